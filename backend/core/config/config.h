@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace byway::config {
+
+// Schema version of /etc/byway/byway.json. A document with a newer version is
+// refused (never half-understood); older versions are migrated on load.
+inline constexpr int kSchemaVersion = 1;
+
+enum class Role { None, VpnGateway, BypassRouter, SecondaryRouter, WanSeparated };
+[[nodiscard]] QString roleName(Role r);
+[[nodiscard]] std::optional<Role> roleFromName(const QString &name);
+
+// An address with its prefix length, as the user wrote it ("10.20.0.0/24").
+struct Prefix {
+    QHostAddress address;
+    int length = -1;
+    [[nodiscard]] bool isValid() const { return length >= 0; }
+    [[nodiscard]] bool isIpv6() const { return address.protocol() == QAbstractSocket::IPv6Protocol; }
+    [[nodiscard]] QString toString() const;
+    // True when every address of `inner` is inside this prefix.
+    [[nodiscard]] bool covers(const Prefix &inner) const;
+    [[nodiscard]] bool contains(const QHostAddress &a) const;
+    [[nodiscard]] static std::optional<Prefix> parse(const QString &text);
+    friend bool operator==(const Prefix &, const Prefix &) = default;
+};
+
+struct Interfaces {
+    QStringList wan;       // exact names: egress towards the main router / internet
+    QStringList lan;       // exact names: LAN ports or bridges
+    QStringList tunnels;   // patterns ("vpns*", "ppp*", "ikec*"): VPN server interfaces
+    QString alternate;     // bypass/secondary: second port on the alternate bridge
+    friend bool operator==(const Interfaces &, const Interfaces &) = default;
+};
+
+struct User {
+    QString name;
+    QHostAddress address;  // static assignment inside the pool
+    QString exit;          // overrides the pool's exit; empty = pool's
+    friend bool operator==(const User &, const User &) = default;
+};
+
+struct Pool {
+    QString name;
+    Prefix subnet;         // the addresses the VPN server hands out
+    QString exit;          // name of an exit; empty = main table, no mark
+    QList<User> users;
+    friend bool operator==(const Pool &, const Pool &) = default;
+};
+
+struct Masquerade {
+    Prefix source;
+    QString out;           // WAN interface name
+    friend bool operator==(const Masquerade &, const Masquerade &) = default;
+};
+
+struct Nat {
+    QList<Masquerade> masquerade;
+    bool mssClamp = true;  // clamp TCP MSS to the path MTU on forwarded SYNs
+    friend bool operator==(const Nat &, const Nat &) = default;
+};
+
+enum class ExitType { Direct, Socks5 };
+
+struct Exit {
+    QString name;
+    ExitType type = ExitType::Direct;
+    // direct: any of mark / table / device select the path (0/empty = unset)
+    quint32 mark = 0;
+    quint32 table = 0;
+    QString device;
+    // socks5
+    QString server;        // address or host name
+    quint16 port = 0;
+    QString username;
+    QString password;      // secret: redacted in logs and for read-only callers
+    friend bool operator==(const Exit &, const Exit &) = default;
+};
+
+struct Routing {
+    // Byway's own ranges; allocations are checked against other owners found by the probe.
+    quint32 tableBase = 2100;     // Byway tables are tableBase .. tableBase+99
+    quint32 priorityBase = 21000; // Byway FIB rules are priorityBase .. priorityBase+999
+    quint32 markMask = 0x00b70000; // bits of skb->mark Byway may use
+    friend bool operator==(const Routing &, const Routing &) = default;
+};
+
+enum class Dhcp { Main, Side, None };
+
+// bypass-router and secondary-router details.
+struct Bypass {
+    QHostAddress mainRouter;   // the main router's address on the primary LAN
+    Prefix address;            // this box's address on the primary LAN, with prefix
+    Dhcp dhcp = Dhcp::Main;    // which box serves DHCP on the primary LAN (exactly one)
+    bool nat = false;          // secondary-router only: masquerade towards the main router
+    bool ipv6Secondary = false;// IPv6 as a secondary route on the alternate port
+    friend bool operator==(const Bypass &, const Bypass &) = default;
+};
+
+enum class CaptureMode { Auto, On, Off };
+
+struct Capture {
+    CaptureMode mode = CaptureMode::Auto; // auto: on when the probe says Compat
+    QString tun = QStringLiteral("byway0");
+    int mtu = 1300;                        // ESP-carrying paths; L2TP wants 1280
+    int maxFlows = 4096;
+    QStringList packetInterfaces;          // AF_PACKET capture patterns, e.g. "ikec*"
+    friend bool operator==(const Capture &, const Capture &) = default;
+};
+
+struct Dns {
+    QString wanResolver;   // "127.0.0.1:54": WAN-only resolver; empty = none
+    QString redirectGroup; // DNS of processes of this group goes to wanResolver
+    friend bool operator==(const Dns &, const Dns &) = default;
+};
+
+struct Ipv6 {
+    bool enabled = false;  // stays off in the kernel until the IPv6 egress probe passes
+    friend bool operator==(const Ipv6 &, const Ipv6 &) = default;
+};
+
+struct Debug {
+    QStringList categories; // debug categories on at start, e.g. "probe", "nft"
+    friend bool operator==(const Debug &, const Debug &) = default;
+};
+
+struct Config {
+    int version = kSchemaVersion;
+    Role role = Role::None;   // none: probe and report only, change nothing in the kernel
+    Interfaces interfaces;
+    QList<Pool> pools;
+    Nat nat;
+    Routing routing;
+    Bypass bypass;
+    QList<Exit> exits;
+    Capture capture;
+    Dns dns;
+    Ipv6 ipv6;
+    Debug debug;
+    friend bool operator==(const Config &, const Config &) = default;
+};
+
+// The shipped default: role none, nothing applied to the kernel.
+[[nodiscard]] Config defaults();
+
+// Parses and validates in one pass. On failure the Error is ValidationFailed
+// with EVERY problem found in `errors` (JSON pointer, stable code, reason),
+// not just the first. Stable codes: "required", "type", "unknown", "format",
+// "range", "duplicate", "reference", "conflict", "version".
+[[nodiscard]] Result<Config> fromJson(const QJsonObject &doc);
+
+// Cross-field checks on an already well-typed config (pools covered by NAT,
+// exits referenced exist, ranges free of overlap, role prerequisites...).
+[[nodiscard]] QList<FieldError> validate(const Config &c);
+
+// `redactSecrets` replaces passwords with "***" (read-only callers, logs).
+[[nodiscard]] QJsonObject toJson(const Config &c, bool redactSecrets = false);
+
+// Categories a config may name in debug.categories and logs.* methods.
+[[nodiscard]] const QStringList &logCategories();
+
+} // namespace byway::config

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/error.h"
+
+#include <QJsonArray>
+
+#include <array>
+#include <utility>
+
+namespace byway {
+namespace {
+
+struct CodeInfo {
+    ErrorCode code;
+    const char *name;
+    int number;
+};
+
+constexpr std::array kCodes{
+    CodeInfo{ErrorCode::ParseError, "parse_error", -32700},
+    CodeInfo{ErrorCode::InvalidRequest, "invalid_request", -32600},
+    CodeInfo{ErrorCode::MethodNotFound, "method_not_found", -32601},
+    CodeInfo{ErrorCode::InvalidParams, "invalid_params", -32602},
+    CodeInfo{ErrorCode::Internal, "internal", -32603},
+    CodeInfo{ErrorCode::MessageTooLarge, "message_too_large", -32001},
+    CodeInfo{ErrorCode::PermissionDenied, "permission_denied", -32002},
+    CodeInfo{ErrorCode::ValidationFailed, "validation_failed", -32003},
+    CodeInfo{ErrorCode::StorageFailed, "storage_failed", -32004},
+    CodeInfo{ErrorCode::NotFound, "not_found", -32005},
+    CodeInfo{ErrorCode::Busy, "busy", -32006},
+    CodeInfo{ErrorCode::Unavailable, "unavailable", -32007},
+    CodeInfo{ErrorCode::Timeout, "timeout", -32008},
+    CodeInfo{ErrorCode::ProtocolMismatch, "protocol_mismatch", -32009},
+    CodeInfo{ErrorCode::KernelFailed, "kernel_failed", -32010},
+    CodeInfo{ErrorCode::Conflict, "conflict", -32011},
+};
+
+const CodeInfo &info(ErrorCode code)
+{
+    for (const auto &i : kCodes)
+        if (i.code == code)
+            return i;
+    return kCodes[4]; // internal
+}
+
+} // namespace
+
+QString errorCodeName(ErrorCode code)
+{
+    return QString::fromLatin1(info(code).name);
+}
+
+int errorCodeNumber(ErrorCode code)
+{
+    return info(code).number;
+}
+
+ErrorCode errorCodeFromName(const QString &name)
+{
+    for (const auto &i : kCodes)
+        if (name == QLatin1String(i.name))
+            return i.code;
+    return ErrorCode::Internal;
+}
+
+Error Error::make(ErrorCode code, QString message, QString field)
+{
+    Error e;
+    e.code = code;
+    e.message = std::move(message);
+    e.field = std::move(field);
+    return e;
+}
+
+QJsonObject Error::toJson() const
+{
+    QJsonObject data{{QStringLiteral("code"), errorCodeName(code)}};
+    if (!field.isEmpty())
+        data.insert(QStringLiteral("field"), field);
+    if (sysErrno != 0)
+        data.insert(QStringLiteral("errno"), sysErrno);
+    if (!errors.isEmpty()) {
+        QJsonArray list;
+        for (const auto &fe : errors)
+            list.append(QJsonObject{{QStringLiteral("path"), fe.path},
+                                    {QStringLiteral("code"), fe.code},
+                                    {QStringLiteral("message"), fe.message}});
+        data.insert(QStringLiteral("errors"), list);
+    }
+    return QJsonObject{{QStringLiteral("code"), errorCodeNumber(code)},
+                       {QStringLiteral("message"), message},
+                       {QStringLiteral("data"), data}};
+}
+
+Error Error::fromJson(const QJsonObject &o)
+{
+    Error e;
+    e.message = o.value(QStringLiteral("message")).toString();
+    const QJsonObject data = o.value(QStringLiteral("data")).toObject();
+    const QString name = data.value(QStringLiteral("code")).toString();
+    if (!name.isEmpty()) {
+        e.code = errorCodeFromName(name);
+    } else {
+        // A JSON-RPC peer that is not bywayd: map the standard numbers.
+        const int number = o.value(QStringLiteral("code")).toInt();
+        for (const auto &i : kCodes)
+            if (i.number == number)
+                e.code = i.code;
+    }
+    e.field = data.value(QStringLiteral("field")).toString();
+    e.sysErrno = data.value(QStringLiteral("errno")).toInt();
+    for (const auto &v : data.value(QStringLiteral("errors")).toArray()) {
+        const QJsonObject fe = v.toObject();
+        e.errors.append({fe.value(QStringLiteral("path")).toString(),
+                         fe.value(QStringLiteral("code")).toString(),
+                         fe.value(QStringLiteral("message")).toString()});
+    }
+    return e;
+}
+
+QString Error::toString() const
+{
+    QString s = errorCodeName(code);
+    if (!field.isEmpty())
+        s += QStringLiteral(": ") + field;
+    if (!message.isEmpty())
+        s += QStringLiteral(": ") + message;
+    if (!errors.isEmpty()) {
+        const FieldError &first = errors.first();
+        s += QStringLiteral(" [%1: %2]").arg(first.path, first.message);
+        if (errors.size() > 1)
+            s += QStringLiteral(" (+%1 more)").arg(errors.size() - 1);
+    }
+    return s;
+}
+
+} // namespace byway

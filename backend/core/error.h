@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <expected>
+
+namespace byway {
+
+// Stable error codes shared by bywayd, bywayctl and the GUI. The string
+// names travel on the wire (error.data.code) and are what clients switch
+// on and translate; the numbers are the JSON-RPC 2.0 error.code values.
+// Never renumber or rename: add new codes at the end.
+enum class ErrorCode {
+    ParseError,        // -32700 the line is not JSON
+    InvalidRequest,    // -32600 JSON, but not a JSON-RPC 2.0 request
+    MethodNotFound,    // -32601
+    InvalidParams,     // -32602 a parameter is missing or of the wrong type
+    Internal,          // -32603
+    MessageTooLarge,   // -32001 a line over the 1 MiB cap; the connection is closed
+    PermissionDenied,  // -32002 the caller's uid/groups do not allow this method
+    ValidationFailed,  // -32003 the config has errors; see data.errors
+    StorageFailed,     // -32004 the config could not be written or read
+    NotFound,          // -32005
+    Busy,              // -32006 another change is in progress
+    Unavailable,       // -32007 the socket is missing or bywayd does not answer (client side)
+    Timeout,           // -32008 no reply in time (client side)
+    ProtocolMismatch,  // -32009 the peer speaks another protocol version or garbage
+    KernelFailed,      // -32010 the kernel refused a change; data.errno says why
+    Conflict,          // -32011 the config changed since the caller read it (baseRevision)
+};
+
+// One problem at one place of a document. `path` is a JSON pointer
+// (RFC 6901) into the request params or the config, e.g. "/pools/0/subnet".
+struct FieldError {
+    QString path;
+    QString code;    // stable, machine-readable reason, e.g. "required", "range"
+    QString message; // English text for logs and the CLI; the GUI translates `code`
+
+    friend bool operator==(const FieldError &, const FieldError &) = default;
+};
+
+struct Error {
+    ErrorCode code = ErrorCode::Internal;
+    QString message;
+    QString field;              // JSON pointer of the offending field, if one
+    QList<FieldError> errors;   // every problem found, for ValidationFailed
+    int sysErrno = 0;           // for KernelFailed / StorageFailed
+
+    [[nodiscard]] static Error make(ErrorCode code, QString message, QString field = {});
+
+    // JSON-RPC "error" member: {code, message, data: {code, field?, errors?, errno?}}
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Error fromJson(const QJsonObject &o);
+
+    // One line for logs and the CLI: "validation_failed: /pools/0/subnet: not a prefix (+2 more)"
+    [[nodiscard]] QString toString() const;
+};
+
+[[nodiscard]] QString errorCodeName(ErrorCode code);
+[[nodiscard]] int errorCodeNumber(ErrorCode code);
+// Unknown names map to Internal so an old client can still show the message.
+[[nodiscard]] ErrorCode errorCodeFromName(const QString &name);
+
+template <typename T>
+using Result = std::expected<T, Error>;
+
+[[nodiscard]] inline std::unexpected<Error> fail(ErrorCode code, QString message, QString field = {})
+{
+    return std::unexpected(Error::make(code, std::move(message), std::move(field)));
+}
+
+} // namespace byway
