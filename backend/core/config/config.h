@@ -166,7 +166,4 @@ struct Config {
 // `redactSecrets` replaces passwords with "***" (read-only callers, logs).
 [[nodiscard]] QJsonObject toJson(const Config &c, bool redactSecrets = false);
 
-// Categories a config may name in debug.categories and logs.* methods.
-[[nodiscard]] const QStringList &logCategories();
-
 } // namespace byway::config
