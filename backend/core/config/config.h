@@ -34,6 +34,8 @@ struct Prefix {
     [[nodiscard]] static std::optional<Prefix> parse(const QString &text);
     friend bool operator==(const Prefix &, const Prefix &) = default;
 };
+// The prefix with its host bits cleared: 10.20.0.5/24 -> 10.20.0.0/24.
+[[nodiscard]] Prefix networkOf(const Prefix &p);
 
 struct Interfaces {
     QStringList wan;       // exact names: egress towards the main router / internet

@@ -1,2 +1,322 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Cross-field rules: the traps from the field, caught before anything is applied.
 #include "core/config/config.h"
+
+#include "core/config/jsonreader.h"
+#include "core/logging.h"
+
+#include <QSet>
+
+namespace byway::config {
+namespace {
+
+using J = JsonReader;
+
+const QString kPools = QStringLiteral("/pools");
+const QString kExits = QStringLiteral("/exits");
+
+bool exitExists(const Config &c, const QString &name)
+{
+    for (const Exit &e : c.exits)
+        if (e.name == name)
+            return true;
+    return false;
+}
+
+void checkDuplicates(J &r, const QStringList &names, const QString &path, const QString &field)
+{
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names[i].isEmpty())
+            continue;
+        if (seen.contains(names[i]))
+            r.error(field.isEmpty() ? J::join(path, i) : J::join(J::join(path, i), field), "duplicate",
+                    QStringLiteral("\"%1\" appears more than once").arg(names[i]));
+        seen.insert(names[i]);
+    }
+}
+
+void checkInterfaces(J &r, const Config &c)
+{
+    const QString p = QStringLiteral("/interfaces");
+    checkDuplicates(r, c.interfaces.wan, J::join(p, QStringLiteral("wan")), {});
+    checkDuplicates(r, c.interfaces.lan, J::join(p, QStringLiteral("lan")), {});
+    for (qsizetype i = 0; i < c.interfaces.lan.size(); ++i)
+        if (c.interfaces.wan.contains(c.interfaces.lan[i]))
+            r.error(J::join(J::join(p, QStringLiteral("lan")), i), "conflict",
+                    QStringLiteral("\"%1\" is listed as both WAN and LAN").arg(c.interfaces.lan[i]));
+    const QString &alt = c.interfaces.alternate;
+    if (!alt.isEmpty() && (c.interfaces.lan.contains(alt) || c.interfaces.wan.contains(alt)))
+        r.error(J::join(p, QStringLiteral("alternate")), "conflict",
+                QStringLiteral("\"%1\" is also a WAN or LAN interface: the alternate port must be a separate link, "
+                               "or traffic loops between the two bridges")
+                    .arg(alt));
+}
+
+void checkPools(J &r, const Config &c)
+{
+    QStringList names;
+    for (const Pool &p : c.pools)
+        names.append(p.name);
+    checkDuplicates(r, names, kPools, QStringLiteral("name"));
+
+    QSet<QString> userNames;
+    QSet<QString> userAddresses;
+    for (qsizetype i = 0; i < c.pools.size(); ++i) {
+        const Pool &pool = c.pools[i];
+        const QString pp = J::join(kPools, i);
+        if (pool.subnet.isValid() && networkOf(pool.subnet) != pool.subnet)
+            r.error(J::join(pp, QStringLiteral("subnet")), "format",
+                    QStringLiteral("%1 has host bits set; did you mean %2?")
+                        .arg(pool.subnet.toString(), networkOf(pool.subnet).toString()));
+        for (qsizetype j = 0; j < i; ++j) {
+            const Prefix &other = c.pools[j].subnet;
+            if (pool.subnet.isValid() && other.isValid() && (pool.subnet.covers(other) || other.covers(pool.subnet)))
+                r.error(J::join(pp, QStringLiteral("subnet")), "conflict",
+                        QStringLiteral("%1 overlaps pool \"%2\" (%3)")
+                            .arg(pool.subnet.toString(), c.pools[j].name, other.toString()));
+        }
+        if (!pool.exit.isEmpty() && !exitExists(c, pool.exit))
+            r.error(J::join(pp, QStringLiteral("exit")), "reference",
+                    QStringLiteral("no exit named \"%1\" in /exits").arg(pool.exit));
+        for (qsizetype u = 0; u < pool.users.size(); ++u) {
+            const User &user = pool.users[u];
+            const QString up = J::join(J::join(pp, QStringLiteral("users")), u);
+            if (!user.name.isEmpty()) {
+                if (userNames.contains(user.name))
+                    r.error(J::join(up, QStringLiteral("name")), "duplicate",
+                            QStringLiteral("user \"%1\" appears more than once").arg(user.name));
+                userNames.insert(user.name);
+            }
+            if (!user.address.isNull()) {
+                if (pool.subnet.isValid() && !pool.subnet.contains(user.address))
+                    r.error(J::join(up, QStringLiteral("address")), "conflict",
+                            QStringLiteral("%1 is outside the pool's subnet %2")
+                                .arg(user.address.toString(), pool.subnet.toString()));
+                if (userAddresses.contains(user.address.toString()))
+                    r.error(J::join(up, QStringLiteral("address")), "duplicate",
+                            QStringLiteral("%1 is assigned to another user").arg(user.address.toString()));
+                userAddresses.insert(user.address.toString());
+            }
+            if (!user.exit.isEmpty() && !exitExists(c, user.exit))
+                r.error(J::join(up, QStringLiteral("exit")), "reference",
+                        QStringLiteral("no exit named \"%1\" in /exits").arg(user.exit));
+        }
+    }
+}
+
+void checkNat(J &r, const Config &c)
+{
+    const QString mp = QStringLiteral("/nat/masquerade");
+    for (qsizetype i = 0; i < c.nat.masquerade.size(); ++i) {
+        const Masquerade &m = c.nat.masquerade[i];
+        const QString p = J::join(mp, i);
+        if (m.source.isValid() && networkOf(m.source) != m.source)
+            r.error(J::join(p, QStringLiteral("source")), "format",
+                    QStringLiteral("%1 has host bits set; did you mean %2?")
+                        .arg(m.source.toString(), networkOf(m.source).toString()));
+        if (m.source.isValid() && m.source.isIpv6() && !c.ipv6.enabled)
+            r.error(J::join(p, QStringLiteral("source")), "conflict",
+                    QStringLiteral("IPv6 masquerade of %1 needs ipv6.enabled").arg(m.source.toString()));
+        if (!m.out.isEmpty() && !c.interfaces.wan.contains(m.out))
+            r.error(J::join(p, QStringLiteral("out")), "reference",
+                    QStringLiteral("\"%1\" is not listed in /interfaces/wan (%2)")
+                        .arg(m.out, c.interfaces.wan.isEmpty() ? QStringLiteral("empty")
+                                                               : c.interfaces.wan.join(QStringLiteral(", "))));
+    }
+}
+
+void checkExits(J &r, const Config &c)
+{
+    QStringList names;
+    for (const Exit &e : c.exits)
+        names.append(e.name);
+    checkDuplicates(r, names, kExits, QStringLiteral("name"));
+    for (qsizetype i = 0; i < c.exits.size(); ++i) {
+        const Exit &e = c.exits[i];
+        const QString p = J::join(kExits, i);
+        if (e.type == ExitType::Direct) {
+            if (e.mark != 0 && (e.mark & ~c.routing.markMask) != 0)
+                r.error(J::join(p, QStringLiteral("mark")), "range",
+                        QStringLiteral("mark 0x%1 uses bits outside /routing/markMask 0x%2")
+                            .arg(e.mark, 0, 16)
+                            .arg(c.routing.markMask, 0, 16));
+            // 253 default, 254 main, 255 local: routing into them by table id is a mistake.
+            if (e.table >= 253 && e.table <= 255)
+                r.error(J::join(p, QStringLiteral("table")), "range",
+                        QStringLiteral("table %1 is reserved by the kernel (253 default, 254 main, 255 local)").arg(e.table));
+            if (!e.server.isEmpty() || e.port != 0 || !e.username.isEmpty() || !e.password.isEmpty())
+                r.error(p, "conflict", QStringLiteral("server, port, username and password belong to socks5 exits"));
+        } else {
+            if (e.server.isEmpty())
+                r.error(J::join(p, QStringLiteral("server")), "required", QStringLiteral("a socks5 exit needs a server"));
+            if (e.port == 0)
+                r.error(J::join(p, QStringLiteral("port")), "required", QStringLiteral("a socks5 exit needs a port (1-65535)"));
+            if (!e.password.isEmpty() && e.username.isEmpty())
+                r.error(J::join(p, QStringLiteral("username")), "required",
+                        QStringLiteral("a password without a username is never sent"));
+            if (e.username.toUtf8().size() > 255 || e.password.toUtf8().size() > 255)
+                r.error(p, "range", QStringLiteral("SOCKS5 usernames and passwords are at most 255 bytes (RFC 1929)"));
+        }
+    }
+}
+
+void checkRouting(J &r, const Config &c)
+{
+    const QString p = QStringLiteral("/routing");
+    const quint64 first = c.routing.tableBase;
+    const quint64 last = first + 99;
+    if (first <= 255 && last >= 253)
+        r.error(J::join(p, QStringLiteral("tableBase")), "range",
+                QStringLiteral("tables %1-%2 would include the kernel's 253-255").arg(first).arg(last));
+    if (c.routing.markMask == 0)
+        r.error(J::join(p, QStringLiteral("markMask")), "range", QStringLiteral("must leave Byway at least one mark bit"));
+}
+
+void checkRole(J &r, const Config &c)
+{
+    const QString wan = QStringLiteral("/interfaces/wan");
+    switch (c.role) {
+    case Role::None:
+        return;
+    case Role::VpnGateway: {
+        if (c.interfaces.wan.isEmpty())
+            r.error(wan, "required", QStringLiteral("a vpn-gateway needs the WAN interface its pools leave through"));
+        if (c.pools.isEmpty())
+            r.error(kPools, "required", QStringLiteral("a vpn-gateway needs at least one pool"));
+        if (c.interfaces.tunnels.isEmpty())
+            r.error(QStringLiteral("/interfaces/tunnels"), "required",
+                    QStringLiteral("a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)"));
+        // The field's silent failure: clients get addresses nftables never masquerades.
+        for (qsizetype i = 0; i < c.pools.size(); ++i) {
+            const Pool &pool = c.pools[i];
+            if (!pool.subnet.isValid() || !pool.exit.isEmpty())
+                continue; // exits route the pool elsewhere; capture or the exit handles it
+            bool covered = false;
+            QStringList sources;
+            for (const Masquerade &m : c.nat.masquerade) {
+                covered = covered || m.source.covers(pool.subnet);
+                sources.append(m.source.toString());
+            }
+            if (!covered)
+                r.error(J::join(J::join(kPools, i), QStringLiteral("subnet")), "conflict",
+                        QStringLiteral("pool %1 is not covered by any /nat/masquerade source (%2): its clients would "
+                                       "get addresses that are never masqueraded")
+                            .arg(pool.subnet.toString(),
+                                 sources.isEmpty() ? QStringLiteral("none") : sources.join(QStringLiteral(", "))));
+        }
+        return;
+    }
+    case Role::BypassRouter:
+    case Role::SecondaryRouter: {
+        const bool bypass = c.role == Role::BypassRouter;
+        const QString bp = QStringLiteral("/bypass");
+        if (c.interfaces.lan.isEmpty())
+            r.error(QStringLiteral("/interfaces/lan"), "required",
+                    QStringLiteral("the primary LAN interface (or bridge) is required"));
+        if (!bypass && c.interfaces.wan.isEmpty())
+            r.error(wan, "required", QStringLiteral("a secondary router needs its WAN port towards the main router"));
+        if (c.bypass.mainRouter.isNull())
+            r.error(J::join(bp, QStringLiteral("mainRouter")), "required", QStringLiteral("the main router's address is required"));
+        if (bypass && !c.bypass.address.isValid())
+            r.error(J::join(bp, QStringLiteral("address")), "required",
+                    QStringLiteral("this box's address on the primary LAN (like 192.168.10.2/24) is required"));
+        if (!c.bypass.mainRouter.isNull() && c.bypass.address.isValid()) {
+            if (c.bypass.mainRouter == c.bypass.address.address)
+                r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict",
+                        QStringLiteral("the main router cannot have this box's own address"));
+            else if (bypass && !c.bypass.address.contains(c.bypass.mainRouter))
+                r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict",
+                        QStringLiteral("%1 is not on this box's LAN %2: a bypass router forwards to a main router on "
+                                       "the same LAN")
+                            .arg(c.bypass.mainRouter.toString(), networkOf(c.bypass.address).toString()));
+        }
+        if (bypass && c.bypass.nat)
+            r.error(J::join(bp, QStringLiteral("nat")), "conflict",
+                    QStringLiteral("a bypass router forwards without NAT; use role secondary-router for NAT"));
+        if (bypass && !c.nat.masquerade.isEmpty())
+            r.error(QStringLiteral("/nat/masquerade"), "conflict",
+                    QStringLiteral("a bypass router must not masquerade towards the main router: the main router "
+                                   "would see one address for every client"));
+        if (c.bypass.ipv6Secondary && c.interfaces.alternate.isEmpty())
+            r.error(QStringLiteral("/interfaces/alternate"), "required",
+                    QStringLiteral("IPv6 secondary routing needs the port on the alternate bridge"));
+        if (c.bypass.ipv6Secondary && !c.ipv6.enabled)
+            r.error(J::join(bp, QStringLiteral("ipv6Secondary")), "conflict",
+                    QStringLiteral("IPv6 secondary routing needs ipv6.enabled"));
+        return;
+    }
+    case Role::WanSeparated: {
+        if (c.interfaces.wan.isEmpty())
+            r.error(wan, "required", QStringLiteral("the WAN interface whose table is selected by mark is required"));
+        bool selector = false;
+        for (const Exit &e : c.exits)
+            selector = selector || (e.type == ExitType::Direct && e.mark != 0 && e.table != 0);
+        if (!selector)
+            r.error(kExits, "required",
+                    QStringLiteral("wan-separated needs a direct exit with both a mark and a table (the WAN table)"));
+        return;
+    }
+    }
+}
+
+void checkCapture(J &r, const Config &c)
+{
+    if (c.ipv6.enabled && c.capture.mtu < 1280)
+        r.error(QStringLiteral("/capture/mtu"), "range",
+                QStringLiteral("IPv6 needs an MTU of at least 1280 (is %1)").arg(c.capture.mtu));
+    if (c.interfaces.wan.contains(c.capture.tun) || c.interfaces.lan.contains(c.capture.tun))
+        r.error(QStringLiteral("/capture/tun"), "conflict",
+                QStringLiteral("\"%1\" is already a WAN or LAN interface").arg(c.capture.tun));
+}
+
+void checkDns(J &r, const Config &c)
+{
+    const QString &s = c.dns.wanResolver;
+    if (!s.isEmpty()) {
+        // "127.0.0.1:54" or "[::1]:54"
+        const qsizetype colon = s.lastIndexOf(QLatin1Char(':'));
+        QString host = colon > 0 ? s.left(colon) : QString();
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        bool portOk = false;
+        const int port = colon > 0 ? s.mid(colon + 1).toInt(&portOk) : 0;
+        QHostAddress a;
+        if (!a.setAddress(host) || !portOk || port < 1 || port > 65535)
+            r.error(QStringLiteral("/dns/wanResolver"), "format",
+                    QStringLiteral("\"%1\" is not address:port like 127.0.0.1:54").arg(s));
+    }
+    if (!c.dns.redirectGroup.isEmpty() && c.dns.wanResolver.isEmpty())
+        r.error(QStringLiteral("/dns/redirectGroup"), "conflict",
+                QStringLiteral("redirecting DNS of a group needs /dns/wanResolver"));
+}
+
+void checkDebug(J &r, const Config &c)
+{
+    const QStringList &known = logging::categoryNames();
+    for (qsizetype i = 0; i < c.debug.categories.size(); ++i) {
+        const QString &cat = c.debug.categories[i];
+        if (cat != QLatin1String("all") && !known.contains(cat))
+            r.error(J::join(QStringLiteral("/debug/categories"), i), "format",
+                    QStringLiteral("\"%1\" is not a log category (%2, or all)").arg(cat, known.join(QStringLiteral(", "))));
+    }
+}
+
+} // namespace
+
+QList<FieldError> validate(const Config &c)
+{
+    J r;
+    checkInterfaces(r, c);
+    checkPools(r, c);
+    checkNat(r, c);
+    checkExits(r, c);
+    checkRouting(r, c);
+    checkRole(r, c);
+    checkCapture(r, c);
+    checkDns(r, c);
+    checkDebug(r, c);
+    return r.takeErrors();
+}
+
+} // namespace byway::config

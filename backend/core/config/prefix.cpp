@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/config/config.h"
+
+namespace byway::config {
+
+std::optional<Prefix> Prefix::parse(const QString &text)
+{
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    if (slash <= 0 || text.contains(QLatin1Char('%')))
+        return std::nullopt;
+    QHostAddress a;
+    if (!a.setAddress(text.left(slash)))
+        return std::nullopt;
+    bool ok = false;
+    const QString lenText = text.mid(slash + 1);
+    const int len = lenText.toInt(&ok);
+    const int max = a.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32;
+    // toInt accepts "+24" and " 24"; a prefix length is digits only.
+    if (!ok || len < 0 || len > max || lenText.isEmpty() || !lenText.front().isDigit())
+        return std::nullopt;
+    return Prefix{a, len};
+}
+
+QString Prefix::toString() const
+{
+    if (!isValid())
+        return {};
+    return address.toString() + QLatin1Char('/') + QString::number(length);
+}
+
+bool Prefix::contains(const QHostAddress &a) const
+{
+    return isValid() && a.protocol() == address.protocol() && a.isInSubnet(address, length);
+}
+
+bool Prefix::covers(const Prefix &inner) const
+{
+    return isValid() && inner.isValid() && inner.length >= length && contains(inner.address);
+}
+
+Prefix networkOf(const Prefix &p)
+{
+    if (!p.isValid())
+        return p;
+    if (!p.isIpv6()) {
+        const quint32 mask = p.length == 0 ? 0 : ~quint32(0) << (32 - p.length);
+        return Prefix{QHostAddress(p.address.toIPv4Address() & mask), p.length};
+    }
+    Q_IPV6ADDR bytes = p.address.toIPv6Address();
+    for (int i = 0; i < 16; ++i) {
+        const int bits = qBound(0, p.length - i * 8, 8);
+        bytes[i] &= quint8(0xff00 >> bits);
+    }
+    return Prefix{QHostAddress(bytes), p.length};
+}
+
+} // namespace byway::config

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/config/config.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace byway;
+using namespace byway::config;
+
+namespace {
+
+QJsonObject parse(const char *json)
+{
+    QJsonParseError err;
+    const QJsonDocument d = QJsonDocument::fromJson(QByteArray(json), &err);
+    if (err.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s", qPrintable(err.errorString()));
+    return d.object();
+}
+
+QStringList paths(const Error &e)
+{
+    QStringList out;
+    for (const auto &fe : e.errors)
+        out.append(fe.path + QLatin1Char(' ') + fe.code);
+    return out;
+}
+
+const char *kGateway = R"({
+  "version": 1, "role": "vpn-gateway",
+  "interfaces": {"wan": ["eth0"], "tunnels": ["vpns*"]},
+  "pools": [{"name": "vpn", "subnet": "10.20.0.0/24",
+             "users": [{"name": "alice", "address": "10.20.0.5"}]}],
+  "nat": {"masquerade": [{"source": "10.20.0.0/16", "out": "eth0"}]}
+})";
+
+// The reason for the failure message; never touches error() of a value.
+template <typename T>
+QByteArray why(const Result<T> &r)
+{
+    return r ? QByteArray() : r.error().toString().toUtf8();
+}
+
+} // namespace
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultsAreValidAndChangeNothing()
+    {
+        const Config c = defaults();
+        QCOMPARE(c.role, Role::None);
+        QVERIFY(validate(c).isEmpty());
+        auto back = fromJson(toJson(c));
+        QVERIFY2(back.has_value(), why(back).constData());
+        QCOMPARE(*back, c);
+    }
+
+    void shippedDefaultFileMatchesDefaults()
+    {
+        QFile f(QStringLiteral(BYWAY_SOURCE_DIR "/packaging/config/byway.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto c = fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        QVERIFY2(c.has_value(), why(c).constData());
+        QCOMPARE(*c, defaults());
+    }
+
+    void gatewayRoundTrip()
+    {
+        auto c = fromJson(parse(kGateway));
+        QVERIFY2(c.has_value(), why(c).constData());
+        QCOMPARE(c->role, Role::VpnGateway);
+        QCOMPARE(c->pools.size(), 1);
+        QCOMPARE(c->pools[0].users[0].address, QHostAddress(QStringLiteral("10.20.0.5")));
+        auto again = fromJson(toJson(*c));
+        QVERIFY(again.has_value());
+        QCOMPARE(*again, *c);
+    }
+
+    void everyErrorIsReported()
+    {
+        // Five independent mistakes: all five come back, each at its place.
+        auto c = fromJson(parse(R"({"version": 1, "role": "gateway", "pools": [{"subnet": "10.0.0.0/33"}],
+                                    "capture": {"mtu": 100}, "colour": "blue"})"));
+        QVERIFY(!c.has_value());
+        QCOMPARE(c.error().code, ErrorCode::ValidationFailed);
+        const QStringList p = paths(c.error());
+        QVERIFY2(p.contains(QStringLiteral("/role format")), qPrintable(p.join(QLatin1Char('|'))));
+        QVERIFY(p.contains(QStringLiteral("/pools/0/name required")));
+        QVERIFY(p.contains(QStringLiteral("/pools/0/subnet format")));
+        QVERIFY(p.contains(QStringLiteral("/capture/mtu range")));
+        QVERIFY(p.contains(QStringLiteral("/colour unknown")));
+        QCOMPARE(c.error().errors.size(), 5);
+    }
+
+    void wrongTypes()
+    {
+        auto c = fromJson(parse(R"({"version": "1", "interfaces": {"wan": "eth0"}, "ipv6": {"enabled": 1},
+                                    "exits": [{"name": "x", "port": 1.5}]})"));
+        QVERIFY(!c.has_value());
+        const QStringList p = paths(c.error());
+        QVERIFY2(p.contains(QStringLiteral("/version type")), qPrintable(p.join(QLatin1Char('|'))));
+        QVERIFY(p.contains(QStringLiteral("/interfaces/wan type")));
+        QVERIFY(p.contains(QStringLiteral("/ipv6/enabled type")));
+        QVERIFY(p.contains(QStringLiteral("/exits/0/port type")));
+    }
+
+    void missingAndNewerVersion()
+    {
+        auto missing = fromJson(parse(R"({"role": "none"})"));
+        QVERIFY(!missing.has_value());
+        QVERIFY(paths(missing.error()).contains(QStringLiteral("/version required")));
+        auto newer = fromJson(parse(R"({"version": 99})"));
+        QVERIFY(!newer.has_value());
+        QCOMPARE(newer.error().field, QStringLiteral("/version"));
+        QCOMPARE(newer.error().errors.first().code, QStringLiteral("version"));
+    }
+
+    void poolNotCoveredByNatNamesBothValues()
+    {
+        QJsonObject doc = parse(kGateway);
+        doc[QStringLiteral("nat")] = parse(R"({"masquerade": [{"source": "10.30.0.0/24", "out": "eth0"}]})");
+        auto c = fromJson(doc);
+        QVERIFY(!c.has_value());
+        QCOMPARE(c.error().errors.size(), 1);
+        const FieldError &fe = c.error().errors.first();
+        QCOMPARE(fe.path, QStringLiteral("/pools/0/subnet"));
+        QCOMPARE(fe.code, QStringLiteral("conflict"));
+        QVERIFY(fe.message.contains(QStringLiteral("10.20.0.0/24")));
+        QVERIFY(fe.message.contains(QStringLiteral("10.30.0.0/24")));
+    }
+
+    void referencesAndDuplicates()
+    {
+        auto c = fromJson(parse(R"({"version": 1,
+            "interfaces": {"wan": ["eth0"], "lan": ["eth0"]},
+            "pools": [{"name": "a", "subnet": "10.1.0.0/16", "exit": "nowhere",
+                       "users": [{"name": "u", "address": "10.9.0.1"}]},
+                      {"name": "a", "subnet": "10.1.2.0/24"}],
+            "nat": {"masquerade": [{"source": "10.1.0.5/16", "out": "wan9"}]},
+            "exits": [{"name": "e", "type": "socks5"}, {"name": "d", "mark": "0x1", "table": 254}]})"));
+        QVERIFY(!c.has_value());
+        const QStringList p = paths(c.error());
+        for (const char *want : {"/interfaces/lan/0 conflict", "/pools/0/exit reference", "/pools/0/users/0/address conflict",
+                                 "/pools/1/name duplicate", "/pools/1/subnet conflict", "/nat/masquerade/0/source format",
+                                 "/nat/masquerade/0/out reference", "/exits/0/server required", "/exits/0/port required",
+                                 "/exits/1/mark range", "/exits/1/table range"})
+            QVERIFY2(p.contains(QLatin1String(want)), qPrintable(QLatin1String(want) + QStringLiteral(" not in ") + p.join(QLatin1Char('|'))));
+    }
+
+    void bypassRouterTraps()
+    {
+        auto c = fromJson(parse(R"({"version": 1, "role": "bypass-router",
+            "interfaces": {"lan": ["br-lan"], "alternate": "br-lan"},
+            "bypass": {"mainRouter": "192.168.20.1", "address": "192.168.10.2/24", "nat": true, "ipv6Secondary": true},
+            "nat": {"masquerade": [{"source": "192.168.10.0/24", "out": "eth0"}]}})"));
+        QVERIFY(!c.has_value());
+        const QStringList p = paths(c.error());
+        for (const char *want : {"/interfaces/alternate conflict", "/bypass/mainRouter conflict", "/bypass/nat conflict",
+                                 "/nat/masquerade conflict", "/bypass/ipv6Secondary conflict"})
+            QVERIFY2(p.contains(QLatin1String(want)), qPrintable(QLatin1String(want) + QStringLiteral(" not in ") + p.join(QLatin1Char('|'))));
+
+        auto good = fromJson(parse(R"({"version": 1, "role": "bypass-router",
+            "interfaces": {"lan": ["br-lan"], "alternate": "eth1"},
+            "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"}})"));
+        QVERIFY2(good.has_value(), why(good).constData());
+        QCOMPARE(good->bypass.address.toString(), QStringLiteral("192.168.10.2/24"));
+    }
+
+    void wanSeparatedNeedsSelector()
+    {
+        auto bad = fromJson(parse(R"({"version": 1, "role": "wan-separated", "interfaces": {"wan": ["eth0"]},
+                                      "dns": {"wanResolver": "127.0.0.1", "redirectGroup": "fastd"}})"));
+        QVERIFY(!bad.has_value());
+        const QStringList p = paths(bad.error());
+        QVERIFY(p.contains(QStringLiteral("/exits required")));
+        QVERIFY(p.contains(QStringLiteral("/dns/wanResolver format")));
+        auto good = fromJson(parse(R"({"version": 1, "role": "wan-separated", "interfaces": {"wan": ["eth0"]},
+            "exits": [{"name": "wan", "mark": "0x00010000", "table": 2101}],
+            "dns": {"wanResolver": "127.0.0.1:54", "redirectGroup": "fastd"}})"));
+        QVERIFY2(good.has_value(), why(good).constData());
+        QCOMPARE(good->exits[0].mark, 0x00010000u);
+    }
+
+    void interfaceNamesAndPatterns()
+    {
+        auto c = fromJson(parse(R"({"version": 1, "interfaces": {"wan": ["this-name-is-too-long"], "lan": ["a/b"],
+                                    "tunnels": ["*", "vpns*", "ppp"]}, "capture": {"packetInterfaces": ["ike*c"]}})"));
+        QVERIFY(!c.has_value());
+        const QStringList p = paths(c.error());
+        QVERIFY(p.contains(QStringLiteral("/interfaces/wan/0 format")));
+        QVERIFY(p.contains(QStringLiteral("/interfaces/lan/0 format")));
+        QVERIFY(p.contains(QStringLiteral("/interfaces/tunnels/0 format")));
+        QVERIFY(!p.contains(QStringLiteral("/interfaces/tunnels/1 format")));
+        QVERIFY(p.contains(QStringLiteral("/capture/packetInterfaces/0 format")));
+    }
+
+    void secretsRedacted()
+    {
+        auto c = fromJson(parse(R"({"version": 1, "exits": [{"name": "p", "type": "socks5", "server": "10.0.0.9",
+                                    "port": 1080, "username": "u", "password": "hunter2"}]})"));
+        QVERIFY2(c.has_value(), why(c).constData());
+        const QByteArray open = QJsonDocument(toJson(*c)).toJson();
+        const QByteArray redacted = QJsonDocument(toJson(*c, true)).toJson();
+        QVERIFY(open.contains("hunter2"));
+        QVERIFY(!redacted.contains("hunter2"));
+    }
+
+    void prefixMath()
+    {
+        const auto p16 = *Prefix::parse(QStringLiteral("10.20.0.0/16"));
+        QVERIFY(p16.covers(*Prefix::parse(QStringLiteral("10.20.3.0/24"))));
+        QVERIFY(!p16.covers(*Prefix::parse(QStringLiteral("10.0.0.0/8"))));
+        QVERIFY(!p16.covers(*Prefix::parse(QStringLiteral("fd00::/64"))));
+        QCOMPARE(networkOf(*Prefix::parse(QStringLiteral("fd00:1:2:3::9/48"))).toString(), QStringLiteral("fd00:1:2::/48"));
+        QVERIFY(!Prefix::parse(QStringLiteral("10.0.0.0/+8")));
+        QVERIFY(!Prefix::parse(QStringLiteral("10.0.0.0")));
+        QVERIFY(!Prefix::parse(QStringLiteral("fe80::1%eth0/64")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"
