@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/config/config.h"
+#include "core/error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace byway::reconcile {
+
+// The last applied configs, newest first, with who applied them and when.
+// One file per entry (<dir>/<id>.json, written atomically), so a crash while
+// recording one never damages the others.
+class History
+{
+public:
+    struct Entry {
+        qint64 id = 0;          // increasing; assigned by append()
+        qint64 revision = 0;    // config revision that was applied
+        QDateTime at;
+        uint uid = 0;           // caller uid, from SO_PEERCRED
+        QString who;            // "uid 1000", "token laptop", "startup"
+        QString action;         // "apply", "rollback", "revert", "confirm-timeout"
+        config::Config config;
+    };
+
+    explicit History(QString dir, int keep = 50);
+
+    [[nodiscard]] Result<qint64> append(Entry e);
+    // Newest first. Entries that fail to parse are skipped and logged.
+    [[nodiscard]] QList<Entry> list() const;
+    [[nodiscard]] Result<Entry> get(qint64 id) const;
+
+private:
+    [[nodiscard]] QList<qint64> ids() const;
+    QString m_dir;
+    int m_keep;
+};
+
+} // namespace byway::reconcile
