@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// Ids of the nftables rules Byway generates. They are stored with each rule
+// (userdata) and tie kernel counters back to the paths of the topology, so
+// the generator and the topology must use the same names: they both come
+// from here.
+namespace byway::reconcile::ruleid {
+
+inline QString forwardOut(const QString &from) { return QStringLiteral("fwd.out:") + from; }
+inline QString forwardBack(const QString &to) { return QStringLiteral("fwd.back:") + to; }
+inline QString forwardOut6(const QString &via) { return QStringLiteral("fwd6.out:") + via; }
+inline QString masquerade(qsizetype index) { return QStringLiteral("masq:%1").arg(index); }
+inline QString mssClamp(const QString &iface) { return QStringLiteral("mss:") + iface; }
+inline QString markPool(const QString &pool) { return QStringLiteral("mark.pool:") + pool; }
+inline QString markUser(const QString &user) { return QStringLiteral("mark.user:") + user; }
+inline QString dnsRedirect() { return QStringLiteral("dns.redirect"); }
+
+} // namespace byway::reconcile::ruleid
