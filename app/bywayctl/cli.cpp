@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace byway::cli {
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Unavailable:
+    case ErrorCode::Timeout:
+    case ErrorCode::ProtocolMismatch:
+        return ExitUnavailable;
+    case ErrorCode::PermissionDenied:
+        return ExitPermission;
+    case ErrorCode::ValidationFailed:
+        return ExitValidation;
+    case ErrorCode::InvalidParams:
+        // The server names the argument the user got wrong.
+        return ExitUsage;
+    default:
+        return ExitOther;
+    }
+}
+
+int report(Context &ctx, const Error &error)
+{
+    // One line a person can act on; the stable code first so scripts and
+    // people grepping logs find it.
+    QString line = errorCodeName(error.code);
+    if (!error.field.isEmpty())
+        line += QStringLiteral(": ") + error.field;
+    if (!error.message.isEmpty())
+        line += QStringLiteral(": ") + error.message;
+    if (error.code == ErrorCode::ValidationFailed && !error.errors.isEmpty() && error.message.isEmpty())
+        line += QStringLiteral(": %1 problem(s)").arg(error.errors.size());
+    ctx.err << "bywayctl: " << line << Qt::endl;
+    for (const FieldError &fe : error.errors)
+        ctx.err << "  " << (fe.path.isEmpty() ? QStringLiteral("/") : fe.path) << ": " << fe.message
+                << (fe.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(fe.code)) << Qt::endl;
+    return exitCodeFor(error.code);
+}
+
+int usageError(Context &ctx, const QString &message)
+{
+    ctx.err << "bywayctl: " << message << " (see bywayctl --help)" << Qt::endl;
+    return ExitUsage;
+}
+
+std::unique_ptr<Client> connectOrReport(Context &ctx, int *exitCode)
+{
+    auto client = std::make_unique<Client>();
+    if (auto ok = client->connectSync(ctx.socketPath); !ok) {
+        *exitCode = report(ctx, ok.error());
+        return nullptr;
+    }
+    return client;
+}
+
+Result<QJsonValue> call(Context &ctx, const QString &method, const QJsonObject &params, int timeoutMs)
+{
+    Client client;
+    if (auto ok = client.connectSync(ctx.socketPath); !ok)
+        return std::unexpected(ok.error());
+    return client.callSync(method, params, timeoutMs);
+}
+
+std::expected<QJsonValue, int> callOnce(Context &ctx, const QString &method, const QJsonObject &params, int timeoutMs)
+{
+    auto result = call(ctx, method, params, timeoutMs);
+    if (!result)
+        return std::unexpected(report(ctx, result.error()));
+    return *result;
+}
+
+void printJson(Context &ctx, const QJsonValue &value)
+{
+    QJsonDocument doc;
+    if (value.isObject())
+        doc = QJsonDocument(value.toObject());
+    else if (value.isArray())
+        doc = QJsonDocument(value.toArray());
+    else {
+        // QJsonDocument holds only objects and arrays; wrap and strip.
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        ctx.out << QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)) << Qt::endl;
+        return;
+    }
+    ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    ctx.out.flush();
+}
+
+int parseArgs(Context &ctx, QCommandLineParser &parser, const QStringList &args, const QString &usage,
+              const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args))
+        return usageError(ctx, parser.errorText());
+    if (parser.isSet(help)) {
+        ctx.out << "Usage: bywayctl [--socket PATH] [-o human|json] " << usage << "\n\n" << description << "\n";
+        // QCommandLineParser's own help text starts with its usage line; keep the options part.
+        const QString text = parser.helpText();
+        const qsizetype at = text.indexOf(QStringLiteral("Options:"));
+        if (at >= 0)
+            ctx.out << "\n" << text.mid(at);
+        ctx.out.flush();
+        return -1;
+    }
+    return ExitOk;
+}
+
+QString humanDuration(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return QStringLiteral("?");
+    if (seconds < 1)
+        return QStringLiteral("%1 ms").arg(qRound(seconds * 1000));
+    const qint64 s = qint64(seconds);
+    const qint64 d = s / 86400, h = (s % 86400) / 3600, m = (s % 3600) / 60, r = s % 60;
+    if (d > 0)
+        return QStringLiteral("%1d %2h").arg(d).arg(h);
+    if (h > 0)
+        return QStringLiteral("%1h %2m").arg(h).arg(m);
+    if (m > 0)
+        return QStringLiteral("%1m %2s").arg(m).arg(r);
+    return QStringLiteral("%1s").arg(r);
+}
+
+void printRows(Context &ctx, const QList<std::pair<QString, QString>> &rows, int indent)
+{
+    qsizetype width = 0;
+    for (const auto &[key, value] : rows)
+        width = std::max(width, key.size());
+    const QString pad(indent, QLatin1Char(' '));
+    for (const auto &[key, value] : rows)
+        ctx.out << pad << key.leftJustified(width + 2) << value << "\n";
+    ctx.out.flush();
+}
+
+} // namespace byway::cli

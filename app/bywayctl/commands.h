@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli.h"
+
+namespace byway::cli {
+
+// Each takes the command's own arguments, args[0] being the verb ("status",
+// "config", ...), and returns the process exit code.
+[[nodiscard]] int runStatus(Context &ctx, const QStringList &args);
+[[nodiscard]] int runConfig(Context &ctx, const QStringList &args);
+[[nodiscard]] int runLogs(Context &ctx, const QStringList &args);
+[[nodiscard]] int runDebug(Context &ctx, const QStringList &args);
+[[nodiscard]] int runProbe(Context &ctx, const QStringList &args);
+[[nodiscard]] int runVersion(Context &ctx, const QStringList &args);
+
+} // namespace byway::cli

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace byway::cli {
+namespace {
+
+struct ConfigFile {
+    QJsonObject config;
+    std::optional<qint64> revision; // when FILE is `bywayctl -o json config get` output
+};
+
+// Reads FILE ("-" = stdin). Errors carry the file name and where it broke,
+// because "not JSON" alone sends people hunting.
+Result<ConfigFile> readConfigFile(const QString &name)
+{
+    QFile file;
+    bool opened = false;
+    if (name == u"-")
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    else {
+        file.setFileName(name);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return fail(ErrorCode::NotFound, QStringLiteral("cannot read %1: %2").arg(name, file.errorString()));
+    const QByteArray bytes = file.readAll();
+
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
+    if (perr.error != QJsonParseError::NoError) {
+        const QByteArray before = bytes.left(perr.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = perr.offset - (before.lastIndexOf('\n') + 1) + 1;
+        return fail(ErrorCode::ValidationFailed, QStringLiteral("%1: not JSON: %2 at offset %3 (line %4, column %5)")
+                                                     .arg(name, perr.errorString())
+                                                     .arg(perr.offset)
+                                                     .arg(line)
+                                                     .arg(column));
+    }
+    if (!doc.isObject())
+        return fail(ErrorCode::ValidationFailed, QStringLiteral("%1: the config must be a JSON object").arg(name));
+
+    const QJsonObject top = doc.object();
+    // `-o json config get` writes {revision, config}: accept it as is, so
+    // get → edit → set works without unwrapping, and keep its revision as the
+    // base so a concurrent change is refused instead of overwritten.
+    if (top.value(u"config").isObject() && !top.contains(u"version")) {
+        ConfigFile f{top.value(u"config").toObject(), std::nullopt};
+        if (top.value(u"revision").isDouble())
+            f.revision = qint64(top.value(u"revision").toDouble());
+        return f;
+    }
+    return ConfigFile{top, std::nullopt};
+}
+
+// config.validate may answer with a validation_failed error or with a result
+// listing errors; both end as one Error.
+std::optional<Error> validationErrorIn(const QJsonValue &result)
+{
+    const QJsonObject o = result.toObject();
+    const QJsonArray list = o.value(u"errors").toArray();
+    const bool invalid = (o.contains(u"valid") && !o.value(u"valid").toBool(true)) || !list.isEmpty();
+    if (!invalid)
+        return std::nullopt;
+    Error e = Error::make(ErrorCode::ValidationFailed, QStringLiteral("%1 problem(s)").arg(list.size()));
+    for (const auto &v : list) {
+        const QJsonObject fe = v.toObject();
+        e.errors.append({fe.value(u"path").toString(), fe.value(u"code").toString(), fe.value(u"message").toString()});
+    }
+    return e;
+}
+
+int reportFileError(Context &ctx, const QString &file, Error e)
+{
+    if (e.code == ErrorCode::ValidationFailed && !e.message.startsWith(file + u':'))
+        e.message = QStringLiteral("%1: %2").arg(file, e.message.isEmpty() ? QStringLiteral("invalid") : e.message);
+    return report(ctx, e);
+}
+
+int configGet(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("config get"),
+                           QStringLiteral("Print the current config document. Human output is the document itself,\n"
+                                          "ready to edit and pass to `config set`; -o json adds the revision\n"
+                                          "({revision, config}), which `config set` also accepts."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(ctx, QStringLiteral("config get takes no arguments"));
+    auto result = callOnce(ctx, QStringLiteral("config.get"));
+    if (!result)
+        return result.error();
+    if (ctx.json())
+        printJson(ctx, *result);
+    else
+        printJson(ctx, result->toObject().value(u"config"));
+    return ExitOk;
+}
+
+int configValidate(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Config document (JSON); - reads stdin."));
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("config validate FILE"),
+                           QStringLiteral("Check FILE against bywayd's schema and rules without saving it.\n"
+                                          "Every problem is listed with its JSON path. Exit 5 when invalid."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return usageError(ctx, QStringLiteral("config validate needs exactly one FILE"));
+    auto file = readConfigFile(pos[0]);
+    if (!file)
+        return reportFileError(ctx, pos[0], file.error());
+
+    auto result = call(ctx, QStringLiteral("config.validate"), {{QStringLiteral("config"), file->config}});
+    if (!result)
+        return reportFileError(ctx, pos[0], result.error());
+    if (auto invalid = validationErrorIn(*result)) {
+        if (ctx.json())
+            printJson(ctx, *result);
+        return reportFileError(ctx, pos[0], *invalid);
+    }
+    if (ctx.json())
+        printJson(ctx, *result);
+    else
+        ctx.out << pos[0] << ": valid" << Qt::endl;
+    return ExitOk;
+}
+
+int configSet(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Config document (JSON); - reads stdin."));
+    const QCommandLineOption base(QStringLiteral("base-revision"),
+                                  QStringLiteral("Refuse (conflict) unless the saved config is still at revision N."),
+                                  QStringLiteral("N"));
+    parser.addOption(base);
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("config set FILE [--base-revision N]"),
+                           QStringLiteral("Validate FILE and save it atomically as the new config. Nothing is\n"
+                                          "saved when any check fails (exit 5, every problem listed)."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return usageError(ctx, QStringLiteral("config set needs exactly one FILE"));
+    std::optional<qint64> baseRevision;
+    if (parser.isSet(base)) {
+        bool ok = false;
+        const qint64 n = parser.value(base).toLongLong(&ok);
+        if (!ok || n < 0)
+            return usageError(ctx, QStringLiteral("--base-revision needs a non-negative integer"));
+        baseRevision = n;
+    }
+    auto file = readConfigFile(pos[0]);
+    if (!file)
+        return reportFileError(ctx, pos[0], file.error());
+    if (!baseRevision)
+        baseRevision = file->revision;
+
+    QJsonObject params{{QStringLiteral("config"), file->config}};
+    if (baseRevision)
+        params.insert(QStringLiteral("baseRevision"), *baseRevision);
+    auto result = call(ctx, QStringLiteral("config.set"), params);
+    if (!result)
+        return reportFileError(ctx, pos[0], result.error());
+    if (ctx.json())
+        printJson(ctx, *result);
+    else
+        ctx.out << "saved " << pos[0] << " as revision "
+                << QString::number(qint64(result->toObject().value(u"revision").toDouble())) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runConfig(Context &ctx, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    if (sub == u"get")
+        return configGet(ctx, args.mid(1));
+    if (sub == u"validate")
+        return configValidate(ctx, args.mid(1));
+    if (sub == u"set")
+        return configSet(ctx, args.mid(1));
+    if (sub == u"-h" || sub == u"--help") {
+        ctx.out << "Usage: bywayctl config get | validate FILE | set FILE [--base-revision N]\n"
+                   "`bywayctl config SUBCOMMAND --help` for details.\n";
+        return ExitOk;
+    }
+    return usageError(ctx, sub.isEmpty() ? QStringLiteral("config needs get, validate or set")
+                                         : QStringLiteral("unknown config subcommand \"%1\"").arg(sub));
+}
+
+} // namespace byway::cli

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bywayctl: talks to bywayd over its control socket. Global options are
+// taken from anywhere on the line so `bywayctl status -o json` works as well
+// as `bywayctl -o json status`; everything else belongs to the command.
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+
+using namespace byway::cli;
+
+namespace {
+
+const char *const kUsage =
+    "Usage: bywayctl [--socket PATH] [-o human|json] COMMAND [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  status                          bywayd version, uptime, mode, config revision\n"
+    "  config get                      print the current config document\n"
+    "  config validate FILE            check FILE without saving it\n"
+    "  config set FILE [--base-revision N]\n"
+    "                                  validate and save FILE\n"
+    "  logs [-f] [--category C]... [--level L] [--backlog N]\n"
+    "                                  print recent log lines (-f: follow until Ctrl-C)\n"
+    "  debug on|off [CATEGORY|all]     switch debug logging at run time\n"
+    "  probe [--reachability] [CHECK...]\n"
+    "                                  what this box can do, and why not\n"
+    "  version                         bywayctl's (and bywayd's) version\n"
+    "\n"
+    "Options:\n"
+    "  --socket PATH    bywayd's socket (default: $BYWAY_SOCKET or /run/byway/bywayd.sock)\n"
+    "  -o, --output F   human (default) or json (the raw result)\n"
+    "  -h, --help       this text; `bywayctl COMMAND --help` for a command\n"
+    "\n"
+    "Exit codes: 0 ok, 1 other error, 2 usage, 3 bywayd unavailable,\n"
+    "            4 permission denied, 5 validation failed.\n";
+
+struct Globals {
+    QStringList rest;
+    bool help = false;
+    QString error;
+};
+
+Globals takeGlobals(Context &ctx, const QStringList &args)
+{
+    Globals g;
+    bool commandSeen = false;
+    bool literal = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](const QString &name) -> std::optional<QString> {
+            if (i + 1 >= args.size()) {
+                g.error = QStringLiteral("%1 needs a value").arg(name);
+                return std::nullopt;
+            }
+            return args[++i];
+        };
+        if (literal) {
+            g.rest << a;
+        } else if (a == u"--") {
+            literal = true;
+            g.rest << a;
+        } else if (a == u"--socket") {
+            if (auto v = value(a))
+                ctx.socketPath = *v;
+        } else if (a.startsWith(u"--socket=")) {
+            ctx.socketPath = a.mid(9);
+        } else if (a == u"-o" || a == u"--output") {
+            if (auto v = value(a)) {
+                if (*v == u"json")
+                    ctx.output = Output::Json;
+                else if (*v == u"human")
+                    ctx.output = Output::Human;
+                else
+                    g.error = QStringLiteral("unknown output format \"%1\" (human or json)").arg(*v);
+            }
+        } else if (a.startsWith(u"--output=") || (a.startsWith(u"-o") && a.size() > 2 && !a.startsWith(u"--"))) {
+            const QString v = a.startsWith(u"--") ? a.mid(9) : a.mid(2);
+            if (v == u"json")
+                ctx.output = Output::Json;
+            else if (v == u"human")
+                ctx.output = Output::Human;
+            else
+                g.error = QStringLiteral("unknown output format \"%1\" (human or json)").arg(v);
+        } else if (!commandSeen && (a == u"-h" || a == u"--help" || a == u"help")) {
+            g.help = true;
+        } else {
+            if (!a.startsWith(u'-'))
+                commandSeen = true;
+            g.rest << a;
+        }
+        if (!g.error.isEmpty())
+            break;
+    }
+    return g;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Writing to a closed pipe (`bywayctl logs -f | head`) should end us quietly.
+    std::signal(SIGPIPE, SIG_DFL);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bywayctl"));
+
+    Context ctx;
+    ctx.socketPath = byway::Client::defaultSocketPath();
+    const Globals g = takeGlobals(ctx, QCoreApplication::arguments());
+    if (!g.error.isEmpty())
+        return usageError(ctx, g.error);
+    if (g.help || g.rest.isEmpty()) {
+        (g.help ? ctx.out : ctx.err) << kUsage;
+        return g.help ? ExitOk : ExitUsage;
+    }
+
+    const QString verb = g.rest.first();
+    if (verb == u"status")
+        return runStatus(ctx, g.rest);
+    if (verb == u"config")
+        return runConfig(ctx, g.rest);
+    if (verb == u"logs")
+        return runLogs(ctx, g.rest);
+    if (verb == u"debug")
+        return runDebug(ctx, g.rest);
+    if (verb == u"probe")
+        return runProbe(ctx, g.rest);
+    if (verb == u"version" || verb == u"--version")
+        return runVersion(ctx, g.rest);
+    return usageError(ctx, QStringLiteral("unknown command \"%1\"").arg(verb));
+}

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace byway::cli {
+namespace {
+
+QString scalarText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == qint64(d) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Null:
+        return QStringLiteral("-");
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const auto &e : v.toArray())
+            parts << (e.isObject() || e.isArray() ? QString::fromUtf8(QJsonDocument(QJsonArray{e}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)
+                                                  : scalarText(e));
+        return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+// Rows for members not shown specially, nested objects as "a.b".
+void flatten(const QJsonObject &o, const QString &prefix, const QStringList &skip,
+             QList<std::pair<QString, QString>> &rows)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        if (skip.contains(key))
+            continue;
+        if (it->isObject())
+            flatten(it->toObject(), key, skip, rows);
+        else
+            rows.append({key, scalarText(*it)});
+    }
+}
+
+std::optional<double> uptimeSeconds(const QJsonObject &s, QStringList &used)
+{
+    for (const auto &[key, scale] : {std::pair{QStringLiteral("uptimeSec"), 1.0}, {QStringLiteral("uptime"), 1.0},
+                                     {QStringLiteral("uptimeMs"), 0.001}}) {
+        if (s.value(key).isDouble()) {
+            used << key;
+            return s.value(key).toDouble() * scale;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int runStatus(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("status"),
+                           QStringLiteral("Show bywayd's version, uptime, mode and config revision."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(ctx, QStringLiteral("status takes no arguments"));
+
+    auto result = callOnce(ctx, QStringLiteral("status.get"));
+    if (!result)
+        return result.error();
+    if (ctx.json()) {
+        printJson(ctx, *result);
+        return ExitOk;
+    }
+
+    // The well-known members first, in the order an admin reads them; the
+    // rest as they come so new fields show up without a CLI change.
+    const QJsonObject s = result->toObject();
+    QList<std::pair<QString, QString>> rows;
+    QStringList used;
+    if (s.contains(u"version")) {
+        QString v = scalarText(s.value(u"version"));
+        if (s.contains(u"protocol"))
+            v += QStringLiteral(" (protocol %1)").arg(scalarText(s.value(u"protocol")));
+        rows.append({QStringLiteral("bywayd"), v});
+        used << QStringLiteral("version") << QStringLiteral("protocol");
+    }
+    if (auto up = uptimeSeconds(s, used))
+        rows.append({QStringLiteral("uptime"), humanDuration(*up)});
+    if (s.contains(u"mode")) {
+        rows.append({QStringLiteral("mode"), scalarText(s.value(u"mode"))});
+        used << QStringLiteral("mode");
+    }
+    const QJsonObject cfg = s.value(u"config").toObject();
+    if (!cfg.isEmpty()) {
+        QString text;
+        if (cfg.contains(u"revision"))
+            text = QStringLiteral("revision %1").arg(scalarText(cfg.value(u"revision")));
+        if (cfg.contains(u"source"))
+            text += (text.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("from ")
+                    + scalarText(cfg.value(u"source"));
+        if (cfg.contains(u"role"))
+            text += (text.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("role ")
+                    + scalarText(cfg.value(u"role"));
+        if (!text.isEmpty())
+            rows.append({QStringLiteral("config"), text});
+        const QString problem = cfg.value(u"problem").toString();
+        if (!problem.isEmpty())
+            rows.append({QStringLiteral("config problem"), problem});
+        used << QStringLiteral("config.revision") << QStringLiteral("config.source") << QStringLiteral("config.role")
+             << QStringLiteral("config.problem");
+    } else if (s.value(u"revision").isDouble() || s.value(u"configRevision").isDouble()) {
+        const QString key = s.contains(u"revision") ? QStringLiteral("revision") : QStringLiteral("configRevision");
+        rows.append({QStringLiteral("config"), QStringLiteral("revision %1").arg(scalarText(s.value(key)))});
+        used << key;
+    }
+    flatten(s, {}, used, rows);
+    printRows(ctx, rows);
+    return ExitOk;
+}
+
+} // namespace byway::cli
