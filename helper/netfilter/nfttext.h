@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "netfilter/ruleset.h"
+
+namespace byway::nft {
+
+// The `nft -f` text equivalent to what Netfilter::replace() loads: same
+// chains, same rules, same bytecode once nft has compiled it (nft adds the
+// `meta nfproto` / `meta l4proto` dependencies the netlink rendering adds by
+// hand). For config.plan and for tests/benches that load it with `nft -f`.
+[[nodiscard]] QString toNftText(const Table &t);
+
+// The same as one atomic `nft -f` transaction that replaces the table:
+// create it if missing, delete it with everything in it, define it anew.
+[[nodiscard]] QString toNftReplaceText(const Table &t);
+
+} // namespace byway::nft
