@@ -1,8 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the probe lands: reports that nothing was probed.
+// run(): the check table, the shared Context, the report and its JSON.
 #include "probe/probe.h"
+#include "probe/internal.h"
+#include "probe/fd.h"
 
+#include "core/logging.h"
+
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <thread>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace byway::probe {
 
@@ -27,17 +41,130 @@ QString statusName(Finding::Status s)
     return QStringLiteral("skipped");
 }
 
+namespace {
+
+struct CheckEntry {
+    const char *name;
+    void (*fn)(Context &, Findings &);
+    bool reach;     // only with Options::reachability or when named
+    bool forMode;   // always run: the mode depends on it
+    bool async = false; // runs on its own thread from the start; must not touch the Context
+};
+
+constexpr CheckEntry kChecks[] = {
+    {"caps", checkCaps, false, true},         {"nftables", checkNftables, false, true},
+    {"legacy", checkLegacy, false, false},    {"mixed", checkMixed, false, false},
+    {"foreign", checkForeign, false, false},  {"tun", checkTun, false, true},
+    {"packet", checkPacket, false, true, true},     {"netns", checkNetns, false, false},
+    {"sysctl", checkSysctl, false, false},    {"fibrules", checkFibRules, false, false},
+    {"xfrm", checkXfrm, false, false},        {"ppp", checkPpp, false, false},
+    {"owners", checkOwners, false, false},    {"gateway", checkGateway, true, false},
+    {"reach", checkReach, true, false},       {"ipv6", checkIpv6, true, false},
+    {"pmtu", checkPmtu, true, false},
+};
+
+} // namespace
+
 const QStringList &checkNames()
 {
-    static const QStringList names;
+    static const QStringList names = [] {
+        QStringList n;
+        for (const CheckEntry &c : kChecks)
+            n << QString::fromLatin1(c.name);
+        return n;
+    }();
     return names;
 }
 
-Report run(const Options &)
+const Caps &Context::caps()
 {
-    Report r;
-    r.at = QDateTime::currentDateTimeUtc();
-    return r;
+    if (!m_caps)
+        m_caps = readCaps();
+    return *m_caps;
+}
+const NftState &Context::nft()
+{
+    if (!m_nft)
+        m_nft = readNft();
+    return *m_nft;
+}
+const LegacyState &Context::legacy()
+{
+    if (!m_legacy)
+        m_legacy = readLegacy();
+    return *m_legacy;
+}
+const RuleState &Context::fibRules()
+{
+    if (!m_rules)
+        m_rules = readFibRules();
+    return *m_rules;
+}
+
+Report run(const Options &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Report report;
+    report.at = QDateTime::currentDateTimeUtc();
+    Context ctx(options);
+
+    for (const QString &name : options.checks) {
+        if (!checkNames().contains(name))
+            report.findings << badFinding(Finding::Status::Skipped, QStringLiteral("probe"),
+                                          QStringLiteral("probe.check.unknown"),
+                                          QStringLiteral("Unknown check \"%1\"").arg(name), name,
+                                          QStringLiteral("Nothing was probed for it."),
+                                          QStringLiteral("Use one of: %1").arg(checkNames().join(u", ")));
+    }
+    auto wanted = [&](const CheckEntry &c) {
+        const bool named = options.checks.contains(QString::fromLatin1(c.name));
+        return options.checks.isEmpty() ? (!c.reach || options.reachability)
+                                        : (named || c.forMode || (c.reach && options.reachability));
+    };
+    // Closing an AF_PACKET socket waits for an RCU grace period
+    // (synchronize_net in packet_release), several ms: run such checks
+    // beside the others and collect them in order.
+    struct Async {
+        Findings out;
+        std::jthread thread;
+    };
+    std::map<const CheckEntry *, Async> async;
+    for (const CheckEntry &c : kChecks)
+        if (c.async && wanted(c)) {
+            Async &a = async[&c];
+            a.thread = std::jthread([&c, &ctx, out = &a.out] { c.fn(ctx, *out); });
+        }
+
+    for (const CheckEntry &c : kChecks) {
+        const QString name = QString::fromLatin1(c.name);
+        if (!wanted(c))
+            continue;
+        QElapsedTimer t;
+        t.start();
+        const qsizetype before = report.findings.size();
+        if (auto it = async.find(&c); it != async.end()) {
+            it->second.thread.join();
+            report.findings << it->second.out;
+        } else {
+            c.fn(ctx, report.findings);
+        }
+        for (qsizetype i = before; i < report.findings.size(); ++i) {
+            const Finding &f = report.findings.at(i);
+            qCDebug(lcProbe).noquote() << name << f.code << statusName(f.status) << "evidence:" << f.evidence;
+        }
+        qCDebug(lcProbe).noquote() << name << "took" << t.nsecsElapsed() / 1000 << "us";
+    }
+
+    const Decision d = decide(report.findings);
+    report.mode = d.mode;
+    report.modeReasons = d.reasons;
+    report.featuresOff = d.featuresOff;
+    report.durationUs = timer.nsecsElapsed() / 1000;
+    qCInfo(lcProbe).noquote() << "mode" << modeName(d.mode) << "because" << d.reasons.join(u", ")
+                              << (d.featuresOff.isEmpty() ? QString() : QStringLiteral("; off: ") + d.featuresOff.join(u", "))
+                              << QStringLiteral("(%1 us)").arg(report.durationUs);
+    return report;
 }
 
 QJsonObject toJson(const Report &r)
@@ -51,8 +178,98 @@ QJsonObject toJson(const Report &r)
     return QJsonObject{{QStringLiteral("mode"), modeName(r.mode)},
                        {QStringLiteral("findings"), findings},
                        {QStringLiteral("modeReasons"), QJsonArray::fromStringList(r.modeReasons)},
+                       {QStringLiteral("featuresOff"), QJsonArray::fromStringList(r.featuresOff)},
                        {QStringLiteral("at"), r.at.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("durationUs"), r.durationUs}};
+}
+
+// ---- helpers -------------------------------------------------------------
+
+Finding okFinding(QString check, QString code, QString summary, QString evidence, QJsonObject data)
+{
+    Finding f;
+    f.check = std::move(check);
+    f.status = Finding::Status::Ok;
+    f.code = std::move(code);
+    f.summary = std::move(summary);
+    f.evidence = std::move(evidence);
+    f.data = std::move(data);
+    return f;
+}
+
+Finding badFinding(Finding::Status status, QString check, QString code, QString summary, QString evidence,
+                   QString consequence, QString fix, QJsonObject data)
+{
+    Finding f = okFinding(std::move(check), std::move(code), std::move(summary), std::move(evidence), std::move(data));
+    f.status = status;
+    f.consequence = std::move(consequence);
+    f.fix = std::move(fix);
+    return f;
+}
+
+QString errnoText(int err)
+{
+    const char *name = strerrorname_np(err);
+    return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(name ? name : "E?"), QString::fromLocal8Bit(strerror(err)));
+}
+
+QString nfFamilyName(int family)
+{
+    switch (family) {
+    case 1: return QStringLiteral("inet");
+    case 2: return QStringLiteral("ip");
+    case 3: return QStringLiteral("arp");
+    case 5: return QStringLiteral("netdev");
+    case 7: return QStringLiteral("bridge");
+    case 10: return QStringLiteral("ip6");
+    }
+    return QStringLiteral("family%1").arg(family);
+}
+
+QString hookName(const QString &family, int hook)
+{
+    if (family == u"netdev")
+        return hook == 0 ? QStringLiteral("ingress") : QStringLiteral("egress");
+    if (family == u"arp")
+        return hook == 0 ? QStringLiteral("input") : hook == 1 ? QStringLiteral("output") : QStringLiteral("forward");
+    static const char *const names[] = {"prerouting", "input", "forward", "output", "postrouting", "ingress"};
+    if (hook >= 0 && hook < 6)
+        return QString::fromLatin1(names[hook]);
+    return QStringLiteral("hook%1").arg(hook);
+}
+
+bool isOurTable(const QString &name)
+{
+    return name.startsWith(u"byway");
+}
+
+std::optional<QByteArray> readSmallFile(const char *path, int *err)
+{
+    // /proc and /sys files report size 0; read until EOF into a small buffer.
+    Fd fd(::open(path, O_RDONLY | O_CLOEXEC));
+    if (!fd) {
+        if (err)
+            *err = errno;
+        return std::nullopt;
+    }
+    QByteArray out;
+    char buf[4096];
+    for (;;) {
+        const ssize_t n = ::read(fd.get(), buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (err)
+                *err = errno;
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        out.append(buf, n);
+        if (out.size() > (1 << 20))
+            break;
+    }
+    return out.trimmed();
 }
 
 } // namespace byway::probe

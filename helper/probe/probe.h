@@ -30,18 +30,45 @@ struct Report {
     Mode mode = Mode::Limited;
     QList<Finding> findings;
     QStringList modeReasons; // codes of the findings that decided the mode
+    QStringList featuresOff; // stable feature names the mode turns off, e.g. "nat.dnat"
     QDateTime at;
     qint64 durationUs = 0;
+};
+
+// A way out of the box for reachability probes: sockets get SO_MARK `mark`
+// (when non-zero) and/or SO_BINDTODEVICE `device` (when non-empty).
+struct Exit {
+    QString name;
+    quint32 mark = 0;
+    QString device;
 };
 
 struct Options {
     QStringList checks;       // empty = every environment check
     bool reachability = false;// also run the (slow) reachability probes
-    QStringList targets;      // reachability targets "host[:port]"; empty = defaults
+    QStringList targets;      // reachability targets "host[:port]" (IP literals,
+                              // "[v6]:port"); with a port: TCP connect, without: ICMP echo.
+                              // Empty = the default gateways only.
+    QList<Exit> exits;        // each target is also probed through each exit
     int timeoutMs = 2000;     // per reachability probe
 };
 
+// The mode rules, separate from probing so they can be tested with fake
+// findings: Standard when nf_tables is usable with CAP_NET_ADMIN; Compat
+// when it is not but capture is (NET_ADMIN + TUN, or AF_PACKET with NET_RAW);
+// Limited otherwise.
+struct Decision {
+    Mode mode = Mode::Limited;
+    QStringList reasons;     // codes of the findings that decided
+    QStringList featuresOff; // see Report::featuresOff
+};
+[[nodiscard]] Decision decide(const QList<Finding> &findings);
+
 // Names accepted in Options::checks, in run order.
+// Reachability checks ("gateway", "reach", "ipv6", "pmtu") run only with
+// Options::reachability or when named. The checks the mode depends on
+// ("caps", "nftables", "tun", "packet") always run, so a report naming only
+// some checks still carries a meaningful mode.
 [[nodiscard]] const QStringList &checkNames();
 
 // Blocking: asks the kernel directly (netlink, getsockopt, /proc, ioctl).

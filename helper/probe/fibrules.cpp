@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Policy routing: an RTM_GETRULE dump over all families. A kernel without
+// CONFIG_IP_MULTIPLE_TABLES answers EAFNOSUPPORT/EOPNOTSUPP for AF_INET.
+#include "probe/internal.h"
+#include "probe/nl.h"
+
+#include <linux/fib_rules.h>
+#include <linux/rtnetlink.h>
+#include <sys/socket.h>
+
+namespace byway::probe {
+
+RuleState readFibRules()
+{
+    RuleState st;
+    auto sock = nl::open(NETLINK_ROUTE);
+    if (!sock) {
+        st.err = sock.error();
+        return st;
+    }
+    for (int family : {AF_INET, AF_INET6}) {
+        char buf[8192]; // one request message; MNL_SOCKET_BUFFER_SIZE is not a constant
+        nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+        nlh->nlmsg_type = RTM_GETRULE;
+        nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+        auto *frh = static_cast<fib_rule_hdr *>(mnl_nlmsg_put_extra_header(nlh, sizeof(fib_rule_hdr)));
+        frh->family = static_cast<unsigned char>(family);
+        auto r = nl::request(sock->get(), nlh, [&](const nlmsghdr *m) {
+            if (m->nlmsg_type != RTM_NEWRULE || mnl_nlmsg_get_payload_len(m) < sizeof(fib_rule_hdr))
+                return MNL_CB_OK;
+            static constexpr nl::AttrRule rules[] = {
+                {FRA_PRIORITY, nl::AttrKind::U32}, {FRA_TABLE, nl::AttrKind::U32},
+                {FRA_FWMARK, nl::AttrKind::U32},   {FRA_FWMASK, nl::AttrKind::U32},
+                {FRA_IIFNAME, nl::AttrKind::NulString}, {FRA_OIFNAME, nl::AttrKind::NulString},
+            };
+            const nlattr *tb[FRA_MAX + 1];
+            if (!nl::parseAttrs(m, sizeof(fib_rule_hdr), rules, tb))
+                return MNL_CB_OK; // skip a malformed rule, keep the rest
+            const auto *h = static_cast<const fib_rule_hdr *>(mnl_nlmsg_get_payload(m));
+            FibRule fr;
+            fr.family = h->family;
+            fr.action = h->action;
+            fr.table = tb[FRA_TABLE] ? mnl_attr_get_u32(tb[FRA_TABLE]) : h->table;
+            fr.priority = tb[FRA_PRIORITY] ? mnl_attr_get_u32(tb[FRA_PRIORITY]) : 0;
+            fr.hasMark = tb[FRA_FWMARK] != nullptr;
+            fr.mark = tb[FRA_FWMARK] ? mnl_attr_get_u32(tb[FRA_FWMARK]) : 0;
+            fr.mask = tb[FRA_FWMASK] ? mnl_attr_get_u32(tb[FRA_FWMASK]) : (fr.hasMark ? 0xffffffffu : 0);
+            if (tb[FRA_IIFNAME])
+                fr.iif = QString::fromUtf8(mnl_attr_get_str(tb[FRA_IIFNAME]));
+            if (tb[FRA_OIFNAME])
+                fr.oif = QString::fromUtf8(mnl_attr_get_str(tb[FRA_OIFNAME]));
+            st.rules << fr;
+            return MNL_CB_OK;
+        });
+        if (!r) {
+            // IPv6 may be disabled; only an IPv4 failure means no policy routing.
+            if (family == AF_INET)
+                st.err = r.error();
+        }
+    }
+    return st;
+}
+
+void checkFibRules(Context &ctx, Findings &out)
+{
+    const RuleState &st = ctx.fibRules();
+    if (st.err) {
+        out << badFinding(Finding::Status::Fail, QStringLiteral("fibrules"), QStringLiteral("fibrules.unsupported"),
+                          QStringLiteral("Policy routing is not available"),
+                          QStringLiteral("RTM_GETRULE dump (AF_INET): %1").arg(errnoText(st.err)),
+                          QStringLiteral("No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be "
+                                         "routed (it needs \"from <pool> lookup <table>\")."),
+                          QStringLiteral("Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES)."));
+        return;
+    }
+    int v4 = 0, v6 = 0;
+    for (const FibRule &r : st.rules)
+        (r.family == AF_INET ? v4 : v6)++;
+    out << okFinding(QStringLiteral("fibrules"), QStringLiteral("fibrules.ok"), QStringLiteral("Policy routing available"),
+                     QStringLiteral("RTM_GETRULE dump: %1 IPv4 rules, %2 IPv6 rules").arg(v4).arg(v6),
+                     QJsonObject{{QStringLiteral("ipv4Rules"), v4}, {QStringLiteral("ipv6Rules"), v6}});
+}
+
+} // namespace byway::probe
