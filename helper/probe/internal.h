@@ -46,7 +46,8 @@ struct NftState {
     QString failedStep;         // "tables" / "chains" / "rules"
     QList<NftTable> tables;
     QList<NftChain> chains;
-    QList<quint32> marksSet;    // constant values written by "meta mark set"
+    struct MarkSet { quint32 mark; QString where; };
+    QList<MarkSet> marksSet;    // constant values written by "meta mark set", and where
 };
 
 inline constexpr int kHooks = 5; // NF_INET_PRE_ROUTING .. NF_INET_POST_ROUTING

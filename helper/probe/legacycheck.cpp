@@ -6,6 +6,8 @@
 
 #include <linux/netfilter.h>
 
+#include <cerrno>
+
 namespace byway::probe {
 
 namespace {
@@ -116,7 +118,14 @@ void checkLegacy(Context &ctx, Findings &out)
         if (!knownTarget(t))
             custom << t;
     const QJsonObject natData = tableJson(*nat);
-    if (nat->err)
+    if (nat->err == EPERM || nat->err == EACCES || st.socketErr)
+        out << badFinding(Finding::Status::Warn, QStringLiteral("legacy.nat"), QStringLiteral("legacy.nat.unreadable"),
+                          QStringLiteral("The legacy nat table exists but we may not read it"),
+                          QStringLiteral("IPT_SO_GET_INFO \"nat\" on a raw socket: %1").arg(errnoText(nat->err)),
+                          QStringLiteral("Legacy NAT rules cannot be checked against Byway's."),
+                          QStringLiteral("Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads)."),
+                          natData);
+    else if (nat->err)
         out << badFinding(Finding::Status::Warn, QStringLiteral("legacy.nat"), QStringLiteral("legacy.nat.broken"),
                           QStringLiteral("The legacy nat table exists but cannot be read"),
                           QStringLiteral("IPT_SO_GET_INFO/GET_ENTRIES \"nat\": %1").arg(errnoText(nat->err)),

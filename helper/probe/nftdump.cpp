@@ -19,6 +19,7 @@
 #include <linux/netfilter/nf_tables.h>
 #include <linux/netfilter/nfnetlink.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -51,7 +52,7 @@ QString chainKey(const QString &family, const QString &table, const QString &cha
 // Classifies one rule: does it end in drop/reject, does it write a constant
 // mark ("meta mark set 0x..." is an immediate into a register followed by a
 // meta set from that register).
-void scanRule(const nftnl_rule *r, bool &drops, QList<quint32> &marks)
+void scanRule(const nftnl_rule *r, const QString &where, bool &drops, QList<NftState::MarkSet> &marks)
 {
     std::unique_ptr<nftnl_expr_iter, IterDel> it(nftnl_expr_iter_create(r));
     if (!it)
@@ -77,8 +78,9 @@ void scanRule(const nftnl_rule *r, bool &drops, QList<quint32> &marks)
             drops = true;
         } else if (name == "meta" && nftnl_expr_is_set(e, NFTNL_EXPR_META_SREG)) {
             if (haveImm && nftnl_expr_get_u32(e, NFTNL_EXPR_META_KEY) == NFT_META_MARK
-                && nftnl_expr_get_u32(e, NFTNL_EXPR_META_SREG) == lastImmReg && !marks.contains(lastImmValue))
-                marks << lastImmValue;
+                && nftnl_expr_get_u32(e, NFTNL_EXPR_META_SREG) == lastImmReg
+                && std::none_of(marks.cbegin(), marks.cend(), [&](const auto &m) { return m.mark == lastImmValue && m.where == where; }))
+                marks << NftState::MarkSet{lastImmValue, where};
         }
     }
 }
@@ -142,11 +144,12 @@ NftState readNft()
         std::unique_ptr<nftnl_rule, RuleDel> r(nftnl_rule_alloc());
         if (!r || nftnl_rule_nlmsg_parse(nlh, r.get()) < 0)
             return MNL_CB_OK;
-        const QString key = chainKey(nfFamilyName(static_cast<int>(nftnl_rule_get_u32(r.get(), NFTNL_RULE_FAMILY))),
-                                     str(nftnl_rule_get_str(r.get(), NFTNL_RULE_TABLE)),
-                                     str(nftnl_rule_get_str(r.get(), NFTNL_RULE_CHAIN)));
+        const QString family = nfFamilyName(static_cast<int>(nftnl_rule_get_u32(r.get(), NFTNL_RULE_FAMILY)));
+        const QString table = str(nftnl_rule_get_str(r.get(), NFTNL_RULE_TABLE));
+        const QString chain = str(nftnl_rule_get_str(r.get(), NFTNL_RULE_CHAIN));
+        const QString key = chainKey(family, table, chain);
         bool drops = false;
-        scanRule(r.get(), drops, st.marksSet);
+        scanRule(r.get(), family + QStringLiteral(" ") + table + QStringLiteral(" ") + chain, drops, st.marksSet);
         if (auto i = index.constFind(key); i != index.cend()) {
             NftChain &ch = st.chains[*i];
             ++ch.rules;

@@ -112,11 +112,14 @@ void checkOwners(Context &ctx, Findings &out)
             priorities << QJsonObject{{QStringLiteral("priority"), static_cast<qint64>(r.priority)}, {QStringLiteral("owner"), owner}};
         }
     }
-    for (quint32 m : nft.marksSet)
-        marks << QJsonObject{{QStringLiteral("mark"), QStringLiteral("0x%1").arg(m, 0, 16)},
+    for (const NftState::MarkSet &m : nft.marksSet) {
+        const QString table = m.where.section(u' ', 1, 1);
+        const QString owner = ownerOfTable(m.where.section(u' ', 0, 0), table);
+        marks << QJsonObject{{QStringLiteral("mark"), QStringLiteral("0x%1").arg(m.mark, 0, 16)},
                              {QStringLiteral("mask"), QStringLiteral("0xffffffff")},
-                             {QStringLiteral("owner"), QStringLiteral("nftables")},
-                             {QStringLiteral("source"), QStringLiteral("meta mark set")}};
+                             {QStringLiteral("owner"), owner.isEmpty() ? ownerOfChain(m.where.section(u' ', 2)) : owner},
+                             {QStringLiteral("source"), QStringLiteral("meta mark set in ") + m.where}};
+    }
     owners.remove(QStringLiteral("byway"));
     const QJsonObject data{{QStringLiteral("owners"), owners}, {QStringLiteral("marks"), marks},
                            {QStringLiteral("tables"), tables}, {QStringLiteral("priorities"), priorities}};
