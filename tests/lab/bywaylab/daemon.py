@@ -58,9 +58,12 @@ class Bywayd:
         if not os.access(binary, os.X_OK):
             raise LabError(f"bywayd not built at {binary} (set BYWAYD or build the bywayd target)")
         os.makedirs(self.state_dir, exist_ok=True)
-        with open(self.config_path, "w") as f:
-            json.dump(self.config, f, indent=2)
-        log = open(self.log_path, "w")
+        restart = self.process is not None
+        if not restart:
+            # A restart keeps what bywayd saved; only the first start seeds it.
+            with open(self.config_path, "w") as f:
+                json.dump(self.config, f, indent=2)
+        log = open(self.log_path, "a" if restart else "w")
         log.write(f"# node {self.lab.ns(self.node)}: {' '.join(self.argv())}\n")
         log.flush()
         self.process = self.lab.popen(self.node, *self.argv(), stdout=log, stderr=subprocess.STDOUT,
@@ -128,13 +131,16 @@ class Bywayd:
 class User:
     """A non-root identity for setpriv. `groups` are names (created if missing)."""
 
-    def __init__(self, uid, groups=()):
+    def __init__(self, uid, groups=(), gid=None):
         self.uid = uid
+        self.gid = uid if gid is None else gid
         self.groups = list(groups)
 
     def setpriv(self):
+        """The primary group is the user's own; `groups` are supplementary,
+        as for an admin added to group byway."""
         gids = [str(ensure_group(g)) for g in self.groups]
-        argv = ["setpriv", "--reuid", str(self.uid), "--regid", gids[0] if gids else str(self.uid)]
+        argv = ["setpriv", "--reuid", str(self.uid), "--regid", str(self.gid)]
         argv += ["--groups", ",".join(gids)] if gids else ["--clear-groups"]
         return argv + ["--"]
 
