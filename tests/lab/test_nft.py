@@ -284,6 +284,23 @@ class NftRulesetTest(unittest.TestCase):
         self.assertNotEqual(p.returncode, 0)
         self.assertEqual(ns_run(empty, ["nft", "list", "ruleset"]).stdout.strip(), "")
 
+    def test_monitor_reports_flush_of_byway_only(self):
+        ns = self.nets.add("a")
+        path = write_ir(self.tmp, "gw.json", gateway_ir())
+        tool(ns, "apply", path)
+        mon = subprocess.Popen(["ip", "netns", "exec", ns, tool_path(), "monitor", "3"],
+                               stdout=subprocess.PIPE, text=True)
+        try:
+            self.assertEqual(json.loads(mon.stdout.readline()), {"ready": True})
+            ns_run(ns, ["nft", "add", "table", "inet", "foreign"])
+            ns_run(ns, ["nft", "flush", "ruleset"])
+            events = [json.loads(l) for l in mon.communicate(timeout=10)[0].splitlines()]
+        finally:
+            mon.kill()
+        self.assertIn("table_deleted", [e["event"] for e in events])
+        self.assertIn("masq.0", [e["id"] for e in events if e["event"] == "rule_deleted"])
+        self.assertTrue(all(e["table"] == "byway" and e["pid"] > 0 for e in events), events)
+
 
 if __name__ == "__main__":
     unittest.main()

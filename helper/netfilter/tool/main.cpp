@@ -8,6 +8,8 @@
 //   remove NAME          delete the table (absent is fine)
 //   list                 every table of every family
 //   text FILE.json       the equivalent `nft -f` text; --replace for the atomic form
+//   monitor SECONDS      print changes to byway* tables as JSON lines, then exit
+#include "netfilter/monitor.h"
 #include "netfilter/netfilter.h"
 #include "netfilter/nfttext.h"
 
@@ -18,6 +20,8 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+
+#include <poll.h>
 
 using namespace byway;
 
@@ -82,6 +86,31 @@ int run(const QStringList &args)
         return 0;
     }
 
+    if (cmd == QLatin1String("monitor")) {
+        auto mon = nft::Monitor::open();
+        if (!mon)
+            return error(mon.error());
+        std::fprintf(stdout, "{\"ready\":true}\n");
+        std::fflush(stdout);
+        QElapsedTimer until;
+        until.start();
+        const qint64 ms = qint64(arg.toDouble() * 1000);
+        while (until.elapsed() < ms) {
+            pollfd p{mon->fd(), POLLIN, 0};
+            if (poll(&p, 1, int(ms - until.elapsed())) <= 0)
+                continue;
+            auto evs = mon->readEvents();
+            if (!evs)
+                return error(evs.error());
+            for (const auto &e : *evs)
+                out(QJsonObject{{QStringLiteral("event"), nft::kindName(e.kind)}, {QStringLiteral("table"), e.table},
+                                {QStringLiteral("chain"), e.chain}, {QStringLiteral("id"), e.ruleId},
+                                {QStringLiteral("pid"), double(e.pid)}});
+            std::fflush(stdout);
+        }
+        return 0;
+    }
+
     auto nf = nft::Netfilter::open();
     if (!nf)
         return error(nf.error());
@@ -92,6 +121,7 @@ int run(const QStringList &args)
         auto t = load(arg);
         if (!t)
             return error(t.error());
+        timer.restart(); // elapsed_us: the library's work, not the JSON parsing
         bool written = true;
         if (cmd == QLatin1String("apply")) {
             auto r = nf->ensure(*t);
@@ -109,6 +139,7 @@ int run(const QStringList &args)
         auto t = load(arg);
         if (!t)
             return error(t.error());
+        timer.restart();
         auto st = nf->read(t->name);
         if (!st)
             return error(st.error());
