@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconcile/desired.h"
+
+#include "reconcile/ruleids.h"
+
+namespace byway::reconcile {
+namespace {
+
+using config::Role;
+using nft::Match;
+using nft::Rule;
+using nft::Statement;
+using nft::StatementKind;
+
+constexpr quint8 kTcp = 6;
+constexpr quint8 kUdp = 17;
+
+Statement verdict(StatementKind k)
+{
+    Statement s;
+    s.kind = k;
+    return s;
+}
+
+// Priorities as nft names them: mangle -150, filter 0, srcnat 100, dstnat -100.
+nft::Chain baseChain(const char *name, const char *type, const char *hook, int priority)
+{
+    nft::Chain c;
+    c.name = QLatin1String(name);
+    c.type = QLatin1String(type);
+    c.hook = QLatin1String(hook);
+    c.priority = priority;
+    return c;
+}
+
+class TableBuilder
+{
+public:
+    TableBuilder()
+        : m_mangle(baseChain("mangle_forward", "filter", "forward", -150))
+        , m_mark(baseChain("mark_prerouting", "filter", "prerouting", -150))
+        , m_forward(baseChain("forward", "filter", "forward", 0))
+        , m_postrouting(baseChain("postrouting", "nat", "postrouting", 100))
+        , m_output(baseChain("dns_output", "nat", "output", -100))
+    {
+    }
+
+    void mss(const QString &id, const Match &iface)
+    {
+        m_mangle.rules.append(Rule{id, {Match::l4proto(kTcp), Match::tcpSyn(), iface}, verdict(StatementKind::ClampMssPmtu)});
+    }
+    void forward(const QString &id, QList<Match> m) { m_forward.rules.append(Rule{id, std::move(m), verdict(StatementKind::Accept)}); }
+    void masquerade(const QString &id, QList<Match> m)
+    {
+        m_postrouting.rules.append(Rule{id, std::move(m), verdict(StatementKind::Masquerade)});
+    }
+    void mark(const QString &id, const config::Prefix &from, quint32 value, quint32 mask)
+    {
+        Statement s = verdict(StatementKind::SetMark);
+        s.value = value;
+        s.mask = mask;
+        m_mark.rules.append(Rule{id, {Match::saddr(from)}, s});
+    }
+    void redirect(const QString &id, quint32 gid, quint8 proto, quint16 port)
+    {
+        Statement s = verdict(StatementKind::Redirect);
+        s.port = port;
+        m_output.rules.append(Rule{id, {Match::skgid(gid), Match::l4proto(proto), Match::dport(53)}, s});
+    }
+
+    [[nodiscard]] nft::Table build() const
+    {
+        nft::Table t;
+        t.name = kTableName;
+        // Only chains with rules: an empty base chain still costs a hook
+        // traversal on every packet.
+        for (const nft::Chain *c : {&m_mark, &m_mangle, &m_forward, &m_postrouting, &m_output})
+            if (!c->rules.isEmpty())
+                t.chains.append(*c);
+        return t;
+    }
+
+private:
+    nft::Chain m_mangle;
+    nft::Chain m_mark;
+    nft::Chain m_forward;
+    nft::Chain m_postrouting;
+    nft::Chain m_output;
+};
+
+const config::Exit *findExit(const config::Config &c, const QString &name)
+{
+    for (const config::Exit &e : c.exits)
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+void marks(TableBuilder &t, const config::Config &c)
+{
+    // Pools first, then users: a user's own exit overrides the pool's because
+    // the later set wins.
+    for (const config::Pool &p : c.pools) {
+        const config::Exit *e = findExit(c, p.exit);
+        if (e && e->type == config::ExitType::Direct && e->mark != 0)
+            t.mark(ruleid::markPool(p.name), p.subnet, e->mark, c.routing.markMask);
+    }
+    for (const config::Pool &p : c.pools)
+        for (const config::User &u : p.users) {
+            const config::Exit *e = findExit(c, u.exit);
+            if (e && e->type == config::ExitType::Direct && e->mark != 0)
+                t.mark(ruleid::markUser(u.name), config::Prefix{u.address, u.address.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32},
+                       e->mark, c.routing.markMask);
+        }
+}
+
+void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Environment &env)
+{
+    const QString tunnels = c.interfaces.tunnels.join(QStringLiteral(", "));
+    for (const QString &tun : c.interfaces.tunnels) {
+        if (c.nat.mssClamp) {
+            // Tunnels carry a smaller MTU than the WAN: clamp both directions'
+            // SYNs so neither end sends segments that need fragmenting.
+            t.mss(ruleid::mssClamp(QStringLiteral("in:") + tun), Match::iifname(tun));
+            t.mss(ruleid::mssClamp(QStringLiteral("out:") + tun), Match::oifname(tun));
+        }
+        for (const QString &wan : c.interfaces.wan) {
+            t.forward(ruleid::forwardOut(tunnels), {Match::iifname(tun), Match::oifname(wan)});
+            t.forward(ruleid::forwardBack(tunnels),
+                      {Match::iifname(wan), Match::oifname(tun), Match::ctState(nft::CtEstablished | nft::CtRelated)});
+        }
+    }
+    for (qsizetype i = 0; i < c.nat.masquerade.size(); ++i) {
+        const config::Masquerade &m = c.nat.masquerade[i];
+        if (m.source.isIpv6() && !env.ipv6Egress) {
+            d.notes.append(QStringLiteral("IPv6 masquerade of %1 is held off: the IPv6 egress probe has not passed")
+                               .arg(m.source.toString()));
+            continue;
+        }
+        t.masquerade(ruleid::masquerade(i), {Match::saddr(m.source), Match::oifname(m.out)});
+    }
+    marks(t, c);
+}
+
+void bypassRouter(TableBuilder &t, Desired &d, const config::Config &c, const Environment &env)
+{
+    const QString lan = c.interfaces.lan.join(QStringLiteral(", "));
+    // LAN to LAN: clients send to this box, which forwards out of the same
+    // LAN to the main router. No masquerade: the main router does the NAT and
+    // must see each client's own address.
+    for (const QString &l : c.interfaces.lan)
+        t.forward(ruleid::forwardOut(lan), {Match::iifname(l), Match::oifname(l)});
+    if (c.bypass.ipv6Secondary) {
+        if (!env.ipv6Egress) {
+            d.notes.append(QStringLiteral("IPv6 secondary routing is held off: the IPv6 egress probe has not passed"));
+        } else {
+            for (const QString &l : c.interfaces.lan) {
+                t.forward(ruleid::forwardOut6(c.interfaces.alternate),
+                          {Match::iifname(l), Match::oifname(c.interfaces.alternate)});
+                t.forward(ruleid::forwardBack(c.interfaces.alternate),
+                          {Match::iifname(c.interfaces.alternate), Match::oifname(l)});
+            }
+        }
+    }
+    marks(t, c);
+}
+
+void secondaryRouter(TableBuilder &t, const config::Config &c)
+{
+    const QString lan = c.interfaces.lan.join(QStringLiteral(", "));
+    for (const QString &l : c.interfaces.lan)
+        for (const QString &wan : c.interfaces.wan) {
+            t.forward(ruleid::forwardOut(lan), {Match::iifname(l), Match::oifname(wan)});
+            t.forward(ruleid::forwardBack(lan),
+                      {Match::iifname(wan), Match::oifname(l), Match::ctState(nft::CtEstablished | nft::CtRelated)});
+            if (c.bypass.nat)
+                t.masquerade(ruleid::masquerade(0), {Match::iifname(l), Match::oifname(wan)});
+        }
+    marks(t, c);
+}
+
+Result<void> wanSeparated(TableBuilder &t, const config::Config &c, const Environment &env)
+{
+    if (c.dns.redirectGroup.isEmpty())
+        return {};
+    const std::optional<quint32> gid = env.groupId ? env.groupId(c.dns.redirectGroup) : std::nullopt;
+    if (!gid)
+        return fail(ErrorCode::ValidationFailed,
+                    QStringLiteral("group \"%1\" does not exist on this system").arg(c.dns.redirectGroup),
+                    QStringLiteral("/dns/redirectGroup"));
+    const quint16 port = quint16(c.dns.wanResolver.section(QLatin1Char(':'), -1).toUInt());
+    // Redirect keeps the packet local and only rewrites the port, so the
+    // resolver must listen on a loopback address: it does (validated format).
+    t.redirect(ruleid::dnsRedirect(), *gid, kUdp, port);
+    t.redirect(ruleid::dnsRedirect(), *gid, kTcp, port);
+    return {};
+}
+
+void sysctls(Desired &d, const config::Config &c, const Environment &env)
+{
+    auto set = [&d](const QString &key, const char *value, const QString &why) {
+        d.sysctls.append({key, QLatin1String(value), why});
+    };
+    if (c.role == Role::None)
+        return;
+    if (c.role != Role::WanSeparated)
+        set(QStringLiteral("net/ipv4/ip_forward"), "1", QStringLiteral("forward client traffic"));
+    const bool v6 = c.ipv6.enabled && env.ipv6Egress;
+    if (c.ipv6.enabled && !env.ipv6Egress)
+        d.notes.append(QStringLiteral("IPv6 forwarding stays off until the IPv6 egress probe passes"));
+    if (v6 && c.role != Role::WanSeparated)
+        set(QStringLiteral("net/ipv6/conf/all/forwarding"), "1", QStringLiteral("forward client IPv6 traffic"));
+    if (c.role == Role::BypassRouter) {
+        for (const QString &l : c.interfaces.lan) {
+            // Replies come back from the main router without passing this box:
+            // strict reverse-path filtering would drop the asymmetric flows.
+            set(QStringLiteral("net/ipv4/conf/%1/rp_filter").arg(l), "2", QStringLiteral("asymmetric return path"));
+            // Forwarding out of the interface a packet came in on makes Linux
+            // send ICMP redirects, teaching clients to skip this box. The
+            // effective value is all OR interface, so both must be 0.
+            set(QStringLiteral("net/ipv4/conf/%1/send_redirects").arg(l), "0",
+                QStringLiteral("keep clients using this box as gateway"));
+        }
+        set(QStringLiteral("net/ipv4/conf/all/send_redirects"), "0", QStringLiteral("keep clients using this box as gateway"));
+    }
+    bool marksUsed = false;
+    for (const config::Exit &e : c.exits)
+        marksUsed = marksUsed || e.mark != 0;
+    if (marksUsed)
+        // Marked sockets pick a source address from the marked table's route;
+        // without this, the reverse-path check for replies ignores the mark.
+        set(QStringLiteral("net/ipv4/conf/all/src_valid_mark"), "1", QStringLiteral("marked exits"));
+}
+
+} // namespace
+
+Result<Desired> desiredState(const config::Config &c, const Environment &env)
+{
+    Desired d;
+    TableBuilder t;
+    switch (c.role) {
+    case Role::None:
+        break;
+    case Role::VpnGateway:
+        vpnGateway(t, d, c, env);
+        break;
+    case Role::BypassRouter:
+        bypassRouter(t, d, c, env);
+        break;
+    case Role::SecondaryRouter:
+        secondaryRouter(t, c);
+        break;
+    case Role::WanSeparated:
+        marks(t, c);
+        if (auto r = wanSeparated(t, c, env); !r)
+            return std::unexpected(r.error());
+        break;
+    }
+    if (c.role != Role::None)
+        d.table = t.build();
+    sysctls(d, c, env);
+    return d;
+}
+
+} // namespace byway::reconcile

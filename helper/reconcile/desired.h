@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/config/config.h"
+#include "core/error.h"
+#include "netfilter/ruleset.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace byway::reconcile {
+
+inline const QString kTableName = QStringLiteral("byway");
+
+// What the desired state depends on besides the config: facts the probe and
+// the system know. Functions, so unit tests can pass fakes.
+struct Environment {
+    bool ipv6Egress = false; // IPv6 egress probe passed
+    std::function<std::optional<quint32>(const QString &group)> groupId;
+};
+
+// One /proc/sys value Byway wants, e.g. {"net/ipv4/ip_forward", "1"}.
+struct SysctlSetting {
+    QString key;
+    QString value;
+    QString why;
+    friend bool operator==(const SysctlSetting &, const SysctlSetting &) = default;
+};
+
+struct Desired {
+    std::optional<nft::Table> table; // nullopt: Byway has no table (role none)
+    QList<SysctlSetting> sysctls;
+    QStringList notes;               // decisions a person should know (IPv6 held off, ...)
+};
+
+// Config -> the kernel state Byway wants. Fails only for facts that make the
+// config impossible on this system (a redirect group that does not exist),
+// with the config field named.
+[[nodiscard]] Result<Desired> desiredState(const config::Config &c, const Environment &env);
+
+} // namespace byway::reconcile

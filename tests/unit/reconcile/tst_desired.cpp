@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "netfilter/nfttext.h"
+#include "reconcile/desired.h"
+#include "reconcile/ruleids.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace byway;
+using namespace byway::reconcile;
+
+namespace {
+
+config::Config parse(const char *json)
+{
+    auto c = config::fromJson(QJsonDocument::fromJson(json).object());
+    if (!c)
+        qFatal("test config invalid: %s", qPrintable(c.error().toString()));
+    return *c;
+}
+
+QStringList ruleIds(const nft::Table &t)
+{
+    QStringList out;
+    for (const auto &c : t.chains)
+        for (const auto &r : c.rules)
+            out.append(c.name + QLatin1Char(' ') + r.id);
+    return out;
+}
+
+bool hasSysctl(const Desired &d, const QString &key, const QString &value)
+{
+    for (const auto &s : d.sysctls)
+        if (s.key == key && s.value == value)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestDesired : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void noneChangesNothing()
+    {
+        auto d = desiredState(config::defaults(), {});
+        QVERIFY(d.has_value());
+        QVERIFY(!d->table.has_value());
+        QVERIFY(d->sysctls.isEmpty());
+    }
+
+    void vpnGateway()
+    {
+        const auto c = parse(R"({"version": 1, "role": "vpn-gateway",
+            "interfaces": {"wan": ["eth0"], "tunnels": ["vpns*"]},
+            "pools": [{"name": "vpn", "subnet": "10.20.0.0/24"}, {"name": "v6", "subnet": "fd20::/64"}],
+            "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "eth0"}, {"source": "fd20::/64", "out": "eth0"}]},
+            "ipv6": {"enabled": true}})");
+        auto d = desiredState(c, Environment{false, {}});
+        QVERIFY(d.has_value());
+        QVERIFY(d->table.has_value());
+        const QStringList ids = ruleIds(*d->table);
+        QVERIFY2(ids.contains(QStringLiteral("forward fwd.out:vpns*")), qPrintable(ids.join(QLatin1Char('|'))));
+        QVERIFY(ids.contains(QStringLiteral("forward fwd.back:vpns*")));
+        QVERIFY(ids.contains(QStringLiteral("postrouting masq:0")));
+        QVERIFY(ids.contains(QStringLiteral("mangle_forward mss:in:vpns*")));
+        // IPv6 NAT stays off while IPv6 egress fails, and says so.
+        QVERIFY(!ids.contains(QStringLiteral("postrouting masq:1")));
+        QVERIFY(d->notes.join(QLatin1Char(' ')).contains(QStringLiteral("fd20::/64")));
+        QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/ip_forward"), QStringLiteral("1")));
+        QVERIFY(!hasSysctl(*d, QStringLiteral("net/ipv6/conf/all/forwarding"), QStringLiteral("1")));
+        QVERIFY(nft::validate(*d->table).has_value());
+
+        auto withV6 = desiredState(c, Environment{true, {}});
+        QVERIFY(ruleIds(*withV6->table).contains(QStringLiteral("postrouting masq:1")));
+        QVERIFY(hasSysctl(*withV6, QStringLiteral("net/ipv6/conf/all/forwarding"), QStringLiteral("1")));
+
+        const QString text = nft::toNftText(*d->table);
+        QVERIFY2(text.contains(QStringLiteral("masquerade")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("table inet byway")));
+    }
+
+    void bypassNoNatAndAsymmetricSysctls()
+    {
+        const auto c = parse(R"({"version": 1, "role": "bypass-router", "interfaces": {"lan": ["br-lan"]},
+            "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"}})");
+        auto d = desiredState(c, {});
+        QVERIFY(d.has_value());
+        const QStringList ids = ruleIds(*d->table);
+        QVERIFY(ids.contains(QStringLiteral("forward fwd.out:br-lan")));
+        for (const QString &id : ids)
+            QVERIFY2(!id.startsWith(QStringLiteral("postrouting")), qPrintable(id));
+        QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/br-lan/rp_filter"), QStringLiteral("2")));
+        QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/all/send_redirects"), QStringLiteral("0")));
+        QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/br-lan/send_redirects"), QStringLiteral("0")));
+    }
+
+    void wanSeparatedDnsRedirect()
+    {
+        const auto c = parse(R"({"version": 1, "role": "wan-separated", "interfaces": {"wan": ["eth0"]},
+            "exits": [{"name": "wan", "mark": "0x00010000", "table": 2101}],
+            "dns": {"wanResolver": "127.0.0.1:54", "redirectGroup": "fastd"}})");
+        auto missing = desiredState(c, Environment{false, [](const QString &) { return std::optional<quint32>{}; }});
+        QVERIFY(!missing.has_value());
+        QCOMPARE(missing.error().field, QStringLiteral("/dns/redirectGroup"));
+        auto d = desiredState(c, Environment{false, [](const QString &) { return std::optional<quint32>{4242}; }});
+        QVERIFY(d.has_value());
+        const QString text = nft::toNftText(*d->table);
+        QVERIFY2(text.contains(QStringLiteral("4242")) && text.contains(QStringLiteral("redirect")), qPrintable(text));
+        QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/all/src_valid_mark"), QStringLiteral("1")));
+        QVERIFY(!hasSysctl(*d, QStringLiteral("net/ipv4/ip_forward"), QStringLiteral("1")));
+    }
+
+    void userExitOverridesPool()
+    {
+        const auto c = parse(R"({"version": 1, "role": "vpn-gateway",
+            "interfaces": {"wan": ["eth0"], "tunnels": ["ppp*"]},
+            "exits": [{"name": "a", "mark": "0x00010000", "table": 2101}, {"name": "b", "mark": "0x00020000", "table": 2102}],
+            "pools": [{"name": "vpn", "subnet": "10.20.0.0/24", "exit": "a",
+                       "users": [{"name": "bob", "address": "10.20.0.9", "exit": "b"}]}]})");
+        auto d = desiredState(c, {});
+        QVERIFY(d.has_value());
+        const QStringList ids = ruleIds(*d->table);
+        const qsizetype pool = ids.indexOf(QStringLiteral("mark_prerouting mark.pool:vpn"));
+        const qsizetype user = ids.indexOf(QStringLiteral("mark_prerouting mark.user:bob"));
+        QVERIFY(pool >= 0 && user > pool);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesired)
+#include "tst_desired.moc"
