@@ -19,6 +19,7 @@ class AuthTest(LabTestCase):
         cls.nobody = cls.user("nobody")
         cls.view = cls.user("view")
         cls.admin = cls.user("admin")
+        cls.admin_only = cls.user("admin-only")
         # The usual deployment: socket 0660 root:byway-view.
         cls.d = cls.start_bywayd("default", socket_mode="0660", socket_group="byway-view")
         # World-accessible socket, so it is bywayd's credential check (not
@@ -96,6 +97,16 @@ class AuthTest(LabTestCase):
         self.assertEqual(self.revision(self.d), rev + 1)
         for args in (["debug", "on", "control"], ["debug", "off", "control"]):
             self.assertCtl(self.d.ctl(*args, user=self.admin), 0, f"{args} as byway member")
+
+    def test_byway_group_alone_is_admin(self):
+        # On the world-open socket only bywayd's credential check decides.
+        rev = self.revision(self.open)
+        p = self.open.ctl("config", "set", self.config_file(self.open, mtu=1400), user=self.admin_only)
+        self.assertCtl(p, 0, "config set as a member of byway only")
+        self.assertEqual(self.revision(self.open), rev + 1)
+        p = self.open.ctl("config", "set", self.config_file(self.open, mtu=1420), user=self.view)
+        self.assertCtl(p, 4, "config set as byway-view on the open socket")
+        self.assertEqual(self.revision(self.open), rev + 1)
 
     def test_secrets_hidden_from_view(self):
         cfg = self.ctl_json(self.d, "config", "get")["config"]

@@ -21,7 +21,10 @@ SKIP_RETURN_CODE = 77
 USERS = {
     "nobody": ("bywaylab-none", []),
     "view": ("bywaylab-view", ["byway-view"]),
-    "admin": ("bywaylab-admin", ["byway"]),
+    # With the socket 0660 root:byway-view an admin needs byway-view to open
+    # it at all; "admin-only" is in byway alone (for a world-open socket).
+    "admin": ("bywaylab-admin", ["byway", "byway-view"]),
+    "admin-only": ("bywaylab-adm2", ["byway"]),
 }
 
 
