@@ -12,8 +12,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <map>
-#include <thread>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -48,14 +46,13 @@ struct CheckEntry {
     void (*fn)(Context &, Findings &);
     bool reach;     // only with Options::reachability or when named
     bool forMode;   // always run: the mode depends on it
-    bool async = false; // runs on its own thread from the start; must not touch the Context
 };
 
 constexpr CheckEntry kChecks[] = {
     {"caps", checkCaps, false, true},         {"nftables", checkNftables, false, true},
     {"legacy", checkLegacy, false, false},    {"mixed", checkMixed, false, false},
     {"foreign", checkForeign, false, false},  {"tun", checkTun, false, true},
-    {"packet", checkPacket, false, true, true},     {"netns", checkNetns, false, false},
+    {"packet", checkPacket, false, true},     {"netns", checkNetns, false, false},
     {"sysctl", checkSysctl, false, false},    {"fibrules", checkFibRules, false, false},
     {"xfrm", checkXfrm, false, false},        {"ppp", checkPpp, false, false},
     {"owners", checkOwners, false, false},    {"gateway", checkGateway, true, false},
@@ -122,20 +119,6 @@ Report run(const Options &options)
         return options.checks.isEmpty() ? (!c.reach || options.reachability)
                                         : (named || c.forMode || (c.reach && options.reachability));
     };
-    // Closing an AF_PACKET socket waits for an RCU grace period
-    // (synchronize_net in packet_release), several ms: run such checks
-    // beside the others and collect them in order.
-    struct Async {
-        Findings out;
-        std::jthread thread;
-    };
-    std::map<const CheckEntry *, Async> async;
-    for (const CheckEntry &c : kChecks)
-        if (c.async && wanted(c)) {
-            Async &a = async[&c];
-            a.thread = std::jthread([&c, &ctx, out = &a.out] { c.fn(ctx, *out); });
-        }
-
     for (const CheckEntry &c : kChecks) {
         const QString name = QString::fromLatin1(c.name);
         if (!wanted(c))
@@ -143,12 +126,7 @@ Report run(const Options &options)
         QElapsedTimer t;
         t.start();
         const qsizetype before = report.findings.size();
-        if (auto it = async.find(&c); it != async.end()) {
-            it->second.thread.join();
-            report.findings << it->second.out;
-        } else {
-            c.fn(ctx, report.findings);
-        }
+        c.fn(ctx, report.findings);
         for (qsizetype i = before; i < report.findings.size(); ++i) {
             const Finding &f = report.findings.at(i);
             qCDebug(lcProbe).noquote() << name << f.code << statusName(f.status) << "evidence:" << f.evidence;
