@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconcile/plan.h"
+
+#include "netfilter/nfttext.h"
+#include "reconcile/desired.h"
+
+#include <QJsonArray>
+
+namespace byway::reconcile {
+namespace {
+
+QString actionName(Plan::NftAction a)
+{
+    switch (a) {
+    case Plan::NftAction::None: return QStringLiteral("none");
+    case Plan::NftAction::Create: return QStringLiteral("create");
+    case Plan::NftAction::Replace: return QStringLiteral("replace");
+    case Plan::NftAction::Remove: return QStringLiteral("remove");
+    }
+    return QStringLiteral("none");
+}
+
+} // namespace
+
+QString Plan::toText() const
+{
+    QString out;
+    switch (nftAction) {
+    case NftAction::None:
+        break;
+    case NftAction::Create:
+    case NftAction::Replace:
+        out += QStringLiteral("# nftables: %1 table inet %2 (one atomic transaction)\n")
+                   .arg(actionName(nftAction), table->name);
+        out += nft::toNftReplaceText(*table);
+        break;
+    case NftAction::Remove:
+        out += QStringLiteral("# nftables: remove Byway's table\ndelete table inet %1\n").arg(kTableName);
+        break;
+    }
+    for (const SysctlChange &s : sysctls) {
+        QString dotted = s.key;
+        dotted.replace(QLatin1Char('/'), QLatin1Char('.'));
+        out += QStringLiteral("sysctl -w %1=%2   # was %3; %4\n")
+                   .arg(dotted, s.to, s.from, s.restore ? QStringLiteral("restoring the value Byway found") : s.why);
+    }
+    if (out.isEmpty())
+        out = QStringLiteral("# no changes: the kernel already holds this configuration\n");
+    return out;
+}
+
+QJsonObject Plan::toJson() const
+{
+    QJsonArray sys;
+    for (const SysctlChange &s : sysctls)
+        sys.append(QJsonObject{{QStringLiteral("key"), s.key},
+                               {QStringLiteral("from"), s.from},
+                               {QStringLiteral("to"), s.to},
+                               {QStringLiteral("why"), s.why},
+                               {QStringLiteral("restore"), s.restore}});
+    QJsonObject nftJson{{QStringLiteral("action"), actionName(nftAction)},
+                        {QStringLiteral("rules"), table ? table->ruleCount() : 0}};
+    if (table)
+        nftJson.insert(QStringLiteral("table"), nft::toJson(*table));
+    return QJsonObject{{QStringLiteral("changes"), !isEmpty()},
+                       {QStringLiteral("nft"), nftJson},
+                       {QStringLiteral("sysctls"), sys},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+                       {QStringLiteral("text"), toText()}};
+}
+
+} // namespace byway::reconcile

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "netfilter/ruleset.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace byway::reconcile {
+
+struct SysctlChange {
+    QString key;
+    QString from;
+    QString to;
+    QString why;
+    bool restore = false; // back to the value Byway found before it changed it
+};
+
+// The difference between what the kernel holds and what the config wants.
+// Empty means: applying changes nothing, not one netlink write.
+struct Plan {
+    enum class NftAction { None, Create, Replace, Remove };
+    NftAction nftAction = NftAction::None;
+    std::optional<nft::Table> table; // desired (nullopt: Byway wants no table)
+    QList<SysctlChange> sysctls;
+    QStringList notes;
+
+    [[nodiscard]] bool isEmpty() const { return nftAction == NftAction::None && sysctls.isEmpty(); }
+    // The same change as commands an admin can read (nft -f text, sysctl -w).
+    [[nodiscard]] QString toText() const;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+} // namespace byway::reconcile

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconcile/reconciler.h"
+
+#include "core/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+#include <QJsonDocument>
+
+#include <functional>
+
+namespace byway::reconcile {
+namespace {
+
+const QString kAppliedFile = QStringLiteral("applied.json");
+
+QString whoText(const Caller &c)
+{
+    return c.who.isEmpty() ? QStringLiteral("uid %1").arg(c.uid) : c.who;
+}
+
+} // namespace
+
+QJsonObject ApplyReport::toJson() const
+{
+    QJsonObject o{{QStringLiteral("writes"), writes},
+                  {QStringLiteral("historyId"), historyId},
+                  {QStringLiteral("revision"), revision},
+                  {QStringLiteral("plan"), plan.toJson()}};
+    if (confirmBy.isValid())
+        o.insert(QStringLiteral("confirmBy"), confirmBy.toUTC().toString(Qt::ISODateWithMs));
+    return o;
+}
+
+Reconciler::Reconciler(Ports ports, QString stateDir, config::ConfigStore *store, QObject *parent)
+    : QObject(parent)
+    , m_ports(std::move(ports))
+    , m_stateDir(std::move(stateDir))
+    , m_store(store)
+    , m_history(m_stateDir + QStringLiteral("/history"))
+    , m_pendingStore(m_stateDir + QStringLiteral("/pending-confirm.json"))
+{
+    m_confirmTimer.setSingleShot(true);
+    connect(&m_confirmTimer, &QTimer::timeout, this, &Reconciler::onConfirmTimeout);
+    loadState();
+}
+
+Reconciler::~Reconciler() = default;
+
+void Reconciler::loadState()
+{
+    QFile f(QDir(m_stateDir).filePath(kAppliedFile));
+    if (!f.open(QIODevice::ReadOnly))
+        return; // first run: nothing applied yet
+    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    if (auto c = config::fromJson(doc.value(QStringLiteral("config")).toObject()))
+        m_appliedConfig = *c;
+    if (doc.contains(QStringLiteral("table"))) {
+        if (auto t = nft::tableFromJson(doc.value(QStringLiteral("table")).toObject()))
+            m_appliedTable = *t;
+    }
+    const QJsonObject origin = doc.value(QStringLiteral("sysctlOrigin")).toObject();
+    for (auto it = origin.begin(); it != origin.end(); ++it)
+        m_sysctlOrigin.insert(it.key(), it.value().toString());
+}
+
+Result<void> Reconciler::saveState()
+{
+    QJsonObject origin;
+    for (auto it = m_sysctlOrigin.cbegin(); it != m_sysctlOrigin.cend(); ++it)
+        origin.insert(it.key(), it.value());
+    QJsonObject doc{{QStringLiteral("config"), config::toJson(m_appliedConfig)},
+                    {QStringLiteral("sysctlOrigin"), origin}};
+    if (m_appliedTable)
+        doc.insert(QStringLiteral("table"), nft::toJson(*m_appliedTable));
+    if (!QDir().mkpath(m_stateDir))
+        return fail(ErrorCode::StorageFailed, QStringLiteral("cannot create %1").arg(m_stateDir));
+    return config::ConfigStore::writeAtomically(QDir(m_stateDir).filePath(kAppliedFile),
+                                                QJsonDocument(doc).toJson(QJsonDocument::Compact));
+}
+
+Result<Plan> Reconciler::plan(const config::Config &c)
+{
+    return computePlan(c);
+}
+
+Result<Plan> Reconciler::computePlan(const config::Config &c)
+{
+    auto desired = desiredState(c, m_env);
+    if (!desired)
+        return std::unexpected(desired.error());
+    Plan p;
+    p.table = desired->table;
+    p.notes = desired->notes;
+
+    auto live = m_ports.nft->read(kTableName);
+    if (!live)
+        return std::unexpected(live.error());
+    if (p.table) {
+        if (!*live)
+            p.nftAction = Plan::NftAction::Create;
+        else if (!nft::matches(**live, *p.table))
+            p.nftAction = Plan::NftAction::Replace;
+    } else if (*live) {
+        p.nftAction = Plan::NftAction::Remove;
+    }
+
+    QSet<QString> wanted;
+    for (const SysctlSetting &s : desired->sysctls) {
+        wanted.insert(s.key);
+        auto cur = m_ports.sysctl->read(s.key);
+        if (!cur)
+            return std::unexpected(cur.error()); // e.g. the interface named in the config does not exist
+        if (*cur != s.value)
+            p.sysctls.append({s.key, *cur, s.value, s.why, false});
+    }
+    // Values Byway changed earlier that this config no longer wants go back
+    // to what Byway found.
+    for (auto it = m_sysctlOrigin.cbegin(); it != m_sysctlOrigin.cend(); ++it) {
+        if (wanted.contains(it.key()))
+            continue;
+        auto cur = m_ports.sysctl->read(it.key());
+        if (cur && *cur != it.value())
+            p.sysctls.append({it.key(), *cur, it.value(), QString(), true});
+    }
+    return p;
+}
+
+Result<int> Reconciler::execute(const Plan &p)
+{
+    // Undo steps, run in reverse on failure so the kernel ends where it began.
+    QList<std::function<void()>> undo;
+    const auto originBefore = m_sysctlOrigin;
+    auto failWith = [&](Error e) -> Result<int> {
+        for (qsizetype i = undo.size() - 1; i >= 0; --i)
+            undo[i]();
+        m_sysctlOrigin = originBefore;
+        qCWarning(lcReconcile).noquote() << "apply failed, previous state restored:" << e.toString();
+        return std::unexpected(std::move(e));
+    };
+    const std::optional<nft::Table> previous = m_appliedTable;
+    auto restoreNft = [this, previous] {
+        const auto r = previous ? m_ports.nft->replace(*previous) : m_ports.nft->remove(kTableName);
+        if (!r)
+            qCCritical(lcReconcile).noquote() << "could not restore the previous nftables table:" << r.error().toString();
+    };
+
+    int writes = 0;
+    switch (p.nftAction) {
+    case Plan::NftAction::None:
+        break;
+    case Plan::NftAction::Create:
+    case Plan::NftAction::Replace:
+        if (auto r = m_ports.nft->replace(*p.table); !r)
+            return failWith(r.error()); // the batch is atomic: nothing to undo
+        undo.append(restoreNft);
+        ++writes;
+        break;
+    case Plan::NftAction::Remove:
+        if (auto r = m_ports.nft->remove(kTableName); !r)
+            return failWith(r.error());
+        undo.append(restoreNft);
+        ++writes;
+        break;
+    }
+
+    for (const SysctlChange &s : p.sysctls) {
+        if (!s.restore && !m_sysctlOrigin.contains(s.key))
+            m_sysctlOrigin.insert(s.key, s.from);
+        if (auto r = m_ports.sysctl->write(s.key, s.to); !r)
+            return failWith(r.error());
+        undo.append([this, s] { (void)m_ports.sysctl->write(s.key, s.from); });
+        if (s.restore)
+            m_sysctlOrigin.remove(s.key);
+        ++writes;
+        qCInfo(lcReconcile).noquote() << "sysctl" << s.key << s.from << "->" << s.to;
+    }
+
+    // Verify: the kernel must now hold exactly the desired table.
+    if (p.table && p.nftAction != Plan::NftAction::None) {
+        auto live = m_ports.nft->read(kTableName);
+        if (!live)
+            return failWith(live.error());
+        if (!*live || !nft::matches(**live, *p.table))
+            return failWith(Error::make(ErrorCode::KernelFailed,
+                                        QStringLiteral("verification failed: the kernel's table differs from what was applied")));
+    }
+    return writes;
+}
+
+Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec,
+                                              const QString &action, bool store)
+{
+    auto plan = computePlan(c);
+    if (!plan)
+        return std::unexpected(plan.error());
+    const config::Config before = m_appliedConfig;
+    auto writes = execute(*plan);
+    if (!writes) {
+        Q_EMIT event(QStringLiteral("error"), QJsonObject{{QStringLiteral("action"), action},
+                                                          {QStringLiteral("error"), writes.error().toJson()}});
+        return std::unexpected(writes.error());
+    }
+
+    ApplyReport report;
+    report.writes = *writes;
+    report.plan = *plan;
+    report.revision = m_store ? m_store->revision() : 0;
+    if (store && m_store) {
+        auto rev = m_store->save(c);
+        if (!rev) {
+            // The kernel must not run a config that a restart would not come back to.
+            if (auto undo = computePlan(before); undo)
+                (void)execute(*undo);
+            return std::unexpected(rev.error());
+        }
+        report.revision = *rev;
+    }
+    m_appliedTable = plan->table;
+    m_appliedConfig = c;
+
+    const QList<History::Entry> entries = m_history.list();
+    const qint64 head = entries.isEmpty() ? 0 : entries.first().id;
+    if (entries.isEmpty() || !(entries.first().config == c)) {
+        auto id = m_history.append({0, report.revision, QDateTime::currentDateTimeUtc(), who.uid, whoText(who), action, c});
+        if (id)
+            report.historyId = *id;
+        else
+            qCWarning(lcReconcile).noquote() << "history not recorded:" << id.error().toString();
+    }
+    if (auto r = saveState(); !r)
+        qCWarning(lcReconcile).noquote() << "state not saved:" << r.error().toString();
+
+    if (confirmWithinSec > 0) {
+        // A second unconfirmed apply keeps the first one's way back.
+        PendingConfirm p{QDateTime::currentDateTimeUtc().addSecs(confirmWithinSec),
+                         m_pending ? m_pending->restoreHistoryId : head, report.revision, who.uid};
+        if (auto r = m_pendingStore.save(p); !r) {
+            // Without the persisted deadline a crash would keep an unconfirmed config: refuse.
+            if (auto undo = computePlan(before); undo)
+                (void)execute(*undo);
+            return std::unexpected(r.error());
+        }
+        m_pending = p;
+        m_confirmTimer.start(confirmWithinSec * 1000);
+        report.confirmBy = p.deadline;
+    } else if (action != QLatin1String("startup") && m_pending) {
+        // An apply without a deadline is the admin's decision: it ends the wait.
+        m_pending.reset();
+        m_confirmTimer.stop();
+        (void)m_pendingStore.clear();
+    }
+    qCInfo(lcReconcile).noquote() << action << "by" << whoText(who) << "role" << config::roleName(c.role) << "writes"
+                                  << report.writes;
+    Q_EMIT event(QStringLiteral("applied"), QJsonObject{{QStringLiteral("action"), action},
+                                                        {QStringLiteral("who"), whoText(who)},
+                                                        {QStringLiteral("report"), report.toJson()}});
+    return report;
+}
+
+Result<ApplyReport> Reconciler::apply(const config::Config &c, const Caller &who, int confirmWithinSec)
+{
+    return applyInternal(c, who, confirmWithinSec, QStringLiteral("apply"), true);
+}
+
+Result<QDateTime> Reconciler::confirm(int extendSec)
+{
+    if (!m_pending)
+        return fail(ErrorCode::NotFound, QStringLiteral("no apply is waiting for confirmation"));
+    if (extendSec > 0) {
+        m_pending->deadline = QDateTime::currentDateTimeUtc().addSecs(extendSec);
+        if (auto r = m_pendingStore.save(*m_pending); !r)
+            return std::unexpected(r.error());
+        m_confirmTimer.start(extendSec * 1000);
+        return m_pending->deadline;
+    }
+    m_pending.reset();
+    m_confirmTimer.stop();
+    if (auto r = m_pendingStore.clear(); !r)
+        return std::unexpected(r.error());
+    Q_EMIT event(QStringLiteral("confirmed"), {});
+    return QDateTime();
+}
+
+Result<ApplyReport> Reconciler::restoreEntry(qint64 historyId, const Caller &who, const QString &action)
+{
+    config::Config target = config::defaults();
+    if (historyId > 0) {
+        auto e = m_history.get(historyId);
+        if (!e)
+            return std::unexpected(e.error());
+        target = e->config;
+    }
+    m_pending.reset();
+    m_confirmTimer.stop();
+    (void)m_pendingStore.clear();
+    return applyInternal(target, who, 0, action, true);
+}
+
+Result<ApplyReport> Reconciler::rollback(const Caller &who)
+{
+    if (m_pending)
+        return restoreEntry(m_pending->restoreHistoryId, who, QStringLiteral("rollback"));
+    const QList<History::Entry> entries = m_history.list();
+    if (entries.size() < 2)
+        return fail(ErrorCode::NotFound, QStringLiteral("no earlier applied configuration to roll back to"));
+    return restoreEntry(entries[1].id, who, QStringLiteral("rollback"));
+}
+
+Result<ApplyReport> Reconciler::revert(qint64 historyId, const Caller &who)
+{
+    return restoreEntry(historyId, who, QStringLiteral("revert"));
+}
+
+void Reconciler::onConfirmTimeout()
+{
+    if (!m_pending)
+        return;
+    qCWarning(lcReconcile, "commit-confirm deadline passed without confirm: restoring the previous configuration");
+    const qint64 target = m_pending->restoreHistoryId;
+    auto r = restoreEntry(target, Caller{0, QStringLiteral("confirm-timeout")}, QStringLiteral("confirm-timeout"));
+    Q_EMIT event(QStringLiteral("confirm-timeout"),
+                 QJsonObject{{QStringLiteral("restoredHistoryId"), target},
+                             {QStringLiteral("ok"), r.has_value()},
+                             {QStringLiteral("error"), r ? QJsonValue() : QJsonValue(r.error().toJson())}});
+}
+
+Result<ApplyReport> Reconciler::startup(const config::Config &stored)
+{
+    if (auto p = m_pendingStore.load()) {
+        if (p->deadline <= QDateTime::currentDateTimeUtc()) {
+            qCWarning(lcReconcile, "a commit-confirm expired while bywayd was down: restoring the previous configuration");
+            m_pending = p;
+            auto r = restoreEntry(p->restoreHistoryId, Caller{0, QStringLiteral("confirm-timeout")},
+                                  QStringLiteral("confirm-timeout"));
+            Q_EMIT event(QStringLiteral("confirm-timeout"), QJsonObject{{QStringLiteral("atStartup"), true},
+                                                                        {QStringLiteral("ok"), r.has_value()}});
+            return r;
+        }
+        m_pending = p;
+        m_confirmTimer.start(int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(p->deadline))));
+    }
+    return applyInternal(stored, Caller{0, QStringLiteral("startup")}, 0, QStringLiteral("startup"), false);
+}
+
+Result<bool> Reconciler::checkDrift()
+{
+    auto p = computePlan(m_appliedConfig);
+    if (!p)
+        return std::unexpected(p.error());
+    if (p->isEmpty())
+        return false;
+    qCWarning(lcReconcile).noquote() << "drift: the kernel no longer holds Byway's state; re-applying";
+    Q_EMIT event(QStringLiteral("drift"), QJsonObject{{QStringLiteral("plan"), p->toJson()}});
+    auto w = execute(*p);
+    if (!w)
+        return std::unexpected(w.error());
+    return true;
+}
+
+QHash<QString, Counter> Reconciler::counters()
+{
+    QHash<QString, Counter> out;
+    auto live = m_ports.nft->read(kTableName);
+    if (!live || !*live)
+        return out;
+    // Several rules can share an id (one per tunnel x WAN): their traffic adds up.
+    for (const nft::RuleState &r : (*live)->rules) {
+        Counter &c = out[r.id];
+        c.packets += r.packets;
+        c.bytes += r.bytes;
+    }
+    return out;
+}
+
+QJsonObject Reconciler::pendingJson() const
+{
+    if (!m_pending)
+        return {};
+    return QJsonObject{{QStringLiteral("deadline"), m_pending->deadline.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("secondsLeft"), QDateTime::currentDateTimeUtc().secsTo(m_pending->deadline)},
+                       {QStringLiteral("restoreHistoryId"), m_pending->restoreHistoryId},
+                       {QStringLiteral("revision"), m_pending->appliedRevision},
+                       {QStringLiteral("uid"), qint64(m_pending->uid)}};
+}
+
+} // namespace byway::reconcile

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/config/config.h"
+#include "core/config/configstore.h"
+#include "reconcile/desired.h"
+#include "reconcile/history.h"
+#include "reconcile/pending.h"
+#include "reconcile/plan.h"
+#include "reconcile/ports.h"
+#include "reconcile/topology.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace byway::reconcile {
+
+struct Caller {
+    uint uid = 0;
+    QString who; // "uid 1000", "startup", "confirm-timeout"
+};
+
+struct ApplyReport {
+    int writes = 0;         // kernel changes made (0: it already matched)
+    qint64 historyId = 0;   // entry recorded for this apply (0: nothing changed)
+    qint64 revision = 0;    // config revision now in force
+    QDateTime confirmBy;    // set when a commit-confirm is pending
+    Plan plan;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// Config -> desired kernel state -> diff against the live kernel -> apply ->
+// verify, with commit-confirm, rollback and history. Every kernel object it
+// makes is Byway's own (table "byway"); the previous state is restored when
+// any step fails.
+class Reconciler : public QObject
+{
+    Q_OBJECT
+public:
+    struct Ports {
+        std::unique_ptr<NftPort> nft;
+        std::unique_ptr<SysctlPort> sysctl;
+    };
+
+    Reconciler(Ports ports, QString stateDir, config::ConfigStore *store, QObject *parent = nullptr);
+    ~Reconciler() override;
+
+    void setEnvironment(Environment env) { m_env = std::move(env); }
+
+    [[nodiscard]] Result<Plan> plan(const config::Config &c);
+    // Saves `c` as the stored config and makes the kernel match it. With
+    // confirmWithinSec > 0 it reverts by itself unless confirm() comes in time.
+    [[nodiscard]] Result<ApplyReport> apply(const config::Config &c, const Caller &who, int confirmWithinSec);
+    [[nodiscard]] Result<QDateTime> confirm(int extendSec = 0); // extendSec > 0: move the deadline instead
+    // Back to the config applied before the current one.
+    [[nodiscard]] Result<ApplyReport> rollback(const Caller &who);
+    [[nodiscard]] Result<ApplyReport> revert(qint64 historyId, const Caller &who);
+    // Start-up: an expired commit-confirm rolls back, a running one resumes
+    // its countdown; then the kernel is reconciled to the stored config,
+    // clearing leftovers of a crashed run.
+    [[nodiscard]] Result<ApplyReport> startup(const config::Config &stored);
+    // Reads Byway's table; re-applies when it no longer matches (flushed by
+    // someone, Docker/firewalld restart). true when drift was found.
+    [[nodiscard]] Result<bool> checkDrift();
+
+    [[nodiscard]] QHash<QString, Counter> counters();
+    [[nodiscard]] QJsonObject pendingJson() const;
+    [[nodiscard]] const History &history() const { return m_history; }
+    [[nodiscard]] const config::Config &applied() const { return m_appliedConfig; }
+
+Q_SIGNALS:
+    // kind: "applied", "rolled-back", "confirm-timeout", "confirmed", "drift", "error"
+    void event(const QString &kind, const QJsonObject &details);
+
+private:
+    [[nodiscard]] Result<Plan> computePlan(const config::Config &c);
+    [[nodiscard]] Result<int> execute(const Plan &p);
+    [[nodiscard]] Result<ApplyReport> applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec,
+                                                    const QString &action, bool store);
+    [[nodiscard]] Result<ApplyReport> restoreEntry(qint64 historyId, const Caller &who, const QString &action);
+    void onConfirmTimeout();
+    void loadState();
+    [[nodiscard]] Result<void> saveState();
+
+    Ports m_ports;
+    QString m_stateDir;
+    config::ConfigStore *m_store;
+    Environment m_env;
+    History m_history;
+    PendingStore m_pendingStore;
+    std::optional<PendingConfirm> m_pending;
+    QTimer m_confirmTimer;
+    config::Config m_appliedConfig;
+    std::optional<nft::Table> m_appliedTable; // what Byway last put in the kernel
+    QHash<QString, QString> m_sysctlOrigin;   // key -> value before Byway first changed it
+};
+
+} // namespace byway::reconcile

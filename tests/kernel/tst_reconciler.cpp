@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reconciler against the real kernel. ctest runs this under
+// `unshare --net`: a private network namespace, so nftables, interfaces and
+// /proc/sys/net are this test's own.
+#include "reconcile/reconciler.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace byway;
+using namespace byway::reconcile;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(10000);
+    return QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+}
+
+QString sysctl(const QString &key)
+{
+    QFile f(QStringLiteral("/proc/sys/") + key);
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QStringLiteral("?");
+}
+
+QString bywayTable()
+{
+    return run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("table"), QStringLiteral("inet"), QStringLiteral("byway")});
+}
+
+config::Config gateway(const char *pool = "10.20.0.0/24")
+{
+    const QByteArray json = QByteArray(R"({"version": 1, "role": "vpn-gateway",
+        "interfaces": {"wan": ["wan0"], "tunnels": ["vpns*"]},
+        "pools": [{"name": "vpn", "subnet": "POOL"}],
+        "nat": {"masquerade": [{"source": "POOL", "out": "wan0"}]}})").replace("POOL", pool);
+    auto c = config::fromJson(QJsonDocument::fromJson(json).object());
+    if (!c)
+        qFatal("test config invalid: %s", qPrintable(c.error().toString()));
+    return *c;
+}
+
+config::Config bypass()
+{
+    auto c = config::fromJson(QJsonDocument::fromJson(R"({"version": 1, "role": "bypass-router",
+        "interfaces": {"lan": ["lan0"]}, "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"}})").object());
+    if (!c)
+        qFatal("test config invalid: %s", qPrintable(c.error().toString()));
+    return *c;
+}
+
+// Passes through to /proc/sys but fails the Nth write: a failure part-way.
+class FailingSysctl final : public SysctlPort
+{
+public:
+    explicit FailingSysctl(int failAt) : m_real(procSysctl()), m_failAt(failAt) {}
+    Result<QString> read(const QString &key) override { return m_real->read(key); }
+    Result<void> write(const QString &key, const QString &value) override
+    {
+        if (++m_count == m_failAt)
+            return fail(ErrorCode::KernelFailed, QStringLiteral("injected failure writing %1").arg(key));
+        return m_real->write(key, value);
+    }
+
+private:
+    std::unique_ptr<SysctlPort> m_real;
+    int m_failAt;
+    int m_count = 0;
+};
+
+} // namespace
+
+class TestReconciler : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<config::ConfigStore> m_store;
+
+    std::unique_ptr<Reconciler> make(std::unique_ptr<SysctlPort> sysctl = procSysctl())
+    {
+        auto nft = openNetfilter();
+        if (!nft)
+            qFatal("netfilter: %s", qPrintable(nft.error().toString()));
+        Reconciler::Ports ports{std::move(*nft), std::move(sysctl)};
+        return std::make_unique<Reconciler>(std::move(ports), m_dir->filePath(QStringLiteral("state")), m_store.get());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Refuse to touch a real host: only run in a namespace of our own.
+        QVERIFY2(run(QStringLiteral("ip"), {QStringLiteral("-o"), QStringLiteral("link")}).count(QLatin1Char('\n')) <= 1,
+                 "expected an empty network namespace (run under unshare --net)");
+        for (const char *n : {"wan0", "lan0"})
+            run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("add"), QLatin1String(n), QStringLiteral("type"),
+                                       QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
+                                       QLatin1String(n) + QStringLiteral("p")});
+        QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/wan0/rp_filter")).isEmpty(), false);
+        // A foreign table that every apply and rollback must leave alone.
+        run(QStringLiteral("nft"), {QStringLiteral("add table inet other; add chain inet other c { type filter hook forward priority 0; policy accept; }; add rule inet other c counter")});
+    }
+
+    void init()
+    {
+        run(QStringLiteral("nft"), {QStringLiteral("delete"), QStringLiteral("table"), QStringLiteral("inet"), QStringLiteral("byway")});
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<config::ConfigStore>(m_dir->filePath(QStringLiteral("byway.json")));
+        QVERIFY(m_store->load().has_value());
+        QFile f(QStringLiteral("/proc/sys/net/ipv4/ip_forward"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("0\n");
+    }
+
+    void cleanup()
+    {
+        QVERIFY2(run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("table"), QStringLiteral("inet"), QStringLiteral("other")})
+                     .contains(QStringLiteral("counter")),
+                 "the foreign table was touched");
+    }
+
+    void applyThenNoChangeReapply()
+    {
+        auto r = make();
+        auto first = r->apply(gateway(), Caller{1000, {}}, 0);
+        QVERIFY2(first.has_value(), first ? "" : qPrintable(first.error().toString()));
+        QVERIFY(first->writes >= 2); // table + ip_forward
+        QVERIFY(bywayTable().contains(QStringLiteral("masquerade")));
+        QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("1"));
+        QCOMPARE(m_store->revision(), 1);
+
+        auto plan = r->plan(gateway());
+        QVERIFY(plan.has_value());
+        QVERIFY(plan->isEmpty());
+        auto again = r->apply(gateway(), Caller{1000, {}}, 0);
+        QVERIFY(again.has_value());
+        QCOMPARE(again->writes, 0);
+        QCOMPARE(again->historyId, 0); // nothing new to record
+        QCOMPARE(r->history().list().size(), 1);
+        QCOMPARE(r->history().list().first().uid, 1000u);
+    }
+
+    void planShowsTextAndChanges()
+    {
+        auto r = make();
+        auto plan = r->plan(gateway());
+        QVERIFY(plan.has_value());
+        QCOMPARE(plan->nftAction, Plan::NftAction::Create);
+        const QString text = plan->toText();
+        QVERIFY2(text.contains(QStringLiteral("masquerade")) && text.contains(QStringLiteral("sysctl -w net.ipv4.ip_forward=1")),
+                 qPrintable(text));
+        // Planning changed nothing.
+        QVERIFY(!run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}).contains(QStringLiteral("inet byway")));
+        QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("0"));
+    }
+
+    void confirmTimeoutRestoresPrevious()
+    {
+        auto r = make();
+        QVERIFY(r->apply(gateway(), Caller{0, {}}, 0).has_value());
+        QSignalSpy spy(r.get(), &Reconciler::event);
+        auto b = r->apply(bypass(), Caller{0, {}}, 1);
+        QVERIFY(b.has_value());
+        QVERIFY(b->confirmBy.isValid());
+        QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/lan0/rp_filter")), QStringLiteral("2"));
+        QVERIFY(!bywayTable().contains(QStringLiteral("masquerade")));
+        // Nobody confirms: the gateway config comes back by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(bywayTable().contains(QStringLiteral("masquerade")), 5000);
+        QVERIFY(sysctl(QStringLiteral("net/ipv4/conf/lan0/rp_filter")) != QStringLiteral("2"));
+        QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/all/send_redirects")), QStringLiteral("1"));
+        QCOMPARE(r->applied().role, config::Role::VpnGateway);
+        bool timeoutSeen = false;
+        for (const auto &args : spy)
+            timeoutSeen = timeoutSeen || args.at(0).toString() == QStringLiteral("confirm-timeout");
+        QVERIFY(timeoutSeen);
+    }
+
+    void confirmKeeps()
+    {
+        auto r = make();
+        QVERIFY(r->apply(gateway(), Caller{0, {}}, 1).has_value());
+        QVERIFY(r->confirm().has_value());
+        QTest::qWait(1500);
+        QVERIFY(bywayTable().contains(QStringLiteral("masquerade")));
+        QVERIFY(!r->confirm().has_value()); // nothing pending any more
+    }
+
+    void expiredConfirmRollsBackAtStartup()
+    {
+        {
+            auto r = make();
+            QVERIFY(r->apply(gateway(), Caller{0, {}}, 0).has_value());
+            QVERIFY(r->apply(bypass(), Caller{0, {}}, 1).has_value());
+            // bywayd "crashes" here: the object goes away before the deadline.
+        }
+        QTest::qWait(1200);
+        auto r = make();
+        auto s = r->startup(bypass());
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().toString()));
+        QVERIFY(bywayTable().contains(QStringLiteral("masquerade")));
+        QCOMPARE(r->applied().role, config::Role::VpnGateway);
+        auto stored = config::ConfigStore(m_store->path()).load();
+        QCOMPARE(stored->config.role, config::Role::VpnGateway);
+    }
+
+    void failurePartWayRestoresEverything()
+    {
+        auto r = make();
+        QVERIFY(r->apply(gateway(), Caller{0, {}}, 0).has_value());
+        const QString before = bywayTable();
+        const QString rp = sysctl(QStringLiteral("net/ipv4/conf/lan0/rp_filter"));
+        auto failing = make(std::make_unique<FailingSysctl>(2)); // fails on the 2nd sysctl of the bypass apply
+        auto res = failing->apply(bypass(), Caller{0, {}}, 0);
+        QVERIFY(!res.has_value());
+        QVERIFY(res.error().message.contains(QStringLiteral("injected")));
+        QCOMPARE(bywayTable(), before);
+        QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/lan0/rp_filter")), rp);
+        QCOMPARE(m_store->revision(), 1); // the failed config was not stored
+    }
+
+    void driftIsRepaired()
+    {
+        auto r = make();
+        QVERIFY(r->apply(gateway(), Caller{0, {}}, 0).has_value());
+        run(QStringLiteral("nft"), {QStringLiteral("delete"), QStringLiteral("table"), QStringLiteral("inet"), QStringLiteral("byway")});
+        QFile f(QStringLiteral("/proc/sys/net/ipv4/ip_forward"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("0\n");
+        f.close();
+        auto d = r->checkDrift();
+        QVERIFY(d.has_value());
+        QVERIFY(*d);
+        QVERIFY(bywayTable().contains(QStringLiteral("masquerade")));
+        QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("1"));
+        QCOMPARE(r->checkDrift().value(), false);
+    }
+
+    void rollbackAndRoleNoneRestoreSysctls()
+    {
+        auto r = make();
+        QVERIFY(r->apply(gateway(), Caller{0, {}}, 0).has_value());
+        QVERIFY(r->apply(gateway("10.30.0.0/24"), Caller{0, {}}, 0).has_value());
+        QVERIFY(bywayTable().contains(QStringLiteral("10.30.0.0/24")));
+        auto back = r->rollback(Caller{0, {}});
+        QVERIFY2(back.has_value(), back ? "" : qPrintable(back.error().toString()));
+        QVERIFY(bywayTable().contains(QStringLiteral("10.20.0.0/24")));
+        // Role none: Byway's table goes, and ip_forward returns to what Byway found.
+        QVERIFY(r->apply(config::defaults(), Caller{0, {}}, 0).has_value());
+        QVERIFY(!run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}).contains(QStringLiteral("inet byway")));
+        QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("0"));
+        QCOMPARE(r->history().list().size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReconciler)
+#include "tst_reconciler.moc"
