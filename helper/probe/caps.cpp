@@ -6,11 +6,60 @@
 
 #include <cerrno>
 
+#include "probe/fd.h"
+
+#include <fcntl.h>
 #include <linux/capability.h>
+#include <linux/nsfs.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 namespace byway::probe {
+
+namespace {
+
+// Capabilities count for a network namespace only if our user namespace is
+// the one owning it or one of its ancestors (cap_capable() walks up from the
+// owner). A process in a child user namespace (unshare -U, some sandboxes)
+// sees a full effective set from capget and still gets EPERM from
+// nfnetlink, TUNSETIFF and AF_PACKET. Walk the owner's parents with
+// NS_GET_PARENT looking for ours.
+bool usernsReaches(QString &evidence)
+{
+    struct stat self{};
+    if (::stat("/proc/self/ns/user", &self) != 0) {
+        evidence = QStringLiteral("/proc/self/ns/user unreadable; assumed to own the netns");
+        return true;
+    }
+    Fd net(::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC));
+    Fd owner(net ? ::ioctl(net.get(), NS_GET_USERNS) : -1);
+    if (!owner) {
+        // EPERM: the owner lies outside our scope, i.e. above our user
+        // namespace — exactly the case where our capabilities do not apply.
+        const int err = errno;
+        if (err != EPERM) {
+            evidence = QStringLiteral("NS_GET_USERNS: %1; assumed to own the netns").arg(errnoText(err));
+            return true;
+        }
+    }
+    for (int depth = 0; depth < 33 && owner; ++depth) { // the kernel nests at most 32 deep
+        struct stat st{};
+        if (::fstat(owner.get(), &st) == 0 && st.st_ino == self.st_ino && st.st_dev == self.st_dev) {
+            evidence = depth == 0 ? QStringLiteral("our user namespace owns this network namespace")
+                                  : QStringLiteral("our user namespace is an ancestor of its owner");
+            return true;
+        }
+        owner = Fd(::ioctl(owner.get(), NS_GET_PARENT)); // EPERM once outside our reach
+    }
+    evidence = QStringLiteral("this network namespace belongs to a user namespace above ours "
+                              "(/proc/self/ns/user inode %1): capabilities do not apply to it")
+                   .arg(self.st_ino);
+    return false;
+}
+
+} // namespace
 
 Caps readCaps()
 {
@@ -23,8 +72,9 @@ Caps readCaps()
     }
     c.effective = data[0].effective | (quint64(data[1].effective) << 32);
     c.permitted = data[0].permitted | (quint64(data[1].permitted) << 32);
-    c.netAdmin = c.effective & (1ULL << CAP_NET_ADMIN);
-    c.netRaw = c.effective & (1ULL << CAP_NET_RAW);
+    c.foreignUserns = !usernsReaches(c.usernsEvidence);
+    c.netAdmin = (c.effective & (1ULL << CAP_NET_ADMIN)) && !c.foreignUserns;
+    c.netRaw = (c.effective & (1ULL << CAP_NET_RAW)) && !c.foreignUserns;
     return c;
 }
 
@@ -40,32 +90,40 @@ void checkCaps(Context &ctx, Findings &out)
                               QStringLiteral("Check the seccomp profile of the container; capget must be allowed."));
         return;
     }
-    const QString ev = QStringLiteral("capget: effective=0x%1 permitted=0x%2")
+    const QString ev = QStringLiteral("capget: effective=0x%1 permitted=0x%2; %3")
                            .arg(c.effective, 16, 16, QLatin1Char('0'))
-                           .arg(c.permitted, 16, 16, QLatin1Char('0'));
+                           .arg(c.permitted, 16, 16, QLatin1Char('0'))
+                           .arg(c.usernsEvidence);
     const QJsonObject data{{QStringLiteral("effective"), QStringLiteral("0x%1").arg(c.effective, 0, 16)},
-                           {QStringLiteral("permitted"), QStringLiteral("0x%1").arg(c.permitted, 0, 16)}};
+                           {QStringLiteral("permitted"), QStringLiteral("0x%1").arg(c.permitted, 0, 16)},
+                           {QStringLiteral("foreignUserNamespace"), c.foreignUserns}};
+    const QString usernsFix = QStringLiteral("Run bywayd in the user namespace that owns this network namespace "
+                                             "(not under unshare -U / a nested sandbox).");
     if (c.netAdmin)
         out << okFinding(QStringLiteral("cap.net_admin"), QStringLiteral("cap.net_admin.ok"),
                          QStringLiteral("CAP_NET_ADMIN is effective"), ev, data);
     else
         out << badFinding(Finding::Status::Fail, QStringLiteral("cap.net_admin"), QStringLiteral("cap.net_admin.missing"),
-                          QStringLiteral("CAP_NET_ADMIN is not effective"), ev,
+                          c.foreignUserns ? QStringLiteral("CAP_NET_ADMIN does not reach this network namespace")
+                                          : QStringLiteral("CAP_NET_ADMIN is not effective"), ev,
                           QStringLiteral("No nftables changes, no routes or policy rules, no sysctl changes, no TUN "
                                          "device: Byway can only report."),
-                          QStringLiteral("Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; "
-                                         "systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW)."),
+                          c.foreignUserns ? usernsFix
+                                          : QStringLiteral("Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; "
+                                                           "systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW)."),
                           data);
     if (c.netRaw)
         out << okFinding(QStringLiteral("cap.net_raw"), QStringLiteral("cap.net_raw.ok"),
                          QStringLiteral("CAP_NET_RAW is effective"), ev, data);
     else
         out << badFinding(Finding::Status::Fail, QStringLiteral("cap.net_raw"), QStringLiteral("cap.net_raw.missing"),
-                          QStringLiteral("CAP_NET_RAW is not effective"), ev,
+                          c.foreignUserns ? QStringLiteral("CAP_NET_RAW does not reach this network namespace")
+                                          : QStringLiteral("CAP_NET_RAW is not effective"), ev,
                           QStringLiteral("No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no "
                                          "raw ICMP probes, and legacy iptables tables cannot be inspected."),
-                          QStringLiteral("Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to "
-                                         "AmbientCapabilities and CapabilityBoundingSet)."),
+                          c.foreignUserns ? usernsFix
+                                          : QStringLiteral("Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to "
+                                                           "AmbientCapabilities and CapabilityBoundingSet)."),
                           data);
 }
 

@@ -22,8 +22,10 @@ struct Caps {
     int err = 0; // errno of capget, 0 when read
     quint64 effective = 0;
     quint64 permitted = 0;
-    bool netAdmin = false;
+    bool netAdmin = false; // effective AND valid for this network namespace
     bool netRaw = false;
+    bool foreignUserns = false; // the netns belongs to a user namespace our caps do not reach
+    QString usernsEvidence;
 };
 
 struct NftTable {

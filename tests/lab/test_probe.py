@@ -173,6 +173,19 @@ class TestProbeEnvironment(ProbeCase):
         for feature in ("standard.nat", "capture.tun", "routing.policy"):
             self.assertIn(feature, report["featuresOff"])
 
+    def test_capabilities_of_a_child_user_namespace_do_not_count(self):
+        n = self.node()
+        # capget shows a full set inside `unshare -U`, but the network
+        # namespace belongs to the parent user namespace: nothing works.
+        report, codes = self.run_probe(n, wrap=("unshare", "-U", "-r", "sh", "-c"))
+        self.assertEqual(report["mode"], "limited")
+        self.assertFinding(codes, "cap.net_admin.missing", "fail", "does not reach this network namespace")
+        self.assertTrue(codes["cap.net_admin.missing"]["data"]["foreignUserNamespace"])
+        # A rootless container owns its network namespace: its capabilities count.
+        report, codes = self.run_probe(n, wrap=("unshare", "-U", "-r", "-n", "sh", "-c"))
+        self.assertEqual(report["mode"], "standard")
+        self.assertFinding(codes, "cap.net_admin.ok", "ok", "owns this network namespace")
+
     def test_without_net_raw_loses_packet_capture(self):
         n = self.node()
         report, codes = self.run_probe(n, wrap=("capsh", "--drop=cap_net_raw", "--", "-c"))
