@@ -93,7 +93,8 @@ cmd_run() {
     cmd_build
     [ "$(id -u)" -eq 0 ] || die "run needs root: bywayd runs in a lab network namespace"
     say "run: client ↔ router ↔ upstream, bywayd in the router namespace"
-    export BYWAYD="$BUILD/helper/bywayd" BYWAYCTL="$BUILD/app/bywayctl/bywayctl" BYWAY_GUI="$BUILD/app/byway/byway"
+    export BYWAYD="${BYWAYD:-$BUILD/helper/bywayd}" BYWAYCTL="${BYWAYCTL:-$BUILD/app/bywayctl/bywayctl}"
+    export BYWAY_GUI="${BYWAY_GUI:-$BUILD/app/byway/byway}"
     export BYWAY_BUILD_DIR="$BUILD"
     [ -x "$BYWAYD" ] || die "bywayd was not built ($BYWAYD)"
     cd "$LAB"

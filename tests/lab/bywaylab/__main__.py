@@ -56,10 +56,13 @@ def main(argv=None):
         p.add_argument("--bywayd", action="store_true", help="start bywayd in the topology's router")
         if name == "run":
             p.add_argument("--keep", action="store_true", help="hold the lab after CMD until Ctrl-C")
-            p.add_argument("cmd", nargs=argparse.REMAINDER)
     p = sub.add_parser("cleanup")
     p.add_argument("--all", action="store_true", help="also the namespaces of runs still alive")
     sub.add_parser("list")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Everything after "--" is the command to run, never options of ours.
+    cmd = argv[argv.index("--") + 1:] if "--" in argv else []
+    argv = argv[:argv.index("--")] if "--" in argv else argv
     args = parser.parse_args(argv)
 
     if args.command == "cleanup":
@@ -81,7 +84,6 @@ def main(argv=None):
         if args.command == "up":
             _hold(lab, daemon)
             return 0
-        cmd = args.cmd[1:] if args.cmd[:1] == ["--"] else args.cmd
         rc = 0
         if cmd:
             rc = subprocess.run(cmd, env=env).returncode
