@@ -56,7 +56,7 @@ int runLogs(Context &ctx, const QStringList &args)
                                       QStringLiteral("Only this category (repeatable): control, config, probe, nft, ..."),
                                       QStringLiteral("C"));
     const QCommandLineOption level(QStringLiteral("level"),
-                                   QStringLiteral("Lowest level shown: debug, info, warning, critical."),
+                                   QStringLiteral("Lowest level shown: debug, info, warning, error, critical."),
                                    QStringLiteral("L"));
     const QCommandLineOption backlog(QStringLiteral("backlog"),
                                      QStringLiteral("How many recent lines to print first (bywayd's default if unset)."),
