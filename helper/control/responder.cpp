@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "control/responder.h"
+
+#include "core/jsonrpc.h"
+
+namespace byway::control {
+
+Responder::Responder(QJsonValue id, Writer writer)
+    : m_id(std::move(id)), m_state(std::make_shared<State>(State{std::move(writer), false}))
+{
+}
+
+void Responder::send(const QByteArray &line) const
+{
+    if (!m_state || m_state->done)
+        return;
+    m_state->done = true;
+    if (m_state->writer)
+        m_state->writer(line);
+    m_state->writer = nullptr; // drop what it captured as soon as it is used
+}
+
+void Responder::reply(const QJsonValue &result) const
+{
+    if (!done())
+        send(rpc::encodeResult(m_id, result));
+}
+
+void Responder::fail(const Error &error) const
+{
+    if (!done())
+        send(rpc::encodeError(m_id, error));
+}
+
+void Responder::finish(const Result<QJsonValue> &result) const
+{
+    if (result)
+        reply(*result);
+    else
+        fail(result.error());
+}
+
+} // namespace byway::control

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "daemon/configservice.h"
+
+#include "core/logging.h"
+
+namespace byway::daemon {
+
+using Source = config::ConfigStore::LoadReport::Source;
+
+ConfigService::ConfigService(QString path) : m_store(std::move(path))
+{
+}
+
+Result<void> ConfigService::load()
+{
+    auto report = m_store.load();
+    if (!report)
+        return std::unexpected(report.error());
+    m_config = report->config;
+    m_revision = report->revision;
+    m_source = report->source;
+    m_problem = report->problem;
+    if (m_source == Source::File)
+        qCInfo(lcConfig).noquote() << "loaded" << m_store.path() << "revision" << m_revision << "role"
+                                   << config::roleName(m_config.role);
+    else
+        qCWarning(lcConfig).noquote() << "running with the" << sourceName() << "config, revision" << m_revision
+                                      << "-" << m_problem;
+    return {};
+}
+
+Result<qint64> ConfigService::save(const config::Config &c, std::optional<qint64> baseRevision)
+{
+    if (baseRevision && *baseRevision != m_revision)
+        return fail(ErrorCode::Conflict,
+                    QStringLiteral("the config changed since revision %1 (now %2); get it again and redo the change")
+                        .arg(*baseRevision)
+                        .arg(m_revision),
+                    QStringLiteral("/baseRevision"));
+    auto rev = m_store.save(c);
+    if (!rev)
+        return std::unexpected(rev.error());
+    m_config = c;
+    m_revision = *rev;
+    m_source = Source::File;
+    m_problem.clear();
+    return *rev;
+}
+
+QString ConfigService::sourceName() const
+{
+    switch (m_source) {
+    case Source::File: return QStringLiteral("file");
+    case Source::LastGood: return QStringLiteral("last-good");
+    case Source::Defaults: break;
+    }
+    return QStringLiteral("defaults");
+}
+
+} // namespace byway::daemon

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "control/authorizer.h"
+#include "control/controlserver.h"
+#include "control/dispatcher.h"
+#include "daemon/configservice.h"
+#include "daemon/options.h"
+#include "daemon/proberunner.h"
+#include "logs/loghub.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace byway::daemon {
+
+// bywayd's parts wired together: config, probes, the method table and the
+// control socket. main() adds signals and sd_notify; tests build one on a
+// socket in a temp dir with a fake authorizer and probe.
+class Daemon final : public QObject
+{
+    Q_OBJECT
+public:
+    Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Authorizer> authorizer = {},
+           ProbeRunner::ProbeFn probe = {}, QObject *parent = nullptr);
+    ~Daemon() override;
+
+    // Loads the config, applies its debug categories, opens the socket and
+    // starts the first probe. Fails when the socket cannot be served.
+    [[nodiscard]] Result<void> start();
+    // Closes the socket (removing the file) and every connection.
+    void stop();
+
+    [[nodiscard]] const Options &options() const { return m_options; }
+    [[nodiscard]] logs::LogHub &logHub() { return m_hub; }
+    [[nodiscard]] ConfigService &config() { return m_config; }
+    [[nodiscard]] ProbeRunner &probes() { return m_probes; }
+    [[nodiscard]] control::Dispatcher &dispatcher() { return m_dispatcher; }
+    [[nodiscard]] int clientCount() const { return m_server ? m_server->clientCount() : 0; }
+    [[nodiscard]] const QDateTime &startedAt() const { return m_startedAt; }
+    [[nodiscard]] qint64 uptimeSec() const { return m_uptime.elapsed() / 1000; }
+
+    // Probe options for the config's exits (direct ones: mark and device).
+    [[nodiscard]] probe::Options probeOptions() const;
+    // Turns on what `after` lists and off what only `before` listed.
+    static void applyDebugChange(const QStringList &before, const QStringList &after);
+    // {mode, ok, warn, fail, skipped, at} of the last probe, or null.
+    [[nodiscard]] QJsonValue probeSummary() const;
+
+private:
+    Options m_options;
+    logs::LogHub &m_hub;
+    std::unique_ptr<control::Authorizer> m_authorizer;
+    ConfigService m_config;
+    ProbeRunner m_probes;
+    control::Dispatcher m_dispatcher;
+    std::unique_ptr<control::ControlServer> m_server;
+    QDateTime m_startedAt;
+    QElapsedTimer m_uptime;
+};
+
+} // namespace byway::daemon

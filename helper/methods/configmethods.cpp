@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "methods/methods.h"
+
+#include "core/logging.h"
+#include "daemon/daemon.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace byway::methods {
+namespace {
+
+QString who(const control::Caller &c)
+{
+    return QStringLiteral("uid %1 (%2)").arg(c.uid).arg(control::roleName(c.role));
+}
+
+void configGet(daemon::Daemon &d, const control::Caller &caller, const control::Responder &respond)
+{
+    // Readers see everything but secrets; only admins could change them anyway.
+    respond.reply(QJsonObject{
+        {QStringLiteral("revision"), d.config().revision()},
+        {QStringLiteral("config"), config::toJson(d.config().config(), !caller.isAdmin())},
+    });
+}
+
+void configValidate(const control::Caller &caller, const QJsonObject &params, const control::Responder &respond)
+{
+    auto doc = rpc::paramObject(params, QStringLiteral("config"), true);
+    if (!doc) {
+        respond.fail(doc.error());
+        return;
+    }
+    auto parsed = config::fromJson(*doc);
+    if (!parsed) {
+        qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) << ": invalid," << parsed.error().errors.size()
+                                   << "problem(s)";
+        respond.fail(parsed.error());
+        return;
+    }
+    qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) << ": valid";
+    respond.reply(QJsonObject{{QStringLiteral("valid"), true}});
+}
+
+void configSet(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params,
+               const control::Responder &respond)
+{
+    auto doc = rpc::paramObject(params, QStringLiteral("config"), true);
+    if (!doc) {
+        respond.fail(doc.error());
+        return;
+    }
+    std::optional<qint64> base;
+    if (params.contains(u"baseRevision")) {
+        auto b = rpc::paramInt(params, QStringLiteral("baseRevision"), true, 0, 0, std::numeric_limits<qint32>::max());
+        if (!b) {
+            respond.fail(b.error());
+            return;
+        }
+        base = *b;
+    }
+    // Every problem, checked before anything is written.
+    auto parsed = config::fromJson(*doc);
+    if (!parsed) {
+        qCInfo(lcConfig).noquote() << "config.set by" << who(caller) << "refused:" << parsed.error().errors.size()
+                                   << "problem(s)";
+        respond.fail(parsed.error());
+        return;
+    }
+    const QStringList debugBefore = d.config().config().debug.categories;
+    auto revision = d.config().save(*parsed, base);
+    if (!revision) {
+        qCWarning(lcConfig).noquote() << "config.set by" << who(caller) << "failed:" << revision.error().toString();
+        respond.fail(revision.error());
+        return;
+    }
+    qCInfo(lcConfig).noquote() << "config saved as revision" << *revision << "by" << who(caller) << "role"
+                               << config::roleName(parsed->role);
+    daemon::Daemon::applyDebugChange(debugBefore, parsed->debug.categories);
+    respond.reply(QJsonObject{{QStringLiteral("revision"), *revision}});
+}
+
+} // namespace
+
+void addConfigMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+{
+    using control::Access;
+    using control::Caller;
+    using control::Responder;
+    dispatcher.add(QStringLiteral("config.get"), Access::Read,
+                   [&d](const Caller &c, const QJsonObject &, const Responder &r) { configGet(d, c, r); });
+    dispatcher.add(QStringLiteral("config.validate"), Access::Read,
+                   [](const Caller &c, const QJsonObject &p, const Responder &r) { configValidate(c, p, r); });
+    dispatcher.add(QStringLiteral("config.set"), Access::Admin,
+                   [&d](const Caller &c, const QJsonObject &p, const Responder &r) { configSet(d, c, p, r); });
+}
+
+} // namespace byway::methods

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace byway::control {
+class Dispatcher;
+}
+namespace byway::daemon {
+class Daemon;
+}
+
+// The methods of the control protocol (docs/protocol.md), one file per noun.
+namespace byway::methods {
+
+void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // status.get
+void addConfigMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // config.get|validate|set
+void addLogMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);    // logs.subscribe|unsubscribe|setDebug
+void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);  // probe.run
+
+} // namespace byway::methods

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "methods/methods.h"
+
+#include "daemon/daemon.h"
+
+#include <QJsonObject>
+
+namespace byway::methods {
+namespace {
+
+Result<probe::Options> parseOptions(const daemon::Daemon &d, const QJsonObject &params)
+{
+    probe::Options o = d.probeOptions();
+    auto checks = rpc::paramStringList(params, QStringLiteral("checks"), false);
+    if (!checks)
+        return std::unexpected(checks.error());
+    for (qsizetype i = 0; i < checks->size(); ++i)
+        if (!probe::checkNames().contains(checks->at(i)))
+            return fail(ErrorCode::InvalidParams,
+                        QStringLiteral("unknown check %1 (known: %2)")
+                            .arg(checks->at(i), probe::checkNames().join(QStringLiteral(", "))),
+                        QStringLiteral("/checks/%1").arg(i));
+    o.checks = *checks;
+    auto reach = rpc::paramBool(params, QStringLiteral("reachability"), false, false);
+    if (!reach)
+        return std::unexpected(reach.error());
+    o.reachability = *reach;
+    auto targets = rpc::paramStringList(params, QStringLiteral("targets"), false);
+    if (!targets)
+        return std::unexpected(targets.error());
+    if (targets->size() > 32)
+        return fail(ErrorCode::InvalidParams, QStringLiteral("at most 32 targets"), QStringLiteral("/targets"));
+    o.targets = *targets;
+    auto timeout = rpc::paramInt(params, QStringLiteral("timeoutMs"), false, o.timeoutMs, 100, 30000);
+    if (!timeout)
+        return std::unexpected(timeout.error());
+    o.timeoutMs = int(*timeout);
+    return o;
+}
+
+} // namespace
+
+void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+{
+    // Read access: a probe only looks (docs/probe.md), and readers need fresh results.
+    dispatcher.add(QStringLiteral("probe.run"), control::Access::Read,
+                   [&d](const control::Caller &, const QJsonObject &params, const control::Responder &respond) {
+                       auto options = parseOptions(d, params);
+                       if (!options) {
+                           respond.fail(options.error());
+                           return;
+                       }
+                       const bool queued = d.probes().run(*options, [respond](const probe::Report &report) {
+                           respond.reply(probe::toJson(report));
+                       });
+                       if (!queued)
+                           respond.fail(Error::make(ErrorCode::Busy,
+                                                    QStringLiteral("too many different probes waiting; try again")));
+                   });
+}
+
+} // namespace byway::methods

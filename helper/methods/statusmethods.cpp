@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "methods/methods.h"
+
+#include "core/version.h"
+#include "daemon/daemon.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace byway::methods {
+
+void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+{
+    dispatcher.add(QStringLiteral("status.get"), control::Access::Read,
+                   [&d](const control::Caller &caller, const QJsonObject &, const control::Responder &respond) {
+                       const QJsonValue probe = d.probeSummary();
+                       const QJsonObject config{
+                           {QStringLiteral("path"), d.config().path()},
+                           {QStringLiteral("revision"), d.config().revision()},
+                           {QStringLiteral("role"), config::roleName(d.config().config().role)},
+                           {QStringLiteral("source"), d.config().sourceName()},
+                           {QStringLiteral("problem"), d.config().problem()},
+                       };
+                       respond.reply(QJsonObject{
+                           {QStringLiteral("version"), QLatin1String(kVersion)},
+                           {QStringLiteral("protocolVersion"), kProtocolVersion},
+                           {QStringLiteral("pid"), qint64(QCoreApplication::applicationPid())},
+                           {QStringLiteral("uptimeSec"), d.uptimeSec()},
+                           {QStringLiteral("startedAt"), d.startedAt().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("config"), config},
+                           {QStringLiteral("mode"), probe.isObject() ? probe.toObject().value(u"mode")
+                                                                     : QJsonValue(QStringLiteral("unknown"))},
+                           {QStringLiteral("probe"), probe},
+                           {QStringLiteral("caller"), QJsonObject{{QStringLiteral("uid"), qint64(caller.uid)},
+                                                                  {QStringLiteral("role"), control::roleName(caller.role)}}},
+                           {QStringLiteral("clients"), d.clientCount()},
+                       });
+                   });
+}
+
+} // namespace byway::methods
