@@ -30,6 +30,14 @@ Result<QJsonObject> parseObject(const QByteArray &bytes)
                     QStringLiteral("message of %1 bytes is over the %2 byte limit").arg(bytes.size()).arg(kMaxMessageBytes));
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
+    if (perr.error != QJsonParseError::NoError) {
+        // Qt 6.4 refuses a bare scalar ("42", "\"x\"") as a document. That is
+        // JSON all the same, just not a request: wrapped in [] it parses.
+        QJsonParseError wrapped;
+        const QJsonDocument array = QJsonDocument::fromJson('[' + bytes + ']', &wrapped);
+        if (wrapped.error == QJsonParseError::NoError && array.array().size() == 1)
+            return fail(ErrorCode::InvalidRequest, QStringLiteral("a message must be a JSON object"));
+    }
     if (perr.error != QJsonParseError::NoError)
         return fail(ErrorCode::ParseError,
                     QStringLiteral("not JSON: %1 at offset %2").arg(perr.errorString()).arg(perr.offset));

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconcile/rpc/reconcilemethods.h"
+
+#include "core/jsonrpc.h"
+#include "core/logging.h"
+
+#include <QJsonArray>
+
+#include <limits>
+
+namespace byway::reconcile {
+namespace {
+
+using control::Access;
+
+using control::Responder;
+
+reconcile::Caller who(const control::Caller &c)
+{
+    return reconcile::Caller{uint(c.uid), QStringLiteral("uid %1").arg(c.uid)};
+}
+
+// The config a request is about: params.config if given (validated), else
+// the stored one.
+Result<config::Config> configParam(const QJsonObject &params, const MethodContext &ctx)
+{
+    if (!params.contains(QStringLiteral("config")))
+        return ctx.storedConfig();
+    auto obj = rpc::paramObject(params, QStringLiteral("config"), true);
+    if (!obj)
+        return std::unexpected(obj.error());
+    auto c = config::fromJson(*obj);
+    if (!c) {
+        Error e = c.error();
+        // Field paths are relative to the config; say where it sits in the request.
+        e.field = QStringLiteral("/config") + e.field;
+        for (FieldError &fe : e.errors)
+            fe.path = QStringLiteral("/config") + fe.path;
+        return std::unexpected(e);
+    }
+    return *c;
+}
+
+bool available(const MethodContext &ctx, const Responder &respond)
+{
+    if (ctx.reconciler)
+        return true;
+    respond.fail(Error::make(ErrorCode::Unavailable,
+                             QStringLiteral("the kernel cannot be configured here: %1").arg(ctx.unavailableReason)));
+    return false;
+}
+
+void notifyChanged(const MethodContext &ctx, const Result<ApplyReport> &r)
+{
+    if (r && ctx.configChanged)
+        ctx.configChanged(ctx.reconciler->applied(), r->revision);
+}
+
+QJsonObject entryJson(const History::Entry &e, bool withConfig)
+{
+    QJsonObject o{{QStringLiteral("id"), e.id},
+                  {QStringLiteral("revision"), e.revision},
+                  {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("uid"), qint64(e.uid)},
+                  {QStringLiteral("who"), e.who},
+                  {QStringLiteral("action"), e.action},
+                  {QStringLiteral("role"), config::roleName(e.config.role)}};
+    if (withConfig)
+        o.insert(QStringLiteral("config"), config::toJson(e.config, true));
+    return o;
+}
+
+} // namespace
+
+void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
+{
+    d.add(QStringLiteral("config.plan"), Access::Read, [ctx](const control::Caller &, const QJsonObject &params, const Responder &respond) {
+        if (!available(ctx, respond))
+            return;
+        auto historyId = rpc::paramInt(params, QStringLiteral("historyId"), false, 0, 0, std::numeric_limits<qint32>::max());
+        if (!historyId)
+            return respond.fail(historyId.error());
+        config::Config target;
+        if (*historyId > 0) {
+            // The diff from what the kernel holds now back to an earlier config.
+            auto e = ctx.reconciler->history().get(*historyId);
+            if (!e)
+                return respond.fail(e.error());
+            target = e->config;
+        } else {
+            auto c = configParam(params, ctx);
+            if (!c)
+                return respond.fail(c.error());
+            target = *c;
+        }
+        auto p = ctx.reconciler->plan(target);
+        if (!p)
+            return respond.fail(p.error());
+        respond.reply(p->toJson());
+    });
+
+    d.add(QStringLiteral("config.apply"), Access::Admin, [ctx](const control::Caller &caller, const QJsonObject &params, const Responder &respond) {
+        if (!available(ctx, respond))
+            return;
+        auto within = rpc::paramInt(params, QStringLiteral("confirmWithinSec"), false, 0, 0, 3600);
+        if (!within)
+            return respond.fail(within.error());
+        auto c = configParam(params, ctx);
+        if (!c)
+            return respond.fail(c.error());
+        auto r = ctx.reconciler->apply(*c, who(caller), int(*within));
+        notifyChanged(ctx, r);
+        if (!r)
+            return respond.fail(r.error());
+        respond.reply(r->toJson());
+    });
+
+    d.add(QStringLiteral("config.confirm"), Access::Admin, [ctx](const control::Caller &, const QJsonObject &params, const Responder &respond) {
+        if (!available(ctx, respond))
+            return;
+        auto extend = rpc::paramInt(params, QStringLiteral("extendSec"), false, 0, 0, 3600);
+        if (!extend)
+            return respond.fail(extend.error());
+        auto r = ctx.reconciler->confirm(int(*extend));
+        if (!r)
+            return respond.fail(r.error());
+        QJsonObject out{{QStringLiteral("confirmed"), !r->isValid()}};
+        if (r->isValid())
+            out.insert(QStringLiteral("confirmBy"), r->toString(Qt::ISODateWithMs));
+        respond.reply(out);
+    });
+
+    d.add(QStringLiteral("config.rollback"), Access::Admin, [ctx](const control::Caller &caller, const QJsonObject &params, const Responder &respond) {
+        if (!available(ctx, respond))
+            return;
+        auto historyId = rpc::paramInt(params, QStringLiteral("historyId"), false, 0, 0, std::numeric_limits<qint32>::max());
+        if (!historyId)
+            return respond.fail(historyId.error());
+        auto r = *historyId > 0 ? ctx.reconciler->revert(*historyId, who(caller)) : ctx.reconciler->rollback(who(caller));
+        notifyChanged(ctx, r);
+        if (!r)
+            return respond.fail(r.error());
+        respond.reply(r->toJson());
+    });
+
+    d.add(QStringLiteral("config.history"), Access::Read, [ctx](const control::Caller &, const QJsonObject &params, const Responder &respond) {
+        if (!available(ctx, respond))
+            return;
+        auto limit = rpc::paramInt(params, QStringLiteral("limit"), false, 50, 1, 50);
+        auto withConfig = rpc::paramBool(params, QStringLiteral("withConfig"), false, false);
+        if (!limit)
+            return respond.fail(limit.error());
+        if (!withConfig)
+            return respond.fail(withConfig.error());
+        QJsonArray entries;
+        for (const History::Entry &e : ctx.reconciler->history().list()) {
+            if (entries.size() >= *limit)
+                break;
+            entries.append(entryJson(e, *withConfig));
+        }
+        respond.reply(QJsonObject{{QStringLiteral("entries"), entries},
+                                  {QStringLiteral("pending"), ctx.reconciler->pendingJson()}});
+    });
+
+    d.add(QStringLiteral("topology.get"), Access::Read, [ctx](const control::Caller &, const QJsonObject &, const Responder &respond) {
+        if (!available(ctx, respond))
+            return;
+        QJsonObject t = topology(ctx.reconciler->applied());
+        attachCounters(t, ctx.reconciler->counters());
+        t.insert(QStringLiteral("pending"), ctx.reconciler->pendingJson());
+        respond.reply(t);
+    });
+}
+
+} // namespace byway::reconcile
