@@ -87,16 +87,36 @@ int runStatus(Context &ctx, const QStringList &args)
     QStringList used;
     if (s.contains(u"version")) {
         QString v = scalarText(s.value(u"version"));
-        if (s.contains(u"protocol"))
-            v += QStringLiteral(" (protocol %1)").arg(scalarText(s.value(u"protocol")));
+        for (const auto key : {u"protocolVersion", u"protocol"})
+            if (s.contains(key)) {
+                v += QStringLiteral(" (protocol %1)").arg(scalarText(s.value(key)));
+                break;
+            }
+        if (s.contains(u"pid"))
+            v += QStringLiteral(", pid %1").arg(scalarText(s.value(u"pid")));
         rows.append({QStringLiteral("bywayd"), v});
-        used << QStringLiteral("version") << QStringLiteral("protocol");
+        used << QStringLiteral("version") << QStringLiteral("protocolVersion") << QStringLiteral("protocol")
+             << QStringLiteral("pid");
     }
-    if (auto up = uptimeSeconds(s, used))
-        rows.append({QStringLiteral("uptime"), humanDuration(*up)});
+    if (auto up = uptimeSeconds(s, used)) {
+        QString text = humanDuration(*up);
+        if (s.contains(u"startedAt"))
+            text += QStringLiteral(" (since %1)").arg(scalarText(s.value(u"startedAt")));
+        rows.append({QStringLiteral("uptime"), text});
+        used << QStringLiteral("startedAt");
+    }
     if (s.contains(u"mode")) {
-        rows.append({QStringLiteral("mode"), scalarText(s.value(u"mode"))});
-        used << QStringLiteral("mode");
+        // The full probe report is `bywayctl probe`; here only what decided the mode.
+        QString text = scalarText(s.value(u"mode"));
+        const QJsonObject probe = s.value(u"probe").toObject();
+        const QJsonArray reasons = probe.value(u"modeReasons").toArray();
+        if (!reasons.isEmpty())
+            text += QStringLiteral(" (%1)").arg(scalarText(reasons));
+        const QJsonArray off = probe.value(u"featuresOff").toArray();
+        if (!off.isEmpty())
+            text += QStringLiteral("; off: %1").arg(scalarText(off));
+        rows.append({QStringLiteral("mode"), text});
+        used << QStringLiteral("mode") << QStringLiteral("probe");
     }
     const QJsonObject cfg = s.value(u"config").toObject();
     if (!cfg.isEmpty()) {
@@ -111,15 +131,23 @@ int runStatus(Context &ctx, const QStringList &args)
                     + scalarText(cfg.value(u"role"));
         if (!text.isEmpty())
             rows.append({QStringLiteral("config"), text});
+        if (cfg.contains(u"path"))
+            rows.append({QStringLiteral("config file"), scalarText(cfg.value(u"path"))});
         const QString problem = cfg.value(u"problem").toString();
         if (!problem.isEmpty())
             rows.append({QStringLiteral("config problem"), problem});
         used << QStringLiteral("config.revision") << QStringLiteral("config.source") << QStringLiteral("config.role")
-             << QStringLiteral("config.problem");
+             << QStringLiteral("config.problem") << QStringLiteral("config.path");
     } else if (s.value(u"revision").isDouble() || s.value(u"configRevision").isDouble()) {
         const QString key = s.contains(u"revision") ? QStringLiteral("revision") : QStringLiteral("configRevision");
         rows.append({QStringLiteral("config"), QStringLiteral("revision %1").arg(scalarText(s.value(key)))});
         used << key;
+    }
+    const QJsonObject caller = s.value(u"caller").toObject();
+    if (!caller.isEmpty()) {
+        rows.append({QStringLiteral("you"), QStringLiteral("uid %1, %2")
+                                                .arg(scalarText(caller.value(u"uid")), scalarText(caller.value(u"role")))});
+        used << QStringLiteral("caller.uid") << QStringLiteral("caller.role");
     }
     flatten(s, {}, used, rows);
     printRows(ctx, rows);

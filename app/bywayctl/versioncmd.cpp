@@ -6,6 +6,15 @@
 #include <QJsonObject>
 
 namespace byway::cli {
+namespace {
+
+QJsonValue protocolOf(const QJsonObject &status)
+{
+    // status.get calls it protocolVersion; accept the short name too.
+    return status.contains(u"protocolVersion") ? status.value(u"protocolVersion") : status.value(u"protocol");
+}
+
+} // namespace
 
 int runVersion(Context &ctx, const QStringList &args)
 {
@@ -34,7 +43,7 @@ int runVersion(Context &ctx, const QStringList &args)
                                    {QStringLiteral("protocol"), kProtocolVersion}}}};
         if (unreachable.isEmpty())
             o.insert(QStringLiteral("bywayd"), QJsonObject{{QStringLiteral("version"), daemon.value(u"version")},
-                                                           {QStringLiteral("protocol"), daemon.value(u"protocol")}});
+                                                           {QStringLiteral("protocol"), protocolOf(daemon)}});
         else
             o.insert(QStringLiteral("bywayd"), QJsonObject{{QStringLiteral("unreachable"), unreachable}});
         printJson(ctx, o);
@@ -44,8 +53,8 @@ int runVersion(Context &ctx, const QStringList &args)
         {QStringLiteral("bywayctl"), QStringLiteral("%1 (protocol %2)").arg(QString::fromLatin1(kVersion)).arg(kProtocolVersion)}};
     if (unreachable.isEmpty()) {
         QString v = daemon.value(u"version").toString();
-        if (daemon.value(u"protocol").isDouble())
-            v += QStringLiteral(" (protocol %1)").arg(daemon.value(u"protocol").toInt());
+        if (protocolOf(daemon).isDouble())
+            v += QStringLiteral(" (protocol %1)").arg(protocolOf(daemon).toInt());
         rows.append({QStringLiteral("bywayd"), v});
     } else {
         rows.append({QStringLiteral("bywayd"), QStringLiteral("not reachable: ") + unreachable});

@@ -149,7 +149,7 @@ class ControlTest(LabTestCase):
 
     def test_version_and_probe(self):
         v = self.ctl_json(self.d, "version")
-        self.assertEqual(v["bywayctl"]["version"], v["bywayd"]["version"])
+        self.assertEqual(v["bywayctl"], v["bywayd"], "same build, same version and protocol")
 
         report = self.ctl_json(self.d, "probe")
         self.assertIn(report["mode"], ("standard", "compat", "limited"))
