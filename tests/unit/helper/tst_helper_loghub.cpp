@@ -240,4 +240,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestLogHub)
-#include "tst_loghub.moc"
+#include "tst_helper_loghub.moc"

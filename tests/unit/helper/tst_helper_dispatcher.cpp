@@ -218,4 +218,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestDispatcher)
-#include "tst_dispatcher.moc"
+#include "tst_helper_dispatcher.moc"

@@ -421,4 +421,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestControlServer)
-#include "tst_controlserver.moc"
+#include "tst_helper_controlserver.moc"
