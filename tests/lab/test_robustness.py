@@ -62,8 +62,8 @@ class RobustnessTest(LabTestCase):
         fds = self.fds()
         other = RpcConnection(self.d.socket)
         victim = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        victim.connect(self.d.socket)  # blocking: waits out a full accept queue
         victim.settimeout(10)
-        victim.connect(self.d.socket)
         payload = b'{"jsonrpc":"2.0","id":1,"method":"status.get","params":{"pad":"' + b"a" * (2 << 20) + b'"}}\n'
 
         def send():

@@ -23,11 +23,22 @@ class RpcConnection:
         self.path = path
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self.sock.settimeout(timeout)
-        try:
-            self.sock.connect(path)
-        except OSError:
-            self.sock.close()
-            raise
+        # A full accept queue answers a non-blocking connect with EAGAIN
+        # (Python uses one whenever a timeout is set); a real client such as
+        # QLocalSocket retries, and so do we, within the timeout.
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.sock.connect(path)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self.sock.close()
+                    raise TimeoutError(f"{path}: accept queue stayed full for {timeout}s")
+                time.sleep(0.01)
+            except OSError:
+                self.sock.close()
+                raise
         self.buffer = b""
         self.next_id = 1
         self.notifications = []
