@@ -96,13 +96,14 @@ void ControlServer::admit(Fd fd)
         return;
     }
     if (clientCount() >= m_limits.maxClients) {
-        qCInfo(lcControl).noquote() << "turning away uid" << peer->uid << ": already" << clientCount() << "clients";
+        qCInfo(lcControl).noquote() << "turning away uid" << QString::number(peer->uid) + ": already" << clientCount()
+                                    << "clients";
         turnAway(std::move(fd), Error::make(ErrorCode::Busy, QStringLiteral("bywayd already serves %1 clients; try again later")
                                                                  .arg(m_limits.maxClients)));
         return;
     }
     if (peer->uid != 0 && m_perUid.value(peer->uid) >= m_limits.maxPerUid) {
-        qCInfo(lcControl).noquote() << "turning away uid" << peer->uid << ": it already has" << m_limits.maxPerUid
+        qCInfo(lcControl).noquote() << "turning away uid" << QString::number(peer->uid) + ": it already has" << m_limits.maxPerUid
                                     << "connections";
         turnAway(std::move(fd), Error::make(ErrorCode::Busy, QStringLiteral("uid %1 already has %2 connections open")
                                                                  .arg(peer->uid)
@@ -122,7 +123,7 @@ void ControlServer::admit(Fd fd)
     connect(c, &Connection::lineTooLong, this, [this, c] { onLineTooLong(c); });
     connect(c, &Connection::closed, this, [this, c] { onClosed(c); });
     if (decision.role == Role::Refused) {
-        qCInfo(lcControl).noquote() << "refusing uid" << peer->uid << "pid" << peer->pid << ":" << decision.reason;
+        qCInfo(lcControl).noquote() << "refusing uid" << peer->uid << "pid" << QString::number(peer->pid) + ":" << decision.reason;
         QTimer::singleShot(m_limits.refusedWaitMs, c, [this, c] { refuse(c, QJsonValue()); });
     }
     c->start();
@@ -144,7 +145,7 @@ void ControlServer::onLine(Connection *c, const QByteArray &line)
         return;
     }
     if (!request) {
-        qCDebug(lcControl).noquote() << "connection" << c->id() << ":" << request.error().toString();
+        qCDebug(lcControl).noquote() << "connection" << QString::number(c->id()) + ":" << request.error().toString();
         c->sendLine(rpc::encodeError(id, request.error()));
         return;
     }

@@ -15,7 +15,7 @@ void Dispatcher::add(const QString &method, Access access, Handler handler)
 void Dispatcher::dispatch(const Caller &caller, const rpc::Request &request, const Responder &respond) const
 {
     qCDebug(lcControl).noquote() << "uid" << caller.uid << "role" << roleName(caller.role) << "calls"
-                                 << request.method << (request.isNotification() ? "(notification)" : "");
+                                 << request.method + (request.isNotification() ? QStringLiteral(" (notification)") : QString());
     const auto it = m_methods.constFind(request.method);
     if (it == m_methods.cend()) {
         respond.fail(Error::make(ErrorCode::MethodNotFound,
@@ -24,8 +24,8 @@ void Dispatcher::dispatch(const Caller &caller, const rpc::Request &request, con
     }
     const bool allowed = caller.role == Role::Admin || (caller.role == Role::View && it->access == Access::Read);
     if (!allowed) {
-        qCInfo(lcControl).noquote() << "uid" << caller.uid << "(" + roleName(caller.role) + ")"
-                                    << "refused" << request.method;
+        qCInfo(lcControl).noquote() << "uid" << caller.uid << "(" + roleName(caller.role) + ") refused"
+                                    << request.method;
         respond.fail(Error::make(ErrorCode::PermissionDenied,
                                  QStringLiteral("%1 needs admin rights (%2); uid %3 is %4")
                                      .arg(request.method, m_adminHint)

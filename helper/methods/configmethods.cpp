@@ -34,12 +34,12 @@ void configValidate(const control::Caller &caller, const QJsonObject &params, co
     }
     auto parsed = config::fromJson(*doc);
     if (!parsed) {
-        qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) << ": invalid," << parsed.error().errors.size()
+        qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) + ": invalid," << parsed.error().errors.size()
                                    << "problem(s)";
         respond.fail(parsed.error());
         return;
     }
-    qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) << ": valid";
+    qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) + ": valid";
     respond.reply(QJsonObject{{QStringLiteral("valid"), true}});
 }
 
@@ -71,7 +71,7 @@ void configSet(daemon::Daemon &d, const control::Caller &caller, const QJsonObje
     const QStringList debugBefore = d.config().config().debug.categories;
     auto revision = d.config().save(*parsed, base);
     if (!revision) {
-        qCWarning(lcConfig).noquote() << "config.set by" << who(caller) << "failed:" << revision.error().toString();
+        qCWarning(lcConfig).noquote() << "config.set by" << who(caller) + " failed:" << revision.error().toString();
         respond.fail(revision.error());
         return;
     }
