@@ -100,10 +100,14 @@ Result<Listener> Listener::open(const ListenOptions &options)
         return std::unexpected(addr.error());
     const QByteArray path = QFile::encodeName(options.path);
 
+    // Missing directories on the way (e.g. /run/byway without systemd's
+    // RuntimeDirectory=) are made 0755: the socket's own mode guards it.
     const QString parent = QFileInfo(options.path).absolutePath();
-    if (!QFileInfo::exists(parent)) {
-        if (::mkdir(QFile::encodeName(parent).constData(), 0755) != 0 && errno != EEXIST)
-            return sysFail(QStringLiteral("cannot create %1").arg(parent), errno);
+    QString partial;
+    for (const QString &part : parent.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        partial += QLatin1Char('/') + part;
+        if (::mkdir(QFile::encodeName(partial).constData(), 0755) != 0 && errno != EEXIST)
+            return sysFail(QStringLiteral("cannot create %1").arg(partial), errno);
     }
 
     struct stat st{};
