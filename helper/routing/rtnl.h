@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// rtnetlink through libmnl: routes in every table, FIB rules, addresses,
+// links, and route lookups as the kernel would make them.
+#pragma once
+
+#include "routing/types.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct mnl_socket;
+struct nlmsghdr;
+
+namespace byway::route {
+
+namespace detail {
+struct MnlClose {
+    void operator()(mnl_socket *s) const;
+};
+} // namespace detail
+
+struct Link {
+    QString name;
+    int index = 0;
+    bool up = false;          // IFF_UP (administrative state)
+    bool lowerUp = false;     // IFF_LOWER_UP (carrier)
+    quint32 mtu = 0;
+    QString kind;             // IFLA_INFO_KIND ("veth", "bridge", "wireguard"...), empty for hardware
+    QJsonObject toJson() const;
+};
+
+// A flow to ask the kernel about ("explain this flow").
+struct Query {
+    QHostAddress dst;
+    QHostAddress src;                 // null: the kernel picks one
+    std::optional<quint32> mark;      // RTA_MARK: the fwmark FIB rules see
+    QString iif;                      // set: simulate a packet arriving there (forwarded traffic)
+    std::optional<quint32> uid;       // RTA_UID: for uidrange rules
+    std::optional<quint8> ipProto;    // RTA_IP_PROTO (6 tcp, 17 udp), with dport for port rules
+    std::optional<quint16> dport;
+};
+
+struct LookupResult {
+    // The route as resolved for the flow (RTM_GETROUTE without FIB_MATCH).
+    quint32 table = 0;
+    QHostAddress gateway;
+    QString dev;
+    QHostAddress prefsrc;
+    RouteType type = RouteType::Unicast;
+    // The FIB entry that matched (RTM_F_FIB_MATCH): its prefix and owner.
+    Prefix matched;
+    quint8 protocol = 0;
+    quint32 metric = 0;
+    // The kernel does not say which FIB rule chose the table; this is the
+    // first rule in priority order that matches the query and leads to
+    // `table`, computed from a rule dump. Empty if none does (e.g. a rule
+    // with selectors Byway does not model, such as suppress_prefixlength).
+    std::optional<quint32> rulePriority;
+    int errnoResult = 0;              // unreachable/prohibit answers: the errno the kernel gave
+
+    [[nodiscard]] QString toText() const;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+class Rtnl {
+public:
+    [[nodiscard]] static Result<Rtnl> open();
+    Rtnl(Rtnl &&) noexcept;
+    Rtnl &operator=(Rtnl &&) noexcept;
+    ~Rtnl();
+
+    // Routes of `family` in every table (or one), without cloned/cache
+    // entries and without local/broadcast/multicast routes. ownedOnly:
+    // rtm_protocol == kProtocol.
+    [[nodiscard]] Result<QList<RouteSpec>> routes(Family family, std::optional<quint32> table = {}, bool ownedOnly = false);
+    [[nodiscard]] Result<void> addRoute(const RouteSpec &r);
+    // A route that is already gone is not an error (see rtnl_route.cpp).
+    [[nodiscard]] Result<void> deleteRoute(const RouteSpec &r);
+
+    [[nodiscard]] Result<QList<RuleSpec>> rules(Family family, bool ownedOnly = false);
+    [[nodiscard]] Result<void> addRule(const RuleSpec &r);
+    [[nodiscard]] Result<void> deleteRule(const RuleSpec &r);
+
+    // Addresses of one interface (all interfaces if dev is empty).
+    [[nodiscard]] Result<QList<AddressSpec>> addresses(const QString &dev = {}, bool ownedOnly = false);
+    [[nodiscard]] Result<void> addAddress(const AddressSpec &a);
+    [[nodiscard]] Result<void> deleteAddress(const AddressSpec &a);
+
+    [[nodiscard]] Result<int> ifindex(const QString &name);
+    [[nodiscard]] Result<QString> ifname(int index);
+    [[nodiscard]] Result<QList<Link>> links();
+
+    [[nodiscard]] Result<LookupResult> lookup(const Query &q);
+
+    // Change requests sent (adds and deletes), for tests and benches: an
+    // apply of an unchanged state must leave this where it was.
+    [[nodiscard]] quint64 writes() const { return m_writes; }
+
+private:
+    explicit Rtnl(std::unique_ptr<mnl_socket, detail::MnlClose> sock);
+    using MessageFn = std::function<void(const nlmsghdr *)>;
+    // Sends one request (NLM_F_ACK added unless it is a dump), feeds replies to
+    // `onMessage`; errno on failure, the kernel's extended-ack text in `why`.
+    int exchange(nlmsghdr *req, const MessageFn &onMessage, QString *why = nullptr);
+    // A change request: counts as a write, maps errors to KernelFailed naming `what`.
+    [[nodiscard]] Result<void> change(nlmsghdr *req, const QString &what, bool goneIsOk = false);
+    [[nodiscard]] Result<QHash<int, QString>> linkNames();
+    [[nodiscard]] std::optional<quint32> derivedRulePriority(const Query &q, quint32 table);
+
+    std::unique_ptr<mnl_socket, detail::MnlClose> m_sock;
+    unsigned m_portid = 0;
+    unsigned m_seq = 0;
+    quint64 m_writes = 0;
+    std::vector<char> m_buf;
+};
+
+// Error for a failed kernel request: "ip route add ...: Network is unreachable".
+[[nodiscard]] Error kernelError(const QString &what, int err, const QString &extack = {});
+
+} // namespace byway::route
