@@ -4,10 +4,16 @@
 #include "control/groupauthorizer.h"
 #include "core/logging.h"
 #include "methods/methods.h"
+#include "reconcile/ports.h"
+#include "reconcile/rpc/reconcilemethods.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <grp.h>
+#include <unistd.h>
 
 namespace byway::daemon {
 
@@ -26,6 +32,11 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     methods::addConfigMethods(m_dispatcher, *this);
     methods::addLogMethods(m_dispatcher, *this);
     methods::addProbeMethods(m_dispatcher, *this);
+    reconcile::MethodContext ctx;
+    ctx.reconciler = [this] { return reconciler(); };
+    ctx.unavailableReason = [this] { return m_reconcileUnavailable; };
+    ctx.storedConfig = [this] { return m_config.config(); };
+    reconcile::registerReconcileMethods(m_dispatcher, std::move(ctx));
 }
 
 Daemon::~Daemon()
@@ -56,11 +67,92 @@ Result<void> Daemon::start()
         return ok;
     }
 
+    startReconciler();
     if (m_options.probeAtStart) {
         if (!m_probes.run(probeOptions(), [](const probe::Report &) {}))
             qCWarning(lcProbe) << "startup probe not started";
     }
     return {};
+}
+
+void Daemon::startReconciler()
+{
+    auto nft = reconcile::openNetfilter();
+    if (!nft) {
+        // Limited or compat boxes: bywayd still serves status, probes and logs.
+        m_reconcileUnavailable = nft.error().message;
+        qCWarning(lcReconcile).noquote() << "kernel changes unavailable:" << m_reconcileUnavailable;
+        return;
+    }
+    reconcile::Reconciler::Ports ports{std::move(*nft), reconcile::procSysctl()};
+    m_reconciler = std::make_unique<reconcile::Reconciler>(
+        std::move(ports), m_options.stateDir,
+        [this](const config::Config &c) { return m_config.save(c, std::nullopt); }, this);
+    m_reconcileUnavailable.clear();
+    m_reconciler->setEnvironment(environment());
+    // Restart after a crash or reboot: clear leftovers, come back to the stored config.
+    if (auto r = m_reconciler->startup(m_config.config()); !r)
+        qCCritical(lcReconcile).noquote() << "start-up reconcile failed:" << r.error().toString();
+    watchDrift();
+}
+
+void Daemon::watchDrift()
+{
+    auto monitor = nft::Monitor::open();
+    if (monitor) {
+        m_monitor = std::move(*monitor);
+        auto *notifier = new QSocketNotifier(m_monitor->fd(), QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this] {
+            auto events = m_monitor->readEvents();
+            bool foreign = !events; // lost events: look again
+            for (const nft::ChangeEvent &e : events.value_or(QList<nft::ChangeEvent>{}))
+                foreign = foreign || e.pid != quint32(::getpid());
+            if (foreign)
+                onDriftCheck(QStringLiteral("nftables change by another process"));
+        });
+    } else {
+        qCWarning(lcReconcile).noquote() << "no nftables monitor, drift is checked every 30 s only:"
+                                         << monitor.error().message;
+    }
+    // Sysctls and a monitor that missed something: a slow sweep as well.
+    connect(&m_driftTimer, &QTimer::timeout, this, [this] { onDriftCheck(QStringLiteral("periodic check")); });
+    m_driftTimer.start(30000);
+}
+
+void Daemon::onDriftCheck(const QString &why)
+{
+    if (!m_reconciler)
+        return;
+    auto drift = reconciler()->checkDrift();
+    if (!drift)
+        qCWarning(lcReconcile).noquote() << "drift check (" + why + ") failed:" << drift.error().toString();
+    else if (*drift)
+        qCWarning(lcReconcile).noquote() << "drift repaired after" << why;
+}
+
+reconcile::Environment Daemon::environment() const
+{
+    reconcile::Environment env;
+    if (const auto &last = m_probes.last())
+        for (const probe::Finding &f : last->findings)
+            env.ipv6Egress = env.ipv6Egress || f.code == QLatin1String("ipv6.egress.ok");
+    env.groupId = [](const QString &name) -> std::optional<quint32> {
+        // getgrnam_r: the probe thread may be resolving names at the same time.
+        struct group grp {};
+        struct group *out = nullptr;
+        char buf[4096];
+        if (::getgrnam_r(name.toLocal8Bit().constData(), &grp, buf, sizeof buf, &out) != 0 || !out)
+            return std::nullopt;
+        return quint32(out->gr_gid);
+    };
+    return env;
+}
+
+reconcile::Reconciler *Daemon::reconciler()
+{
+    if (m_reconciler)
+        m_reconciler->setEnvironment(environment());
+    return m_reconciler.get();
 }
 
 void Daemon::stop()

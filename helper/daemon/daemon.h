@@ -8,11 +8,14 @@
 #include "daemon/options.h"
 #include "daemon/proberunner.h"
 #include "logs/loghub.h"
+#include "netfilter/monitor.h"
+#include "reconcile/reconciler.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -51,7 +54,17 @@ public:
     // {mode, ok, warn, fail, skipped, at} of the last probe, or null.
     [[nodiscard]] QJsonValue probeSummary() const;
 
+    // The reconciler with the environment of the latest probe; null when
+    // the kernel cannot be configured here (reconcileUnavailable() says why).
+    [[nodiscard]] reconcile::Reconciler *reconciler();
+    [[nodiscard]] const QString &reconcileUnavailable() const { return m_reconcileUnavailable; }
+
 private:
+    void startReconciler();
+    void watchDrift();
+    void onDriftCheck(const QString &why);
+    [[nodiscard]] reconcile::Environment environment() const;
+
     Options m_options;
     logs::LogHub &m_hub;
     std::unique_ptr<control::Authorizer> m_authorizer;
@@ -59,6 +72,10 @@ private:
     ProbeRunner m_probes;
     control::Dispatcher m_dispatcher;
     std::unique_ptr<control::ControlServer> m_server;
+    std::unique_ptr<reconcile::Reconciler> m_reconciler;
+    QString m_reconcileUnavailable = QStringLiteral("bywayd has not started");
+    std::optional<nft::Monitor> m_monitor;
+    QTimer m_driftTimer;
     QDateTime m_startedAt;
     QElapsedTimer m_uptime;
 };

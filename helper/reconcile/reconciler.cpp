@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/reconciler.h"
 
+#include "core/config/configstore.h"
 #include "core/logging.h"
 
 #include <QDir>
@@ -34,11 +35,11 @@ QJsonObject ApplyReport::toJson() const
     return o;
 }
 
-Reconciler::Reconciler(Ports ports, QString stateDir, config::ConfigStore *store, QObject *parent)
+Reconciler::Reconciler(Ports ports, QString stateDir, Persist persist, QObject *parent)
     : QObject(parent)
     , m_ports(std::move(ports))
     , m_stateDir(std::move(stateDir))
-    , m_store(store)
+    , m_persist(std::move(persist))
     , m_history(m_stateDir + QStringLiteral("/history"))
     , m_pendingStore(m_stateDir + QStringLiteral("/pending-confirm.json"))
 {
@@ -207,9 +208,8 @@ Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Cal
     ApplyReport report;
     report.writes = *writes;
     report.plan = *plan;
-    report.revision = m_store ? m_store->revision() : 0;
-    if (store && m_store) {
-        auto rev = m_store->save(c);
+    if (store && m_persist) {
+        auto rev = m_persist(c);
         if (!rev) {
             // The kernel must not run a config that a restart would not come back to.
             if (auto undo = computePlan(before); undo)

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "core/config/config.h"
-#include "core/config/configstore.h"
 #include "reconcile/desired.h"
 #include "reconcile/history.h"
 #include "reconcile/pending.h"
@@ -14,6 +13,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace byway::reconcile {
@@ -45,7 +45,11 @@ public:
         std::unique_ptr<SysctlPort> sysctl;
     };
 
-    Reconciler(Ports ports, QString stateDir, config::ConfigStore *store, QObject *parent = nullptr);
+    // Stores a config that was applied (so a restart comes back to it) and
+    // returns its revision. The daemon passes its config service's save.
+    using Persist = std::function<Result<qint64>(const config::Config &)>;
+
+    Reconciler(Ports ports, QString stateDir, Persist persist, QObject *parent = nullptr);
     ~Reconciler() override;
 
     void setEnvironment(Environment env) { m_env = std::move(env); }
@@ -87,7 +91,7 @@ private:
 
     Ports m_ports;
     QString m_stateDir;
-    config::ConfigStore *m_store;
+    Persist m_persist;
     Environment m_env;
     History m_history;
     PendingStore m_pendingStore;

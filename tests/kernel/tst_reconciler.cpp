@@ -2,6 +2,7 @@
 // The reconciler against the real kernel. ctest runs this under
 // `unshare --net`: a private network namespace, so nftables, interfaces and
 // /proc/sys/net are this test's own.
+#include "core/config/configstore.h"
 #include "reconcile/reconciler.h"
 
 #include <QJsonDocument>
@@ -89,7 +90,9 @@ class TestReconciler : public QObject
         if (!nft)
             qFatal("netfilter: %s", qPrintable(nft.error().toString()));
         Reconciler::Ports ports{std::move(*nft), std::move(sysctl)};
-        return std::make_unique<Reconciler>(std::move(ports), m_dir->filePath(QStringLiteral("state")), m_store.get());
+        config::ConfigStore *store = m_store.get();
+        return std::make_unique<Reconciler>(std::move(ports), m_dir->filePath(QStringLiteral("state")),
+                                            [store](const config::Config &c) { return store->save(c); });
     }
 
 private Q_SLOTS:

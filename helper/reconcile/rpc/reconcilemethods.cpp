@@ -43,17 +43,11 @@ Result<config::Config> configParam(const QJsonObject &params, const MethodContex
 
 bool available(const MethodContext &ctx, const Responder &respond)
 {
-    if (ctx.reconciler)
+    if (ctx.reconciler())
         return true;
     respond.fail(Error::make(ErrorCode::Unavailable,
-                             QStringLiteral("the kernel cannot be configured here: %1").arg(ctx.unavailableReason)));
+                             QStringLiteral("the kernel cannot be configured here: %1").arg(ctx.unavailableReason())));
     return false;
-}
-
-void notifyChanged(const MethodContext &ctx, const Result<ApplyReport> &r)
-{
-    if (r && ctx.configChanged)
-        ctx.configChanged(ctx.reconciler->applied(), r->revision);
 }
 
 QJsonObject entryJson(const History::Entry &e, bool withConfig)
@@ -83,7 +77,7 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         config::Config target;
         if (*historyId > 0) {
             // The diff from what the kernel holds now back to an earlier config.
-            auto e = ctx.reconciler->history().get(*historyId);
+            auto e = ctx.reconciler()->history().get(*historyId);
             if (!e)
                 return respond.fail(e.error());
             target = e->config;
@@ -93,7 +87,7 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
                 return respond.fail(c.error());
             target = *c;
         }
-        auto p = ctx.reconciler->plan(target);
+        auto p = ctx.reconciler()->plan(target);
         if (!p)
             return respond.fail(p.error());
         respond.reply(p->toJson());
@@ -108,8 +102,7 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         auto c = configParam(params, ctx);
         if (!c)
             return respond.fail(c.error());
-        auto r = ctx.reconciler->apply(*c, who(caller), int(*within));
-        notifyChanged(ctx, r);
+        auto r = ctx.reconciler()->apply(*c, who(caller), int(*within));
         if (!r)
             return respond.fail(r.error());
         respond.reply(r->toJson());
@@ -121,7 +114,7 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         auto extend = rpc::paramInt(params, QStringLiteral("extendSec"), false, 0, 0, 3600);
         if (!extend)
             return respond.fail(extend.error());
-        auto r = ctx.reconciler->confirm(int(*extend));
+        auto r = ctx.reconciler()->confirm(int(*extend));
         if (!r)
             return respond.fail(r.error());
         QJsonObject out{{QStringLiteral("confirmed"), !r->isValid()}};
@@ -136,8 +129,7 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         auto historyId = rpc::paramInt(params, QStringLiteral("historyId"), false, 0, 0, std::numeric_limits<qint32>::max());
         if (!historyId)
             return respond.fail(historyId.error());
-        auto r = *historyId > 0 ? ctx.reconciler->revert(*historyId, who(caller)) : ctx.reconciler->rollback(who(caller));
-        notifyChanged(ctx, r);
+        auto r = *historyId > 0 ? ctx.reconciler()->revert(*historyId, who(caller)) : ctx.reconciler()->rollback(who(caller));
         if (!r)
             return respond.fail(r.error());
         respond.reply(r->toJson());
@@ -153,21 +145,21 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         if (!withConfig)
             return respond.fail(withConfig.error());
         QJsonArray entries;
-        for (const History::Entry &e : ctx.reconciler->history().list()) {
+        for (const History::Entry &e : ctx.reconciler()->history().list()) {
             if (entries.size() >= *limit)
                 break;
             entries.append(entryJson(e, *withConfig));
         }
         respond.reply(QJsonObject{{QStringLiteral("entries"), entries},
-                                  {QStringLiteral("pending"), ctx.reconciler->pendingJson()}});
+                                  {QStringLiteral("pending"), ctx.reconciler()->pendingJson()}});
     });
 
     d.add(QStringLiteral("topology.get"), Access::Read, [ctx](const control::Caller &, const QJsonObject &, const Responder &respond) {
         if (!available(ctx, respond))
             return;
-        QJsonObject t = topology(ctx.reconciler->applied());
-        attachCounters(t, ctx.reconciler->counters());
-        t.insert(QStringLiteral("pending"), ctx.reconciler->pendingJson());
+        QJsonObject t = topology(ctx.reconciler()->applied());
+        attachCounters(t, ctx.reconciler()->counters());
+        t.insert(QStringLiteral("pending"), ctx.reconciler()->pendingJson());
         respond.reply(t);
     });
 }

@@ -10,10 +10,9 @@ namespace byway::reconcile {
 
 // What the methods need from the daemon besides the reconciler.
 struct MethodContext {
-    Reconciler *reconciler = nullptr;          // null: nftables is unusable here (Limited)
-    QString unavailableReason;                 // why reconciler is null
+    std::function<Reconciler *()> reconciler;  // null: the kernel cannot be configured here
+    std::function<QString()> unavailableReason;
     std::function<config::Config()> storedConfig;
-    std::function<void(const config::Config &, qint64 revision)> configChanged; // after apply/rollback
 };
 
 // config.plan, config.apply, config.confirm, config.rollback, config.history,
