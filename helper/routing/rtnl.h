@@ -62,6 +62,9 @@ struct LookupResult {
     // with selectors Byway does not model, such as suppress_prefixlength).
     std::optional<quint32> rulePriority;
     int errnoResult = 0;              // unreachable/prohibit answers: the errno the kernel gave
+    // The kernel gave no FIB match (reject routes, non-local source): the
+    // route and rule come from the rule and route dumps, in kernel order.
+    bool derived = false;
 
     [[nodiscard]] QString toText() const;
     [[nodiscard]] QJsonObject toJson() const;
@@ -111,6 +114,8 @@ private:
     [[nodiscard]] Result<void> change(nlmsghdr *req, const QString &what, bool goneIsOk = false);
     [[nodiscard]] Result<QHash<int, QString>> linkNames();
     [[nodiscard]] std::optional<quint32> derivedRulePriority(const Query &q, quint32 table);
+    void explainFromDumps(const Query &q, LookupResult &res);
+    [[nodiscard]] static bool ruleMatches(const RuleSpec &normalizedRule, const Query &q);
 
     std::unique_ptr<mnl_socket, detail::MnlClose> m_sock;
     unsigned m_portid = 0;

@@ -124,10 +124,15 @@ Result<LookupResult> Rtnl::lookup(const Query &q)
     QString why;
     LookupResult res;
     if (const int err = ask(true, match, &why); err || !match.seen) {
-        // No route in any table the rules led to: that is an answer too.
-        if (err == ENETUNREACH || err == EHOSTUNREACH) {
+        // The kernel refuses to show reject routes even with FIB_MATCH
+        // (a blackhole answers EINVAL, prohibit EACCES, unreachable
+        // ENETUNREACH) and answers ENETUNREACH for a source that is not
+        // local. Explain those from the rule and route dumps instead.
+        if (err == ENETUNREACH || err == EHOSTUNREACH || err == EINVAL || err == EACCES) {
             res.type = RouteType::Unreachable;
             res.errnoResult = err;
+            res.derived = true;
+            explainFromDumps(q, res);
             return res;
         }
         return std::unexpected(kernelError(what + QStringLiteral(" fibmatch"), err ? err : ENOENT, why));
@@ -157,24 +162,65 @@ Result<LookupResult> Rtnl::lookup(const Query &q)
     return res;
 }
 
+void Rtnl::explainFromDumps(const Query &q, LookupResult &res)
+{
+    auto all = rules(familyOf(q.dst));
+    if (!all)
+        return;
+    std::stable_sort(all->begin(), all->end(), [](const RuleSpec &a, const RuleSpec &b) { return a.priority < b.priority; });
+    for (const RuleSpec &spec : *all) {
+        const RuleSpec r = spec.normalized();
+        if (!ruleMatches(r, q))
+            continue;
+        if (r.action != RuleAction::Lookup) {
+            res.rulePriority = r.priority;
+            res.type = r.action == RuleAction::Blackhole ? RouteType::Blackhole
+                     : r.action == RuleAction::Prohibit  ? RouteType::Prohibit
+                                                         : RouteType::Unreachable;
+            return;
+        }
+        auto routesOfTable = routes(familyOf(q.dst), r.table);
+        if (!routesOfTable)
+            continue;
+        const RouteSpec *best = nullptr; // longest prefix holding dst
+        for (const RouteSpec &rt : *routesOfTable)
+            if (rt.dst.contains(q.dst) && (!best || rt.dst.length > best->dst.length))
+                best = &rt;
+        if (!best)
+            continue; // the kernel goes on to the next rule
+        res.rulePriority = r.priority;
+        res.table = r.table;
+        res.type = best->type;
+        res.matched = best->dst;
+        res.gateway = best->gateway;
+        res.dev = best->dev;
+        res.protocol = best->protocol;
+        res.metric = best->metric;
+        return;
+    }
+}
+
+bool Rtnl::ruleMatches(const RuleSpec &r, const Query &q)
+{
+    // Locally generated traffic is matched with iif "lo" (the kernel sets
+    // the loopback ifindex as flowi iif on output lookups).
+    const QString iif = q.iif.isEmpty() ? QStringLiteral("lo") : q.iif;
+    const bool hit = (!r.from.isValid() || (!q.src.isNull() && r.from.contains(q.src)))
+        && (!r.to.isValid() || r.to.contains(q.dst))
+        && (!(r.fwmark || r.fwmask) || ((q.mark.value_or(0) & r.fwmask) == r.fwmark))
+        && (r.iif.isEmpty() || r.iif == iif) && r.oif.isEmpty();
+    return r.invert ? !hit : hit;
+}
+
 std::optional<quint32> Rtnl::derivedRulePriority(const Query &q, quint32 table)
 {
     auto all = rules(familyOf(q.dst));
     if (!all)
         return std::nullopt;
     std::stable_sort(all->begin(), all->end(), [](const RuleSpec &a, const RuleSpec &b) { return a.priority < b.priority; });
-    // Locally generated traffic is matched with iif "lo" (the kernel sets
-    // the loopback ifindex as flowi iif on output lookups).
-    const QString iif = q.iif.isEmpty() ? QStringLiteral("lo") : q.iif;
     for (const RuleSpec &spec : *all) {
         const RuleSpec r = spec.normalized();
-        bool hit = (!r.from.isValid() || (!q.src.isNull() && r.from.contains(q.src)))
-            && (!r.to.isValid() || r.to.contains(q.dst))
-            && (!(r.fwmark || r.fwmask) || ((q.mark.value_or(0) & r.fwmask) == r.fwmark))
-            && (r.iif.isEmpty() || r.iif == iif) && r.oif.isEmpty();
-        if (r.invert)
-            hit = !hit;
-        if (!hit)
+        if (!ruleMatches(r, q))
             continue;
         if (r.action != RuleAction::Lookup || r.table == table)
             return r.priority;
@@ -219,6 +265,8 @@ QJsonObject LookupResult::toJson() const
         o.insert(QStringLiteral("rulePriority"), qint64(*rulePriority));
     if (errnoResult)
         o.insert(QStringLiteral("errno"), errnoResult);
+    if (derived)
+        o.insert(QStringLiteral("derived"), true);
     return o;
 }
 
