@@ -163,19 +163,21 @@ int Rtnl::exchange(nlmsghdr *req, const MessageFn &onMessage, QString *why)
     }
 }
 
-Result<void> Rtnl::change(nlmsghdr *req, const QString &what, bool goneIsOk)
+Result<void> Rtnl::change(nlmsghdr *req, const std::function<QString()> &what, bool goneIsOk)
 {
     ++m_writes;
-    qCDebug(lcRoute) << "request:" << what;
+    qCDebug(lcRoute) << "request:" << what();
     QString why;
     const int err = exchange(req, [](const nlmsghdr *) {}, &why);
     if (err == 0)
         return {};
+    if (err == ENODEV)
+        m_ifindex.clear();
     if (goneIsOk && (err == ENOENT || err == ESRCH || err == EADDRNOTAVAIL)) {
-        qCDebug(lcRoute) << "already gone:" << what;
+        qCDebug(lcRoute) << "already gone:" << what();
         return {};
     }
-    Error e = kernelError(what, err, why);
+    Error e = kernelError(what(), err, why);
     qCDebug(lcRoute) << "error:" << e.message;
     return std::unexpected(e);
 }
@@ -239,6 +241,9 @@ Result<QList<Link>> Rtnl::links()
     });
     if (err)
         return std::unexpected(kernelError(QStringLiteral("ip link show"), err));
+    m_ifindex.clear();
+    for (const Link &l : out)
+        m_ifindex.insert(l.name, l.index);
     return out;
 }
 
@@ -255,6 +260,8 @@ Result<QHash<int, QString>> Rtnl::linkNames()
 
 Result<int> Rtnl::ifindex(const QString &name)
 {
+    if (const auto it = m_ifindex.constFind(name); it != m_ifindex.cend())
+        return *it;
     const QByteArray n = name.toUtf8();
     if (n.isEmpty() || n.size() >= IFNAMSIZ)
         return fail(ErrorCode::InvalidParams, QStringLiteral("%1: not an interface name").arg(name));
@@ -268,6 +275,7 @@ Result<int> Rtnl::ifindex(const QString &name)
     });
     if (err)
         return std::unexpected(kernelError(QStringLiteral("ip link show dev %1").arg(name), err));
+    m_ifindex.insert(name, index);
     return index;
 }
 

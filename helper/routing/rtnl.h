@@ -5,6 +5,7 @@
 
 #include "routing/types.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -111,7 +112,8 @@ private:
     // `onMessage`; errno on failure, the kernel's extended-ack text in `why`.
     int exchange(nlmsghdr *req, const MessageFn &onMessage, QString *why = nullptr);
     // A change request: counts as a write, maps errors to KernelFailed naming `what`.
-    [[nodiscard]] Result<void> change(nlmsghdr *req, const QString &what, bool goneIsOk = false);
+    // `what` (the ip line) is built only for the debug log and errors.
+    [[nodiscard]] Result<void> change(nlmsghdr *req, const std::function<QString()> &what, bool goneIsOk = false);
     [[nodiscard]] Result<QHash<int, QString>> linkNames();
     [[nodiscard]] std::optional<quint32> derivedRulePriority(const Query &q, quint32 table);
     void explainFromDumps(const Query &q, LookupResult &res);
@@ -121,6 +123,11 @@ private:
     unsigned m_portid = 0;
     unsigned m_seq = 0;
     quint64 m_writes = 0;
+    // Interface name -> index, refreshed by every link dump and dropped on
+    // ENODEV; saves a RTM_GETLINK round trip per route of a big apply.
+    // Indexes are not reused within a namespace's lifetime (a counter), so a
+    // stale entry can only point at a gone device, which the kernel refuses.
+    QHash<QString, int> m_ifindex;
     std::vector<char> m_buf;
 };
 

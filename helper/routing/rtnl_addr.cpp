@@ -87,7 +87,7 @@ Result<void> Rtnl::addAddress(const AddressSpec &a)
     nlmsghdr *nlh = addressRequest(buf, RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL, a, *index);
     // IFA_PROTO (6.1): the address says who made it; ip shows "proto 183".
     mnl_attr_put_u8(nlh, IFA_PROTO, a.protocol);
-    return change(nlh, a.toIpText());
+    return change(nlh, [&] { return a.toIpText(); });
 }
 
 Result<void> Rtnl::deleteAddress(const AddressSpec &a)
@@ -98,7 +98,7 @@ Result<void> Rtnl::deleteAddress(const AddressSpec &a)
     alignas(nlmsghdr) char buf[nl::kRequestSize];
     nlmsghdr *nlh = addressRequest(buf, RTM_DELADDR, 0, a, *index);
     // Gone already (EADDRNOTAVAIL) is the state we wanted.
-    return change(nlh, a.toIpText(QStringLiteral("del")), true);
+    return change(nlh, [&] { return a.toIpText(QStringLiteral("del")); }, true);
 }
 
 } // namespace byway::route

@@ -149,7 +149,7 @@ Result<void> Rtnl::addRoute(const RouteSpec &r)
     alignas(nlmsghdr) char buf[nl::kRequestSize];
     // EXCL: an existing route with the same key is reported (EEXIST), never
     // silently replaced; it may be someone else's.
-    return change(routeRequest(buf, RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, r, index), r.toIpText());
+    return change(routeRequest(buf, RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, r, index), [&] { return r.toIpText(); });
 }
 
 Result<void> Rtnl::deleteRoute(const RouteSpec &r)
@@ -170,7 +170,7 @@ Result<void> Rtnl::deleteRoute(const RouteSpec &r)
     // (IPv6, ip6_route_del) when nothing matches — a route removed with its
     // interface, by an admin, or by an earlier half-finished run. A rollback
     // or a second flush must not fail on that.
-    return change(routeRequest(buf, RTM_DELROUTE, 0, r, index), r.toIpText(QStringLiteral("del")), true);
+    return change(routeRequest(buf, RTM_DELROUTE, 0, r, index), [&] { return r.toIpText(QStringLiteral("del")); }, true);
 }
 
 } // namespace byway::route

@@ -135,7 +135,7 @@ Result<void> Rtnl::addRule(const RuleSpec &r)
     alignas(nlmsghdr) char buf[nl::kRequestSize];
     // EXCL: fib_nl_newrule reports an identical rule as EEXIST instead of
     // adding a duplicate (without it the kernel stacks copies).
-    return change(ruleRequest(buf, RTM_NEWRULE, NLM_F_CREATE | NLM_F_EXCL, r), r.toIpText());
+    return change(ruleRequest(buf, RTM_NEWRULE, NLM_F_CREATE | NLM_F_EXCL, r), [&] { return r.toIpText(); });
 }
 
 Result<void> Rtnl::deleteRule(const RuleSpec &r)
@@ -145,7 +145,7 @@ Result<void> Rtnl::deleteRule(const RuleSpec &r)
     alignas(nlmsghdr) char buf[nl::kRequestSize];
     // ENOENT: no such rule any more, which is what a delete wants (see
     // deleteRoute for why that is not an error).
-    return change(ruleRequest(buf, RTM_DELRULE, 0, r), r.toIpText(QStringLiteral("del")), true);
+    return change(ruleRequest(buf, RTM_DELRULE, 0, r), [&] { return r.toIpText(QStringLiteral("del")); }, true);
 }
 
 } // namespace byway::route
