@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace byway::gui {
+
+EarlyOptions scanEarlyOptions(int argc, char **argv)
+{
+    EarlyOptions o;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--kiosk") == 0)
+            o.kiosk = true;
+        else if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            o.screenshot = true;
+    }
+    return o;
+}
+
+std::expected<Options, QString> parseOptions(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("main", "Byway: VPN gateway and bypass router control panel."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption socket(QStringLiteral("socket"), QCoreApplication::translate("main", "bywayd's socket."), QStringLiteral("PATH"));
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"), QCoreApplication::translate("main", "Fullscreen touch panel mode."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "Language: en, zh_CN or ko."), QStringLiteral("CODE"));
+    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "First page: overview, logs or settings."), QStringLiteral("PAGE"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render offscreen, save a PNG and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "Window size, e.g. 1280x800."), QStringLiteral("WxH"));
+    p.addOptions({socket, kiosk, lang, page, shot, size});
+    if (!p.parse(arguments))
+        return std::unexpected(p.errorText());
+    if (p.isSet(QStringLiteral("help")))
+        p.showHelp(0); // exits
+    if (p.isSet(QStringLiteral("version")))
+        p.showVersion();
+
+    Options o;
+    o.socketPath = p.value(socket);
+    o.kiosk = p.isSet(kiosk);
+    o.language = p.value(lang);
+    if (!o.language.isEmpty() && !QStringList{QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("ko")}.contains(o.language))
+        return std::unexpected(QStringLiteral("--lang: expected en, zh_CN or ko, got %1").arg(o.language));
+    if (p.isSet(page))
+        o.page = p.value(page);
+    if (!QStringList{QStringLiteral("overview"), QStringLiteral("logs"), QStringLiteral("settings")}.contains(o.page))
+        return std::unexpected(QStringLiteral("--page: expected overview, logs or settings, got %1").arg(o.page));
+    o.screenshot = p.value(shot);
+    if (p.isSet(size)) {
+        const QStringList wh = p.value(size).split(QLatin1Char('x'));
+        bool okW = false;
+        bool okH = false;
+        const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
+        const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 200 || h < 200 || w > 8192 || h > 8192)
+            return std::unexpected(QStringLiteral("--size: expected WxH such as 1280x800, got %1").arg(p.value(size)));
+        o.size = QSize(w, h);
+    }
+    return o;
+}
+
+} // namespace byway::gui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+class QQuickWindow;
+
+namespace byway::qml {
+class HelperConnection;
+class ProbeModel;
+class StatusModel;
+} // namespace byway::qml
+
+namespace byway::gui {
+
+// --screenshot: waits until the helper's status (and probe) arrived or the
+// connection failed, at most a few seconds, then saves the window and quits
+// the application with 0, or 1 if the file could not be written.
+class Screenshot : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxWaitMs = 5000;
+    // Lets the last model updates (log batches, layout) reach a frame.
+    static constexpr int kSettleMs = 400;
+
+    Screenshot(QQuickWindow *window, qml::HelperConnection *connection, qml::StatusModel *status,
+               qml::ProbeModel *probe, QString path, QObject *parent = nullptr);
+    void start();
+
+private:
+    void check();
+    [[nodiscard]] bool ready() const;
+    void save();
+
+    QQuickWindow *m_window;
+    qml::HelperConnection *m_connection;
+    qml::StatusModel *m_status;
+    qml::ProbeModel *m_probe;
+    QString m_path;
+    QTimer m_poll;
+    QElapsedTimer m_elapsed;
+    bool m_settling = false;
+};
+
+} // namespace byway::gui

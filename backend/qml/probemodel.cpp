@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probemodel.h"
+
+#include "helperconnection.h"
+#include "singletons.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QPointer>
+
+#include <algorithm>
+
+namespace byway::qml {
+namespace {
+
+int severity(const QString &status)
+{
+    if (status == u"fail")
+        return 0;
+    if (status == u"warn")
+        return 1;
+    if (status == u"ok")
+        return 2;
+    return 3; // skipped or unknown
+}
+
+} // namespace
+
+ProbeModel::ProbeModel(HelperConnection *connection, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_connection(connection)
+{
+    // A probe only looks (read access) and takes milliseconds: run it on every
+    // (re)connect so the findings match the helper we are talking to.
+    connect(m_connection, &HelperConnection::connected, this, &ProbeModel::run);
+}
+
+ProbeModel *ProbeModel::create(QQmlEngine *engine, QJSEngine *)
+{
+    return new ProbeModel(backendSingleton<HelperConnection>(engine, "HelperConnection"));
+}
+
+int ProbeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+QVariant ProbeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Finding &f = m_findings.at(index.row());
+    switch (role) {
+    case CheckRole: return f.check;
+    case StatusRole: return f.status;
+    case CodeRole: return f.code;
+    case Qt::DisplayRole:
+    case SummaryRole: return f.summary;
+    case EvidenceRole: return f.evidence;
+    case ConsequenceRole: return f.consequence;
+    case FixRole: return f.fix;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ProbeModel::roleNames() const
+{
+    return {
+        {CheckRole, "check"},       {StatusRole, "status"},           {CodeRole, "code"},
+        {SummaryRole, "summary"},   {EvidenceRole, "evidence"},       {ConsequenceRole, "consequence"},
+        {FixRole, "fix"},
+    };
+}
+
+void ProbeModel::setLoading(bool on)
+{
+    if (on == m_loading)
+        return;
+    m_loading = on;
+    Q_EMIT loadingChanged();
+}
+
+void ProbeModel::setError(const QString &code, const QString &message)
+{
+    if (code == m_errorCode && message == m_errorMessage)
+        return;
+    m_errorCode = code;
+    m_errorMessage = message;
+    Q_EMIT errorChanged();
+}
+
+void ProbeModel::run()
+{
+    if (m_loading)
+        return;
+    setLoading(true);
+    QPointer<ProbeModel> self(this);
+    // Reachability probes wait on the network; they are a separate, explicit action.
+    m_connection->client()->call(QStringLiteral("probe.run"), {}, [self](Result<QJsonValue> r) {
+        if (!self)
+            return;
+        self->setLoading(false);
+        if (!r) {
+            self->m_connection->reportError(r.error());
+            self->setError(errorCodeName(r.error().code), r.error().message);
+            return;
+        }
+        self->setError({}, {});
+        self->apply(r->toObject());
+    }, 60000);
+}
+
+void ProbeModel::apply(const QJsonObject &report)
+{
+    QList<Finding> findings;
+    const QJsonArray list = report.value(u"findings").toArray();
+    findings.reserve(list.size());
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        findings.append(Finding{o.value(u"check").toString(), o.value(u"status").toString(),
+                                o.value(u"code").toString(), o.value(u"summary").toString(),
+                                o.value(u"evidence").toString(), o.value(u"consequence").toString(),
+                                o.value(u"fix").toString()});
+    }
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return severity(a.status) < severity(b.status); });
+    beginResetModel();
+    m_findings = std::move(findings);
+    m_counts[0] = m_counts[1] = m_counts[2] = 0;
+    for (const Finding &f : std::as_const(m_findings)) {
+        const int s = severity(f.status);
+        if (s <= 2)
+            ++m_counts[2 - s];
+    }
+    endResetModel();
+    m_mode = report.value(u"mode").toString(QStringLiteral("unknown"));
+    m_at = report.value(u"at").toString();
+    Q_EMIT reportChanged();
+    if (!m_loaded) {
+        m_loaded = true;
+        Q_EMIT loadedChanged();
+    }
+}
+
+} // namespace byway::qml

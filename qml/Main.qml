@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Byway
+import Byway.Backend
+
+// One window for desktop and kiosk: a sidebar on the desktop, large tabs at
+// the bottom on the panel. Everything else is shared.
+ApplicationWindow {
+    id: root
+
+    // overview | logs | settings (from --page)
+    required property string startPage
+
+    readonly property var pages: [
+        { key: "overview", title: qsTr("Overview") },
+        { key: "logs", title: qsTr("Logs") },
+        { key: "settings", title: qsTr("Settings") }
+    ]
+    property int currentIndex: Math.max(0, pages.findIndex(p => p.key === startPage))
+    readonly property string pageTitle: pages[currentIndex].title
+
+    width: 1280
+    height: 800
+    minimumWidth: 640
+    minimumHeight: 420
+    visible: true
+    //: Window title: product name and the page shown
+    title: qsTr("Byway — %1").arg(pageTitle)
+    color: Theme.background
+    font.pixelSize: Theme.fontSize
+    flags: Theme.kiosk ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
+
+    palette {
+        window: Theme.background
+        windowText: Theme.text
+        base: Theme.surface
+        alternateBase: Theme.background
+        text: Theme.text
+        button: Theme.surface
+        buttonText: Theme.text
+        highlight: Theme.accent
+        highlightedText: "#ffffff"
+        placeholderText: Theme.subtleText
+        mid: Theme.border
+        light: Theme.surface
+        dark: Theme.border
+    }
+
+    footer: Theme.kiosk ? navBar : null
+
+    NavigationBar {
+        id: navBar
+        visible: Theme.kiosk
+        pages: root.pages
+        currentIndex: root.currentIndex
+        onActivated: index => root.currentIndex = index
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Sidebar {
+            visible: !Theme.kiosk
+            pages: root.pages
+            currentIndex: root.currentIndex
+            Layout.fillHeight: true
+            onActivated: index => root.currentIndex = index
+        }
+
+        StackLayout {
+            currentIndex: root.currentIndex
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            OverviewPage {}
+            LogsPage {}
+            SettingsPage {}
+        }
+    }
+
+    Loader {
+        active: Theme.kiosk
+        source: "KioskKeyboard.qml"
+    }
+}

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Byway
+import Byway.Backend
+
+// Live tail of bywayd's log with filters, pause/follow and the run-time
+// debug switches.
+Page {
+    id: root
+
+    //: Page title
+    title: qsTr("Logs")
+    background: null
+
+    property bool follow: true
+
+    LogFilterModel {
+        id: filtered
+        sourceModel: LogModel
+        minLevel: levelBox.currentIndex
+        category: categoryBox.currentIndex <= 0 ? "" : LogModel.categories[categoryBox.currentIndex - 1]
+        search: searchField.text
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        PageHeader {
+            title: root.title
+            Layout.fillWidth: true
+
+            Button {
+                //: Toggle: stop adding new lines to the view (they are kept)
+                text: LogModel.paused ? qsTr("Resume") : qsTr("Pause")
+                checkable: true
+                checked: LogModel.paused
+                implicitHeight: Theme.touchTarget
+                onToggled: LogModel.paused = checked
+            }
+            Button {
+                //: Toggle: keep scrolled to the newest line
+                text: qsTr("Follow")
+                checkable: true
+                checked: root.follow
+                implicitHeight: Theme.touchTarget
+                onToggled: root.follow = checked
+            }
+            Button {
+                //: Opens the per-category debug logging switches
+                text: qsTr("Debug…")
+                implicitHeight: Theme.touchTarget
+                onClicked: debugPopup.open()
+            }
+            Button {
+                //: Removes all lines from the view
+                text: qsTr("Clear")
+                implicitHeight: Theme.touchTarget
+                onClicked: LogModel.clear()
+            }
+        }
+
+        ConnectionBanner { Layout.fillWidth: true }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            TextField {
+                id: searchField
+                //: Placeholder of the log search field
+                placeholderText: qsTr("Search")
+                implicitHeight: Theme.touchTarget
+                Layout.fillWidth: true
+                Layout.minimumWidth: 120
+            }
+            ComboBox {
+                id: categoryBox
+                implicitHeight: Theme.touchTarget
+                Layout.preferredWidth: Theme.kiosk ? 190 : 180
+                //: Log filter: show every category
+                model: [qsTr("All categories")].concat(LogModel.categories)
+            }
+            ComboBox {
+                id: levelBox
+                implicitHeight: Theme.touchTarget
+                Layout.preferredWidth: Theme.kiosk ? 150 : 140
+                currentIndex: LogModel.Info
+                model: [Texts.levelName(LogModel.Debug), Texts.levelName(LogModel.Info), Texts.levelName(LogModel.Warning),
+                        Texts.levelName(LogModel.Error), Texts.levelName(LogModel.Critical)]
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                //: Log view counter: lines shown after filtering / lines kept
+                text: qsTr("%1 of %n line(s)", "", LogModel.count).arg(filtered.count)
+                color: Theme.subtleText
+                font.pixelSize: Theme.smallFontSize
+            }
+            Label {
+                visible: LogModel.paused && LogModel.pendingCount > 0
+                text: qsTr("%n new line(s) waiting", "", LogModel.pendingCount)
+                color: Theme.warn
+                font.pixelSize: Theme.smallFontSize
+            }
+            Label {
+                visible: LogModel.droppedCount > 0
+                //: Lines lost because the viewer could not keep up
+                text: qsTr("%n line(s) dropped", "", LogModel.droppedCount)
+                color: Theme.warn
+                font.pixelSize: Theme.smallFontSize
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                visible: LogModel.errorCode.length > 0
+                text: Texts.errorText(LogModel.errorCode)
+                color: Theme.fail
+                font.pixelSize: Theme.smallFontSize
+                elide: Text.ElideRight
+                Layout.maximumWidth: root.width / 2
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+
+            ListView {
+                id: lines
+                anchors.fill: parent
+                anchors.margins: 6
+                clip: true
+                model: filtered
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+                onCountChanged: if (root.follow) Qt.callLater(lines.positionViewAtEnd)
+                onMovementStarted: root.follow = false
+
+                delegate: Text {
+                    required property string time
+                    required property string category
+                    required property string level
+                    required property int levelValue
+                    required property string message
+
+                    width: ListView.view.width - 12
+                    wrapMode: Text.WrapAnywhere
+                    font.family: Theme.monoFamily
+                    font.pixelSize: Theme.smallFontSize
+                    textFormat: Text.PlainText
+                    color: levelValue >= LogModel.Error ? Theme.fail
+                         : levelValue === LogModel.Warning ? Theme.warn
+                         : levelValue === LogModel.Debug ? Theme.subtleText : Theme.text
+                    text: time + "  " + category.padEnd(10) + " " + level.padEnd(8) + " " + message
+                }
+
+                Label {
+                    anchors.centerIn: parent
+                    visible: lines.count === 0
+                    text: qsTr("No log lines yet.")
+                    color: Theme.subtleText
+                }
+            }
+        }
+    }
+
+    Popup {
+        id: debugPopup
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        width: Math.min(root.width - 2 * Theme.margin, 520)
+        height: Math.min(root.height - 2 * Theme.margin, implicitHeight)
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Debug logging")
+                font.bold: true
+                font.pixelSize: Theme.fontSize + 2
+            }
+            Label {
+                text: qsTr("Turns on detailed messages per category in bywayd, at once and without a restart. Needs administrator access.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                GridLayout {
+                    columns: 2
+                    width: debugPopup.availableWidth
+                    Repeater {
+                        model: LogModel.categories
+                        delegate: Switch {
+                            required property string modelData
+                            text: modelData
+                            checked: LogModel.debug[modelData] === true
+                            implicitHeight: Theme.touchTarget
+                            Layout.fillWidth: true
+                            onToggled: LogModel.setDebug(modelData, checked)
+                        }
+                    }
+                }
+            }
+            Button {
+                text: qsTr("Close")
+                implicitHeight: Theme.touchTarget
+                Layout.alignment: Qt.AlignRight
+                onClicked: debugPopup.close()
+            }
+        }
+    }
+}

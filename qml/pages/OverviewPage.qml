@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Byway
+import Byway.Backend
+
+// Is the helper there, which mode is this box in and why: every probe
+// finding with its consequence and fix.
+Page {
+    id: root
+
+    //: Page title
+    title: qsTr("Overview")
+    background: null
+
+    ListView {
+        id: findings
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+        clip: true
+        model: ProbeModel
+        ScrollBar.vertical: ScrollBar {}
+
+        header: ColumnLayout {
+            width: ListView.view.width
+            spacing: Theme.spacing
+
+            PageHeader {
+                title: root.title
+                Layout.fillWidth: true
+            }
+            ConnectionBanner { Layout.fillWidth: true }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: root.width > 900 ? 3 : (root.width > 560 ? 2 : 1)
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+
+                Card {
+                    //: Card title: the box's operating mode
+                    title: qsTr("Mode")
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    ModeBadge {
+                        mode: StatusModel.mode
+                        large: true
+                    }
+                    Label {
+                        text: Texts.modeExplanation(StatusModel.mode)
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                Card {
+                    //: Card title: the privileged helper process
+                    title: qsTr("Helper")
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    BusyIndicator {
+                        visible: StatusModel.loading
+                        running: visible
+                    }
+                    InfoRow {
+                        label: qsTr("Version")
+                        value: StatusModel.loaded ? StatusModel.version : "—"
+                    }
+                    InfoRow {
+                        label: qsTr("Running for")
+                        value: StatusModel.loaded ? Texts.uptime(StatusModel.uptimeSec) : "—"
+                    }
+                    InfoRow {
+                        //: What the current user may do
+                        label: qsTr("Access")
+                        value: Texts.callerRoleName(StatusModel.callerRole)
+                    }
+                }
+                Card {
+                    //: Card title: the stored configuration
+                    title: qsTr("Configuration")
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    InfoRow {
+                        //: The box's configured role (gateway, bypass router...)
+                        label: qsTr("Role")
+                        value: StatusModel.loaded ? Texts.roleName(StatusModel.role) : "—"
+                    }
+                    InfoRow {
+                        //: Configuration revision number
+                        label: qsTr("Revision")
+                        value: StatusModel.loaded ? String(StatusModel.configRevision) : "—"
+                    }
+                    InfoRow {
+                        //: Where the running configuration was loaded from
+                        label: qsTr("Source")
+                        value: StatusModel.loaded ? Texts.sourceName(StatusModel.configSource) : "—"
+                        valueColor: StatusModel.configSource === "file" || !StatusModel.loaded ? Theme.text : Theme.warn
+                    }
+                    Label {
+                        visible: StatusModel.configProblem.length > 0
+                        text: StatusModel.configProblem
+                        color: Theme.subtleText
+                        font.pixelSize: Theme.smallFontSize
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                spacing: Theme.spacing
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        //: Section title: results of the system probe
+                        text: qsTr("Probe results")
+                        font.bold: true
+                        font.pixelSize: Theme.fontSize + 2
+                        color: Theme.text
+                    }
+                    Label {
+                        visible: ProbeModel.loaded
+                        //: Probe tally; the three numbers are counts of findings
+                        text: qsTr("%1 passed · %2 warnings · %3 failed").arg(ProbeModel.okCount).arg(ProbeModel.warnCount).arg(ProbeModel.failCount)
+                              + (ProbeModel.at.length > 0 ? " · " + new Date(ProbeModel.at).toLocaleTimeString(Qt.locale(Language.language), Locale.ShortFormat) : "")
+                        color: Theme.subtleText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                BusyIndicator {
+                    visible: ProbeModel.loading
+                    running: visible
+                    implicitWidth: Theme.touchTarget
+                    implicitHeight: Theme.touchTarget
+                }
+                Button {
+                    text: ProbeModel.loading ? qsTr("Probing…") : qsTr("Run probe")
+                    enabled: !ProbeModel.loading && HelperConnection.state === HelperConnection.Connected
+                    implicitHeight: Theme.touchTarget
+                    onClicked: ProbeModel.run()
+                }
+            }
+            Label {
+                visible: ProbeModel.errorCode.length > 0
+                text: Texts.errorText(ProbeModel.errorCode)
+                color: Theme.fail
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: !ProbeModel.loaded && !ProbeModel.loading
+                text: qsTr("No probe results yet.")
+                color: Theme.subtleText
+            }
+        }
+
+        delegate: FindingDelegate {
+            width: ListView.view.width
+        }
+    }
+}
