@@ -84,7 +84,13 @@ void Daemon::startReconciler()
         qCWarning(lcReconcile).noquote() << "kernel changes unavailable:" << m_reconcileUnavailable;
         return;
     }
-    reconcile::Reconciler::Ports ports{std::move(*nft), reconcile::procSysctl()};
+    auto routing = reconcile::openRouting();
+    if (!routing) {
+        m_reconcileUnavailable = routing.error().message;
+        qCWarning(lcReconcile).noquote() << "kernel changes unavailable:" << m_reconcileUnavailable;
+        return;
+    }
+    reconcile::Reconciler::Ports ports{std::move(*nft), reconcile::procSysctl(), std::move(*routing)};
     m_reconciler = std::make_unique<reconcile::Reconciler>(
         std::move(ports), m_options.stateDir,
         [this](const config::Config &c) { return m_config.save(c, std::nullopt); }, this);
@@ -136,6 +142,10 @@ reconcile::Environment Daemon::environment() const
     if (const auto &last = m_probes.last())
         for (const probe::Finding &f : last->findings)
             env.ipv6Egress = env.ipv6Egress || f.code == QLatin1String("ipv6.egress.ok");
+    if (m_reconciler)
+        env.mainRoutesVia = [r = m_reconciler.get()](const QString &dev) {
+            return r->routing().mainRoutesVia(dev).value_or(QList<route::RouteSpec>{});
+        };
     env.groupId = [](const QString &name) -> std::optional<quint32> {
         // getgrnam_r: the probe thread may be resolving names at the same time.
         struct group grp {};

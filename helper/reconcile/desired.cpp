@@ -259,6 +259,7 @@ Result<Desired> desiredState(const config::Config &c, const Environment &env)
     if (c.role != Role::None)
         d.table = t.build();
     sysctls(d, c, env);
+    addRouting(d, c, env);
     return d;
 }
 

@@ -4,6 +4,7 @@
 #include "core/config/config.h"
 #include "core/error.h"
 #include "netfilter/ruleset.h"
+#include "routing/types.h"
 
 #include <QList>
 #include <QString>
@@ -21,6 +22,8 @@ inline const QString kTableName = QStringLiteral("byway");
 struct Environment {
     bool ipv6Egress = false; // IPv6 egress probe passed
     std::function<std::optional<quint32>(const QString &group)> groupId;
+    // Main-table routes out of a device: an exit's table starts as a copy.
+    std::function<QList<route::RouteSpec>(const QString &dev)> mainRoutesVia;
 };
 
 // One /proc/sys value Byway wants, e.g. {"net/ipv4/ip_forward", "1"}.
@@ -33,7 +36,8 @@ struct SysctlSetting {
 
 struct Desired {
     std::optional<nft::Table> table; // nullopt: Byway has no table (role none)
-    QList<SysctlSetting> sysctls;
+ QList<SysctlSetting> sysctls;
+    route::State routing;            // Byway's routes and FIB rules (sysctls stay above)
     QStringList notes;               // decisions a person should know (IPv6 held off, ...)
 };
 
@@ -41,5 +45,9 @@ struct Desired {
 // config impossible on this system (a redirect group that does not exist),
 // with the config field named.
 [[nodiscard]] Result<Desired> desiredState(const config::Config &c, const Environment &env);
+
+// The routing part: exit tables and their FIB rules (fwmark, from pool),
+// the bypass router's table for traffic arriving from the LAN.
+void addRouting(Desired &d, const config::Config &c, const Environment &env);
 
 } // namespace byway::reconcile

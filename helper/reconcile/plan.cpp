@@ -38,6 +38,11 @@ QString Plan::toText() const
         out += QStringLiteral("# nftables: remove Byway's table\ndelete table inet %1\n").arg(kTableName);
         break;
     }
+    if (!routes.isEmpty()) {
+        out += QStringLiteral("# routes and FIB rules (protocol 183 = Byway)\n");
+        for (const QString &line : routes.toIpText())
+            out += line + QLatin1Char('\n');
+    }
     for (const SysctlChange &s : sysctls) {
         QString dotted = s.key;
         dotted.replace(QLatin1Char('/'), QLatin1Char('.'));
@@ -65,6 +70,7 @@ QJsonObject Plan::toJson() const
     return QJsonObject{{QStringLiteral("changes"), !isEmpty()},
                        {QStringLiteral("nft"), nftJson},
                        {QStringLiteral("sysctls"), sys},
+                       {QStringLiteral("routes"), routes.toJson()},
                        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
                        {QStringLiteral("text"), toText()}};
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "netfilter/ruleset.h"
+#include "routing/changeset.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -27,9 +28,11 @@ struct Plan {
     NftAction nftAction = NftAction::None;
     std::optional<nft::Table> table; // desired (nullopt: Byway wants no table)
     QList<SysctlChange> sysctls;
+    route::ChangeSet routes;         // routes, FIB rules (Byway's protocol id), in apply order
+    route::State desiredRouting;     // for verification after apply
     QStringList notes;
 
-    [[nodiscard]] bool isEmpty() const { return nftAction == NftAction::None && sysctls.isEmpty(); }
+    [[nodiscard]] bool isEmpty() const { return nftAction == NftAction::None && sysctls.isEmpty() && routes.isEmpty(); }
     // The same change as commands an admin can read (nft -f text, sysctl -w).
     [[nodiscard]] QString toText() const;
     [[nodiscard]] QJsonObject toJson() const;

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/ports.h"
 
-#include <QFile>
-
-#include <cerrno>
-#include <cstring>
+#include "routing/sysctl.h"
 
 namespace byway::reconcile {
 namespace {
@@ -21,48 +18,54 @@ private:
     nft::Netfilter m_nf;
 };
 
+// /proc/sys through the routing layer's Sysctl, which refuses keys that
+// could walk out of /proc/sys/net.
 class ProcSysctl final : public SysctlPort
 {
 public:
-    explicit ProcSysctl(QString root) : m_root(std::move(root)) {}
-
-    Result<QString> read(const QString &key) override
-    {
-        if (!valid(key))
-            return fail(ErrorCode::InvalidParams, QStringLiteral("bad sysctl key %1").arg(key));
-        QFile f(m_root + QLatin1Char('/') + key);
-        if (!f.open(QIODevice::ReadOnly))
-            return kernelError(QStringLiteral("cannot read sysctl %1").arg(key), f);
-        return QString::fromLatin1(f.readAll()).trimmed();
-    }
-
+    explicit ProcSysctl(const QString &root) : m_sysctl(root) {}
+    Result<QString> read(const QString &key) override { return m_sysctl.read(key); }
     Result<void> write(const QString &key, const QString &value) override
     {
-        if (!valid(key))
-            return fail(ErrorCode::InvalidParams, QStringLiteral("bad sysctl key %1").arg(key));
-        QFile f(m_root + QLatin1Char('/') + key);
-        // Unbuffered: the kernel parses the value in write() and reports a
-        // bad one there (EINVAL), not at close.
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(value.toLatin1() + '\n') < 0)
-            return kernelError(QStringLiteral("cannot set sysctl %1=%2").arg(key, value), f);
+        auto previous = m_sysctl.write(key, value);
+        if (!previous)
+            return std::unexpected(previous.error());
         return {};
     }
 
 private:
-    static bool valid(const QString &key)
+    route::Sysctl m_sysctl;
+};
+
+class RtnlPort final : public RoutePort
+{
+public:
+    explicit RtnlPort(route::Rtnl rtnl) : m_rtnl(std::move(rtnl)) {}
+
+    Result<route::State> readOwned() override { return route::readOwned(m_rtnl, m_sysctl, {}); }
+    Result<void> apply(route::ChangeSet &changes) override
     {
-        // Keys come from Byway's own generator, but interface names inside
-        // them come from the config: never let one climb out of /proc/sys.
-        return !key.isEmpty() && !key.contains(QStringLiteral("..")) && !key.startsWith(QLatin1Char('/'));
+        route::KernelApplier applier(m_rtnl, m_sysctl);
+        return changes.apply(applier);
     }
-    static std::unexpected<Error> kernelError(const QString &what, const QFile &f)
+    Result<QList<route::RouteSpec>> mainRoutesVia(const QString &dev) override
     {
-        const int err = errno;
-        Error e = Error::make(ErrorCode::KernelFailed, what + QStringLiteral(": ") + f.errorString());
-        e.sysErrno = err;
-        return std::unexpected(e);
+        QList<route::RouteSpec> out;
+        for (route::Family f : {route::Family::V4, route::Family::V6}) {
+            auto routes = m_rtnl.routes(f, 254u, false);
+            if (!routes)
+                return std::unexpected(routes.error());
+            for (const route::RouteSpec &r : *routes)
+                if (r.dev == dev && r.type == route::RouteType::Unicast)
+                    out.append(r);
+        }
+        return out;
     }
-    QString m_root;
+    Result<route::LookupResult> lookup(const route::Query &q) override { return m_rtnl.lookup(q); }
+
+private:
+    route::Rtnl m_rtnl;
+    route::Sysctl m_sysctl;
 };
 
 } // namespace
@@ -73,6 +76,14 @@ Result<std::unique_ptr<NftPort>> openNetfilter()
     if (!nf)
         return std::unexpected(nf.error());
     return std::make_unique<NetfilterPort>(std::move(*nf));
+}
+
+Result<std::unique_ptr<RoutePort>> openRouting()
+{
+    auto rtnl = route::Rtnl::open();
+    if (!rtnl)
+        return std::unexpected(rtnl.error());
+    return std::make_unique<RtnlPort>(std::move(*rtnl));
 }
 
 std::unique_ptr<SysctlPort> procSysctl(const QString &root)

@@ -3,6 +3,8 @@
 
 #include "core/error.h"
 #include "netfilter/netfilter.h"
+#include "routing/changeset.h"
+#include "routing/rtnl.h"
 
 #include <QString>
 
@@ -31,7 +33,21 @@ public:
     [[nodiscard]] virtual Result<void> write(const QString &key, const QString &value) = 0;
 };
 
+class RoutePort
+{
+public:
+    virtual ~RoutePort() = default;
+    // Routes, FIB rules and addresses carrying Byway's protocol id.
+    [[nodiscard]] virtual Result<route::State> readOwned() = 0;
+    // In order; on a failure the changes already made are undone.
+    [[nodiscard]] virtual Result<void> apply(route::ChangeSet &changes) = 0;
+    // Main-table routes out of `dev` (to copy into an exit's table).
+    [[nodiscard]] virtual Result<QList<route::RouteSpec>> mainRoutesVia(const QString &dev) = 0;
+    [[nodiscard]] virtual Result<route::LookupResult> lookup(const route::Query &q) = 0;
+};
+
 [[nodiscard]] Result<std::unique_ptr<NftPort>> openNetfilter();
+[[nodiscard]] Result<std::unique_ptr<RoutePort>> openRouting();
 [[nodiscard]] std::unique_ptr<SysctlPort> procSysctl(const QString &root = QStringLiteral("/proc/sys"));
 
 } // namespace byway::reconcile

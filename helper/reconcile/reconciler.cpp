@@ -108,6 +108,12 @@ Result<Plan> Reconciler::computePlan(const config::Config &c)
         p.nftAction = Plan::NftAction::Remove;
     }
 
+    auto owned = m_ports.route->readOwned();
+    if (!owned)
+        return std::unexpected(owned.error());
+    p.desiredRouting = desired->routing;
+    p.routes = route::diff(desired->routing, *owned);
+
     QSet<QString> wanted;
     for (const SysctlSetting &s : desired->sysctls) {
         wanted.insert(s.key);
@@ -167,6 +173,18 @@ Result<int> Reconciler::execute(const Plan &p)
         break;
     }
 
+    if (!p.routes.isEmpty()) {
+        route::ChangeSet changes = p.routes;
+        // The change set undoes its own steps when one fails.
+        if (auto r = m_ports.route->apply(changes); !r)
+            return failWith(r.error());
+        undo.append([this, inverse = p.routes.inverse()]() mutable {
+            if (auto r = m_ports.route->apply(inverse); !r)
+                qCCritical(lcReconcile).noquote() << "could not restore the previous routes:" << r.error().toString();
+        });
+        writes += int(p.routes.size());
+    }
+
     for (const SysctlChange &s : p.sysctls) {
         if (!s.restore && !m_sysctlOrigin.contains(s.key))
             m_sysctlOrigin.insert(s.key, s.from);
@@ -179,6 +197,14 @@ Result<int> Reconciler::execute(const Plan &p)
         qCInfo(lcReconcile).noquote() << "sysctl" << s.key << s.from << "->" << s.to;
     }
 
+    if (!p.routes.isEmpty()) {
+        auto owned = m_ports.route->readOwned();
+        if (!owned)
+            return failWith(owned.error());
+        if (!route::diff(p.desiredRouting, *owned).isEmpty())
+            return failWith(Error::make(ErrorCode::KernelFailed,
+                                        QStringLiteral("verification failed: the kernel's routes differ from what was applied")));
+    }
     // Verify: the kernel must now hold exactly the desired table.
     if (p.table && p.nftAction != Plan::NftAction::None) {
         auto live = m_ports.nft->read(kTableName);

@@ -43,6 +43,7 @@ public:
     struct Ports {
         std::unique_ptr<NftPort> nft;
         std::unique_ptr<SysctlPort> sysctl;
+        std::unique_ptr<RoutePort> route;
     };
 
     // Stores a config that was applied (so a restart comes back to it) and
@@ -74,6 +75,7 @@ public:
     [[nodiscard]] QJsonObject pendingJson() const;
     [[nodiscard]] const History &history() const { return m_history; }
     [[nodiscard]] const config::Config &applied() const { return m_appliedConfig; }
+    [[nodiscard]] RoutePort &routing() { return *m_ports.route; }
 
 Q_SIGNALS:
     // kind: "applied", "rolled-back", "confirm-timeout", "confirmed", "drift", "error"

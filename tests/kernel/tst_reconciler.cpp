@@ -89,7 +89,10 @@ class TestReconciler : public QObject
         auto nft = openNetfilter();
         if (!nft)
             qFatal("netfilter: %s", qPrintable(nft.error().toString()));
-        Reconciler::Ports ports{std::move(*nft), std::move(sysctl)};
+        auto routing = openRouting();
+        if (!routing)
+            qFatal("rtnetlink: %s", qPrintable(routing.error().toString()));
+        Reconciler::Ports ports{std::move(*nft), std::move(sysctl), std::move(*routing)};
         config::ConfigStore *store = m_store.get();
         return std::make_unique<Reconciler>(std::move(ports), m_dir->filePath(QStringLiteral("state")),
                                             [store](const config::Config &c) { return store->save(c); });
@@ -101,10 +104,14 @@ private Q_SLOTS:
         // Refuse to touch a real host: only run in a namespace of our own.
         QVERIFY2(run(QStringLiteral("ip"), {QStringLiteral("-o"), QStringLiteral("link")}).count(QLatin1Char('\n')) <= 1,
                  "expected an empty network namespace (run under unshare --net)");
-        for (const char *n : {"wan0", "lan0"})
+        for (const char *n : {"wan0", "lan0"}) {
             run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("add"), QLatin1String(n), QStringLiteral("type"),
                                        QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
                                        QLatin1String(n) + QStringLiteral("p")});
+            run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"), QLatin1String(n), QStringLiteral("up")});
+        }
+        run(QStringLiteral("ip"), {QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("192.168.10.2/24"),
+                                   QStringLiteral("dev"), QStringLiteral("lan0")});
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/wan0/rp_filter")).isEmpty(), false);
         // A foreign table that every apply and rollback must leave alone.
         run(QStringLiteral("nft"), {QStringLiteral("add table inet other; add chain inet other c { type filter hook forward priority 0; policy accept; }; add rule inet other c counter")});
@@ -173,8 +180,14 @@ private Q_SLOTS:
         QVERIFY(b->confirmBy.isValid());
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/lan0/rp_filter")), QStringLiteral("2"));
         QVERIFY(!bywayTable().contains(QStringLiteral("masquerade")));
+        // The bypass table and its FIB rule, owned by Byway (protocol 183).
+        const QString rules = run(QStringLiteral("ip"), {QStringLiteral("rule")});
+        QVERIFY2(rules.contains(QStringLiteral("iif lan0 lookup 2100 proto 183")), qPrintable(rules));
+        QVERIFY(run(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("show"), QStringLiteral("table"), QStringLiteral("2100")})
+                    .contains(QStringLiteral("default via 192.168.10.1 dev lan0 proto 183")));
         // Nobody confirms: the gateway config comes back by itself.
         QTRY_VERIFY_WITH_TIMEOUT(bywayTable().contains(QStringLiteral("masquerade")), 5000);
+        QVERIFY(!run(QStringLiteral("ip"), {QStringLiteral("rule")}).contains(QStringLiteral("lookup 2100")));
         QVERIFY(sysctl(QStringLiteral("net/ipv4/conf/lan0/rp_filter")) != QStringLiteral("2"));
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/all/send_redirects")), QStringLiteral("1"));
         QCOMPARE(r->applied().role, config::Role::VpnGateway);

@@ -57,7 +57,7 @@ private Q_SLOTS:
             "pools": [{"name": "vpn", "subnet": "10.20.0.0/24"}, {"name": "v6", "subnet": "fd20::/64"}],
             "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "eth0"}, {"source": "fd20::/64", "out": "eth0"}]},
             "ipv6": {"enabled": true}})");
-        auto d = desiredState(c, Environment{false, {}});
+        auto d = desiredState(c, Environment{false, {}, {}});
         QVERIFY(d.has_value());
         QVERIFY(d->table.has_value());
         const QStringList ids = ruleIds(*d->table);
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(!hasSysctl(*d, QStringLiteral("net/ipv6/conf/all/forwarding"), QStringLiteral("1")));
         QVERIFY(nft::validate(*d->table).has_value());
 
-        auto withV6 = desiredState(c, Environment{true, {}});
+        auto withV6 = desiredState(c, Environment{true, {}, {}});
         QVERIFY(ruleIds(*withV6->table).contains(QStringLiteral("postrouting masq:1")));
         QVERIFY(hasSysctl(*withV6, QStringLiteral("net/ipv6/conf/all/forwarding"), QStringLiteral("1")));
 
@@ -94,6 +94,11 @@ private Q_SLOTS:
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/br-lan/rp_filter"), QStringLiteral("2")));
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/all/send_redirects"), QStringLiteral("0")));
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/br-lan/send_redirects"), QStringLiteral("0")));
+        // Traffic arriving from the LAN goes to the main router via Byway's table.
+        QCOMPARE(d->routing.rules.size(), 1);
+        QCOMPARE(d->routing.rules[0].iif, QStringLiteral("br-lan"));
+        QCOMPARE(d->routing.routes[0].gateway, QHostAddress(QStringLiteral("192.168.10.1")));
+        QCOMPARE(d->routing.routes[0].table, c.routing.tableBase);
     }
 
     void wanSeparatedDnsRedirect()
@@ -101,15 +106,32 @@ private Q_SLOTS:
         const auto c = parse(R"({"version": 1, "role": "wan-separated", "interfaces": {"wan": ["eth0"]},
             "exits": [{"name": "wan", "mark": "0x00010000", "table": 2101}],
             "dns": {"wanResolver": "127.0.0.1:54", "redirectGroup": "fastd"}})");
-        auto missing = desiredState(c, Environment{false, [](const QString &) { return std::optional<quint32>{}; }});
+        auto missing = desiredState(c, Environment{false, [](const QString &) { return std::optional<quint32>{}; }, {}});
         QVERIFY(!missing.has_value());
         QCOMPARE(missing.error().field, QStringLiteral("/dns/redirectGroup"));
-        auto d = desiredState(c, Environment{false, [](const QString &) { return std::optional<quint32>{4242}; }});
+        auto mainRoutes = [](const QString &dev) {
+            route::RouteSpec def;
+            def.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
+            def.gateway = QHostAddress(QStringLiteral("192.0.2.254"));
+            def.dev = dev;
+            def.protocol = 16; // dhcp
+            return QList<route::RouteSpec>{def};
+        };
+        auto d = desiredState(c, Environment{false, [](const QString &) { return std::optional<quint32>{4242}; }, mainRoutes});
         QVERIFY(d.has_value());
         const QString text = nft::toNftText(*d->table);
         QVERIFY2(text.contains(QStringLiteral("4242")) && text.contains(QStringLiteral("redirect")), qPrintable(text));
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/all/src_valid_mark"), QStringLiteral("1")));
         QVERIFY(!hasSysctl(*d, QStringLiteral("net/ipv4/ip_forward"), QStringLiteral("1")));
+        // The WAN table is the main table's default via eth0, owned by Byway,
+        // selected by the exit's mark.
+        QCOMPARE(d->routing.routes.size(), 1);
+        QCOMPARE(d->routing.routes[0].table, 2101u);
+        QCOMPARE(d->routing.routes[0].protocol, route::kProtocol);
+        QCOMPARE(d->routing.rules.size(), 1);
+        QCOMPARE(d->routing.rules[0].fwmark, 0x00010000u);
+        QCOMPARE(d->routing.rules[0].table, 2101u);
+        QVERIFY(d->routing.rules[0].priority >= c.routing.priorityBase);
     }
 
     void userExitOverridesPool()

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconcile/desired.h"
+
+namespace byway::reconcile {
+namespace {
+
+using route::Family;
+using route::RouteSpec;
+using route::RuleSpec;
+
+// Priorities inside Byway's range: bypass first, then marks, then sources.
+constexpr quint32 kBypassOffset = 0;
+constexpr quint32 kMarkOffset = 100;
+constexpr quint32 kSourceOffset = 300;
+
+const config::Exit *findExit(const config::Config &c, const QString &name)
+{
+    for (const config::Exit &e : c.exits)
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+void exitTable(Desired &d, const config::Config &c, const Environment &env, const config::Exit &e)
+{
+    const QString dev = !e.device.isEmpty() ? e.device : c.interfaces.wan.value(0);
+    if (dev.isEmpty()) {
+        d.notes.append(QStringLiteral("exit %1: no device or WAN interface to route table %2 through").arg(e.name).arg(e.table));
+        return;
+    }
+    const QList<RouteSpec> main = env.mainRoutesVia ? env.mainRoutesVia(dev) : QList<RouteSpec>{};
+    bool hasDefault = false;
+    for (RouteSpec r : main) {
+        // The exit's table is the main table's view of that device; Byway
+        // owns the copy, so it is refreshed on every apply.
+        r.table = e.table;
+        r.protocol = route::kProtocol;
+        r.metric = 0;
+        hasDefault = hasDefault || r.dst.length == 0;
+        d.routing.routes.append(r);
+    }
+    if (!hasDefault) {
+        if (!e.device.isEmpty()) {
+            // A point-to-point device needs no gateway.
+            RouteSpec r;
+            r.table = e.table;
+            r.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
+            r.dev = dev;
+            d.routing.routes.append(r);
+        } else {
+            d.notes.append(QStringLiteral("exit %1: the main table has no default route via %2 to copy into table %3")
+                               .arg(e.name, dev)
+                               .arg(e.table));
+        }
+    }
+}
+
+} // namespace
+
+void addRouting(Desired &d, const config::Config &c, const Environment &env)
+{
+    if (c.role == config::Role::None)
+        return;
+    const quint32 base = c.routing.priorityBase;
+    const bool v6 = c.ipv6.enabled && env.ipv6Egress;
+
+    for (qsizetype i = 0; i < c.exits.size(); ++i) {
+        const config::Exit &e = c.exits[i];
+        if (e.type != config::ExitType::Direct || e.table == 0)
+            continue;
+        exitTable(d, c, env, e);
+        if (e.mark == 0)
+            continue;
+        for (Family f : {Family::V4, Family::V6}) {
+            if (f == Family::V6 && !v6)
+                continue;
+            RuleSpec r;
+            r.family = f;
+            r.priority = base + kMarkOffset + quint32(i);
+            r.fwmark = e.mark;
+            r.fwmask = c.routing.markMask;
+            r.table = e.table;
+            d.routing.rules.append(r);
+        }
+    }
+
+    // Pools whose exit has a table but no mark: route by source address.
+    quint32 next = base + kSourceOffset;
+    for (const config::Pool &p : c.pools) {
+        const config::Exit *e = findExit(c, p.exit);
+        if (!e || e->type != config::ExitType::Direct || e->table == 0 || e->mark != 0 || !p.subnet.isValid())
+            continue;
+        RuleSpec r;
+        r.family = p.subnet.isIpv6() ? Family::V6 : Family::V4;
+        r.priority = next++;
+        r.from = p.subnet;
+        r.table = e->table;
+        d.routing.rules.append(r);
+    }
+
+    if (c.role == config::Role::BypassRouter && !c.interfaces.lan.isEmpty() && !c.bypass.mainRouter.isNull()) {
+        // Traffic the clients send to this box as their gateway leaves
+        // towards the main router, whatever this box's own default is.
+        RouteSpec def;
+        def.table = c.routing.tableBase;
+        def.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
+        def.gateway = c.bypass.mainRouter;
+        def.dev = c.interfaces.lan.first();
+        d.routing.routes.append(def);
+        RuleSpec r;
+        r.priority = base + kBypassOffset;
+        r.iif = c.interfaces.lan.first();
+        r.table = c.routing.tableBase;
+        d.routing.rules.append(r);
+    }
+}
+
+} // namespace byway::reconcile
