@@ -144,22 +144,51 @@ Page {
                 onCountChanged: if (root.follow) Qt.callLater(lines.positionViewAtEnd)
                 onMovementStarted: root.follow = false
 
-                delegate: Text {
+                delegate: RowLayout {
+                    id: line
                     required property string time
                     required property string category
-                    required property string level
                     required property int levelValue
                     required property string message
 
+                    readonly property color tone: levelValue >= LogModel.Error ? Theme.fail
+                                                : levelValue === LogModel.Warning ? Theme.warn
+                                                : levelValue === LogModel.Debug ? Theme.subtleText : Theme.text
                     width: ListView.view.width - 12
-                    wrapMode: Text.WrapAnywhere
-                    font.family: Theme.monoFamily
-                    font.pixelSize: Theme.smallFontSize
-                    textFormat: Text.PlainText
-                    color: levelValue >= LogModel.Error ? Theme.fail
-                         : levelValue === LogModel.Warning ? Theme.warn
-                         : levelValue === LogModel.Debug ? Theme.subtleText : Theme.text
-                    text: time + "  " + category.padEnd(10) + " " + level.padEnd(8) + " " + message
+                    spacing: Theme.spacing
+
+                    Text {
+                        text: line.time
+                        color: Theme.subtleText
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.smallFontSize
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    Text {
+                        text: line.category
+                        color: Theme.subtleText
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.smallFontSize
+                        Layout.preferredWidth: Theme.kiosk ? 80 : 90
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    Text {
+                        text: Texts.levelName(line.levelValue)
+                        color: line.tone
+                        font.pixelSize: Theme.smallFontSize
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: Theme.kiosk ? 56 : 64
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    Text {
+                        text: line.message
+                        textFormat: Text.PlainText
+                        color: line.tone
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.smallFontSize
+                        Layout.fillWidth: true
+                    }
                 }
 
                 Label {

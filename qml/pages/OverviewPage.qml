@@ -14,17 +14,18 @@ Page {
     title: qsTr("Overview")
     background: null
 
-    ListView {
-        id: findings
+    // A plain column rather than a ListView with a header: a probe has a few
+    // dozen findings at most, and the header's height changes as the status
+    // loads, which would leave a ListView scrolled part-way down.
+    ScrollView {
+        id: scroller
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.spacing
+        contentWidth: availableWidth
         clip: true
-        model: ProbeModel
-        ScrollBar.vertical: ScrollBar {}
 
-        header: ColumnLayout {
-            width: ListView.view.width
+        ColumnLayout {
+            width: scroller.availableWidth
             spacing: Theme.spacing
 
             PageHeader {
@@ -104,7 +105,11 @@ Page {
                     }
                     Label {
                         visible: StatusModel.configProblem.length > 0
-                        text: StatusModel.configProblem
+                        // The defaults case is expected and has a fixed meaning we can
+                        // translate; other problems (a corrupt file...) are the helper's words.
+                        text: StatusModel.configSource === "defaults"
+                              ? qsTr("No config file at %1 yet; nothing is changed in the kernel until one is saved.").arg(StatusModel.configPath)
+                              : StatusModel.configProblem
                         color: Theme.subtleText
                         font.pixelSize: Theme.smallFontSize
                         wrapMode: Text.Wrap
@@ -129,9 +134,15 @@ Page {
                     }
                     Label {
                         visible: ProbeModel.loaded
-                        //: Probe tally; the three numbers are counts of findings
-                        text: qsTr("%1 passed · %2 warnings · %3 failed").arg(ProbeModel.okCount).arg(ProbeModel.warnCount).arg(ProbeModel.failCount)
-                              + (ProbeModel.at.length > 0 ? " · " + new Date(ProbeModel.at).toLocaleTimeString(Qt.locale(Language.language), Locale.ShortFormat) : "")
+                        text: [
+                            //: Probe tally: number of checks that passed
+                            qsTr("%n passed", "", ProbeModel.okCount),
+                            //: Probe tally: number of checks with a warning
+                            qsTr("%n warning(s)", "", ProbeModel.warnCount),
+                            //: Probe tally: number of checks that failed
+                            qsTr("%n failed", "", ProbeModel.failCount),
+                            ProbeModel.at.length > 0 ? new Date(ProbeModel.at).toLocaleTimeString(Qt.locale(Language.language), Locale.ShortFormat) : ""
+                        ].filter(s => s.length > 0).join(" · ")
                         color: Theme.subtleText
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -162,10 +173,12 @@ Page {
                 text: qsTr("No probe results yet.")
                 color: Theme.subtleText
             }
-        }
-
-        delegate: FindingDelegate {
-            width: ListView.view.width
+            Repeater {
+                model: ProbeModel
+                delegate: FindingDelegate {
+                    Layout.fillWidth: true
+                }
+            }
         }
     }
 }
