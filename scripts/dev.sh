@@ -72,10 +72,12 @@ cmd_deps() {
 # --- build ------------------------------------------------------------------
 
 cmd_build() {
-    local werror=OFF
-    is_ci && werror=ON
-    say "build: $BUILD (BYWAY_WERROR=$werror)"
-    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DBYWAY_WERROR=$werror >/dev/null
+    # CI turns -Werror on; elsewhere the cached choice stays, so switching
+    # between `test` under CI=true and `run` does not rebuild everything.
+    local flags=()
+    is_ci && flags=(-DBYWAY_WERROR=ON)
+    say "build: $BUILD${flags[*]:+ (${flags[*]})}"
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja "${flags[@]}" >/dev/null
     ninja -C "$BUILD"
 }
 
