@@ -67,9 +67,12 @@ class Follower:
         return []
 
     def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=5)
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=5)
         self.thread.join(timeout=5)
+        self.proc.stdout.close()
+        self.proc.stderr.close()
 
 
 class LogsTest(LabTestCase):
@@ -109,6 +112,20 @@ class LogsTest(LabTestCase):
             got = f.wait_for(lambda l: True)
             self.assertTrue(got, "no config lines followed")
             self.assertEqual({l["category"] for l in f.snapshot()}, {"config"})
+        finally:
+            f.stop()
+
+    def test_follow_ends_when_bywayd_stops(self):
+        d2 = self.start_bywayd("logs-stop")
+        f = Follower(d2, "--backlog", "5")
+        try:
+            self.assertTrue(f.wait_for(lambda l: True), "no backlog lines")
+            self.assertEqual(d2.stop(), 0, d2.log_tail())
+            rc = f.proc.wait(timeout=10)
+            self.assertEqual(rc, 3, "logs -f after bywayd went away")
+            err = f.proc.stderr.read()
+            self.assertEqual([l for l in err.splitlines() if l.startswith("bywayctl:")],
+                             ["bywayctl: unavailable: connection to bywayd closed"], err)
         finally:
             f.stop()
 
