@@ -76,6 +76,8 @@ public:
     [[nodiscard]] const History &history() const { return m_history; }
     [[nodiscard]] const config::Config &applied() const { return m_appliedConfig; }
     [[nodiscard]] RoutePort &routing() { return *m_ports.route; }
+    // The desired state of the applied config (for explain).
+    [[nodiscard]] Result<Desired> appliedDesired() const { return desiredState(m_appliedConfig, m_env); }
 
 Q_SIGNALS:
     // kind: "applied", "rolled-back", "confirm-timeout", "confirmed", "drift", "error"

@@ -3,6 +3,7 @@
 // `unshare --net`: a private network namespace, so nftables, interfaces and
 // /proc/sys/net are this test's own.
 #include "core/config/configstore.h"
+#include "reconcile/explain.h"
 #include "reconcile/reconciler.h"
 
 #include <QJsonDocument>
@@ -104,7 +105,7 @@ private Q_SLOTS:
         // Refuse to touch a real host: only run in a namespace of our own.
         QVERIFY2(run(QStringLiteral("ip"), {QStringLiteral("-o"), QStringLiteral("link")}).count(QLatin1Char('\n')) <= 1,
                  "expected an empty network namespace (run under unshare --net)");
-        for (const char *n : {"wan0", "lan0"}) {
+        for (const char *n : {"wan0", "lan0", "vpns0"}) {
             run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("add"), QLatin1String(n), QStringLiteral("type"),
                                        QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
                                        QLatin1String(n) + QStringLiteral("p")});
@@ -112,6 +113,11 @@ private Q_SLOTS:
         }
         run(QStringLiteral("ip"), {QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("192.168.10.2/24"),
                                    QStringLiteral("dev"), QStringLiteral("lan0")});
+        // The WAN: an address and the main table's default route through it.
+        run(QStringLiteral("ip"), {QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("192.0.2.1/24"),
+                                   QStringLiteral("dev"), QStringLiteral("wan0")});
+        run(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("default"), QStringLiteral("via"),
+                                   QStringLiteral("192.0.2.254"), QStringLiteral("dev"), QStringLiteral("wan0")});
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/wan0/rp_filter")).isEmpty(), false);
         // A foreign table that every apply and rollback must leave alone.
         run(QStringLiteral("nft"), {QStringLiteral("add table inet other; add chain inet other c { type filter hook forward priority 0; policy accept; }; add rule inet other c counter")});
@@ -257,6 +263,46 @@ private Q_SLOTS:
         QCOMPARE(r->checkDrift().value(), false);
     }
 
+    void explainNamesTableAndRoute()
+    {
+        auto c = config::fromJson(QJsonDocument::fromJson(R"({"version": 1, "role": "vpn-gateway",
+            "interfaces": {"wan": ["wan0"], "tunnels": ["vpns*"]},
+            "exits": [{"name": "wan", "mark": "0x00010000", "table": 2101, "device": "wan0"}],
+            "pools": [{"name": "vpn", "subnet": "10.20.0.0/24", "exit": "wan",
+                       "users": [{"name": "alice", "address": "10.20.0.5"}]}],
+            "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "wan0"}]}})").object());
+        QVERIFY2(c.has_value(), c ? "" : qPrintable(c.error().toString()));
+        auto r = make();
+        reconcile::Environment env;
+        env.mainRoutesVia = [&r](const QString &dev) { return r->routing().mainRoutesVia(dev).value_or(QList<route::RouteSpec>{}); };
+        r->setEnvironment(env);
+        auto applied = r->apply(*c, Caller{0, {}}, 0);
+        QVERIFY2(applied.has_value(), applied ? "" : qPrintable(applied.error().toString()));
+        QVERIFY(run(QStringLiteral("ip"), {QStringLiteral("rule")}).contains(QStringLiteral("fwmark 0x10000/0xb70000 lookup 2101")));
+        QVERIFY(run(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("show"), QStringLiteral("table"), QStringLiteral("2101")})
+                    .contains(QStringLiteral("default via 192.0.2.254 dev wan0")));
+
+        FlowQuery q;
+        q.src = QHostAddress(QStringLiteral("10.20.0.5"));
+        q.dst = QHostAddress(QStringLiteral("198.51.100.7"));
+        q.proto = 6;
+        q.dport = 443;
+        q.iif = QStringLiteral("vpns0");
+        auto desired = r->appliedDesired();
+        QVERIFY(desired.has_value());
+        auto e = explain(q, r->applied(), *desired, r->routing(), r->counters());
+        QVERIFY2(e.has_value(), e ? "" : qPrintable(e.error().toString()));
+        QCOMPARE(e->value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
+        QCOMPARE(e->value(QStringLiteral("mark")).toInteger(), 0x10000);
+        const QJsonObject routeJson = e->value(QStringLiteral("route")).toObject();
+        QCOMPARE(routeJson.value(QStringLiteral("table")).toInteger(), 2101);
+        QCOMPARE(routeJson.value(QStringLiteral("dev")).toString(), QStringLiteral("wan0"));
+        const QString text = e->value(QStringLiteral("text")).toString();
+        QVERIFY2(text.contains(QStringLiteral("mark.pool:vpn")) && text.contains(QStringLiteral("masq:0")) &&
+                     text.contains(QStringLiteral("fwd.out:vpns*")),
+                 qPrintable(text));
+    }
+
     void rollbackAndRoleNoneRestoreSysctls()
     {
         auto r = make();
@@ -271,6 +317,7 @@ private Q_SLOTS:
         QVERIFY(!run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}).contains(QStringLiteral("inet byway")));
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("0"));
         QCOMPARE(r->history().list().size(), 4);
+        QVERIFY(!run(QStringLiteral("ip"), {QStringLiteral("rule")}).contains(QStringLiteral("proto 183")));
     }
 };
 

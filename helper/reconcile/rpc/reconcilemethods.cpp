@@ -3,6 +3,7 @@
 
 #include "core/jsonrpc.h"
 #include "core/logging.h"
+#include "reconcile/explain.h"
 
 #include <QJsonArray>
 
@@ -152,6 +153,52 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         }
         respond.reply(QJsonObject{{QStringLiteral("entries"), entries},
                                   {QStringLiteral("pending"), ctx.reconciler()->pendingJson()}});
+    });
+
+    d.add(QStringLiteral("explain"), Access::Read, [ctx](const control::Caller &, const QJsonObject &params, const Responder &respond) {
+        if (!available(ctx, respond))
+            return;
+        FlowQuery q;
+        for (const char *name : {"src", "dst"}) {
+            auto text = rpc::paramString(params, QLatin1String(name), true);
+            if (!text)
+                return respond.fail(text.error());
+            QHostAddress a;
+            if (!a.setAddress(*text))
+                return respond.fail(Error::make(ErrorCode::InvalidParams, QStringLiteral("not an IP address"),
+                                                QLatin1Char('/') + QLatin1String(name)));
+            (QLatin1String(name) == QLatin1String("src") ? q.src : q.dst) = a;
+        }
+        if (q.src.protocol() != q.dst.protocol())
+            return respond.fail(Error::make(ErrorCode::InvalidParams, QStringLiteral("src and dst must be the same family"),
+                                            QStringLiteral("/dst")));
+        auto proto = rpc::paramString(params, QStringLiteral("proto"), false, QStringLiteral("any"));
+        auto dport = rpc::paramInt(params, QStringLiteral("dport"), false, 0, 0, 65535);
+        auto iif = rpc::paramString(params, QStringLiteral("iif"), false);
+        if (!proto || !dport || !iif)
+            return respond.fail(!proto ? proto.error() : !dport ? dport.error() : iif.error());
+        static const QHash<QString, quint8> kProtos{{QStringLiteral("any"), 0}, {QStringLiteral("tcp"), 6},
+                                                    {QStringLiteral("udp"), 17}, {QStringLiteral("icmp"), 1}};
+        if (!kProtos.contains(*proto))
+            return respond.fail(Error::make(ErrorCode::InvalidParams, QStringLiteral("must be tcp, udp, icmp or any"),
+                                            QStringLiteral("/proto")));
+        q.proto = kProtos.value(*proto);
+        q.dport = quint16(*dport);
+        q.iif = *iif;
+        if (params.contains(QStringLiteral("mark"))) {
+            auto mark = rpc::paramInt(params, QStringLiteral("mark"), true, 0, 0, 0xffffffffLL);
+            if (!mark)
+                return respond.fail(mark.error());
+            q.mark = quint32(*mark);
+        }
+        Reconciler *r = ctx.reconciler();
+        auto desired = r->appliedDesired();
+        if (!desired)
+            return respond.fail(desired.error());
+        auto out = explain(q, r->applied(), *desired, r->routing(), r->counters());
+        if (!out)
+            return respond.fail(out.error());
+        respond.reply(*out);
     });
 
     d.add(QStringLiteral("topology.get"), Access::Read, [ctx](const control::Caller &, const QJsonObject &, const Responder &respond) {
