@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "afpacket.h"
+
+#include "core/logging.h"
+#include "engine.h"
+
+#include <QJsonObject>
+
+#include <cerrno>
+#include <cstring>
+
+#include <arpa/inet.h>
+#include <fnmatch.h>
+#include <net/if_arp.h>
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+
+namespace byway::capture {
+
+namespace {
+
+Fd rawSender(int family, const QByteArray &dev)
+{
+    // IPPROTO_RAW implies IP_HDRINCL: we hand the kernel the whole packet.
+    Fd fd(::socket(family, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_RAW));
+    if (fd && ::setsockopt(fd.get(), SOL_SOCKET, SO_BINDTODEVICE, dev.constData(), socklen_t(dev.size())) < 0)
+        fd.reset();
+    return fd;
+}
+
+std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString &name, int ifindex)
+{
+    auto i = std::make_unique<PacketInterfaces::Iface>();
+    i->engine = &engine;
+    i->name = name;
+    i->ifindex = ifindex;
+    i->sock = Fd(::socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, htons(ETH_P_ALL)));
+    if (!i->sock) {
+        qCWarning(lcPacket) << "AF_PACKET socket:" << strerror(errno);
+        return nullptr;
+    }
+    sockaddr_ll sll{};
+    sll.sll_family = AF_PACKET;
+    sll.sll_protocol = htons(ETH_P_ALL);
+    sll.sll_ifindex = ifindex;
+    if (::bind(i->sock.get(), reinterpret_cast<sockaddr *>(&sll), sizeof sll) < 0) {
+        qCWarning(lcPacket) << "bind AF_PACKET to" << name << strerror(errno);
+        return nullptr;
+    }
+    const int buf = 4 << 20;
+    ::setsockopt(i->sock.get(), SOL_SOCKET, SO_RCVBUF, &buf, sizeof buf);
+    const QByteArray dev = name.toLocal8Bit();
+    i->raw4 = rawSender(AF_INET, dev);
+    i->raw6 = rawSender(AF_INET6, dev);
+    if (!i->raw4)
+        qCWarning(lcPacket) << "raw IPv4 socket on" << name << strerror(errno);
+    return i;
+}
+
+} // namespace
+
+void PacketInterfaces::Iface::onEvents(uint32_t)
+{
+    auto buf = engine->scratch();
+    for (int n = 0; n < 64; ++n) {
+        sockaddr_ll from{};
+        socklen_t fl = sizeof from;
+        const ssize_t r = ::recvfrom(sock.get(), buf.data(), buf.size(), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&from), &fl);
+        if (r < 0)
+            return;
+        if (from.sll_pkttype == PACKET_OUTGOING) {
+            ++outgoing; // our own replies (and the kernel's) leaving: never re-capture
+            engine->stats().outgoingFiltered.fetch_add(1, std::memory_order_relaxed);
+            continue;
+        }
+        size_t off = 0;
+        const uint16_t proto = ntohs(from.sll_protocol);
+        if (proto != ETH_P_IP && proto != ETH_P_IPV6)
+            continue; // ARP and friends are the kernel's business
+        if (from.sll_hatype == ARPHRD_ETHER)
+            off = ETH_HLEN; // xfrm/ipip-style devices (ARPHRD_NONE) carry no link header
+        if (size_t(r) <= off)
+            continue;
+        ++captured;
+        engine->handlePacket(ifindex, {buf.data() + off, size_t(r) - off});
+    }
+}
+
+void PacketInterfaces::rescan(Engine &engine)
+{
+    if (m_patterns.isEmpty())
+        return;
+    std::map<int, QString> present;
+    if (struct if_nameindex *list = ::if_nameindex()) {
+        for (struct if_nameindex *p = list; p->if_index != 0; ++p) {
+            const QByteArray name(p->if_name);
+            for (const QString &pat : m_patterns) {
+                if (::fnmatch(pat.toLocal8Bit().constData(), name.constData(), 0) == 0) {
+                    present.emplace(int(p->if_index), QString::fromLocal8Bit(name));
+                    break;
+                }
+            }
+        }
+        ::if_freenameindex(list);
+    }
+    for (auto it = m_ifaces.begin(); it != m_ifaces.end();) {
+        auto p = present.find(it->first);
+        if (p == present.end() || p->second != it->second->name) {
+            qCDebug(lcPacket) << "interface gone:" << it->second->name << it->first;
+            engine.unwatch(it->second->sock.get());
+            it = m_ifaces.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const auto &[index, name] : present) {
+        if (m_ifaces.contains(index))
+            continue;
+        auto i = openIface(engine, name, index);
+        if (!i)
+            continue;
+        engine.watch(i.get(), i->sock.get(), EPOLLIN, true);
+        qCDebug(lcPacket) << "capturing on" << name << "index" << index;
+        m_ifaces.emplace(index, std::move(i));
+    }
+}
+
+bool PacketInterfaces::send(int ifindex, std::span<const uint8_t> packet)
+{
+    auto it = m_ifaces.find(ifindex);
+    if (it == m_ifaces.end() || packet.empty())
+        return false;
+    Iface &i = *it->second;
+    sockaddr_storage ss{};
+    socklen_t len = 0;
+    int fd = -1;
+    if ((packet[0] >> 4) == 4 && packet.size() >= 20) {
+        auto *s = reinterpret_cast<sockaddr_in *>(&ss);
+        s->sin_family = AF_INET;
+        std::memcpy(&s->sin_addr, packet.data() + 16, 4);
+        len = sizeof *s;
+        fd = i.raw4.get();
+    } else if (packet.size() >= 40) {
+        auto *s = reinterpret_cast<sockaddr_in6 *>(&ss);
+        s->sin6_family = AF_INET6;
+        std::memcpy(&s->sin6_addr, packet.data() + 24, 16);
+        len = sizeof *s;
+        fd = i.raw6.get();
+    }
+    if (fd < 0)
+        return false;
+    if (::sendto(fd, packet.data(), packet.size(), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&ss), len) < 0)
+        return false;
+    ++i.injected;
+    return true;
+}
+
+QJsonArray PacketInterfaces::toJson() const
+{
+    QJsonArray a;
+    for (const auto &[index, i] : m_ifaces)
+        a.append(QJsonObject{{QStringLiteral("name"), i->name},
+                             {QStringLiteral("ifindex"), index},
+                             {QStringLiteral("captured"), qint64(i->captured)},
+                             {QStringLiteral("outgoingFiltered"), qint64(i->outgoing)},
+                             {QStringLiteral("injected"), qint64(i->injected)}});
+    return a;
+}
+
+void PacketInterfaces::closeAll(Engine &engine)
+{
+    for (auto &[index, i] : m_ifaces)
+        engine.unwatch(i->sock.get());
+    m_ifaces.clear();
+}
+
+} // namespace byway::capture

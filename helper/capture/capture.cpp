@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture.h"
+
+#include "tun.h"
+#include "core/logging.h"
+
+namespace byway::capture {
+
+CaptureOptions optionsFrom(const config::Config &c)
+{
+    CaptureOptions o;
+    o.tunName = c.capture.tun;
+    o.mtu = c.capture.mtu;
+    o.engine.maxFlows = c.capture.maxFlows;
+    o.engine.packetInterfaces = c.capture.packetInterfaces;
+    // The lowest bit Byway may use in skb->mark marks the capture's own sockets.
+    const uint32_t mask = c.routing.markMask;
+    o.engine.bypassMark = mask ? (mask & (~mask + 1)) : 0x00b70001;
+    o.engine.stack.mtu = 1500;
+    return o;
+}
+
+Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const QList<config::Pool> &pools,
+                                                const QList<config::Exit> &exits)
+{
+    std::unique_ptr<Capture> c(new Capture);
+    Fd tunFd;
+    if (o.tun) {
+        auto tun = openTun(o.tunName, o.mtu);
+        if (!tun)
+            return std::unexpected(tun.error());
+        c->m_tunName = tun->name;
+        c->m_tunIndex = tun->ifindex;
+        tunFd = std::move(tun->fd);
+    }
+    EngineOptions eo = o.engine;
+    eo.stack.mtu = std::max(o.mtu, 1280);
+    c->m_engine = std::make_unique<Engine>(eo);
+    if (auto r = c->m_engine->init(std::move(tunFd)); !r)
+        return std::unexpected(r.error());
+    c->reconfigure(pools, exits);
+    Engine *e = c->m_engine.get();
+    c->m_thread = std::thread([e] { e->run(); });
+    qCInfo(lcTun) << "capture running on" << (c->m_tunName.isEmpty() ? QStringLiteral("(no TUN)") : c->m_tunName)
+                  << "packet interfaces" << o.engine.packetInterfaces;
+    return c;
+}
+
+Capture::~Capture()
+{
+    if (m_engine)
+        m_engine->stop();
+    if (m_thread.joinable())
+        m_thread.join();
+    m_engine.reset();
+}
+
+void Capture::reconfigure(const QList<config::Pool> &pools, const QList<config::Exit> &exits)
+{
+    CoreLock lock;
+    m_engine->users().configure(pools, exits);
+}
+
+void Capture::setSession(const QHostAddress &address, const QString &user, const QString &exitName)
+{
+    CoreLock lock;
+    m_engine->users().setSession(address, user, exitName);
+}
+
+void Capture::removeSession(const QHostAddress &address)
+{
+    CoreLock lock;
+    m_engine->users().removeSession(address);
+}
+
+QJsonObject Capture::stats() const
+{
+    CoreLock lock;
+    return m_engine->stats().toJson(m_engine->flowCount());
+}
+
+QJsonArray Capture::flows() const
+{
+    CoreLock lock;
+    return m_engine->flowsJson();
+}
+
+QJsonObject Capture::snapshot() const
+{
+    CoreLock lock;
+    return QJsonObject{{QStringLiteral("flows"), m_engine->flowsJson()},
+                       {QStringLiteral("stats"), m_engine->stats().toJson(m_engine->flowCount())},
+                       {QStringLiteral("packetInterfaces"), m_engine->packetInterfacesJson()},
+                       {QStringLiteral("tun"), m_tunName}};
+}
+
+} // namespace byway::capture

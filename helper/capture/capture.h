@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Compat capture: the public face for bywayd.
+//
+// Lifecycle (daemon): when the probe says Compat (or config.capture.mode is
+// "on"), call Capture::start(optionsFrom(config), config.pools, config.exits);
+// destroy the object to stop (the TUN disappears with its fd). One instance
+// per process (lwIP's globals).
+//
+// Kernel side (reconciler), for TUN `tunName()` / `tunIndex()` and the
+// capture table T (from Routing.tableBase) and priorities P < Q:
+//   ip rule add priority P fwmark <bypassMark>/<bypassMark> lookup main
+//   ip rule add priority Q from <pool> lookup T        (one per pool)
+//   ip route add default dev <tun> table T
+//   sysctl net.ipv4.conf.<tun>.rp_filter=2 (replies enter the TUN with the
+//     server's address as source), net.ipv4.ip_forward=1,
+//   net.ipv4.ping_group_range covering bywayd's gid (ICMP echo via ping sockets).
+// Outbound sockets of the capture carry the exit's mark, or bypassMark when
+// the exit has none, so the fwmark rule (priority P, before Q) keeps them out
+// of the TUN table. Exits with a mark need their own `fwmark M lookup <exit
+// table>` rule at a priority below Q as well.
+#pragma once
+
+#include "core/config/config.h"
+#include "core/error.h"
+#include "engine.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+#include <thread>
+
+namespace byway::capture {
+
+struct CaptureOptions {
+    bool tun = true;             // false: AF_PACKET interfaces only
+    QString tunName = QStringLiteral("byway0");
+    int mtu = 1300;
+    EngineOptions engine;
+};
+
+[[nodiscard]] CaptureOptions optionsFrom(const config::Config &c);
+
+class Capture {
+public:
+    ~Capture();
+    [[nodiscard]] static Result<std::unique_ptr<Capture>> start(const CaptureOptions &o,
+                                                                const QList<config::Pool> &pools,
+                                                                const QList<config::Exit> &exits);
+
+    [[nodiscard]] QString tunName() const { return m_tunName; }
+    [[nodiscard]] int tunIndex() const { return m_tunIndex; }
+
+    // Thread-safe (they take lwIP's core lock briefly).
+    void reconfigure(const QList<config::Pool> &pools, const QList<config::Exit> &exits);
+    // VPN server up/down hooks (authenticated callers only: bywayd's admin role).
+    void setSession(const QHostAddress &address, const QString &user, const QString &exitName);
+    void removeSession(const QHostAddress &address);
+    // For `flows.list`: {"flows": [...], "stats": {...}, "packetInterfaces": [...]}
+    [[nodiscard]] QJsonObject snapshot() const;
+    [[nodiscard]] QJsonObject stats() const;
+    [[nodiscard]] QJsonArray flows() const;
+
+private:
+    Capture() = default;
+    std::unique_ptr<Engine> m_engine;
+    std::thread m_thread;
+    QString m_tunName;
+    int m_tunIndex = 0;
+};
+
+} // namespace byway::capture

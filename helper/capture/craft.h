@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Packets we write back to clients ourselves (UDP replies, ICMP echo replies,
+// TCP resets), with complete headers and checksums.
+#pragma once
+
+#include "packet.h"
+
+#include <span>
+
+namespace byway::capture::craft {
+
+// All return the packet length written into `out`, 0 when it does not fit.
+// IPv4 packets carry DF and TTL 64; IPv6 a hop limit of 64.
+[[nodiscard]] size_t udp(std::span<uint8_t> out, const Endpoint &src, const Endpoint &dst,
+                         std::span<const uint8_t> payload);
+// `icmp` is the whole ICMP message (header + data); its checksum is recomputed.
+[[nodiscard]] size_t icmp(std::span<uint8_t> out, const Addr &src, const Addr &dst,
+                          std::span<const uint8_t> icmp);
+// RST(+ACK) answering a segment we refuse (RFC 793 reset generation).
+[[nodiscard]] size_t tcpReset(std::span<uint8_t> out, const Packet &refused);
+
+} // namespace byway::capture::craft

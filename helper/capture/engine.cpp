@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine.h"
+
+#include "craft.h"
+#include "icmp.h"
+#include "tcpforwarder.h"
+#include "udpforwarder.h"
+#include "core/logging.h"
+
+// lwipopts.h declares the port's lock functions without C linkage guards.
+extern "C" {
+#include <lwip/tcp.h>
+}
+
+#include <QJsonObject>
+
+#include <arpa/inet.h>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+
+namespace byway::capture {
+
+int64_t monotonicMs()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_MONOTONIC, &ts);
+    return int64_t(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+class Engine::TunSource final : public EventSource {
+public:
+    explicit TunSource(Engine &e) : m_e(e) {}
+    void onEvents(uint32_t) override { m_e.readTun(); }
+private:
+    Engine &m_e;
+};
+
+class Engine::WakeSource final : public EventSource {
+public:
+    explicit WakeSource(int fd) : m_fd(fd) {}
+    void onEvents(uint32_t) override
+    {
+        uint64_t v;
+        [[maybe_unused]] auto r = ::read(m_fd, &v, sizeof v);
+    }
+private:
+    int m_fd;
+};
+
+Engine::Engine(const EngineOptions &o)
+    : m_opt(o), m_table([&] {
+          auto t = o.table;
+          t.maxFlows = o.maxFlows;
+          return t;
+      }()),
+      m_scratch(65536), m_in(65536), m_reply(65600)
+{
+    m_packet.setPatterns(o.packetInterfaces);
+}
+
+Engine::~Engine()
+{
+    CoreLock lock;
+    m_packet.closeAll(*this);
+    std::vector<Flow *> all;
+    m_table.forEach([&](Flow &f) { all.push_back(&f); });
+    for (Flow *f : all)
+        m_table.erase(f, m_now);
+    m_stack.reset();
+}
+
+Result<void> Engine::init(Fd tun)
+{
+    m_epoll = Fd(::epoll_create1(EPOLL_CLOEXEC));
+    m_wake = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
+    if (!m_epoll || !m_wake)
+        return fail(ErrorCode::KernelFailed, QStringLiteral("epoll/eventfd: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    auto stack = LwipStack::create(this, m_opt.stack);
+    if (!stack)
+        return std::unexpected(stack.error());
+    m_stack = std::move(*stack);
+    CoreLock lock;
+    m_now = monotonicMs();
+    m_wakeSource = std::make_unique<WakeSource>(m_wake.get());
+    watch(m_wakeSource.get(), m_wake.get(), EPOLLIN, true);
+    m_tun = std::move(tun);
+    if (m_tun) {
+        m_tunSource = std::make_unique<TunSource>(*this);
+        watch(m_tunSource.get(), m_tun.get(), EPOLLIN, true);
+    }
+    m_packet.rescan(*this);
+    m_lastRescan = m_now;
+    return {};
+}
+
+void Engine::stop()
+{
+    m_stop = true;
+    const uint64_t one = 1;
+    [[maybe_unused]] auto r = ::write(m_wake.get(), &one, sizeof one);
+}
+
+void Engine::run()
+{
+    epoll_event events[256];
+    while (!m_stop.load()) {
+        const int n = ::epoll_wait(m_epoll.get(), events, 256, 250);
+        if (n < 0 && errno != EINTR) {
+            qCWarning(lcTun) << "epoll_wait:" << strerror(errno);
+            break;
+        }
+        CoreLock lock;
+        m_now = monotonicMs();
+        for (int i = 0; i < n; ++i)
+            static_cast<EventSource *>(events[i].data.ptr)->onEvents(events[i].events);
+        endOfBatch();
+        if (m_now - m_lastSweep >= 1000)
+            sweep();
+        if (m_packet.enabled() && m_now - m_lastRescan >= m_opt.rescanMs) {
+            m_lastRescan = m_now;
+            m_packet.rescan(*this);
+        }
+    }
+}
+
+void Engine::watch(EventSource *src, int fd, uint32_t events, bool add)
+{
+    epoll_event ev{};
+    ev.events = events;
+    ev.data.ptr = src;
+    if (::epoll_ctl(m_epoll.get(), add ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &ev) < 0)
+        qCWarning(lcForwarder) << "epoll_ctl" << fd << strerror(errno);
+}
+
+void Engine::unwatch(int fd)
+{
+    ::epoll_ctl(m_epoll.get(), EPOLL_CTL_DEL, fd, nullptr);
+}
+
+void Engine::kill(Flow *f)
+{
+    if (f->dead)
+        return;
+    f->dead = true;
+    m_dead.push_back(f);
+}
+
+void Engine::wantOutput(TcpFlow *f)
+{
+    if (f->m_outputQueued)
+        return;
+    f->m_outputQueued = true;
+    m_output.push_back(f);
+}
+
+void Engine::endOfBatch()
+{
+    // tcp_output once per flow and batch: lwIP then sends what the batch
+    // queued in as few segments as the window allows.
+    for (size_t i = 0; i < m_output.size(); ++i) {
+        TcpFlow *f = m_output[i];
+        f->m_outputQueued = false;
+        f->flushOutput();
+    }
+    m_output.clear();
+    std::vector<std::unique_ptr<Flow>> graveyard;
+    for (Flow *f : m_dead)
+        graveyard.push_back(m_table.take(f, m_now));
+    m_dead.clear();
+    // graveyard destroys the flows here, after every pointer to them is gone
+}
+
+void Engine::readTun()
+{
+    for (int i = 0; i < 256; ++i) {
+        const ssize_t r = ::read(m_tun.get(), m_in.data(), m_in.size());
+        if (r <= 0)
+            return;
+        handlePacket(0, {m_in.data(), size_t(r)});
+    }
+}
+
+void Engine::sendToClient(int ingress, std::span<const uint8_t> packet)
+{
+    bool ok = false;
+    if (ingress == 0)
+        ok = m_tun && ::write(m_tun.get(), packet.data(), packet.size()) == ssize_t(packet.size());
+    else
+        ok = m_packet.send(ingress, packet);
+    if (!ok) {
+        m_stats.drop(Drop::WriteFailed);
+        return;
+    }
+    m_stats.packetsOut.fetch_add(1, std::memory_order_relaxed);
+    m_stats.bytesOut.fetch_add(packet.size(), std::memory_order_relaxed);
+}
+
+void Engine::handlePacket(int ingress, std::span<uint8_t> buf)
+{
+    m_stats.packetsIn.fetch_add(1, std::memory_order_relaxed);
+    m_stats.bytesIn.fetch_add(buf.size(), std::memory_order_relaxed);
+    auto p = parse(buf, false);
+    if (p && p->proto != kProtoTcp) {
+        // We answer UDP and ICMP ourselves: their checksums are checked here
+        // (lwIP checks TCP's).
+        if (auto v = parse(buf, true); !v)
+            p = std::unexpected(v.error());
+    }
+    if (!p) {
+        m_stats.drop(Drop(int(p.error())));
+        qCDebug(lcTun) << "dropped packet:" << parseErrorName(p.error()) << buf.size() << "bytes";
+        return;
+    }
+    auto u = m_users.lookup(p->src.addr);
+    if (!u) {
+        m_stats.drop(Drop::UnknownSource);
+        return;
+    }
+    switch (p->proto) {
+    case kProtoTcp: handleTcp(ingress, *p, *u); break;
+    case kProtoUdp: handleUdp(ingress, *p, *u); break;
+    default: handleIcmp(ingress, *p, *u); break;
+    }
+}
+
+bool Engine::admit(Drop &why)
+{
+    if (int64_t(m_table.size()) >= m_opt.maxFlows) {
+        why = Drop::FlowLimit;
+        return false;
+    }
+    return true;
+}
+
+void Engine::replyReset(int ingress, const Packet &p)
+{
+    if (p.tcpFlags & kTcpRst)
+        return;
+    if (const size_t n = craft::tcpReset(m_reply, p))
+        sendToClient(ingress, {m_reply.data(), n});
+}
+
+void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
+{
+    const FlowKey k{kProtoTcp, p.src, p.dst};
+    Flow *f = m_table.find(k);
+    const bool syn = (p.tcpFlags & (kTcpSyn | kTcpAck | kTcpRst)) == kTcpSyn;
+    if (f) {
+        auto *t = static_cast<TcpFlow *>(f);
+        if (syn && t->phase() == TcpFlow::Phase::Closing) {
+            // The client reuses its port while we linger: the old mapping
+            // goes (its fake endpoint into quarantine) and a new flow starts.
+            kill(t);
+            m_output.erase(std::remove(m_output.begin(), m_output.end(), t), m_output.end());
+            m_dead.erase(std::remove(m_dead.begin(), m_dead.end(), f), m_dead.end());
+            auto old = m_table.take(f, m_now);
+            f = nullptr;
+        } else if (t->dead) {
+            return;
+        } else {
+            t->fromClient(p);
+            return;
+        }
+    }
+    if (!syn) {
+        m_stats.drop(Drop::NoFlow);
+        replyReset(ingress, p);
+        return;
+    }
+    Drop why{};
+    if (!admit(why)) {
+        m_stats.drop(why);
+        return; // no RST: the client retries once load is gone
+    }
+    auto inserted = m_table.insert(std::make_unique<TcpFlow>(*this, k, u, ingress), true, m_now);
+    if (!inserted) {
+        m_stats.drop(inserted.error() == InsertError::FlowLimit ? Drop::FlowLimit : Drop::FakeExhausted);
+        return;
+    }
+    auto *t = static_cast<TcpFlow *>(*inserted);
+    m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
+    m_stats.tcpFlows.fetch_add(1, std::memory_order_relaxed);
+    qCDebug(lcForwarder) << "tcp flow" << t->id << u.user << k.client.toString() << "->" << k.dst.toString()
+                         << "exit" << (u.exitName.isEmpty() ? QStringLiteral("main") : u.exitName) << "fake" << t->fake.toString();
+    if (!t->start({p.data, p.len})) {
+        m_stats.drop(Drop::ExitFailed);
+        replyReset(ingress, p);
+        kill(t);
+    }
+}
+
+void Engine::handleUdp(int ingress, Packet &p, const UserMatch &u)
+{
+    if (u.exit && u.exit->type == config::ExitType::Socks5) {
+        m_stats.drop(Drop::UdpUnsupported); // UDP ASSOCIATE not implemented
+        return;
+    }
+    const FlowKey k{kProtoUdp, p.src, p.dst};
+    auto *f = static_cast<UdpFlow *>(m_table.find(k));
+    if (f && f->dead)
+        return;
+    if (!f) {
+        Drop why{};
+        if (!admit(why)) {
+            m_stats.drop(why);
+            return;
+        }
+        auto inserted = m_table.insert(std::make_unique<UdpFlow>(*this, k, u, ingress), false, m_now);
+        if (!inserted) {
+            m_stats.drop(Drop::FlowLimit);
+            return;
+        }
+        f = static_cast<UdpFlow *>(*inserted);
+        m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
+        m_stats.udpFlows.fetch_add(1, std::memory_order_relaxed);
+        if (!f->start()) {
+            m_stats.drop(Drop::ExitFailed);
+            kill(f);
+            return;
+        }
+    }
+    f->fromClient(p);
+}
+
+void Engine::handleIcmp(int ingress, Packet &p, const UserMatch &u)
+{
+    const bool echo = (p.version == 4 && p.icmpType == 8) || (p.version == 6 && p.icmpType == 128);
+    if (!echo) {
+        m_stats.drop(Drop::IcmpUnsupported);
+        return;
+    }
+    if (m_opt.icmp == IcmpMode::Local || (u.exit && u.exit->type == config::ExitType::Socks5)) {
+        answerEchoLocally(*this, ingress, p);
+        return;
+    }
+    const FlowKey k{p.proto, p.src, p.dst};
+    auto *f = static_cast<IcmpFlow *>(m_table.find(k));
+    if (f && f->dead)
+        return;
+    if (!f) {
+        Drop why{};
+        if (!admit(why)) {
+            m_stats.drop(why);
+            return;
+        }
+        auto inserted = m_table.insert(std::make_unique<IcmpFlow>(*this, k, u, ingress), false, m_now);
+        if (!inserted) {
+            m_stats.drop(Drop::FlowLimit);
+            return;
+        }
+        f = static_cast<IcmpFlow *>(*inserted);
+        m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
+        m_stats.icmpFlows.fetch_add(1, std::memory_order_relaxed);
+        if (!f->start()) {
+            m_stats.drop(Drop::IcmpSocket);
+            kill(f);
+            return;
+        }
+    }
+    f->fromClient(p);
+}
+
+void Engine::onStackOutput(std::span<uint8_t> buf)
+{
+    auto p = parse(buf, false);
+    if (!p || p->proto != kProtoTcp) {
+        m_stats.drop(Drop::StackForeign); // RS, MLD, ICMP about fake addresses
+        return;
+    }
+    Flow *f = m_table.findFake(p->dst);
+    if (!f || p->src != m_stack->listener(p->src.addr.family)) {
+        m_stats.drop(Drop::StackForeign);
+        return;
+    }
+    rewrite(*p, f->key.dst, f->key.client);
+    sendToClient(f->ingress, {p->data, p->len});
+}
+
+int Engine::onAccept(tcp_pcb *pcb)
+{
+    Endpoint remote;
+    if (IP_IS_V6_VAL(pcb->remote_ip)) {
+        remote.addr.family = 6;
+        std::memcpy(remote.addr.b.data(), ip_2_ip6(&pcb->remote_ip)->addr, 16);
+    } else {
+        const uint32_t a = ntohl(ip_2_ip4(&pcb->remote_ip)->addr);
+        remote.addr = Addr::v4(a);
+    }
+    remote.port = pcb->remote_port;
+    auto *f = static_cast<TcpFlow *>(m_table.findFake(remote));
+    if (!f || f->dead || f->phase() != TcpFlow::Phase::Handshake) {
+        tcp_abort(pcb);
+        return ERR_ABRT;
+    }
+    f->attach(pcb);
+    return ERR_OK;
+}
+
+void Engine::sweep()
+{
+    m_lastSweep = m_now;
+    const Timeouts &t = m_opt.timeouts;
+    std::vector<Flow *> expired;
+    m_table.forEach([&](Flow &f) {
+        if (f.dead)
+            return;
+        const int64_t idle = m_now - f.lastMs;
+        if (auto *tcp = dynamic_cast<TcpFlow *>(&f)) {
+            const auto ph = tcp->phase();
+            if ((ph == TcpFlow::Phase::Closing && m_now >= tcp->lingerUntil())
+                || ((ph == TcpFlow::Phase::Connecting || ph == TcpFlow::Phase::Socks || ph == TcpFlow::Phase::Handshake) && idle > t.halfOpenMs)
+                || (ph == TcpFlow::Phase::Established && idle > t.tcpIdleMs))
+                expired.push_back(&f);
+        } else if (auto *udp = dynamic_cast<UdpFlow *>(&f)) {
+            if (idle > udp->idleMs())
+                expired.push_back(&f);
+        } else if (idle > t.icmpMs) {
+            expired.push_back(&f);
+        }
+    });
+    for (Flow *f : expired) {
+        if (auto *tcp = dynamic_cast<TcpFlow *>(f); tcp && tcp->phase() != TcpFlow::Phase::Closing)
+            tcp->abortBoth(true);
+        else
+            kill(f);
+    }
+    endOfBatch();
+}
+
+QJsonArray Engine::flowsJson()
+{
+    QJsonArray a;
+    const int64_t now = monotonicMs();
+    static const char *protoNames[] = {"tcp", "udp", "icmp"};
+    m_table.forEach([&](Flow &f) {
+        const char *proto = f.key.proto == kProtoTcp ? protoNames[0] : f.key.proto == kProtoUdp ? protoNames[1] : protoNames[2];
+        a.append(QJsonObject{
+            {QStringLiteral("id"), qint64(f.id)},
+            {QStringLiteral("user"), f.user},
+            {QStringLiteral("protocol"), QString::fromLatin1(proto)},
+            {QStringLiteral("source"), f.key.client.toString()},
+            {QStringLiteral("destination"), f.key.dst.toString()},
+            {QStringLiteral("exit"), f.exit.isEmpty() ? QStringLiteral("main") : f.exit},
+            {QStringLiteral("ingress"), f.ingress == 0 ? QStringLiteral("tun") : QStringLiteral("packet:%1").arg(f.ingress)},
+            {QStringLiteral("bytesUp"), qint64(f.bytesUp)},
+            {QStringLiteral("bytesDown"), qint64(f.bytesDown)},
+            {QStringLiteral("ageMs"), qint64(now - f.createdMs)},
+            {QStringLiteral("idleMs"), qint64(now - f.lastMs)},
+            {QStringLiteral("state"), QString::fromLatin1(f.state())},
+        });
+    });
+    return a;
+}
+
+QJsonArray Engine::packetInterfacesJson() const
+{
+    return m_packet.toJson();
+}
+
+} // namespace byway::capture

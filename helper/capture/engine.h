@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The packet thread's world: one epoll loop over the TUN, the AF_PACKET
+// sockets and every outbound socket; the flow table; lwIP. Everything here
+// runs with lwIP's core lock held (lwIP's timer thread takes it between our
+// batches), so flows need no locks of their own.
+#pragma once
+
+#include "afpacket.h"
+#include "eventsource.h"
+#include "exits.h"
+#include "flowtable.h"
+#include "fd.h"
+#include "lwipstack.h"
+#include "stats.h"
+
+#include <QJsonArray>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace byway::capture {
+
+class TcpFlow;
+
+enum class IcmpMode { Exit, Local };
+
+struct Timeouts {
+    int64_t dnsMs = 10000;
+    int64_t udpMs = 60000;
+    int64_t icmpMs = 10000;
+    int64_t tcpIdleMs = 2 * 3600 * 1000;
+    int64_t halfOpenMs = 30000; // outbound connect + lwIP handshake
+};
+
+struct EngineOptions {
+    int maxFlows = 4096;
+    uint32_t bypassMark = 0x00b70001;
+    IcmpMode icmp = IcmpMode::Exit;
+    Timeouts timeouts;
+    LwipStack::Options stack;
+    FlowTable::Options table;
+    QStringList packetInterfaces;
+    int rescanMs = 2000;
+};
+
+class Engine : public LwipStack::Hooks {
+public:
+    explicit Engine(const EngineOptions &o);
+    ~Engine() override;
+
+    [[nodiscard]] Result<void> init(Fd tun); // tun may be invalid: AF_PACKET only
+    // The thread body; returns when stop() is called.
+    void run();
+    void stop();
+
+    Users &users() { return m_users; } // under the core lock
+    [[nodiscard]] QJsonArray flowsJson(); // caller holds the core lock
+    [[nodiscard]] qint64 flowCount() const { return qint64(m_table.size()); }
+    Stats &stats() { return m_stats; }
+    [[nodiscard]] QJsonArray packetInterfacesJson() const;
+
+    // --- used by flows -----------------------------------------------------
+    void sendToClient(int ingress, std::span<const uint8_t> packet);
+    void watch(EventSource *src, int fd, uint32_t events, bool add);
+    void unwatch(int fd);
+    void kill(Flow *f);
+    void wantOutput(TcpFlow *f);
+    [[nodiscard]] int64_t now() const { return m_now; }
+    [[nodiscard]] std::span<uint8_t> scratch() { return m_scratch; }
+    [[nodiscard]] std::span<uint8_t> replyBuffer() { return m_reply; }
+    [[nodiscard]] LwipStack &stack() { return *m_stack; }
+    [[nodiscard]] const EngineOptions &options() const { return m_opt; }
+    // Input from the TUN or an AF_PACKET interface (ingress = its ifindex).
+    void handlePacket(int ingress, std::span<uint8_t> buf);
+
+    // LwipStack::Hooks
+    void onStackOutput(std::span<uint8_t> packet) override;
+    int onAccept(tcp_pcb *pcb) override;
+
+private:
+    class TunSource;
+    class WakeSource;
+    void readTun();
+    void handleTcp(int ingress, Packet &p, const UserMatch &u);
+    void handleUdp(int ingress, Packet &p, const UserMatch &u);
+    void handleIcmp(int ingress, Packet &p, const UserMatch &u);
+    void replyReset(int ingress, const Packet &p);
+    void endOfBatch();
+    void sweep();
+    [[nodiscard]] bool admit(Drop &why);
+
+    EngineOptions m_opt;
+    Fd m_epoll, m_wake, m_tun;
+    std::unique_ptr<EventSource> m_tunSource, m_wakeSource;
+    std::unique_ptr<LwipStack> m_stack;
+    FlowTable m_table;
+    Users m_users;
+    Stats m_stats;
+    PacketInterfaces m_packet;
+    std::vector<Flow *> m_dead;
+    std::vector<TcpFlow *> m_output;
+    std::vector<uint8_t> m_scratch, m_in, m_reply;
+    std::atomic<bool> m_stop{false};
+    int64_t m_now = 0;
+    int64_t m_lastSweep = 0, m_lastRescan = 0;
+};
+
+[[nodiscard]] int64_t monotonicMs();
+
+} // namespace byway::capture

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+
+namespace byway::capture {
+
+// Something with a descriptor in the packet thread's epoll set; epoll's
+// data.ptr points at it. Flows are destroyed only at the end of a batch, so a
+// pointer in the current batch's event array stays valid.
+class EventSource {
+public:
+    virtual ~EventSource() = default;
+    virtual void onEvents(uint32_t events) = 0;
+};
+
+} // namespace byway::capture

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exits.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace byway::capture {
+
+QHostAddress toQt(const Addr &a)
+{
+    if (a.family == 4)
+        return QHostAddress(a.v4Host());
+    Q_IPV6ADDR v;
+    std::memcpy(v.c, a.b.data(), 16);
+    return QHostAddress(v);
+}
+
+std::optional<Addr> fromQt(const QHostAddress &q)
+{
+    bool ok = false;
+    const quint32 v4 = q.toIPv4Address(&ok);
+    if (ok)
+        return Addr::v4(v4);
+    if (q.protocol() != QAbstractSocket::IPv6Protocol)
+        return std::nullopt;
+    Addr a;
+    a.family = 6;
+    const Q_IPV6ADDR v = q.toIPv6Address();
+    std::memcpy(a.b.data(), v.c, 16);
+    return a;
+}
+
+void Users::configure(const QList<config::Pool> &pools, const QList<config::Exit> &exits)
+{
+    m_pools = pools;
+    m_exits.clear();
+    for (const auto &e : exits)
+        m_exits.insert(e.name, e);
+}
+
+void Users::setSession(const QHostAddress &a, const QString &user, const QString &exitName)
+{
+    m_sessions.insert(a.toString(), Session{user, exitName});
+}
+
+void Users::removeSession(const QHostAddress &a)
+{
+    m_sessions.remove(a.toString());
+}
+
+std::optional<config::Exit> Users::exitByName(const QString &name) const
+{
+    auto it = m_exits.find(name);
+    if (it == m_exits.end())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<UserMatch> Users::lookup(const Addr &a) const
+{
+    const QHostAddress q = toQt(a);
+    const QString key = q.toString();
+    if (auto s = m_sessions.find(key); s != m_sessions.end())
+        return UserMatch{s->user, s->exit, exitByName(s->exit)};
+    for (const auto &pool : m_pools) {
+        if (!pool.subnet.contains(q))
+            continue;
+        for (const auto &u : pool.users) {
+            if (u.address == q) {
+                const QString exit = u.exit.isEmpty() ? pool.exit : u.exit;
+                return UserMatch{u.name, exit, exitByName(exit)};
+            }
+        }
+        return UserMatch{pool.name + QLatin1Char('/') + key, pool.exit, exitByName(pool.exit)};
+    }
+    return std::nullopt;
+}
+
+socklen_t toSockaddr(const Endpoint &e, sockaddr_storage &ss)
+{
+    std::memset(&ss, 0, sizeof ss);
+    if (e.addr.family == 4) {
+        auto *s = reinterpret_cast<sockaddr_in *>(&ss);
+        s->sin_family = AF_INET;
+        s->sin_port = htons(e.port);
+        std::memcpy(&s->sin_addr, e.addr.b.data(), 4);
+        return sizeof(sockaddr_in);
+    }
+    auto *s = reinterpret_cast<sockaddr_in6 *>(&ss);
+    s->sin6_family = AF_INET6;
+    s->sin6_port = htons(e.port);
+    std::memcpy(&s->sin6_addr, e.addr.b.data(), 16);
+    return sizeof(sockaddr_in6);
+}
+
+Result<Fd> openOutbound(const std::optional<config::Exit> &exit, uint32_t bypassMark, int family, int type, int protocol)
+{
+    Fd fd(::socket(family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol));
+    if (!fd) {
+        Error e = Error::make(ErrorCode::KernelFailed, QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        e.sysErrno = errno;
+        return std::unexpected(e);
+    }
+    // The mark is what keeps our own traffic out of the TUN table: the
+    // reconciler's `fwmark` rule sits before `from <pool> lookup <table>`.
+    const uint32_t mark = exit && exit->mark ? exit->mark : bypassMark;
+    if (mark && ::setsockopt(fd.get(), SOL_SOCKET, SO_MARK, &mark, sizeof mark) < 0) {
+        Error e = Error::make(ErrorCode::KernelFailed, QStringLiteral("SO_MARK: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        e.sysErrno = errno;
+        return std::unexpected(e);
+    }
+    if (exit && exit->type == config::ExitType::Direct && !exit->device.isEmpty()) {
+        const QByteArray dev = exit->device.toLocal8Bit();
+        if (::setsockopt(fd.get(), SOL_SOCKET, SO_BINDTODEVICE, dev.constData(), socklen_t(dev.size())) < 0) {
+            Error e = Error::make(ErrorCode::KernelFailed, QStringLiteral("SO_BINDTODEVICE %1: %2").arg(exit->device, QString::fromLocal8Bit(strerror(errno))));
+            e.sysErrno = errno;
+            return std::unexpected(e);
+        }
+    }
+    if (type == SOCK_STREAM) {
+        const int one = 1;
+        ::setsockopt(fd.get(), IPPROTO_TCP, 1 /* TCP_NODELAY */, &one, sizeof one);
+    }
+    return fd;
+}
+
+} // namespace byway::capture

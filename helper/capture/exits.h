@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Who a captured source address belongs to and which exit carries it, and
+// the outbound sockets of that exit. Every outbound socket carries a mark so
+// it never matches the `from <pool> lookup <tun table>` rule again (see
+// capture.h for the rule priorities the reconciler installs).
+#pragma once
+
+#include "core/config/config.h"
+#include "core/error.h"
+#include "fd.h"
+#include "packet.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+#include <sys/socket.h>
+
+namespace byway::capture {
+
+struct UserMatch {
+    QString user;                 // static user's name, session name, or "<pool>/<address>"
+    QString exitName;             // empty: main table
+    std::optional<config::Exit> exit;
+};
+
+class Users {
+public:
+    void configure(const QList<config::Pool> &pools, const QList<config::Exit> &exits);
+    // Sessions from a VPN server's up/down hook; they win over pool entries.
+    void setSession(const QHostAddress &a, const QString &user, const QString &exitName);
+    void removeSession(const QHostAddress &a);
+    [[nodiscard]] std::optional<UserMatch> lookup(const Addr &a) const;
+    [[nodiscard]] std::optional<config::Exit> exitByName(const QString &name) const;
+
+private:
+    struct Session { QString user; QString exit; };
+    QList<config::Pool> m_pools;
+    QHash<QString, config::Exit> m_exits;
+    QHash<QString, Session> m_sessions; // key: QHostAddress::toString()
+};
+
+[[nodiscard]] QHostAddress toQt(const Addr &a);
+[[nodiscard]] std::optional<Addr> fromQt(const QHostAddress &a);
+
+// A non-blocking, close-on-exec socket of `type` (SOCK_STREAM, SOCK_DGRAM)
+// marked with the exit's mark (or `bypassMark`) and bound to its device.
+[[nodiscard]] Result<Fd> openOutbound(const std::optional<config::Exit> &exit, uint32_t bypassMark,
+                                      int family, int type, int protocol = 0);
+// sockaddr for connect()/sendto(); returns its length.
+socklen_t toSockaddr(const Endpoint &e, sockaddr_storage &ss);
+
+} // namespace byway::capture

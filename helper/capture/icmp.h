@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ICMP echo without lwIP: through the exit with a ping socket (SOCK_DGRAM,
+// IPPROTO_ICMP; needs net.ipv4.ping_group_range to cover bywayd's group),
+// or answered locally when configured so.
+#pragma once
+
+#include "engine.h"
+
+namespace byway::capture {
+
+class IcmpFlow final : public Flow, public EventSource {
+public:
+    IcmpFlow(Engine &engine, const FlowKey &key, const UserMatch &u, int ingress);
+    [[nodiscard]] bool start();
+    void fromClient(const Packet &p);
+    void onEvents(uint32_t events) override;
+    [[nodiscard]] const char *state() const override { return "open"; }
+    void close();
+
+private:
+    Engine &m_engine;
+    std::optional<config::Exit> m_exit;
+    Fd m_sock;
+};
+
+// Echo reply built from the request itself (IcmpMode::Local).
+void answerEchoLocally(Engine &engine, int ingress, const Packet &request);
+
+} // namespace byway::capture

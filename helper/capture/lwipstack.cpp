@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lwipstack.h"
+
+#include "core/logging.h"
+
+// lwipopts.h declares the port's lock functions without C linkage guards.
+extern "C" {
+#include <lwip/init.h>
+#include <lwip/ip.h>
+#include <lwip/netif.h>
+#include <lwip/pbuf.h>
+#include <lwip/tcp.h>
+#include <lwip/tcpip.h>
+}
+
+#include <arpa/inet.h>
+
+#include <atomic>
+#include <cstring>
+#include <future>
+#include <mutex>
+
+namespace byway::capture {
+
+namespace {
+// lwIP's own globals make these process-wide by nature: tcpip_init() may run
+// once, and a second live stack would share the netif list and pcbs.
+std::once_flag &tcpipOnce()
+{
+    static std::once_flag once;
+    return once;
+}
+std::atomic<bool> &stackAlive()
+{
+    static std::atomic<bool> alive{false};
+    return alive;
+}
+void tcpipReady(void *arg)
+{
+    static_cast<std::promise<void> *>(arg)->set_value();
+}
+
+err_t output4(struct netif *n, struct pbuf *p, const ip4_addr_t *)
+{
+    static_cast<LwipStack *>(n->state)->deliver(p);
+    return ERR_OK;
+}
+
+err_t output6(struct netif *n, struct pbuf *p, const ip6_addr_t *)
+{
+    static_cast<LwipStack *>(n->state)->deliver(p);
+    return ERR_OK;
+}
+
+err_t netifInit(struct netif *n)
+{
+    auto *self = static_cast<LwipStack *>(n->state);
+    n->name[0] = 'b';
+    n->name[1] = 'w';
+    n->mtu = u16_t(self->options().mtu);
+    n->mtu6 = u16_t(self->options().mtu);
+    // Point-to-point, no link layer: no ARP, no neighbour discovery.
+    n->flags = NETIF_FLAG_LINK_UP;
+    n->output = output4;
+    n->output_ip6 = output6;
+    return ERR_OK;
+}
+
+err_t acceptThunk(void *arg, tcp_pcb *pcb, err_t err)
+{
+    if (err != ERR_OK || !pcb)
+        return ERR_VAL;
+    return err_t(static_cast<LwipStack *>(arg)->hooks()->onAccept(pcb));
+}
+} // namespace
+
+CoreLock::CoreLock() { LOCK_TCPIP_CORE(); }
+CoreLock::~CoreLock() { UNLOCK_TCPIP_CORE(); }
+
+LwipStack::LwipStack(Hooks *hooks, const Options &o)
+    : m_hooks(hooks), m_opt(o), m_netif(std::make_unique<struct netif>()), m_out(65536)
+{
+}
+
+Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options &o)
+{
+    bool expected = false;
+    if (!stackAlive().compare_exchange_strong(expected, true))
+        return fail(ErrorCode::Busy, QStringLiteral("an lwIP stack already runs in this process"));
+    std::call_once(tcpipOnce(), [] {
+        std::promise<void> ready;
+        auto f = ready.get_future();
+        tcpip_init(tcpipReady, &ready);
+        f.wait();
+    });
+    std::unique_ptr<LwipStack> s(new LwipStack(hooks, o));
+    CoreLock lock;
+    ip4_addr_t addr, mask, gw;
+    addr.addr = htonl(o.address4.v4Host());
+    mask.addr = htonl(o.prefix4 == 0 ? 0 : ~uint32_t(0) << (32 - o.prefix4));
+    gw.addr = 0;
+    if (!netif_add(s->m_netif.get(), &addr, &mask, &gw, s.get(), netifInit, ip_input)) {
+        stackAlive() = false;
+        return fail(ErrorCode::Internal, QStringLiteral("netif_add failed"));
+    }
+    struct netif *n = s->m_netif.get();
+    if (o.address6) {
+        ip6_addr_t a6;
+        std::memcpy(&a6.addr, o.address6->b.data(), 16);
+#if LWIP_IPV6_SCOPES
+        a6.zone = IP6_NO_ZONE;
+#endif
+        s8_t idx = 0;
+        netif_add_ip6_address(n, &a6, &idx);
+        netif_ip6_addr_set_state(n, idx, IP6_ADDR_PREFERRED); // no DAD: the address is ours alone
+    }
+    // No SLAAC, no router solicitations: whatever lwIP still emits on its
+    // own (MLD reports) is dropped as foreign output by the engine.
+    netif_set_ip6_autoconfig_enabled(n, 0);
+    n->rs_count = 0;
+    netif_set_default(n);
+    netif_set_link_up(n);
+    netif_set_up(n);
+
+    tcp_pcb *pcb = tcp_new_ip_type(IPADDR_TYPE_ANY);
+    if (!pcb || tcp_bind(pcb, IP_ANY_TYPE, o.listenPort) != ERR_OK) {
+        netif_remove(n);
+        stackAlive() = false;
+        return fail(ErrorCode::Internal, QStringLiteral("lwIP listener bind failed"));
+    }
+    s->m_listener = tcp_listen_with_backlog(pcb, 255);
+    tcp_arg(s->m_listener, s.get());
+    tcp_accept(s->m_listener, acceptThunk);
+    qCDebug(lcNetstack) << "lwIP netif up" << o.address4.toString() << "/" << o.prefix4
+                        << (o.address6 ? o.address6->toString() : QString()) << "listener port" << o.listenPort;
+    return s;
+}
+
+LwipStack::~LwipStack()
+{
+    CoreLock lock;
+    if (m_listener)
+        tcp_close(m_listener);
+    netif_remove(m_netif.get());
+    stackAlive() = false;
+}
+
+void LwipStack::deliver(struct pbuf *p)
+{
+    const u16_t len = pbuf_copy_partial(p, m_out.data(), u16_t(std::min<size_t>(p->tot_len, m_out.size())), 0);
+    m_hooks->onStackOutput({m_out.data(), len});
+}
+
+void LwipStack::input(std::span<const uint8_t> packet)
+{
+    struct pbuf *p = pbuf_alloc(PBUF_RAW, u16_t(packet.size()), PBUF_RAM);
+    if (!p)
+        return;
+    std::memcpy(p->payload, packet.data(), packet.size());
+    // ip_input consumes p in every case (delivered or freed).
+    ip_input(p, m_netif.get());
+}
+
+Endpoint LwipStack::listener(uint8_t family) const
+{
+    if (family == 6 && m_opt.address6)
+        return Endpoint{*m_opt.address6, m_opt.listenPort};
+    return Endpoint{m_opt.address4, m_opt.listenPort};
+}
+
+} // namespace byway::capture

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The system liblwip as a TCP terminator: one netif (the default, so replies
+// to fake clients route), one listener on the stack's own address. Packets
+// are fed with ip_input() under LOCK_TCPIP_CORE from the packet thread;
+// lwIP's tcpip thread only runs its timers (retransmits, delayed ACKs).
+//
+// lwIP keeps its state in globals and tcpip_init() can run once per process:
+// one LwipStack (and so one capture) per process is supported.
+#pragma once
+
+#include "core/error.h"
+#include "packet.h"
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+struct tcp_pcb;
+struct netif;
+struct pbuf;
+
+namespace byway::capture {
+
+// Holds lwIP's core lock: every call into lwIP and every flow field lwIP
+// callbacks touch is guarded by it.
+class CoreLock {
+public:
+    CoreLock();
+    ~CoreLock();
+    CoreLock(const CoreLock &) = delete;
+    CoreLock &operator=(const CoreLock &) = delete;
+};
+
+class LwipStack {
+public:
+    // Implemented by the engine; called with the core lock held, from the
+    // packet thread or from lwIP's timer thread.
+    class Hooks {
+    public:
+        virtual ~Hooks() = default;
+        // An IP packet lwIP wants to send (to a fake client, or foreign).
+        virtual void onStackOutput(std::span<uint8_t> packet) = 0;
+        // A connection completed its handshake with the listener. Must
+        // return ERR_ABRT after tcp_abort() when it refuses the pcb.
+        virtual int onAccept(tcp_pcb *pcb) = 0;
+    };
+
+    struct Options {
+        Addr address4 = Addr::v4(0xc6120001); // 198.18.0.1/15
+        int prefix4 = 15;
+        std::optional<Addr> address6;         // its /64 holds the IPv6 fake clients
+        uint16_t listenPort = 1;
+        int mtu = 1500;
+    };
+
+    ~LwipStack();
+    [[nodiscard]] static Result<std::unique_ptr<LwipStack>> create(Hooks *hooks, const Options &o);
+
+    // Feeds one IP packet already rewritten to (fake) -> (stack, listenPort).
+    // Caller holds the core lock.
+    void input(std::span<const uint8_t> packet);
+    [[nodiscard]] Endpoint listener(uint8_t family) const;
+    [[nodiscard]] const Options &options() const { return m_opt; }
+
+    // lwIP C callbacks land here (netif output, accept).
+    void deliver(struct pbuf *p);
+    [[nodiscard]] Hooks *hooks() const { return m_hooks; }
+
+private:
+    explicit LwipStack(Hooks *hooks, const Options &o);
+
+    Hooks *m_hooks;
+    Options m_opt;
+    std::unique_ptr<struct netif> m_netif;
+    tcp_pcb *m_listener = nullptr;
+    std::vector<uint8_t> m_out; // output scratch, guarded by the core lock
+};
+
+} // namespace byway::capture

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packet.h"
+
+#include "checksum.h"
+
+#include <QHostAddress>
+
+#include <cstring>
+
+namespace byway::capture {
+
+Addr Addr::v4(uint32_t h)
+{
+    Addr a;
+    a.b[0] = uint8_t(h >> 24);
+    a.b[1] = uint8_t(h >> 16);
+    a.b[2] = uint8_t(h >> 8);
+    a.b[3] = uint8_t(h);
+    return a;
+}
+
+QString Addr::toString() const
+{
+    if (family == 4)
+        return QHostAddress(v4Host()).toString();
+    Q_IPV6ADDR v;
+    std::memcpy(v.c, b.data(), 16);
+    return QHostAddress(v).toString();
+}
+
+QString Endpoint::toString() const
+{
+    return addr.family == 4 ? QStringLiteral("%1:%2").arg(addr.toString()).arg(port)
+                            : QStringLiteral("[%1]:%2").arg(addr.toString()).arg(port);
+}
+
+const char *parseErrorName(ParseError e)
+{
+    switch (e) {
+    case ParseError::Truncated: return "truncated";
+    case ParseError::BadVersion: return "bad_version";
+    case ParseError::BadHeader: return "bad_header";
+    case ParseError::BadLength: return "bad_length";
+    case ParseError::BadChecksum: return "bad_checksum";
+    case ParseError::Fragment: return "fragment";
+    case ParseError::Unsupported: return "unsupported_protocol";
+    }
+    return "unknown";
+}
+
+namespace {
+
+uint32_t l4Pseudo(const Packet &p)
+{
+    return csum::pseudo(p.src.addr.bytes(), p.dst.addr.bytes(), p.proto, uint32_t(p.l4len()));
+}
+
+std::expected<void, ParseError> parseL4(Packet &p, bool verify)
+{
+    const uint8_t *l4 = p.data + p.l4off;
+    const size_t n = p.l4len();
+    switch (p.proto) {
+    case kProtoTcp: {
+        if (n < 20)
+            return std::unexpected(ParseError::Truncated);
+        const size_t doff = size_t(l4[12] >> 4) * 4;
+        if (doff < 20 || doff > n)
+            return std::unexpected(ParseError::BadHeader);
+        p.src.port = csum::load16(l4);
+        p.dst.port = csum::load16(l4 + 2);
+        p.tcpSeq = uint32_t(l4[4]) << 24 | l4[5] << 16 | l4[6] << 8 | l4[7];
+        p.tcpAck = uint32_t(l4[8]) << 24 | l4[9] << 16 | l4[10] << 8 | l4[11];
+        p.tcpFlags = l4[13];
+        p.payloadOff = p.l4off + doff;
+        break;
+    }
+    case kProtoUdp: {
+        if (n < 8)
+            return std::unexpected(ParseError::Truncated);
+        const size_t ulen = csum::load16(l4 + 4);
+        if (ulen < 8 || ulen > n)
+            return std::unexpected(ParseError::BadLength);
+        p.len = p.l4off + ulen;
+        p.src.port = csum::load16(l4);
+        p.dst.port = csum::load16(l4 + 2);
+        p.payloadOff = p.l4off + 8;
+        if (p.version == 4 && csum::load16(l4 + 6) == 0)
+            verify = false; // IPv4 UDP may carry no checksum
+        break;
+    }
+    case kProtoIcmp:
+    case kProtoIcmp6: {
+        if (n < 8)
+            return std::unexpected(ParseError::Truncated);
+        if ((p.proto == kProtoIcmp) != (p.version == 4))
+            return std::unexpected(ParseError::Unsupported);
+        p.icmpType = l4[0];
+        p.icmpCode = l4[1];
+        p.src.port = p.dst.port = csum::load16(l4 + 4); // echo identifier
+        p.payloadOff = p.l4off + 8;
+        break;
+    }
+    default:
+        return std::unexpected(ParseError::Unsupported);
+    }
+    if (verify) {
+        const uint32_t start = p.proto == kProtoIcmp ? 0 : l4Pseudo(p);
+        if (csum::finish(csum::add({l4, p.l4len()}, start)) != 0)
+            return std::unexpected(ParseError::BadChecksum);
+    }
+    return {};
+}
+
+} // namespace
+
+std::expected<Packet, ParseError> parse(std::span<uint8_t> buf, bool verifyL4)
+{
+    Packet p;
+    p.data = buf.data();
+    if (buf.empty())
+        return std::unexpected(ParseError::Truncated);
+    p.version = buf[0] >> 4;
+    if (p.version == 4) {
+        if (buf.size() < 20)
+            return std::unexpected(ParseError::Truncated);
+        const size_t ihl = size_t(buf[0] & 0x0f) * 4;
+        const size_t total = csum::load16(&buf[2]);
+        if (ihl < 20 || ihl > total)
+            return std::unexpected(ParseError::BadHeader);
+        if (total > buf.size())
+            return std::unexpected(ParseError::BadLength);
+        if (csum::finish(csum::add(buf.first(ihl))) != 0)
+            return std::unexpected(ParseError::BadChecksum);
+        // MF set or a non-zero offset: the kernel reassembles for local
+        // delivery only, forwarded fragments reach us as they are.
+        if ((csum::load16(&buf[6]) & 0x3fff) != 0)
+            return std::unexpected(ParseError::Fragment);
+        p.len = total;
+        p.proto = buf[9];
+        p.l4off = ihl;
+        std::memcpy(p.src.addr.b.data(), &buf[12], 4);
+        std::memcpy(p.dst.addr.b.data(), &buf[16], 4);
+    } else if (p.version == 6) {
+        if (buf.size() < 40)
+            return std::unexpected(ParseError::Truncated);
+        const size_t total = 40 + size_t(csum::load16(&buf[4]));
+        if (total > buf.size())
+            return std::unexpected(ParseError::BadLength);
+        p.len = total;
+        p.proto = buf[6]; // extension headers are not followed: counted unsupported
+        if (p.proto == 44)
+            return std::unexpected(ParseError::Fragment);
+        p.l4off = 40;
+        p.src.addr.family = p.dst.addr.family = 6;
+        std::memcpy(p.src.addr.b.data(), &buf[8], 16);
+        std::memcpy(p.dst.addr.b.data(), &buf[24], 16);
+    } else {
+        return std::unexpected(ParseError::BadVersion);
+    }
+    if (auto r = parseL4(p, verifyL4); !r)
+        return std::unexpected(r.error());
+    return p;
+}
+
+void rewrite(Packet &p, const Endpoint &src, const Endpoint &dst)
+{
+    uint8_t *l4 = p.data + p.l4off;
+    uint8_t *l4sum = nullptr;
+    if (p.proto == kProtoTcp)
+        l4sum = l4 + 16;
+    else if (p.proto == kProtoUdp && !(p.version == 4 && csum::load16(l4 + 6) == 0))
+        l4sum = l4 + 6;
+    else if (p.proto == kProtoIcmp || p.proto == kProtoIcmp6)
+        l4sum = l4 + 2;
+
+    const size_t alen = p.src.addr.size();
+    uint8_t *srcField = p.version == 4 ? p.data + 12 : p.data + 8;
+    uint8_t *dstField = p.version == 4 ? p.data + 16 : p.data + 24;
+    const bool pseudoCovered = p.proto != kProtoIcmp; // ICMPv4 has no pseudo header
+    auto swapAddr = [&](uint8_t *field, const Addr &to) {
+        if (std::memcmp(field, to.b.data(), alen) == 0)
+            return;
+        if (p.version == 4)
+            csum::update(p.data + 10, {field, alen}, to.bytes());
+        if (l4sum && pseudoCovered)
+            csum::update(l4sum, {field, alen}, to.bytes());
+        std::memcpy(field, to.b.data(), alen);
+    };
+    swapAddr(srcField, src.addr);
+    swapAddr(dstField, dst.addr);
+
+    if (p.proto == kProtoTcp || p.proto == kProtoUdp) {
+        if (l4sum) {
+            csum::update16(l4sum, p.src.port, src.port);
+            csum::update16(l4sum, p.dst.port, dst.port);
+        }
+        csum::store16(l4, src.port);
+        csum::store16(l4 + 2, dst.port);
+        // A computed UDP checksum of 0 is sent as all ones (RFC 768).
+        if (p.proto == kProtoUdp && l4sum && csum::load16(l4sum) == 0)
+            csum::store16(l4sum, 0xffff);
+    } else if (src.port != p.src.port) { // ICMP echo identifier
+        csum::update16(l4sum, p.src.port, src.port);
+        csum::store16(l4 + 4, src.port);
+    }
+    p.src = src;
+    p.dst = dst;
+}
+
+} // namespace byway::capture

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stats.h"
+
+namespace byway::capture {
+
+const char *dropName(Drop d)
+{
+    static constexpr const char *names[] = {
+        "truncated", "bad_version", "bad_header", "bad_length", "bad_checksum", "fragment",
+        "unsupported_protocol", "unknown_source", "flow_limit", "fake_exhausted", "no_flow",
+        "not_ready", "stack_foreign", "write_failed", "exit_failed", "udp_unsupported",
+        "icmp_unsupported", "icmp_socket",
+    };
+    static_assert(std::size(names) == size_t(Drop::Count));
+    return names[size_t(d)];
+}
+
+QJsonObject Stats::toJson(qint64 flowTable) const
+{
+    auto v = [](const std::atomic<uint64_t> &a) { return qint64(a.load(std::memory_order_relaxed)); };
+    QJsonObject byReason;
+    qint64 total = 0;
+    for (size_t i = 0; i < size_t(Drop::Count); ++i) {
+        byReason.insert(QString::fromLatin1(dropName(Drop(i))), v(this->drops[i]));
+        total += v(this->drops[i]);
+    }
+    return QJsonObject{
+        {QStringLiteral("packetsIn"), v(packetsIn)},
+        {QStringLiteral("packetsOut"), v(packetsOut)},
+        {QStringLiteral("bytesIn"), v(bytesIn)},
+        {QStringLiteral("bytesOut"), v(bytesOut)},
+        {QStringLiteral("outgoingFiltered"), v(outgoingFiltered)},
+        {QStringLiteral("checksumErrors"), v(this->drops[size_t(Drop::BadChecksum)])},
+        {QStringLiteral("flowsCreated"), v(flowsCreated)},
+        {QStringLiteral("flowTable"), flowTable},
+        {QStringLiteral("tcpFlows"), v(tcpFlows)},
+        {QStringLiteral("udpFlows"), v(udpFlows)},
+        {QStringLiteral("icmpFlows"), v(icmpFlows)},
+        {QStringLiteral("drops"), byReason},
+        {QStringLiteral("dropsTotal"), total},
+    };
+}
+
+} // namespace byway::capture

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Capture counters: written by the packet thread and lwIP's thread, read by
+// any thread (relaxed atomics: figures, not synchronisation).
+#pragma once
+
+#include <QJsonObject>
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+
+namespace byway::capture {
+
+enum class Drop : int {
+    Truncated, BadVersion, BadHeader, BadLength, BadChecksum, Fragment, Unsupported, // parser
+    UnknownSource,   // source address maps to no user
+    FlowLimit,       // maxFlows reached: new flow refused
+    FakeExhausted,   // no fake endpoint outside TIME_WAIT quarantine
+    NoFlow,          // TCP segment of no known flow (answered with RST)
+    NotReady,        // segment while the outbound connect is pending
+    StackForeign,    // lwIP output belonging to no flow (RS, MLD, DAD, ICMP)
+    WriteFailed,     // TUN/raw socket refused the packet (queue full)
+    ExitFailed,      // outbound socket could not be opened
+    UdpUnsupported,  // UDP for a user whose exit cannot carry it
+    IcmpUnsupported, // ICMP other than echo request
+    IcmpSocket,      // ping socket refused (net.ipv4.ping_group_range)
+    Count
+};
+[[nodiscard]] const char *dropName(Drop d);
+
+struct Stats {
+    std::atomic<uint64_t> packetsIn{0}, packetsOut{0}, bytesIn{0}, bytesOut{0};
+    std::atomic<uint64_t> outgoingFiltered{0}; // AF_PACKET PACKET_OUTGOING
+    std::atomic<uint64_t> flowsCreated{0}, tcpFlows{0}, udpFlows{0}, icmpFlows{0};
+    std::array<std::atomic<uint64_t>, size_t(Drop::Count)> drops{};
+
+    void drop(Drop d) { drops[size_t(d)].fetch_add(1, std::memory_order_relaxed); }
+    [[nodiscard]] uint64_t dropped(Drop d) const { return drops[size_t(d)].load(std::memory_order_relaxed); }
+    // flowTable: current size, taken by the caller under the core lock.
+    [[nodiscard]] QJsonObject toJson(qint64 flowTable) const;
+};
+
+} // namespace byway::capture

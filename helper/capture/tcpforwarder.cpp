@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tcpforwarder.h"
+
+#include "craft.h"
+#include "core/logging.h"
+
+// lwipopts.h declares the port's lock functions without C linkage guards.
+extern "C" {
+#include <lwip/pbuf.h>
+#include <lwip/tcp.h>
+}
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+
+namespace byway::capture {
+
+namespace {
+// lwIP calls these with the flow as `arg`; they never throw.
+err_t recvThunk(void *arg, tcp_pcb *, pbuf *p, err_t)
+{
+    if (!arg) {
+        if (p)
+            pbuf_free(p);
+        return ERR_OK;
+    }
+    return static_cast<TcpFlow *>(arg)->lwipRecv(p);
+}
+err_t sentThunk(void *arg, tcp_pcb *, u16_t)
+{
+    return arg ? static_cast<TcpFlow *>(arg)->lwipSent() : err_t(ERR_OK);
+}
+void errThunk(void *arg, err_t)
+{
+    if (arg)
+        static_cast<TcpFlow *>(arg)->lwipError();
+}
+void detach(tcp_pcb *pcb)
+{
+    tcp_arg(pcb, nullptr);
+    tcp_recv(pcb, nullptr);
+    tcp_sent(pcb, nullptr);
+    tcp_err(pcb, nullptr);
+}
+} // namespace
+
+TcpFlow::TcpFlow(Engine &engine, const FlowKey &k, const UserMatch &u, int in) : m_engine(engine), m_exit(u.exit)
+{
+    key = k;
+    user = u.user;
+    exit = u.exitName;
+    ingress = in;
+}
+
+TcpFlow::~TcpFlow()
+{
+    if (m_pcb) {
+        detach(m_pcb);
+        tcp_abort(m_pcb);
+    }
+    if (m_up)
+        pbuf_free(m_up);
+}
+
+const char *TcpFlow::state() const
+{
+    switch (m_phase) {
+    case Phase::Connecting: return "connecting";
+    case Phase::Socks: return "socks";
+    case Phase::Handshake: return "handshake";
+    case Phase::Established: return m_clientEof || m_serverEof ? "half-closed" : "established";
+    case Phase::Closing: return "closing";
+    }
+    return "?";
+}
+
+bool TcpFlow::start(std::span<const uint8_t> syn)
+{
+    m_syn.assign(syn.begin(), syn.end());
+    Endpoint target = key.dst;
+    if (m_exit && m_exit->type == config::ExitType::Socks5) {
+        // Literal addresses only: resolving names would block the packet thread.
+        auto a = fromQt(QHostAddress(m_exit->server));
+        if (!a) {
+            qCWarning(lcForwarder) << "SOCKS5 exit" << m_exit->name << "needs an IP address, not" << m_exit->server;
+            return false;
+        }
+        target = Endpoint{*a, m_exit->port};
+        m_socks.emplace(m_exit->username, m_exit->password, key.dst);
+    }
+    auto fd = openOutbound(m_exit, m_engine.options().bypassMark, target.addr.family == 4 ? AF_INET : AF_INET6, SOCK_STREAM);
+    if (!fd) {
+        qCWarning(lcForwarder) << "outbound socket:" << fd.error().toString();
+        return false;
+    }
+    m_out = std::move(*fd);
+    sockaddr_storage ss;
+    const socklen_t len = toSockaddr(target, ss);
+    if (::connect(m_out.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS) {
+        qCDebug(lcForwarder) << "connect" << target.toString() << strerror(errno);
+        return false;
+    }
+    updateInterest();
+    return true;
+}
+
+void TcpFlow::updateInterest()
+{
+    uint32_t ev = 0;
+    switch (m_phase) {
+    case Phase::Connecting: ev = EPOLLOUT; break;
+    case Phase::Socks: ev = EPOLLIN; break;
+    case Phase::Handshake: ev = 0; break;
+    case Phase::Established:
+    case Phase::Closing:
+        if (!m_readPaused && !m_serverEof)
+            ev |= EPOLLIN;
+        if (m_up)
+            ev |= EPOLLOUT;
+        break;
+    }
+    if (!m_out)
+        return;
+    if (!m_registered || ev != m_events) {
+        m_engine.watch(this, m_out.get(), ev, !m_registered);
+        m_registered = true;
+        m_events = ev;
+    }
+}
+
+void TcpFlow::fromClient(Packet &p)
+{
+    lastMs = m_engine.now();
+    if (m_phase == Phase::Connecting || m_phase == Phase::Socks) {
+        if (p.tcpFlags & kTcpSyn)
+            m_syn.assign(p.data, p.data + p.len); // a retransmitted SYN replaces the held one
+        else
+            m_engine.stats().drop(Drop::NotReady);
+        return;
+    }
+    rewrite(p, fake, m_engine.stack().listener(fake.addr.family));
+    m_engine.stack().input({p.data, p.len});
+}
+
+void TcpFlow::onEvents(uint32_t ev)
+{
+    if (dead)
+        return;
+    lastMs = m_engine.now();
+    if (m_phase == Phase::Connecting) {
+        int err = 0;
+        socklen_t l = sizeof err;
+        ::getsockopt(m_out.get(), SOL_SOCKET, SO_ERROR, &err, &l);
+        if (err) {
+            qCDebug(lcForwarder) << "flow" << id << "connect failed:" << strerror(err);
+            abortBoth(true);
+            return;
+        }
+        connected();
+        return;
+    }
+    if (m_phase == Phase::Socks) {
+        if (!socksStep())
+            abortBoth(true);
+        return;
+    }
+    if (m_phase == Phase::Handshake) {
+        if (ev & EPOLLERR)
+            abortBoth(true);
+        return;
+    }
+    bool ok = true;
+    if (ev & EPOLLOUT)
+        ok = flushUp();
+    if (ok && (ev & (EPOLLIN | EPOLLHUP | EPOLLERR)))
+        ok = pumpDown();
+    if (!ok) {
+        abortBoth(true);
+        return;
+    }
+    flushOutput();
+}
+
+void TcpFlow::connected()
+{
+    if (m_socks) {
+        m_phase = Phase::Socks;
+        const auto out = m_socks->takeOutput();
+        // A fresh socket's buffer takes a few dozen bytes whole.
+        if (::send(m_out.get(), out.data(), out.size(), MSG_NOSIGNAL) != ssize_t(out.size())) {
+            abortBoth(true);
+            return;
+        }
+        updateInterest();
+        return;
+    }
+    feedSyn();
+}
+
+bool TcpFlow::socksStep()
+{
+    uint8_t buf[300];
+    const size_t want = std::min(m_socks->wantBytes(), sizeof buf);
+    const ssize_t r = ::recv(m_out.get(), buf, want, 0);
+    if (r < 0)
+        return errno == EAGAIN;
+    if (r == 0)
+        return false;
+    switch (m_socks->feed({buf, size_t(r)})) {
+    case Socks5Handshake::Step::Failed:
+        qCDebug(lcForwarder) << "flow" << id << "SOCKS5:" << m_socks->error();
+        return false;
+    case Socks5Handshake::Step::Done:
+        feedSyn();
+        return true;
+    case Socks5Handshake::Step::Continue: {
+        const auto out = m_socks->takeOutput();
+        if (!out.empty() && ::send(m_out.get(), out.data(), out.size(), MSG_NOSIGNAL) != ssize_t(out.size()))
+            return false;
+        return true;
+    }
+    }
+    return false;
+}
+
+void TcpFlow::feedSyn()
+{
+    m_phase = Phase::Handshake;
+    updateInterest();
+    auto p = parse(m_syn, false);
+    if (!p)
+        return;
+    rewrite(*p, fake, m_engine.stack().listener(fake.addr.family));
+    m_engine.stack().input({p->data, p->len});
+}
+
+void TcpFlow::attach(tcp_pcb *pcb)
+{
+    m_pcb = pcb;
+    tcp_arg(pcb, this);
+    tcp_recv(pcb, recvThunk);
+    tcp_sent(pcb, sentThunk);
+    tcp_err(pcb, errThunk);
+    tcp_nagle_disable(pcb); // latency inside the box bounds throughput (64 KiB window)
+    m_phase = Phase::Established;
+    m_syn.clear();
+    m_syn.shrink_to_fit();
+    updateInterest();
+    qCDebug(lcNetstack) << "flow" << id << "established" << key.client.toString() << "->" << key.dst.toString();
+}
+
+signed char TcpFlow::lwipRecv(pbuf *p)
+{
+    lastMs = m_engine.now();
+    if (!p)
+        m_clientEof = true;
+    else if (m_up)
+        pbuf_cat(m_up, p);
+    else
+        m_up = p;
+    // Errors are acted on at the end of the batch, outside lwIP's callback.
+    if (!flushUp())
+        m_failed = true;
+    m_engine.wantOutput(this);
+    return ERR_OK;
+}
+
+signed char TcpFlow::lwipSent()
+{
+    if (m_readPaused && !pumpDown())
+        m_failed = true;
+    m_engine.wantOutput(this);
+    return ERR_OK;
+}
+
+void TcpFlow::lwipError()
+{
+    // lwIP freed the pcb already (client RST, retransmission timeout).
+    m_pcb = nullptr;
+    if (m_up) {
+        pbuf_free(m_up);
+        m_up = nullptr;
+    }
+    if (m_out) {
+        const linger lg{1, 0}; // pass the reset on to the server
+        ::setsockopt(m_out.get(), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+        m_engine.unwatch(m_out.get());
+        m_out.reset();
+    }
+    m_engine.kill(this);
+}
+
+bool TcpFlow::flushUp()
+{
+    while (m_up && m_pcb) {
+        iovec iov[32];
+        int n = 0;
+        size_t total = 0;
+        for (pbuf *q = m_up; q && n < 32; q = q->next) {
+            iov[n++] = {q->payload, q->len};
+            total += q->len;
+        }
+        msghdr mh{};
+        mh.msg_iov = iov;
+        mh.msg_iovlen = size_t(n);
+        const ssize_t w = ::sendmsg(m_out.get(), &mh, MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (w < 0)
+            return errno == EAGAIN || errno == EWOULDBLOCK;
+        bytesUp += uint64_t(w);
+        // Only now lwIP may open its window again: backpressure reaches the client.
+        for (size_t left = size_t(w); left > 0;) {
+            const u16_t chunk = u16_t(std::min<size_t>(left, 0xffff));
+            m_up = pbuf_free_header(m_up, chunk);
+            tcp_recved(m_pcb, chunk);
+            left -= chunk;
+        }
+        if (size_t(w) < total)
+            return true;
+    }
+    return true;
+}
+
+bool TcpFlow::pumpDown()
+{
+    while (m_pcb && !m_serverEof) {
+        const size_t mss = std::max<size_t>(tcp_mss(m_pcb), 536);
+        size_t space = tcp_sndbuf(m_pcb);
+        const size_t queued = tcp_sndqueuelen(m_pcb);
+        const size_t segs = queued + 2 < TCP_SND_QUEUELEN ? TCP_SND_QUEUELEN - queued - 2 : 0;
+        space = std::min(space, segs * mss);
+        if (space < std::min<size_t>(mss, TCP_SND_BUF / 4)) {
+            m_readPaused = true; // resumed from lwIP's sent callback
+            updateInterest();
+            return true;
+        }
+        m_readPaused = false;
+        auto buf = m_engine.scratch();
+        const size_t want = std::min(space, buf.size());
+        const ssize_t r = ::recv(m_out.get(), buf.data(), want, MSG_DONTWAIT);
+        if (r > 0) {
+            if (tcp_write(m_pcb, buf.data(), u16_t(r), TCP_WRITE_FLAG_COPY) != ERR_OK)
+                return false; // cannot happen with the room checked above
+            bytesDown += uint64_t(r);
+            m_engine.wantOutput(this);
+            if (size_t(r) < want)
+                break;
+            continue;
+        }
+        if (r == 0) {
+            m_serverEof = true;
+            break;
+        }
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            break;
+        return false;
+    }
+    updateInterest();
+    return true;
+}
+
+void TcpFlow::flushOutput()
+{
+    if (dead)
+        return;
+    if (m_failed) {
+        abortBoth(true);
+        return;
+    }
+    finishIfDone();
+    if (dead)
+        return;
+    if (m_pcb)
+        tcp_output(m_pcb);
+    updateInterest();
+}
+
+void TcpFlow::finishIfDone()
+{
+    if (!m_pcb || m_phase != Phase::Established)
+        return;
+    if (m_clientEof && !m_up && !m_upShut) {
+        ::shutdown(m_out.get(), SHUT_WR);
+        m_upShut = true;
+    }
+    if (m_serverEof && !m_downShut && tcp_shutdown(m_pcb, 0, 1) == ERR_OK)
+        m_downShut = true;
+    if (m_upShut && m_downShut)
+        release();
+}
+
+void TcpFlow::release()
+{
+    if (m_pcb) {
+        detach(m_pcb);
+        tcp_output(m_pcb);
+        // lwIP keeps the pcb until its FIN is acknowledged and TIME_WAIT ran
+        // out; the fake endpoint stays quarantined in the flow table as long.
+        if (tcp_close(m_pcb) != ERR_OK)
+            tcp_abort(m_pcb);
+        m_pcb = nullptr;
+    }
+    if (m_out) {
+        m_engine.unwatch(m_out.get());
+        m_out.reset();
+    }
+    // The client's last ACKs (and lwIP's retransmitted data/FIN) still need
+    // the mapping; the sweep drops the entry when the linger ran out.
+    m_phase = Phase::Closing;
+    m_lingerUntil = m_engine.now() + 30000;
+}
+
+void TcpFlow::abortBoth(bool resetClient)
+{
+    if (m_pcb) {
+        detach(m_pcb);
+        tcp_abort(m_pcb); // sends the RST
+        m_pcb = nullptr;
+    } else if (resetClient && !m_syn.empty()) {
+        if (auto p = parse(m_syn, false)) {
+            uint8_t rst[80];
+            if (const size_t n = craft::tcpReset(rst, *p))
+                m_engine.sendToClient(ingress, {rst, n});
+        }
+    }
+    if (m_up) {
+        pbuf_free(m_up);
+        m_up = nullptr;
+    }
+    if (m_out) {
+        const linger lg{1, 0};
+        ::setsockopt(m_out.get(), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+        m_engine.unwatch(m_out.get());
+        m_out.reset();
+    }
+    m_engine.kill(this);
+}
+
+} // namespace byway::capture

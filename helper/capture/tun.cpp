@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tun.h"
+
+#include "core/logging.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <linux/if.h>
+#include <linux/if_tun.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+
+namespace byway::capture {
+
+namespace {
+std::unexpected<Error> kernelError(const QString &what, int err)
+{
+    Error e = Error::make(ErrorCode::KernelFailed, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(strerror(err))));
+    e.sysErrno = err;
+    return std::unexpected(e);
+}
+} // namespace
+
+Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen)
+{
+    const QByteArray n = name.toLocal8Bit();
+    if (n.isEmpty() || n.size() >= IFNAMSIZ)
+        return fail(ErrorCode::InvalidParams, QStringLiteral("bad TUN name '%1'").arg(name), QStringLiteral("/capture/tun"));
+    Fd fd(::open("/dev/net/tun", O_RDWR | O_NONBLOCK | O_CLOEXEC));
+    if (!fd)
+        return kernelError(QStringLiteral("open /dev/net/tun"), errno);
+    ifreq ifr{};
+    std::memcpy(ifr.ifr_name, n.constData(), size_t(n.size()));
+    ifr.ifr_flags = IFF_TUN | IFF_NO_PI;
+    if (::ioctl(fd.get(), TUNSETIFF, &ifr) < 0)
+        return kernelError(QStringLiteral("TUNSETIFF %1").arg(name), errno);
+    TunDevice dev;
+    dev.name = QString::fromLocal8Bit(ifr.ifr_name);
+
+    Fd ctl(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+    if (!ctl)
+        return kernelError(QStringLiteral("socket"), errno);
+    ifreq q{};
+    std::memcpy(q.ifr_name, ifr.ifr_name, IFNAMSIZ);
+    q.ifr_mtu = mtu;
+    if (::ioctl(ctl.get(), SIOCSIFMTU, &q) < 0)
+        return kernelError(QStringLiteral("SIOCSIFMTU %1 on %2").arg(mtu).arg(dev.name), errno);
+    q.ifr_qlen = txqueuelen;
+    if (::ioctl(ctl.get(), SIOCSIFTXQLEN, &q) < 0)
+        qCWarning(lcTun) << "SIOCSIFTXQLEN failed on" << dev.name << strerror(errno);
+    if (::ioctl(ctl.get(), SIOCGIFFLAGS, &q) < 0)
+        return kernelError(QStringLiteral("SIOCGIFFLAGS %1").arg(dev.name), errno);
+    q.ifr_flags |= IFF_UP;
+    if (::ioctl(ctl.get(), SIOCSIFFLAGS, &q) < 0)
+        return kernelError(QStringLiteral("SIOCSIFFLAGS %1").arg(dev.name), errno);
+    if (::ioctl(ctl.get(), SIOCGIFINDEX, &q) < 0)
+        return kernelError(QStringLiteral("SIOCGIFINDEX %1").arg(dev.name), errno);
+    dev.ifindex = q.ifr_ifindex;
+    dev.fd = std::move(fd);
+    qCDebug(lcTun) << "TUN" << dev.name << "index" << dev.ifindex << "mtu" << mtu;
+    return dev;
+}
+
+} // namespace byway::capture
