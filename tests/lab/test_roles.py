@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The roles with real traffic through bywayd (issue 4): a VPN gateway whose
+pool reaches upstream only after apply and leaves with the WAN address; the
+mismatched pool refused with the field named; drift repaired after someone
+flushes the ruleset; explain; a bypass router that forwards without NAT while
+the return path skips it (proved with counters)."""
+
+import json
+import sys
+import time
+import unittest
+
+from bywaylab import testing
+from bywaylab.rpc import RpcError
+from bywaylab.testing import LabTestCase
+
+# Answers every connection with the address it came from: what the far end sees.
+ECHO_SOURCE = r"""
+import socket, sys
+s = socket.socket(socket.AF_INET6 if ':' in sys.argv[1] else socket.AF_INET)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind((sys.argv[1], int(sys.argv[2]))); s.listen(64)
+while True:
+    c, peer = s.accept()
+    try:
+        c.recv(4096)
+        c.sendall(b"HTTP/1.0 200 OK\r\n\r\n" + peer[0].encode() + b"\n")
+    finally:
+        c.close()
+"""
+ECHO_PORT = 8080
+
+
+def start_echo(lab, node, address):
+    lab.popen(node, sys.executable, "-c", ECHO_SOURCE, address, ECHO_PORT)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if lab.run(node, "curl", "-s", "--max-time", "1", f"http://{address}:{ECHO_PORT}/", check=False).returncode == 0:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"echo server in {node} did not come up")
+
+
+def seen_source(lab, node, address, timeout=3):
+    ok, body = lab.curl(node, f"http://{address}:{ECHO_PORT}/", timeout=timeout)
+    return body.strip() if ok else None
+
+
+def nft_tables(lab, node):
+    return lab.run(node, "nft", "list", "tables").stdout
+
+
+class GatewayTest(LabTestCase):
+    topology = "client-router-upstream"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # Upstream knows no way back to the client net: only masquerade helps.
+        cls.lab.ip("upstream", "route", "del", "10.0.1.0/24")
+        start_echo(cls.lab, "upstream", cls.net["web"])
+        cls.d = cls.start_bywayd("router")
+
+    def config(self, masq="10.0.1.0/24", **extra):
+        c = {"version": 1, "role": "vpn-gateway",
+             "interfaces": {"wan": ["wan0"], "tunnels": ["lan*"]},
+             "pools": [{"name": "vpn", "subnet": "10.0.1.0/24", "users": [{"name": "alice", "address": "10.0.1.2"}]}],
+             "nat": {"masquerade": [{"source": masq, "out": "wan0"}]}}
+        c.update(extra)
+        return c
+
+    def test_1_traffic_only_after_apply_with_wan_source(self):
+        self.assertIsNone(seen_source(self.lab, "client", self.net["web"], timeout=2),
+                          "upstream must be unreachable before Byway masquerades")
+        plan = self.d.call("config.plan", {"config": self.config()})
+        self.assertTrue(plan["changes"])
+        self.assertIn("masquerade", plan["text"])
+        self.assertNotIn("byway", nft_tables(self.lab, "router"), "plan changed the kernel")
+
+        report = self.d.call("config.apply", {"config": self.config()})
+        self.assertGreater(report["writes"], 0)
+        self.assertEqual(seen_source(self.lab, "client", self.net["web"]), self.net["router_wan"])
+        again = self.d.call("config.apply", {"config": self.config()})
+        self.assertEqual(again["writes"], 0, "the same config twice must not touch the kernel")
+        status = self.d.call("status.get")
+        self.assertEqual(status["config"]["role"], "vpn-gateway")
+
+    def test_2_mismatched_pool_refused_nothing_changes(self):
+        before = self.lab.run("router", "nft", "list", "ruleset").stdout
+        with self.assertRaises(RpcError) as cm:
+            self.d.call("config.apply", {"config": self.config(masq="10.9.0.0/24")})
+        self.assertEqual(cm.exception.code, "validation_failed")
+        paths = [e["path"] for e in cm.exception.data.get("errors", [])]
+        self.assertIn("/config/pools/0/subnet", paths)
+        messages = " ".join(e["message"] for e in cm.exception.data["errors"])
+        self.assertIn("10.0.1.0/24", messages)
+        self.assertIn("10.9.0.0/24", messages)
+        self.assertEqual(self.lab.run("router", "nft", "list", "ruleset").stdout, before)
+
+    def test_3_ipv6_nat_off_while_egress_unverified(self):
+        cfg = self.config(ipv6={"enabled": True})
+        cfg["nat"]["masquerade"].append({"source": "fd00:1::/64", "out": "wan0"})
+        plan = self.d.call("config.plan", {"config": cfg})
+        self.assertTrue(any("fd00:1::/64" in n for n in plan["notes"]), plan["notes"])
+        self.assertNotIn("fd00:1::/64", plan["text"])
+
+    def test_4_drift_repaired(self):
+        self.d.call("config.apply", {"config": self.config()})
+        self.lab.run("router", "nft", "flush", "ruleset")
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and "inet byway" not in nft_tables(self.lab, "router"):
+            time.sleep(0.1)
+        self.assertIn("inet byway", nft_tables(self.lab, "router"), "Byway's table did not come back")
+        self.assertIn("drift", self.d.log_text())
+        self.assertEqual(seen_source(self.lab, "client", self.net["web"]), self.net["router_wan"])
+
+    def test_5_explain(self):
+        self.d.call("config.apply", {"config": self.config()})
+        e = self.d.call("explain", {"src": self.net["client"], "dst": self.net["web"], "iif": "lan0", "proto": "tcp",
+                                    "dport": ECHO_PORT})
+        self.assertEqual(e["user"], "alice")
+        self.assertEqual(e["pool"], "vpn")
+        self.assertEqual(e["route"]["dev"], "wan0")
+        self.assertEqual(e["route"]["table"], 254)
+        ids = [r["id"] for r in e["rules"]]
+        self.assertIn("masq:0", ids)
+        self.assertIn("fwd.out:lan*", ids)
+
+    def test_6_history_and_rollback(self):
+        self.d.call("config.apply", {"config": self.config()})
+        self.d.call("config.apply", {"config": {"version": 1, "role": "none"}})
+        self.assertNotIn("inet byway", nft_tables(self.lab, "router"))
+        history = self.d.call("config.history")["entries"]
+        self.assertEqual(history[0]["role"], "none")
+        self.assertEqual(history[0]["uid"], 0)
+        self.d.call("config.rollback")
+        self.assertIn("inet byway", nft_tables(self.lab, "router"))
+        self.assertEqual(seen_source(self.lab, "client", self.net["web"]), self.net["router_wan"])
+
+
+# Counts what passes the side router towards the client (it should be nothing:
+# replies come from the main router straight to the client) and what reaches
+# the main router from the client's own address (no NAT on the side router).
+SIDE_COUNTERS = """
+table inet labcount {
+    chain count {
+        type filter hook forward priority 10; policy accept;
+        ip daddr 192.168.10.101 counter
+    }
+}
+"""
+MAIN_COUNTERS = """
+table inet labcount {
+    chain count {
+        type filter hook forward priority 10; policy accept;
+        iifname "lan0" ip saddr 192.168.10.101 counter
+        iifname "lan0" ip saddr 192.168.10.2 counter
+    }
+}
+"""
+
+
+def counters(lab, node):
+    out = json.loads(lab.run(node, "nft", "-j", "list", "table", "inet", "labcount").stdout)
+    return [e["rule"]["expr"][-1]["counter"]["packets"] for e in out["nftables"] if "rule" in e]
+
+
+class BypassTest(LabTestCase):
+    topology = "bypass"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        start_echo(cls.lab, "upstream", cls.net["web"])
+        cls.lab.nft("side", SIDE_COUNTERS)
+        cls.lab.nft("main", MAIN_COUNTERS)
+        cls.d = cls.start_bywayd("router")
+
+    def test_forward_without_nat_and_asymmetric_return(self):
+        cfg = {"version": 1, "role": "bypass-router",
+               "interfaces": {"lan": ["lan0"], "alternate": "alt0"},
+               "bypass": {"mainRouter": self.net["main_lan"], "address": self.net["side_lan"] + "/24"}}
+        report = self.d.call("config.apply", {"config": cfg})
+        self.assertGreater(report["writes"], 0)
+        # The upstream sees the main router's NAT, and the request did go through.
+        self.assertEqual(seen_source(self.lab, "client1", self.net["web"]), self.net["main_wan"])
+        self.assertTrue(self.lab.ping("client1", self.net["web"]))
+        side_to_client, = counters(self.lab, "side")
+        main_from_client, main_from_side = counters(self.lab, "main")
+        self.assertGreater(main_from_client, 0, "the main router must see the client's own address")
+        self.assertEqual(main_from_side, 0, "the side router must not masquerade")
+        self.assertEqual(side_to_client, 0, "replies must not pass the side router")
+        # Byway's own counter on the upstream path counted the client's packets.
+        topo = self.d.call("topology.get")
+        up = next(p for p in topo["paths"] if p["id"] == "up")
+        back = next(p for p in topo["paths"] if p["id"] == "back")
+        self.assertGreater(up["packets"], 0)
+        self.assertNotIn("this", back["hops"])
+        # The table and FIB rule that send LAN traffic to the main router.
+        rules = self.lab.run("side", "ip", "rule").stdout
+        self.assertIn("iif lan0 lookup 2100 proto 183", rules)
+        # Foreign tables survive.
+        self.assertIn("labcount", nft_tables(self.lab, "side"))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
