@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Flow-table NAT rewrite and checksum math (RFC 1624 against a full
+// recompute on random packets), TIME_WAIT non-reuse, parser bounds, SOCKS5.
+#include "checksum.h"
+#include "craft.h"
+#include "flowtable.h"
+#include "packet.h"
+#include "socks5.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cstring>
+#include <vector>
+
+using namespace byway::capture;
+
+namespace {
+
+struct TestFlow : Flow {
+    const char *state() const override { return "test"; }
+};
+
+Endpoint ep4(uint32_t a, uint16_t port) { return Endpoint{Addr::v4(a), port}; }
+
+Endpoint randomEp(QRandomGenerator &r, uint8_t family)
+{
+    Endpoint e;
+    e.addr.family = family;
+    for (size_t i = 0; i < e.addr.size(); ++i)
+        e.addr.b[i] = uint8_t(r.bounded(256));
+    e.port = uint16_t(r.bounded(1, 65536));
+    return e;
+}
+
+// A valid TCP or UDP packet with random addresses, ports and payload.
+std::vector<uint8_t> randomPacket(QRandomGenerator &r, uint8_t family, uint8_t proto)
+{
+    std::vector<uint8_t> payload(size_t(r.bounded(0, 1400)));
+    for (auto &b : payload)
+        b = uint8_t(r.bounded(256));
+    std::vector<uint8_t> out(1600);
+    const Endpoint s = randomEp(r, family), d = randomEp(r, family);
+    size_t n = craft::udp(out, s, d, payload);
+    if (proto == kProtoTcp) {
+        // Turn the UDP packet into a TCP one with a fresh full checksum.
+        const size_t hl = family == 4 ? 20 : 40;
+        std::vector<uint8_t> t(hl + 20 + payload.size());
+        std::memcpy(t.data(), out.data(), hl);
+        t[family == 4 ? 9 : 6] = kProtoTcp;
+        if (family == 4) {
+            csum::store16(&t[2], uint16_t(t.size()));
+            csum::store16(&t[10], 0);
+            csum::store16(&t[10], csum::finish(csum::add({t.data(), 20})));
+        } else {
+            csum::store16(&t[4], uint16_t(20 + payload.size()));
+        }
+        uint8_t *th = t.data() + hl;
+        csum::store16(th, s.port);
+        csum::store16(th + 2, d.port);
+        for (int i = 4; i < 12; ++i)
+            th[i] = uint8_t(r.bounded(256));
+        th[12] = 5 << 4;
+        th[13] = kTcpAck;
+        csum::store16(th + 14, 65535);
+        std::memcpy(th + 20, payload.data(), payload.size());
+        csum::store16(th + 16, csum::finish(csum::add({th, 20 + payload.size()}, csum::pseudo(s.addr.bytes(), d.addr.bytes(), kProtoTcp, uint32_t(20 + payload.size())))));
+        return t;
+    }
+    out.resize(n);
+    return out;
+}
+
+} // namespace
+
+class TestCapturePacket : public QObject {
+    Q_OBJECT
+private slots:
+    void incrementalMatchesFullRecompute()
+    {
+        QRandomGenerator r(1624);
+        for (int i = 0; i < 4000; ++i) {
+            const uint8_t family = i % 2 ? 4 : 6;
+            const uint8_t proto = i % 4 < 2 ? kProtoTcp : kProtoUdp;
+            auto pkt = randomPacket(r, family, proto);
+            auto p = parse(pkt, true);
+            QVERIFY2(p.has_value(), "generated packet must parse with valid checksums");
+            rewrite(*p, randomEp(r, family), randomEp(r, family));
+            // After the incremental update every checksum verifies in full.
+            auto again = parse(pkt, true);
+            QVERIFY2(again.has_value(), again ? "" : parseErrorName(again.error()));
+            QCOMPARE(again->src, p->src);
+            QCOMPARE(again->dst, p->dst);
+        }
+    }
+
+    void rfc1624Example()
+    {
+        // RFC 1624 section 4: HC = 0xDD2F, m 0x5555 -> 0x3285 gives 0x0000.
+        uint8_t hc[2] = {0xdd, 0x2f};
+        csum::update16(hc, 0x5555, 0x3285);
+        QCOMPARE(csum::load16(hc), uint16_t(0x0000));
+    }
+
+    void mappingRoundTrip()
+    {
+        FlowTable t({});
+        auto f = std::make_unique<TestFlow>();
+        f->key = FlowKey{kProtoTcp, ep4(0x0a090002, 40000), ep4(0x0a000201, 80)};
+        auto in = t.insert(std::move(f), true, 0);
+        QVERIFY(in.has_value());
+        Flow *flow = *in;
+        QVERIFY(flow->hasFake);
+        QCOMPARE(t.findFake(flow->fake), flow);
+        QCOMPARE(t.find(flow->key), flow);
+        // The same client port towards another destination is another flow
+        // with another fake endpoint (Linux reuses source ports).
+        auto g = std::make_unique<TestFlow>();
+        g->key = FlowKey{kProtoTcp, ep4(0x0a090002, 40000), ep4(0x0a000202, 80)};
+        auto in2 = t.insert(std::move(g), true, 0);
+        QVERIFY(in2.has_value());
+        QVERIFY((*in2)->fake != flow->fake);
+        QCOMPARE(t.size(), size_t(2));
+    }
+
+    void timeWaitNotReused()
+    {
+        FlowTable::Options o;
+        o.fakeCount4 = 1;
+        o.portCount = 2; // two fake endpoints in all
+        o.quarantineMs = 120000;
+        FlowTable t(o);
+        auto make = [](uint16_t port) {
+            auto f = std::make_unique<TestFlow>();
+            f->key = FlowKey{kProtoTcp, ep4(0x0a090002, port), ep4(0x0a000201, 80)};
+            return f;
+        };
+        Flow *a = *t.insert(make(1), true, 0);
+        const Endpoint fa = a->fake;
+        Flow *b = *t.insert(make(2), true, 0);
+        const Endpoint fb = b->fake;
+        QVERIFY(fa != fb);
+        t.erase(a, 1000);
+        // The only free endpoint is quarantined: refuse rather than reuse.
+        auto c = t.insert(make(3), true, 2000);
+        QVERIFY(!c.has_value());
+        QCOMPARE(c.error(), InsertError::FakeExhausted);
+        // After 2*MSL it may come back.
+        auto d = t.insert(make(3), true, 1000 + 120000);
+        QVERIFY(d.has_value());
+        QCOMPARE((*d)->fake, fa);
+    }
+
+    void flowLimit()
+    {
+        FlowTable::Options o;
+        o.maxFlows = 3;
+        FlowTable t(o);
+        for (uint16_t i = 0; i < 3; ++i) {
+            auto f = std::make_unique<TestFlow>();
+            f->key = FlowKey{kProtoUdp, ep4(0x0a090002, uint16_t(1000 + i)), ep4(0x08080808, 53)};
+            QVERIFY(t.insert(std::move(f), false, 0).has_value());
+        }
+        auto f = std::make_unique<TestFlow>();
+        f->key = FlowKey{kProtoUdp, ep4(0x0a090002, 999), ep4(0x08080808, 53)};
+        auto r = t.insert(std::move(f), false, 0);
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error(), InsertError::FlowLimit);
+    }
+
+    void parserRejectsGarbage()
+    {
+        QRandomGenerator r(7);
+        auto good = randomPacket(r, 4, kProtoTcp);
+        // Every truncation of a valid packet is refused, never read past.
+        for (size_t n = 0; n < good.size(); ++n) {
+            std::vector<uint8_t> cut(good.begin(), good.begin() + long(n));
+            QVERIFY(!parse(cut, true).has_value());
+        }
+        // Random garbage never crashes; almost all is refused.
+        int accepted = 0;
+        for (int i = 0; i < 20000; ++i) {
+            std::vector<uint8_t> g(size_t(r.bounded(0, 120)));
+            for (auto &b : g)
+                b = uint8_t(r.bounded(256));
+            if (!g.empty())
+                g[0] = uint8_t((i % 2 ? 0x40 : 0x60) | (g[0] & 0x0f));
+            accepted += parse(g, true).has_value() ? 1 : 0;
+        }
+        QVERIFY(accepted < 5);
+        // Bad IP header checksum and fragments are named.
+        auto bad = good;
+        bad[10] ^= 0xff;
+        QCOMPARE(parse(bad, false).error(), ParseError::BadChecksum);
+        auto frag = randomPacket(r, 4, kProtoUdp);
+        frag[6] |= 0x20; // MF
+        csum::store16(&frag[10], 0);
+        csum::store16(&frag[10], csum::finish(csum::add({frag.data(), 20})));
+        QCOMPARE(parse(frag, false).error(), ParseError::Fragment);
+    }
+
+    void resetAnswersSyn()
+    {
+        QRandomGenerator r(3);
+        auto pkt = randomPacket(r, 4, kProtoTcp);
+        auto p = parse(pkt, true);
+        QVERIFY(p.has_value());
+        p->tcpFlags = kTcpSyn;
+        uint8_t out[80];
+        const size_t n = craft::tcpReset(out, *p);
+        QVERIFY(n == 40);
+        auto rst = parse({out, n}, true);
+        QVERIFY(rst.has_value());
+        QCOMPARE(rst->src, p->dst);
+        QCOMPARE(rst->tcpFlags, uint8_t(kTcpRst | kTcpAck));
+        QCOMPARE(rst->tcpAck, p->tcpSeq + uint32_t(p->payloadLen()) + 1);
+    }
+
+    void socks5UserPass()
+    {
+        Socks5Handshake h(QStringLiteral("u"), QStringLiteral("pw"), ep4(0x0a000201, 443));
+        QCOMPARE(h.takeOutput(), (std::vector<uint8_t>{5, 2, 0, 2}));
+        const uint8_t sel[] = {5, 2};
+        QCOMPARE(h.feed(sel), Socks5Handshake::Step::Continue);
+        QCOMPARE(h.takeOutput(), (std::vector<uint8_t>{1, 1, 'u', 2, 'p', 'w'}));
+        const uint8_t ok[] = {1, 0};
+        QCOMPARE(h.feed(ok), Socks5Handshake::Step::Continue);
+        QCOMPARE(h.takeOutput(), (std::vector<uint8_t>{5, 1, 0, 1, 10, 0, 2, 1, 1, 187}));
+        QCOMPARE(h.wantBytes(), size_t(5));
+        const uint8_t head[] = {5, 0, 0, 1, 1};
+        QCOMPARE(h.feed(head), Socks5Handshake::Step::Continue);
+        QCOMPARE(h.wantBytes(), size_t(5));
+        const uint8_t tail[] = {2, 3, 4, 0, 80};
+        QCOMPARE(h.feed(tail), Socks5Handshake::Step::Done);
+        Socks5Handshake refused({}, {}, ep4(1, 1));
+        (void)refused.takeOutput();
+        const uint8_t noMethod[] = {5, 0xff};
+        QCOMPARE(refused.feed(noMethod), Socks5Handshake::Step::Failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCapturePacket)
+#include "tst_capture_packet.moc"
