@@ -119,6 +119,11 @@ cmd_show() {
         mkdir -p "$(dirname "$shot")"
         rm -f "$shot"
         say "GUI: no display, rendering offscreen"
+        # Root without a login session has no runtime dir; Qt wants one.
+        if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+            XDG_RUNTIME_DIR="$(mktemp -d)"
+            export XDG_RUNTIME_DIR
+        fi
         QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software "$BYWAY_GUI" --socket "$BYWAY_SOCKET" --screenshot "$shot"
         [ -s "$shot" ] || die "byway --screenshot exited 0 but wrote no $shot"
         echo "screenshot: $shot"
