@@ -123,6 +123,7 @@ cmd_show() {
         if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
             XDG_RUNTIME_DIR="$(mktemp -d)"
             export XDG_RUNTIME_DIR
+            trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
         fi
         QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software "$BYWAY_GUI" --socket "$BYWAY_SOCKET" --screenshot "$shot"
         [ -s "$shot" ] || die "byway --screenshot exited 0 but wrote no $shot"
