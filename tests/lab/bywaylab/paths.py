@@ -8,7 +8,8 @@ SOURCE_DIR = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..",
 
 
 def build_dir():
-    return os.environ.get("BYWAY_BUILD_DIR") or os.path.join(SOURCE_DIR, "build")
+    # Relative means relative to the source tree, as for scripts/dev.sh.
+    return os.path.join(SOURCE_DIR, os.environ.get("BYWAY_BUILD_DIR") or "build")
 
 
 def _binary(env, *relative):
