@@ -53,8 +53,17 @@ class FaultTest(LabTestCase):
         p = self.lab.run(self.net["router"], "nft", "-j", "list", "table", "inet", "byway", check=False)
         return normalized(p.stdout) if p.returncode == 0 else None
 
+    def own_daemon(self, name):
+        """bywayd for one test; stopped (and its table removed) afterwards, so
+        the next test's bywayd is the only one repairing `inet byway`."""
+        d = self.start_bywayd(name)
+        self.addCleanup(lambda: self.lab.run(self.net["router"], "nft", "delete", "table", "inet", "byway",
+                                             check=False))
+        self.addCleanup(d.stop)
+        return d
+
     def test_kill9_during_apply(self):
-        d = self.start_bywayd("kill9")
+        d = self.own_daemon("kill9")
         a, b = big_config(POOLS_A, 20), big_config(POOLS_B, 30)
         d.call("config.apply", {"config": a}, timeout=60)
         table_a = self.nft_table()
@@ -145,7 +154,7 @@ class FaultTest(LabTestCase):
         node = self.net["router"]
         self.lab.run(node, "ip", "link", "add", "flt0", "type", "veth", "peer", "name", "flt1")
         self.lab.run(node, "ip", "link", "set", "flt0", "up")
-        d = self.start_bywayd("vanish")
+        d = self.own_daemon("vanish")
         cfg = big_config(2, 40)
         cfg["interfaces"]["wan"] = ["flt0"]
         for m in cfg["nat"]["masquerade"]:
