@@ -10,11 +10,13 @@ import Byway.Backend
 ApplicationWindow {
     id: root
 
-    // overview | logs | settings (from --page)
+    // overview | topology | configuration | logs | settings (from --page)
     required property string startPage
 
     readonly property var pages: [
         { key: "overview", title: qsTr("Overview") },
+        { key: "topology", title: qsTr("Topology") },
+        { key: "configuration", title: qsTr("Configuration") },
         { key: "logs", title: qsTr("Logs") },
         { key: "settings", title: qsTr("Settings") }
     ]
@@ -76,6 +78,8 @@ ApplicationWindow {
             Layout.fillHeight: true
 
             OverviewPage {}
+            TopologyPage {}
+            ConfigurationPage {}
             LogsPage {}
             SettingsPage {}
         }

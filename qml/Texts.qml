@@ -140,4 +140,180 @@ QtObject {
             return qsTr("%n hour(s)", "", Math.floor(seconds / 3600))
         return qsTr("%n day(s)", "", Math.floor(seconds / 86400))
     }
+
+    // ---- topology ----
+    function nodeKindName(kind: string): string {
+        switch (kind) {
+        //: Topology node kind
+        case "internet": return qsTr("Internet")
+        //: Topology node kind: the router that owns the WAN
+        case "main-router": return qsTr("Main router")
+        //: Topology node kind: the box Byway runs on
+        case "this-box": return qsTr("This box")
+        //: Topology node kind: LAN port or bridge
+        case "lan": return qsTr("LAN bridge")
+        //: Topology node kind: the alternate bridge/port of a bypass router
+        case "alternate": return qsTr("Alternate bridge")
+        //: Topology node kind: the LAN's client devices
+        case "clients": return qsTr("Clients")
+        //: Topology node kind: VPN address pool
+        case "pool": return qsTr("VPN pool")
+        //: Topology node kind: where traffic leaves (direct table/mark or SOCKS5)
+        case "exit": return qsTr("Exit")
+        default: return kind
+        }
+    }
+
+    // The helper names fixed nodes in English; those are translated here, the
+    // rest are the admin's own names (interfaces, pools, exits).
+    function nodeName(kind: string, label: string): string {
+        switch (kind) {
+        case "internet":
+        case "main-router":
+        case "this-box":
+        case "clients":
+            return nodeKindName(kind)
+        default:
+            return label.length > 0 ? label : nodeKindName(kind)
+        }
+    }
+
+    function pathKindName(kind: string): string {
+        switch (kind) {
+        //: Topology path: traffic towards the internet
+        case "upstream": return qsTr("Upstream")
+        //: Topology path: replies back to the clients
+        case "return": return qsTr("Return")
+        default: return kind
+        }
+    }
+
+    function hopsText(hops: var): string {
+        const names = []
+        for (const h of hops) {
+            const n = TopologyModel.node(h)
+            names.push(n.kind ? nodeName(n.kind, n.label) : h)
+        }
+        return names.join(" → ")
+    }
+
+    function dataSize(bytes: double): string {
+        return Qt.locale(Language.language).formattedDataSize(bytes, 1, Locale.DataSizeSIFormat)
+    }
+
+    function rate(bytesPerSec: real): string {
+        if (bytesPerSec < 0)
+            return "…"
+        //: Transfer rate, %1 is a size such as "1.2 kB"
+        return qsTr("%1/s").arg(dataSize(bytesPerSec))
+    }
+
+    function counters(packets: double, bytes: double, bytesPerSec: real): string {
+        //: Topology path counters: packets, bytes and current rate
+        return qsTr("%n packet(s)", "", packets) + " · " + dataSize(bytes) + " · " + rate(bytesPerSec)
+    }
+
+    // The helper's notes are English; the known ones are said here.
+    function pathNote(pathId: string, skipsThisBox: bool, note: string): string {
+        if (skipsThisBox)
+            //: Topology: the return path of a bypass router
+            return qsTr("Replies go from the main router straight to the clients and skip this box (asymmetric routing; rp_filter is loose).")
+        if (note.length === 0)
+            return ""
+        if (pathId === "up6")
+            return qsTr("IPv6 as a secondary route on the alternate port.")
+        if (pathId === "mesh")
+            return qsTr("Unmarked traffic uses the main routing table.")
+        if (pathId.startsWith("wan:"))
+            return qsTr("Marked sockets and the WAN-only resolver.")
+        if (pathId === "back" && note.startsWith("without NAT"))
+            return qsTr("Without NAT the main router needs a route back to this box's LAN.")
+        return note
+    }
+
+    // ---- configuration ----
+    // Validation codes from docs/config.md; the helper's message adds the specifics.
+    function validationText(code: string, message: string): string {
+        let what
+        switch (code) {
+        //: Validation: a needed value is missing
+        case "required": what = qsTr("Required"); break
+        //: Validation: wrong JSON type
+        case "type": what = qsTr("Wrong type"); break
+        //: Validation: a member the schema does not have
+        case "unknown": what = qsTr("Unknown setting"); break
+        //: Validation: a value that does not parse (address, prefix, name)
+        case "format": what = qsTr("Invalid format"); break
+        //: Validation: number outside its range
+        case "range": what = qsTr("Out of range"); break
+        //: Validation: a name or address used twice
+        case "duplicate": what = qsTr("Used twice"); break
+        //: Validation: a name that points nowhere
+        case "reference": what = qsTr("Refers to nothing"); break
+        //: Validation: values that disagree with each other
+        case "conflict": what = qsTr("Conflicts with another setting"); break
+        //: Validation: the document is from a newer Byway
+        case "version": what = qsTr("From a newer Byway"); break
+        default: what = code
+        }
+        return message.length > 0 ? what + " — " + message : what
+    }
+
+    function nftAction(action: string): string {
+        switch (action) {
+        //: Plan: the nftables table is created
+        case "create": return qsTr("create table")
+        //: Plan: the nftables table is replaced atomically
+        case "replace": return qsTr("replace table")
+        //: Plan: the nftables table is removed
+        case "remove": return qsTr("remove table")
+        //: Plan: the nftables table stays as it is
+        default: return qsTr("unchanged")
+        }
+    }
+
+    function roleExplanation(role: string): string {
+        switch (role) {
+        case "vpn-gateway": return qsTr("VPN clients get addresses from pools; their traffic is forwarded and masqueraded out of the WAN.")
+        case "bypass-router": return qsTr("Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients.")
+        case "secondary-router": return qsTr("This box routes its own LAN behind the main router, with or without NAT.")
+        case "wan-separated": return qsTr("WAN and mesh traffic use separate routing tables; marked sockets and a WAN-only resolver leave through the WAN.")
+        default: return qsTr("Byway probes and reports but changes nothing in the kernel.")
+        }
+    }
+
+    function historyAction(action: string): string {
+        switch (action) {
+        //: History: config loaded when bywayd started
+        case "startup": return qsTr("at start")
+        //: History: an admin applied a config
+        case "apply": return qsTr("applied")
+        //: History: went back to the previous config
+        case "rollback": return qsTr("rolled back")
+        //: History: went back to a chosen earlier config
+        case "revert": return qsTr("reverted")
+        //: History: nobody confirmed in time, bywayd restored the previous config
+        case "confirm-timeout": return qsTr("not confirmed, restored")
+        default: return action
+        }
+    }
+
+    function applyStateText(state: int, secondsLeft: int): string {
+        switch (state) {
+        case ConfigModel.Applying: return qsTr("Applying…")
+        //: Commit-confirm: checking over a new connection that bywayd can still be reached
+        case ConfigModel.Verifying: return qsTr("Applied. Checking that bywayd can still be reached over a new connection…")
+        //: Commit-confirm countdown
+        case ConfigModel.AwaitingDecision: return qsTr("Keep this configuration? It is reverted automatically in %n second(s).", "", secondsLeft)
+        case ConfigModel.Confirming: return qsTr("Keeping…")
+        case ConfigModel.Reverting: return qsTr("Reverting…")
+        case ConfigModel.Applied: return qsTr("Applied and kept.")
+        case ConfigModel.Reverted: return qsTr("Reverted to the previous configuration.")
+        //: Commit-confirm: the second connection failed
+        case ConfigModel.Unreachable: return qsTr("bywayd could not be reached over a new connection. It restores the previous configuration by itself in %n second(s).", "", secondsLeft)
+        case ConfigModel.TimedOut: return qsTr("Not confirmed in time: bywayd restored the previous configuration.")
+        case ConfigModel.Failed: return qsTr("The configuration was not applied.")
+        default: return ""
+        }
+    }
 }

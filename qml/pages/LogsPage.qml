@@ -15,6 +15,10 @@ Page {
     background: null
 
     property bool follow: true
+    // Selected rows of the filtered view (tap one; shift-tap or press-and-hold extends).
+    property int selFirst: -1
+    property int selLast: -1
+    readonly property bool hasSelection: selFirst >= 0 && selLast >= 0
 
     LogFilterModel {
         id: filtered
@@ -48,6 +52,19 @@ Page {
                 checked: root.follow
                 implicitHeight: Theme.touchTarget
                 onToggled: root.follow = checked
+            }
+            Button {
+                //: Copies the selected log lines to the clipboard
+                text: qsTr("Copy")
+                enabled: root.hasSelection
+                implicitHeight: Theme.touchTarget
+                onClicked: filtered.copy(root.selFirst, root.selLast)
+            }
+            Button {
+                //: Saves the lines shown (after filters) to a file
+                text: qsTr("Export…")
+                implicitHeight: Theme.touchTarget
+                onClicked: exportPopup.open()
             }
             Button {
                 //: Opens the per-category debug logging switches
@@ -146,6 +163,7 @@ Page {
 
                 delegate: RowLayout {
                     id: line
+                    required property int index
                     required property string time
                     required property string category
                     required property int levelValue
@@ -154,8 +172,34 @@ Page {
                     readonly property color tone: levelValue >= LogModel.Error ? Theme.fail
                                                 : levelValue === LogModel.Warning ? Theme.warn
                                                 : levelValue === LogModel.Debug ? Theme.subtleText : Theme.text
+                    readonly property bool selected: root.hasSelection
+                        && index >= Math.min(root.selFirst, root.selLast) && index <= Math.max(root.selFirst, root.selLast)
                     width: ListView.view.width - 12
                     spacing: Theme.spacing
+
+                    Rectangle {
+                        parent: line
+                        anchors.fill: parent
+                        z: -1
+                        visible: line.selected
+                        color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.2)
+                    }
+                    MouseArea {
+                        parent: line
+                        anchors.fill: parent
+                        onClicked: mouse => {
+                            if ((mouse.modifiers & Qt.ShiftModifier) && root.selFirst >= 0) {
+                                root.selLast = line.index
+                            } else if (root.selFirst === line.index && root.selLast === line.index) {
+                                root.selFirst = -1
+                                root.selLast = -1
+                            } else {
+                                root.selFirst = line.index
+                                root.selLast = line.index
+                            }
+                        }
+                        onPressAndHold: if (root.selFirst >= 0) root.selLast = line.index
+                    }
 
                     Text {
                         text: line.time
@@ -246,6 +290,55 @@ Page {
                 implicitHeight: Theme.touchTarget
                 Layout.alignment: Qt.AlignRight
                 onClicked: debugPopup.close()
+            }
+        }
+    }
+
+    Popup {
+        id: exportPopup
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        width: Math.min(root.width - 2 * Theme.margin, 560)
+        property string result: ""
+        onOpened: result = ""
+
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: Theme.spacing
+            Label {
+                //: Export dialog: %n lines that pass the current filters
+                text: qsTr("Export %n visible line(s) to:", "", filtered.count)
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: exportPath
+                text: ConfigModel.defaultExportPath.replace(/byway\.json$/, "byway-log.txt")
+                implicitHeight: Theme.touchTarget
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: exportPopup.result.length > 0
+                text: exportPopup.result
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                Button {
+                    text: qsTr("Export")
+                    implicitHeight: Theme.touchTarget
+                    onClicked: exportPopup.result = filtered.exportTo(exportPath.text)
+                               ? qsTr("Saved %1").arg(exportPath.text)
+                               : qsTr("Could not save: %1").arg(filtered.lastError())
+                }
+                Button {
+                    text: qsTr("Close")
+                    implicitHeight: Theme.touchTarget
+                    onClicked: exportPopup.close()
+                }
             }
         }
     }

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "confighistorymodel.h"
+#include "core/client.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+#include <memory>
+
+namespace byway::qml {
+
+class HelperConnection;
+
+// The Configuration page's document: the edited config JSON, its dirty
+// state, inline validation (config.validate, debounced) with each error at
+// its field, the plan, and apply with commit-confirm — after applying, a
+// FRESH connection must reach bywayd before Keep is offered, so an admin who
+// cut his own way to the box gets the old config back from the helper.
+class ConfigModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
+    Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
+    Q_PROPERTY(int generation READ generation NOTIFY documentChanged)
+    Q_PROPERTY(qint64 revision READ revision NOTIFY revisionChanged)
+    Q_PROPERTY(QString role READ role WRITE setRole NOTIFY documentChanged)
+    Q_PROPERTY(int poolCount READ poolCount NOTIFY documentChanged)
+    Q_PROPERTY(int exitCount READ exitCount NOTIFY documentChanged)
+    Q_PROPERTY(bool validating READ validating NOTIFY validatingChanged)
+    Q_PROPERTY(int errorCount READ errorCount NOTIFY errorsChanged)
+    Q_PROPERTY(QVariantList otherErrors READ otherErrors NOTIFY errorsChanged)
+    Q_PROPERTY(bool planning READ planning NOTIFY planChanged)
+    Q_PROPERTY(bool planLoaded READ planLoaded NOTIFY planChanged)
+    Q_PROPERTY(bool planChanges READ planChanges NOTIFY planChanged)
+    Q_PROPERTY(QString planText READ planText NOTIFY planChanged)
+    Q_PROPERTY(QString planNftAction READ planNftAction NOTIFY planChanged)
+    Q_PROPERTY(int planNftRules READ planNftRules NOTIFY planChanged)
+    Q_PROPERTY(QVariantList planSysctls READ planSysctls NOTIFY planChanged)
+    Q_PROPERTY(QVariantList planRoutes READ planRoutes NOTIFY planChanged)
+    Q_PROPERTY(QStringList planNotes READ planNotes NOTIFY planChanged)
+    Q_PROPERTY(int confirmSeconds READ confirmSeconds WRITE setConfirmSeconds NOTIFY confirmSecondsChanged)
+    Q_PROPERTY(ApplyState applyState READ applyState NOTIFY applyStateChanged)
+    Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
+    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+    Q_PROPERTY(ConfigHistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(QString defaultExportPath READ defaultExportPath CONSTANT)
+public:
+    enum ApplyState {
+        Idle,
+        Applying,
+        Verifying,        // applied with a deadline; reaching bywayd over a fresh connection
+        AwaitingDecision, // the fresh connection works: Keep or Revert, with a countdown
+        Confirming,
+        Reverting,
+        Applied,          // kept (or applied without a deadline)
+        Reverted,
+        Unreachable,      // the fresh connection failed: bywayd reverts by itself at the deadline
+        TimedOut,         // nobody confirmed: bywayd restored the previous config
+        Failed,
+    };
+    Q_ENUM(ApplyState)
+
+    static constexpr int kValidateDelayMs = 400;
+    static constexpr int kVerifyTimeoutMs = 5000;
+
+    explicit ConfigModel(HelperConnection *connection, QObject *parent = nullptr);
+    ~ConfigModel() override;
+    static ConfigModel *create(QQmlEngine *engine, QJSEngine *);
+
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] bool loaded() const { return m_loaded; }
+    [[nodiscard]] bool dirty() const { return m_doc != m_stored; }
+    [[nodiscard]] int generation() const { return m_generation; }
+    [[nodiscard]] qint64 revision() const { return m_revision; }
+    [[nodiscard]] QString role() const;
+    void setRole(const QString &role);
+    [[nodiscard]] int poolCount() const;
+    [[nodiscard]] int exitCount() const;
+    [[nodiscard]] bool validating() const { return m_validating; }
+    [[nodiscard]] int errorCount() const { return int(m_errors.size()); }
+    [[nodiscard]] QVariantList otherErrors() const;
+    [[nodiscard]] bool planning() const { return m_planning; }
+    [[nodiscard]] bool planLoaded() const { return !m_plan.isEmpty(); }
+    [[nodiscard]] bool planChanges() const;
+    [[nodiscard]] QString planText() const;
+    [[nodiscard]] QString planNftAction() const;
+    [[nodiscard]] int planNftRules() const;
+    [[nodiscard]] QVariantList planSysctls() const;
+    [[nodiscard]] QVariantList planRoutes() const;
+    [[nodiscard]] QStringList planNotes() const;
+    [[nodiscard]] int confirmSeconds() const { return m_confirmSeconds; }
+    void setConfirmSeconds(int s);
+    [[nodiscard]] ApplyState applyState() const { return m_applyState; }
+    [[nodiscard]] int secondsLeft() const { return m_secondsLeft; }
+    [[nodiscard]] QString errorCode() const { return m_errorCode; }
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    [[nodiscard]] ConfigHistoryModel *history() { return &m_history; }
+    [[nodiscard]] static QString defaultExportPath();
+
+    // Fields are addressed by JSON pointer; `kind` says how text maps to
+    // JSON: string, list (comma separated), int, mark (number or "0x…"),
+    // bool ("true"/"false"), users ("name address, …"), masquerade ("prefix wan, …").
+    Q_INVOKABLE QString fieldText(const QString &pointer, const QString &kind) const;
+    Q_INVOKABLE void setField(const QString &pointer, const QString &kind, const QString &text);
+    // The first validation problem at this field or below it: {code, message, path} or {}.
+    Q_INVOKABLE QVariantMap fieldError(const QString &pointer) const;
+    // Which form sections the selected role uses (wan, lan, tunnels, alternate,
+    // pools, nat, bypass, exits, capture, ipv6, debug).
+    Q_INVOKABLE bool sectionApplies(const QString &section) const;
+    Q_INVOKABLE void addPool();
+    Q_INVOKABLE void removePool(int index);
+    Q_INVOKABLE void addExit();
+    Q_INVOKABLE void removeExit(int index);
+
+    Q_INVOKABLE void load();
+    Q_INVOKABLE void discard();
+    Q_INVOKABLE void plan();
+    Q_INVOKABLE void apply();
+    Q_INVOKABLE void keep();
+    Q_INVOKABLE void revert();
+    Q_INVOKABLE void revertTo(int historyId);
+    Q_INVOKABLE void dismissApplyState();
+    // Export the edited document / import one into the editor (not applied).
+    Q_INVOKABLE bool exportTo(const QString &path);
+    Q_INVOKABLE bool importFrom(const QString &path);
+
+    // For the tests: the document, replacing it as if loaded, and the errors.
+    [[nodiscard]] QJsonObject document() const { return m_doc; }
+    void setLoaded(const QJsonObject &config, qint64 revision);
+    void setErrors(const QList<FieldError> &errors);
+
+Q_SIGNALS:
+    void loadingChanged();
+    void loadedChanged();
+    void dirtyChanged();
+    void documentChanged();
+    void revisionChanged();
+    void validatingChanged();
+    void errorsChanged();
+    void planChanged();
+    void confirmSecondsChanged();
+    void applyStateChanged();
+    void secondsLeftChanged();
+    void errorChanged();
+
+private:
+    void setDocument(const QJsonObject &doc);
+    void scheduleValidation();
+    void validate();
+    void setApplyState(ApplyState s);
+    void setError(const Error &e);
+    void clearError() { setError(Error{ErrorCode::Internal, {}, {}, {}, 0}); }
+    void onApplied(const QJsonObject &result);
+    void verifyOverFreshConnection();
+    void tick();
+    void takeFailure(const Error &e, bool configPrefixed);
+    [[nodiscard]] QStringList knownFields() const;
+
+    HelperConnection *m_connection;
+    ConfigHistoryModel m_history;
+    QJsonObject m_doc;
+    QJsonObject m_stored;
+    qint64 m_revision = 0;
+    int m_generation = 0;
+    bool m_loading = false;
+    bool m_loaded = false;
+    bool m_validating = false;
+    int m_validateSeq = 0;
+    QTimer m_validateTimer;
+    QList<FieldError> m_errors;
+    bool m_planning = false;
+    QJsonObject m_plan;
+    int m_confirmSeconds = 60;
+    ApplyState m_applyState = Idle;
+    QDateTime m_deadline;
+    int m_secondsLeft = 0;
+    QTimer m_countdown;
+    std::unique_ptr<Client> m_fresh; // the second connection that proves the way back works
+    QString m_errorCode;
+    QString m_errorMessage;
+};
+
+} // namespace byway::qml

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topologymodel.h"
+
+#include "helperconnection.h"
+#include "singletons.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QPointer>
+
+#include <algorithm>
+
+namespace byway::qml {
+
+int TopologyPathModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_paths.size());
+}
+
+QVariant TopologyPathModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Path &p = m_paths.at(index.row());
+    switch (role) {
+    case IdRole: return p.id;
+    case KindRole: return p.kind;
+    case HopsRole: return p.hops;
+    case NoteRole: return p.note;
+    case SkipsThisBoxRole: return p.skipsThisBox;
+    case PacketsRole: return p.packets;
+    case BytesRole: return p.bytes;
+    case RateRole: return p.rate;
+    case CountedRole: return p.counted;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TopologyPathModel::roleNames() const
+{
+    return {{IdRole, "pathId"},  {KindRole, "kind"},   {HopsRole, "hops"},
+            {NoteRole, "note"},  {SkipsThisBoxRole, "skipsThisBox"},
+            {PacketsRole, "packets"}, {BytesRole, "bytes"}, {RateRole, "rate"}, {CountedRole, "counted"}};
+}
+
+void TopologyPathModel::update(QList<Path> paths)
+{
+    const bool sameShape = paths.size() == m_paths.size()
+        && std::equal(paths.cbegin(), paths.cend(), m_paths.cbegin(), [](const Path &a, const Path &b) {
+               return a.id == b.id && a.kind == b.kind && a.hops == b.hops && a.note == b.note;
+           });
+    if (!sameShape) {
+        beginResetModel();
+        m_paths = std::move(paths);
+        endResetModel();
+        return;
+    }
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        Path &old = m_paths[i];
+        const Path &now = paths.at(i);
+        if (old.packets == now.packets && old.bytes == now.bytes && old.rate == now.rate)
+            continue;
+        old = now;
+        const QModelIndex idx = index(int(i));
+        Q_EMIT dataChanged(idx, idx, {PacketsRole, BytesRole, RateRole});
+    }
+}
+
+TopologyModel::TopologyModel(HelperConnection *connection, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_connection(connection)
+{
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &TopologyModel::refresh);
+    connect(m_connection, &HelperConnection::stateChanged, this, &TopologyModel::onStateChanged);
+}
+
+TopologyModel *TopologyModel::create(QQmlEngine *engine, QJSEngine *)
+{
+    return new TopologyModel(backendSingleton<HelperConnection>(engine, "HelperConnection"));
+}
+
+int TopologyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_nodes.size());
+}
+
+QVariant TopologyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Node &n = m_nodes.at(index.row());
+    switch (role) {
+    case IdRole: return n.id;
+    case KindRole: return n.kind;
+    case Qt::DisplayRole:
+    case LabelRole: return n.label;
+    case DetailRole: return n.detail;
+    case ColumnRole: return n.column;
+    case RowRole: return n.row;
+    case RowsInColumnRole: return n.rowsInColumn;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TopologyModel::roleNames() const
+{
+    return {{IdRole, "nodeId"}, {KindRole, "kind"},     {LabelRole, "label"},
+            {DetailRole, "detail"}, {ColumnRole, "column"}, {RowRole, "row"}, {RowsInColumnRole, "rowsInColumn"}};
+}
+
+void TopologyModel::setActive(bool on)
+{
+    if (on == m_active)
+        return;
+    m_active = on;
+    Q_EMIT activeChanged();
+    onStateChanged();
+}
+
+void TopologyModel::onStateChanged()
+{
+    if (m_active && m_connection->state() == HelperConnection::Connected) {
+        refresh();
+        m_poll.start();
+    } else {
+        m_poll.stop();
+    }
+}
+
+void TopologyModel::setLoading(bool on)
+{
+    if (on == m_loading)
+        return;
+    m_loading = on;
+    Q_EMIT loadingChanged();
+}
+
+void TopologyModel::setError(const QString &code, const QString &message)
+{
+    if (code == m_errorCode && message == m_errorMessage)
+        return;
+    m_errorCode = code;
+    m_errorMessage = message;
+    Q_EMIT errorChanged();
+}
+
+void TopologyModel::refresh()
+{
+    if (m_inFlight)
+        return;
+    m_inFlight = true;
+    if (!m_loaded)
+        setLoading(true);
+    QPointer<TopologyModel> self(this);
+    m_connection->client()->call(QStringLiteral("topology.get"), {}, [self](Result<QJsonValue> r) {
+        if (!self)
+            return;
+        self->m_inFlight = false;
+        self->setLoading(false);
+        if (!r) {
+            self->m_connection->reportError(r.error());
+            self->setError(errorCodeName(r.error().code), r.error().message);
+            return;
+        }
+        self->setError({}, {});
+        const qint64 elapsed = self->m_sampleClock.isValid() ? self->m_sampleClock.restart() : 0;
+        if (!self->m_sampleClock.isValid())
+            self->m_sampleClock.start();
+        self->apply(r->toObject(), elapsed);
+    }, 10000);
+}
+
+int TopologyModel::kindColumn(const QString &kind)
+{
+    // Left → right the way traffic leaves: the internet, what is next to it
+    // (the main router, the exits), this box, its bridges, then the clients.
+    if (kind == u"internet")
+        return 0;
+    if (kind == u"main-router" || kind == u"exit")
+        return 1;
+    if (kind == u"this-box")
+        return 2;
+    if (kind == u"lan" || kind == u"alternate")
+        return 3;
+    return 4; // clients, pool, anything new
+}
+
+void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
+{
+    const QString role = t.value(u"role").toString();
+    if (role != m_role) {
+        m_role = role;
+        Q_EMIT roleChanged();
+    }
+    const bool pending = !t.value(u"pending").toObject().isEmpty();
+    if (pending != m_pending) {
+        m_pending = pending;
+        Q_EMIT pendingChanged();
+    }
+
+    // Nodes: compact the used columns so a role without a main router or
+    // bridges does not leave gaps.
+    QList<Node> nodes;
+    QMap<int, int> perColumn;
+    // Exits share the column of the main router. Without one, the exits start
+    // one row down so the line from this box to the internet runs past them,
+    // not through them.
+    const QJsonArray rawNodes = t.value(u"nodes").toArray();
+    const bool hasMain = std::any_of(rawNodes.begin(), rawNodes.end(), [](const QJsonValue &v) {
+        return v.toObject().value(u"kind").toString() == u"main-router";
+    });
+    const bool hasExit = std::any_of(rawNodes.begin(), rawNodes.end(), [](const QJsonValue &v) {
+        return v.toObject().value(u"kind").toString() == u"exit";
+    });
+    if (hasExit && !hasMain)
+        perColumn[kindColumn(QStringLiteral("exit"))] = 1;
+    for (const QJsonValue &v : rawNodes) {
+        const QJsonObject o = v.toObject();
+        Node n{o.value(u"id").toString(), o.value(u"kind").toString(), o.value(u"label").toString(),
+               o.value(u"detail").toString()};
+        n.column = kindColumn(n.kind);
+        n.row = perColumn[n.column]++;
+        nodes.append(n);
+    }
+    QHash<int, int> compact;
+    for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)
+        compact.insert(it.key(), int(compact.size()));
+    int maxRows = 0;
+    for (Node &n : nodes) {
+        n.rowsInColumn = perColumn.value(n.column);
+        maxRows = std::max(maxRows, n.rowsInColumn);
+        n.column = compact.value(n.column);
+    }
+    const bool sameNodes = nodes.size() == m_nodes.size()
+        && std::equal(nodes.cbegin(), nodes.cend(), m_nodes.cbegin(), [](const Node &a, const Node &b) {
+               return a.id == b.id && a.kind == b.kind && a.label == b.label && a.detail == b.detail;
+           });
+    if (!sameNodes) {
+        beginResetModel();
+        m_nodes = std::move(nodes);
+        endResetModel();
+        if (m_columnCount != int(perColumn.size()) || m_maxRows != maxRows) {
+            m_columnCount = int(perColumn.size());
+            m_maxRows = maxRows;
+        }
+        Q_EMIT layoutChanged();
+    }
+
+    QHash<QString, qint64> previousBytes;
+    for (const TopologyPathModel::Path &p : m_paths.paths())
+        previousBytes.insert(p.id, p.bytes);
+    QList<TopologyPathModel::Path> paths;
+    QString thisBox;
+    for (const Node &n : m_nodes)
+        if (n.kind == u"this-box")
+            thisBox = n.id;
+    for (const QJsonValue &v : t.value(u"paths").toArray()) {
+        const QJsonObject o = v.toObject();
+        TopologyPathModel::Path p;
+        p.id = o.value(u"id").toString();
+        p.kind = o.value(u"kind").toString();
+        for (const QJsonValue &h : o.value(u"hops").toArray())
+            p.hops.append(h.toString());
+        p.note = o.value(u"note").toString();
+        p.skipsThisBox = !thisBox.isEmpty() && p.kind == u"return" && !p.hops.contains(thisBox);
+        p.packets = qint64(o.value(u"packets").toDouble());
+        p.bytes = qint64(o.value(u"bytes").toDouble());
+        p.counted = !o.value(u"ruleIds").toArray().isEmpty();
+        const auto prev = previousBytes.constFind(p.id);
+        if (prev != previousBytes.cend() && elapsedMs > 0 && p.bytes >= *prev)
+            p.rate = double(p.bytes - *prev) * 1000.0 / double(elapsedMs);
+        paths.append(p);
+    }
+    m_paths.update(std::move(paths));
+
+    if (!m_loaded) {
+        m_loaded = true;
+        Q_EMIT loadedChanged();
+    }
+}
+
+QVariantMap TopologyModel::node(const QString &id) const
+{
+    for (const Node &n : m_nodes)
+        if (n.id == id)
+            return {{QStringLiteral("nodeId"), n.id},         {QStringLiteral("kind"), n.kind},
+                    {QStringLiteral("label"), n.label},       {QStringLiteral("detail"), n.detail},
+                    {QStringLiteral("column"), n.column},     {QStringLiteral("row"), n.row},
+                    {QStringLiteral("rowsInColumn"), n.rowsInColumn}};
+    return {};
+}
+
+QVariantList TopologyModel::hopPositions(const QStringList &hops) const
+{
+    QVariantList out;
+    for (const QString &h : hops) {
+        const QVariantMap n = node(h);
+        if (!n.isEmpty())
+            out.append(n);
+    }
+    return out;
+}
+
+} // namespace byway::qml
+
+namespace byway::qml {
+
+QVariantList TopologyModel::pathShapes() const
+{
+    QVariantList out;
+    for (const TopologyPathModel::Path &p : m_paths.paths())
+        out.append(QVariantMap{{QStringLiteral("pathId"), p.id},
+                               {QStringLiteral("kind"), p.kind},
+                               {QStringLiteral("skipsThisBox"), p.skipsThisBox},
+                               {QStringLiteral("points"), hopPositions(p.hops)}});
+    return out;
+}
+
+} // namespace byway::qml

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace byway::qml {
+
+class HelperConnection;
+
+// The paths of topology.get (upstream / return), with the rule counters and
+// the rate computed from the byte delta between two polls.
+class TopologyPathModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by TopologyModel")
+public:
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, HopsRole, NoteRole, SkipsThisBoxRole, PacketsRole, BytesRole,
+                RateRole, CountedRole };
+    Q_ENUM(Role)
+
+    struct Path {
+        QString id;
+        QString kind;
+        QStringList hops;
+        QString note;
+        bool skipsThisBox = false;
+        qint64 packets = 0;
+        qint64 bytes = 0;
+        double rate = -1; // bytes per second; -1 until two samples exist
+        bool counted = false; // a rule counts it (else no counters exist)
+    };
+
+    using QAbstractListModel::QAbstractListModel;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    // Same ids in the same order: only the counters changed (dataChanged);
+    // otherwise a reset.
+    void update(QList<Path> paths);
+    [[nodiscard]] const QList<Path> &paths() const { return m_paths; }
+
+private:
+    QList<Path> m_paths;
+};
+
+// topology.get as a graph for the Topology page: nodes (this model) laid out
+// in columns left→right by kind, and the paths (TopologyModel.paths). Polls
+// every 2 s while `active` (the page is visible).
+class TopologyModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
+    Q_PROPERTY(QString role READ role NOTIFY roleChanged)
+    Q_PROPERTY(int columnCount READ columnCount NOTIFY layoutChanged)
+    Q_PROPERTY(int maxRows READ maxRows NOTIFY layoutChanged)
+    Q_PROPERTY(TopologyPathModel *paths READ paths CONSTANT)
+    Q_PROPERTY(bool pending READ pending NOTIFY pendingChanged)
+    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+public:
+    static constexpr int kPollMs = 2000;
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, LabelRole, DetailRole, ColumnRole, RowRole, RowsInColumnRole };
+    Q_ENUM(Role)
+
+    struct Node {
+        QString id;
+        QString kind;
+        QString label;
+        QString detail;
+        int column = 0;
+        int row = 0;
+        int rowsInColumn = 1;
+    };
+
+    explicit TopologyModel(HelperConnection *connection, QObject *parent = nullptr);
+    static TopologyModel *create(QQmlEngine *engine, QJSEngine *);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] bool active() const { return m_active; }
+    void setActive(bool on);
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] bool loaded() const { return m_loaded; }
+    [[nodiscard]] QString role() const { return m_role; }
+    [[nodiscard]] int columnCount() const { return m_columnCount; }
+    [[nodiscard]] int maxRows() const { return m_maxRows; }
+    [[nodiscard]] TopologyPathModel *paths() { return &m_paths; }
+    [[nodiscard]] bool pending() const { return m_pending; }
+    [[nodiscard]] QString errorCode() const { return m_errorCode; }
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+
+    Q_INVOKABLE void refresh();
+    // One node's fields by id (for the detail panel and the path drawing).
+    Q_INVOKABLE QVariantMap node(const QString &id) const;
+    // The node ids of a path, as label-ready {column,row} positions.
+    Q_INVOKABLE QVariantList hopPositions(const QStringList &hops) const;
+    // Every path as {pathId, kind, skipsThisBox, points: [node]} for the drawing.
+    Q_INVOKABLE QVariantList pathShapes() const;
+
+    // One topology.get result; `elapsedMs` since the previous sample (public for the tests).
+    void apply(const QJsonObject &topology, qint64 elapsedMs);
+    // The layout column of a node kind: internet, main router / exits, this box, bridges, clients / pools.
+    [[nodiscard]] static int kindColumn(const QString &kind);
+
+Q_SIGNALS:
+    void activeChanged();
+    void loadingChanged();
+    void loadedChanged();
+    void roleChanged();
+    void layoutChanged();
+    void pendingChanged();
+    void errorChanged();
+
+private:
+    void onStateChanged();
+    void setLoading(bool on);
+    void setError(const QString &code, const QString &message);
+
+    HelperConnection *m_connection;
+    TopologyPathModel m_paths;
+    QList<Node> m_nodes;
+    QTimer m_poll;
+    QElapsedTimer m_sampleClock;
+    bool m_active = false;
+    bool m_inFlight = false;
+    bool m_loading = false;
+    bool m_loaded = false;
+    bool m_pending = false;
+    QString m_role;
+    int m_columnCount = 0;
+    int m_maxRows = 0;
+    QString m_errorCode;
+    QString m_errorMessage;
+};
+
+} // namespace byway::qml

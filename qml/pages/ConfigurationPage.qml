@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Byway
+import Byway.Backend
+
+// The config editor: role, the sections that role uses, inline validation,
+// the plan, apply with commit-confirm, history and import/export.
+Page {
+    id: root
+
+    //: Page title: the config editor
+    title: qsTr("Configuration")
+    background: null
+
+    readonly property bool admin: StatusModel.callerRole === "admin"
+    readonly property int formColumns: width > 1000 ? 2 : 1
+
+    ScrollView {
+        id: scroller
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            width: scroller.availableWidth
+            spacing: Theme.spacing
+
+            PageHeader {
+                title: root.title
+                Layout.fillWidth: true
+            }
+            ConnectionBanner { Layout.fillWidth: true }
+            Label {
+                visible: StatusModel.loaded && !root.admin
+                text: qsTr("Read-only: only members of the group byway can change the configuration.")
+                color: Theme.warn
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            // Status and actions.
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label {
+                    height: Theme.touchTarget
+                    verticalAlignment: Text.AlignVCenter
+                    text: [
+                        //: Config editor: revision of the stored config
+                        qsTr("Revision %1").arg(ConfigModel.revision),
+                        ConfigModel.dirty ? qsTr("Unsaved changes") : qsTr("No changes"),
+                        ConfigModel.validating ? qsTr("Checking…")
+                            : (ConfigModel.errorCount > 0 ? qsTr("%n problem(s)", "", ConfigModel.errorCount) : qsTr("Valid"))
+                    ].join(" · ")
+                    color: ConfigModel.errorCount > 0 ? Theme.fail : Theme.subtleText
+                }
+                Button {
+                    //: Config editor: throw away unsaved edits
+                    text: qsTr("Discard")
+                    enabled: ConfigModel.dirty
+                    implicitHeight: Theme.touchTarget
+                    onClicked: ConfigModel.discard()
+                }
+                Button {
+                    //: Config editor: show what applying would change
+                    text: ConfigModel.planning ? qsTr("Planning…") : qsTr("Plan")
+                    enabled: !ConfigModel.planning && HelperConnection.state === HelperConnection.Connected
+                    implicitHeight: Theme.touchTarget
+                    onClicked: ConfigModel.plan()
+                }
+                Row {
+                    spacing: 4
+                    Label {
+                        height: Theme.touchTarget
+                        verticalAlignment: Text.AlignVCenter
+                        //: Commit-confirm: seconds to confirm after applying (0 = no confirmation)
+                        text: qsTr("Confirm within (s)")
+                        color: Theme.subtleText
+                    }
+                    SpinBox {
+                        from: 0
+                        to: 3600
+                        stepSize: 30
+                        editable: true
+                        value: ConfigModel.confirmSeconds
+                        implicitHeight: Theme.touchTarget
+                        onValueModified: ConfigModel.confirmSeconds = value
+                    }
+                }
+                Button {
+                    text: qsTr("Apply")
+                    highlighted: true
+                    enabled: root.admin && ConfigModel.errorCount === 0 && HelperConnection.state === HelperConnection.Connected
+                             && ConfigModel.applyState !== ConfigModel.Applying && ConfigModel.applyState !== ConfigModel.Verifying
+                             && ConfigModel.applyState !== ConfigModel.AwaitingDecision
+                    implicitHeight: Theme.touchTarget
+                    onClicked: ConfigModel.apply()
+                }
+            }
+            ApplyPanel { Layout.fillWidth: true }
+            Label {
+                visible: ConfigModel.errorCode.length > 0 && ConfigModel.applyState === ConfigModel.Idle
+                text: Texts.errorText(ConfigModel.errorCode) + (ConfigModel.errorMessage.length > 0 ? " (" + ConfigModel.errorMessage + ")" : "")
+                color: Theme.fail
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: ConfigModel.otherErrors
+                delegate: Label {
+                    required property var modelData
+                    text: modelData.path + ": " + Texts.validationText(modelData.code, modelData.message)
+                    color: Theme.fail
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+            PlanView {
+                visible: ConfigModel.planLoaded
+                Layout.fillWidth: true
+            }
+
+            Card {
+                //: Config section title
+                title: qsTr("Role")
+                Layout.fillWidth: true
+                ConfigField {
+                    label: qsTr("What this box is")
+                    pointer: "/role"
+                    kind: "choice"
+                    choices: ["none", "vpn-gateway", "bypass-router", "secondary-router", "wan-separated"]
+                             .map(r => ({ value: r, text: Texts.roleName(r) }))
+                }
+                Label {
+                    text: Texts.roleExplanation(ConfigModel.role)
+                    color: Theme.subtleText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+
+            GridLayout {
+                columns: root.formColumns
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Layout.fillWidth: true
+
+                ConfigSection {
+                    section: "interfaces"
+                    visible: (ConfigModel.generation, ["wan", "lan", "tunnels", "alternate"].some(s => ConfigModel.sectionApplies(s)))
+                    //: Config section title: network interfaces
+                    title: qsTr("Interfaces")
+                    Layout.preferredWidth: 1
+                    ConfigField {
+                        visible: (ConfigModel.generation, ConfigModel.sectionApplies("wan"))
+                        label: qsTr("WAN interfaces (comma separated)")
+                        pointer: "/interfaces/wan"
+                        kind: "list"
+                        placeholder: "eth0"
+                    }
+                    ConfigField {
+                        visible: (ConfigModel.generation, ConfigModel.sectionApplies("lan"))
+                        label: qsTr("LAN ports or bridges")
+                        pointer: "/interfaces/lan"
+                        kind: "list"
+                        placeholder: "br-lan"
+                    }
+                    ConfigField {
+                        visible: (ConfigModel.generation, ConfigModel.sectionApplies("tunnels"))
+                        label: qsTr("VPN interfaces (name or prefix*)")
+                        pointer: "/interfaces/tunnels"
+                        kind: "list"
+                        placeholder: "vpns*, ppp*"
+                    }
+                    ConfigField {
+                        visible: (ConfigModel.generation, ConfigModel.sectionApplies("alternate"))
+                        label: qsTr("Alternate bridge port")
+                        pointer: "/interfaces/alternate"
+                        placeholder: "lan1"
+                    }
+                }
+
+                ConfigSection {
+                    section: "bypass"
+                    //: Config section title: side-router settings
+                    title: qsTr("Bypass routing")
+                    Layout.preferredWidth: 1
+                    ConfigField {
+                        label: qsTr("Main router address")
+                        pointer: "/bypass/mainRouter"
+                        placeholder: "192.168.10.1"
+                    }
+                    ConfigField {
+                        label: qsTr("This box on the LAN (address/length)")
+                        pointer: "/bypass/address"
+                        placeholder: "192.168.10.2/24"
+                    }
+                    ConfigField {
+                        //: The one DHCP server of the LAN
+                        label: qsTr("DHCP server")
+                        pointer: "/bypass/dhcp"
+                        kind: "choice"
+                        choices: [{ value: "main", text: qsTr("Main router") },
+                                  { value: "side", text: qsTr("This box") },
+                                  { value: "none", text: qsTr("None") }]
+                    }
+                    ConfigField {
+                        visible: ConfigModel.role === "secondary-router"
+                        label: qsTr("Masquerade towards the main router")
+                        pointer: "/bypass/nat"
+                        kind: "bool"
+                    }
+                    ConfigField {
+                        label: qsTr("IPv6 as a secondary route on the alternate port")
+                        pointer: "/bypass/ipv6Secondary"
+                        kind: "bool"
+                    }
+                }
+
+                ConfigSection {
+                    section: "nat"
+                    //: Config section title: network address translation
+                    title: qsTr("NAT")
+                    Layout.preferredWidth: 1
+                    ConfigField {
+                        label: qsTr("Masquerade (source prefix and WAN, comma separated)")
+                        pointer: "/nat/masquerade"
+                        kind: "masquerade"
+                        placeholder: "10.20.0.0/24 eth0"
+                    }
+                    ConfigField {
+                        label: qsTr("Clamp TCP MSS to the path MTU")
+                        pointer: "/nat/mssClamp"
+                        kind: "bool"
+                    }
+                }
+
+                ConfigSection {
+                    section: "capture"
+                    //: Config section title: user-space capture (compat path)
+                    title: qsTr("Capture")
+                    Layout.preferredWidth: 1
+                    ConfigField {
+                        label: qsTr("Mode")
+                        pointer: "/capture/mode"
+                        kind: "choice"
+                        //: Capture mode: on when the probe says Compat
+                        choices: [{ value: "auto", text: qsTr("Automatic") },
+                                  { value: "on", text: qsTr("On") },
+                                  { value: "off", text: qsTr("Off") }]
+                    }
+                    ConfigField {
+                        label: qsTr("MTU (576–9000)")
+                        pointer: "/capture/mtu"
+                        kind: "int"
+                        placeholder: "1300"
+                        hint: qsTr("1300 suits ESP-carrying paths; L2TP wants 1280.")
+                    }
+                }
+
+                ConfigSection {
+                    section: "ipv6"
+                    title: "IPv6"
+                    Layout.preferredWidth: 1
+                    ConfigField {
+                        label: qsTr("Enable IPv6 (held off until the IPv6 egress probe passes)")
+                        pointer: "/ipv6/enabled"
+                        kind: "bool"
+                    }
+                }
+
+                ConfigSection {
+                    section: "debug"
+                    //: Config section title: debug logging
+                    title: qsTr("Debug")
+                    Layout.preferredWidth: 1
+                    ConfigField {
+                        label: qsTr("Debug log categories at start (comma separated, or all)")
+                        pointer: "/debug/categories"
+                        kind: "list"
+                        placeholder: "probe, nft"
+                    }
+                }
+            }
+
+            ConfigSection {
+                section: "pools"
+                //: Config section title: VPN address pools
+                title: qsTr("VPN pools")
+                Repeater {
+                    model: ConfigModel.poolCount
+                    delegate: PoolEditor {
+                        Layout.fillWidth: true
+                    }
+                }
+                Button {
+                    text: qsTr("Add pool")
+                    enabled: root.admin
+                    implicitHeight: Theme.touchTarget
+                    onClicked: ConfigModel.addPool()
+                }
+            }
+
+            ConfigSection {
+                section: "exits"
+                //: Config section title: where traffic leaves the box
+                title: qsTr("Exits")
+                Repeater {
+                    model: ConfigModel.exitCount
+                    delegate: ExitEditor {
+                        Layout.fillWidth: true
+                    }
+                }
+                Button {
+                    text: qsTr("Add exit")
+                    enabled: root.admin
+                    implicitHeight: Theme.touchTarget
+                    onClicked: ConfigModel.addExit()
+                }
+            }
+
+            HistoryCard { Layout.fillWidth: true }
+            FileCard { Layout.fillWidth: true }
+        }
+    }
+}
