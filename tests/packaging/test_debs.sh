@@ -34,7 +34,8 @@ skip() {
 for tool in cpack dpkg-deb dpkg-shlibdeps lintian systemd-analyze setpriv ip python3; do
     command -v "$tool" >/dev/null || skip "$tool is not installed (scripts/deps.txt)"
 done
-if [[ ! -d $build/app/byway ]]; then pkgs=(bywayd bywayctl); fi  # built without the GUI
+# Built without the GUI (BYWAY_GUI=OFF): no byway package.
+grep -q '^set(CPACK_COMPONENTS_ALL "[^"]*;byway"' "$build/CPackConfig.cmake" || pkgs=(bywayd bywayctl)
 
 # Groups this test creates through the postinst are removed again at the end,
 # so the machine is as before (Debian's purge leaves system groups).
@@ -75,9 +76,11 @@ ls -l "$build"/packages/*.deb
 
 # --- inspect ----------------------------------------------------------------------
 step "inspect"
-contents() { dpkg-deb -c "${deb[$1]}" | awk '{print $1, $2, $6}'; }
+# grep -q on a pipe would kill the writer (SIGPIPE) and pipefail would fail it:
+# match on captured text instead.
+contents() { local c; c=$(dpkg-deb -c "${deb[$1]}"); awk '{print $1, $2, $6}' <<<"$c"; }
 has() { # PACKAGE MODE PATH
-    contents "$1" | grep -qx "$2 root/root \\./${3#/}" || {
+    grep -qxF -e "$2 root/root ./${3#/}" <<<"$(contents "$1")" || {
         contents "$1" >&2; fail "$1 lacks $3 with mode $2"; }
 }
 has bywayd -rwxr-xr-x /usr/sbin/bywayd
@@ -102,23 +105,24 @@ if [[ -n ${deb[byway]:-} ]]; then
 fi
 # No build products of other packages leak in (tests, tools, static libs).
 for p in "${pkgs[@]}"; do
-    if contents "$p" | grep -E '\.a$|tst_|byway-nft-tool|/include/'; then fail "$p ships build leftovers"; fi
+    if grep -E '\.a$|tst_|byway-nft-tool|/include/' <<<"$(contents "$p")"; then fail "$p ships build leftovers"; fi
 done
 field() { dpkg-deb -f "${deb[$1]}" "$2"; }
 dpkg-deb --ctrl-tarfile "${deb[bywayd]}" | tar -xO ./conffiles >"$tmp/conffiles"
 grep -qx /etc/byway/byway.json "$tmp/conffiles" || fail "byway.json is not a conffile"
 grep -qx /etc/iproute2/rt_protos.d/byway.conf "$tmp/conffiles" || fail "rt_protos.d/byway.conf is not a conffile"
+ctrl=$(dpkg-deb --ctrl-tarfile "${deb[bywayd]}" | tar -t)
 for s in postinst prerm postrm; do
-    dpkg-deb --ctrl-tarfile "${deb[bywayd]}" | tar -t | grep -qx "./$s" || fail "bywayd lacks $s"
+    grep -qx "./$s" <<<"$ctrl" || fail "bywayd lacks $s"
 done
 # Depends from the shared-library scan.
-field bywayd Depends | grep -q 'libqt6core6' || fail "bywayd Depends lacks Qt from shlibdeps: $(field bywayd Depends)"
-field bywayd Depends | grep -q 'libnftnl' || fail "bywayd Depends lacks libnftnl: $(field bywayd Depends)"
-field bywayctl Depends | grep -q 'libqt6network6' || fail "bywayctl Depends: $(field bywayctl Depends)"
+grep -q 'libqt6core6' <<<"$(field bywayd Depends)" || fail "bywayd Depends lacks Qt from shlibdeps: $(field bywayd Depends)"
+grep -q 'libnftnl' <<<"$(field bywayd Depends)" || fail "bywayd Depends lacks libnftnl: $(field bywayd Depends)"
+grep -q 'libqt6network6' <<<"$(field bywayctl Depends)" || fail "bywayctl Depends: $(field bywayctl Depends)"
 if [[ -n ${deb[byway]:-} ]]; then
     for d in fonts-noto-cjk qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window \
         qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qtquick-virtualkeyboard libqt6quick6; do
-        field byway Depends | grep -q "$d" || fail "byway Depends lacks $d: $(field byway Depends)"
+        grep -q "$d" <<<"$(field byway Depends)" || fail "byway Depends lacks $d: $(field byway Depends)"
     done
 fi
 for p in "${pkgs[@]}"; do echo "$p Depends: $(field "$p" Depends)"; done
@@ -126,7 +130,7 @@ for p in "${pkgs[@]}"; do echo "$p Depends: $(field "$p" Depends)"; done
 # --- lintian ----------------------------------------------------------------------
 step "lintian"
 # Bounded: lintian unpacks and scans every binary. Errors fail, warnings are shown.
-if ! timeout 240 lintian --fail-on error --no-tag-display-limit "${deb[@]}" >"$tmp/lintian.log" 2>&1; then
+if ! timeout 240 lintian --fail-on error --tag-display-limit 0 "${deb[@]}" >"$tmp/lintian.log" 2>&1; then
     cat "$tmp/lintian.log"; fail "lintian reports errors (or timed out)"
 fi
 cat "$tmp/lintian.log"
@@ -141,7 +145,7 @@ mode() { stat -c '%a %U:%G' "$1"; }
 [[ $(mode /var/lib/byway) == "700 root:root" ]] || fail "/var/lib/byway: $(mode /var/lib/byway)"
 [[ $(mode /run/byway) == "755 root:root" ]] || fail "/run/byway: $(mode /run/byway)"
 [[ $(mode /etc/byway) == "755 root:root" ]] || fail "/etc/byway: $(mode /etc/byway)"
-dpkg-query -W -f='${Conffiles}\n' bywayd | grep -q '/etc/byway/byway.json' || fail "dpkg does not track the conffile"
+grep -q '/etc/byway/byway.json' <<<"$(dpkg-query -W -f='${Conffiles}\n' bywayd)" || fail "dpkg does not track the conffile"
 # Enabled as dh_installsystemd would (symlink made by deb-systemd-helper, no running systemd needed).
 [[ -L /etc/systemd/system/multi-user.target.wants/bywayd.service ]] || fail "bywayd.service not enabled"
 cmp -s /etc/byway/byway.json /usr/lib/byway/byway.json || fail "admin config differs from the vendor default"
