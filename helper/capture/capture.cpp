@@ -13,9 +13,8 @@ CaptureOptions optionsFrom(const config::Config &c)
     o.mtu = c.capture.mtu;
     o.engine.maxFlows = c.capture.maxFlows;
     o.engine.packetInterfaces = c.capture.packetInterfaces;
-    // The lowest bit Byway may use in skb->mark marks the capture's own sockets.
-    const uint32_t mask = c.routing.markMask;
-    o.engine.bypassMark = mask ? (mask & (~mask + 1)) : 0x00b70001;
+    // The capture's own sockets carry a reserved mark so they skip its FIB rules.
+    o.engine.bypassMark = config::captureMark(c.routing);
     o.engine.stack.mtu = 1500;
     return o;
 }

@@ -210,6 +210,10 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
         d.notes.append(QStringLiteral("IPv6 forwarding stays off until the IPv6 egress probe passes"));
     if (v6 && c.role != Role::WanSeparated)
         set(QStringLiteral("net/ipv6/conf/all/forwarding"), "1", QStringLiteral("forward client IPv6 traffic"));
+    if (!env.captureTun.isEmpty())
+        // Replies leave through the capture's own sockets, not the TUN the
+        // requests came in on: strict reverse-path filtering would drop them.
+        set(QStringLiteral("net/ipv4/conf/%1/rp_filter").arg(env.captureTun), "2", QStringLiteral("compat capture"));
     if (c.role == Role::BypassRouter) {
         for (const QString &l : c.interfaces.lan) {
             // Replies come back from the main router without passing this box:
@@ -256,8 +260,10 @@ Result<Desired> desiredState(const config::Config &c, const Environment &env)
             return std::unexpected(r.error());
         break;
     }
-    if (c.role != Role::None)
+    if (c.role != Role::None && env.nftUsable)
         d.table = t.build();
+    else if (c.role != Role::None)
+        d.notes.append(QStringLiteral("nftables is not usable here: no Byway table; the compat capture carries pool traffic"));
     sysctls(d, c, env);
     addRouting(d, c, env);
     return d;

@@ -21,6 +21,8 @@ inline const QString kTableName = QStringLiteral("byway");
 // the system know. Functions, so unit tests can pass fakes.
 struct Environment {
     bool ipv6Egress = false; // IPv6 egress probe passed
+    bool nftUsable = true;   // false on router systems whose netfilter is broken (probe: compat)
+    QString captureTun;      // the compat capture's TUN when it runs for this config; empty: off
     std::function<std::optional<quint32>(const QString &group)> groupId;
     // Main-table routes out of a device: an exit's table starts as a copy.
     std::function<QList<route::RouteSpec>(const QString &dev)> mainRoutesVia;

@@ -11,7 +11,9 @@ using route::RuleSpec;
 // Priorities inside Byway's range: bypass first, then marks, then sources.
 constexpr quint32 kBypassOffset = 0;
 constexpr quint32 kMarkOffset = 100;
+constexpr quint32 kCaptureMarkOffset = 50;
 constexpr quint32 kSourceOffset = 300;
+constexpr quint32 kCaptureOffset = 600;
 
 const config::Exit *findExit(const config::Config &c, const QString &name)
 {
@@ -96,6 +98,34 @@ void addRouting(Desired &d, const config::Config &c, const Environment &env)
         r.from = p.subnet;
         r.table = e->table;
         d.routing.rules.append(r);
+    }
+
+    if (!env.captureTun.isEmpty()) {
+        // Compat capture: pool traffic goes into the TUN through its own
+        // table; the capture's outbound sockets carry the reserved mark and
+        // are sent back to the main table before the pool rules see them.
+        const quint32 table = c.routing.tableBase + 1;
+        RuleSpec own;
+        own.priority = base + kCaptureMarkOffset;
+        own.fwmark = config::captureMark(c.routing);
+        own.fwmask = own.fwmark;
+        own.table = 254;
+        d.routing.rules.append(own);
+        RouteSpec def;
+        def.table = table;
+        def.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
+        def.dev = env.captureTun;
+        d.routing.routes.append(def);
+        quint32 prio = base + kCaptureOffset;
+        for (const config::Pool &p : c.pools) {
+            if (!p.subnet.isValid() || p.subnet.isIpv6())
+                continue; // the capture is verified for IPv4 only
+            RuleSpec r;
+            r.priority = prio++;
+            r.from = p.subnet;
+            r.table = table;
+            d.routing.rules.append(r);
+        }
     }
 
     if (c.role == config::Role::BypassRouter && !c.interfaces.lan.isEmpty() && !c.bypass.mainRouter.isNull()) {

@@ -37,6 +37,21 @@ private:
     route::Sysctl m_sysctl;
 };
 
+class NoNetfilter final : public NftPort
+{
+public:
+    explicit NoNetfilter(QString reason) : m_reason(std::move(reason)) {}
+    Result<std::optional<nft::TableState>> read(const QString &) override { return std::optional<nft::TableState>{}; }
+    Result<void> replace(const nft::Table &) override
+    {
+        return fail(ErrorCode::Unavailable, QStringLiteral("nftables is not usable here: %1").arg(m_reason));
+    }
+    Result<void> remove(const QString &) override { return {}; }
+
+private:
+    QString m_reason;
+};
+
 class RtnlPort final : public RoutePort
 {
 public:
@@ -76,6 +91,11 @@ Result<std::unique_ptr<NftPort>> openNetfilter()
     if (!nf)
         return std::unexpected(nf.error());
     return std::make_unique<NetfilterPort>(std::move(*nf));
+}
+
+std::unique_ptr<NftPort> noNetfilter(QString reason)
+{
+    return std::make_unique<NoNetfilter>(std::move(reason));
 }
 
 Result<std::unique_ptr<RoutePort>> openRouting()

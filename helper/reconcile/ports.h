@@ -47,6 +47,8 @@ public:
 };
 
 [[nodiscard]] Result<std::unique_ptr<NftPort>> openNetfilter();
+// For boxes whose nftables cannot be used: reads as "no table", refuses writes.
+[[nodiscard]] std::unique_ptr<NftPort> noNetfilter(QString reason);
 [[nodiscard]] Result<std::unique_ptr<RoutePort>> openRouting();
 [[nodiscard]] std::unique_ptr<SysctlPort> procSysctl(const QString &root = QStringLiteral("/proc/sys"));
 

@@ -89,7 +89,7 @@ Result<Plan> Reconciler::plan(const config::Config &c)
 
 Result<Plan> Reconciler::computePlan(const config::Config &c)
 {
-    auto desired = desiredState(c, m_env);
+    auto desired = desiredState(c, envFor(c));
     if (!desired)
         return std::unexpected(desired.error());
     Plan p;
@@ -224,7 +224,13 @@ Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Cal
     if (!plan)
         return std::unexpected(plan.error());
     const config::Config before = m_appliedConfig;
+    if (m_prepare) {
+        if (auto r = m_prepare(c); !r)
+            return std::unexpected(r.error());
+    }
     auto writes = execute(*plan);
+    if (!writes && m_prepare)
+        (void)m_prepare(before);
     if (!writes) {
         Q_EMIT event(QStringLiteral("error"), QJsonObject{{QStringLiteral("action"), action},
                                                           {QStringLiteral("error"), writes.error().toJson()}});

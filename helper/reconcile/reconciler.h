@@ -54,6 +54,12 @@ public:
     ~Reconciler() override;
 
     void setEnvironment(Environment env) { m_env = std::move(env); }
+    // The environment for a given config (what would run for it, e.g. the
+    // capture); used instead of the fixed one when set.
+    void setEnvironmentFor(std::function<Environment(const config::Config &)> f) { m_envFor = std::move(f); }
+    // Runs before the kernel changes of an apply, e.g. to start the capture
+    // whose TUN the routes name; called again with the old config on failure.
+    void setPrepare(std::function<Result<void>(const config::Config &)> f) { m_prepare = std::move(f); }
 
     [[nodiscard]] Result<Plan> plan(const config::Config &c);
     // Saves `c` as the stored config and makes the kernel match it. With
@@ -77,7 +83,7 @@ public:
     [[nodiscard]] const config::Config &applied() const { return m_appliedConfig; }
     [[nodiscard]] RoutePort &routing() { return *m_ports.route; }
     // The desired state of the applied config (for explain).
-    [[nodiscard]] Result<Desired> appliedDesired() const { return desiredState(m_appliedConfig, m_env); }
+    [[nodiscard]] Result<Desired> appliedDesired() const { return desiredState(m_appliedConfig, envFor(m_appliedConfig)); }
 
 Q_SIGNALS:
     // kind: "applied", "rolled-back", "confirm-timeout", "confirmed", "drift", "error"
@@ -90,6 +96,7 @@ private:
                                                     const QString &action, bool store);
     [[nodiscard]] Result<ApplyReport> restoreEntry(qint64 historyId, const Caller &who, const QString &action);
     void onConfirmTimeout();
+    [[nodiscard]] Environment envFor(const config::Config &c) const { return m_envFor ? m_envFor(c) : m_env; }
     void loadState();
     [[nodiscard]] Result<void> saveState();
 
@@ -97,6 +104,8 @@ private:
     QString m_stateDir;
     Persist m_persist;
     Environment m_env;
+    std::function<Environment(const config::Config &)> m_envFor;
+    std::function<Result<void>(const config::Config &)> m_prepare;
     History m_history;
     PendingStore m_pendingStore;
     std::optional<PendingConfirm> m_pending;

@@ -19,8 +19,8 @@ from bywaylab.rpc import RpcError
 from bywaylab.testing import LabTestCase
 
 KILLS = int(os.environ.get("BYWAY_FAULT_KILLS", "20"))
-POOLS_A = int(os.environ.get("BYWAY_FAULT_POOLS_A", "10"))
-POOLS_B = int(os.environ.get("BYWAY_FAULT_POOLS_B", "11"))
+POOLS_A = int(os.environ.get("BYWAY_FAULT_POOLS_A", "60"))
+POOLS_B = int(os.environ.get("BYWAY_FAULT_POOLS_B", "120"))
 
 
 def big_config(pools, base=20):

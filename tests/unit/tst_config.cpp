@@ -185,6 +185,14 @@ private Q_SLOTS:
         QCOMPARE(good->exits[0].mark, 0x00010000u);
     }
 
+    void captureMarkIsReserved()
+    {
+        QCOMPARE(captureMark(defaults().routing), 0x00800000u);
+        auto c = fromJson(parse(R"({"version": 1, "exits": [{"name": "x", "mark": "0x00800000", "table": 2101}]})"));
+        QVERIFY(!c.has_value());
+        QVERIFY(paths(c.error()).contains(QStringLiteral("/exits/0/mark range")));
+    }
+
     void interfaceNamesAndPatterns()
     {
         auto c = fromJson(parse(R"({"version": 1, "interfaces": {"wan": ["this-name-is-too-long"], "lan": ["a/b"],

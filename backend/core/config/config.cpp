@@ -263,6 +263,23 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
+quint32 captureMark(const Routing &r)
+{
+    if (r.markMask == 0)
+        return 0;
+    quint32 bit = 0x80000000u;
+    while (!(r.markMask & bit))
+        bit >>= 1;
+    return bit;
+}
+
+bool captureWanted(const Config &c, bool probeSaysCompat)
+{
+    if (c.role == Role::None || c.capture.mode == CaptureMode::Off)
+        return false;
+    return c.capture.mode == CaptureMode::On || probeSaysCompat;
+}
+
 Config defaults()
 {
     return Config{};

@@ -152,6 +152,15 @@ struct Config {
     friend bool operator==(const Config &, const Config &) = default;
 };
 
+// The mark the compat capture puts on its own outbound sockets so they skip
+// the capture's FIB rules: the highest bit of routing.markMask, reserved
+// (exit marks may not use it).
+[[nodiscard]] quint32 captureMark(const Routing &r);
+
+// Whether the compat capture runs: capture.mode on, or auto when the probe
+// found no usable netfilter path; never for role none.
+[[nodiscard]] bool captureWanted(const Config &c, bool probeSaysCompat);
+
 // The shipped default: role none, nothing applied to the kernel.
 [[nodiscard]] Config defaults();
 

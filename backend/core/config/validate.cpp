@@ -141,6 +141,10 @@ void checkExits(J &r, const Config &c)
                         QStringLiteral("mark 0x%1 uses bits outside /routing/markMask 0x%2")
                             .arg(e.mark, 0, 16)
                             .arg(c.routing.markMask, 0, 16));
+            if (e.mark & captureMark(c.routing))
+                r.error(J::join(p, QStringLiteral("mark")), "range",
+                        QStringLiteral("bit 0x%1 of /routing/markMask is reserved for the compat capture's own sockets")
+                            .arg(captureMark(c.routing), 0, 16));
             // 253 default, 254 main, 255 local: routing into them by table id is a mistake.
             if (e.table >= 253 && e.table <= 255)
                 r.error(J::join(p, QStringLiteral("table")), "range",

@@ -36,6 +36,16 @@ bool hasSysctl(const Desired &d, const QString &key, const QString &value)
     return false;
 }
 
+Environment env(bool ipv6Egress, std::function<std::optional<quint32>(const QString &)> groupId = {},
+                std::function<QList<route::RouteSpec>(const QString &)> mainRoutes = {})
+{
+    Environment e;
+    e.ipv6Egress = ipv6Egress;
+    e.groupId = std::move(groupId);
+    e.mainRoutesVia = std::move(mainRoutes);
+    return e;
+}
+
 } // namespace
 
 class TestDesired : public QObject
@@ -57,7 +67,7 @@ private Q_SLOTS:
             "pools": [{"name": "vpn", "subnet": "10.20.0.0/24"}, {"name": "v6", "subnet": "fd20::/64"}],
             "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "eth0"}, {"source": "fd20::/64", "out": "eth0"}]},
             "ipv6": {"enabled": true}})");
-        auto d = desiredState(c, Environment{false, {}, {}});
+        auto d = desiredState(c, env(false));
         QVERIFY(d.has_value());
         QVERIFY(d->table.has_value());
         const QStringList ids = ruleIds(*d->table);
@@ -72,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(!hasSysctl(*d, QStringLiteral("net/ipv6/conf/all/forwarding"), QStringLiteral("1")));
         QVERIFY(nft::validate(*d->table).has_value());
 
-        auto withV6 = desiredState(c, Environment{true, {}, {}});
+        auto withV6 = desiredState(c, env(true));
         QVERIFY(ruleIds(*withV6->table).contains(QStringLiteral("postrouting masq:1")));
         QVERIFY(hasSysctl(*withV6, QStringLiteral("net/ipv6/conf/all/forwarding"), QStringLiteral("1")));
 
@@ -106,7 +116,7 @@ private Q_SLOTS:
         const auto c = parse(R"({"version": 1, "role": "wan-separated", "interfaces": {"wan": ["eth0"]},
             "exits": [{"name": "wan", "mark": "0x00010000", "table": 2101}],
             "dns": {"wanResolver": "127.0.0.1:54", "redirectGroup": "fastd"}})");
-        auto missing = desiredState(c, Environment{false, [](const QString &) { return std::optional<quint32>{}; }, {}});
+        auto missing = desiredState(c, env(false, [](const QString &) { return std::optional<quint32>{}; }));
         QVERIFY(!missing.has_value());
         QCOMPARE(missing.error().field, QStringLiteral("/dns/redirectGroup"));
         auto mainRoutes = [](const QString &dev) {
@@ -117,7 +127,7 @@ private Q_SLOTS:
             def.protocol = 16; // dhcp
             return QList<route::RouteSpec>{def};
         };
-        auto d = desiredState(c, Environment{false, [](const QString &) { return std::optional<quint32>{4242}; }, mainRoutes});
+        auto d = desiredState(c, env(false, [](const QString &) { return std::optional<quint32>{4242}; }, mainRoutes));
         QVERIFY(d.has_value());
         const QString text = nft::toNftText(*d->table);
         QVERIFY2(text.contains(QStringLiteral("4242")) && text.contains(QStringLiteral("redirect")), qPrintable(text));
@@ -132,6 +142,38 @@ private Q_SLOTS:
         QCOMPARE(d->routing.rules[0].fwmark, 0x00010000u);
         QCOMPARE(d->routing.rules[0].table, 2101u);
         QVERIFY(d->routing.rules[0].priority >= c.routing.priorityBase);
+    }
+
+    void compatCaptureRoutesPoolsIntoTun()
+    {
+        const auto c = parse(R"({"version": 1, "role": "vpn-gateway", "capture": {"mode": "on"},
+            "interfaces": {"wan": ["eth0"], "tunnels": ["ppp*"]},
+            "pools": [{"name": "l2tp", "subnet": "192.168.25.0/24"}],
+            "nat": {"masquerade": [{"source": "192.168.25.0/24", "out": "eth0"}]}})");
+        Environment e = env(false);
+        e.nftUsable = false;  // the router-system case
+        e.captureTun = QStringLiteral("byway0");
+        auto d = desiredState(c, e);
+        QVERIFY(d.has_value());
+        QVERIFY(!d->table.has_value());
+        QVERIFY(d->notes.join(QLatin1Char(' ')).contains(QStringLiteral("compat capture")));
+        // from pool -> the TUN's table; the capture's own sockets (reserved mark) -> main first.
+        const route::RuleSpec *own = nullptr;
+        const route::RuleSpec *pool = nullptr;
+        for (const auto &r : d->routing.rules) {
+            if (r.fwmark == config::captureMark(c.routing))
+                own = &r;
+            if (r.from.toString() == QStringLiteral("192.168.25.0/24"))
+                pool = &r;
+        }
+        QVERIFY(own && pool);
+        QCOMPARE(own->table, 254u);
+        QVERIFY(own->priority < pool->priority);
+        QCOMPARE(pool->table, c.routing.tableBase + 1);
+        QCOMPARE(d->routing.routes.last().dev, QStringLiteral("byway0"));
+        QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/byway0/rp_filter"), QStringLiteral("2")));
+        QVERIFY(config::captureWanted(c, false));
+        QVERIFY(!config::captureWanted(config::defaults(), true));
     }
 
     void userExitOverridesPool()
