@@ -3,6 +3,10 @@
 
 #include "logmodel.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSaveFile>
+
 namespace byway::qml {
 
 LogFilterModel::LogFilterModel(QObject *parent)
@@ -53,6 +57,37 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return true;
     return i.data(LogModel::MessageRole).toString().contains(m_search, Qt::CaseInsensitive)
         || category.contains(m_search, Qt::CaseInsensitive);
+}
+
+QString LogFilterModel::text(int first, int last) const
+{
+    if (first > last)
+        std::swap(first, last);
+    first = std::max(first, 0);
+    last = std::min(last, rowCount() - 1);
+    QString out;
+    for (int r = first; r <= last; ++r) {
+        const QModelIndex i = index(r, 0);
+        out += i.data(LogModel::TimeRole).toString() + QLatin1Char(' ') + i.data(LogModel::CategoryRole).toString()
+            + QLatin1Char(' ') + i.data(LogModel::LevelRole).toString() + QLatin1Char(' ')
+            + i.data(LogModel::MessageRole).toString() + QLatin1Char('\n');
+    }
+    return out;
+}
+
+void LogFilterModel::copy(int first, int last) const
+{
+    if (auto *cb = QGuiApplication::clipboard())
+        cb->setText(text(first, last));
+}
+
+bool LogFilterModel::exportTo(const QString &path)
+{
+    // At most the ring's few thousand lines: a local write of well under a MiB.
+    QSaveFile f(path);
+    const bool ok = f.open(QIODevice::WriteOnly) && f.write(text(0, rowCount() - 1).toUtf8()) >= 0 && f.commit();
+    m_lastError = ok ? QString() : f.errorString();
+    return ok;
 }
 
 } // namespace byway::qml

@@ -27,6 +27,15 @@ public:
     void setSearch(const QString &text);
     [[nodiscard]] int count() const { return rowCount(); }
 
+    // Visible rows first..last (either order) as text, one line each:
+    // "time category level message".
+    Q_INVOKABLE QString text(int first, int last) const;
+    // The same to the clipboard.
+    Q_INVOKABLE void copy(int first, int last) const;
+    // Every visible line to a file (written atomically); false with `error` set on failure.
+    Q_INVOKABLE bool exportTo(const QString &path);
+    Q_INVOKABLE QString lastError() const { return m_lastError; }
+
 Q_SIGNALS:
     void categoryChanged();
     void minLevelChanged();
@@ -40,6 +49,7 @@ private:
     QString m_category; // empty: all
     int m_minLevel = 0;
     QString m_search;
+    QString m_lastError;
 };
 
 } // namespace byway::qml

@@ -268,7 +268,7 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
         p.bytes = qint64(o.value(u"bytes").toDouble());
         p.counted = !o.value(u"ruleIds").toArray().isEmpty();
         const auto prev = previousBytes.constFind(p.id);
-        if (prev != previousBytes.cend() && elapsedMs > 0 && p.bytes >= *prev)
+        if (p.counted && prev != previousBytes.cend() && elapsedMs > 0 && p.bytes >= *prev)
             p.rate = double(p.bytes - *prev) * 1000.0 / double(elapsedMs);
         paths.append(p);
     }

@@ -126,7 +126,9 @@ Item {
                 }
                 Label {
                     width: parent.width
-                    text: nodeBox.detail.length > 0 ? nodeBox.detail : Texts.nodeKindName(nodeBox.kind)
+                    visible: text.length > 0
+                    text: nodeBox.detail.length > 0 ? nodeBox.detail
+                          : (Texts.nodeName(nodeBox.kind, nodeBox.label) === Texts.nodeKindName(nodeBox.kind) ? "" : Texts.nodeKindName(nodeBox.kind))
                     font.pixelSize: Theme.smallFontSize
                     color: Theme.subtleText
                     horizontalAlignment: Text.AlignHCenter
@@ -168,8 +170,10 @@ Item {
             x: valid ? (root.centerX(a.column) + root.centerX(b.column)) / 2 - width / 2 : 0
             y: !valid ? 0
                : inLane ? root.nodeArea + root.laneHeight * 0.55 - height / 2
-               : (root.centerY(a.row, a.rowsInColumn) + root.centerY(b.row, b.rowsInColumn)) / 2
-                 + root.laneOffset(kind) + (kind === "return" ? 4 : -height - 4)
+               : kind === "return"
+                 ? (root.centerY(a.row, a.rowsInColumn) + root.centerY(b.row, b.rowsInColumn)) / 2 + root.laneOffset(kind) + 4
+                 // Upstream: above the boxes, so a hop passing a bridge box never hides its name.
+                 : Math.min(root.centerY(a.row, a.rowsInColumn), root.centerY(b.row, b.rowsInColumn)) - root.nodeHeight / 2 - height - 4
 
             Label {
                 id: chipLabel

@@ -3,9 +3,17 @@
 """Renders every page of the GUI in every language at desktop and kiosk size
 against a real bywayd, into OUT/<lang>-<page>-<size>.png, and checks that each
 file is a non-empty PNG and that the page title differs per language (so it
-was translated). Under CI=true a missing bywayd fails instead of skipping."""
+was translated). Under CI=true a missing bywayd fails instead of skipping.
+
+As root (with `ip`), bywayd runs in a network namespace of its own with a
+veth lan0 (192.168.10.2/24) and gets a bypass-router config applied, so the
+topology and configuration pages show a real role; the host's network is never
+touched. Otherwise it runs as is and the pages show role none."""
 import argparse
+import json
 import os
+import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -13,16 +21,56 @@ import time
 from pathlib import Path
 
 LANGS = ["en", "zh_CN", "ko"]
-PAGES = ["overview", "logs", "settings"]
+PAGES = ["overview", "topology", "configuration", "logs", "settings"]
 SIZES = [("1280x800", []), ("800x480", ["--kiosk"])]
 SKIP = 77
 
 
-def start_bywayd(bywayd: str, tmp: Path) -> tuple[subprocess.Popen, Path]:
+BYPASS = {"version": 1, "role": "bypass-router",
+          "interfaces": {"lan": ["lan0"]},
+          "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24", "dhcp": "main"}}
+
+
+def make_netns() -> str | None:
+    """A namespace with lo and a veth lan0 (peer lan0p), or None when that cannot be done here."""
+    if os.geteuid() != 0 or not shutil.which("ip"):
+        return None
+    ns = f"byway-shots-{os.getpid()}"
+    try:
+        for cmd in (["ip", "netns", "add", ns],
+                    ["ip", "-n", ns, "link", "set", "lo", "up"],
+                    ["ip", "-n", ns, "link", "add", "lan0", "type", "veth", "peer", "name", "lan0p"],
+                    ["ip", "-n", ns, "addr", "add", "192.168.10.2/24", "dev", "lan0"],
+                    ["ip", "-n", ns, "link", "set", "lan0", "up"],
+                    ["ip", "-n", ns, "link", "set", "lan0p", "up"]):
+            subprocess.run(cmd, check=True, capture_output=True)
+    except (subprocess.CalledProcessError, OSError) as e:
+        print(f"note: no network namespace ({e}); topology shows role none", file=sys.stderr)
+        subprocess.run(["ip", "netns", "del", ns], capture_output=True)
+        return None
+    return ns
+
+
+def rpc(sock: Path, method: str, params: dict) -> dict:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(30)
+        s.connect(str(sock))
+        s.sendall((json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": params}) + "\n").encode())
+        buf = b""
+        while not buf.endswith(b"\n"):
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            buf += chunk
+    return json.loads(buf.splitlines()[0])
+
+
+def start_bywayd(bywayd: str, tmp: Path, ns: str | None) -> tuple[subprocess.Popen, Path]:
     sock = tmp / "bywayd.sock"
     (tmp / "etc").mkdir()
     (tmp / "state").mkdir()
-    proc = subprocess.Popen([bywayd, "--socket", str(sock), "--config", str(tmp / "etc" / "byway.json"),
+    prefix = ["ip", "netns", "exec", ns] if ns else []
+    proc = subprocess.Popen([*prefix, bywayd, "--socket", str(sock), "--config", str(tmp / "etc" / "byway.json"),
                              "--state-dir", str(tmp / "state")],
                             stdout=subprocess.DEVNULL, stderr=open(tmp / "bywayd.log", "w"))
     for _ in range(100):
@@ -52,7 +100,12 @@ def main() -> int:
     failures = []
     with tempfile.TemporaryDirectory(prefix="byway-shots-") as t:
         tmp = Path(t)
-        proc, sock = start_bywayd(args.bywayd, tmp)
+        ns = make_netns()
+        proc, sock = start_bywayd(args.bywayd, tmp, ns)
+        if ns:
+            reply = rpc(sock, "config.apply", {"config": BYPASS})
+            if "error" in reply:
+                failures.append(f"config.apply of the bypass config failed: {reply['error']}")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software",
                    XDG_CONFIG_HOME=str(tmp / "config"), XDG_RUNTIME_DIR=str(tmp))
         env.pop("BYWAY_SOCKET", None)
@@ -80,6 +133,8 @@ def main() -> int:
         finally:
             proc.terminate()
             proc.wait(timeout=10)
+            if ns:
+                subprocess.run(["ip", "netns", "del", ns], capture_output=True)
         for (page, size), by_lang in titles.items():
             if not all(by_lang.get(l) for l in LANGS):
                 failures.append(f"{page} {size}: a title is missing: {by_lang}")
