@@ -65,12 +65,16 @@ Engine::Engine(const EngineOptions &o)
 
 Engine::~Engine()
 {
-    CoreLock lock;
-    m_packet.closeAll(*this);
-    std::vector<Flow *> all;
-    m_table.forEach([&](Flow &f) { all.push_back(&f); });
-    for (Flow *f : all)
-        m_table.erase(f, m_now);
+    {
+        CoreLock lock;
+        m_packet.closeAll(*this);
+        std::vector<Flow *> all;
+        m_table.forEach([&](Flow &f) { all.push_back(&f); });
+        for (Flow *f : all)
+            m_table.erase(f, m_now);
+    }
+    // ~LwipStack takes the core lock itself, and lwIP's core mutex is not
+    // recursive: destroying it under our lock would deadlock.
     m_stack.reset();
 }
 

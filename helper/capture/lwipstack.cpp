@@ -123,16 +123,28 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
     netif_set_up(n);
 
     tcp_pcb *pcb = tcp_new_ip_type(IPADDR_TYPE_ANY);
-    if (!pcb || tcp_bind(pcb, IP_ANY_TYPE, o.listenPort) != ERR_OK) {
+    // A previous stack in this process (capture switched off and on again)
+    // can leave connections in lwIP's TIME_WAIT list holding the listener's
+    // port for 2*MSL; lwIP has no SO_REUSEADDR compiled in, so move on to the
+    // next port instead of failing.
+    err_t bound = ERR_USE;
+    for (int i = 0; pcb && bound == ERR_USE && i < 256; ++i) {
+        bound = tcp_bind(pcb, IP_ANY_TYPE, u16_t(o.listenPort + i));
+        if (bound == ERR_OK)
+            s->m_opt.listenPort = u16_t(o.listenPort + i);
+    }
+    if (!pcb || bound != ERR_OK) {
+        if (pcb)
+            tcp_close(pcb);
         netif_remove(n);
         stackAlive() = false;
-        return fail(ErrorCode::Internal, QStringLiteral("lwIP listener bind failed"));
+        return fail(ErrorCode::Internal, QStringLiteral("lwIP listener bind failed (err %1)").arg(int(bound)));
     }
     s->m_listener = tcp_listen_with_backlog(pcb, 255);
     tcp_arg(s->m_listener, s.get());
     tcp_accept(s->m_listener, acceptThunk);
     qCDebug(lcNetstack) << "lwIP netif up" << o.address4.toString() << "/" << o.prefix4
-                        << (o.address6 ? o.address6->toString() : QString()) << "listener port" << o.listenPort;
+                        << (o.address6 ? o.address6->toString() : QString()) << "listener port" << s->m_opt.listenPort;
     return s;
 }
 

@@ -32,6 +32,7 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     methods::addConfigMethods(m_dispatcher, *this);
     methods::addLogMethods(m_dispatcher, *this);
     methods::addProbeMethods(m_dispatcher, *this);
+    methods::addFlowMethods(m_dispatcher, *this);
     reconcile::MethodContext ctx;
     ctx.reconciler = [this] { return reconciler(); };
     ctx.unavailableReason = [this] { return m_reconcileUnavailable; };
@@ -78,11 +79,14 @@ Result<void> Daemon::start()
 void Daemon::startReconciler()
 {
     auto nft = reconcile::openNetfilter();
-    if (!nft) {
-        // Limited or compat boxes: bywayd still serves status, probes and logs.
-        m_reconcileUnavailable = nft.error().message;
-        qCWarning(lcReconcile).noquote() << "kernel changes unavailable:" << m_reconcileUnavailable;
-        return;
+    std::unique_ptr<reconcile::NftPort> nftPort;
+    if (nft) {
+        nftPort = std::move(*nft);
+    } else {
+        // Router systems with a broken netfilter: routes, rules and the
+        // compat capture still work.
+        qCWarning(lcReconcile).noquote() << "nftables unusable, continuing without it:" << nft.error().message;
+        nftPort = reconcile::noNetfilter(nft.error().message);
     }
     auto routing = reconcile::openRouting();
     if (!routing) {
@@ -90,12 +94,16 @@ void Daemon::startReconciler()
         qCWarning(lcReconcile).noquote() << "kernel changes unavailable:" << m_reconcileUnavailable;
         return;
     }
-    reconcile::Reconciler::Ports ports{std::move(*nft), reconcile::procSysctl(), std::move(*routing)};
+    reconcile::Reconciler::Ports ports{std::move(nftPort), reconcile::procSysctl(), std::move(*routing)};
     m_reconciler = std::make_unique<reconcile::Reconciler>(
         std::move(ports), m_options.stateDir,
         [this](const config::Config &c) { return m_config.save(c, std::nullopt); }, this);
     m_reconcileUnavailable.clear();
     m_reconciler->setEnvironment(environment());
+    m_reconciler->setEnvironmentFor([this](const config::Config &c) { return environmentFor(c); });
+    m_reconciler->setPrepare([this](const config::Config &c) { return syncCapture(c); });
+    // The probe may find Compat after start-up: look again when it finishes.
+    connect(&m_probes, &ProbeRunner::finished, this, [this] { onDriftCheck(QStringLiteral("probe finished")); });
     // Restart after a crash or reboot: clear leftovers, come back to the stored config.
     if (auto r = m_reconciler->startup(m_config.config()); !r)
         qCCritical(lcReconcile).noquote() << "start-up reconcile failed:" << r.error().toString();
@@ -156,6 +164,60 @@ reconcile::Environment Daemon::environment() const
         return quint32(out->gr_gid);
     };
     return env;
+}
+
+bool Daemon::probeSaysCompat() const
+{
+    const auto &last = m_probes.last();
+    return last && last->mode == probe::Mode::Compat;
+}
+
+reconcile::Environment Daemon::environmentFor(const config::Config &c) const
+{
+    reconcile::Environment env = environment();
+    const bool compat = probeSaysCompat();
+    env.nftUsable = !compat;
+    if (config::captureWanted(c, compat))
+        env.captureTun = c.capture.tun;
+    return env;
+}
+
+Result<void> Daemon::syncCapture(const config::Config &c)
+{
+    if (!config::captureWanted(c, probeSaysCompat())) {
+        if (m_capture)
+            qCInfo(lcTun) << "compat capture stopped";
+        m_capture.reset();
+        m_captureProblem.clear();
+        return {};
+    }
+    if (m_capture && m_capture->tunName() == c.capture.tun) {
+        m_capture->reconfigure(c.pools, c.exits);
+        return {};
+    }
+    m_capture.reset();
+    auto started = capture::Capture::start(capture::optionsFrom(c), c.pools, c.exits);
+    if (!started) {
+        m_captureProblem = started.error().message;
+        qCWarning(lcTun).noquote() << "compat capture could not start:" << m_captureProblem;
+        return std::unexpected(started.error());
+    }
+    m_capture = std::move(*started);
+    m_captureProblem.clear();
+    qCInfo(lcTun).noquote() << "compat capture running on" << m_capture->tunName();
+    return {};
+}
+
+QJsonObject Daemon::captureSummary() const
+{
+    QJsonObject o{{QStringLiteral("active"), bool(m_capture)}};
+    if (m_capture) {
+        o.insert(QStringLiteral("tun"), m_capture->tunName());
+        o.insert(QStringLiteral("stats"), m_capture->stats());
+    }
+    if (!m_captureProblem.isEmpty())
+        o.insert(QStringLiteral("problem"), m_captureProblem);
+    return o;
 }
 
 reconcile::Reconciler *Daemon::reconciler()

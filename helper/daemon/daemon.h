@@ -8,6 +8,7 @@
 #include "daemon/options.h"
 #include "daemon/proberunner.h"
 #include "logs/loghub.h"
+#include "capture/capture.h"
 #include "netfilter/monitor.h"
 #include "reconcile/reconciler.h"
 
@@ -58,12 +59,20 @@ public:
     // the kernel cannot be configured here (reconcileUnavailable() says why).
     [[nodiscard]] reconcile::Reconciler *reconciler();
     [[nodiscard]] const QString &reconcileUnavailable() const { return m_reconcileUnavailable; }
+    // The compat capture, when it runs; null otherwise.
+    [[nodiscard]] capture::Capture *capture() { return m_capture.get(); }
+    // {active, tun, flows, reason} for status.get.
+    [[nodiscard]] QJsonObject captureSummary() const;
+    // The kernel state a config means here (probe verdict, capture).
+    [[nodiscard]] reconcile::Environment environmentFor(const config::Config &c) const;
 
 private:
     void startReconciler();
     void watchDrift();
     void onDriftCheck(const QString &why);
     [[nodiscard]] reconcile::Environment environment() const;
+    [[nodiscard]] bool probeSaysCompat() const;
+    [[nodiscard]] Result<void> syncCapture(const config::Config &c);
 
     Options m_options;
     logs::LogHub &m_hub;
@@ -75,6 +84,8 @@ private:
     std::unique_ptr<reconcile::Reconciler> m_reconciler;
     QString m_reconcileUnavailable = QStringLiteral("bywayd has not started");
     std::optional<nft::Monitor> m_monitor;
+    std::unique_ptr<capture::Capture> m_capture;
+    QString m_captureProblem;
     QTimer m_driftTimer;
     QDateTime m_startedAt;
     QElapsedTimer m_uptime;

@@ -15,5 +15,6 @@ void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); 
 void addConfigMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // config.get|validate|set
 void addLogMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);    // logs.subscribe|unsubscribe|setDebug
 void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);  // probe.run
+void addFlowMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);   // flows.list, capture.session
 
 } // namespace byway::methods

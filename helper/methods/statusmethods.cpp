@@ -34,6 +34,10 @@ void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
                            {QStringLiteral("caller"), QJsonObject{{QStringLiteral("uid"), qint64(caller.uid)},
                                                                   {QStringLiteral("role"), control::roleName(caller.role)}}},
                            {QStringLiteral("clients"), d.clientCount()},
+                           {QStringLiteral("capture"), d.captureSummary()},
+                           {QStringLiteral("reconcile"), d.reconcileUnavailable().isEmpty()
+                                                             ? QJsonValue(QStringLiteral("available"))
+                                                             : QJsonValue(d.reconcileUnavailable())},
                        });
                    });
 }

@@ -115,9 +115,15 @@ Result<Plan> Reconciler::computePlan(const config::Config &c)
     p.routes = route::diff(desired->routing, *owned);
 
     QSet<QString> wanted;
+    const QString captureConf = QStringLiteral("/%1/").arg(envFor(c).captureTun);
     for (const SysctlSetting &s : desired->sysctls) {
         wanted.insert(s.key);
         auto cur = m_ports.sysctl->read(s.key);
+        if (!cur && captureConf.size() > 2 && s.key.contains(captureConf)) {
+            // The capture's TUN is created when the config is applied.
+            p.sysctls.append({s.key, QStringLiteral("(not yet created)"), s.value, s.why, false});
+            continue;
+        }
         if (!cur)
             return std::unexpected(cur.error()); // e.g. the interface named in the config does not exist
         if (*cur != s.value)
@@ -220,13 +226,17 @@ Result<int> Reconciler::execute(const Plan &p)
 Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec,
                                               const QString &action, bool store)
 {
-    auto plan = computePlan(c);
-    if (!plan)
-        return std::unexpected(plan.error());
     const config::Config before = m_appliedConfig;
+    // Objects the kernel changes refer to (the capture's TUN) exist first.
     if (m_prepare) {
         if (auto r = m_prepare(c); !r)
             return std::unexpected(r.error());
+    }
+    auto plan = computePlan(c);
+    if (!plan) {
+        if (m_prepare)
+            (void)m_prepare(before);
+        return std::unexpected(plan.error());
     }
     auto writes = execute(*plan);
     if (!writes && m_prepare)
@@ -386,6 +396,10 @@ Result<bool> Reconciler::checkDrift()
         return false;
     qCWarning(lcReconcile).noquote() << "drift: the kernel no longer holds Byway's state; re-applying";
     Q_EMIT event(QStringLiteral("drift"), QJsonObject{{QStringLiteral("plan"), p->toJson()}});
+    if (m_prepare) {
+        if (auto r = m_prepare(m_appliedConfig); !r)
+            return std::unexpected(r.error());
+    }
     auto w = execute(*p);
     if (!w)
         return std::unexpected(w.error());

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Compat capture driven by bywayd (issue 5 activation): with capture.mode on,
+bywayd starts the TUN + userspace stack and the reconciler routes the pool
+into it; the client reaches upstream through the capture's own sockets (the
+server sees the router's WAN address although upstream has no route back to
+the pool and Byway's table has no masquerade for it), flows.list shows the
+flow, and switching the capture off removes the TUN and its rules."""
+
+import sys
+import time
+import unittest
+
+from bywaylab.testing import LabTestCase
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from test_roles import ECHO_PORT, seen_source, start_echo  # noqa: E402
+
+
+class CompatTest(LabTestCase):
+    topology = "client-router-upstream"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.lab.ip("upstream", "route", "del", "10.0.1.0/24")
+        start_echo(cls.lab, "upstream", cls.net["web"])
+        cls.d = cls.start_bywayd("router")
+
+    def config(self, mode):
+        return {"version": 1, "role": "vpn-gateway", "capture": {"mode": mode},
+                "interfaces": {"wan": ["wan0"], "tunnels": ["lan*"]},
+                "pools": [{"name": "l2tp", "subnet": "10.0.1.0/24"}],
+                # No masquerade covers the pool's traffic here on purpose:
+                # the capture's own sockets carry it, with the WAN address.
+                "nat": {"masquerade": [{"source": "10.0.1.0/24", "out": "wan9"}]}}
+
+    def test_capture_on_then_off(self):
+        cfg = self.config("on")
+        cfg["interfaces"]["wan"].append("wan9")
+        report = self.d.call("config.apply", {"config": cfg})
+        self.assertGreater(report["writes"], 0)
+        links = self.lab.run("router", "ip", "-o", "link").stdout
+        self.assertIn("byway0", links, "the capture's TUN must exist")
+        rules = self.lab.run("router", "ip", "rule").stdout
+        self.assertIn("from 10.0.1.0/24 lookup 2101 proto 183", rules)
+        self.assertIn("fwmark 0x800000/0x800000 lookup main proto 183", rules)
+
+        self.assertEqual(seen_source(self.lab, "client", self.net["web"]), self.net["router_wan"])
+        flows = self.d.call("flows.list")
+        self.assertTrue(flows["active"])
+        self.assertGreater(flows["stats"].get("packetsIn", flows["stats"].get("tunPacketsIn", 1)), 0)
+        status = self.d.call("status.get")
+        self.assertTrue(status["capture"]["active"])
+        self.assertEqual(status["capture"]["tun"], "byway0")
+
+        cfg = self.config("off")
+        cfg["interfaces"]["wan"].append("wan9")
+        self.d.call("config.apply", {"config": cfg})
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline and "byway0" in self.lab.run("router", "ip", "-o", "link").stdout:
+            time.sleep(0.1)
+        self.assertNotIn("byway0", self.lab.run("router", "ip", "-o", "link").stdout)
+        self.assertNotIn("lookup 2101", self.lab.run("router", "ip", "rule").stdout)
+        self.assertFalse(self.d.call("flows.list")["active"])
+        self.assertIsNone(seen_source(self.lab, "client", self.net["web"], timeout=2),
+                          "without the capture (and no masquerade) upstream must be unreachable again")
+
+        # And on again in the same bywayd (lwIP is initialised once per process).
+        cfg = self.config("on")
+        cfg["interfaces"]["wan"].append("wan9")
+        self.d.call("config.apply", {"config": cfg})
+        self.assertEqual(seen_source(self.lab, "client", self.net["web"]), self.net["router_wan"])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
