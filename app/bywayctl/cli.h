@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace byway::cli {
 
@@ -52,6 +53,15 @@ struct Context {
 // Connects, calls one method and returns the result, or reports and returns the exit code.
 [[nodiscard]] std::expected<QJsonValue, int> callOnce(Context &ctx, const QString &method,
                                                       const QJsonObject &params = {}, int timeoutMs = 30000);
+
+// A config document read from FILE ("-" = stdin), or from the output of
+// `bywayctl -o json config get` ({revision, config}) whose revision is kept.
+struct ConfigFile {
+    QJsonObject config;
+    std::optional<qint64> revision;
+};
+// Errors carry the file name and where it broke (line, column).
+[[nodiscard]] Result<ConfigFile> readConfigFile(const QString &name);
 
 // Pretty JSON (indented) for -o json and for documents.
 void printJson(Context &ctx, const QJsonValue &value);

@@ -13,5 +13,8 @@ namespace byway::cli {
 [[nodiscard]] int runDebug(Context &ctx, const QStringList &args);
 [[nodiscard]] int runProbe(Context &ctx, const QStringList &args);
 [[nodiscard]] int runVersion(Context &ctx, const QStringList &args);
+[[nodiscard]] int runExec(Context &ctx, const QStringList &args);
+// plan, apply, confirm, rollback, history, explain, topology, flows; -1 if `verb` is none of them.
+[[nodiscard]] int runReconcileVerb(Context &ctx, const QString &verb, const QStringList &args);
 
 } // namespace byway::cli

@@ -9,55 +9,6 @@
 namespace byway::cli {
 namespace {
 
-struct ConfigFile {
-    QJsonObject config;
-    std::optional<qint64> revision; // when FILE is `bywayctl -o json config get` output
-};
-
-// Reads FILE ("-" = stdin). Errors carry the file name and where it broke,
-// because "not JSON" alone sends people hunting.
-Result<ConfigFile> readConfigFile(const QString &name)
-{
-    QFile file;
-    bool opened = false;
-    if (name == u"-")
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    else {
-        file.setFileName(name);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened)
-        return fail(ErrorCode::NotFound, QStringLiteral("cannot read %1: %2").arg(name, file.errorString()));
-    const QByteArray bytes = file.readAll();
-
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
-    if (perr.error != QJsonParseError::NoError) {
-        const QByteArray before = bytes.left(perr.offset);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = perr.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return fail(ErrorCode::ValidationFailed, QStringLiteral("%1: not JSON: %2 at offset %3 (line %4, column %5)")
-                                                     .arg(name, perr.errorString())
-                                                     .arg(perr.offset)
-                                                     .arg(line)
-                                                     .arg(column));
-    }
-    if (!doc.isObject())
-        return fail(ErrorCode::ValidationFailed, QStringLiteral("%1: the config must be a JSON object").arg(name));
-
-    const QJsonObject top = doc.object();
-    // `-o json config get` writes {revision, config}: accept it as is, so
-    // get → edit → set works without unwrapping, and keep its revision as the
-    // base so a concurrent change is refused instead of overwritten.
-    if (top.value(u"config").isObject() && !top.contains(u"version")) {
-        ConfigFile f{top.value(u"config").toObject(), std::nullopt};
-        if (top.value(u"revision").isDouble())
-            f.revision = qint64(top.value(u"revision").toDouble());
-        return f;
-    }
-    return ConfigFile{top, std::nullopt};
-}
-
 // config.validate may answer with a validation_failed error or with a result
 // listing errors; both end as one Error.
 std::optional<Error> validationErrorIn(const QJsonValue &result)

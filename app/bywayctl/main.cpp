@@ -26,6 +26,17 @@ const char *const kUsage =
     "  debug on|off [CATEGORY|all]     switch debug logging at run time\n"
     "  probe [--reachability] [CHECK...]\n"
     "                                  what this box can do, and why not\n"
+    "  plan [FILE] [--history ID]      what applying would change (nft/ip text), changing nothing\n"
+    "  apply [FILE] [--confirm-within N]\n"
+    "                                  apply (and store) a config; reverts by itself unless confirmed\n"
+    "  confirm [--extend N]            keep a config applied with --confirm-within\n"
+    "  rollback [--to ID]              back to the previous (or a history) configuration\n"
+    "  history [--limit N]             the last applied configurations, who and when\n"
+    "  explain SRC DST [--proto P] [--dport N] [--iif IF] [--mark M]\n"
+    "                                  user, mark, FIB rule, table, route and Byway rules of a flow\n"
+    "  topology                        the applied role's paths with traffic counters\n"
+    "  flows                           the compat capture's flows\n"
+    "  exec --exit NAME -- CMD...      run CMD with its sockets marked for exit NAME\n"
     "  version                         bywayctl's (and bywayd's) version\n"
     "\n"
     "Options:\n"
@@ -128,5 +139,9 @@ int main(int argc, char *argv[])
         return runProbe(ctx, g.rest);
     if (verb == u"version" || verb == u"--version")
         return runVersion(ctx, g.rest);
+    if (verb == u"exec")
+        return runExec(ctx, g.rest);
+    if (int rc = runReconcileVerb(ctx, verb, g.rest); rc >= 0)
+        return rc;
     return usageError(ctx, QStringLiteral("unknown command \"%1\"").arg(verb));
 }

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// plan, apply, confirm, rollback, history: the reconciler's verbs.
+#include "commands.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace byway::cli {
+namespace {
+
+// The params for plan/apply: a config from FILE, or none (the stored one).
+std::expected<QJsonObject, int> configParams(Context &ctx, const QStringList &positional)
+{
+    if (positional.size() > 1)
+        return std::unexpected(usageError(ctx, QStringLiteral("at most one FILE")));
+    if (positional.isEmpty())
+        return QJsonObject{};
+    auto file = readConfigFile(positional.first());
+    if (!file)
+        return std::unexpected(report(ctx, file.error()));
+    return QJsonObject{{QStringLiteral("config"), file->config}};
+}
+
+void printPlan(Context &ctx, const QJsonObject &plan)
+{
+    if (!plan.value(u"changes").toBool()) {
+        ctx.out << "no changes: the kernel already holds this configuration\n";
+    } else {
+        const QJsonObject nft = plan.value(u"nft").toObject();
+        ctx.out << "nftables: " << nft.value(u"action").toString() << " (" << nft.value(u"rules").toInt() << " rules), "
+                << plan.value(u"routes").toArray().size() << " route/rule change(s), "
+                << plan.value(u"sysctls").toArray().size() << " sysctl change(s)\n\n";
+        ctx.out << plan.value(u"text").toString();
+    }
+    for (const auto &n : plan.value(u"notes").toArray())
+        ctx.out << "note: " << n.toString() << "\n";
+}
+
+int runPlan(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption history(QStringLiteral("history"), QStringLiteral("Plan the way back to history entry ID."),
+                                     QStringLiteral("ID"));
+    parser.addOption(history);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A config to plan for (default: the stored one)."),
+                                 QStringLiteral("[FILE]"));
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("plan [FILE] [--history ID]"),
+                           QStringLiteral("Show what applying would change in the kernel, as nft and ip/sysctl\n"
+                                          "commands, without changing anything."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    auto params = configParams(ctx, parser.positionalArguments());
+    if (!params)
+        return params.error();
+    if (parser.isSet(history))
+        params->insert(QStringLiteral("historyId"), parser.value(history).toLongLong());
+    auto result = callOnce(ctx, QStringLiteral("config.plan"), *params);
+    if (!result)
+        return result.error();
+    if (ctx.json())
+        printJson(ctx, *result);
+    else
+        printPlan(ctx, result->toObject());
+    return ExitOk;
+}
+
+int runApply(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption within(QStringLiteral("confirm-within"),
+                                    QStringLiteral("Revert by itself unless `bywayctl confirm` comes within N seconds."),
+                                    QStringLiteral("N"));
+    parser.addOption(within);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The config to apply (default: the stored one)."),
+                                 QStringLiteral("[FILE]"));
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("apply [FILE] [--confirm-within N]"),
+                           QStringLiteral("Validate, store and apply a config in one transaction; on any failure\n"
+                                          "the previous state is restored. Needs admin rights."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    auto params = configParams(ctx, parser.positionalArguments());
+    if (!params)
+        return params.error();
+    if (parser.isSet(within)) {
+        bool ok = false;
+        const int n = parser.value(within).toInt(&ok);
+        if (!ok || n < 1 || n > 3600)
+            return usageError(ctx, QStringLiteral("--confirm-within takes 1 to 3600 seconds"));
+        params->insert(QStringLiteral("confirmWithinSec"), n);
+    }
+    auto result = callOnce(ctx, QStringLiteral("config.apply"), *params, 120000);
+    if (!result)
+        return result.error();
+    if (ctx.json()) {
+        printJson(ctx, *result);
+        return ExitOk;
+    }
+    const QJsonObject r = result->toObject();
+    ctx.out << "applied: revision " << r.value(u"revision").toInteger() << ", " << r.value(u"writes").toInt()
+            << " kernel change(s)\n";
+    if (r.contains(u"confirmBy"))
+        ctx.out << "confirm with `bywayctl confirm` before " << r.value(u"confirmBy").toString()
+                << " or the previous configuration comes back\n";
+    for (const auto &n : r.value(u"plan").toObject().value(u"notes").toArray())
+        ctx.out << "note: " << n.toString() << "\n";
+    return ExitOk;
+}
+
+int runConfirm(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption extend(QStringLiteral("extend"), QStringLiteral("Move the deadline to N seconds from now."),
+                                    QStringLiteral("N"));
+    parser.addOption(extend);
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("confirm [--extend N]"),
+                           QStringLiteral("Keep a configuration applied with --confirm-within."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    QJsonObject params;
+    if (parser.isSet(extend))
+        params.insert(QStringLiteral("extendSec"), parser.value(extend).toInt());
+    auto result = callOnce(ctx, QStringLiteral("config.confirm"), params);
+    if (!result)
+        return result.error();
+    if (ctx.json())
+        printJson(ctx, *result);
+    else if (result->toObject().value(u"confirmed").toBool())
+        ctx.out << "confirmed\n";
+    else
+        ctx.out << "deadline moved to " << result->toObject().value(u"confirmBy").toString() << "\n";
+    return ExitOk;
+}
+
+int runRollback(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Revert to history entry ID."), QStringLiteral("ID"));
+    parser.addOption(to);
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("rollback [--to ID]"),
+                           QStringLiteral("Restore the configuration applied before the current one (or entry ID)."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    QJsonObject params;
+    if (parser.isSet(to))
+        params.insert(QStringLiteral("historyId"), parser.value(to).toLongLong());
+    auto result = callOnce(ctx, QStringLiteral("config.rollback"), params, 120000);
+    if (!result)
+        return result.error();
+    if (ctx.json())
+        printJson(ctx, *result);
+    else
+        ctx.out << "rolled back: revision " << result->toObject().value(u"revision").toInteger() << ", "
+                << result->toObject().value(u"writes").toInt() << " kernel change(s)\n";
+    return ExitOk;
+}
+
+int runHistory(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N entries."), QStringLiteral("N"));
+    parser.addOption(limit);
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("history [--limit N]"),
+                           QStringLiteral("The last applied configurations: who, when, what."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    QJsonObject params;
+    if (parser.isSet(limit))
+        params.insert(QStringLiteral("limit"), parser.value(limit).toInt());
+    auto result = callOnce(ctx, QStringLiteral("config.history"), params);
+    if (!result)
+        return result.error();
+    if (ctx.json()) {
+        printJson(ctx, *result);
+        return ExitOk;
+    }
+    const QJsonObject r = result->toObject();
+    for (const auto &v : r.value(u"entries").toArray()) {
+        const QJsonObject e = v.toObject();
+        ctx.out << QStringLiteral("%1  %2  %3  rev %4  %5  by %6\n")
+                       .arg(e.value(u"id").toInteger(), 4)
+                       .arg(e.value(u"at").toString(), e.value(u"action").toString().leftJustified(15))
+                       .arg(e.value(u"revision").toInteger(), 3)
+                       .arg(e.value(u"role").toString().leftJustified(16), e.value(u"who").toString());
+    }
+    const QJsonObject pending = r.value(u"pending").toObject();
+    if (!pending.isEmpty())
+        ctx.out << "pending: confirm within " << pending.value(u"secondsLeft").toInteger() << " s, or entry "
+                << pending.value(u"restoreHistoryId").toInteger() << " comes back\n";
+    return ExitOk;
+}
+
+int runExplain(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption proto(QStringLiteral("proto"), QStringLiteral("tcp, udp, icmp or any."), QStringLiteral("P"));
+    const QCommandLineOption dport(QStringLiteral("dport"), QStringLiteral("Destination port."), QStringLiteral("N"));
+    const QCommandLineOption iif(QStringLiteral("iif"), QStringLiteral("Where the flow arrives (e.g. vpns0)."),
+                                 QStringLiteral("IF"));
+    const QCommandLineOption mark(QStringLiteral("mark"), QStringLiteral("Use this mark instead of Byway's."),
+                                  QStringLiteral("M"));
+    parser.addOptions({proto, dport, iif, mark});
+    parser.addPositionalArgument(QStringLiteral("SRC"), QStringLiteral("Source address."));
+    parser.addPositionalArgument(QStringLiteral("DST"), QStringLiteral("Destination address."));
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("explain SRC DST [--proto P] [--dport N] [--iif IF] [--mark M]"),
+                           QStringLiteral("Which user, mark, FIB rule, table and route a flow gets, and which\n"
+                                          "Byway rules it passes (asked from the kernel)."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return usageError(ctx, QStringLiteral("explain needs SRC and DST"));
+    QJsonObject params{{QStringLiteral("src"), pos[0]}, {QStringLiteral("dst"), pos[1]}};
+    if (parser.isSet(proto))
+        params.insert(QStringLiteral("proto"), parser.value(proto));
+    if (parser.isSet(dport))
+        params.insert(QStringLiteral("dport"), parser.value(dport).toInt());
+    if (parser.isSet(iif))
+        params.insert(QStringLiteral("iif"), parser.value(iif));
+    if (parser.isSet(mark))
+        params.insert(QStringLiteral("mark"), qint64(parser.value(mark).toULongLong(nullptr, 0)));
+    auto result = callOnce(ctx, QStringLiteral("explain"), params);
+    if (!result)
+        return result.error();
+    if (ctx.json())
+        printJson(ctx, *result);
+    else
+        ctx.out << result->toObject().value(u"text").toString() << "\n";
+    return ExitOk;
+}
+
+int runTopology(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("topology"),
+                           QStringLiteral("The paths of the applied role with their traffic counters."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    auto result = callOnce(ctx, QStringLiteral("topology.get"));
+    if (!result)
+        return result.error();
+    if (ctx.json()) {
+        printJson(ctx, *result);
+        return ExitOk;
+    }
+    const QJsonObject t = result->toObject();
+    ctx.out << "role " << t.value(u"role").toString() << "\n";
+    for (const auto &v : t.value(u"paths").toArray()) {
+        const QJsonObject p = v.toObject();
+        QStringList hops;
+        for (const auto &h : p.value(u"hops").toArray())
+            hops << h.toString();
+        ctx.out << QStringLiteral("  %1 %2  %3 packets, %4 bytes%5\n")
+                       .arg(p.value(u"kind").toString().leftJustified(9), hops.join(QStringLiteral(" -> ")))
+                       .arg(p.value(u"packets").toInteger())
+                       .arg(p.value(u"bytes").toInteger())
+                       .arg(p.value(u"note").toString().isEmpty() ? QString() : QStringLiteral("  (") + p.value(u"note").toString() + u')');
+    }
+    return ExitOk;
+}
+
+int runFlows(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("flows"),
+                           QStringLiteral("The compat capture's flows and counters."));
+        rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    auto result = callOnce(ctx, QStringLiteral("flows.list"));
+    if (!result)
+        return result.error();
+    if (ctx.json()) {
+        printJson(ctx, *result);
+        return ExitOk;
+    }
+    const QJsonObject r = result->toObject();
+    if (!r.value(u"active").toBool()) {
+        ctx.out << "the compat capture is not running"
+                << (r.contains(u"problem") ? QStringLiteral(": ") + r.value(u"problem").toString() : QString()) << "\n";
+        return ExitOk;
+    }
+    for (const auto &v : r.value(u"flows").toArray()) {
+        const QJsonObject f = v.toObject();
+        QStringList cells;
+        for (auto it = f.begin(); it != f.end(); ++it)
+            cells << it.key() + u'=' + (it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()));
+        ctx.out << "  " << cells.join(QLatin1Char(' ')) << "\n";
+    }
+    ctx.out << r.value(u"flows").toArray().size() << " flow(s)\n";
+    return ExitOk;
+}
+
+} // namespace
+
+int runReconcileVerb(Context &ctx, const QString &verb, const QStringList &args)
+{
+    if (verb == u"plan")
+        return runPlan(ctx, args);
+    if (verb == u"apply")
+        return runApply(ctx, args);
+    if (verb == u"confirm")
+        return runConfirm(ctx, args);
+    if (verb == u"rollback")
+        return runRollback(ctx, args);
+    if (verb == u"history")
+        return runHistory(ctx, args);
+    if (verb == u"explain")
+        return runExplain(ctx, args);
+    if (verb == u"topology")
+        return runTopology(ctx, args);
+    if (verb == u"flows")
+        return runFlows(ctx, args);
+    return -1;
+}
+
+} // namespace byway::cli
