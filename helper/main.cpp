@@ -7,6 +7,8 @@
 #include "daemon/sdnotify.h"
 #include "daemon/signalwatcher.h"
 #include "logs/loghub.h"
+#include "reconcile/ports.h"
+#include "reconcile/reconciler.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +27,27 @@ void raiseFdLimit()
         rl.rlim_cur = rl.rlim_max < 65536 ? rl.rlim_max : 65536;
         ::setrlimit(RLIMIT_NOFILE, &rl);
     }
+}
+
+// --cleanup: package removal takes Byway's kernel state away with it.
+int cleanup(const byway::daemon::Options &o)
+{
+    auto nft = byway::reconcile::openNetfilter();
+    auto routing = byway::reconcile::openRouting();
+    if (!routing) {
+        std::fprintf(stderr, "bywayd: cleanup: %s\n", qPrintable(routing.error().message));
+        return 1;
+    }
+    byway::reconcile::Reconciler::Ports ports{nft ? std::move(*nft) : byway::reconcile::noNetfilter(nft.error().message),
+                                       byway::reconcile::procSysctl(), std::move(*routing)};
+    byway::reconcile::Reconciler r(std::move(ports), o.stateDir, {});
+    auto report = r.cleanup();
+    if (!report) {
+        std::fprintf(stderr, "bywayd: cleanup: %s\n", qPrintable(report.error().toString()));
+        return 1;
+    }
+    std::printf("bywayd: removed Byway's kernel state (%d change(s))\n", report->writes);
+    return 0;
 }
 
 } // namespace
@@ -46,6 +69,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bywayd: %s (see --help)\n", qPrintable(args.error().message));
         return 2;
     }
+    if (args->action == daemon::Arguments::Action::Cleanup)
+        return cleanup(args->options);
     if (args->action != daemon::Arguments::Action::Run) {
         std::fputs(qPrintable(args->text), stdout);
         return 0;

@@ -24,6 +24,9 @@ Result<Arguments> parseArguments(const QStringList &args)
                                                "control socket for bywayctl and the GUI."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption cleanup(QStringLiteral("cleanup"),
+                                     QStringLiteral("Remove Byway's kernel state (nft table, protocol-183 routes and rules),\n"
+                                                    "restore the sysctls it changed, then exit. The config is kept."));
     const QCommandLineOption socket(QStringLiteral("socket"), QStringLiteral("Control socket path (default %1).").arg(defaults.socketPath),
                                     QStringLiteral("PATH"), defaults.socketPath);
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Config file (default %1).").arg(defaults.configPath),
@@ -48,7 +51,7 @@ Result<Arguments> parseArguments(const QStringList &args)
     const QCommandLineOption maxClients(QStringLiteral("max-clients"),
                                         QStringLiteral("Concurrent clients (default %1).").arg(defaults.maxClients),
                                         QStringLiteral("N"), QString::number(defaults.maxClients));
-    p.addOptions({help, version, socket, config, stateDir, mode, group, admin, view, debug, maxClients});
+    p.addOptions({help, version, cleanup, socket, config, stateDir, mode, group, admin, view, debug, maxClients});
 
     Arguments out;
     if (!p.parse(args))
@@ -67,6 +70,8 @@ Result<Arguments> parseArguments(const QStringList &args)
         return out;
     }
 
+    if (p.isSet(cleanup))
+        out.action = Arguments::Action::Cleanup;
     Options &o = out.options;
     o.socketPath = p.value(socket);
     o.configPath = p.value(config);

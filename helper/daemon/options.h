@@ -25,7 +25,7 @@ struct Options {
 };
 
 struct Arguments {
-    enum class Action { Run, Help, Version } action = Action::Run;
+    enum class Action { Run, Help, Version, Cleanup } action = Action::Run;
     Options options;
     QString text; // the help or version text
 };

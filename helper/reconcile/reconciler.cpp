@@ -387,6 +387,14 @@ Result<ApplyReport> Reconciler::startup(const config::Config &stored)
     return applyInternal(stored, Caller{0, QStringLiteral("startup")}, 0, QStringLiteral("startup"), false);
 }
 
+Result<ApplyReport> Reconciler::cleanup()
+{
+    m_pending.reset();
+    m_confirmTimer.stop();
+    (void)m_pendingStore.clear();
+    return applyInternal(config::defaults(), Caller{0, QStringLiteral("cleanup")}, 0, QStringLiteral("cleanup"), false);
+}
+
 Result<bool> Reconciler::checkDrift()
 {
     auto p = computePlan(m_appliedConfig);

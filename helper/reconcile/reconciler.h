@@ -76,6 +76,9 @@ public:
     // Reads Byway's table; re-applies when it no longer matches (flushed by
     // someone, Docker/firewalld restart). true when drift was found.
     [[nodiscard]] Result<bool> checkDrift();
+    // Removes everything Byway put in the kernel and restores the sysctls it
+    // changed (package removal); the stored config is not touched.
+    [[nodiscard]] Result<ApplyReport> cleanup();
 
     [[nodiscard]] QHash<QString, Counter> counters();
     [[nodiscard]] QJsonObject pendingJson() const;

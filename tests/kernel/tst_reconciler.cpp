@@ -263,6 +263,22 @@ private Q_SLOTS:
         QCOMPARE(r->checkDrift().value(), false);
     }
 
+    void cleanupRemovesKernelStateKeepsConfig()
+    {
+        auto r = make();
+        QVERIFY(r->apply(bypass(), Caller{0, {}}, 0).has_value());
+        QVERIFY(run(QStringLiteral("ip"), {QStringLiteral("rule")}).contains(QStringLiteral("proto 183")));
+        const qint64 revision = m_store->revision();
+        auto c = make()->cleanup(); // a fresh process, as the package's prerm runs it
+        QVERIFY2(c.has_value(), c ? "" : qPrintable(c.error().toString()));
+        QVERIFY(!run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}).contains(QStringLiteral("inet byway")));
+        QVERIFY(!run(QStringLiteral("ip"), {QStringLiteral("rule")}).contains(QStringLiteral("proto 183")));
+        QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("0"));
+        QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/all/send_redirects")), QStringLiteral("1"));
+        QCOMPARE(m_store->revision(), revision);
+        QCOMPARE(config::ConfigStore(m_store->path()).load()->config.role, config::Role::BypassRouter);
+    }
+
     void explainNamesTableAndRoute()
     {
         auto c = config::fromJson(QJsonDocument::fromJson(R"({"version": 1, "role": "vpn-gateway",
