@@ -148,8 +148,11 @@ reconcile::Environment Daemon::environment() const
 {
     reconcile::Environment env;
     if (const auto &last = m_probes.last())
-        for (const probe::Finding &f : last->findings)
+        for (const probe::Finding &f : last->findings) {
             env.ipv6Egress = env.ipv6Egress || f.code == QLatin1String("ipv6.egress.ok");
+            if (f.check == QLatin1String("owners"))
+                env.owners = f.data;
+        }
     if (m_reconciler)
         env.mainRoutesVia = [r = m_reconciler.get()](const QString &dev) {
             return r->routing().mainRoutesVia(dev).value_or(QList<route::RouteSpec>{});

@@ -32,6 +32,7 @@ RuleState readFibRules()
                 {FRA_PRIORITY, nl::AttrKind::U32}, {FRA_TABLE, nl::AttrKind::U32},
                 {FRA_FWMARK, nl::AttrKind::U32},   {FRA_FWMASK, nl::AttrKind::U32},
                 {FRA_IIFNAME, nl::AttrKind::NulString}, {FRA_OIFNAME, nl::AttrKind::NulString},
+                {FRA_PROTOCOL, nl::AttrKind::U8},
             };
             const nlattr *tb[FRA_MAX + 1];
             if (!nl::parseAttrs(m, sizeof(fib_rule_hdr), rules, tb))
@@ -42,6 +43,7 @@ RuleState readFibRules()
             fr.action = h->action;
             fr.table = tb[FRA_TABLE] ? mnl_attr_get_u32(tb[FRA_TABLE]) : h->table;
             fr.priority = tb[FRA_PRIORITY] ? mnl_attr_get_u32(tb[FRA_PRIORITY]) : 0;
+            fr.protocol = tb[FRA_PROTOCOL] ? mnl_attr_get_u8(tb[FRA_PROTOCOL]) : 0;
             fr.hasMark = tb[FRA_FWMARK] != nullptr;
             fr.mark = tb[FRA_FWMARK] ? mnl_attr_get_u32(tb[FRA_FWMARK]) : 0;
             fr.mask = tb[FRA_FWMASK] ? mnl_attr_get_u32(tb[FRA_FWMASK]) : (fr.hasMark ? 0xffffffffu : 0);

@@ -79,6 +79,7 @@ struct FibRule {
     int action = 0;
     QString iif, oif;
     bool hasMark = false;
+    quint8 protocol = 0; // FRA_PROTOCOL: who added it (183 = Byway)
 };
 
 struct RuleState {

@@ -56,6 +56,8 @@ QString ownerOfChain(const QString &chain)
 
 QString ownerOfRule(const FibRule &r)
 {
+    if (r.protocol == 183) // Byway's rtnetlink protocol id (helper/routing/owned.h)
+        return QStringLiteral("byway");
     if (r.hasMark && r.mask == 0x3f00)
         return QStringLiteral("mwan3");
     if (r.table == 2022 || (r.hasMark && r.mark == 0x2023) || r.priority == 9000 || r.priority == 9001)

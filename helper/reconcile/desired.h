@@ -6,6 +6,7 @@
 #include "netfilter/ruleset.h"
 #include "routing/types.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct Environment {
     bool ipv6Egress = false; // IPv6 egress probe passed
     bool nftUsable = true;   // false on router systems whose netfilter is broken (probe: compat)
     QString captureTun;      // the compat capture's TUN when it runs for this config; empty: off
+    QJsonObject owners;      // the probe's "owners" data: marks, tables, priorities others hold
     std::function<std::optional<quint32>(const QString &group)> groupId;
     // Main-table routes out of a device: an exit's table starts as a copy.
     std::function<QList<route::RouteSpec>(const QString &dev)> mainRoutesVia;

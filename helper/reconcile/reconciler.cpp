@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/reconciler.h"
 
+#include "reconcile/allocations.h"
+
 #include "core/config/configstore.h"
 #include "core/logging.h"
 
@@ -89,9 +91,16 @@ Result<Plan> Reconciler::plan(const config::Config &c)
 
 Result<Plan> Reconciler::computePlan(const config::Config &c)
 {
-    auto desired = desiredState(c, envFor(c));
+    const Environment env = envFor(c);
+    auto desired = desiredState(c, env);
     if (!desired)
         return std::unexpected(desired.error());
+    if (const QList<FieldError> clashes = checkAllocations(c, *desired, env.owners); !clashes.isEmpty()) {
+        Error e = Error::make(ErrorCode::ValidationFailed,
+                              QStringLiteral("Byway's allocations collide with other owners"), clashes.first().path);
+        e.errors = clashes;
+        return std::unexpected(e);
+    }
     Plan p;
     p.table = desired->table;
     p.notes = desired->notes;
@@ -115,7 +124,7 @@ Result<Plan> Reconciler::computePlan(const config::Config &c)
     p.routes = route::diff(desired->routing, *owned);
 
     QSet<QString> wanted;
-    const QString captureConf = QStringLiteral("/%1/").arg(envFor(c).captureTun);
+    const QString captureConf = QStringLiteral("/%1/").arg(env.captureTun);
     for (const SysctlSetting &s : desired->sysctls) {
         wanted.insert(s.key);
         auto cur = m_ports.sysctl->read(s.key);
