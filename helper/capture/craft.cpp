@@ -51,7 +51,8 @@ size_t udp(std::span<uint8_t> out, const Endpoint &src, const Endpoint &dst, std
     csum::store16(u + 2, dst.port);
     csum::store16(u + 4, uint16_t(l4len));
     csum::store16(u + 6, 0);
-    std::memcpy(u + 8, payload.data(), payload.size());
+    if (!payload.empty()) // an empty span may carry a null pointer: memcpy must not see it
+        std::memcpy(u + 8, payload.data(), payload.size());
     uint16_t c = csum::finish(csum::add({u, l4len}, csum::pseudo(src.addr.bytes(), dst.addr.bytes(), kProtoUdp, uint32_t(l4len))));
     csum::store16(u + 6, c == 0 ? 0xffff : c);
     return hl + l4len;

@@ -165,12 +165,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             }
             FUZZ_CHECK(replies.size() == 1);
             const QJsonObject obj = QJsonDocument::fromJson(replies.first()).object();
-            FUZZ_CHECK(obj.value(u"jsonrpc") == u"2.0");
+            FUZZ_CHECK(obj.value(u"jsonrpc").toString() == QLatin1String("2.0"));
             FUZZ_CHECK(obj.value(u"id") == request->id);
             FUZZ_CHECK(obj.contains(u"result") != obj.contains(u"error"));
             if (caller.role != control::Role::Admin && isAdminMethod(request->method))
-                FUZZ_CHECK(obj.value(u"error").toObject().value(u"data").toObject().value(u"code")
-                           == u"permission_denied");
+                FUZZ_CHECK(obj.value(u"error").toObject().value(u"data").toObject().value(u"code").toString()
+                           == QLatin1String("permission_denied"));
         }
     }
     if (caller.role != control::Role::Admin)

@@ -63,7 +63,8 @@ std::vector<uint8_t> randomPacket(QRandomGenerator &r, uint8_t family, uint8_t p
         th[12] = 5 << 4;
         th[13] = kTcpAck;
         csum::store16(th + 14, 65535);
-        std::memcpy(th + 20, payload.data(), payload.size());
+        if (!payload.empty())
+            std::memcpy(th + 20, payload.data(), payload.size());
         csum::store16(th + 16, csum::finish(csum::add({th, 20 + payload.size()}, csum::pseudo(s.addr.bytes(), d.addr.bytes(), kProtoTcp, uint32_t(20 + payload.size())))));
         return t;
     }
