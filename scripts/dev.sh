@@ -148,6 +148,12 @@ cmd_test() {
         rc=1
     fi
     say "test: ${summary:-no ctest summary (see $log)} — $((SECONDS - start))s"
+    # The same code again under ASan + UBSan (unit tests, fuzz corpus
+    # replays and the lab tests of bywayd's own paths), in build-asan/.
+    if [ "$rc" -eq 0 ] && [ "${BYWAY_SANITIZE:-1}" != 0 ]; then
+        say "test: sanitizers (BYWAY_SANITIZE=0 to leave out)"
+        bash "$ROOT/scripts/sanitize.sh" || rc=1
+    fi
     return "$rc"
 }
 
