@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/fd.h"
+
 #include <utility>
 
 #include <unistd.h>
@@ -10,37 +12,6 @@ namespace byway::control {
 // Owner of one file descriptor: move-only, closed exactly once. Every fd
 // bywayd opens lives in one of these so an early return cannot leak it
 // (thousands of short connections would otherwise exhaust the fd table).
-class Fd
-{
-public:
-    Fd() = default;
-    explicit Fd(int fd) : m_fd(fd) {}
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    Fd(Fd &&o) noexcept : m_fd(std::exchange(o.m_fd, -1)) {}
-    Fd &operator=(Fd &&o) noexcept
-    {
-        if (this != &o) {
-            reset();
-            m_fd = std::exchange(o.m_fd, -1);
-        }
-        return *this;
-    }
-    ~Fd() { reset(); }
-
-    [[nodiscard]] int get() const { return m_fd; }
-    [[nodiscard]] bool valid() const { return m_fd >= 0; }
-    explicit operator bool() const { return valid(); }
-    [[nodiscard]] int release() { return std::exchange(m_fd, -1); }
-    void reset()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
-    }
-
-private:
-    int m_fd = -1;
-};
+using Fd = byway::Fd; // one owner type for every fd in Byway: backend/core/fd.h
 
 } // namespace byway::control
