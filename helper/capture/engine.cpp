@@ -304,31 +304,8 @@ void Engine::handleUdp(int ingress, Packet &p, const UserMatch &u)
         m_stats.drop(Drop::UdpUnsupported); // UDP ASSOCIATE not implemented
         return;
     }
-    const FlowKey k{kProtoUdp, p.src, p.dst};
-    auto *f = static_cast<UdpFlow *>(m_table.find(k));
-    if (f && f->dead)
-        return;
-    if (!f) {
-        Drop why{};
-        if (!admit(why)) {
-            m_stats.drop(why);
-            return;
-        }
-        auto inserted = m_table.insert(std::make_unique<UdpFlow>(*this, k, u, ingress), false, m_now);
-        if (!inserted) {
-            m_stats.drop(Drop::FlowLimit);
-            return;
-        }
-        f = static_cast<UdpFlow *>(*inserted);
-        m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
-        m_stats.udpFlows.fetch_add(1, std::memory_order_relaxed);
-        if (!f->start()) {
-            m_stats.drop(Drop::ExitFailed);
-            kill(f);
-            return;
-        }
-    }
-    f->fromClient(p);
+    if (auto *f = flowFor<UdpFlow>(FlowKey{kProtoUdp, p.src, p.dst}, ingress, u, m_stats.udpFlows, Drop::ExitFailed))
+        f->fromClient(p);
 }
 
 void Engine::handleIcmp(int ingress, Packet &p, const UserMatch &u)
@@ -342,31 +319,34 @@ void Engine::handleIcmp(int ingress, Packet &p, const UserMatch &u)
         answerEchoLocally(*this, ingress, p);
         return;
     }
-    const FlowKey k{p.proto, p.src, p.dst};
-    auto *f = static_cast<IcmpFlow *>(m_table.find(k));
-    if (f && f->dead)
-        return;
-    if (!f) {
-        Drop why{};
-        if (!admit(why)) {
-            m_stats.drop(why);
-            return;
-        }
-        auto inserted = m_table.insert(std::make_unique<IcmpFlow>(*this, k, u, ingress), false, m_now);
-        if (!inserted) {
-            m_stats.drop(Drop::FlowLimit);
-            return;
-        }
-        f = static_cast<IcmpFlow *>(*inserted);
-        m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
-        m_stats.icmpFlows.fetch_add(1, std::memory_order_relaxed);
-        if (!f->start()) {
-            m_stats.drop(Drop::IcmpSocket);
-            kill(f);
-            return;
-        }
+    if (auto *f = flowFor<IcmpFlow>(FlowKey{p.proto, p.src, p.dst}, ingress, u, m_stats.icmpFlows, Drop::IcmpSocket))
+        f->fromClient(p);
+}
+
+template <typename F>
+F *Engine::flowFor(const FlowKey &k, int ingress, const UserMatch &u, std::atomic<uint64_t> &created, Drop startFailed)
+{
+    if (auto *f = static_cast<F *>(m_table.find(k)))
+        return f->dead ? nullptr : f;
+    Drop why{};
+    if (!admit(why)) {
+        m_stats.drop(why);
+        return nullptr;
     }
-    f->fromClient(p);
+    auto inserted = m_table.insert(std::make_unique<F>(*this, k, u, ingress), false, m_now);
+    if (!inserted) {
+        m_stats.drop(Drop::FlowLimit);
+        return nullptr;
+    }
+    auto *f = static_cast<F *>(*inserted);
+    m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
+    created.fetch_add(1, std::memory_order_relaxed);
+    if (!f->start()) {
+        m_stats.drop(startFailed);
+        kill(f);
+        return nullptr;
+    }
+    return f;
 }
 
 void Engine::onStackOutput(std::span<uint8_t> buf)

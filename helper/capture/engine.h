@@ -88,6 +88,10 @@ private:
     void handleTcp(int ingress, Packet &p, const UserMatch &u);
     void handleUdp(int ingress, Packet &p, const UserMatch &u);
     void handleIcmp(int ingress, Packet &p, const UserMatch &u);
+    // The flow for `k`, started if new (admission, table insert, counters,
+    // outbound socket); nullptr when it is dead or could not start (counted).
+    template <typename F>
+    F *flowFor(const FlowKey &k, int ingress, const UserMatch &u, std::atomic<uint64_t> &created, Drop startFailed);
     void replyReset(int ingress, const Packet &p);
     void endOfBatch();
     void sweep();
