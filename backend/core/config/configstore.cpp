@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/config/configstore.h"
 
+#include "core/fd.h"
 #include "core/logging.h"
 
 #include <QFileInfo>
@@ -16,31 +17,6 @@
 namespace byway::config {
 namespace {
 
-// Owns one file descriptor; closes it on every path out.
-class FileDescriptor
-{
-public:
-    explicit FileDescriptor(int fd) : m_fd(fd) {}
-    FileDescriptor(const FileDescriptor &) = delete;
-    FileDescriptor &operator=(const FileDescriptor &) = delete;
-    ~FileDescriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    [[nodiscard]] int get() const { return m_fd; }
-    // close() can report a deferred write error (NFS, quota): callers check it.
-    [[nodiscard]] int close()
-    {
-        const int rc = ::close(m_fd);
-        m_fd = -1;
-        return rc;
-    }
-
-private:
-    int m_fd;
-};
-
 std::unexpected<Error> storageError(const QString &what, const QString &path, int err)
 {
     Error e = Error::make(ErrorCode::StorageFailed,
@@ -52,7 +28,7 @@ std::unexpected<Error> storageError(const QString &what, const QString &path, in
 Result<QByteArray> readFile(const QString &path)
 {
     const QByteArray native = QFile::encodeName(path);
-    FileDescriptor fd(::open(native.constData(), O_RDONLY | O_CLOEXEC));
+    Fd fd(::open(native.constData(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0)
         return storageError(QStringLiteral("cannot open"), path, errno);
     QByteArray bytes;
@@ -183,7 +159,7 @@ Result<void> ConfigStore::writeAtomically(const QString &path, const QByteArray 
     const QByteArray target = QFile::encodeName(path);
     const QByteArray tmp = QFile::encodeName(path + QStringLiteral(".tmp"));
     // 0600: exits may carry SOCKS passwords; front ends read through bywayd.
-    FileDescriptor fd(::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+    Fd fd(::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
     if (fd.get() < 0)
         return storageError(QStringLiteral("cannot create"), QString::fromLocal8Bit(tmp), errno);
     qsizetype done = 0;
@@ -200,7 +176,8 @@ Result<void> ConfigStore::writeAtomically(const QString &path, const QByteArray 
     }
     // Without fsync before rename, a crash can leave the new name pointing at
     // an empty file on ext4/xfs: the data must be on disk before the name moves.
-    if (::fsync(fd.get()) != 0 || fd.close() != 0) {
+    // close() can report a deferred write error (NFS, quota): check it too.
+    if (::fsync(fd.get()) != 0 || ::close(fd.release()) != 0) {
         const int err = errno;
         ::unlink(tmp.constData());
         return storageError(QStringLiteral("cannot flush"), QString::fromLocal8Bit(tmp), err);
@@ -211,7 +188,7 @@ Result<void> ConfigStore::writeAtomically(const QString &path, const QByteArray 
         return storageError(QStringLiteral("cannot rename into"), path, err);
     }
     // The rename itself lives in the directory: sync it so it survives a power cut.
-    FileDescriptor dir(::open(QFile::encodeName(dirPath).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    Fd dir(::open(QFile::encodeName(dirPath).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dir.get() < 0 || ::fsync(dir.get()) != 0)
         return storageError(QStringLiteral("cannot sync directory"), dirPath, errno);
     return {};
