@@ -37,6 +37,9 @@ Result<qint64> ConfigService::save(const config::Config &c, std::optional<qint64
                         .arg(*baseRevision)
                         .arg(m_revision),
                     QStringLiteral("/baseRevision"));
+    // The file already holds exactly this: no write, same revision.
+    if (m_source == Source::File && c == m_config)
+        return m_revision;
     auto rev = m_store.save(c);
     if (!rev)
         return std::unexpected(rev.error());

@@ -128,6 +128,20 @@ void Daemon::watchDrift()
         qCWarning(lcReconcile).noquote() << "no nftables monitor, drift is checked every 30 s only:"
                                          << monitor.error().message;
     }
+    // Routes, rules, addresses: someone flushing a table, or the kernel
+    // dropping a link's routes without a word when it goes down. A burst (a
+    // flapping link, `ip route flush`) becomes one check a moment later.
+    if (const int fd = m_reconciler->routing().watchFd(); fd >= 0) {
+        m_routeSettle.setSingleShot(true);
+        m_routeSettle.setInterval(300);
+        connect(&m_routeSettle, &QTimer::timeout, this,
+                [this] { onDriftCheck(QStringLiteral("routing change by another process or the kernel")); });
+        auto *notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this] {
+            if (m_reconciler->routing().takeForeignChange())
+                m_routeSettle.start();
+        });
+    }
     // Sysctls and a monitor that missed something: a slow sweep as well.
     connect(&m_driftTimer, &QTimer::timeout, this, [this] { onDriftCheck(QStringLiteral("periodic check")); });
     m_driftTimer.start(30000);
@@ -141,7 +155,7 @@ void Daemon::onDriftCheck(const QString &why)
     if (!drift)
         qCWarning(lcReconcile).noquote() << "drift check (" + why + ") failed:" << drift.error().toString();
     else if (*drift)
-        qCWarning(lcReconcile).noquote() << "drift repaired after" << why;
+        qCWarning(lcReconcile).noquote() << "drift found after" << why;
 }
 
 reconcile::Environment Daemon::environment() const

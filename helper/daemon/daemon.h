@@ -87,6 +87,7 @@ private:
     std::unique_ptr<capture::Capture> m_capture;
     QString m_captureProblem;
     QTimer m_driftTimer;
+    QTimer m_routeSettle;
     QDateTime m_startedAt;
     QElapsedTimer m_uptime;
 };

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QtEndian>
 
 #include <libnftnl/common.h>
 #include <linux/netfilter.h>
@@ -326,12 +327,54 @@ Result<QList<TableRef>> Netfilter::listTables()
     return out;
 }
 
-Result<bool> Netfilter::ensure(const Table &t)
+Result<quint32> Netfilter::generation()
 {
+    std::array<char, detail::kRequestSize> buf{};
+    nlmsghdr *nlh = header(buf.data(), NFT_MSG_GETGEN, NFPROTO_UNSPEC, 0);
+    std::optional<quint32> id;
+    auto ok = request(nlh, QStringLiteral("get nftables generation"), [&](const nlmsghdr *m) {
+        if (NFNL_SUBSYS_ID(m->nlmsg_type) != NFNL_SUBSYS_NFTABLES || NFNL_MSG_TYPE(m->nlmsg_type) != NFT_MSG_NEWGEN)
+            return;
+        mnl_attr_parse(m, sizeof(nfgenmsg), [](const nlattr *a, void *data) -> int {
+            if (mnl_attr_get_type(a) == NFTA_GEN_ID && mnl_attr_validate(a, MNL_TYPE_U32) >= 0)
+                *static_cast<std::optional<quint32> *>(data) = qFromBigEndian(mnl_attr_get_u32(a));
+            return MNL_CB_OK;
+        }, &id);
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    if (!id)
+        return fail(ErrorCode::KernelFailed, QStringLiteral("get nftables generation: no generation id in the reply"));
+    return *id;
+}
+
+Result<Holds> Netfilter::holds(const Table &t)
+{
+    auto before = generation();
+    if (!before)
+        return std::unexpected(before.error());
+    if (m_verified && m_verified->generation == *before && m_verified->table == t)
+        return Holds::Same;
+    m_verified.reset();
     auto live = read(t.name);
     if (!live)
         return std::unexpected(live.error());
-    if (*live && matches(**live, t)) {
+    if (!*live)
+        return Holds::Absent;
+    if (!matches(**live, t))
+        return Holds::Differs;
+    // Trusted later only if no transaction slipped in while the dump ran.
+    if (auto after = generation(); after && *after == *before)
+        m_verified = Verified{*before, t};
+    return Holds::Same;
+}
+
+Result<bool> Netfilter::ensure(const Table &t)
+{
+    auto held = holds(t);
+    if (!held)
+        return std::unexpected(held.error());
+    if (*held == Holds::Same) {
         qCDebug(lcNft).noquote() << "table inet" << t.name << "already as wanted: no change";
         return false;
     }

@@ -63,6 +63,9 @@ struct TableRef {
 // same ids and the same expressions. Pure: no netlink.
 [[nodiscard]] bool matches(const TableState &live, const Table &want);
 
+// What the kernel holds compared with a wanted table.
+enum class Holds { Absent, Differs, Same };
+
 class Netfilter {
 public:
     // Opens a NETLINK_NETFILTER socket (SOCK_CLOEXEC).
@@ -78,6 +81,14 @@ public:
     [[nodiscard]] Result<QList<TableRef>> listTables();
     // read -> matches -> replace only if different. true if it wrote.
     [[nodiscard]] Result<bool> ensure(const Table &t);
+
+    // The ruleset generation: the kernel bumps it on every committed
+    // nftables transaction, whoever commits it.
+    [[nodiscard]] Result<quint32> generation();
+    // Whether the kernel holds exactly `t`. A match is remembered with the
+    // generation it was seen at (unchanged across the dump), so asking again
+    // while nobody committed anything costs one tiny request, not a dump.
+    [[nodiscard]] Result<Holds> holds(const Table &t);
 
     // Netlink messages that change kernel state sent through this object
     // (batch BEGIN/END not counted). For tests and benches.
@@ -97,6 +108,11 @@ private:
     quint32 m_portid = 0;
     quint32 m_seq = 0;
     quint64 m_writes = 0;
+    struct Verified {
+        quint32 generation = 0;
+        Table table;
+    };
+    std::optional<Verified> m_verified;
 };
 
 } // namespace byway::nft

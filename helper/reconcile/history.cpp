@@ -56,6 +56,7 @@ Result<qint64> History::append(Entry e)
     const QString path = QDir(m_dir).filePath(fileName(e.id));
     if (auto r = config::ConfigStore::writeAtomically(path, QJsonDocument(doc).toJson(QJsonDocument::Compact)); !r)
         return std::unexpected(r.error());
+    m_newest = e;
     // Keep the newest m_keep; the one just written is first.
     for (qsizetype i = m_keep - 1; i < existing.size(); ++i)
         QFile::remove(QDir(m_dir).filePath(fileName(existing[i])));
@@ -81,6 +82,20 @@ Result<History::Entry> History::get(qint64 id) const
     e.action = doc.value(QStringLiteral("action")).toString();
     e.config = *c;
     return e;
+}
+
+std::optional<History::Entry> History::newest() const
+{
+    const QList<qint64> all = ids();
+    if (all.isEmpty())
+        return std::nullopt;
+    if (!m_newest || m_newest->id != all.first()) {
+        auto e = get(all.first());
+        if (!e)
+            return std::nullopt;
+        m_newest = *e;
+    }
+    return m_newest;
 }
 
 QList<History::Entry> History::list() const

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace byway::reconcile {
 
 // The last applied configs, newest first, with who applied them and when.
@@ -32,9 +34,14 @@ public:
     // Newest first. Entries that fail to parse are skipped and logged.
     [[nodiscard]] QList<Entry> list() const;
     [[nodiscard]] Result<Entry> get(qint64 id) const;
+    // Newest first, without reading the entries.
+    [[nodiscard]] QList<qint64> ids() const;
+    // The newest entry; kept in memory, since every apply compares with it
+    // and an entry holds a whole config.
+    [[nodiscard]] std::optional<Entry> newest() const;
 
 private:
-    [[nodiscard]] QList<qint64> ids() const;
+    mutable std::optional<Entry> m_newest;
     QString m_dir;
     int m_keep;
 };

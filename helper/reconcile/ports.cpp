@@ -1,9 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/ports.h"
 
+#include "routing/rtnl_watch.h"
 #include "routing/sysctl.h"
 
+#include "core/logging.h"
+
+#include <utility>
+
 namespace byway::reconcile {
+
+Result<nft::Holds> NftPort::holds(const nft::Table &want)
+{
+    auto live = read(want.name);
+    if (!live)
+        return std::unexpected(live.error());
+    if (!*live)
+        return nft::Holds::Absent;
+    return nft::matches(**live, want) ? nft::Holds::Same : nft::Holds::Differs;
+}
+
 namespace {
 
 class NetfilterPort final : public NftPort
@@ -13,6 +29,7 @@ public:
     Result<std::optional<nft::TableState>> read(const QString &table) override { return m_nf.read(table); }
     Result<void> replace(const nft::Table &t) override { return m_nf.replace(t); }
     Result<void> remove(const QString &table) override { return m_nf.remove(table); }
+    Result<nft::Holds> holds(const nft::Table &want) override { return m_nf.holds(want); }
 
 private:
     nft::Netfilter m_nf;
@@ -55,9 +72,26 @@ private:
 class RtnlPort final : public RoutePort
 {
 public:
-    explicit RtnlPort(route::Rtnl rtnl) : m_rtnl(std::move(rtnl)) {}
+    RtnlPort(route::Rtnl rtnl, std::optional<route::Watch> watch) : m_rtnl(std::move(rtnl)), m_watch(std::move(watch)) {}
 
-    Result<route::State> readOwned() override { return route::readOwned(m_rtnl, m_sysctl, {}); }
+    // Byway's routes, rules and addresses. The last dump is reused while the
+    // watch has seen nothing that could change them (the kernel queues a
+    // notification before the change's syscall returns, so draining first
+    // is enough); without a watch every call dumps.
+    Result<route::State> readOwned() override
+    {
+        absorb();
+        if (m_cached)
+            return *m_cached;
+        auto s = route::readOwned(m_rtnl, m_sysctl, {});
+        if (s && m_watch) {
+            m_stale = false;
+            absorb(); // a change during the dump: do not trust it next time
+            if (!m_stale)
+                m_cached = *s;
+        }
+        return s;
+    }
     Result<void> apply(route::ChangeSet &changes) override
     {
         route::KernelApplier applier(m_rtnl, m_sysctl);
@@ -77,10 +111,32 @@ public:
         return out;
     }
     Result<route::LookupResult> lookup(const route::Query &q) override { return m_rtnl.lookup(q); }
+    int watchFd() const override { return m_watch ? m_watch->fd() : -1; }
+    bool takeForeignChange() override
+    {
+        absorb();
+        return std::exchange(m_foreign, false);
+    }
 
 private:
+    void absorb()
+    {
+        if (!m_watch)
+            return;
+        const route::Watch::Seen seen = m_watch->drain(m_rtnl.portid());
+        if (seen.stale) {
+            m_stale = true;
+            m_cached.reset();
+        }
+        m_foreign = m_foreign || seen.foreign;
+    }
+
     route::Rtnl m_rtnl;
     route::Sysctl m_sysctl;
+    std::optional<route::Watch> m_watch;
+    std::optional<route::State> m_cached;
+    bool m_stale = false;
+    bool m_foreign = false;
 };
 
 } // namespace
@@ -103,7 +159,11 @@ Result<std::unique_ptr<RoutePort>> openRouting()
     auto rtnl = route::Rtnl::open();
     if (!rtnl)
         return std::unexpected(rtnl.error());
-    return std::make_unique<RtnlPort>(std::move(*rtnl));
+    auto watch = route::Watch::open();
+    if (!watch)
+        qCWarning(lcRoute).noquote() << "no rtnetlink watch: every plan dumps the routes, drift is found by the periodic check only:"
+                                     << watch.error().message;
+    return std::make_unique<RtnlPort>(std::move(*rtnl), watch ? std::optional<route::Watch>(std::move(*watch)) : std::nullopt);
 }
 
 std::unique_ptr<SysctlPort> procSysctl(const QString &root)

@@ -22,6 +22,9 @@ public:
     [[nodiscard]] virtual Result<std::optional<nft::TableState>> read(const QString &table) = 0;
     [[nodiscard]] virtual Result<void> replace(const nft::Table &t) = 0;
     [[nodiscard]] virtual Result<void> remove(const QString &table) = 0;
+    // Whether the kernel holds exactly `want`; the real port answers a
+    // repeated question from the nftables generation without a dump.
+    [[nodiscard]] virtual Result<nft::Holds> holds(const nft::Table &want);
 };
 
 class SysctlPort
@@ -44,6 +47,11 @@ public:
     // Main-table routes out of `dev` (to copy into an exit's table).
     [[nodiscard]] virtual Result<QList<route::RouteSpec>> mainRoutesVia(const QString &dev) = 0;
     [[nodiscard]] virtual Result<route::LookupResult> lookup(const route::Query &q) = 0;
+    // Readable when routes, rules, addresses or links change; -1: no watch.
+    [[nodiscard]] virtual int watchFd() const { return -1; }
+    // Whether someone other than Byway (or the kernel, e.g. a link going
+    // down) touched what Byway owns since the last call.
+    [[nodiscard]] virtual bool takeForeignChange() { return false; }
 };
 
 [[nodiscard]] Result<std::unique_ptr<NftPort>> openNetfilter();

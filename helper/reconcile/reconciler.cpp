@@ -7,6 +7,7 @@
 #include "core/logging.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
@@ -31,6 +32,8 @@ QJsonObject ApplyReport::toJson() const
     QJsonObject o{{QStringLiteral("writes"), writes},
                   {QStringLiteral("historyId"), historyId},
                   {QStringLiteral("revision"), revision},
+                  {QStringLiteral("kernelMs"), kernelMs},
+                  {QStringLiteral("totalMs"), totalMs},
                   {QStringLiteral("plan"), plan.toJson()}};
     if (confirmBy.isValid())
         o.insert(QStringLiteral("confirmBy"), confirmBy.toUTC().toString(Qt::ISODateWithMs));
@@ -80,8 +83,10 @@ Result<void> Reconciler::saveState()
         doc.insert(QStringLiteral("table"), nft::toJson(*m_appliedTable));
     if (!QDir().mkpath(m_stateDir))
         return fail(ErrorCode::StorageFailed, QStringLiteral("cannot create %1").arg(m_stateDir));
-    return config::ConfigStore::writeAtomically(QDir(m_stateDir).filePath(kAppliedFile),
-                                                QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    auto written = config::ConfigStore::writeAtomically(QDir(m_stateDir).filePath(kAppliedFile),
+                                                        QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    m_stateSaved = bool(written);
+    return written;
 }
 
 Result<Plan> Reconciler::plan(const config::Config &c)
@@ -105,16 +110,20 @@ Result<Plan> Reconciler::computePlan(const config::Config &c)
     p.table = desired->table;
     p.notes = desired->notes;
 
-    auto live = m_ports.nft->read(kTableName);
-    if (!live)
-        return std::unexpected(live.error());
     if (p.table) {
-        if (!*live)
+        auto held = m_ports.nft->holds(*p.table);
+        if (!held)
+            return std::unexpected(held.error());
+        if (*held == nft::Holds::Absent)
             p.nftAction = Plan::NftAction::Create;
-        else if (!nft::matches(**live, *p.table))
+        else if (*held == nft::Holds::Differs)
             p.nftAction = Plan::NftAction::Replace;
-    } else if (*live) {
-        p.nftAction = Plan::NftAction::Remove;
+    } else {
+        auto live = m_ports.nft->read(kTableName);
+        if (!live)
+            return std::unexpected(live.error());
+        if (*live)
+            p.nftAction = Plan::NftAction::Remove;
     }
 
     auto owned = m_ports.route->readOwned();
@@ -222,10 +231,10 @@ Result<int> Reconciler::execute(const Plan &p)
     }
     // Verify: the kernel must now hold exactly the desired table.
     if (p.table && p.nftAction != Plan::NftAction::None) {
-        auto live = m_ports.nft->read(kTableName);
-        if (!live)
-            return failWith(live.error());
-        if (!*live || !nft::matches(**live, *p.table))
+        auto held = m_ports.nft->holds(*p.table);
+        if (!held)
+            return failWith(held.error());
+        if (*held != nft::Holds::Same)
             return failWith(Error::make(ErrorCode::KernelFailed,
                                         QStringLiteral("verification failed: the kernel's table differs from what was applied")));
     }
@@ -235,6 +244,8 @@ Result<int> Reconciler::execute(const Plan &p)
 Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec,
                                               const QString &action, bool store)
 {
+    QElapsedTimer clock;
+    clock.start();
     const config::Config before = m_appliedConfig;
     // Objects the kernel changes refer to (the capture's TUN) exist first.
     if (m_prepare) {
@@ -259,6 +270,7 @@ Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Cal
     ApplyReport report;
     report.writes = *writes;
     report.plan = *plan;
+    report.kernelMs = double(clock.nsecsElapsed()) / 1e6;
     if (store && m_persist) {
         auto rev = m_persist(c);
         if (!rev) {
@@ -269,20 +281,24 @@ Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Cal
         }
         report.revision = *rev;
     }
+    // Nothing to write down again when the kernel and the config stayed as they were.
+    const bool stateChanged = report.writes > 0 || !(c == before) || plan->table != m_appliedTable;
     m_appliedTable = plan->table;
     m_appliedConfig = c;
 
-    const QList<History::Entry> entries = m_history.list();
-    const qint64 head = entries.isEmpty() ? 0 : entries.first().id;
-    if (entries.isEmpty() || !(entries.first().config == c)) {
+    const std::optional<History::Entry> newest = m_history.newest();
+    const qint64 head = newest ? newest->id : 0;
+    if (!newest || !(newest->config == c)) {
         auto id = m_history.append({0, report.revision, QDateTime::currentDateTimeUtc(), who.uid, whoText(who), action, c});
         if (id)
             report.historyId = *id;
         else
             qCWarning(lcReconcile).noquote() << "history not recorded:" << id.error().toString();
     }
-    if (auto r = saveState(); !r)
-        qCWarning(lcReconcile).noquote() << "state not saved:" << r.error().toString();
+    if (stateChanged || !m_stateSaved) {
+        if (auto r = saveState(); !r)
+            qCWarning(lcReconcile).noquote() << "state not saved:" << r.error().toString();
+    }
 
     if (confirmWithinSec > 0) {
         // A second unconfirmed apply keeps the first one's way back.
@@ -303,8 +319,9 @@ Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Cal
         m_confirmTimer.stop();
         (void)m_pendingStore.clear();
     }
+    report.totalMs = double(clock.nsecsElapsed()) / 1e6;
     qCInfo(lcReconcile).noquote() << action << "by" << whoText(who) << "role" << config::roleName(c.role) << "writes"
-                                  << report.writes;
+                                  << report.writes << QStringLiteral("(%1 ms)").arg(report.totalMs, 0, 'f', 1);
     Q_EMIT event(QStringLiteral("applied"), QJsonObject{{QStringLiteral("action"), action},
                                                         {QStringLiteral("who"), whoText(who)},
                                                         {QStringLiteral("report"), report.toJson()}});
@@ -354,10 +371,10 @@ Result<ApplyReport> Reconciler::rollback(const Caller &who)
 {
     if (m_pending)
         return restoreEntry(m_pending->restoreHistoryId, who, QStringLiteral("rollback"));
-    const QList<History::Entry> entries = m_history.list();
-    if (entries.size() < 2)
+    const QList<qint64> ids = m_history.ids();
+    if (ids.size() < 2)
         return fail(ErrorCode::NotFound, QStringLiteral("no earlier applied configuration to roll back to"));
-    return restoreEntry(entries[1].id, who, QStringLiteral("rollback"));
+    return restoreEntry(ids[1], who, QStringLiteral("rollback"));
 }
 
 Result<ApplyReport> Reconciler::revert(qint64 historyId, const Caller &who)
@@ -411,8 +428,12 @@ Result<bool> Reconciler::checkDrift()
         return std::unexpected(p.error());
     if (p->isEmpty())
         return false;
-    qCWarning(lcReconcile).noquote() << "drift: the kernel no longer holds Byway's state; re-applying";
-    Q_EMIT event(QStringLiteral("drift"), QJsonObject{{QStringLiteral("plan"), p->toJson()}});
+    const bool repair = m_appliedConfig.routing.repairDrift;
+    qCWarning(lcReconcile).noquote() << "drift: the kernel no longer holds Byway's state;"
+                                     << (repair ? "re-applying" : "reporting only (routing.repairDrift is false)");
+    Q_EMIT event(QStringLiteral("drift"), QJsonObject{{QStringLiteral("plan"), p->toJson()}, {QStringLiteral("repair"), repair}});
+    if (!repair)
+        return true;
     if (m_prepare) {
         if (auto r = m_prepare(m_appliedConfig); !r)
             return std::unexpected(r.error());

@@ -28,6 +28,8 @@ struct ApplyReport {
     qint64 historyId = 0;   // entry recorded for this apply (0: nothing changed)
     qint64 revision = 0;    // config revision now in force
     QDateTime confirmBy;    // set when a commit-confirm is pending
+    double kernelMs = 0;    // desired state, compare with the kernel, changes, verify
+    double totalMs = 0;     // the above plus storing the config, history and state
     Plan plan;
     [[nodiscard]] QJsonObject toJson() const;
 };
@@ -73,8 +75,10 @@ public:
     // its countdown; then the kernel is reconciled to the stored config,
     // clearing leftovers of a crashed run.
     [[nodiscard]] Result<ApplyReport> startup(const config::Config &stored);
-    // Reads Byway's table; re-applies when it no longer matches (flushed by
-    // someone, Docker/firewalld restart). true when drift was found.
+    // Compares the kernel with the applied config; when Byway's objects
+    // vanished or changed (flushed by someone, Docker/firewalld restart, a
+    // link down took its routes) it reports a "drift" event and, unless
+    // routing.repairDrift is off, re-applies. true when drift was found.
     [[nodiscard]] Result<bool> checkDrift();
     // Removes everything Byway put in the kernel and restores the sysctls it
     // changed (package removal); the stored config is not touched.
@@ -116,6 +120,7 @@ private:
     config::Config m_appliedConfig;
     std::optional<nft::Table> m_appliedTable; // what Byway last put in the kernel
     QHash<QString, QString> m_sysctlOrigin;   // key -> value before Byway first changed it
+    bool m_stateSaved = false;                // the state file holds the above
 };
 
 } // namespace byway::reconcile

@@ -104,6 +104,8 @@ public:
     // Change requests sent (adds and deletes), for tests and benches: an
     // apply of an unchanged state must leave this where it was.
     [[nodiscard]] quint64 writes() const { return m_writes; }
+    // The netlink port of this socket: notifications caused by its changes carry it.
+    [[nodiscard]] unsigned portid() const { return m_portid; }
 
 private:
     explicit Rtnl(std::unique_ptr<mnl_socket, detail::MnlClose> sock);

@@ -48,6 +48,27 @@ config::Config gateway(const char *pool = "10.20.0.0/24")
     return *c;
 }
 
+// A pool sent to a direct exit's own table: FIB rule + "default dev wan0" in table 2101.
+config::Config gatewayWithExitTable(bool repairDrift = true)
+{
+    QByteArray json = R"({"version": 1, "role": "vpn-gateway",
+        "interfaces": {"wan": ["wan0"], "tunnels": ["vpns*"]},
+        "pools": [{"name": "vpn", "subnet": "10.20.0.0/24", "exit": "wan"}],
+        "exits": [{"name": "wan", "type": "direct", "device": "wan0", "table": 2101}],
+        "routing": {"repairDrift": REPAIR},
+        "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "wan0"}]}})";
+    json.replace("REPAIR", repairDrift ? "true" : "false");
+    auto c = config::fromJson(QJsonDocument::fromJson(json).object());
+    if (!c)
+        qFatal("test config invalid: %s", qPrintable(c.error().toString()));
+    return *c;
+}
+
+QString table2101()
+{
+    return run(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("show"), QStringLiteral("table"), QStringLiteral("2101")});
+}
+
 config::Config bypass()
 {
     auto c = config::fromJson(QJsonDocument::fromJson(R"({"version": 1, "role": "bypass-router",
@@ -261,6 +282,52 @@ private Q_SLOTS:
         QVERIFY(bywayTable().contains(QStringLiteral("masquerade")));
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("1"));
         QCOMPARE(r->checkDrift().value(), false);
+    }
+
+    // The no-change compare answers from the nftables generation and the
+    // rtnetlink watch; an edit from outside must still be seen, at once.
+    void cachedCompareSeesForeignEdits()
+    {
+        auto r = make();
+        QVERIFY(r->apply(gatewayWithExitTable(), Caller{0, {}}, 0).has_value());
+        QVERIFY(table2101().contains(QStringLiteral("default dev wan0")));
+        for (int i = 0; i < 3; ++i) // warm: the second and third answer from the caches
+            QVERIFY(r->plan(gatewayWithExitTable()).value().isEmpty());
+        QVERIFY2(!r->routing().takeForeignChange(), "Byway's own changes are not foreign");
+
+        run(QStringLiteral("nft"), {QStringLiteral("add rule inet byway postrouting counter")});
+        auto p = r->plan(gatewayWithExitTable());
+        QVERIFY(p.has_value());
+        QCOMPARE(p->nftAction, Plan::NftAction::Replace);
+        QVERIFY(p->routes.isEmpty());
+        QVERIFY(r->apply(gatewayWithExitTable(), Caller{0, {}}, 0).has_value());
+        QVERIFY(r->plan(gatewayWithExitTable()).value().isEmpty());
+
+        run(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("flush"), QStringLiteral("table"), QStringLiteral("2101")});
+        QVERIFY2(r->routing().takeForeignChange(), "a flush of Byway's table from outside is foreign");
+        p = r->plan(gatewayWithExitTable());
+        QVERIFY(p.has_value());
+        QCOMPARE(p->nftAction, Plan::NftAction::None);
+        QVERIFY2(!p->routes.isEmpty(), "the flushed routes must show up as changes");
+        auto d = r->checkDrift();
+        QVERIFY(d.has_value() && *d);
+        QVERIFY(table2101().contains(QStringLiteral("default dev wan0")));
+        QVERIFY(r->plan(gatewayWithExitTable()).value().isEmpty());
+        QVERIFY(r->apply(config::defaults(), Caller{0, {}}, 0).has_value());
+    }
+
+    void driftReportedNotRepairedWhenAskedSo()
+    {
+        auto r = make();
+        QVERIFY(r->apply(gatewayWithExitTable(false), Caller{0, {}}, 0).has_value());
+        QStringList kinds;
+        connect(r.get(), &Reconciler::event, this, [&kinds](const QString &kind, const QJsonObject &) { kinds.append(kind); });
+        run(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("flush"), QStringLiteral("table"), QStringLiteral("2101")});
+        auto d = r->checkDrift();
+        QVERIFY(d.has_value() && *d);
+        QCOMPARE(kinds, QStringList{QStringLiteral("drift")});
+        QVERIFY2(table2101().trimmed().isEmpty(), "repairDrift false must leave the kernel alone");
+        QVERIFY(r->apply(config::defaults(), Caller{0, {}}, 0).has_value());
     }
 
     void cleanupRemovesKernelStateKeepsConfig()

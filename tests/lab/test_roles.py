@@ -138,6 +138,23 @@ class GatewayTest(LabTestCase):
         self.assertIn("inet byway", nft_tables(self.lab, "router"))
         self.assertEqual(seen_source(self.lab, "client", self.net["web"]), self.net["router_wan"])
 
+    def test_7_route_drift_seen_at_once(self):
+        # The pool goes to a direct exit's own table; someone flushes that
+        # table. The rtnetlink watch notices: back well before the 30 s sweep.
+        cfg = self.config(exits=[{"name": "wan", "type": "direct", "device": "wan0", "table": 2101}])
+        cfg["pools"][0]["exit"] = "wan"
+        self.d.call("config.apply", {"config": cfg})
+        table = lambda: self.lab.run("router", "ip", "route", "show", "table", "2101").stdout  # noqa: E731
+        self.assertIn("default via 10.0.2.2", table())
+        self.lab.run("router", "ip", "route", "flush", "table", "2101")
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and "default" not in table():
+            time.sleep(0.1)
+        self.assertIn("default via 10.0.2.2", table(), "the flushed routes did not come back")
+        self.assertIn("drift found after routing change", self.d.log_text())
+        self.assertEqual(seen_source(self.lab, "client", self.net["web"]), self.net["router_wan"])
+        self.assertEqual(self.d.call("config.apply", {"config": cfg})["writes"], 0)
+
 
 # Counts what passes the side router towards the client (it should be nothing:
 # replies come from the main router straight to the client) and what reaches

@@ -196,13 +196,14 @@ QList<Exit> readExits(JsonReader &r, const QJsonArray &a, const QString &path)
 
 Routing readRouting(JsonReader &r, const QJsonObject &o, const QString &path)
 {
-    r.onlyKeys(o, path, {"tableBase", "priorityBase", "markMask"});
+    r.onlyKeys(o, path, {"tableBase", "priorityBase", "markMask", "repairDrift"});
     Routing d;
     Routing out;
     out.tableBase = quint32(r.integer(o, "tableBase", path, d.tableBase, 1, 0xffffffffLL - 100));
     // Rule priorities 0, 32766 and 32767 are the kernel's local/main/default rules.
     out.priorityBase = quint32(r.integer(o, "priorityBase", path, d.priorityBase, 1, 32765 - 999));
     out.markMask = r.u32(o, "markMask", path, d.markMask);
+    out.repairDrift = r.boolean(o, "repairDrift", path, d.repairDrift);
     return out;
 }
 
@@ -408,7 +409,8 @@ QJsonObject toJson(const Config &c, bool redactSecrets)
         {QStringLiteral("routing"),
          QJsonObject{{QStringLiteral("tableBase"), qint64(c.routing.tableBase)},
                      {QStringLiteral("priorityBase"), qint64(c.routing.priorityBase)},
-                     {QStringLiteral("markMask"), hex32(c.routing.markMask)}}},
+                     {QStringLiteral("markMask"), hex32(c.routing.markMask)},
+                     {QStringLiteral("repairDrift"), c.routing.repairDrift}}},
         {QStringLiteral("bypass"), bypass},
         {QStringLiteral("exits"), exits},
         {QStringLiteral("capture"),

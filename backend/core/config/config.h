@@ -94,6 +94,10 @@ struct Routing {
     quint32 tableBase = 2100;     // Byway tables are tableBase .. tableBase+99
     quint32 priorityBase = 21000; // Byway FIB rules are priorityBase .. priorityBase+999
     quint32 markMask = 0x00b70000; // bits of skb->mark Byway may use
+    // When Byway's kernel objects vanish or change (a flushed ruleset, a
+    // firewall restart, a link that took its routes down): re-apply, or
+    // only report the drift as an event.
+    bool repairDrift = true;
     friend bool operator==(const Routing &, const Routing &) = default;
 };
 
