@@ -32,6 +32,8 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::ProtocolMismatch, "protocol_mismatch", -32009},
     CodeInfo{ErrorCode::KernelFailed, "kernel_failed", -32010},
     CodeInfo{ErrorCode::Conflict, "conflict", -32011},
+    CodeInfo{ErrorCode::Unauthenticated, "unauthenticated", -32012},
+    CodeInfo{ErrorCode::RateLimited, "rate_limited", -32013},
 };
 
 const CodeInfo &info(ErrorCode code)
@@ -78,6 +80,8 @@ QJsonObject Error::toJson() const
         data.insert(QStringLiteral("field"), field);
     if (sysErrno != 0)
         data.insert(QStringLiteral("errno"), sysErrno);
+    if (retryAfterSec > 0)
+        data.insert(QStringLiteral("retryAfterSec"), retryAfterSec);
     if (!errors.isEmpty()) {
         QJsonArray list;
         for (const auto &fe : errors)
@@ -108,6 +112,7 @@ Error Error::fromJson(const QJsonObject &o)
     }
     e.field = data.value(QStringLiteral("field")).toString();
     e.sysErrno = data.value(QStringLiteral("errno")).toInt();
+    e.retryAfterSec = data.value(QStringLiteral("retryAfterSec")).toInt();
     for (const auto &v : data.value(QStringLiteral("errors")).toArray()) {
         const QJsonObject fe = v.toObject();
         e.errors.append({fe.value(QStringLiteral("path")).toString(),

@@ -30,6 +30,8 @@ enum class ErrorCode {
     ProtocolMismatch,  // -32009 the peer speaks another protocol version or garbage
     KernelFailed,      // -32010 the kernel refused a change; data.errno says why
     Conflict,          // -32011 the config changed since the caller read it (baseRevision)
+    Unauthenticated,   // -32012 remote: no valid access token yet (auth.token first), or a bad one
+    RateLimited,       // -32013 remote: too many failed authentications from this address; data.retryAfterSec
 };
 
 // One problem at one place of a document. `path` is a JSON pointer
@@ -48,10 +50,11 @@ struct Error {
     QString field;              // JSON pointer of the offending field, if one
     QList<FieldError> errors;   // every problem found, for ValidationFailed
     int sysErrno = 0;           // for KernelFailed / StorageFailed
+    int retryAfterSec = 0;      // for RateLimited: when another attempt may succeed
 
     [[nodiscard]] static Error make(ErrorCode code, QString message, QString field = {});
 
-    // JSON-RPC "error" member: {code, message, data: {code, field?, errors?, errno?}}
+    // JSON-RPC "error" member: {code, message, data: {code, field?, errors?, errno?, retryAfterSec?}}
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Error fromJson(const QJsonObject &o);
 
