@@ -475,7 +475,7 @@ void ConfigModel::verifyOverFreshConnection()
     QTimer::singleShot(kVerifyTimeoutMs + 1000, fresh, [fresh, failed] {
         failed(Error::make(ErrorCode::Timeout, QStringLiteral("no answer over a new connection")));
     });
-    fresh->connectToServer(m_connection->socketPath());
+    fresh->connectTo(m_connection->endpoint());
 }
 
 void ConfigModel::tick()
