@@ -24,18 +24,20 @@ Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const Q
 {
     std::unique_ptr<Capture> c(new Capture);
     Fd tunFd;
+    bool vnetHdr = false;
     if (o.tun) {
         auto tun = openTun(o.tunName, o.mtu);
         if (!tun)
             return std::unexpected(tun.error());
         c->m_tunName = tun->name;
         c->m_tunIndex = tun->ifindex;
+        vnetHdr = tun->vnetHdr;
         tunFd = std::move(tun->fd);
     }
     EngineOptions eo = o.engine;
     eo.stack.mtu = std::max(o.mtu, 1280);
     c->m_engine = std::make_unique<Engine>(eo);
-    if (auto r = c->m_engine->init(std::move(tunFd)); !r)
+    if (auto r = c->m_engine->init(std::move(tunFd), vnetHdr); !r)
         return std::unexpected(r.error());
     c->reconfigure(pools, exits);
     Engine *e = c->m_engine.get();

@@ -1,17 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checksum.h"
 
+#include <bit>
+#include <cstring>
+
 namespace byway::capture::csum {
 
 uint32_t add(std::span<const uint8_t> data, uint32_t sum)
 {
-    uint64_t s = sum;
-    size_t i = 0;
-    const size_t n = data.size();
-    for (; i + 1 < n; i += 2)
-        s += uint32_t(data[i] << 8 | data[i + 1]);
-    if (i < n)
-        s += uint32_t(data[i] << 8);
+    // The one's complement sum does not depend on byte order (RFC 1071 2(B)):
+    // add native-order 32-bit words into 64 bits (no carries lost for any
+    // IP packet), fold, and swap the 16-bit result into network order once.
+    // GSO super-packets are 64 KiB: this runs eight bytes per step.
+    const uint8_t *p = data.data();
+    size_t n = data.size();
+    uint64_t acc = 0;
+    while (n >= 8) {
+        uint64_t w;
+        std::memcpy(&w, p, 8);
+        acc += (w & 0xffffffffu) + (w >> 32);
+        p += 8;
+        n -= 8;
+    }
+    if (n >= 4) {
+        uint32_t w;
+        std::memcpy(&w, p, 4);
+        acc += w;
+        p += 4;
+        n -= 4;
+    }
+    if (n >= 2) {
+        uint16_t w;
+        std::memcpy(&w, p, 2);
+        acc += w;
+        p += 2;
+        n -= 2;
+    }
+    if (n) {
+        // A trailing odd byte is the high byte of a zero-padded word.
+        const uint16_t w = uint16_t(std::endian::native == std::endian::little ? p[0] : p[0] << 8);
+        acc += w;
+    }
+    while (acc >> 16)
+        acc = (acc & 0xffff) + (acc >> 16);
+    uint16_t folded = uint16_t(acc);
+    if constexpr (std::endian::native == std::endian::little)
+        folded = uint16_t(folded >> 8 | folded << 8);
+    uint64_t s = uint64_t(sum) + folded;
     while (s >> 32)
         s = (s & 0xffffffffu) + (s >> 32);
     return uint32_t(s);

@@ -22,6 +22,7 @@ extern "C" {
 
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/uio.h>
 
 namespace byway::capture {
 
@@ -58,7 +59,8 @@ Engine::Engine(const EngineOptions &o)
           t.maxFlows = o.maxFlows;
           return t;
       }()),
-      m_scratch(65536), m_in(65536), m_reply(65600)
+      // m_in: a virtio_net_hdr and a 64 KiB super-packet (IPv6: 65536 bytes).
+      m_scratch(65536), m_in(gso::kVnetLen + 65536 + 1024), m_reply(65600)
 {
     m_packet.setPatterns(o.packetInterfaces);
 }
@@ -78,8 +80,9 @@ Engine::~Engine()
     m_stack.reset();
 }
 
-Result<void> Engine::init(Fd tun)
+Result<void> Engine::init(Fd tun, bool vnetHdr)
 {
+    m_tunVnet = tun && vnetHdr;
     m_epoll = Fd(::epoll_create1(EPOLL_CLOEXEC));
     m_wake = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
     if (!m_epoll || !m_wake)
@@ -119,6 +122,7 @@ void Engine::run()
             break;
         }
         CoreLock lock;
+        m_batching = true;
         m_now = monotonicMs();
         for (int i = 0; i < n; ++i)
             static_cast<EventSource *>(events[i].data.ptr)->onEvents(events[i].events);
@@ -129,6 +133,8 @@ void Engine::run()
             m_lastRescan = m_now;
             m_packet.rescan(*this);
         }
+        flushCoalesced();
+        m_batching = false;
     }
 }
 
@@ -181,22 +187,91 @@ void Engine::endOfBatch()
 
 void Engine::readTun()
 {
-    for (int i = 0; i < 256; ++i) {
+    // Until the queue is empty, within bounds so the outbound sockets and
+    // lwIP's output get their turn (epoll is level-triggered: the rest of
+    // the queue is the next batch).
+    const size_t hdr = m_tunVnet ? gso::kVnetLen : 0;
+    size_t bytes = 0;
+    for (int i = 0; i < 256 && bytes < (size_t(4) << 20); ++i) {
         const ssize_t r = ::read(m_tun.get(), m_in.data(), m_in.size());
         if (r <= 0)
             return;
-        handlePacket(0, {m_in.data(), size_t(r)});
+        bytes += size_t(r);
+        if (size_t(r) <= hdr) {
+            m_stats.drop(Drop::Truncated);
+            continue;
+        }
+        std::span<uint8_t> packet{m_in.data() + hdr, size_t(r) - hdr};
+        if (hdr)
+            handleOffloaded(0, gso::readHeader(m_in), packet);
+        else
+            handlePacket(0, packet);
     }
+}
+
+void Engine::handleOffloaded(int ingress, const gso::VnetHeader &h, std::span<uint8_t> packet)
+{
+    if ((h.flags & gso::kNeedsCsum) && !gso::completeChecksum(packet, h.csumStart, h.csumOffset)) {
+        m_stats.drop(Drop::BadHeader);
+        return;
+    }
+    if (packet.size() <= gso::kMaxStackPacket) {
+        // A TCP super-packet goes to lwIP whole: it takes segments larger
+        // than its MSS as long as they fit the window.
+        handlePacket(ingress, packet);
+        return;
+    }
+    auto p = parse(packet, false);
+    const size_t maxPayload = p ? gso::kMaxStackPacket - p->payloadOff : 0;
+    if (!p || !gso::splitTcp(*p, maxPayload, m_split, [&](std::span<uint8_t> piece) { handlePacket(ingress, piece); })) {
+        m_stats.drop(p ? Drop::Unsupported : Drop(int(p.error())));
+        m_stats.packetsIn.fetch_add(1, std::memory_order_relaxed);
+    }
+}
+
+void Engine::writeTun(std::span<const uint8_t> packet)
+{
+    flushCoalesced();
+    bool ok = false;
+    if (m_tunVnet) {
+        // A packet with complete checksums: an all-zero virtio_net_hdr.
+        static constexpr uint8_t none[gso::kVnetLen] = {};
+        iovec iov[2] = {{const_cast<uint8_t *>(none), sizeof none}, {const_cast<uint8_t *>(packet.data()), packet.size()}};
+        ok = ::writev(m_tun.get(), iov, 2) == ssize_t(sizeof none + packet.size());
+    } else {
+        ok = ::write(m_tun.get(), packet.data(), packet.size()) == ssize_t(packet.size());
+    }
+    if (!ok) {
+        m_stats.drop(Drop::WriteFailed);
+        return;
+    }
+    m_stats.packetsOut.fetch_add(1, std::memory_order_relaxed);
+    m_stats.bytesOut.fetch_add(packet.size(), std::memory_order_relaxed);
+}
+
+void Engine::flushCoalesced()
+{
+    if (m_coalescer.empty())
+        return;
+    const auto out = m_coalescer.take();
+    if (::write(m_tun.get(), out.data(), out.size()) != ssize_t(out.size())) {
+        m_stats.drop(Drop::WriteFailed);
+        return;
+    }
+    m_stats.packetsOut.fetch_add(1, std::memory_order_relaxed);
+    m_stats.bytesOut.fetch_add(out.size() - gso::kVnetLen, std::memory_order_relaxed);
 }
 
 void Engine::sendToClient(int ingress, std::span<const uint8_t> packet)
 {
-    bool ok = false;
-    if (ingress == 0)
-        ok = m_tun && ::write(m_tun.get(), packet.data(), packet.size()) == ssize_t(packet.size());
-    else
-        ok = m_packet.send(ingress, packet);
-    if (!ok) {
+    if (ingress == 0) {
+        if (m_tun)
+            writeTun(packet);
+        else
+            m_stats.drop(Drop::WriteFailed);
+        return;
+    }
+    if (!m_packet.send(ingress, packet)) {
         m_stats.drop(Drop::WriteFailed);
         return;
     }
@@ -362,6 +437,19 @@ void Engine::onStackOutput(std::span<uint8_t> buf)
         return;
     }
     rewrite(*p, f->key.dst, f->key.client);
+    if (f->ingress == 0 && m_tunVnet && m_batching) {
+        // Consecutive data segments of one flow become one super-packet.
+        bool joined = m_coalescer.append(*p);
+        if (!joined) {
+            flushCoalesced();
+            joined = m_coalescer.append(*p);
+        }
+        if (joined) {
+            if (m_coalescer.closed())
+                flushCoalesced();
+            return;
+        }
+    }
     sendToClient(f->ingress, {p->data, p->len});
 }
 

@@ -10,6 +10,7 @@
 #include "exits.h"
 #include "flowtable.h"
 #include "fd.h"
+#include "gso.h"
 #include "lwipstack.h"
 #include "stats.h"
 
@@ -52,7 +53,9 @@ public:
     explicit Engine(const EngineOptions &o);
     ~Engine() override;
 
-    [[nodiscard]] Result<void> init(Fd tun); // tun may be invalid: AF_PACKET only
+    // tun may be invalid (AF_PACKET only); vnetHdr: it was opened with
+    // IFF_VNET_HDR (offloads, gso.h).
+    [[nodiscard]] Result<void> init(Fd tun, bool vnetHdr);
     // The thread body; returns when stop() is called.
     void run();
     void stop();
@@ -85,6 +88,13 @@ private:
     class TunSource;
     class WakeSource;
     void readTun();
+    // A packet that came with a virtio_net_hdr (TUN offloads): partial
+    // checksum completed, super-packets too big for lwIP split.
+    void handleOffloaded(int ingress, const gso::VnetHeader &h, std::span<uint8_t> packet);
+    // Everything to the TUN goes through here: the pending super-packet
+    // first, so one connection's segments never overtake each other.
+    void writeTun(std::span<const uint8_t> packet);
+    void flushCoalesced();
     void handleTcp(int ingress, Packet &p, const UserMatch &u);
     void handleUdp(int ingress, Packet &p, const UserMatch &u);
     void handleIcmp(int ingress, Packet &p, const UserMatch &u);
@@ -107,7 +117,13 @@ private:
     PacketInterfaces m_packet;
     std::vector<Flow *> m_dead;
     std::vector<TcpFlow *> m_output;
-    std::vector<uint8_t> m_scratch, m_in, m_reply;
+    std::vector<uint8_t> m_scratch, m_in, m_reply, m_split;
+    bool m_tunVnet = false;
+    // lwIP's output to TUN flows during a batch of the packet thread is
+    // joined into super-packets and written at the latest when the batch
+    // ends; lwIP's timer thread (retransmits, delayed ACKs) writes directly.
+    bool m_batching = false;
+    gso::TcpCoalescer m_coalescer;
     std::atomic<bool> m_stop{false};
     int64_t m_now = 0;
     int64_t m_lastSweep = 0, m_lastRescan = 0;

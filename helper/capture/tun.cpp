@@ -23,7 +23,7 @@ std::unexpected<Error> kernelError(const QString &what, int err)
 }
 } // namespace
 
-Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen)
+Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen, bool offload)
 {
     const QByteArray n = name.toLocal8Bit();
     if (n.isEmpty() || n.size() >= IFNAMSIZ)
@@ -33,11 +33,30 @@ Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen)
         return kernelError(QStringLiteral("open /dev/net/tun"), errno);
     ifreq ifr{};
     std::memcpy(ifr.ifr_name, n.constData(), size_t(n.size()));
-    ifr.ifr_flags = IFF_TUN | IFF_NO_PI;
-    if (::ioctl(fd.get(), TUNSETIFF, &ifr) < 0)
+    ifr.ifr_flags = short(IFF_TUN | IFF_NO_PI | (offload ? IFF_VNET_HDR : 0));
+    int rc = ::ioctl(fd.get(), TUNSETIFF, &ifr);
+    if (rc < 0 && offload && errno == EINVAL) {
+        // A kernel without virtio_net_hdr on TUN: the plain device.
+        ifr.ifr_flags = IFF_TUN | IFF_NO_PI;
+        offload = false;
+        rc = ::ioctl(fd.get(), TUNSETIFF, &ifr);
+    }
+    if (rc < 0)
         return kernelError(QStringLiteral("TUNSETIFF %1").arg(name), errno);
     TunDevice dev;
     dev.name = QString::fromLocal8Bit(ifr.ifr_name);
+    dev.vnetHdr = offload;
+    if (offload) {
+        // Without TUN_F_CSUM the kernel finishes every checksum itself and
+        // sends no super-packets; TSO needs it. TSO_ECN is left out: the
+        // kernel segments CWR-marked super-packets before they reach us.
+        const unsigned long tso = TUN_F_CSUM | TUN_F_TSO4 | TUN_F_TSO6;
+        const unsigned long csumOnly = TUN_F_CSUM;
+        if (::ioctl(fd.get(), TUNSETOFFLOAD, tso) == 0)
+            dev.tso = true;
+        else if (::ioctl(fd.get(), TUNSETOFFLOAD, csumOnly) != 0)
+            qCWarning(lcTun) << "TUNSETOFFLOAD failed on" << dev.name << strerror(errno);
+    }
 
     Fd ctl(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
     if (!ctl)
@@ -59,7 +78,8 @@ Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen)
         return kernelError(QStringLiteral("SIOCGIFINDEX %1").arg(dev.name), errno);
     dev.ifindex = q.ifr_ifindex;
     dev.fd = std::move(fd);
-    qCDebug(lcTun) << "TUN" << dev.name << "index" << dev.ifindex << "mtu" << mtu;
+    qCDebug(lcTun) << "TUN" << dev.name << "index" << dev.ifindex << "mtu" << mtu << "vnet header" << dev.vnetHdr
+                   << "TSO" << dev.tso;
     return dev;
 }
 

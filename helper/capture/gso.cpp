@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gso.h"
+
+#include "checksum.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace byway::capture::gso {
+
+namespace {
+
+inline uint32_t load32(const uint8_t *p) { return uint32_t(p[0]) << 24 | p[1] << 16 | p[2] << 8 | p[3]; }
+inline void store32(uint8_t *p, uint32_t v)
+{
+    p[0] = uint8_t(v >> 24);
+    p[1] = uint8_t(v >> 16);
+    p[2] = uint8_t(v >> 8);
+    p[3] = uint8_t(v);
+}
+
+constexpr uint8_t kTcpUrg = 0x20, kTcpCwr = 0x80;
+
+// Sets the IP length fields for a packet of `total` bytes (IPv4: and the
+// header checksum, which covers the length).
+void setIpLength(uint8_t *ip, uint8_t version, size_t l4off, size_t total)
+{
+    if (version == 4) {
+        csum::store16(ip + 2, uint16_t(total));
+        csum::store16(ip + 10, 0);
+        csum::store16(ip + 10, csum::finish(csum::add({ip, l4off})));
+    } else {
+        csum::store16(ip + 4, uint16_t(total - 40));
+    }
+}
+
+std::span<const uint8_t> addrOf(const uint8_t *ip, uint8_t version, bool dst)
+{
+    if (version == 4)
+        return {ip + (dst ? 16 : 12), 4};
+    return {ip + (dst ? 24 : 8), 16};
+}
+
+} // namespace
+
+VnetHeader readHeader(std::span<const uint8_t> b)
+{
+    VnetHeader h;
+    std::memcpy(&h, b.data(), kVnetLen);
+    return h;
+}
+
+void writeHeader(std::span<uint8_t> b, const VnetHeader &h)
+{
+    std::memcpy(b.data(), &h, kVnetLen);
+}
+
+bool completeChecksum(std::span<uint8_t> packet, size_t start, size_t offset)
+{
+    if (start >= packet.size() || offset + 2 > packet.size() - start)
+        return false;
+    uint8_t *field = packet.data() + start + offset;
+    // The field holds the pseudo-header sum and takes part in the sum.
+    csum::store16(field, csum::finish(csum::add(packet.subspan(start))));
+    return true;
+}
+
+bool checksumLocation(std::span<const uint8_t> packet, size_t &start, size_t &offset)
+{
+    if (packet.empty())
+        return false;
+    uint8_t proto = 0;
+    if ((packet[0] >> 4) == 4 && packet.size() >= 20) {
+        start = size_t(packet[0] & 0x0f) * 4;
+        proto = packet[9];
+    } else if ((packet[0] >> 4) == 6 && packet.size() >= 40) {
+        start = 40;
+        proto = packet[6];
+    } else {
+        return false;
+    }
+    if (proto == kProtoTcp)
+        offset = 16;
+    else if (proto == kProtoUdp)
+        offset = 6;
+    else
+        return false;
+    return start >= 20 && start + offset + 2 <= packet.size();
+}
+
+bool splitTcp(const Packet &p, size_t maxPayload, std::vector<uint8_t> &scratch,
+              const std::function<void(std::span<uint8_t>)> &sink)
+{
+    const size_t payload = p.payloadLen();
+    if (p.proto != kProtoTcp || payload == 0 || maxPayload == 0)
+        return false;
+    const size_t hdr = p.payloadOff;
+    scratch.resize(hdr + std::min(payload, maxPayload));
+    const uint8_t *src = p.data;
+    const uint8_t flags = src[p.l4off + 13];
+    const uint32_t seq = load32(src + p.l4off + 4);
+    const uint16_t id = p.version == 4 ? csum::load16(src + 4) : 0;
+    size_t index = 0;
+    for (size_t off = 0; off < payload; off += maxPayload, ++index) {
+        const size_t n = std::min(maxPayload, payload - off);
+        uint8_t *out = scratch.data();
+        std::memcpy(out, src, hdr);
+        std::memcpy(out + hdr, src + hdr + off, n);
+        if (p.version == 4)
+            csum::store16(out + 4, uint16_t(id + index));
+        setIpLength(out, p.version, p.l4off, hdr + n);
+        uint8_t *tcp = out + p.l4off;
+        store32(tcp + 4, seq + uint32_t(off));
+        uint8_t f = flags;
+        if (off + n < payload)
+            f &= uint8_t(~(kTcpFin | kTcpPsh));
+        if (off > 0)
+            f &= uint8_t(~kTcpCwr);
+        tcp[13] = f;
+        const size_t l4len = hdr - p.l4off + n;
+        csum::store16(tcp + 16, 0);
+        const uint32_t ph = csum::pseudo(addrOf(out, p.version, false), addrOf(out, p.version, true), kProtoTcp, uint32_t(l4len));
+        csum::store16(tcp + 16, csum::finish(csum::add({tcp, l4len}, ph)));
+        sink({out, hdr + n});
+    }
+    return true;
+}
+
+TcpCoalescer::TcpCoalescer(size_t maxPacket) : m_buf(kVnetLen + maxPacket), m_maxPacket(maxPacket) {}
+
+bool TcpCoalescer::continues(const Packet &p) const
+{
+    if (m_closed || p.version != m_version || p.l4off != m_l4off || p.payloadOff != m_payloadOff)
+        return false;
+    const uint8_t *first = m_buf.data() + kVnetLen;
+    const size_t n = p.payloadLen();
+    if (n > m_gsoSize || m_len + n > m_maxPacket || p.tcpSeq != m_nextSeq)
+        return false;
+    // IP header: all but the length, id and checksum (IPv4); IPv6 has none
+    // of those past the payload length.
+    if (m_version == 4) {
+        if (std::memcmp(first, p.data, 2) != 0 || std::memcmp(first + 6, p.data + 6, 4) != 0
+            || std::memcmp(first + 12, p.data + 12, m_l4off - 12) != 0)
+            return false;
+    } else if (std::memcmp(first, p.data, 4) != 0 || std::memcmp(first + 6, p.data + 6, 34) != 0) {
+        return false;
+    }
+    // TCP header: ports, then ACK to the end of the options; the flags'
+    // header-length nibble must match too (same offsets checked above).
+    const uint8_t *t0 = first + m_l4off;
+    const uint8_t *t1 = p.data + p.l4off;
+    return std::memcmp(t0, t1, 4) == 0 && std::memcmp(t0 + 8, t1 + 8, 5) == 0
+        && std::memcmp(t0 + 14, t1 + 14, 2) == 0
+        && std::memcmp(t0 + 18, t1 + 18, m_payloadOff - m_l4off - 18) == 0;
+}
+
+bool TcpCoalescer::append(const Packet &p)
+{
+    const size_t n = p.payloadLen();
+    if (p.proto != kProtoTcp || n == 0 || p.len > m_maxPacket)
+        return false;
+    if ((p.tcpFlags & ~(kTcpPsh | kTcpFin)) != kTcpAck || (p.tcpFlags & kTcpUrg))
+        return false;
+    const bool last = (p.tcpFlags & (kTcpPsh | kTcpFin)) != 0;
+    uint8_t *pkt = m_buf.data() + kVnetLen;
+    if (m_segments == 0) {
+        std::memcpy(pkt, p.data, p.len);
+        m_len = p.len;
+        m_version = p.version;
+        m_l4off = p.l4off;
+        m_payloadOff = p.payloadOff;
+        m_gsoSize = n;
+        m_lastPayload = n;
+        m_nextSeq = p.tcpSeq + uint32_t(n);
+        m_segments = 1;
+        m_closed = last || m_len + m_gsoSize > m_maxPacket;
+        return true;
+    }
+    if (!continues(p))
+        return false;
+    std::memcpy(pkt + m_len, p.data + p.payloadOff, n);
+    m_len += n;
+    m_lastPayload = n;
+    m_nextSeq += uint32_t(n);
+    ++m_segments;
+    // The kernel puts the super-packet's flags on its last segment only.
+    pkt[m_l4off + 13] |= p.tcpFlags & (kTcpPsh | kTcpFin);
+    m_closed = last || n < m_gsoSize || m_len + m_gsoSize > m_maxPacket;
+    return true;
+}
+
+std::span<const uint8_t> TcpCoalescer::take()
+{
+    uint8_t *pkt = m_buf.data() + kVnetLen;
+    VnetHeader h;
+    if (m_segments > 1) {
+        setIpLength(pkt, m_version, m_l4off, m_len);
+        // Partial checksum: the pseudo-header sum (with the whole L4 length),
+        // folded, not complemented; the kernel sums the rest per segment.
+        uint8_t *tcp = pkt + m_l4off;
+        const uint32_t ph = csum::pseudo(addrOf(pkt, m_version, false), addrOf(pkt, m_version, true), kProtoTcp,
+                                         uint32_t(m_len - m_l4off));
+        csum::store16(tcp + 16, uint16_t(~csum::finish(ph)));
+        h.flags = kNeedsCsum;
+        h.gsoType = m_version == 4 ? kGsoTcpV4 : kGsoTcpV6;
+        h.hdrLen = uint16_t(m_payloadOff);
+        h.gsoSize = uint16_t(m_gsoSize);
+        h.csumStart = uint16_t(m_l4off);
+        h.csumOffset = 16;
+    }
+    writeHeader(m_buf, h);
+    const size_t total = kVnetLen + m_len;
+    m_segments = 0;
+    m_len = 0;
+    m_closed = false;
+    return {m_buf.data(), total};
+}
+
+} // namespace byway::capture::gso

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TUN offloads (IFF_VNET_HDR + TUNSETOFFLOAD): every packet across the TUN
+// carries a virtio_net_hdr. The kernel then hands over TCP super-packets of
+// up to 64 KiB with the L4 checksum left partial (one read instead of ~45),
+// and takes super-packets back: lwIP's MSS-sized output is coalesced here
+// (one write instead of ~45), and the kernel cuts them up again only where a
+// device on the way needs it. Per-packet syscalls were what bounded the
+// capture's throughput (docs/benchmarks.md, Capture).
+#pragma once
+
+#include "packet.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace byway::capture::gso {
+
+// struct virtio_net_hdr as the TUN exchanges it: host byte order (the TUN
+// is in legacy/native mode unless TUNSETVNETLE/BE is set, which we never do).
+struct VnetHeader {
+    uint8_t flags = 0;
+    uint8_t gsoType = 0;
+    uint16_t hdrLen = 0;
+    uint16_t gsoSize = 0;
+    uint16_t csumStart = 0;
+    uint16_t csumOffset = 0;
+};
+static_assert(sizeof(VnetHeader) == 10, "virtio_net_hdr is 10 bytes");
+inline constexpr size_t kVnetLen = sizeof(VnetHeader);
+
+enum : uint8_t { kNeedsCsum = 1, kDataValid = 2 };
+enum : uint8_t { kGsoNone = 0, kGsoTcpV4 = 1, kGsoUdp = 3, kGsoTcpV6 = 4, kGsoEcn = 0x80 };
+
+// The largest packet lwIP takes in one pbuf (u16 lengths); an IPv6
+// super-packet can be 65536 bytes and is split before it goes in.
+inline constexpr size_t kMaxStackPacket = 0xffff;
+
+[[nodiscard]] VnetHeader readHeader(std::span<const uint8_t> bytes); // bytes.size() >= kVnetLen
+void writeHeader(std::span<uint8_t> bytes, const VnetHeader &h);
+
+// Completes a partial checksum (VIRTIO_NET_HDR_F_NEEDS_CSUM, AF_PACKET's
+// TP_STATUS_CSUMNOTREADY): the 16-bit field at start + offset holds the
+// folded pseudo-header sum; the complement of the sum from `start` to the
+// end of the packet replaces it. false when the offsets lie outside.
+[[nodiscard]] bool completeChecksum(std::span<uint8_t> packet, size_t start, size_t offset);
+
+// Where the L4 checksum of a TCP or UDP packet starts and sits, read from
+// the IP header (AF_PACKET says "partial" but gives no offsets). false for
+// other protocols or headers that do not parse.
+[[nodiscard]] bool checksumLocation(std::span<const uint8_t> packet, size_t &start, size_t &offset);
+
+// Cuts a parsed TCP packet into packets of at most `maxPayload` payload
+// bytes, the way the kernel's TCP segmentation does: headers copied, IP
+// length and (IPv4) id and header checksum per piece, sequence numbers
+// advanced, FIN/PSH only on the last piece and CWR only on the first, each
+// TCP checksum computed in full. `sink` gets each piece (valid during the
+// call). false when there is nothing to split (no payload, maxPayload 0).
+bool splitTcp(const Packet &p, size_t maxPayload, std::vector<uint8_t> &scratch,
+              const std::function<void(std::span<uint8_t>)> &sink);
+
+// Joins consecutive TCP segments of one connection into one super-packet
+// with a virtio_net_hdr asking the kernel for TCP segmentation. Only what
+// the kernel's segmentation restores exactly is joined: the same IP and TCP
+// header up to the sequence number (addresses, ports, ACK, window, options,
+// TTL), contiguous sequence numbers, every segment but the last of the first
+// one's size, PSH/FIN only on the last.
+class TcpCoalescer {
+public:
+    explicit TcpCoalescer(size_t maxPacket = kMaxStackPacket);
+
+    // Adds `p` (a parsed TCP segment with exact checksums) to the pending
+    // super-packet, or starts one when none is pending. false when `p` does
+    // not continue the pending one (write take(), then call again) or can
+    // never be joined (no payload, SYN/RST/URG): send it as it is.
+    [[nodiscard]] bool append(const Packet &p);
+    [[nodiscard]] bool empty() const { return m_segments == 0; }
+    // Nothing can follow any more (short or PSH/FIN segment, or full).
+    [[nodiscard]] bool closed() const { return m_closed; }
+    [[nodiscard]] int segments() const { return m_segments; }
+    // The pending packet behind its virtio_net_hdr, ready for one write();
+    // the coalescer is empty afterwards. A single segment goes out as it
+    // came (flags 0, checksums exact); several as GSO with a partial sum.
+    [[nodiscard]] std::span<const uint8_t> take();
+
+private:
+    [[nodiscard]] bool continues(const Packet &p) const;
+
+    std::vector<uint8_t> m_buf; // kVnetLen + packet
+    size_t m_maxPacket;
+    size_t m_len = 0;           // packet bytes in m_buf after the header
+    size_t m_l4off = 0, m_payloadOff = 0;
+    size_t m_gsoSize = 0, m_lastPayload = 0;
+    uint32_t m_nextSeq = 0;
+    uint8_t m_version = 4;
+    int m_segments = 0;
+    bool m_closed = false;
+};
+
+} // namespace byway::capture::gso

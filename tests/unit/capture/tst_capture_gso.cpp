@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TUN offloads: the fast checksum against a byte-wise reference, partial
+// checksum completion, TCP super-packets split the kernel's way and lwIP's
+// segments joined back into one (what the kernel then cuts up must be the
+// same bytes, flags and sequence numbers).
+#include "checksum.h"
+#include "gso.h"
+#include "packet.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cstring>
+#include <vector>
+
+using namespace byway::capture;
+
+namespace {
+
+uint32_t referenceAdd(std::span<const uint8_t> d, uint32_t sum)
+{
+    uint64_t s = sum;
+    for (size_t i = 0; i < d.size(); i += 2)
+        s += uint32_t(d[i] << 8 | (i + 1 < d.size() ? d[i + 1] : 0));
+    while (s >> 16)
+        s = (s & 0xffff) + (s >> 16);
+    return uint32_t(s);
+}
+
+uint16_t fold(uint32_t s)
+{
+    while (s >> 16)
+        s = (s & 0xffff) + (s >> 16);
+    return uint16_t(s);
+}
+
+struct Tcp {
+    uint8_t family = 4;
+    uint32_t seq = 1000, ack = 5000;
+    uint8_t flags = kTcpAck;
+    uint16_t window = 512;
+    uint16_t srcPort = 40000, dstPort = 443;
+    std::vector<uint8_t> payload;
+};
+
+std::vector<uint8_t> build(const Tcp &t)
+{
+    const size_t hl = t.family == 4 ? 20 : 40;
+    std::vector<uint8_t> p(hl + 20 + t.payload.size());
+    uint8_t *ip = p.data();
+    std::span<const uint8_t> src, dst;
+    if (t.family == 4) {
+        ip[0] = 0x45;
+        csum::store16(ip + 2, uint16_t(p.size()));
+        csum::store16(ip + 4, 0x1234);
+        ip[6] = 0x40;
+        ip[8] = 64;
+        ip[9] = kProtoTcp;
+        const uint8_t a[] = {10, 9, 0, 2, 10, 0, 2, 1};
+        std::memcpy(ip + 12, a, 8);
+        csum::store16(ip + 10, csum::finish(csum::add({ip, 20})));
+        src = {ip + 12, 4};
+        dst = {ip + 16, 4};
+    } else {
+        ip[0] = 0x60;
+        csum::store16(ip + 4, uint16_t(p.size() - 40));
+        ip[6] = kProtoTcp;
+        ip[7] = 64;
+        ip[8] = 0xfd;
+        ip[23] = 2;
+        ip[24] = 0xfd;
+        ip[39] = 1;
+        src = {ip + 8, 16};
+        dst = {ip + 24, 16};
+    }
+    uint8_t *th = ip + hl;
+    csum::store16(th, t.srcPort);
+    csum::store16(th + 2, t.dstPort);
+    for (int i = 0; i < 4; ++i) {
+        th[4 + i] = uint8_t(t.seq >> (24 - 8 * i));
+        th[8 + i] = uint8_t(t.ack >> (24 - 8 * i));
+    }
+    th[12] = 5 << 4;
+    th[13] = t.flags;
+    csum::store16(th + 14, t.window);
+    if (!t.payload.empty())
+        std::memcpy(th + 20, t.payload.data(), t.payload.size());
+    const size_t l4 = 20 + t.payload.size();
+    csum::store16(th + 16, csum::finish(csum::add({th, l4}, csum::pseudo(src, dst, kProtoTcp, uint32_t(l4)))));
+    return p;
+}
+
+std::vector<uint8_t> randomBytes(QRandomGenerator &r, size_t n)
+{
+    std::vector<uint8_t> v(n);
+    for (auto &b : v)
+        b = uint8_t(r.bounded(256));
+    return v;
+}
+
+// What the kernel's TCP segmentation does with a GSO super-packet: here only
+// the checksum (the offsets the header names), which is all a receiver of
+// the unsegmented packet (veth, GRO) needs.
+std::vector<uint8_t> completeAsKernel(std::span<const uint8_t> withHeader)
+{
+    const gso::VnetHeader h = gso::readHeader(withHeader);
+    std::vector<uint8_t> pkt(withHeader.begin() + gso::kVnetLen, withHeader.end());
+    if (h.flags & gso::kNeedsCsum) {
+        const bool done = gso::completeChecksum(pkt, h.csumStart, h.csumOffset);
+        if (!done)
+            pkt.clear();
+    }
+    return pkt;
+}
+
+} // namespace
+
+class TestCaptureGso : public QObject {
+    Q_OBJECT
+private slots:
+    void checksumMatchesReference()
+    {
+        QRandomGenerator r(1071);
+        for (int i = 0; i < 3000; ++i) {
+            auto d = randomBytes(r, size_t(r.bounded(0, 3000)));
+            const size_t off = d.empty() ? 0 : size_t(r.bounded(int(std::min<size_t>(d.size(), 9))));
+            const uint32_t start = r.generate();
+            std::span<const uint8_t> s(d.data() + off, d.size() - off);
+            QCOMPARE(fold(csum::add(s, start)), fold(referenceAdd(s, start)));
+        }
+        std::vector<uint8_t> ones(65536, 0xff);
+        QCOMPARE(fold(csum::add(ones)), fold(referenceAdd(ones, 0)));
+    }
+
+    void partialChecksumCompleted()
+    {
+        QRandomGenerator r(2);
+        for (uint8_t family : {uint8_t(4), uint8_t(6)}) {
+            Tcp t;
+            t.family = family;
+            t.payload = randomBytes(r, 3001);
+            auto pkt = build(t);
+            size_t start = 0, offset = 0;
+            QVERIFY(gso::checksumLocation(pkt, start, offset));
+            QCOMPARE(offset, size_t(16));
+            // What the kernel leaves in a CHECKSUM_PARTIAL packet.
+            auto p = parse(pkt, false);
+            QVERIFY(p.has_value());
+            csum::store16(&pkt[start + offset],
+                          uint16_t(~csum::finish(csum::pseudo(p->src.addr.bytes(), p->dst.addr.bytes(), kProtoTcp,
+                                                              uint32_t(p->l4len())))));
+            QVERIFY(!parse(pkt, true).has_value());
+            QVERIFY(gso::completeChecksum(pkt, start, offset));
+            QVERIFY(parse(pkt, true).has_value());
+        }
+        std::vector<uint8_t> tiny(30);
+        QVERIFY(!gso::completeChecksum(tiny, 20, 16)); // the field would lie outside
+    }
+
+    void splitAndJoinRoundTrip()
+    {
+        QRandomGenerator r(3);
+        for (uint8_t family : {uint8_t(4), uint8_t(6)}) {
+            Tcp t;
+            t.family = family;
+            t.flags = kTcpAck | kTcpPsh;
+            t.seq = 0xfffff000; // wraps inside the super-packet
+            t.payload = randomBytes(r, 60000);
+            auto super = build(t);
+            auto sp = parse(super, true);
+            QVERIFY(sp.has_value());
+
+            std::vector<std::vector<uint8_t>> pieces;
+            std::vector<uint8_t> scratch;
+            QVERIFY(gso::splitTcp(*sp, 1448, scratch, [&](std::span<uint8_t> piece) { pieces.emplace_back(piece.begin(), piece.end()); }));
+            QCOMPARE(pieces.size(), size_t((60000 + 1447) / 1448));
+            uint32_t seq = t.seq;
+            gso::TcpCoalescer join;
+            for (size_t i = 0; i < pieces.size(); ++i) {
+                auto p = parse(pieces[i], true);
+                QVERIFY2(p.has_value(), "every piece carries exact checksums");
+                QCOMPARE(p->tcpSeq, seq);
+                seq += uint32_t(p->payloadLen());
+                const bool last = i + 1 == pieces.size();
+                QCOMPARE(bool(p->tcpFlags & kTcpPsh), last);
+                QVERIFY(join.append(*p));
+                QCOMPARE(join.closed(), last);
+            }
+            QCOMPARE(join.segments(), int(pieces.size()));
+            const auto out = join.take();
+            QVERIFY(join.empty());
+            const gso::VnetHeader h = gso::readHeader(out);
+            QCOMPARE(h.flags, gso::kNeedsCsum);
+            QCOMPARE(h.gsoType, family == 4 ? gso::kGsoTcpV4 : gso::kGsoTcpV6);
+            QCOMPARE(h.gsoSize, uint16_t(1448));
+            QCOMPARE(h.hdrLen, uint16_t(sp->payloadOff));
+            QCOMPARE(h.csumStart, uint16_t(sp->l4off));
+            auto joined = completeAsKernel(out);
+            auto jp = parse(joined, true);
+            QVERIFY2(jp.has_value(), "the joined packet verifies once the kernel completes its checksum");
+            QCOMPARE(jp->tcpSeq, t.seq);
+            QCOMPARE(jp->tcpFlags, uint8_t(kTcpAck | kTcpPsh));
+            QCOMPARE(jp->payloadLen(), t.payload.size());
+            QVERIFY(std::memcmp(joined.data() + jp->payloadOff, t.payload.data(), t.payload.size()) == 0);
+        }
+    }
+
+    void splitForLwipLimit()
+    {
+        // An IPv6 super-packet of 65536 bytes does not fit one pbuf.
+        QRandomGenerator r(4);
+        Tcp t;
+        t.family = 6;
+        t.payload = randomBytes(r, 65536 - 60);
+        auto super = build(t);
+        auto sp = parse(super, true);
+        QVERIFY(sp.has_value());
+        std::vector<uint8_t> scratch;
+        size_t total = 0;
+        int n = 0;
+        QVERIFY(gso::splitTcp(*sp, gso::kMaxStackPacket - sp->payloadOff, scratch, [&](std::span<uint8_t> piece) {
+            QVERIFY(piece.size() <= gso::kMaxStackPacket);
+            auto p = parse(piece, true);
+            QVERIFY(p.has_value());
+            total += p->payloadLen();
+            ++n;
+        }));
+        QCOMPARE(n, 2);
+        QCOMPARE(total, t.payload.size());
+    }
+
+    void singleSegmentUnchanged()
+    {
+        QRandomGenerator r(5);
+        Tcp t;
+        t.payload = randomBytes(r, 700);
+        auto pkt = build(t);
+        auto p = parse(pkt, true);
+        gso::TcpCoalescer c;
+        QVERIFY(c.append(*p));
+        QVERIFY(!c.closed());
+        const auto out = c.take();
+        const gso::VnetHeader h = gso::readHeader(out);
+        QCOMPARE(h.flags, uint8_t(0));
+        QCOMPARE(h.gsoType, gso::kGsoNone);
+        QVERIFY(std::equal(out.begin() + gso::kVnetLen, out.end(), pkt.begin(), pkt.end()));
+    }
+
+    void refusesWhatSegmentationWouldChange()
+    {
+        QRandomGenerator r(6);
+        Tcp base;
+        base.payload = randomBytes(r, 1000);
+        auto first = build(base);
+        auto firstParsed = parse(first, true);
+
+        auto refused = [&](Tcp next) {
+            gso::TcpCoalescer c;
+            if (!c.append(*firstParsed))
+                return false;
+            auto pkt = build(next);
+            auto p = parse(pkt, true);
+            return !c.append(*p);
+        };
+        Tcp next = base;
+        next.seq += 1000;
+        QVERIFY(!refused(next)); // the contiguous next segment joins
+        Tcp gap = next;
+        gap.seq += 1;
+        QVERIFY(refused(gap));
+        Tcp otherAck = next;
+        otherAck.ack += 1;
+        QVERIFY(refused(otherAck));
+        Tcp otherWindow = next;
+        otherWindow.window = 100;
+        QVERIFY(refused(otherWindow));
+        Tcp otherPort = next;
+        otherPort.srcPort = 40001;
+        QVERIFY(refused(otherPort));
+        Tcp bigger = next;
+        bigger.payload.resize(1001);
+        QVERIFY(refused(bigger)); // larger than the first: not the kernel's cut
+        Tcp v6 = next;
+        v6.family = 6;
+        QVERIFY(refused(v6));
+
+        // Never joined at all: no payload, SYN, RST.
+        gso::TcpCoalescer c;
+        Tcp pure = base;
+        pure.payload.clear();
+        auto pp = build(pure);
+        QVERIFY(!c.append(*parse(pp, true)));
+        Tcp syn = base;
+        syn.flags = kTcpSyn | kTcpAck;
+        auto sy = build(syn);
+        QVERIFY(!c.append(*parse(sy, true)));
+        Tcp rst = base;
+        rst.flags = kTcpRst | kTcpAck;
+        auto rs = build(rst);
+        QVERIFY(!c.append(*parse(rs, true)));
+        QVERIFY(c.empty());
+
+        // A short segment ends the super-packet.
+        QVERIFY(c.append(*firstParsed));
+        Tcp shortNext = next;
+        shortNext.payload.resize(10);
+        auto sh = build(shortNext);
+        QVERIFY(c.append(*parse(sh, true)));
+        QVERIFY(c.closed());
+        Tcp after = shortNext;
+        after.seq += 10;
+        auto af = build(after);
+        QVERIFY(!c.append(*parse(af, true)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaptureGso)
+#include "tst_capture_gso.moc"
