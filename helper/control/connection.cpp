@@ -22,7 +22,7 @@ constexpr int kReadChunksPerWakeup = 4;
 
 Connection::Connection(quint64 id, Fd fd, PeerCredentials peer, Decision decision, ConnectionLimits limits,
                        QObject *parent)
-    : QObject(parent),
+    : Channel(parent),
       m_id(id),
       m_fd(std::move(fd)),
       m_peer(std::move(peer)),

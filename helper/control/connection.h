@@ -3,13 +3,11 @@
 
 #include "control/authorizer.h"
 #include "control/caller.h"
+#include "control/channel.h"
 #include "control/fd.h"
-#include "control/linesink.h"
 #include "control/peercredentials.h"
 #include "core/jsonrpc.h"
 #include "core/linebuffer.h"
-
-#include <QObject>
 
 class QSocketNotifier;
 class QTimer;
@@ -31,7 +29,7 @@ struct ConnectionLimits {
 // 1 MiB cap, non-blocking writes with a bounded queue, and a close that
 // never happens synchronously under a caller's feet (the owner deletes the
 // object later on closed()).
-class Connection final : public QObject, public LineSink
+class Connection final : public Channel
 {
     Q_OBJECT
 public:
@@ -51,17 +49,12 @@ public:
     [[nodiscard]] qsizetype unsentBytes() const override { return m_out.size() - m_outOffset; }
     bool sendLine(const QByteArray &line) override;
 
-    // Stops reading and closes once the queued replies are written (or the
-    // grace period is over, for a client that does not read them).
-    void closeAfterFlush();
-    // Closes now, dropping whatever is unsent.
-    void abort(const QString &why);
+    void closeAfterFlush() override;
+    void abort(const QString &why) override;
 
 Q_SIGNALS:
     void lineReceived(const QByteArray &line);
     void lineTooLong();
-    void drained();  // the send queue became empty after having bytes
-    void closed();
 
 private:
     void onReadable();

@@ -14,7 +14,9 @@ void Dispatcher::add(const QString &method, Access access, Handler handler)
 
 void Dispatcher::dispatch(const Caller &caller, const rpc::Request &request, const Responder &respond) const
 {
-    qCDebug(lcControl).noquote() << "uid" << caller.uid << "role" << roleName(caller.role) << "calls"
+    // The method only, never the params: they can hold secrets (a config's
+    // SOCKS5 passwords, an access token).
+    qCDebug(lcControl).noquote() << caller.who() << "role" << roleName(caller.role) << "calls"
                                  << request.method + (request.isNotification() ? QStringLiteral(" (notification)") : QString());
     const auto it = m_methods.constFind(request.method);
     if (it == m_methods.cend()) {
@@ -24,13 +26,13 @@ void Dispatcher::dispatch(const Caller &caller, const rpc::Request &request, con
     }
     const bool allowed = caller.role == Role::Admin || (caller.role == Role::View && it->access == Access::Read);
     if (!allowed) {
-        qCInfo(lcControl).noquote() << "uid" << caller.uid << "(" + roleName(caller.role) + ") refused"
-                                    << request.method;
+        qCInfo(lcControl).noquote() << caller.who() << "(" + roleName(caller.role) + ") refused" << request.method;
         respond.fail(Error::make(ErrorCode::PermissionDenied,
-                                 QStringLiteral("%1 needs admin rights (%2); uid %3 is %4")
-                                     .arg(request.method, m_adminHint)
-                                     .arg(caller.uid)
-                                     .arg(caller.role == Role::View ? QStringLiteral("read-only")
+                                 QStringLiteral("%1 needs admin rights (%2); %3 is %4")
+                                     .arg(request.method,
+                                          caller.isRemote() ? QStringLiteral("an admin token") : m_adminHint,
+                                          caller.who(),
+                                          caller.role == Role::View ? QStringLiteral("read-only")
                                                                     : QStringLiteral("not allowed"))));
         return;
     }

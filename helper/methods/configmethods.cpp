@@ -13,7 +13,7 @@ namespace {
 
 QString who(const control::Caller &c)
 {
-    return QStringLiteral("uid %1 (%2)").arg(c.uid).arg(control::roleName(c.role));
+    return QStringLiteral("%1 (%2)").arg(c.who(), control::roleName(c.role));
 }
 
 void configGet(daemon::Daemon &d, const control::Caller &caller, const control::Responder &respond)

@@ -58,7 +58,7 @@ void addFlowMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
                        else
                            c->setSession(a, *user, *exit);
                        qCInfo(lcForwarder).noquote() << "session" << a.toString() << (*remove ? "removed" : "set to user")
-                                                     << *user << "exit" << *exit << "by uid" << caller.uid;
+                                                     << *user << "exit" << *exit << "by" << caller.who();
                        respond.reply(QJsonObject{{QStringLiteral("ok"), true}});
                    });
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methods/methods.h"
 
-#include "control/connection.h"
+#include "control/channel.h"
 #include "core/logging.h"
 #include "daemon/daemon.h"
 #include "logs/logsubscription.h"
@@ -54,7 +54,7 @@ void subscribe(daemon::Daemon &d, const control::Caller &caller, const QJsonObje
         respond.fail(backlog.error());
         return;
     }
-    control::Connection *conn = caller.connection.data();
+    control::Channel *conn = caller.connection.data();
     if (!conn) {
         respond.fail(Error::make(ErrorCode::Internal, QStringLiteral("logs.subscribe needs a socket connection")));
         return;
@@ -64,7 +64,7 @@ void subscribe(daemon::Daemon &d, const control::Caller &caller, const QJsonObje
     auto *sub = new logs::LogSubscription(d.logHub(), *conn, *filter, int(*backlog),
                                           logs::LogSubscription::kDefaultCap, conn);
     QObject::connect(&d.logHub(), &logs::LogHub::recordsAdded, sub, &logs::LogSubscription::pump);
-    QObject::connect(conn, &control::Connection::drained, sub, &logs::LogSubscription::pump);
+    QObject::connect(conn, &control::Channel::drained, sub, &logs::LogSubscription::pump);
 
     // The reply goes out first; the backlog follows as logs.line notifications,
     // the last of them with seq == lastSeq.
@@ -81,7 +81,7 @@ void subscribe(daemon::Daemon &d, const control::Caller &caller, const QJsonObje
 void unsubscribe(const control::Caller &caller, const control::Responder &respond)
 {
     bool was = false;
-    if (control::Connection *conn = caller.connection.data()) {
+    if (control::Channel *conn = caller.connection.data()) {
         auto *sub = conn->findChild<logs::LogSubscription *>(QString(), Qt::FindDirectChildrenOnly);
         was = sub != nullptr;
         delete sub;
@@ -119,7 +119,7 @@ void setDebug(const control::Caller &caller, const QJsonObject &params, const co
     const QStringList cats = *cat == u"all" ? logging::categoryNames() : QStringList{*cat};
     for (const QString &c : cats)
         logging::setDebug(c, *enabled);
-    qCInfo(lcControl).noquote() << "debug" << (*enabled ? "on" : "off") << "for" << *cat << "by uid" << caller.uid;
+    qCInfo(lcControl).noquote() << "debug" << (*enabled ? "on" : "off") << "for" << *cat << "by" << caller.who();
     respond.reply(QJsonObject{{QStringLiteral("debug"), debugState()}});
 }
 
