@@ -28,11 +28,15 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
       m_probes(probe ? std::move(probe) : ProbeRunner::ProbeFn(&probe::run), this)
 {
     m_dispatcher.setAdminHint(QStringLiteral("root or group %1").arg(m_options.adminGroup));
+    m_remote = std::make_unique<remote::RemoteAccess>(
+        m_dispatcher, remote::RemoteOptions{m_options.remoteAddress, m_options.remotePort, m_options.tlsCert,
+                                            m_options.tlsKey, m_options.stateDir, m_options.remoteRateLimit, {}});
     methods::addStatusMethods(m_dispatcher, *this);
     methods::addConfigMethods(m_dispatcher, *this);
     methods::addLogMethods(m_dispatcher, *this);
     methods::addProbeMethods(m_dispatcher, *this);
     methods::addFlowMethods(m_dispatcher, *this);
+    methods::addTokenMethods(m_dispatcher, *this);
     reconcile::MethodContext ctx;
     ctx.reconciler = [this] { return reconciler(); };
     ctx.unavailableReason = [this] { return m_reconcileUnavailable; };
@@ -64,6 +68,10 @@ Result<void> Daemon::start()
     m_server = std::make_unique<control::ControlServer>(m_dispatcher, *m_authorizer, limits);
     control::ListenOptions listen{m_options.socketPath, m_options.socketMode, m_options.socketGroup};
     if (auto ok = m_server->listen(listen); !ok) {
+        m_server.reset();
+        return ok;
+    }
+    if (auto ok = m_remote->start(); !ok) {
         m_server.reset();
         return ok;
     }
@@ -246,6 +254,7 @@ reconcile::Reconciler *Daemon::reconciler()
 
 void Daemon::stop()
 {
+    m_remote->stop();
     if (m_server) {
         m_server->close();
         m_server.reset();

@@ -11,6 +11,7 @@
 #include "capture/capture.h"
 #include "netfilter/monitor.h"
 #include "reconcile/reconciler.h"
+#include "remote/remoteaccess.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -44,7 +45,10 @@ public:
     [[nodiscard]] ConfigService &config() { return m_config; }
     [[nodiscard]] ProbeRunner &probes() { return m_probes; }
     [[nodiscard]] control::Dispatcher &dispatcher() { return m_dispatcher; }
-    [[nodiscard]] int clientCount() const { return m_server ? m_server->clientCount() : 0; }
+    // Local and remote connections.
+    [[nodiscard]] int clientCount() const { return (m_server ? m_server->clientCount() : 0) + m_remote->clientCount(); }
+    // Access tokens and the TLS listener for remote GUIs.
+    [[nodiscard]] remote::RemoteAccess &remote() { return *m_remote; }
     [[nodiscard]] const QDateTime &startedAt() const { return m_startedAt; }
     [[nodiscard]] qint64 uptimeSec() const { return m_uptime.elapsed() / 1000; }
 
@@ -81,6 +85,7 @@ private:
     ProbeRunner m_probes;
     control::Dispatcher m_dispatcher;
     std::unique_ptr<control::ControlServer> m_server;
+    std::unique_ptr<remote::RemoteAccess> m_remote;
     std::unique_ptr<reconcile::Reconciler> m_reconciler;
     QString m_reconcileUnavailable = QStringLiteral("bywayd has not started");
     std::optional<nft::Monitor> m_monitor;

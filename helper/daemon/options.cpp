@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace byway::daemon {
 namespace {
 
@@ -15,6 +17,64 @@ std::unexpected<Error> optionError(const QString &option, const QString &message
 }
 
 } // namespace
+
+Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text)
+{
+    QString host;
+    QString port;
+    if (text.startsWith(u'[')) {
+        const qsizetype close = text.indexOf(u']');
+        if (close < 0 || text.mid(close + 1, 1) != u":")
+            return fail(ErrorCode::InvalidParams, QStringLiteral("%1 is not [IPv6]:PORT").arg(text));
+        host = text.mid(1, close - 1);
+        port = text.mid(close + 2);
+    } else {
+        const qsizetype colon = text.lastIndexOf(u':');
+        if (colon < 0 || text.indexOf(u':') != colon)
+            return fail(ErrorCode::InvalidParams,
+                        QStringLiteral("%1 is not ADDRESS:PORT (IPv6 addresses in brackets: [::]:7443)").arg(text));
+        host = text.left(colon);
+        port = text.mid(colon + 1);
+    }
+    bool ok = false;
+    const uint p = port.toUInt(&ok);
+    if (!ok || p < 1 || p > 65535)
+        return fail(ErrorCode::InvalidParams, QStringLiteral("%1: the port must be 1-65535").arg(text));
+    QHostAddress address;
+    if (host == u"::") {
+        // The usual meaning of [::]: every address, IPv4 included (Qt's
+        // AnyIPv6 would set IPV6_V6ONLY).
+        address = QHostAddress(QHostAddress::Any);
+    } else if (!address.setAddress(host) || host.contains(u'%')) {
+        return fail(ErrorCode::InvalidParams,
+                    QStringLiteral("%1: %2 is not an IP address (no host names)").arg(text, host));
+    }
+    return std::pair{address, quint16(p)};
+}
+
+Result<remote::RateLimitPolicy> parseRateLimit(const QString &text)
+{
+    const QStringList parts = text.split(u':');
+    QList<int> n;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const int v = part.toInt(&ok);
+        if (!ok || v < 1 || v > 86400)
+            return fail(ErrorCode::InvalidParams,
+                        QStringLiteral("%1 is not FAILURES:WINDOW:BLOCK[:MAX] (numbers 1-86400)").arg(text));
+        n << v;
+    }
+    if (n.size() < 3 || n.size() > 4)
+        return fail(ErrorCode::InvalidParams, QStringLiteral("%1 is not FAILURES:WINDOW:BLOCK[:MAX]").arg(text));
+    remote::RateLimitPolicy policy;
+    policy.failures = n[0];
+    policy.windowSec = n[1];
+    policy.blockSec = n[2];
+    policy.maxBlockSec = n.size() == 4 ? n[3] : std::max(policy.blockSec, policy.maxBlockSec);
+    if (policy.maxBlockSec < policy.blockSec)
+        return fail(ErrorCode::InvalidParams, QStringLiteral("%1: MAX must not be below BLOCK").arg(text));
+    return policy;
+}
 
 Result<Arguments> parseArguments(const QStringList &args)
 {
@@ -51,7 +111,22 @@ Result<Arguments> parseArguments(const QStringList &args)
     const QCommandLineOption maxClients(QStringLiteral("max-clients"),
                                         QStringLiteral("Concurrent clients (default %1).").arg(defaults.maxClients),
                                         QStringLiteral("N"), QString::number(defaults.maxClients));
-    p.addOptions({help, version, cleanup, socket, config, stateDir, mode, group, admin, view, debug, maxClients});
+    const QCommandLineOption remoteListen(QStringLiteral("remote-listen"),
+                                          QStringLiteral("Serve remote GUIs over TLS with access tokens on ADDR:PORT,\n"
+                                                         "e.g. [::]:7443 (IPv4 and IPv6) or 192.0.2.1:7443. Off by default."),
+                                          QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("PEM certificate (chain) for --remote-listen (default: a self-signed\n"
+                                                    "one made on first start in STATE-DIR/tls/cert.pem)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("Its PEM private key (EC or RSA, unencrypted)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption rateLimit(QStringLiteral("remote-ratelimit"),
+                                       QStringLiteral("Failed token attempts: FAILURES within WINDOW seconds block the\n"
+                                                      "source for BLOCK seconds, doubling up to MAX (default 5:60:30:900)."),
+                                       QStringLiteral("F:W:B[:MAX]"), QStringLiteral("5:60:30:900"));
+    p.addOptions({help, version, cleanup, socket, config, stateDir, mode, group, admin, view, debug, maxClients,
+                  remoteListen, tlsCert, tlsKey, rateLimit});
 
     Arguments out;
     if (!p.parse(args))
@@ -96,6 +171,26 @@ Result<Arguments> parseArguments(const QStringList &args)
     if (!ok || n < 1 || n > 65536)
         return optionError(QStringLiteral("max-clients"), QStringLiteral("must be between 1 and 65536"));
     o.maxClients = n;
+
+    if (p.isSet(remoteListen)) {
+        auto listen = parseListenAddress(p.value(remoteListen));
+        if (!listen)
+            return optionError(QStringLiteral("remote-listen"), listen.error().message);
+        o.remoteListen = p.value(remoteListen);
+        o.remoteAddress = listen->first;
+        o.remotePort = listen->second;
+    }
+    o.tlsCert = p.value(tlsCert);
+    o.tlsKey = p.value(tlsKey);
+    if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty())
+        return optionError(o.tlsCert.isEmpty() ? QStringLiteral("tls-cert") : QStringLiteral("tls-key"),
+                           QStringLiteral("--tls-cert and --tls-key go together"));
+    if (!o.tlsCert.isEmpty() && o.remotePort == 0)
+        return optionError(QStringLiteral("tls-cert"), QStringLiteral("needs --remote-listen"));
+    auto policy = parseRateLimit(p.value(rateLimit));
+    if (!policy)
+        return optionError(QStringLiteral("remote-ratelimit"), policy.error().message);
+    o.remoteRateLimit = *policy;
 
     for (const QString &value : p.values(debug)) {
         for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -2,9 +2,14 @@
 #pragma once
 
 #include "core/error.h"
+#include "remote/ratelimiter.h"
+
+#include <QHostAddress>
 
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 #include <sys/types.h>
 
@@ -22,6 +27,13 @@ struct Options {
     int maxClients = 512;
     int maxPerUid = 64;         // for uids other than root
     bool probeAtStart = true;   // tests turn the startup probe off
+    // Remote management over TLS with access tokens; off unless --remote-listen.
+    QString remoteListen;       // as given, e.g. "[::]:7443"
+    QHostAddress remoteAddress; // Any = IPv4 and IPv6
+    quint16 remotePort = 0;     // 0 = off
+    QString tlsCert;            // both empty: <stateDir>/tls/{cert,key}.pem, made on first start
+    QString tlsKey;
+    remote::RateLimitPolicy remoteRateLimit;
 };
 
 struct Arguments {
@@ -33,5 +45,11 @@ struct Arguments {
 // Parses bywayd's command line (args[0] is the program). Errors are
 // InvalidParams naming the option, for a one-line message and exit 2.
 [[nodiscard]] Result<Arguments> parseArguments(const QStringList &args);
+
+// "[::]:7443" (IPv4 and IPv6), "0.0.0.0:7443", "192.0.2.1:7443",
+// "[2001:db8::1]:7443": IP literals only, port 1-65535.
+[[nodiscard]] Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text);
+// "FAILURES:WINDOW_SEC:BLOCK_SEC[:MAX_BLOCK_SEC]", e.g. "5:60:30:900".
+[[nodiscard]] Result<remote::RateLimitPolicy> parseRateLimit(const QString &text);
 
 } // namespace byway::daemon

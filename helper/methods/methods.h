@@ -16,5 +16,6 @@ void addConfigMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); 
 void addLogMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);    // logs.subscribe|unsubscribe|setDebug
 void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);  // probe.run
 void addFlowMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);   // flows.list, capture.session
+void addTokenMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);  // token.create|list|revoke
 
 } // namespace byway::methods

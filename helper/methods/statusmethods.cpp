@@ -8,6 +8,22 @@
 #include <QJsonObject>
 
 namespace byway::methods {
+namespace {
+
+// A remote caller has no uid here: -1, and the token it came with.
+QJsonObject callerJson(const control::Caller &caller)
+{
+    QJsonObject o{{QStringLiteral("uid"), caller.isRemote() ? qint64(-1) : qint64(caller.uid)},
+                  {QStringLiteral("role"), control::roleName(caller.role)}};
+    if (caller.remote) {
+        o.insert(QStringLiteral("token"), caller.remote->tokenName);
+        o.insert(QStringLiteral("tokenId"), caller.remote->tokenId);
+        o.insert(QStringLiteral("address"), caller.remote->address);
+    }
+    return o;
+}
+
+} // namespace
 
 void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
 {
@@ -31,10 +47,10 @@ void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
                            {QStringLiteral("mode"), probe.isObject() ? probe.toObject().value(u"mode")
                                                                      : QJsonValue(QStringLiteral("unknown"))},
                            {QStringLiteral("probe"), probe},
-                           {QStringLiteral("caller"), QJsonObject{{QStringLiteral("uid"), qint64(caller.uid)},
-                                                                  {QStringLiteral("role"), control::roleName(caller.role)}}},
+                           {QStringLiteral("caller"), callerJson(caller)},
                            {QStringLiteral("clients"), d.clientCount()},
                            {QStringLiteral("capture"), d.captureSummary()},
+                           {QStringLiteral("remote"), d.remote().status()},
                            {QStringLiteral("reconcile"), d.reconcileUnavailable().isEmpty()
                                                              ? QJsonValue(QStringLiteral("available"))
                                                              : QJsonValue(d.reconcileUnavailable())},

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "remote/remoteconnection.h"
+
+#include "core/logging.h"
+
+#include <QSslCipher>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace byway::remote {
+namespace {
+
+constexpr qint64 kReadChunk = 64 * 1024;
+// Per wakeup, so one busy client cannot starve the others.
+constexpr int kReadChunksPerWakeup = 4;
+// What Qt may hold decrypted for us while we do not read (a client that
+// pipelines without reading its replies): beyond it, TCP pushes back.
+constexpr qint64 kSocketReadBuffer = 256 * 1024;
+
+} // namespace
+
+RemoteConnection::RemoteConnection(quint64 id, QSslSocket *socket, QHostAddress peer, QString source,
+                                   control::ConnectionLimits limits, QObject *parent)
+    : Channel(parent),
+      m_id(id),
+      m_socket(socket),
+      m_peer(std::move(peer)),
+      m_source(std::move(source)),
+      m_limits(limits),
+      m_lines(limits.maxLine)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(kSocketReadBuffer);
+    connect(m_socket, &QSslSocket::encrypted, this, [this] {
+        m_encrypted = true;
+        qCDebug(lcControl).noquote() << "remote connection" << m_id << "from" << peerText() << "encrypted with"
+                                     << m_socket->sessionCipher().name();
+    });
+    connect(m_socket, &QSslSocket::readyRead, this, &RemoteConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &RemoteConnection::onWritten);
+    connect(m_socket, &QSslSocket::disconnected, this, &RemoteConnection::closeNow);
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        // Handshake failures are what port scanners cause: debug, not info.
+        if (!m_closed)
+            abort(m_socket->errorString());
+    });
+}
+
+RemoteConnection::~RemoteConnection()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void RemoteConnection::start()
+{
+    m_socket->startServerEncryption();
+}
+
+QString RemoteConnection::peerText() const
+{
+    bool v4 = false;
+    const quint32 a = m_peer.toIPv4Address(&v4);
+    return v4 ? QHostAddress(a).toString() : m_peer.toString();
+}
+
+void RemoteConnection::authenticate(control::RemoteIdentity identity, control::Role role)
+{
+    m_identity = std::move(identity);
+    m_role = role;
+}
+
+control::Caller RemoteConnection::caller()
+{
+    control::Caller c(uid_t(-1), 0, m_identity ? m_role : control::Role::Refused, this);
+    c.remote = m_identity;
+    return c;
+}
+
+qsizetype RemoteConnection::unsentBytes() const
+{
+    return m_closed ? 0 : qsizetype(m_socket->bytesToWrite());
+}
+
+bool RemoteConnection::sendLine(const QByteArray &line)
+{
+    if (m_closed)
+        return false;
+    if (unsentBytes() + line.size() > m_limits.sendCap) {
+        qCWarning(lcControl).noquote() << "remote connection" << m_id << "from" << peerText()
+                                       << "does not read its replies (" << unsentBytes()
+                                       << "bytes unsent): disconnecting it";
+        abort(QStringLiteral("send queue over %1 bytes").arg(m_limits.sendCap));
+        return false;
+    }
+    m_socket->write(line);
+    return true;
+}
+
+void RemoteConnection::onWritten()
+{
+    if (m_closed || unsentBytes() > 0)
+        return;
+    Q_EMIT drained();
+    if (m_closed || m_closing)
+        return;
+    if (m_paused) {
+        // Requests held back while the client was behind on reading.
+        m_paused = false;
+        processLines();
+        onReadyRead();
+    }
+}
+
+void RemoteConnection::onReadyRead()
+{
+    m_readScheduled = false;
+    for (int i = 0; i < kReadChunksPerWakeup && !m_closed && !m_closing && !m_paused; ++i) {
+        if (m_socket->bytesAvailable() <= 0)
+            return;
+        const QByteArray chunk = m_socket->read(kReadChunk);
+        if (chunk.isEmpty())
+            return;
+        if (!m_lines.append(chunk)) {
+            Q_EMIT lineTooLong();
+            return;
+        }
+        processLines();
+    }
+    // Left for the next turn of the event loop: Qt emits readyRead only for
+    // new data, so what is already buffered needs asking for.
+    if (!m_closed && !m_closing && !m_paused && m_socket->bytesAvailable() > 0 && !m_readScheduled) {
+        m_readScheduled = true;
+        QMetaObject::invokeMethod(this, &RemoteConnection::onReadyRead, Qt::QueuedConnection);
+    }
+}
+
+void RemoteConnection::processLines()
+{
+    while (!m_closed && !m_closing) {
+        if (unsentBytes() >= m_limits.pauseReadingAt) {
+            m_paused = true; // resumed by onWritten() once the client read its replies
+            return;
+        }
+        auto line = m_lines.takeLine();
+        if (!line) {
+            if (m_lines.overflowed())
+                Q_EMIT lineTooLong();
+            return;
+        }
+        if (line->trimmed().isEmpty())
+            continue;
+        Q_EMIT lineReceived(*line);
+    }
+}
+
+void RemoteConnection::closeAfterFlush()
+{
+    if (m_closed || m_closing)
+        return;
+    m_closing = true;
+    // Qt writes what is queued, sends TLS close_notify, then closes and
+    // emits disconnected(); a client that does not read gets the grace period.
+    m_graceTimer = new QTimer(this);
+    m_graceTimer->setSingleShot(true);
+    connect(m_graceTimer, &QTimer::timeout, this, [this] { abort(QStringLiteral("did not read its last reply")); });
+    m_graceTimer->start(m_limits.closeGraceMs);
+    m_socket->disconnectFromHost();
+}
+
+void RemoteConnection::abort(const QString &why)
+{
+    if (m_closed)
+        return;
+    qCDebug(lcControl).noquote() << "remote connection" << m_id << "from" << peerText() << "closed:" << why;
+    closeNow();
+}
+
+void RemoteConnection::closeNow()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    if (m_graceTimer)
+        m_graceTimer->stop();
+    m_socket->disconnect(this);
+    m_socket->abort();
+    Q_EMIT closed();
+}
+
+} // namespace byway::remote
