@@ -10,14 +10,19 @@ import Byway.Backend
 ApplicationWindow {
     id: root
 
-    // overview | topology | configuration | logs | settings (from --page)
+    // overview | topology | configuration | flows | logs | appliances | settings (from --page)
     required property string startPage
 
     readonly property var pages: [
         { key: "overview", title: qsTr("Overview") },
         { key: "topology", title: qsTr("Topology") },
-        { key: "configuration", title: qsTr("Configuration") },
+        //: Short form of Configuration for the kiosk's tab bar (seven tabs on 800 px)
+        { key: "configuration", title: qsTr("Configuration"), short: qsTr("Config") },
+        //: Navigation: live connections through the capture
+        { key: "flows", title: qsTr("Flows") },
         { key: "logs", title: qsTr("Logs") },
+        //: Navigation: local and remote bywayd instances
+        { key: "appliances", title: qsTr("Appliances") },
         { key: "settings", title: qsTr("Settings") }
     ]
     property int currentIndex: Math.max(0, pages.findIndex(p => p.key === startPage))
@@ -80,7 +85,9 @@ ApplicationWindow {
             OverviewPage {}
             TopologyPage {}
             ConfigurationPage {}
+            FlowsPage {}
             LogsPage {}
+            AppliancesPage {}
             SettingsPage {}
         }
     }

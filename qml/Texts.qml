@@ -112,7 +112,106 @@ QtObject {
         case "protocol_mismatch": return qsTr("bywayd speaks a different protocol version.")
         case "kernel_failed": return qsTr("The kernel refused the change.")
         case "conflict": return qsTr("The configuration was changed by someone else in the meantime.")
+        //: Remote appliance: auth.token refused
+        case "unauthenticated": return qsTr("The appliance did not accept the token: it is wrong, expired or revoked. Enter a new one.")
+        //: Remote appliance: too many failed logins
+        case "rate_limited": return qsTr("Too many failed attempts: the appliance asks to wait before the next one.")
+        //: Remote appliance: first connection, certificate not pinned yet
+        case "certificate_untrusted": return qsTr("The appliance's certificate is not trusted yet. Compare its fingerprint with the one the appliance shows, then trust it.")
+        //: Remote appliance: the certificate differs from the pinned one
+        case "certificate_changed": return qsTr("The appliance presented a different certificate than the one trusted before. The connection was refused and nothing was sent.")
+        case "tls_failed": return qsTr("The secure connection to the appliance failed.")
+        //: Remote appliance: no token in the keychain for it
+        case "token_missing": return qsTr("No token is stored for this appliance. Enter its token.")
+        case "keychain_unavailable": return qsTr("The token could not be read: no keychain is available.")
+        case "keychain_write_failed": return qsTr("The token could not be stored in the keychain; it is kept only until Byway quits.")
+        case "keychain_remove_failed": return qsTr("The token could not be removed from the keychain.")
         default: return qsTr("Error: %1").arg(code)
+        }
+    }
+
+    // What a user with this role may do here: "" when nothing is held back.
+    function readOnlyReason(): string {
+        if (HelperConnection.remote && HelperConnection.remoteRole === "view")
+            //: Remote appliance connected with a view token
+            return qsTr("Read-only: the token for this appliance has the view role; applying needs an admin token.")
+        if (StatusModel.loaded && StatusModel.callerRole !== "admin")
+            return qsTr("Read-only: only members of the group byway can change the configuration.")
+        return ""
+    }
+
+    // ---- flows ----
+    function flowStateName(state: string): string {
+        switch (state) {
+        //: Flow state: connecting to the destination
+        case "connecting": return qsTr("connecting")
+        //: Flow state: talking to the SOCKS5 exit
+        case "socks": return qsTr("SOCKS")
+        //: Flow state: TCP handshake with the client
+        case "handshake": return qsTr("handshake")
+        //: Flow state
+        case "established": return qsTr("established")
+        //: Flow state: one side has closed
+        case "half-closed": return qsTr("half-closed")
+        //: Flow state
+        case "closing": return qsTr("closing")
+        //: Flow state of UDP/ICMP flows
+        case "open": return qsTr("open")
+        default: return state
+        }
+    }
+
+    function userName(user: string): string {
+        //: Flows: a client address no VPN session is mapped to
+        return user.length > 0 ? user : qsTr("(no user)")
+    }
+
+    // Short durations for the flow table: 5 s, 3 min, 2 h, 4 d.
+    function duration(ms: double): string {
+        const s = Math.floor(ms / 1000)
+        //: Duration in seconds, short
+        if (s < 60) return qsTr("%1 s").arg(s)
+        //: Duration in minutes, short
+        if (s < 3600) return qsTr("%1 min").arg(Math.floor(s / 60))
+        //: Duration in hours, short
+        if (s < 86400) return qsTr("%1 h").arg(Math.floor(s / 3600))
+        //: Duration in days, short
+        return qsTr("%1 d").arg(Math.floor(s / 86400))
+    }
+
+    // The empty state of the Flows page: why no flows can be shown.
+    function captureOffReason(problem: string, mode: string): string {
+        if (problem.length > 0)
+            //: Flows page: the capture failed to start; %1 is the helper's reason
+            return qsTr("Capture is not running — it could not start: %1").arg(problem)
+        if (mode === "standard")
+            return qsTr("Capture is not running — this box is in Standard mode: nftables forwards traffic in the kernel, so no flows pass through user space. The capture starts when the configuration sets it on, or on Automatic when the probe finds Compat mode.")
+        if (mode === "unknown")
+            return qsTr("Capture is not running — the mode is not known yet (no probe result).")
+        return qsTr("Capture is not running — the configuration has it off. Set Capture to On or Automatic on the Configuration page and apply.")
+    }
+
+    // ---- appliances ----
+    function applianceCheckText(code: string): string {
+        switch (code) {
+        case "": return ""
+        case "name_missing": return qsTr("Give the appliance a name.")
+        case "host_missing": return qsTr("Enter the appliance's host name or address.")
+        case "port_range": return qsTr("The port must be between 1 and 65535.")
+        //: %1 is the expected shape of a token
+        case "token_format": return qsTr("That is not a Byway token (it looks like %1).").arg("byw_<id>_<secret>")
+        case "duplicate": return qsTr("This host and port are already in the list.")
+        default: return errorText(code)
+        }
+    }
+
+    function tokenStateText(state: string): string {
+        switch (state) {
+        //: Where an appliance's token is kept
+        case "keychain": return qsTr("Token in the keychain")
+        //: Where an appliance's token is kept: no keychain, memory only
+        case "session": return qsTr("Token kept for this session only")
+        default: return qsTr("No token")
         }
     }
 

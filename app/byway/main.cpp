@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // byway: the GUI. Desktop window with a tray status, or --kiosk for a
 // fullscreen touch panel; --screenshot renders offscreen and exits.
+#include "appliancemodel.h"
 #include "appsettings.h"
+#include "flowmodel.h"
 #include "helperconnection.h"
 #include "language.h"
 #include "options.h"
@@ -9,6 +11,7 @@
 #include "screenshot.h"
 #include "singletons.h"
 #include "statusmodel.h"
+#include "topologymodel.h"
 #include "trayicon.h"
 
 #include <QApplication>
@@ -81,6 +84,8 @@ int main(int argc, char **argv)
         connection->setSocketPath(options->socketPath);
     else if (!settings->savedSocketPath().isEmpty() && qEnvironmentVariableIsEmpty("BYWAY_SOCKET"))
         connection->setSocketPath(settings->savedSocketPath());
+    auto *appliances = qml::backendSingleton<qml::ApplianceModel>(&engine, "ApplianceModel");
+    appliances->setPersistent(!screenshot);
     auto *status = qml::backendSingleton<qml::StatusModel>(&engine, "StatusModel");
     auto *probe = qml::backendSingleton<qml::ProbeModel>(&engine, "ProbeModel");
 
@@ -96,10 +101,17 @@ int main(int argc, char **argv)
     else if (options->kiosk)
         window->showFullScreen();
 
-    connection->reconnect();
+    // The appliance used last time, unless --socket names one: a remote one
+    // connects once its token is read from the keychain.
+    const bool restored = options->socketPath.isEmpty() && !screenshot && appliances->restore();
+    if (!restored)
+        connection->reconnect();
 
     if (screenshot) {
-        auto *shot = new gui::Screenshot(window, connection, status, probe, options->screenshot, &app);
+        const gui::Screenshot::Models models{connection, status, probe,
+                                             qml::backendSingleton<qml::TopologyModel>(&engine, "TopologyModel"),
+                                             qml::backendSingleton<qml::FlowModel>(&engine, "FlowModel")};
+        auto *shot = new gui::Screenshot(window, models, options->page, options->screenshot, &app);
         shot->start();
     } else if (!options->kiosk && QSystemTrayIcon::isSystemTrayAvailable()) {
         new gui::TrayIcon(window, connection, status, &app);

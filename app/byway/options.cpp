@@ -29,7 +29,7 @@ std::expected<Options, QString> parseOptions(const QStringList &arguments)
     const QCommandLineOption socket(QStringLiteral("socket"), QCoreApplication::translate("main", "bywayd's socket."), QStringLiteral("PATH"));
     const QCommandLineOption kiosk(QStringLiteral("kiosk"), QCoreApplication::translate("main", "Fullscreen touch panel mode."));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "Language: en, zh_CN or ko."), QStringLiteral("CODE"));
-    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "First page: overview, topology, configuration, logs or settings."), QStringLiteral("PAGE"));
+    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "First page: overview, topology, configuration, flows, logs, appliances or settings."), QStringLiteral("PAGE"));
     const QCommandLineOption shot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render offscreen, save a PNG and exit."), QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "Window size, e.g. 1280x800."), QStringLiteral("WxH"));
     p.addOptions({socket, kiosk, lang, page, shot, size});
@@ -49,8 +49,10 @@ std::expected<Options, QString> parseOptions(const QStringList &arguments)
     if (p.isSet(page))
         o.page = p.value(page);
     if (!QStringList{QStringLiteral("overview"), QStringLiteral("topology"), QStringLiteral("configuration"),
-                     QStringLiteral("logs"), QStringLiteral("settings")}.contains(o.page))
-        return std::unexpected(QStringLiteral("--page: expected overview, topology, configuration, logs or settings, got %1").arg(o.page));
+                     QStringLiteral("flows"), QStringLiteral("logs"), QStringLiteral("appliances"),
+                     QStringLiteral("settings")}.contains(o.page))
+        return std::unexpected(
+            QStringLiteral("--page: expected overview, topology, configuration, flows, logs, appliances or settings, got %1").arg(o.page));
     o.screenshot = p.value(shot);
     if (p.isSet(size)) {
         const QStringList wh = p.value(size).split(QLatin1Char('x'));

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot.h"
 
+#include "flowmodel.h"
 #include "helperconnection.h"
 #include "probemodel.h"
 #include "statusmodel.h"
+#include "topologymodel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,13 +17,11 @@
 
 namespace byway::gui {
 
-Screenshot::Screenshot(QQuickWindow *window, qml::HelperConnection *connection, qml::StatusModel *status,
-                       qml::ProbeModel *probe, QString path, QObject *parent)
+Screenshot::Screenshot(QQuickWindow *window, Models models, QString page, QString path, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_connection(connection)
-    , m_status(status)
-    , m_probe(probe)
+    , m_models(models)
+    , m_page(std::move(page))
     , m_path(std::move(path))
 {
     m_poll.setInterval(50);
@@ -37,10 +37,18 @@ void Screenshot::start()
 bool Screenshot::ready() const
 {
     using qml::HelperConnection;
-    if (m_connection->state() == HelperConnection::Connected)
-        return m_status->loaded() && m_probe->loaded() && !m_probe->loading();
+    const Models &m = m_models;
+    if (m.connection->state() == HelperConnection::Connected) {
+        if (!m.status->loaded() || !m.probe->loaded() || m.probe->loading())
+            return false;
+        if (m_page == u"flows")
+            return m.flows->samples() >= 2 || (m.flows->loaded() && !m.flows->captureRunning());
+        if (m_page == u"topology")
+            return m.topology->samples() >= 2 || (m.topology->loaded() && m.topology->rowCount() == 0);
+        return true;
+    }
     // Failed at least once: the page shows why, which is what the picture is for.
-    return m_connection->state() != HelperConnection::Connecting && !m_connection->errorCode().isEmpty();
+    return m.connection->state() != HelperConnection::Connecting && !m.connection->errorCode().isEmpty();
 }
 
 void Screenshot::check()

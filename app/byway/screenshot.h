@@ -8,9 +8,11 @@
 class QQuickWindow;
 
 namespace byway::qml {
+class FlowModel;
 class HelperConnection;
 class ProbeModel;
 class StatusModel;
+class TopologyModel;
 } // namespace byway::qml
 
 namespace byway::gui {
@@ -22,12 +24,19 @@ class Screenshot : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxWaitMs = 5000;
+    static constexpr int kMaxWaitMs = 8000;
     // Lets the last model updates (log batches, layout) reach a frame.
     static constexpr int kSettleMs = 400;
 
-    Screenshot(QQuickWindow *window, qml::HelperConnection *connection, qml::StatusModel *status,
-               qml::ProbeModel *probe, QString path, QObject *parent = nullptr);
+    // The live pages (topology, flows) are shot once their rates exist: two samples.
+    struct Models {
+        qml::HelperConnection *connection;
+        qml::StatusModel *status;
+        qml::ProbeModel *probe;
+        qml::TopologyModel *topology;
+        qml::FlowModel *flows;
+    };
+    Screenshot(QQuickWindow *window, Models models, QString page, QString path, QObject *parent = nullptr);
     void start();
 
 private:
@@ -36,9 +45,8 @@ private:
     void save();
 
     QQuickWindow *m_window;
-    qml::HelperConnection *m_connection;
-    qml::StatusModel *m_status;
-    qml::ProbeModel *m_probe;
+    Models m_models;
+    QString m_page;
     QString m_path;
     QTimer m_poll;
     QElapsedTimer m_elapsed;

@@ -91,6 +91,9 @@ void StatusModel::apply(const QJsonObject &s)
     assign(m_configPath, config.value(u"path").toString(), &StatusModel::configPathChanged);
     assign(m_callerRole, s.value(u"caller").toObject().value(u"role").toString(), &StatusModel::callerRoleChanged);
     assign(m_clients, s.value(u"clients").toInt(), &StatusModel::clientsChanged);
+    const QJsonObject capture = s.value(u"capture").toObject();
+    assign(m_captureRunning, capture.value(u"active").toBool(), &StatusModel::captureChanged);
+    assign(m_captureProblem, capture.value(u"problem").toString(), &StatusModel::captureChanged);
     assign(m_loaded, true, &StatusModel::loadedChanged);
 }
 

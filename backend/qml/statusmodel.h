@@ -30,6 +30,8 @@ class StatusModel : public QObject
     Q_PROPERTY(QString configPath READ configPath NOTIFY configPathChanged)
     Q_PROPERTY(QString callerRole READ callerRole NOTIFY callerRoleChanged)
     Q_PROPERTY(int clients READ clients NOTIFY clientsChanged)
+    Q_PROPERTY(bool captureRunning READ captureRunning NOTIFY captureChanged)
+    Q_PROPERTY(QString captureProblem READ captureProblem NOTIFY captureChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
 public:
@@ -50,6 +52,8 @@ public:
     [[nodiscard]] QString configPath() const { return m_configPath; }
     [[nodiscard]] QString callerRole() const { return m_callerRole; }
     [[nodiscard]] int clients() const { return m_clients; }
+    [[nodiscard]] bool captureRunning() const { return m_captureRunning; }
+    [[nodiscard]] QString captureProblem() const { return m_captureProblem; }
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 
@@ -70,6 +74,7 @@ Q_SIGNALS:
     void configPathChanged();
     void callerRoleChanged();
     void clientsChanged();
+    void captureChanged();
     void errorChanged();
 
 private:
@@ -93,6 +98,8 @@ private:
     QString m_configPath;
     QString m_callerRole;
     int m_clients = 0;
+    bool m_captureRunning = false;
+    QString m_captureProblem;
     QString m_errorCode;
     QString m_errorMessage;
 };

@@ -188,6 +188,7 @@ int TopologyModel::kindColumn(const QString &kind)
 
 void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
 {
+    ++m_samples;
     const QString role = t.value(u"role").toString();
     if (role != m_role) {
         m_role = role;

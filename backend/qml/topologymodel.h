@@ -101,6 +101,8 @@ public:
     [[nodiscard]] bool pending() const { return m_pending; }
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    // Samples taken so far: rates exist from the second one (screenshots wait for it).
+    [[nodiscard]] int samples() const { return m_samples; }
 
     Q_INVOKABLE void refresh();
     // One node's fields by id (for the detail panel and the path drawing).
@@ -142,6 +144,7 @@ private:
     QString m_role;
     int m_columnCount = 0;
     int m_maxRows = 0;
+    int m_samples = 0;
     QString m_errorCode;
     QString m_errorMessage;
 };

@@ -15,7 +15,7 @@ TabBar {
         delegate: TabButton {
             required property var modelData
             required property int index
-            text: modelData.title
+            text: modelData.short ?? modelData.title
             implicitHeight: Theme.touchTarget
             onClicked: root.activated(index)
         }

@@ -34,6 +34,16 @@ Rectangle {
             Layout.leftMargin: Theme.spacing
         }
         Label {
+            visible: ApplianceModel.activeRemote
+            //: Sidebar: the remote appliance in use
+            text: qsTr("Appliance: %1").arg(ApplianceModel.activeName)
+            color: Theme.text
+            font.pixelSize: Theme.smallFontSize
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+        }
+        Label {
             text: Texts.connectionState(HelperConnection.state)
             color: HelperConnection.state === HelperConnection.Connected ? Theme.subtleText : Theme.fail
             font.pixelSize: Theme.smallFontSize

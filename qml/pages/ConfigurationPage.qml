@@ -14,7 +14,10 @@ Page {
     title: qsTr("Configuration")
     background: null
 
-    readonly property bool admin: StatusModel.callerRole === "admin"
+    // Why changes are held back ("" when this caller may apply): a view
+    // token on a remote appliance, or a local user outside group byway.
+    readonly property string readOnlyReason: Texts.readOnlyReason()
+    readonly property bool admin: StatusModel.callerRole === "admin" && readOnlyReason.length === 0
     readonly property int formColumns: width > 1000 ? 2 : 1
 
     ScrollView {
@@ -34,8 +37,8 @@ Page {
             }
             ConnectionBanner { Layout.fillWidth: true }
             Label {
-                visible: StatusModel.loaded && !root.admin
-                text: qsTr("Read-only: only members of the group byway can change the configuration.")
+                visible: StatusModel.loaded && root.readOnlyReason.length > 0
+                text: root.readOnlyReason
                 color: Theme.warn
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -98,6 +101,17 @@ Page {
                              && ConfigModel.applyState !== ConfigModel.AwaitingDecision
                     implicitHeight: Theme.touchTarget
                     onClicked: ConfigModel.apply()
+                }
+                Label {
+                    // Says next to the button why it is off.
+                    visible: StatusModel.loaded && root.readOnlyReason.length > 0
+                    text: root.readOnlyReason
+                    width: Math.min(implicitWidth, parent.width)
+                    height: Math.max(implicitHeight, Theme.touchTarget)
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
+                    color: Theme.warn
+                    font.pixelSize: Theme.smallFontSize
                 }
             }
             ApplyPanel { Layout.fillWidth: true }

@@ -75,7 +75,7 @@ Page {
                     spacing: Theme.spacing
                     TextField {
                         id: socketField
-                        text: HelperConnection.socketPath
+                        text: HelperConnection.remote ? "" : HelperConnection.socketPath
                         //: Label of the socket path field
                         placeholderText: qsTr("Socket path")
                         implicitHeight: Theme.touchTarget
@@ -89,6 +89,7 @@ Page {
                         onClicked: {
                             AppSettings.savedSocketPath = socketField.text
                             HelperConnection.socketPath = socketField.text
+                            ApplianceModel.activate("local")
                             HelperConnection.reconnect()
                         }
                     }

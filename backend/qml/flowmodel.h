@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "flowusermodel.h"
+
+#include <QAbstractListModel>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QVariantMap>
+
+namespace byway::qml {
+
+class HelperConnection;
+
+// The compat capture's live flows (flows.list): one row per flow with its
+// user, 5-tuple, exit, bytes each way, rate, age and state, plus the
+// capture statistics and per-user totals (users). Polls every second while
+// `active` (the Flows page is visible). Rows are keyed by flow id: a poll
+// removes the flows that ended, updates the others in place and appends the
+// new ones, so a view keeps its place.
+class FlowModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
+    Q_PROPERTY(bool captureRunning READ captureRunning NOTIFY captureChanged)
+    Q_PROPERTY(QString captureProblem READ captureProblem NOTIFY captureChanged)
+    Q_PROPERTY(QString tun READ tun NOTIFY captureChanged)
+    Q_PROPERTY(QVariantMap stats READ stats NOTIFY statsChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(FlowUserModel *users READ users CONSTANT)
+    Q_PROPERTY(bool helperUserTotals READ helperUserTotals NOTIFY statsChanged)
+    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+public:
+    static constexpr int kPollMs = 1000;
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        UserRole,
+        ProtocolRole,
+        SourceRole,
+        DestinationRole,
+        ExitRole,
+        IngressRole,
+        BytesUpRole,
+        BytesDownRole,
+        BytesRole,
+        RateRole,
+        AgeRole,
+        IdleRole,
+        StateRole,
+    };
+    Q_ENUM(Role)
+
+    struct Flow {
+        qint64 id = 0;
+        QString user;
+        QString protocol;
+        QString source;
+        QString destination;
+        QString exit;
+        QString ingress;
+        qint64 bytesUp = 0;
+        qint64 bytesDown = 0;
+        double rate = -1; // bytes per second both ways; -1 until two samples exist
+        qint64 ageMs = 0;
+        qint64 idleMs = 0;
+        QString state;
+    };
+
+    explicit FlowModel(HelperConnection *connection, QObject *parent = nullptr);
+    static FlowModel *create(QQmlEngine *engine, QJSEngine *);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] bool active() const { return m_active; }
+    void setActive(bool on);
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] bool loaded() const { return m_loaded; }
+    [[nodiscard]] bool captureRunning() const { return m_running; }
+    [[nodiscard]] QString captureProblem() const { return m_problem; }
+    [[nodiscard]] QString tun() const { return m_tun; }
+    [[nodiscard]] QVariantMap stats() const { return m_stats; }
+    [[nodiscard]] int count() const { return int(m_flows.size()); }
+    [[nodiscard]] FlowUserModel *users() { return &m_users; }
+    [[nodiscard]] bool helperUserTotals() const { return m_helperUsers; }
+    [[nodiscard]] QString errorCode() const { return m_errorCode; }
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    // Samples taken so far: rates exist from the second one (screenshots wait for it).
+    [[nodiscard]] int samples() const { return m_samples; }
+
+    Q_INVOKABLE void refresh();
+    // One flows.list result; `elapsedMs` since the previous sample, 0 for the
+    // first (public for the tests).
+    void apply(const QJsonObject &reply, qint64 elapsedMs);
+
+Q_SIGNALS:
+    void activeChanged();
+    void loadingChanged();
+    void loadedChanged();
+    void captureChanged();
+    void statsChanged();
+    void countChanged();
+    void errorChanged();
+
+private:
+    void onStateChanged();
+    void setLoading(bool on);
+    void setError(const QString &code, const QString &message);
+    void updateFlows(QList<Flow> flows, qint64 elapsedMs);
+    void updateUsers(const QJsonObject &reply, qint64 elapsedMs);
+    [[nodiscard]] static Flow parseFlow(const QJsonObject &o);
+
+    HelperConnection *m_connection;
+    FlowUserModel m_users;
+    QList<Flow> m_flows;
+    QTimer m_poll;
+    QElapsedTimer m_sampleClock;
+    bool m_active = false;
+    bool m_inFlight = false;
+    bool m_loading = false;
+    bool m_loaded = false;
+    bool m_running = false;
+    bool m_helperUsers = false;
+    int m_samples = 0;
+    QString m_problem;
+    QString m_tun;
+    QVariantMap m_stats;
+    QString m_errorCode;
+    QString m_errorMessage;
+};
+
+} // namespace byway::qml
