@@ -63,7 +63,9 @@ bool Language::select(const QString &code)
 {
     if (!codes().contains(code))
         return false;
-    if (code == m_language && (m_translator || code == u"en"))
+    // English too: its .qm holds the plural forms ("1 second", "2 seconds"),
+    // without it the source text "%n second(s)" shows.
+    if (code == m_language && m_translator)
         return true;
     auto next = std::make_unique<QTranslator>();
     // English is the source language; its .qm only carries plural forms.

@@ -108,7 +108,9 @@ Item {
             width: root.nodeWidth
             height: root.nodeHeight
             radius: kind === "internet" ? height / 2 : Theme.radius
-            color: kind === "this-box" ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.18) : Theme.surface
+            // Opaque: a path passing behind a box must not show through its label.
+            color: kind === "this-box" ? Qt.tint(Theme.surface, Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.18))
+                                       : Theme.surface
             border.color: isSelected ? Theme.accent : Theme.border
             border.width: isSelected ? 3 : 1
 

@@ -161,7 +161,9 @@ Page {
                 onCountChanged: if (root.follow) Qt.callLater(lines.positionViewAtEnd)
                 onMovementStarted: root.follow = false
 
-                delegate: RowLayout {
+                // An Item around the row: the selection highlight and the
+                // mouse area fill it, which they may not do inside a layout.
+                delegate: Item {
                     id: line
                     required property int index
                     required property string time
@@ -175,17 +177,14 @@ Page {
                     readonly property bool selected: root.hasSelection
                         && index >= Math.min(root.selFirst, root.selLast) && index <= Math.max(root.selFirst, root.selLast)
                     width: ListView.view.width - 12
-                    spacing: Theme.spacing
+                    implicitHeight: row.implicitHeight
 
                     Rectangle {
-                        parent: line
                         anchors.fill: parent
-                        z: -1
                         visible: line.selected
                         color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.2)
                     }
                     MouseArea {
-                        parent: line
                         anchors.fill: parent
                         onClicked: mouse => {
                             if ((mouse.modifiers & Qt.ShiftModifier) && root.selFirst >= 0) {
@@ -201,37 +200,43 @@ Page {
                         onPressAndHold: if (root.selFirst >= 0) root.selLast = line.index
                     }
 
-                    Text {
-                        text: line.time
-                        color: Theme.subtleText
-                        font.family: Theme.monoFamily
-                        font.pixelSize: Theme.smallFontSize
-                        Layout.alignment: Qt.AlignTop
-                    }
-                    Text {
-                        text: line.category
-                        color: Theme.subtleText
-                        font.family: Theme.monoFamily
-                        font.pixelSize: Theme.smallFontSize
-                        Layout.preferredWidth: Theme.kiosk ? 80 : 90
-                        Layout.alignment: Qt.AlignTop
-                    }
-                    Text {
-                        text: Texts.levelName(line.levelValue)
-                        color: line.tone
-                        font.pixelSize: Theme.smallFontSize
-                        elide: Text.ElideRight
-                        Layout.preferredWidth: Theme.kiosk ? 56 : 64
-                        Layout.alignment: Qt.AlignTop
-                    }
-                    Text {
-                        text: line.message
-                        textFormat: Text.PlainText
-                        color: line.tone
-                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                        font.family: Theme.monoFamily
-                        font.pixelSize: Theme.smallFontSize
-                        Layout.fillWidth: true
+                    RowLayout {
+                        id: row
+                        width: parent.width
+                        spacing: Theme.spacing
+
+                        Text {
+                            text: line.time
+                            color: Theme.subtleText
+                            font.family: Theme.monoFamily
+                            font.pixelSize: Theme.smallFontSize
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        Text {
+                            text: line.category
+                            color: Theme.subtleText
+                            font.family: Theme.monoFamily
+                            font.pixelSize: Theme.smallFontSize
+                            Layout.preferredWidth: Theme.kiosk ? 80 : 90
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        Text {
+                            text: Texts.levelName(line.levelValue)
+                            color: line.tone
+                            font.pixelSize: Theme.smallFontSize
+                            elide: Text.ElideRight
+                            Layout.preferredWidth: Theme.kiosk ? 56 : 64
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        Text {
+                            text: line.message
+                            textFormat: Text.PlainText
+                            color: line.tone
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                            font.family: Theme.monoFamily
+                            font.pixelSize: Theme.smallFontSize
+                            Layout.fillWidth: true
+                        }
                     }
                 }
 
