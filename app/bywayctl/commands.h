@@ -14,6 +14,7 @@ namespace byway::cli {
 [[nodiscard]] int runProbe(Context &ctx, const QStringList &args);
 [[nodiscard]] int runVersion(Context &ctx, const QStringList &args);
 [[nodiscard]] int runExec(Context &ctx, const QStringList &args);
+[[nodiscard]] int runToken(Context &ctx, const QStringList &args); // token create|list|revoke
 // plan, apply, confirm, rollback, history, explain, topology, flows; -1 if `verb` is none of them.
 [[nodiscard]] int runReconcileVerb(Context &ctx, const QString &verb, const QStringList &args);
 

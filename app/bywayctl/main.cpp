@@ -37,6 +37,10 @@ const char *const kUsage =
     "  topology                        the applied role's paths with traffic counters\n"
     "  flows                           the compat capture's flows\n"
     "  exec --exit NAME -- CMD...      run CMD with its sockets marked for exit NAME\n"
+    "  token create --role admin|view --name NAME [--expires-days N]\n"
+    "                                  an access token for a remote GUI (shown once)\n"
+    "  token list                      the access tokens, without their secrets\n"
+    "  token revoke ID                 stop accepting a token; closes its connections\n"
     "  version                         bywayctl's (and bywayd's) version\n"
     "\n"
     "Options:\n"
@@ -141,6 +145,8 @@ int main(int argc, char *argv[])
         return runVersion(ctx, g.rest);
     if (verb == u"exec")
         return runExec(ctx, g.rest);
+    if (verb == u"token")
+        return runToken(ctx, g.rest);
     if (int rc = runReconcileVerb(ctx, verb, g.rest); rc >= 0)
         return rc;
     return usageError(ctx, QStringLiteral("unknown command \"%1\"").arg(verb));

@@ -145,9 +145,28 @@ int runStatus(Context &ctx, const QStringList &args)
     }
     const QJsonObject caller = s.value(u"caller").toObject();
     if (!caller.isEmpty()) {
-        rows.append({QStringLiteral("you"), QStringLiteral("uid %1, %2")
-                                                .arg(scalarText(caller.value(u"uid")), scalarText(caller.value(u"role")))});
-        used << QStringLiteral("caller.uid") << QStringLiteral("caller.role");
+        const QString who = caller.contains(u"token") ? QStringLiteral("token %1").arg(scalarText(caller.value(u"token")))
+                                                      : QStringLiteral("uid %1").arg(scalarText(caller.value(u"uid")));
+        rows.append({QStringLiteral("you"), QStringLiteral("%1, %2").arg(who, scalarText(caller.value(u"role")))});
+        used << QStringLiteral("caller.uid") << QStringLiteral("caller.role") << QStringLiteral("caller.token")
+             << QStringLiteral("caller.tokenId") << QStringLiteral("caller.address");
+    }
+    if (s.value(u"remote").isObject()) {
+        // What an admin at the box compares with the fingerprint a remote GUI shows on first use.
+        const QJsonObject remote = s.value(u"remote").toObject();
+        if (remote.value(u"enabled").toBool()) {
+            rows.append({QStringLiteral("remote"), QStringLiteral("listening on %1 (TLS), %2 client(s)")
+                                                       .arg(scalarText(remote.value(u"listen")),
+                                                            scalarText(remote.value(u"clients")))});
+            rows.append({QStringLiteral("remote cert"), QStringLiteral("SHA-256 %1").arg(scalarText(remote.value(u"fingerprintSha256")))});
+            rows.append({QStringLiteral("remote cert file"), QStringLiteral("%1 (valid until %2)")
+                                                                 .arg(scalarText(remote.value(u"certificate")),
+                                                                      scalarText(remote.value(u"notAfter")))});
+        } else {
+            rows.append({QStringLiteral("remote"), QStringLiteral("off (bywayd --remote-listen ADDR:PORT)")});
+        }
+        for (const QString &key : remote.keys())
+            used << QStringLiteral("remote.") + key;
     }
     flatten(s, {}, used, rows);
     printRows(ctx, rows);
