@@ -223,8 +223,10 @@ Result<void> generateTlsIdentity(const QString &certPath, const QString &keyPath
               && X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                             reinterpret_cast<const unsigned char *>(cn.constData()), int(cn.size()), -1, 0) == 1
               && X509_set_issuer_name(x.get(), name) == 1
+              // No keyUsage: with one that lacks keyCertSign, OpenSSL no longer
+              // sees the certificate as self-signed, and `curl --cacert
+              // cert.pem` could not use it as its own trust anchor.
               && addExtension(x.get(), NID_basic_constraints, "critical,CA:FALSE")
-              && addExtension(x.get(), NID_key_usage, "critical,digitalSignature")
               && addExtension(x.get(), NID_ext_key_usage, "serverAuth")
               && addExtension(x.get(), NID_subject_key_identifier, "hash")
               && addSubjectAltNames(x.get(), host, addresses)
