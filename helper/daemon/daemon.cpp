@@ -28,6 +28,13 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
       m_probes(probe ? std::move(probe) : ProbeRunner::ProbeFn(&probe::run), this)
 {
     m_dispatcher.setAdminHint(QStringLiteral("root or group %1").arg(m_options.adminGroup));
+    // IPv6 egress is known only from probes that looked (reachability on):
+    // a quick probe without it leaves the verdict, and IPv6 features, as they were.
+    connect(&m_probes, &ProbeRunner::finished, this, [this] {
+        for (const probe::Finding &f : m_probes.last() ? m_probes.last()->findings : QList<probe::Finding>{})
+            if (f.check == QLatin1String("ipv6.egress"))
+                m_ipv6Egress = f.code == QLatin1String("ipv6.egress.ok");
+    });
     m_remote = std::make_unique<remote::RemoteAccess>(
         m_dispatcher, remote::RemoteOptions{m_options.remoteAddress, m_options.remotePort, m_options.tlsCert,
                                             m_options.tlsKey, m_options.stateDir, m_options.remoteRateLimit, {}});
@@ -115,6 +122,16 @@ void Daemon::startReconciler()
     // Restart after a crash or reboot: clear leftovers, come back to the stored config.
     if (auto r = m_reconciler->startup(m_config.config()); !r)
         qCCritical(lcReconcile).noquote() << "start-up reconcile failed:" << r.error().toString();
+    // An apply that changes how IPv6 egress is verified gets a probe that
+    // looks; its verdict (probe finished -> drift check) turns IPv6 on or off.
+    m_probedIpv6 = m_config.config().ipv6;
+    connect(m_reconciler.get(), &reconcile::Reconciler::event, this, [this](const QString &kind, const QJsonObject &) {
+        if (kind != QLatin1String("applied") || m_reconciler->applied().ipv6 == m_probedIpv6)
+            return;
+        m_probedIpv6 = m_reconciler->applied().ipv6;
+        if (m_probedIpv6.enabled && !m_probes.run(probeOptions(), [](const probe::Report &) {}))
+            qCWarning(lcProbe) << "IPv6 egress probe not started";
+    });
     watchDrift();
 }
 
@@ -169,12 +186,11 @@ void Daemon::onDriftCheck(const QString &why)
 reconcile::Environment Daemon::environment() const
 {
     reconcile::Environment env;
+    env.ipv6Egress = m_ipv6Egress;
     if (const auto &last = m_probes.last())
-        for (const probe::Finding &f : last->findings) {
-            env.ipv6Egress = env.ipv6Egress || f.code == QLatin1String("ipv6.egress.ok");
+        for (const probe::Finding &f : last->findings)
             if (f.check == QLatin1String("owners"))
                 env.owners = f.data;
-        }
     if (m_reconciler)
         env.mainRoutesVia = [r = m_reconciler.get()](const QString &dev) {
             return r->routing().mainRoutesVia(dev).value_or(QList<route::RouteSpec>{});
@@ -268,6 +284,10 @@ probe::Options Daemon::probeOptions() const
         if (e.type != config::ExitType::Direct || (e.mark == 0 && e.device.isEmpty()))
             continue;
         o.exits.append(probe::Exit{e.name, e.mark, e.device});
+    }
+    if (const config::Ipv6 &v6 = m_config.config().ipv6; v6.enabled && !v6.egressTargets.isEmpty()) {
+        o.reachability = true;
+        o.targets = v6.egressTargets;
     }
     return o;
 }

@@ -93,6 +93,8 @@ private:
     QString m_captureProblem;
     QTimer m_driftTimer;
     QTimer m_routeSettle;
+    bool m_ipv6Egress = false;      // the last probe that checked IPv6 egress passed
+    config::Ipv6 m_probedIpv6;      // the ipv6 section the last egress probe was run for
     QDateTime m_startedAt;
     QElapsedTimer m_uptime;
 };

@@ -30,7 +30,13 @@ Result<probe::Options> parseOptions(const daemon::Daemon &d, const QJsonObject &
         return std::unexpected(targets.error());
     if (targets->size() > 32)
         return fail(ErrorCode::InvalidParams, QStringLiteral("at most 32 targets"), QStringLiteral("/targets"));
+    // The config's IPv6 egress targets stay in, so a reachability probe
+    // asked for by hand also confirms (or revokes) IPv6 egress.
+    const QStringList fromConfig = o.targets;
     o.targets = *targets;
+    for (const QString &t : fromConfig)
+        if (!o.targets.contains(t))
+            o.targets.append(t);
     auto timeout = rpc::paramInt(params, QStringLiteral("timeoutMs"), false, o.timeoutMs, 100, 30000);
     if (!timeout)
         return std::unexpected(timeout.error());

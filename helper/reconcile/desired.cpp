@@ -226,6 +226,12 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
                 QStringLiteral("keep clients using this box as gateway"));
         }
         set(QStringLiteral("net/ipv4/conf/all/send_redirects"), "0", QStringLiteral("keep clients using this box as gateway"));
+        if (v6 && c.bypass.ipv6Secondary && !c.interfaces.alternate.isEmpty())
+            // With forwarding on, Linux ignores router advertisements unless
+            // accept_ra is 2: the default route learnt from the main router
+            // on the alternate port would expire.
+            set(QStringLiteral("net/ipv6/conf/%1/accept_ra").arg(c.interfaces.alternate), "2",
+                QStringLiteral("keep the main router's IPv6 default route while forwarding"));
     }
     bool marksUsed = false;
     for (const config::Exit &e : c.exits)

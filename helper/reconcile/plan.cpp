@@ -65,7 +65,9 @@ QJsonObject Plan::toJson() const
                                {QStringLiteral("restore"), s.restore}});
     QJsonObject nftJson{{QStringLiteral("action"), actionName(nftAction)},
                         {QStringLiteral("rules"), table ? table->ruleCount() : 0}};
-    if (table)
+    // The table only when it is written: a no-change reply stays small
+    // however big the ruleset is.
+    if (table && (nftAction == NftAction::Create || nftAction == NftAction::Replace))
         nftJson.insert(QStringLiteral("table"), nft::toJson(*table));
     return QJsonObject{{QStringLiteral("changes"), !isEmpty()},
                        {QStringLiteral("nft"), nftJson},

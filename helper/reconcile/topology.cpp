@@ -95,12 +95,20 @@ void bypass(Builder &b, const config::Config &c, bool secondary)
         b.path(QStringLiteral("back"), "return",
                {QStringLiteral("internet"), QStringLiteral("main"), QStringLiteral("clients")}, {},
                QStringLiteral("replies go from the main router straight to the clients and skip this box"));
-        if (c.bypass.ipv6Secondary)
+        if (c.bypass.ipv6Secondary) {
             b.path(QStringLiteral("up6"), "upstream",
                    {QStringLiteral("clients"), QStringLiteral("this"), QStringLiteral("alternate"), QStringLiteral("main"),
                     QStringLiteral("internet")},
                    {ruleid::forwardOut6(c.interfaces.alternate)},
                    QStringLiteral("IPv6 as a secondary route on the alternate port"));
+            // A secondary route: the main router routes the clients' prefix to
+            // this box, so IPv6 replies do pass it (no asymmetry, no NAT).
+            b.path(QStringLiteral("back6"), "return",
+                   {QStringLiteral("internet"), QStringLiteral("main"), QStringLiteral("alternate"), QStringLiteral("this"),
+                    QStringLiteral("clients")},
+                   {ruleid::forwardBack(c.interfaces.alternate)},
+                   QStringLiteral("IPv6 replies come back through the alternate port and this box"));
+        }
     } else {
         const QString wan = joined(c.interfaces.wan);
         b.path(QStringLiteral("up"), "upstream",

@@ -34,9 +34,10 @@ ECHO_PORT = 8080
 
 def start_echo(lab, node, address):
     lab.popen(node, sys.executable, "-c", ECHO_SOURCE, address, ECHO_PORT)
+    host = f"[{address}]" if ":" in address else address
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        if lab.run(node, "curl", "-s", "--max-time", "1", f"http://{address}:{ECHO_PORT}/", check=False).returncode == 0:
+        if lab.run(node, "curl", "-s", "-g", "--max-time", "1", f"http://{host}:{ECHO_PORT}/", check=False).returncode == 0:
             return
         time.sleep(0.1)
     raise AssertionError(f"echo server in {node} did not come up")
@@ -219,6 +220,55 @@ class BypassTest(LabTestCase):
         self.assertIn("iif lan0 lookup 2100 proto 183", rules)
         # Foreign tables survive.
         self.assertIn("labcount", nft_tables(self.lab, "side"))
+
+    def test_ipv6_secondary_routing_on_the_alternate_port(self):
+        lab, net = self.lab, self.net
+        # The standard IPv6 secondary route: the main router routes the
+        # clients' prefix to the side router's address on the alternate
+        # bridge; the side router serves that prefix on the primary LAN.
+        lab.addr("side", "lan0", "fd00:30::1/64")
+        lab.addr("client1", "eth0", "fd00:30::101/64")
+        lab.route("client1", "default", "via", "fd00:30::1")
+        lab.route("main", "fd00:30::/64", "via", net["side_alt6"], "dev", "alt0")
+        lab.route("upstream", "fd00:30::/64", "via", "fd00:51::1")
+        lab.route("upstream", "fd00:20::/64", "via", "fd00:51::1")
+        lab.sysctl("side", "net.ipv6.conf.all.forwarding", 0)
+        start_echo(lab, "upstream", net["web6"])
+        url = f"http://[{net['web6']}]:{ECHO_PORT}/"
+        fetch = lambda: lab.run("client1", "curl", "-s", "-g", "--max-time", "3", url, check=False)  # noqa: E731
+        self.assertNotEqual(fetch().returncode, 0, "IPv6 must not pass the side router before apply")
+
+        cfg = {"version": 1, "role": "bypass-router",
+               "interfaces": {"lan": ["lan0"], "alternate": "alt0"},
+               "bypass": {"mainRouter": net["main_lan"], "address": net["side_lan"] + "/24", "ipv6Secondary": True},
+               "ipv6": {"enabled": True, "egressTargets": [f"[{net['web6']}]:{ECHO_PORT}"]}}
+        # IPv6 features stay off until egress is verified...
+        plan = self.d.call("config.plan", {"config": cfg})
+        self.assertTrue(any("IPv6 secondary routing is held off" in n for n in plan["notes"]), plan["notes"])
+        # ...which bywayd does by itself after an apply that names egress
+        # targets: the probe passes and IPv6 comes on without another apply.
+        self.d.call("config.apply", {"config": cfg})
+        forwarding = lambda: lab.run("side", "sysctl", "-n", "net.ipv6.conf.all.forwarding").stdout.strip()  # noqa: E731
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and forwarding() != "1":
+            time.sleep(0.2)
+        self.assertEqual(forwarding(), "1", "IPv6 forwarding did not come on after the egress probe")
+        # A quick probe (no reachability) must not turn IPv6 off again.
+        self.d.call("probe.run", {}, timeout=30)
+        self.assertFalse(self.d.call("config.plan", {"config": cfg})["changes"])
+        self.assertEqual(lab.run("side", "sysctl", "-n", "net.ipv6.conf.alt0.accept_ra").stdout.strip(), "2")
+        r = fetch()
+        self.assertEqual(r.returncode, 0, r.stderr)
+        # No NAT for IPv6: upstream sees the client's own address.
+        self.assertEqual(r.stdout.strip(), "fd00:30::101")
+        # Both directions pass the side router, counted by Byway's rules.
+        topo = self.d.call("topology.get")
+        paths = {p["id"]: p for p in topo["paths"]}
+        self.assertGreater(paths["up6"]["packets"], 0)
+        self.assertGreater(paths["back6"]["packets"], 0)
+        self.assertIn("alternate", paths["up6"]["hops"])
+        # IPv4 is still the bypass: replies skip the side router.
+        self.assertEqual(seen_source(lab, "client1", net["web"]), net["main_wan"])
 
 
 if __name__ == "__main__":

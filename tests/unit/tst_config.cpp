@@ -151,6 +151,32 @@ private Q_SLOTS:
             QVERIFY2(p.contains(QLatin1String(want)), qPrintable(QLatin1String(want) + QStringLiteral(" not in ") + p.join(QLatin1Char('|'))));
     }
 
+    // Overlaps are reported at the later pool, naming the earliest one it
+    // overlaps; nested chains, identical subnets, host bits set, and the two
+    // families kept apart.
+    void poolOverlapsEveryPairOnce()
+    {
+        auto c = fromJson(parse(R"({"version": 1,
+            "pools": [{"name": "small", "subnet": "10.1.2.0/24"},
+                      {"name": "big", "subnet": "10.1.0.0/16"},
+                      {"name": "other", "subnet": "10.2.0.0/16"},
+                      {"name": "tiny", "subnet": "10.1.2.128/25"},
+                      {"name": "same", "subnet": "10.2.0.0/16"},
+                      {"name": "v6", "subnet": "fd00::/64"},
+                      {"name": "v6b", "subnet": "fd00:0:0:1::/64"},
+                      {"name": "hostbits", "subnet": "10.1.9.9/24"}]})"));
+        QVERIFY(!c.has_value());
+        QStringList got;
+        for (const auto &fe : c.error().errors)
+            if (fe.code == QLatin1String("conflict"))
+                got.append(fe.path + QLatin1Char(' ') + fe.message.section(QLatin1Char('"'), 1, 1));
+        // One error per field (fromJson keeps the first): "tiny" also lies
+        // in "big", "hostbits" is reported for its host bits first.
+        const QStringList want{QStringLiteral("/pools/1/subnet small"), QStringLiteral("/pools/3/subnet small"),
+                               QStringLiteral("/pools/4/subnet other")};
+        QCOMPARE(got.join(QLatin1Char('|')), want.join(QLatin1Char('|')));
+    }
+
     void bypassRouterTraps()
     {
         auto c = fromJson(parse(R"({"version": 1, "role": "bypass-router",

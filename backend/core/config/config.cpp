@@ -324,8 +324,9 @@ Result<Config> fromJson(const QJsonObject &doc)
     c.capture = readCapture(r, r.object(doc, "capture", root), QStringLiteral("/capture"));
     c.dns = readDns(r, r.object(doc, "dns", root), QStringLiteral("/dns"));
     const QJsonObject ipv6 = r.object(doc, "ipv6", root);
-    r.onlyKeys(ipv6, QStringLiteral("/ipv6"), {"enabled"});
+    r.onlyKeys(ipv6, QStringLiteral("/ipv6"), {"enabled", "egressTargets"});
     c.ipv6.enabled = r.boolean(ipv6, "enabled", QStringLiteral("/ipv6"), false);
+    c.ipv6.egressTargets = r.strings(ipv6, "egressTargets", QStringLiteral("/ipv6"));
     const QJsonObject debug = r.object(doc, "debug", root);
     r.onlyKeys(debug, QStringLiteral("/debug"), {"categories"});
     c.debug.categories = r.strings(debug, "categories", QStringLiteral("/debug"));
@@ -421,7 +422,8 @@ QJsonObject toJson(const Config &c, bool redactSecrets)
                      {QStringLiteral("packetInterfaces"), QJsonArray::fromStringList(c.capture.packetInterfaces)}}},
         {QStringLiteral("dns"), QJsonObject{{QStringLiteral("wanResolver"), c.dns.wanResolver},
                                             {QStringLiteral("redirectGroup"), c.dns.redirectGroup}}},
-        {QStringLiteral("ipv6"), QJsonObject{{QStringLiteral("enabled"), c.ipv6.enabled}}},
+        {QStringLiteral("ipv6"), QJsonObject{{QStringLiteral("enabled"), c.ipv6.enabled},
+                                             {QStringLiteral("egressTargets"), QJsonArray::fromStringList(c.ipv6.egressTargets)}}},
         {QStringLiteral("debug"), QJsonObject{{QStringLiteral("categories"), QJsonArray::fromStringList(c.debug.categories)}}},
     };
 }

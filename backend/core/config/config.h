@@ -132,6 +132,9 @@ struct Dns {
 
 struct Ipv6 {
     bool enabled = false;  // stays off in the kernel until the IPv6 egress probe passes
+    // "[2001:db8::1]:443": what bywayd's own probes connect to, at start and
+    // when this changes, to verify IPv6 egress before IPv6 features come on.
+    QStringList egressTargets;
     friend bool operator==(const Ipv6 &, const Ipv6 &) = default;
 };
 

@@ -5,7 +5,13 @@
 #include "core/config/jsonreader.h"
 #include "core/logging.h"
 
+#include <QHash>
+#include <QHostAddress>
 #include <QSet>
+#include <QtEndian>
+
+#include <algorithm>
+#include <optional>
 
 namespace byway::config {
 namespace {
@@ -53,6 +59,56 @@ void checkInterfaces(J &r, const Config &c)
                     .arg(alt));
 }
 
+// For each pool, the earlier pools (by index, ascending) whose subnet
+// overlaps its own. Prefixes are nested or disjoint, so in order of
+// (family, network address, length) the prefixes covering a pool are exactly
+// those still open on a stack when it comes up: O(n log n) for the thousands
+// of pools a big VPN server has, where comparing every pair was O(n²).
+QHash<qsizetype, QList<qsizetype>> poolOverlaps(const QList<Pool> &pools)
+{
+    struct Item {
+        Prefix net;
+        QByteArray start; // network address bytes, big-endian
+        qsizetype index;
+    };
+    QList<Item> items;
+    for (qsizetype i = 0; i < pools.size(); ++i) {
+        if (!pools[i].subnet.isValid())
+            continue;
+        const Prefix net = networkOf(pools[i].subnet);
+        QByteArray start;
+        if (net.isIpv6()) {
+            const Q_IPV6ADDR a = net.address.toIPv6Address();
+            start = QByteArray(reinterpret_cast<const char *>(a.c), 16);
+        } else {
+            const quint32 a = qToBigEndian(net.address.toIPv4Address());
+            start = QByteArray(reinterpret_cast<const char *>(&a), 4);
+        }
+        items.append({net, start, i});
+    }
+    // 4-byte starts sort before 16-byte ones: the families stay apart.
+    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        if (a.start.size() != b.start.size())
+            return a.start.size() < b.start.size();
+        if (a.start != b.start)
+            return a.start < b.start;
+        return a.net.length < b.net.length;
+    });
+    QHash<qsizetype, QList<qsizetype>> out;
+    QList<const Item *> open;
+    for (const Item &it : items) {
+        while (!open.isEmpty()
+               && (open.last()->start.size() != it.start.size() || !open.last()->net.covers(it.net)))
+            open.removeLast();
+        for (const Item *o : open)
+            out[qMax(o->index, it.index)].append(qMin(o->index, it.index));
+        open.append(&it);
+    }
+    for (QList<qsizetype> &earlier : out)
+        std::sort(earlier.begin(), earlier.end());
+    return out;
+}
+
 void checkPools(J &r, const Config &c)
 {
     QStringList names;
@@ -60,6 +116,7 @@ void checkPools(J &r, const Config &c)
         names.append(p.name);
     checkDuplicates(r, names, kPools, QStringLiteral("name"));
 
+    const QHash<qsizetype, QList<qsizetype>> overlaps = poolOverlaps(c.pools);
     QSet<QString> userNames;
     QSet<QString> userAddresses;
     for (qsizetype i = 0; i < c.pools.size(); ++i) {
@@ -69,12 +126,10 @@ void checkPools(J &r, const Config &c)
             r.error(J::join(pp, QStringLiteral("subnet")), "format",
                     QStringLiteral("%1 has host bits set; did you mean %2?")
                         .arg(pool.subnet.toString(), networkOf(pool.subnet).toString()));
-        for (qsizetype j = 0; j < i; ++j) {
+        for (qsizetype j : overlaps.value(i)) {
             const Prefix &other = c.pools[j].subnet;
-            if (pool.subnet.isValid() && other.isValid() && (pool.subnet.covers(other) || other.covers(pool.subnet)))
-                r.error(J::join(pp, QStringLiteral("subnet")), "conflict",
-                        QStringLiteral("%1 overlaps pool \"%2\" (%3)")
-                            .arg(pool.subnet.toString(), c.pools[j].name, other.toString()));
+            r.error(J::join(pp, QStringLiteral("subnet")), "conflict",
+                    QStringLiteral("%1 overlaps pool \"%2\" (%3)").arg(pool.subnet.toString(), c.pools[j].name, other.toString()));
         }
         if (!pool.exit.isEmpty() && !exitExists(c, pool.exit))
             r.error(J::join(pp, QStringLiteral("exit")), "reference",
@@ -274,22 +329,39 @@ void checkCapture(J &r, const Config &c)
                 QStringLiteral("\"%1\" is already a WAN or LAN interface").arg(c.capture.tun));
 }
 
+// "127.0.0.1:54" or "[::1]:54": the address, if `s` is one with a port.
+std::optional<QHostAddress> addressWithPort(const QString &s)
+{
+    const qsizetype colon = s.lastIndexOf(QLatin1Char(':'));
+    QString host = colon > 0 ? s.left(colon) : QString();
+    const bool bracketed = host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'));
+    if (bracketed)
+        host = host.mid(1, host.size() - 2);
+    bool portOk = false;
+    const int port = colon > 0 ? s.mid(colon + 1).toInt(&portOk) : 0;
+    QHostAddress a;
+    if (!a.setAddress(host) || !portOk || port < 1 || port > 65535
+        || bracketed != (a.protocol() == QAbstractSocket::IPv6Protocol))
+        return std::nullopt;
+    return a;
+}
+
+void checkIpv6(J &r, const Config &c)
+{
+    for (qsizetype i = 0; i < c.ipv6.egressTargets.size(); ++i) {
+        const auto a = addressWithPort(c.ipv6.egressTargets[i]);
+        if (!a || a->protocol() != QAbstractSocket::IPv6Protocol)
+            r.error(J::join(QStringLiteral("/ipv6/egressTargets"), i), "format",
+                    QStringLiteral("\"%1\" is not [IPv6 address]:port like [2001:db8::1]:443").arg(c.ipv6.egressTargets[i]));
+    }
+}
+
 void checkDns(J &r, const Config &c)
 {
     const QString &s = c.dns.wanResolver;
-    if (!s.isEmpty()) {
-        // "127.0.0.1:54" or "[::1]:54"
-        const qsizetype colon = s.lastIndexOf(QLatin1Char(':'));
-        QString host = colon > 0 ? s.left(colon) : QString();
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        bool portOk = false;
-        const int port = colon > 0 ? s.mid(colon + 1).toInt(&portOk) : 0;
-        QHostAddress a;
-        if (!a.setAddress(host) || !portOk || port < 1 || port > 65535)
-            r.error(QStringLiteral("/dns/wanResolver"), "format",
-                    QStringLiteral("\"%1\" is not address:port like 127.0.0.1:54").arg(s));
-    }
+    if (!s.isEmpty() && !addressWithPort(s))
+        r.error(QStringLiteral("/dns/wanResolver"), "format",
+                QStringLiteral("\"%1\" is not address:port like 127.0.0.1:54").arg(s));
     if (!c.dns.redirectGroup.isEmpty() && c.dns.wanResolver.isEmpty())
         r.error(QStringLiteral("/dns/redirectGroup"), "conflict",
                 QStringLiteral("redirecting DNS of a group needs /dns/wanResolver"));
@@ -318,6 +390,7 @@ QList<FieldError> validate(const Config &c)
     checkRouting(r, c);
     checkRole(r, c);
     checkCapture(r, c);
+    checkIpv6(r, c);
     checkDns(r, c);
     checkDebug(r, c);
     return r.takeErrors();
