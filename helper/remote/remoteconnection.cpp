@@ -79,7 +79,10 @@ control::Caller RemoteConnection::caller()
 
 qsizetype RemoteConnection::unsentBytes() const
 {
-    return m_closed ? 0 : qsizetype(m_socket->bytesToWrite());
+    // Plain text not yet encrypted plus records not yet taken by the kernel:
+    // QSslSocket encrypts at once into an unbounded buffer, so bytesToWrite()
+    // alone would let a client that never reads grow it without limit.
+    return m_closed ? 0 : qsizetype(m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite());
 }
 
 bool RemoteConnection::sendLine(const QByteArray &line)

@@ -17,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include <sys/stat.h>
 
 using namespace byway;
@@ -117,6 +121,10 @@ private Q_SLOTS:
                          [this](const control::Caller &c, const QJsonObject &, const control::Responder &r) {
                              m_lastWho = c.who();
                              r.reply(QJsonObject{{QStringLiteral("who"), c.who()}});
+                         });
+        m_dispatcher.add(QStringLiteral("test.big"), control::Access::Read,
+                         [](const control::Caller &, const QJsonObject &, const control::Responder &r) {
+                             r.reply(QJsonObject{{QStringLiteral("blob"), QString(64 * 1024, u'b')}});
                          });
         m_dispatcher.add(QStringLiteral("test.admin"), control::Access::Admin,
                          [](const control::Caller &, const QJsonObject &, const control::Responder &r) {
@@ -330,6 +338,61 @@ private Q_SLOTS:
         QTRY_COMPARE(s->clientCount(), 0);
         TlsClient d(portOf(*s));
         QVERIFY(d.waitEncrypted());
+    }
+
+    void backPressure()
+    {
+        // A client that sends 200 requests and then does not read for a
+        // while: bywayd stops reading its requests instead of queueing
+        // replies (12.5 MiB here, far over sendCap), and everything arrives,
+        // in order, once it reads again. The client runs on its own thread
+        // with blocking calls, so while it sleeps nothing reads its socket.
+        RemoteLimits limits;
+        limits.connection.pauseReadingAt = 128 * 1024;
+        limits.connection.sendCap = 1024 * 1024;
+        auto s = server(limits);
+        auto tok = m_tokens->create(QStringLiteral("bulk"), control::Role::View, std::nullopt, QStringLiteral("uid 0"));
+        QVERIFY(tok);
+        constexpr int kRequests = 400; // 25 MiB of replies: more than loopback buffers hold
+        std::atomic<bool> done = false;
+        QList<int> ids;
+        QString problem;
+        std::thread client([&, port = portOf(*s), token = tok->token] {
+            QSslSocket c;
+            c.setPeerVerifyMode(QSslSocket::VerifyNone);
+            c.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            if (!c.waitForEncrypted(5000)) {
+                problem = QStringLiteral("no handshake: ") + c.errorString();
+                done = true;
+                return;
+            }
+            QByteArray out = rpc::encodeRequest(1, QStringLiteral("auth.token"), {{QStringLiteral("token"), token}});
+            for (int i = 0; i < kRequests; ++i)
+                out += rpc::encodeRequest(100 + i, QStringLiteral("test.big"), {});
+            c.write(out);
+            while (c.bytesToWrite() > 0 && c.waitForBytesWritten(5000)) {
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(800)); // not reading
+            while (ids.size() < kRequests + 1) {
+                while (c.canReadLine()) {
+                    const QJsonObject r = QJsonDocument::fromJson(c.readLine()).object();
+                    ids << r.value(u"id").toInt();
+                    if (r.value(u"id").toInt() >= 100 && r.value(u"result").toObject().value(u"blob").toString().size() != 64 * 1024)
+                        problem = QStringLiteral("short reply %1").arg(r.value(u"id").toInt());
+                }
+                if (ids.size() < kRequests + 1 && !c.waitForReadyRead(10000)) {
+                    problem = QStringLiteral("stalled after %1 replies: %2").arg(ids.size()).arg(c.errorString());
+                    break;
+                }
+            }
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), 60000);
+        client.join();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(ids.size(), kRequests + 1);
+        for (int i = 0; i < kRequests; ++i)
+            QCOMPARE(ids[i + 1], 100 + i);
     }
 
     void oversizeLineCloses()
