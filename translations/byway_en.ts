@@ -2,6 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ApplianceDelegate</name>
+        <message>
+            <source>This computer</source>
+            <extracomment>The local helper in the appliance list</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in use</source>
+            <extracomment>Appliance list: the one the GUI talks to now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate pinned: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate not trusted yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use</source>
+            <extracomment>Switch the GUI to this appliance</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <extracomment>Remove an appliance from the list (and its token from the keychain)</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AppliancesPage</name>
+        <message>
+            <source>Appliances</source>
+            <extracomment>Page title: local and remote bywayd instances
+----------
+Section title: the list of appliances</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add appliance…</source>
+            <extracomment>Opens the form for a remote appliance</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appliance tokens are stored in the system keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No keychain available: appliance tokens cannot be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the system keychain…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Byway keeps tokens only in the keychain (Secret Service: GNOME Keyring, KWallet), never in a file. Without one, a token you enter is used until Byway quits and must be entered again next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check again</source>
+            <extracomment>Ask the keychain again whether it is there</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection</source>
+            <extracomment>Card title: the appliance the GUI talks to now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appliance</source>
+            <extracomment>Appliance in use</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — token “%2”</source>
+            <extracomment>Remote appliance: the token's role and name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Trying again in %n second(s).</source>
+            <extracomment>Remote appliance: automatic retry after the wait the appliance asked for</extracomment>
+            <translation>
+                <numerusform>Trying again in %n second.</numerusform>
+                <numerusform>Trying again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint of the certificate the appliance presented:</source>
+            <extracomment>Trust prompt before the first remote connection</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust it only if it is the same as the appliance's own: bywayd logs it when its remote listener starts, and its status shows it. Nothing, not even the token, is sent before you trust it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust and connect</source>
+            <extracomment>Pin the presented certificate and connect</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Do not trust; go back to the local helper</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This can mean someone is intercepting the connection. If the appliance's certificate was replaced on purpose (reinstalled, new key), forget the trusted certificate and compare the new fingerprint before trusting it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget the trusted certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Token (byw_…)</source>
+            <extracomment>Placeholder: the appliance's API token</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A remote appliance runs bywayd with --remote-listen and gives you a token (bywayctl token create on the appliance). The GUI then talks to it exactly as to the local helper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a remote appliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, e.g. Office gateway</source>
+            <extracomment>Appliance form field</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host name or address</source>
+            <extracomment>Appliance form field</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port</source>
+            <extracomment>Appliance form field: TCP port</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The token goes into the system keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No keychain: the token is kept only until Byway quits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add and connect</source>
+            <extracomment>Add the appliance and switch to it</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ApplyPanel</name>
         <message>
             <source>Keep</source>
@@ -23,10 +205,6 @@
         <message>
             <source>Configuration</source>
             <extracomment>Page title: the config editor</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read-only: only members of the group byway can change the configuration.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -318,6 +496,145 @@
         </message>
     </context>
     <context>
+        <name>FlowsPage</name>
+        <message>
+            <source>Flows</source>
+            <extracomment>Page title: live connections through the capture
+----------
+Flows page, narrow layout: the list of flows</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <extracomment>Flows table column</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proto</source>
+            <extracomment>Flows table column: tcp/udp/icmp</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <extracomment>Flows table column: client address:port</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destination</source>
+            <extracomment>Flows table column: destination address:port</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit</source>
+            <extracomment>Flows table column: where the flow leaves</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <extracomment>Flows table column: bytes client → exit</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <extracomment>Flows table column: bytes exit → client</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate</source>
+            <extracomment>Flows table column: current rate</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age</source>
+            <extracomment>Flows table column: time since the flow started</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Flows table column</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n flow(s)</source>
+            <extracomment>Flows page: number of flows shown / in the table</extracomment>
+            <translation>
+                <numerusform>%1 of %n flow</numerusform>
+                <numerusform>%1 of %n flows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No flows to show</source>
+            <extracomment>Flows page empty state, title</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flows are listed only for traffic the compat capture (TUN or AF_PACKET) carries in user space.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>flows now</source>
+            <extracomment>Capture statistic: flows in the table now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>flows created</source>
+            <extracomment>Capture statistic</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in from clients</source>
+            <extracomment>Capture statistic: bytes from the clients</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>out to clients</source>
+            <extracomment>Capture statistic: bytes back to the clients</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>packets dropped</source>
+            <extracomment>Capture statistic: packets refused (malformed, no flow, limits)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>device</source>
+            <extracomment>Capture statistic: the TUN device</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by user, address or exit</source>
+            <extracomment>Placeholder of the flows filter</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per user</source>
+            <extracomment>Flows page, narrow layout: totals per user</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per user (since the capture started)</source>
+            <extracomment>Card title: traffic summed per VPN user</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per user (open flows)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>via %1</source>
+            <extracomment>Flows, narrow layout: exit, bytes sent/received, rate, age, state</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No flows through the capture right now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No flow matches the filter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HistoryCard</name>
         <message>
             <source>History</source>
@@ -480,6 +797,21 @@
         </message>
         <message>
             <source>Configuration</source>
+            <extracomment>Short form of Configuration for the kiosk's tab bar (seven tabs on 800 px)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Config</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flows</source>
+            <extracomment>Navigation: live connections through the capture</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appliances</source>
+            <extracomment>Navigation: local and remote bywayd instances</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -647,6 +979,685 @@
         </message>
     </context>
     <context>
+        <name>ProbeTexts</name>
+        <message>
+            <source>CAP_NET_ADMIN is effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_RAW is effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN does not reach this network namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN is not effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No nftables changes, no routes or policy rules, no sysctl changes, no TUN device: Byway can only report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run bywayd in the user namespace that owns this network namespace (not under unshare -U / a nested sandbox).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_RAW does not reach this network namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_RAW is not effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no raw ICMP probes, and legacy iptables tables cannot be inspected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to AmbientCapabilities and CapabilityBoundingSet).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capabilities could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything that needs them is assumed off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the seccomp profile of the container; capget must be allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nf_tables usable and changeable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nf_tables refuses us</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No standard path: no DNAT to the proxy, no masquerade, no forward rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN in this network namespace (container: --cap-add NET_ADMIN).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This kernel has no nf_tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No standard path; Byway falls back to capture (Compat) if it can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_NF_TABLES (and nft_nat, nft_masq), or load nf_tables on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nf_tables could not be listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No standard path while this persists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See the kernel log; retry the probe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nf_tables readable but CAP_NET_ADMIN is not effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes would be refused: no standard path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No legacy iptables in this namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ip_tables loaded, no legacy tables instantiated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy tables read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy iptables tables exist but could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rules in them cannot be checked for conflicts with Byway's nf_tables rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the kernel log; the x_tables interface refused the read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No legacy nat table (not needed: Byway speaks nf_tables)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy nat table readable (%1 entries)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The legacy nat table exists but we may not read it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy NAT rules cannot be checked against Byway's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The legacy nat table exists but cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tools relying on iptables-legacy -t nat (the field's auto-detection) fail here; Byway does not use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do for Byway; other tools on this box need a working legacy nat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The legacy nat table uses targets stock iptables cannot parse: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>iptables-legacy -t nat -L fails on this kernel (router-system kernel); tools that test it conclude iptables is unusable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do for Byway: it uses nf_tables, or the compat capture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No legacy iptables rules beside nf_tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy iptables and nf_tables both act on the same hooks: %1 beside %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both rule sets run on every packet; a drop or NAT in one is invisible to the tools of the other: clients connect but nothing is forwarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use one backend: remove the legacy rules (iptables-legacy -F -t &lt;table&gt;) or switch the tool that writes them to iptables-nft; in a container, do not share the host's network namespace with a legacy-iptables image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy iptables rules sit on hooks Byway will use: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once Byway's nf_tables chains are in, packets pass both; a legacy drop or NAT overrides Byway silently.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move those rules to nf_tables (iptables-nft) or remove them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy tables exist but could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A mixed-backend conflict cannot be ruled out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW and CAP_NET_ADMIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No foreign drops on forward/postrouting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our accept is overridden: %1 has policy drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An accept in Byway's table ends only Byway's chain; this chain still sees the packet and drops whatever it does not accept itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow the traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding rule for the zone), or let its owner accept it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has %2 drop/reject rule(s) that can override our accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Packets Byway accepts can still be dropped there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that chain's drop rules do not match Byway's pools and interfaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our accept is overridden: legacy %1 filter FORWARD has policy drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forwarded traffic is dropped by the legacy table whatever Byway accepts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foreign nf_tables chains could not be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A foreign drop on forward/postrouting would go unnoticed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the nftables finding first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TUN devices can be created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/dev/net/tun does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No TUN capture: the compat path for L2TP/PPP-style pools is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass the device to the container (--device /dev/net/tun) and allow it (systemd: DeviceAllow=/dev/net/tun rw).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/dev/net/tun cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A TUN device cannot be created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN (container: --cap-add NET_ADMIN); check the LSM profile allows tun_socket create.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kernel has no TUN driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the tun module on the host (modprobe tun) or use a kernel with CONFIG_TUN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See the kernel log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AF_PACKET sockets work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kernel has no AF_PACKET</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No AF_PACKET capture on per-tunnel interfaces: the compat path for xfrm/IKEv2 interfaces is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_PACKET.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AF_PACKET sockets are refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (and check the seccomp/LSM profile allows AF_PACKET).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host network namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Container network namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A network namespace other than PID 1's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A container sharing the host's network namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything Byway changes is the host's; tools in other containers with legacy iptables act on the same hooks (clients connect, nothing forwards).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 forwarding on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 forwarding off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The box does not route %1 between interfaces: clients connect, nothing is forwarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set %1=1 (sysctl -w %1=1; persist in /etc/sysctl.d/)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 forwarding setting not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is disabled in this kernel or namespace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enable %1 (kernel command line / module options).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No strict reverse-path filtering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strict reverse-path filtering on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these interfaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.&lt;if&gt;.rp_filter=2 (loose) for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>src_valid_mark %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rp_filter ignores fwmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With rp_filter on, replies arriving on a marked exit fail the reverse-path check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.src_valid_mark=1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policy routing available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policy routing is not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be routed (it needs "from &lt;pool&gt; lookup &lt;table&gt;").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>xfrm present (%1 SAs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No xfrm (IPsec) in this kernel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IKEv2/IPsec tunnels cannot terminate on this box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_XFRM_USER (xfrm_user module).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>xfrm state cannot be listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IKEv2 tunnels on this box cannot be inspected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/dev/ppp usable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/dev/ppp does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PPP-based tunnels (L2TP, PPTP) cannot terminate here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass --device /dev/ppp to the container, or create it (mknod /dev/ppp c 108 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No PPP driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load ppp_generic on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/dev/ppp cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other owners of the ruleset or routing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other owners: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 default route present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No %1 default route in the main table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direct exits have no way out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configure a default route (DHCP/RA on the WAN, or a static one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 stays off: no IPv6 egress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 gateway %2 does not answer ICMP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Traffic through that gateway may not get out (or it filters ICMP).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the link and the gateway; some routers drop echo requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Routes could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The default gateway is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 reachable via %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 via %2: host answers, port closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path works but nothing listens on that port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the upstream service and port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 unreachable via %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Users on this exit cannot reach %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the exit's routing table, mark rule and link (ip route get %1 mark %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the exit's routing table, mark rule and link (ip route get %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bad reachability target %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That target is not probed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reachability targets configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upstream reachability per exit is not verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configure targets (e.g. the upstream proxy's host:port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 egress verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 is disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 features stay off (no IPv6 advertised to clients, no IPv6 exits).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enable IPv6 (ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No IPv6 route to the Internet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the WAN an IPv6 default route (RA/DHCPv6-PD or static).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 route present, egress not verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 targets unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the IPv6 upstream (firewall, RA, prefix delegation).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path MTU to %1 via %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No path to %1 via %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path MTU towards it is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the route to %1 first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No target for a path MTU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tunnel MTU/MSS stay at their defaults.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configure a reachability target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown check "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was probed for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use one of: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -696,6 +1707,14 @@
         </message>
         <message>
             <source>Config file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Appliance: %1</source>
+            <extracomment>Sidebar: the remote appliance in use</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1186,6 +2205,168 @@
             <source>The configuration was not applied.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The appliance did not accept the token: it is wrong, expired or revoked. Enter a new one.</source>
+            <extracomment>Remote appliance: auth.token refused</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many failed attempts: the appliance asks to wait before the next one.</source>
+            <extracomment>Remote appliance: too many failed logins</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appliance's certificate is not trusted yet. Compare its fingerprint with the one the appliance shows, then trust it.</source>
+            <extracomment>Remote appliance: first connection, certificate not pinned yet</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appliance presented a different certificate than the one trusted before. The connection was refused and nothing was sent.</source>
+            <extracomment>Remote appliance: the certificate differs from the pinned one</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secure connection to the appliance failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No token is stored for this appliance. Enter its token.</source>
+            <extracomment>Remote appliance: no token in the keychain for it</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The token could not be read: no keychain is available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The token could not be stored in the keychain; it is kept only until Byway quits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The token could not be removed from the keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only: the token for this appliance has the view role; applying needs an admin token.</source>
+            <extracomment>Remote appliance connected with a view token</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only: only members of the group byway can change the configuration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connecting</source>
+            <extracomment>Flow state: connecting to the destination</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SOCKS</source>
+            <extracomment>Flow state: talking to the SOCKS5 exit</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>handshake</source>
+            <extracomment>Flow state: TCP handshake with the client</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>established</source>
+            <extracomment>Flow state</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>half-closed</source>
+            <extracomment>Flow state: one side has closed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closing</source>
+            <extracomment>Flow state</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <extracomment>Flow state of UDP/ICMP flows</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no user)</source>
+            <extracomment>Flows: a client address no VPN session is mapped to</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <extracomment>Duration in seconds, short</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <extracomment>Duration in minutes, short</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <extracomment>Duration in hours, short</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d</source>
+            <extracomment>Duration in days, short</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture is not running — it could not start: %1</source>
+            <extracomment>Flows page: the capture failed to start; %1 is the helper's reason</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture is not running — this box is in Standard mode: nftables forwards traffic in the kernel, so no flows pass through user space. The capture starts when the configuration sets it on, or on Automatic when the probe finds Compat mode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture is not running — the mode is not known yet (no probe result).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture is not running — the configuration has it off. Set Capture to On or Automatic on the Configuration page and apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the appliance a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the appliance's host name or address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The port must be between 1 and 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is not a Byway token (it looks like %1).</source>
+            <extracomment>%1 is the expected shape of a token</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This host and port are already in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Token in the keychain</source>
+            <extracomment>Where an appliance's token is kept</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Token kept for this session only</source>
+            <extracomment>Where an appliance's token is kept: no keychain, memory only</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No token</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TopologyDetail</name>
@@ -1347,7 +2528,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>First page: overview, topology, configuration, logs or settings.</source>
+            <source>First page: overview, topology, configuration, flows, logs, appliances or settings.</source>
             <translation type="unfinished" />
         </message>
     </context>

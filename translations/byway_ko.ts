@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
+        <name>ApplianceDelegate</name>
+        <message>
+            <source>This computer</source>
+            <extracomment>The local helper in the appliance list</extracomment>
+            <translation>이 컴퓨터</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <extracomment>Appliance list: the one the GUI talks to now</extracomment>
+            <translation>사용 중</translation>
+        </message>
+        <message>
+            <source>Certificate pinned: %1</source>
+            <translation>고정된 인증서: %1</translation>
+        </message>
+        <message>
+            <source>Certificate not trusted yet</source>
+            <translation>아직 신뢰하지 않은 인증서</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <extracomment>Switch the GUI to this appliance</extracomment>
+            <translation>사용</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <extracomment>Remove an appliance from the list (and its token from the keychain)</extracomment>
+            <translation>제거</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppliancesPage</name>
+        <message>
+            <source>Appliances</source>
+            <extracomment>Page title: local and remote bywayd instances
+----------
+Section title: the list of appliances</extracomment>
+            <translation>어플라이언스</translation>
+        </message>
+        <message>
+            <source>Add appliance…</source>
+            <extracomment>Opens the form for a remote appliance</extracomment>
+            <translation>어플라이언스 추가…</translation>
+        </message>
+        <message>
+            <source>Appliance tokens are stored in the system keychain.</source>
+            <translation>어플라이언스 토큰은 시스템 키체인에 저장됩니다.</translation>
+        </message>
+        <message>
+            <source>No keychain available: appliance tokens cannot be saved.</source>
+            <translation>사용할 수 있는 키체인이 없습니다: 어플라이언스 토큰을 저장할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Checking the system keychain…</source>
+            <translation>시스템 키체인 확인 중…</translation>
+        </message>
+        <message>
+            <source>Byway keeps tokens only in the keychain (Secret Service: GNOME Keyring, KWallet), never in a file. Without one, a token you enter is used until Byway quits and must be entered again next time.</source>
+            <translation>Byway는 토큰을 키체인(Secret Service: GNOME 키링, KWallet)에만 보관하며 파일에는 절대 저장하지 않습니다. 키체인이 없으면 입력한 토큰은 Byway가 종료될 때까지만 사용되며 다음에 다시 입력해야 합니다.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>세부 정보: %1</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <extracomment>Ask the keychain again whether it is there</extracomment>
+            <translation>다시 확인</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <extracomment>Card title: the appliance the GUI talks to now</extracomment>
+            <translation>연결</translation>
+        </message>
+        <message>
+            <source>Appliance</source>
+            <extracomment>Appliance in use</extracomment>
+            <translation>어플라이언스</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>이 컴퓨터</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>접근 권한</translation>
+        </message>
+        <message>
+            <source>%1 — token “%2”</source>
+            <extracomment>Remote appliance: the token's role and name</extracomment>
+            <translation>%1 — 토큰 “%2”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Trying again in %n second(s).</source>
+            <extracomment>Remote appliance: automatic retry after the wait the appliance asked for</extracomment>
+            <translation>
+                <numerusform>%n초 후에 다시 시도합니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint of the certificate the appliance presented:</source>
+            <extracomment>Trust prompt before the first remote connection</extracomment>
+            <translation>어플라이언스가 제시한 인증서의 SHA-256 지문:</translation>
+        </message>
+        <message>
+            <source>Trust it only if it is the same as the appliance's own: bywayd logs it when its remote listener starts, and its status shows it. Nothing, not even the token, is sent before you trust it.</source>
+            <translation>어플라이언스 자체의 지문과 같을 때만 신뢰하세요. bywayd는 원격 리스너를 시작할 때 지문을 로그에 남기고 상태에서도 보여 줍니다. 신뢰하기 전에는 토큰을 포함해 아무것도 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Trust and connect</source>
+            <extracomment>Pin the presented certificate and connect</extracomment>
+            <translation>신뢰하고 연결</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Do not trust; go back to the local helper</extracomment>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>This can mean someone is intercepting the connection. If the appliance's certificate was replaced on purpose (reinstalled, new key), forget the trusted certificate and compare the new fingerprint before trusting it.</source>
+            <translation>누군가 연결을 가로채고 있다는 뜻일 수 있습니다. 어플라이언스의 인증서를 의도적으로 바꾼 경우(재설치, 새 키)에는 신뢰한 인증서를 지우고 새 지문을 비교한 뒤 신뢰하세요.</translation>
+        </message>
+        <message>
+            <source>Forget the trusted certificate</source>
+            <translation>신뢰한 인증서 지우기</translation>
+        </message>
+        <message>
+            <source>Token (byw_…)</source>
+            <extracomment>Placeholder: the appliance's API token</extracomment>
+            <translation>토큰(byw_…)</translation>
+        </message>
+        <message>
+            <source>Use token</source>
+            <translation>토큰 사용</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>지금 다시 시도</translation>
+        </message>
+        <message>
+            <source>A remote appliance runs bywayd with --remote-listen and gives you a token (bywayctl token create on the appliance). The GUI then talks to it exactly as to the local helper.</source>
+            <translation>원격 어플라이언스는 --remote-listen으로 bywayd를 실행하고 토큰을 발급합니다(어플라이언스에서 bywayctl token create). 그러면 GUI는 로컬 데몬과 똑같이 그것과 통신합니다.</translation>
+        </message>
+        <message>
+            <source>Add a remote appliance</source>
+            <translation>원격 어플라이언스 추가</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Office gateway</source>
+            <extracomment>Appliance form field</extracomment>
+            <translation>이름(예: 사무실 게이트웨이)</translation>
+        </message>
+        <message>
+            <source>Host name or address</source>
+            <extracomment>Appliance form field</extracomment>
+            <translation>호스트 이름 또는 주소</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <extracomment>Appliance form field: TCP port</extracomment>
+            <translation>포트</translation>
+        </message>
+        <message>
+            <source>The token goes into the system keychain.</source>
+            <translation>토큰은 시스템 키체인에 저장됩니다.</translation>
+        </message>
+        <message>
+            <source>No keychain: the token is kept only until Byway quits.</source>
+            <translation>키체인 없음: 토큰은 Byway가 종료될 때까지만 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>Add and connect</source>
+            <extracomment>Add the appliance and switch to it</extracomment>
+            <translation>추가하고 연결</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplyPanel</name>
         <message>
             <source>Keep</source>
@@ -24,10 +205,6 @@
             <source>Configuration</source>
             <extracomment>Page title: the config editor</extracomment>
             <translation>구성</translation>
-        </message>
-        <message>
-            <source>Read-only: only members of the group byway can change the configuration.</source>
-            <translation>읽기 전용: byway 그룹의 구성원만 구성을 변경할 수 있습니다.</translation>
         </message>
         <message>
             <source>Revision %1</source>
@@ -317,6 +494,144 @@
         </message>
     </context>
     <context>
+        <name>FlowsPage</name>
+        <message>
+            <source>Flows</source>
+            <extracomment>Page title: live connections through the capture
+----------
+Flows page, narrow layout: the list of flows</extracomment>
+            <translation>플로</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <extracomment>Flows table column</extracomment>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <source>Proto</source>
+            <extracomment>Flows table column: tcp/udp/icmp</extracomment>
+            <translation>프로토콜</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <extracomment>Flows table column: client address:port</extracomment>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <extracomment>Flows table column: destination address:port</extracomment>
+            <translation>목적지</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <extracomment>Flows table column: where the flow leaves</extracomment>
+            <translation>출구</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <extracomment>Flows table column: bytes client → exit</extracomment>
+            <translation>보냄</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <extracomment>Flows table column: bytes exit → client</extracomment>
+            <translation>받음</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <extracomment>Flows table column: current rate</extracomment>
+            <translation>속도</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <extracomment>Flows table column: time since the flow started</extracomment>
+            <translation>경과</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Flows table column</extracomment>
+            <translation>상태</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n flow(s)</source>
+            <extracomment>Flows page: number of flows shown / in the table</extracomment>
+            <translation>
+                <numerusform>전체 %n개 플로 중 %1개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No flows to show</source>
+            <extracomment>Flows page empty state, title</extracomment>
+            <translation>표시할 플로가 없습니다</translation>
+        </message>
+        <message>
+            <source>Flows are listed only for traffic the compat capture (TUN or AF_PACKET) carries in user space.</source>
+            <translation>호환 캡처(TUN 또는 AF_PACKET)가 사용자 공간에서 전달하는 트래픽만 플로로 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>flows now</source>
+            <extracomment>Capture statistic: flows in the table now</extracomment>
+            <translation>현재 플로</translation>
+        </message>
+        <message>
+            <source>flows created</source>
+            <extracomment>Capture statistic</extracomment>
+            <translation>생성된 플로</translation>
+        </message>
+        <message>
+            <source>in from clients</source>
+            <extracomment>Capture statistic: bytes from the clients</extracomment>
+            <translation>클라이언트에서 들어옴</translation>
+        </message>
+        <message>
+            <source>out to clients</source>
+            <extracomment>Capture statistic: bytes back to the clients</extracomment>
+            <translation>클라이언트로 나감</translation>
+        </message>
+        <message>
+            <source>packets dropped</source>
+            <extracomment>Capture statistic: packets refused (malformed, no flow, limits)</extracomment>
+            <translation>버린 패킷</translation>
+        </message>
+        <message>
+            <source>device</source>
+            <extracomment>Capture statistic: the TUN device</extracomment>
+            <translation>장치</translation>
+        </message>
+        <message>
+            <source>Filter by user, address or exit</source>
+            <extracomment>Placeholder of the flows filter</extracomment>
+            <translation>사용자, 주소 또는 출구로 필터</translation>
+        </message>
+        <message>
+            <source>Per user</source>
+            <extracomment>Flows page, narrow layout: totals per user</extracomment>
+            <translation>사용자별</translation>
+        </message>
+        <message>
+            <source>Per user (since the capture started)</source>
+            <extracomment>Card title: traffic summed per VPN user</extracomment>
+            <translation>사용자별(캡처 시작 이후)</translation>
+        </message>
+        <message>
+            <source>Per user (open flows)</source>
+            <translation>사용자별(열린 플로)</translation>
+        </message>
+        <message>
+            <source>via %1</source>
+            <extracomment>Flows, narrow layout: exit, bytes sent/received, rate, age, state</extracomment>
+            <translation>%1 경유</translation>
+        </message>
+        <message>
+            <source>No flows through the capture right now.</source>
+            <translation>지금은 캡처를 거치는 플로가 없습니다.</translation>
+        </message>
+        <message>
+            <source>No flow matches the filter.</source>
+            <translation>필터와 일치하는 플로가 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryCard</name>
         <message>
             <source>History</source>
@@ -475,7 +790,22 @@
         </message>
         <message>
             <source>Configuration</source>
+            <extracomment>Short form of Configuration for the kiosk's tab bar (seven tabs on 800 px)</extracomment>
             <translation>구성</translation>
+        </message>
+        <message>
+            <source>Config</source>
+            <translation>구성</translation>
+        </message>
+        <message>
+            <source>Flows</source>
+            <extracomment>Navigation: live connections through the capture</extracomment>
+            <translation>플로</translation>
+        </message>
+        <message>
+            <source>Appliances</source>
+            <extracomment>Navigation: local and remote bywayd instances</extracomment>
+            <translation>어플라이언스</translation>
         </message>
     </context>
     <context>
@@ -638,6 +968,685 @@
         </message>
     </context>
     <context>
+        <name>ProbeTexts</name>
+        <message>
+            <source>CAP_NET_ADMIN is effective</source>
+            <translation>CAP_NET_ADMIN이 유효합니다</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW is effective</source>
+            <translation>CAP_NET_RAW가 유효합니다</translation>
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN does not reach this network namespace</source>
+            <translation>CAP_NET_ADMIN이 이 네트워크 네임스페이스에 미치지 않습니다</translation>
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN is not effective</source>
+            <translation>CAP_NET_ADMIN이 유효하지 않습니다</translation>
+        </message>
+        <message>
+            <source>No nftables changes, no routes or policy rules, no sysctl changes, no TUN device: Byway can only report.</source>
+            <translation>nftables 변경, 경로나 정책 규칙, sysctl 변경, TUN 장치 모두 불가능합니다. Byway는 보고만 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</source>
+            <translation>bywayd를 root로 또는 CAP_NET_ADMIN과 함께 실행하세요(컨테이너: --cap-add NET_ADMIN, systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</translation>
+        </message>
+        <message>
+            <source>Run bywayd in the user namespace that owns this network namespace (not under unshare -U / a nested sandbox).</source>
+            <translation>이 네트워크 네임스페이스를 소유한 사용자 네임스페이스에서 bywayd를 실행하세요(unshare -U나 중첩 샌드박스 아래가 아니라).</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW does not reach this network namespace</source>
+            <translation>CAP_NET_RAW가 이 네트워크 네임스페이스에 미치지 않습니다</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW is not effective</source>
+            <translation>CAP_NET_RAW가 유효하지 않습니다</translation>
+        </message>
+        <message>
+            <source>No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no raw ICMP probes, and legacy iptables tables cannot be inspected.</source>
+            <translation>AF_PACKET 캡처(IKEv2 방식 호환 경로), 원시 응답 주입, 원시 ICMP 점검이 불가능하며 레거시 iptables 테이블을 검사할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to AmbientCapabilities and CapabilityBoundingSet).</source>
+            <translation>--cap-add NET_RAW로 컨테이너를 실행하세요(systemd: AmbientCapabilities와 CapabilityBoundingSet에 CAP_NET_RAW 추가).</translation>
+        </message>
+        <message>
+            <source>Capabilities could not be read</source>
+            <translation>권한(capability)을 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Everything that needs them is assumed off.</source>
+            <translation>이것이 필요한 기능은 모두 꺼진 것으로 간주합니다.</translation>
+        </message>
+        <message>
+            <source>Check the seccomp profile of the container; capget must be allowed.</source>
+            <translation>컨테이너의 seccomp 프로필을 확인하세요. capget이 허용되어야 합니다.</translation>
+        </message>
+        <message>
+            <source>nf_tables usable and changeable</source>
+            <translation>nf_tables를 사용하고 변경할 수 있습니다</translation>
+        </message>
+        <message>
+            <source>nf_tables refuses us</source>
+            <translation>nf_tables가 접근을 거부합니다</translation>
+        </message>
+        <message>
+            <source>No standard path: no DNAT to the proxy, no masquerade, no forward rules.</source>
+            <translation>표준 경로 없음: 프록시로의 DNAT, 마스커레이드, 전달 규칙이 모두 불가능합니다.</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN in this network namespace (container: --cap-add NET_ADMIN).</source>
+            <translation>이 네트워크 네임스페이스에서 bywayd에 CAP_NET_ADMIN을 부여하세요(컨테이너: --cap-add NET_ADMIN).</translation>
+        </message>
+        <message>
+            <source>This kernel has no nf_tables</source>
+            <translation>이 커널에는 nf_tables가 없습니다</translation>
+        </message>
+        <message>
+            <source>No standard path; Byway falls back to capture (Compat) if it can.</source>
+            <translation>표준 경로가 없습니다. 가능하면 Byway가 캡처(호환)로 대체합니다.</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_NF_TABLES (and nft_nat, nft_masq), or load nf_tables on the host.</source>
+            <translation>CONFIG_NF_TABLES(및 nft_nat, nft_masq)가 있는 커널을 쓰거나 호스트에서 nf_tables를 로드하세요.</translation>
+        </message>
+        <message>
+            <source>nf_tables could not be listed</source>
+            <translation>nf_tables 목록을 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>No standard path while this persists.</source>
+            <translation>이 상태가 계속되는 동안 표준 경로가 없습니다.</translation>
+        </message>
+        <message>
+            <source>See the kernel log; retry the probe.</source>
+            <translation>커널 로그를 확인하고 점검을 다시 실행하세요.</translation>
+        </message>
+        <message>
+            <source>nf_tables readable but CAP_NET_ADMIN is not effective</source>
+            <translation>nf_tables는 읽을 수 있지만 CAP_NET_ADMIN이 유효하지 않습니다</translation>
+        </message>
+        <message>
+            <source>Changes would be refused: no standard path.</source>
+            <translation>변경이 거부됩니다: 표준 경로가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN.</source>
+            <translation>bywayd에 CAP_NET_ADMIN을 부여하세요.</translation>
+        </message>
+        <message>
+            <source>No legacy iptables in this namespace</source>
+            <translation>이 네임스페이스에는 레거시 iptables가 없습니다</translation>
+        </message>
+        <message>
+            <source>ip_tables loaded, no legacy tables instantiated</source>
+            <translation>ip_tables가 로드되었지만 생성된 레거시 테이블은 없습니다</translation>
+        </message>
+        <message>
+            <source>Legacy tables read: %1</source>
+            <translation>읽은 레거시 테이블: %1</translation>
+        </message>
+        <message>
+            <source>Legacy iptables tables exist but could not be read</source>
+            <translation>레거시 iptables 테이블이 있지만 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Rules in them cannot be checked for conflicts with Byway's nf_tables rules.</source>
+            <translation>그 안의 규칙이 Byway의 nf_tables 규칙과 충돌하는지 확인할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.</source>
+            <translation>bywayd에 CAP_NET_RAW(원시 소켓)와 CAP_NET_ADMIN을 부여하세요.</translation>
+        </message>
+        <message>
+            <source>Check the kernel log; the x_tables interface refused the read.</source>
+            <translation>커널 로그를 확인하세요. x_tables 인터페이스가 읽기를 거부했습니다.</translation>
+        </message>
+        <message>
+            <source>No legacy nat table (not needed: Byway speaks nf_tables)</source>
+            <translation>레거시 nat 테이블 없음(필요 없음: Byway는 nf_tables를 사용)</translation>
+        </message>
+        <message>
+            <source>Legacy nat table readable (%1 entries)</source>
+            <translation>레거시 nat 테이블을 읽을 수 있음(항목 %1개)</translation>
+        </message>
+        <message>
+            <source>The legacy nat table exists but we may not read it</source>
+            <translation>레거시 nat 테이블이 있지만 읽을 권한이 없습니다</translation>
+        </message>
+        <message>
+            <source>Legacy NAT rules cannot be checked against Byway's.</source>
+            <translation>레거시 NAT 규칙을 Byway의 규칙과 대조할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads).</source>
+            <translation>bywayd에 CAP_NET_RAW(원시 소켓)와 CAP_NET_ADMIN(x_tables 읽기)을 부여하세요.</translation>
+        </message>
+        <message>
+            <source>The legacy nat table exists but cannot be read</source>
+            <translation>레거시 nat 테이블이 있지만 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Tools relying on iptables-legacy -t nat (the field's auto-detection) fail here; Byway does not use it.</source>
+            <translation>iptables-legacy -t nat에 의존하는 도구(흔한 자동 감지)는 여기서 실패합니다. Byway는 이를 사용하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Nothing to do for Byway; other tools on this box need a working legacy nat.</source>
+            <translation>Byway가 할 일은 없습니다. 이 장치의 다른 도구에는 작동하는 레거시 nat가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>The legacy nat table uses targets stock iptables cannot parse: %1</source>
+            <translation>레거시 nat 테이블이 표준 iptables가 해석할 수 없는 대상을 사용합니다: %1</translation>
+        </message>
+        <message>
+            <source>iptables-legacy -t nat -L fails on this kernel (router-system kernel); tools that test it conclude iptables is unusable.</source>
+            <translation>이 커널(라우터 시스템 커널)에서는 iptables-legacy -t nat -L이 실패하므로 이를 시험하는 도구는 iptables를 쓸 수 없다고 판단합니다.</translation>
+        </message>
+        <message>
+            <source>Nothing to do for Byway: it uses nf_tables, or the compat capture.</source>
+            <translation>Byway가 할 일은 없습니다. nf_tables나 호환 캡처를 사용합니다.</translation>
+        </message>
+        <message>
+            <source>No legacy iptables rules beside nf_tables</source>
+            <translation>nf_tables 옆에 레거시 iptables 규칙이 없습니다</translation>
+        </message>
+        <message>
+            <source>Legacy iptables and nf_tables both act on the same hooks: %1 beside %2</source>
+            <translation>레거시 iptables와 nf_tables가 같은 훅에서 동작합니다: %1 옆에 %2</translation>
+        </message>
+        <message>
+            <source>Both rule sets run on every packet; a drop or NAT in one is invisible to the tools of the other: clients connect but nothing is forwarded.</source>
+            <translation>두 규칙 집합이 모든 패킷에 적용되고, 한쪽의 드롭이나 NAT는 다른 쪽 도구에서 보이지 않습니다. 클라이언트는 연결되지만 아무것도 전달되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Use one backend: remove the legacy rules (iptables-legacy -F -t &lt;table&gt;) or switch the tool that writes them to iptables-nft; in a container, do not share the host's network namespace with a legacy-iptables image.</source>
+            <translation>백엔드는 하나만 쓰세요. 레거시 규칙을 지우거나(iptables-legacy -F -t &lt;table&gt;) 그것을 쓰는 도구를 iptables-nft로 바꾸세요. 컨테이너에서는 레거시 iptables 이미지와 호스트 네트워크 네임스페이스를 공유하지 마세요.</translation>
+        </message>
+        <message>
+            <source>Legacy iptables rules sit on hooks Byway will use: %1</source>
+            <translation>레거시 iptables 규칙이 Byway가 사용할 훅에 있습니다: %1</translation>
+        </message>
+        <message>
+            <source>Once Byway's nf_tables chains are in, packets pass both; a legacy drop or NAT overrides Byway silently.</source>
+            <translation>Byway의 nf_tables 체인이 들어가면 패킷이 둘 다 거치며, 레거시의 드롭이나 NAT가 Byway를 조용히 무효로 만듭니다.</translation>
+        </message>
+        <message>
+            <source>Move those rules to nf_tables (iptables-nft) or remove them.</source>
+            <translation>그 규칙을 nf_tables(iptables-nft)로 옮기거나 지우세요.</translation>
+        </message>
+        <message>
+            <source>Legacy tables exist but could not be read: %1</source>
+            <translation>레거시 테이블이 있지만 읽을 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>A mixed-backend conflict cannot be ruled out.</source>
+            <translation>백엔드 혼용 충돌을 배제할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW and CAP_NET_ADMIN.</source>
+            <translation>bywayd에 CAP_NET_RAW와 CAP_NET_ADMIN을 부여하세요.</translation>
+        </message>
+        <message>
+            <source>No foreign drops on forward/postrouting</source>
+            <translation>forward/postrouting에 다른 프로그램의 드롭이 없습니다</translation>
+        </message>
+        <message>
+            <source>Our accept is overridden: %1 has policy drop</source>
+            <translation>Byway의 허용이 무효가 됩니다: %1의 정책이 drop입니다</translation>
+        </message>
+        <message>
+            <source>An accept in Byway's table ends only Byway's chain; this chain still sees the packet and drops whatever it does not accept itself.</source>
+            <translation>Byway 테이블의 허용은 Byway 체인만 끝냅니다. 이 체인은 여전히 패킷을 보고, 스스로 허용하지 않은 것은 모두 버립니다.</translation>
+        </message>
+        <message>
+            <source>Allow the traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding rule for the zone), or let its owner accept it.</source>
+            <translation>그 체인에서 트래픽을 허용하세요(Docker: DOCKER-USER에 규칙, firewalld: LAN/VPN 인터페이스용 정책이나 영역, fw4: 해당 영역의 전달 규칙). 또는 체인 소유자가 허용하게 하세요.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 drop/reject rule(s) that can override our accept</source>
+            <translation>%1에 Byway의 허용을 무효로 만들 수 있는 drop/reject 규칙이 %2개 있습니다</translation>
+        </message>
+        <message>
+            <source>Packets Byway accepts can still be dropped there.</source>
+            <translation>Byway가 허용한 패킷도 그곳에서 버려질 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Check that chain's drop rules do not match Byway's pools and interfaces.</source>
+            <translation>그 체인의 드롭 규칙이 Byway의 풀과 인터페이스에 맞지 않는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Our accept is overridden: legacy %1 filter FORWARD has policy drop</source>
+            <translation>Byway의 허용이 무효가 됩니다: 레거시 %1 filter FORWARD 정책이 drop입니다</translation>
+        </message>
+        <message>
+            <source>Forwarded traffic is dropped by the legacy table whatever Byway accepts.</source>
+            <translation>Byway가 무엇을 허용하든 전달 트래픽은 레거시 테이블에서 버려집니다.</translation>
+        </message>
+        <message>
+            <source>Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
+            <translation>레거시 FORWARD 체인에 Byway 트래픽을 허용하는 규칙을 추가하거나(Docker: DOCKER-USER) 레거시 규칙을 지우세요.</translation>
+        </message>
+        <message>
+            <source>Foreign nf_tables chains could not be checked</source>
+            <translation>다른 프로그램의 nf_tables 체인을 확인할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>A foreign drop on forward/postrouting would go unnoticed.</source>
+            <translation>forward/postrouting에서 다른 프로그램의 드롭을 알아차리지 못합니다.</translation>
+        </message>
+        <message>
+            <source>Fix the nftables finding first.</source>
+            <translation>먼저 nftables 항목을 해결하세요.</translation>
+        </message>
+        <message>
+            <source>TUN devices can be created</source>
+            <translation>TUN 장치를 만들 수 있습니다</translation>
+        </message>
+        <message>
+            <source>/dev/net/tun does not exist</source>
+            <translation>/dev/net/tun이 없습니다</translation>
+        </message>
+        <message>
+            <source>No TUN capture: the compat path for L2TP/PPP-style pools is off.</source>
+            <translation>TUN 캡처 불가: L2TP/PPP 방식 풀의 호환 경로가 꺼집니다.</translation>
+        </message>
+        <message>
+            <source>Pass the device to the container (--device /dev/net/tun) and allow it (systemd: DeviceAllow=/dev/net/tun rw).</source>
+            <translation>장치를 컨테이너에 전달하고(--device /dev/net/tun) 허용하세요(systemd: DeviceAllow=/dev/net/tun rw).</translation>
+        </message>
+        <message>
+            <source>/dev/net/tun cannot be opened</source>
+            <translation>/dev/net/tun을 열 수 없습니다</translation>
+        </message>
+        <message>
+            <source>A TUN device cannot be created</source>
+            <translation>TUN 장치를 만들 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN (container: --cap-add NET_ADMIN); check the LSM profile allows tun_socket create.</source>
+            <translation>bywayd에 CAP_NET_ADMIN을 부여하고(컨테이너: --cap-add NET_ADMIN) LSM 프로필이 tun_socket create를 허용하는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The kernel has no TUN driver</source>
+            <translation>커널에 TUN 드라이버가 없습니다</translation>
+        </message>
+        <message>
+            <source>Load the tun module on the host (modprobe tun) or use a kernel with CONFIG_TUN.</source>
+            <translation>호스트에서 tun 모듈을 로드하거나(modprobe tun) CONFIG_TUN이 있는 커널을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>See the kernel log.</source>
+            <translation>커널 로그를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>AF_PACKET sockets work</source>
+            <translation>AF_PACKET 소켓이 작동합니다</translation>
+        </message>
+        <message>
+            <source>The kernel has no AF_PACKET</source>
+            <translation>커널에 AF_PACKET이 없습니다</translation>
+        </message>
+        <message>
+            <source>No AF_PACKET capture on per-tunnel interfaces: the compat path for xfrm/IKEv2 interfaces is off.</source>
+            <translation>터널별 인터페이스에서 AF_PACKET 캡처 불가: xfrm/IKEv2 인터페이스의 호환 경로가 꺼집니다.</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_PACKET.</source>
+            <translation>CONFIG_PACKET이 있는 커널을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>AF_PACKET sockets are refused</source>
+            <translation>AF_PACKET 소켓이 거부됩니다</translation>
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (and check the seccomp/LSM profile allows AF_PACKET).</source>
+            <translation>--cap-add NET_RAW로 컨테이너를 실행하세요(seccomp/LSM 프로필이 AF_PACKET을 허용하는지도 확인).</translation>
+        </message>
+        <message>
+            <source>Host network namespace</source>
+            <translation>호스트 네트워크 네임스페이스</translation>
+        </message>
+        <message>
+            <source>Container network namespace</source>
+            <translation>컨테이너 네트워크 네임스페이스</translation>
+        </message>
+        <message>
+            <source>A network namespace other than PID 1's</source>
+            <translation>PID 1과 다른 네트워크 네임스페이스</translation>
+        </message>
+        <message>
+            <source>A container sharing the host's network namespace</source>
+            <translation>호스트의 네트워크 네임스페이스를 공유하는 컨테이너</translation>
+        </message>
+        <message>
+            <source>Everything Byway changes is the host's; tools in other containers with legacy iptables act on the same hooks (clients connect, nothing forwards).</source>
+            <translation>Byway가 바꾸는 것은 모두 호스트의 것입니다. 레거시 iptables를 쓰는 다른 컨테이너의 도구가 같은 훅에서 동작합니다(클라이언트는 연결되지만 아무것도 전달되지 않음).</translation>
+        </message>
+        <message>
+            <source>Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun.</source>
+            <translation>고정 IP가 있는 브리지 네트워크와 --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun을 권장합니다.</translation>
+        </message>
+        <message>
+            <source>%1 forwarding on</source>
+            <translation>%1 전달 켜짐</translation>
+        </message>
+        <message>
+            <source>%1 forwarding off</source>
+            <translation>%1 전달 꺼짐</translation>
+        </message>
+        <message>
+            <source>The box does not route %1 between interfaces: clients connect, nothing is forwarded.</source>
+            <translation>이 장치는 인터페이스 사이에서 %1을(를) 라우팅하지 않습니다. 클라이언트는 연결되지만 아무것도 전달되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>set %1=1 (sysctl -w %1=1; persist in /etc/sysctl.d/)</source>
+            <translation>%1=1로 설정하세요(sysctl -w %1=1, /etc/sysctl.d/에 영구 저장)</translation>
+        </message>
+        <message>
+            <source>%1 forwarding setting not found</source>
+            <translation>%1 전달 설정을 찾을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>%1 is disabled in this kernel or namespace.</source>
+            <translation>이 커널이나 네임스페이스에서 %1이(가) 비활성화되어 있습니다.</translation>
+        </message>
+        <message>
+            <source>Enable %1 (kernel command line / module options).</source>
+            <translation>%1을(를) 활성화하세요(커널 명령줄 또는 모듈 옵션).</translation>
+        </message>
+        <message>
+            <source>No strict reverse-path filtering</source>
+            <translation>엄격한 역경로 필터링 없음</translation>
+        </message>
+        <message>
+            <source>Strict reverse-path filtering on %1</source>
+            <translation>%1에서 엄격한 역경로 필터링이 켜져 있습니다</translation>
+        </message>
+        <message>
+            <source>Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these interfaces.</source>
+            <translation>이 인터페이스에서는 비대칭 반환 트래픽(바이패스 라우터)과 마크로 다른 테이블에 라우팅된 응답이 버려집니다.</translation>
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.&lt;if&gt;.rp_filter=2 (loose) for %1</source>
+            <translation>%1에 대해 net.ipv4.conf.all.rp_filter=2와 net.ipv4.conf.&lt;if&gt;.rp_filter=2(느슨하게)로 설정하세요</translation>
+        </message>
+        <message>
+            <source>src_valid_mark %1</source>
+            <translation>src_valid_mark %1</translation>
+        </message>
+        <message>
+            <source>rp_filter ignores fwmarks</source>
+            <translation>rp_filter가 fwmark를 무시합니다</translation>
+        </message>
+        <message>
+            <source>With rp_filter on, replies arriving on a marked exit fail the reverse-path check.</source>
+            <translation>rp_filter가 켜져 있으면 마크된 출구로 도착한 응답이 역경로 검사에 실패합니다.</translation>
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.src_valid_mark=1</source>
+            <translation>net.ipv4.conf.all.src_valid_mark=1로 설정하세요</translation>
+        </message>
+        <message>
+            <source>Policy routing available</source>
+            <translation>정책 라우팅을 사용할 수 있습니다</translation>
+        </message>
+        <message>
+            <source>Policy routing is not available</source>
+            <translation>정책 라우팅을 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be routed (it needs "from &lt;pool&gt; lookup &lt;table&gt;").</source>
+            <translation>풀별 테이블, fwmark로 고르는 출구가 불가능하며 TUN 캡처도 라우팅할 수 없습니다("from &lt;pool&gt; lookup &lt;table&gt;"이 필요).</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES).</source>
+            <translation>CONFIG_IP_MULTIPLE_TABLES(및 IPV6_MULTIPLE_TABLES)가 있는 커널을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>xfrm present (%1 SAs)</source>
+            <translation>xfrm 있음(SA %1개)</translation>
+        </message>
+        <message>
+            <source>No xfrm (IPsec) in this kernel</source>
+            <translation>이 커널에는 xfrm(IPsec)이 없습니다</translation>
+        </message>
+        <message>
+            <source>IKEv2/IPsec tunnels cannot terminate on this box.</source>
+            <translation>이 장치에서 IKEv2/IPsec 터널을 종단할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_XFRM_USER (xfrm_user module).</source>
+            <translation>CONFIG_XFRM_USER(xfrm_user 모듈)가 있는 커널을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>xfrm state cannot be listed</source>
+            <translation>xfrm 상태를 나열할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>IKEv2 tunnels on this box cannot be inspected.</source>
+            <translation>이 장치의 IKEv2 터널을 검사할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>/dev/ppp usable</source>
+            <translation>/dev/ppp 사용 가능</translation>
+        </message>
+        <message>
+            <source>/dev/ppp does not exist</source>
+            <translation>/dev/ppp가 없습니다</translation>
+        </message>
+        <message>
+            <source>PPP-based tunnels (L2TP, PPTP) cannot terminate here.</source>
+            <translation>PPP 기반 터널(L2TP, PPTP)을 여기서 종단할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Pass --device /dev/ppp to the container, or create it (mknod /dev/ppp c 108 0).</source>
+            <translation>컨테이너에 --device /dev/ppp를 전달하거나 만드세요(mknod /dev/ppp c 108 0).</translation>
+        </message>
+        <message>
+            <source>No PPP driver</source>
+            <translation>PPP 드라이버가 없습니다</translation>
+        </message>
+        <message>
+            <source>Load ppp_generic on the host.</source>
+            <translation>호스트에서 ppp_generic을 로드하세요.</translation>
+        </message>
+        <message>
+            <source>/dev/ppp cannot be opened</source>
+            <translation>/dev/ppp를 열 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw).</source>
+            <translation>bywayd에 CAP_NET_ADMIN을 부여하고 장치를 허용하세요(DeviceAllow=/dev/ppp rw).</translation>
+        </message>
+        <message>
+            <source>No other owners of the ruleset or routing</source>
+            <translation>규칙 집합이나 라우팅의 다른 소유자가 없습니다</translation>
+        </message>
+        <message>
+            <source>Other owners: %1</source>
+            <translation>다른 소유자: %1</translation>
+        </message>
+        <message>
+            <source>%1 default route present</source>
+            <translation>%1 기본 경로가 있습니다</translation>
+        </message>
+        <message>
+            <source>No %1 default route in the main table</source>
+            <translation>main 테이블에 %1 기본 경로가 없습니다</translation>
+        </message>
+        <message>
+            <source>Direct exits have no way out.</source>
+            <translation>직접 출구가 나갈 길이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Configure a default route (DHCP/RA on the WAN, or a static one).</source>
+            <translation>기본 경로를 구성하세요(WAN의 DHCP/RA 또는 고정 경로).</translation>
+        </message>
+        <message>
+            <source>IPv6 stays off: no IPv6 egress.</source>
+            <translation>IPv6는 꺼진 채로 둡니다: IPv6 출구가 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1 gateway %2 does not answer ICMP</source>
+            <translation>%1 게이트웨이 %2이(가) ICMP에 응답하지 않습니다</translation>
+        </message>
+        <message>
+            <source>Traffic through that gateway may not get out (or it filters ICMP).</source>
+            <translation>그 게이트웨이를 거치는 트래픽이 나가지 못할 수 있습니다(또는 ICMP를 걸러냄).</translation>
+        </message>
+        <message>
+            <source>Check the link and the gateway; some routers drop echo requests.</source>
+            <translation>링크와 게이트웨이를 확인하세요. 일부 라우터는 에코 요청을 버립니다.</translation>
+        </message>
+        <message>
+            <source>Routes could not be read</source>
+            <translation>경로를 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>The default gateway is unknown.</source>
+            <translation>기본 게이트웨이를 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1 reachable via %2</source>
+            <translation>%2을(를) 통해 %1에 도달할 수 있습니다</translation>
+        </message>
+        <message>
+            <source>%1 via %2: host answers, port closed</source>
+            <translation>%2 경유 %1: 호스트는 응답하지만 포트가 닫혀 있습니다</translation>
+        </message>
+        <message>
+            <source>The path works but nothing listens on that port.</source>
+            <translation>경로는 작동하지만 그 포트에서 수신 대기하는 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Check the upstream service and port.</source>
+            <translation>상위 서비스와 포트를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%1 unreachable via %2</source>
+            <translation>%2을(를) 통해 %1에 도달할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Users on this exit cannot reach %1.</source>
+            <translation>이 출구를 쓰는 사용자는 %1에 도달할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Check the exit's routing table, mark rule and link (ip route get %1 mark %2).</source>
+            <translation>출구의 라우팅 테이블, 마크 규칙, 링크를 확인하세요(ip route get %1 mark %2).</translation>
+        </message>
+        <message>
+            <source>Check the exit's routing table, mark rule and link (ip route get %1).</source>
+            <translation>출구의 라우팅 테이블, 마크 규칙, 링크를 확인하세요(ip route get %1).</translation>
+        </message>
+        <message>
+            <source>Bad reachability target %1</source>
+            <translation>잘못된 도달성 대상 %1</translation>
+        </message>
+        <message>
+            <source>That target is not probed.</source>
+            <translation>그 대상은 점검하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443.</source>
+            <translation>IP 리터럴로 host[:port]를 쓰세요. 예: 192.0.2.1:443 또는 [2001:db8::1]:443.</translation>
+        </message>
+        <message>
+            <source>No reachability targets configured</source>
+            <translation>구성된 도달성 대상이 없습니다</translation>
+        </message>
+        <message>
+            <source>Upstream reachability per exit is not verified.</source>
+            <translation>출구별 상위 도달성을 확인하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Configure targets (e.g. the upstream proxy's host:port).</source>
+            <translation>대상을 구성하세요(예: 상위 프록시의 host:port).</translation>
+        </message>
+        <message>
+            <source>IPv6 egress verified</source>
+            <translation>IPv6 출구 확인됨</translation>
+        </message>
+        <message>
+            <source>IPv6 is disabled</source>
+            <translation>IPv6가 비활성화되어 있습니다</translation>
+        </message>
+        <message>
+            <source>IPv6 features stay off (no IPv6 advertised to clients, no IPv6 exits).</source>
+            <translation>IPv6 기능은 꺼진 채로 둡니다(클라이언트에 IPv6를 알리지 않고 IPv6 출구도 없음).</translation>
+        </message>
+        <message>
+            <source>Enable IPv6 (ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</source>
+            <translation>IPv6를 활성화하세요(ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</translation>
+        </message>
+        <message>
+            <source>No IPv6 route to the Internet</source>
+            <translation>인터넷으로 가는 IPv6 경로가 없습니다</translation>
+        </message>
+        <message>
+            <source>Give the WAN an IPv6 default route (RA/DHCPv6-PD or static).</source>
+            <translation>WAN에 IPv6 기본 경로를 주세요(RA/DHCPv6-PD 또는 고정).</translation>
+        </message>
+        <message>
+            <source>IPv6 route present, egress not verified</source>
+            <translation>IPv6 경로는 있지만 출구를 확인하지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream).</source>
+            <translation>IPv6 도달성 대상을 추가하세요(예: 상위의 [2001:db8::1]:443).</translation>
+        </message>
+        <message>
+            <source>IPv6 targets unreachable</source>
+            <translation>IPv6 대상에 도달할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Check the IPv6 upstream (firewall, RA, prefix delegation).</source>
+            <translation>IPv6 상위를 확인하세요(방화벽, RA, 접두사 위임).</translation>
+        </message>
+        <message>
+            <source>Path MTU to %1 via %2: %3</source>
+            <translation>%2 경유 %1까지의 경로 MTU: %3</translation>
+        </message>
+        <message>
+            <source>No path to %1 via %2</source>
+            <translation>%2 경유 %1까지의 경로가 없습니다</translation>
+        </message>
+        <message>
+            <source>The path MTU towards it is unknown.</source>
+            <translation>그곳까지의 경로 MTU를 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Fix the route to %1 first.</source>
+            <translation>먼저 %1까지의 경로를 고치세요.</translation>
+        </message>
+        <message>
+            <source>No target for a path MTU</source>
+            <translation>경로 MTU를 잴 대상이 없습니다</translation>
+        </message>
+        <message>
+            <source>Tunnel MTU/MSS stay at their defaults.</source>
+            <translation>터널 MTU/MSS는 기본값으로 둡니다.</translation>
+        </message>
+        <message>
+            <source>Configure a reachability target.</source>
+            <translation>도달성 대상을 구성하세요.</translation>
+        </message>
+        <message>
+            <source>Unknown check "%1"</source>
+            <translation>알 수 없는 점검 항목 "%1"</translation>
+        </message>
+        <message>
+            <source>Nothing was probed for it.</source>
+            <translation>그것에 대해서는 아무것도 점검하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Use one of: %1</source>
+            <translation>다음 중 하나를 쓰세요: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -688,6 +1697,14 @@
         <message>
             <source>Config file</source>
             <translation>구성 파일</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Appliance: %1</source>
+            <extracomment>Sidebar: the remote appliance in use</extracomment>
+            <translation>어플라이언스: %1</translation>
         </message>
     </context>
     <context>
@@ -1170,6 +2187,168 @@
             <source>The configuration was not applied.</source>
             <translation>구성이 적용되지 않았습니다.</translation>
         </message>
+        <message>
+            <source>The appliance did not accept the token: it is wrong, expired or revoked. Enter a new one.</source>
+            <extracomment>Remote appliance: auth.token refused</extracomment>
+            <translation>어플라이언스가 토큰을 받아들이지 않았습니다. 토큰이 틀렸거나 만료되었거나 취소되었습니다. 새 토큰을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts: the appliance asks to wait before the next one.</source>
+            <extracomment>Remote appliance: too many failed logins</extracomment>
+            <translation>실패한 시도가 너무 많습니다. 어플라이언스가 다음 시도 전에 기다리라고 합니다.</translation>
+        </message>
+        <message>
+            <source>The appliance's certificate is not trusted yet. Compare its fingerprint with the one the appliance shows, then trust it.</source>
+            <extracomment>Remote appliance: first connection, certificate not pinned yet</extracomment>
+            <translation>어플라이언스의 인증서를 아직 신뢰하지 않았습니다. 지문을 어플라이언스에 표시된 지문과 비교한 뒤 신뢰하세요.</translation>
+        </message>
+        <message>
+            <source>The appliance presented a different certificate than the one trusted before. The connection was refused and nothing was sent.</source>
+            <extracomment>Remote appliance: the certificate differs from the pinned one</extracomment>
+            <translation>어플라이언스가 이전에 신뢰한 것과 다른 인증서를 제시했습니다. 연결을 거부했으며 아무것도 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the appliance failed.</source>
+            <translation>어플라이언스와의 보안 연결에 실패했습니다.</translation>
+        </message>
+        <message>
+            <source>No token is stored for this appliance. Enter its token.</source>
+            <extracomment>Remote appliance: no token in the keychain for it</extracomment>
+            <translation>이 어플라이언스에 저장된 토큰이 없습니다. 토큰을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The token could not be read: no keychain is available.</source>
+            <translation>토큰을 읽을 수 없습니다: 사용할 수 있는 키체인이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The token could not be stored in the keychain; it is kept only until Byway quits.</source>
+            <translation>토큰을 키체인에 저장할 수 없습니다. Byway가 종료될 때까지만 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>The token could not be removed from the keychain.</source>
+            <translation>키체인에서 토큰을 제거할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Read-only: the token for this appliance has the view role; applying needs an admin token.</source>
+            <extracomment>Remote appliance connected with a view token</extracomment>
+            <translation>읽기 전용: 이 어플라이언스의 토큰은 보기 역할입니다. 적용하려면 관리자 토큰이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Read-only: only members of the group byway can change the configuration.</source>
+            <translation>읽기 전용: byway 그룹의 구성원만 구성을 변경할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <extracomment>Flow state: connecting to the destination</extracomment>
+            <translation>연결 중</translation>
+        </message>
+        <message>
+            <source>SOCKS</source>
+            <extracomment>Flow state: talking to the SOCKS5 exit</extracomment>
+            <translation>SOCKS</translation>
+        </message>
+        <message>
+            <source>handshake</source>
+            <extracomment>Flow state: TCP handshake with the client</extracomment>
+            <translation>핸드셰이크</translation>
+        </message>
+        <message>
+            <source>established</source>
+            <extracomment>Flow state</extracomment>
+            <translation>연결됨</translation>
+        </message>
+        <message>
+            <source>half-closed</source>
+            <extracomment>Flow state: one side has closed</extracomment>
+            <translation>반쯤 닫힘</translation>
+        </message>
+        <message>
+            <source>closing</source>
+            <extracomment>Flow state</extracomment>
+            <translation>닫는 중</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <extracomment>Flow state of UDP/ICMP flows</extracomment>
+            <translation>열림</translation>
+        </message>
+        <message>
+            <source>(no user)</source>
+            <extracomment>Flows: a client address no VPN session is mapped to</extracomment>
+            <translation>(사용자 없음)</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <extracomment>Duration in seconds, short</extracomment>
+            <translation>%1초</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <extracomment>Duration in minutes, short</extracomment>
+            <translation>%1분</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <extracomment>Duration in hours, short</extracomment>
+            <translation>%1시간</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <extracomment>Duration in days, short</extracomment>
+            <translation>%1일</translation>
+        </message>
+        <message>
+            <source>Capture is not running — it could not start: %1</source>
+            <extracomment>Flows page: the capture failed to start; %1 is the helper's reason</extracomment>
+            <translation>캡처가 실행 중이 아닙니다 — 시작할 수 없었습니다: %1</translation>
+        </message>
+        <message>
+            <source>Capture is not running — this box is in Standard mode: nftables forwards traffic in the kernel, so no flows pass through user space. The capture starts when the configuration sets it on, or on Automatic when the probe finds Compat mode.</source>
+            <translation>캡처가 실행 중이 아닙니다 — 이 장치는 표준 모드입니다. nftables가 커널에서 트래픽을 전달하므로 사용자 공간을 거치는 플로가 없습니다. 구성에서 캡처를 켜거나, 자동으로 두고 점검 결과가 호환 모드일 때 캡처가 시작됩니다.</translation>
+        </message>
+        <message>
+            <source>Capture is not running — the mode is not known yet (no probe result).</source>
+            <translation>캡처가 실행 중이 아닙니다 — 아직 모드를 알 수 없습니다(점검 결과 없음).</translation>
+        </message>
+        <message>
+            <source>Capture is not running — the configuration has it off. Set Capture to On or Automatic on the Configuration page and apply.</source>
+            <translation>캡처가 실행 중이 아닙니다 — 구성에서 꺼져 있습니다. 구성 페이지에서 캡처를 켜기 또는 자동으로 설정하고 적용하세요.</translation>
+        </message>
+        <message>
+            <source>Give the appliance a name.</source>
+            <translation>어플라이언스 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Enter the appliance's host name or address.</source>
+            <translation>어플라이언스의 호스트 이름 또는 주소를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The port must be between 1 and 65535.</source>
+            <translation>포트는 1에서 65535 사이여야 합니다.</translation>
+        </message>
+        <message>
+            <source>That is not a Byway token (it looks like %1).</source>
+            <extracomment>%1 is the expected shape of a token</extracomment>
+            <translation>Byway 토큰이 아닙니다(형식: %1).</translation>
+        </message>
+        <message>
+            <source>This host and port are already in the list.</source>
+            <translation>이 호스트와 포트는 이미 목록에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Token in the keychain</source>
+            <extracomment>Where an appliance's token is kept</extracomment>
+            <translation>토큰이 키체인에 있음</translation>
+        </message>
+        <message>
+            <source>Token kept for this session only</source>
+            <extracomment>Where an appliance's token is kept: no keychain, memory only</extracomment>
+            <translation>이번 세션에만 토큰 유지</translation>
+        </message>
+        <message>
+            <source>No token</source>
+            <translation>토큰 없음</translation>
+        </message>
     </context>
     <context>
         <name>TopologyDetail</name>
@@ -1331,8 +2510,8 @@
             <translation>창 크기(예: 1280x800).</translation>
         </message>
         <message>
-            <source>First page: overview, topology, configuration, logs or settings.</source>
-            <translation>첫 페이지: overview, topology, configuration, logs 또는 settings.</translation>
+            <source>First page: overview, topology, configuration, flows, logs, appliances or settings.</source>
+            <translation>첫 페이지: overview, topology, configuration, flows, logs, appliances 또는 settings.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ApplianceDelegate</name>
+        <message>
+            <source>This computer</source>
+            <extracomment>The local helper in the appliance list</extracomment>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <extracomment>Appliance list: the one the GUI talks to now</extracomment>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>Certificate pinned: %1</source>
+            <translation>已固定证书：%1</translation>
+        </message>
+        <message>
+            <source>Certificate not trusted yet</source>
+            <translation>证书尚未受信任</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <extracomment>Switch the GUI to this appliance</extracomment>
+            <translation>使用</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <extracomment>Remove an appliance from the list (and its token from the keychain)</extracomment>
+            <translation>移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppliancesPage</name>
+        <message>
+            <source>Appliances</source>
+            <extracomment>Page title: local and remote bywayd instances
+----------
+Section title: the list of appliances</extracomment>
+            <translation>设备管理</translation>
+        </message>
+        <message>
+            <source>Add appliance…</source>
+            <extracomment>Opens the form for a remote appliance</extracomment>
+            <translation>添加设备…</translation>
+        </message>
+        <message>
+            <source>Appliance tokens are stored in the system keychain.</source>
+            <translation>设备令牌保存在系统密钥环中。</translation>
+        </message>
+        <message>
+            <source>No keychain available: appliance tokens cannot be saved.</source>
+            <translation>没有可用的密钥环：无法保存设备令牌。</translation>
+        </message>
+        <message>
+            <source>Checking the system keychain…</source>
+            <translation>正在检查系统密钥环…</translation>
+        </message>
+        <message>
+            <source>Byway keeps tokens only in the keychain (Secret Service: GNOME Keyring, KWallet), never in a file. Without one, a token you enter is used until Byway quits and must be entered again next time.</source>
+            <translation>Byway 只把令牌保存在密钥环中（Secret Service：GNOME 密钥环、KWallet），从不写入文件。没有密钥环时，输入的令牌只在 Byway 退出前有效，下次需要重新输入。</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>详细信息：%1</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <extracomment>Ask the keychain again whether it is there</extracomment>
+            <translation>重新检查</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <extracomment>Card title: the appliance the GUI talks to now</extracomment>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>Appliance</source>
+            <extracomment>Appliance in use</extracomment>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>访问权限</translation>
+        </message>
+        <message>
+            <source>%1 — token “%2”</source>
+            <extracomment>Remote appliance: the token's role and name</extracomment>
+            <translation>%1 — 令牌“%2”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Trying again in %n second(s).</source>
+            <extracomment>Remote appliance: automatic retry after the wait the appliance asked for</extracomment>
+            <translation>
+                <numerusform>%n 秒后重试。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint of the certificate the appliance presented:</source>
+            <extracomment>Trust prompt before the first remote connection</extracomment>
+            <translation>设备出示的证书的 SHA-256 指纹：</translation>
+        </message>
+        <message>
+            <source>Trust it only if it is the same as the appliance's own: bywayd logs it when its remote listener starts, and its status shows it. Nothing, not even the token, is sent before you trust it.</source>
+            <translation>只有与设备自身的指纹相同时才信任它：bywayd 在远程监听启动时会在日志中记录指纹，其状态中也会显示。在您信任之前，不会发送任何内容，包括令牌。</translation>
+        </message>
+        <message>
+            <source>Trust and connect</source>
+            <extracomment>Pin the presented certificate and connect</extracomment>
+            <translation>信任并连接</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Do not trust; go back to the local helper</extracomment>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>This can mean someone is intercepting the connection. If the appliance's certificate was replaced on purpose (reinstalled, new key), forget the trusted certificate and compare the new fingerprint before trusting it.</source>
+            <translation>这可能意味着有人在拦截连接。如果设备的证书是有意更换的（重装、新密钥），请忘记已信任的证书，并在信任前核对新的指纹。</translation>
+        </message>
+        <message>
+            <source>Forget the trusted certificate</source>
+            <translation>忘记已信任的证书</translation>
+        </message>
+        <message>
+            <source>Token (byw_…)</source>
+            <extracomment>Placeholder: the appliance's API token</extracomment>
+            <translation>令牌（byw_…）</translation>
+        </message>
+        <message>
+            <source>Use token</source>
+            <translation>使用令牌</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>立即重试</translation>
+        </message>
+        <message>
+            <source>A remote appliance runs bywayd with --remote-listen and gives you a token (bywayctl token create on the appliance). The GUI then talks to it exactly as to the local helper.</source>
+            <translation>远程设备以 --remote-listen 运行 bywayd，并为您生成令牌（在该设备上执行 bywayctl token create）。之后图形界面与它的通信方式和本地守护进程完全相同。</translation>
+        </message>
+        <message>
+            <source>Add a remote appliance</source>
+            <translation>添加远程设备</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Office gateway</source>
+            <extracomment>Appliance form field</extracomment>
+            <translation>名称，例如“办公室网关”</translation>
+        </message>
+        <message>
+            <source>Host name or address</source>
+            <extracomment>Appliance form field</extracomment>
+            <translation>主机名或地址</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <extracomment>Appliance form field: TCP port</extracomment>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>The token goes into the system keychain.</source>
+            <translation>令牌将保存到系统密钥环中。</translation>
+        </message>
+        <message>
+            <source>No keychain: the token is kept only until Byway quits.</source>
+            <translation>没有密钥环：令牌只保留到 Byway 退出。</translation>
+        </message>
+        <message>
+            <source>Add and connect</source>
+            <extracomment>Add the appliance and switch to it</extracomment>
+            <translation>添加并连接</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplyPanel</name>
         <message>
             <source>Keep</source>
@@ -24,10 +205,6 @@
             <source>Configuration</source>
             <extracomment>Page title: the config editor</extracomment>
             <translation>配置</translation>
-        </message>
-        <message>
-            <source>Read-only: only members of the group byway can change the configuration.</source>
-            <translation>只读：只有 byway 组的成员才能更改配置。</translation>
         </message>
         <message>
             <source>Revision %1</source>
@@ -317,6 +494,144 @@
         </message>
     </context>
     <context>
+        <name>FlowsPage</name>
+        <message>
+            <source>Flows</source>
+            <extracomment>Page title: live connections through the capture
+----------
+Flows page, narrow layout: the list of flows</extracomment>
+            <translation>流量</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <extracomment>Flows table column</extracomment>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Proto</source>
+            <extracomment>Flows table column: tcp/udp/icmp</extracomment>
+            <translation>协议</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <extracomment>Flows table column: client address:port</extracomment>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <extracomment>Flows table column: destination address:port</extracomment>
+            <translation>目的地址</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <extracomment>Flows table column: where the flow leaves</extracomment>
+            <translation>出口</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <extracomment>Flows table column: bytes client → exit</extracomment>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <extracomment>Flows table column: bytes exit → client</extracomment>
+            <translation>已接收</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <extracomment>Flows table column: current rate</extracomment>
+            <translation>速率</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <extracomment>Flows table column: time since the flow started</extracomment>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Flows table column</extracomment>
+            <translation>状态</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n flow(s)</source>
+            <extracomment>Flows page: number of flows shown / in the table</extracomment>
+            <translation>
+                <numerusform>显示 %1 条，共 %n 条流</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No flows to show</source>
+            <extracomment>Flows page empty state, title</extracomment>
+            <translation>没有可显示的流</translation>
+        </message>
+        <message>
+            <source>Flows are listed only for traffic the compat capture (TUN or AF_PACKET) carries in user space.</source>
+            <translation>只有兼容捕获（TUN 或 AF_PACKET）在用户空间转发的流量才会列为流。</translation>
+        </message>
+        <message>
+            <source>flows now</source>
+            <extracomment>Capture statistic: flows in the table now</extracomment>
+            <translation>当前流</translation>
+        </message>
+        <message>
+            <source>flows created</source>
+            <extracomment>Capture statistic</extracomment>
+            <translation>已建立的流</translation>
+        </message>
+        <message>
+            <source>in from clients</source>
+            <extracomment>Capture statistic: bytes from the clients</extracomment>
+            <translation>来自客户端</translation>
+        </message>
+        <message>
+            <source>out to clients</source>
+            <extracomment>Capture statistic: bytes back to the clients</extracomment>
+            <translation>发往客户端</translation>
+        </message>
+        <message>
+            <source>packets dropped</source>
+            <extracomment>Capture statistic: packets refused (malformed, no flow, limits)</extracomment>
+            <translation>丢弃的数据包</translation>
+        </message>
+        <message>
+            <source>device</source>
+            <extracomment>Capture statistic: the TUN device</extracomment>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Filter by user, address or exit</source>
+            <extracomment>Placeholder of the flows filter</extracomment>
+            <translation>按用户、地址或出口筛选</translation>
+        </message>
+        <message>
+            <source>Per user</source>
+            <extracomment>Flows page, narrow layout: totals per user</extracomment>
+            <translation>按用户</translation>
+        </message>
+        <message>
+            <source>Per user (since the capture started)</source>
+            <extracomment>Card title: traffic summed per VPN user</extracomment>
+            <translation>按用户（自捕获启动以来）</translation>
+        </message>
+        <message>
+            <source>Per user (open flows)</source>
+            <translation>按用户（当前打开的流）</translation>
+        </message>
+        <message>
+            <source>via %1</source>
+            <extracomment>Flows, narrow layout: exit, bytes sent/received, rate, age, state</extracomment>
+            <translation>经 %1</translation>
+        </message>
+        <message>
+            <source>No flows through the capture right now.</source>
+            <translation>当前没有经过捕获的流。</translation>
+        </message>
+        <message>
+            <source>No flow matches the filter.</source>
+            <translation>没有与筛选条件匹配的流。</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryCard</name>
         <message>
             <source>History</source>
@@ -475,7 +790,22 @@
         </message>
         <message>
             <source>Configuration</source>
+            <extracomment>Short form of Configuration for the kiosk's tab bar (seven tabs on 800 px)</extracomment>
             <translation>配置</translation>
+        </message>
+        <message>
+            <source>Config</source>
+            <translation>配置</translation>
+        </message>
+        <message>
+            <source>Flows</source>
+            <extracomment>Navigation: live connections through the capture</extracomment>
+            <translation>流量</translation>
+        </message>
+        <message>
+            <source>Appliances</source>
+            <extracomment>Navigation: local and remote bywayd instances</extracomment>
+            <translation>设备管理</translation>
         </message>
     </context>
     <context>
@@ -638,6 +968,685 @@
         </message>
     </context>
     <context>
+        <name>ProbeTexts</name>
+        <message>
+            <source>CAP_NET_ADMIN is effective</source>
+            <translation>CAP_NET_ADMIN 已生效</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW is effective</source>
+            <translation>CAP_NET_RAW 已生效</translation>
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN does not reach this network namespace</source>
+            <translation>CAP_NET_ADMIN 对此网络命名空间无效</translation>
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN is not effective</source>
+            <translation>CAP_NET_ADMIN 未生效</translation>
+        </message>
+        <message>
+            <source>No nftables changes, no routes or policy rules, no sysctl changes, no TUN device: Byway can only report.</source>
+            <translation>无法修改 nftables、路由或策略规则，无法修改 sysctl，也无法创建 TUN 设备：Byway 只能报告。</translation>
+        </message>
+        <message>
+            <source>Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</source>
+            <translation>以 root 身份或带 CAP_NET_ADMIN 运行 bywayd（容器：--cap-add NET_ADMIN；systemd：AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW）。</translation>
+        </message>
+        <message>
+            <source>Run bywayd in the user namespace that owns this network namespace (not under unshare -U / a nested sandbox).</source>
+            <translation>在拥有此网络命名空间的用户命名空间中运行 bywayd（不要在 unshare -U 或嵌套沙箱中运行）。</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW does not reach this network namespace</source>
+            <translation>CAP_NET_RAW 对此网络命名空间无效</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW is not effective</source>
+            <translation>CAP_NET_RAW 未生效</translation>
+        </message>
+        <message>
+            <source>No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no raw ICMP probes, and legacy iptables tables cannot be inspected.</source>
+            <translation>无法进行 AF_PACKET 捕获（IKEv2 类兼容路径）、原始应答注入和原始 ICMP 探测，也无法检查旧版 iptables 表。</translation>
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to AmbientCapabilities and CapabilityBoundingSet).</source>
+            <translation>用 --cap-add NET_RAW 运行容器（systemd：将 CAP_NET_RAW 加入 AmbientCapabilities 和 CapabilityBoundingSet）。</translation>
+        </message>
+        <message>
+            <source>Capabilities could not be read</source>
+            <translation>无法读取能力集</translation>
+        </message>
+        <message>
+            <source>Everything that needs them is assumed off.</source>
+            <translation>所有依赖这些能力的功能都视为关闭。</translation>
+        </message>
+        <message>
+            <source>Check the seccomp profile of the container; capget must be allowed.</source>
+            <translation>检查容器的 seccomp 配置；必须允许 capget。</translation>
+        </message>
+        <message>
+            <source>nf_tables usable and changeable</source>
+            <translation>nf_tables 可用且可修改</translation>
+        </message>
+        <message>
+            <source>nf_tables refuses us</source>
+            <translation>nf_tables 拒绝访问</translation>
+        </message>
+        <message>
+            <source>No standard path: no DNAT to the proxy, no masquerade, no forward rules.</source>
+            <translation>没有标准路径：无法 DNAT 到代理，无法地址伪装，无法添加转发规则。</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN in this network namespace (container: --cap-add NET_ADMIN).</source>
+            <translation>在此网络命名空间中授予 bywayd CAP_NET_ADMIN（容器：--cap-add NET_ADMIN）。</translation>
+        </message>
+        <message>
+            <source>This kernel has no nf_tables</source>
+            <translation>此内核没有 nf_tables</translation>
+        </message>
+        <message>
+            <source>No standard path; Byway falls back to capture (Compat) if it can.</source>
+            <translation>没有标准路径；Byway 会在可能时改用捕获（兼容模式）。</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_NF_TABLES (and nft_nat, nft_masq), or load nf_tables on the host.</source>
+            <translation>使用启用 CONFIG_NF_TABLES（及 nft_nat、nft_masq）的内核，或在宿主机上加载 nf_tables。</translation>
+        </message>
+        <message>
+            <source>nf_tables could not be listed</source>
+            <translation>无法列出 nf_tables</translation>
+        </message>
+        <message>
+            <source>No standard path while this persists.</source>
+            <translation>在此问题解决前没有标准路径。</translation>
+        </message>
+        <message>
+            <source>See the kernel log; retry the probe.</source>
+            <translation>查看内核日志，然后重新探测。</translation>
+        </message>
+        <message>
+            <source>nf_tables readable but CAP_NET_ADMIN is not effective</source>
+            <translation>nf_tables 可读，但 CAP_NET_ADMIN 未生效</translation>
+        </message>
+        <message>
+            <source>Changes would be refused: no standard path.</source>
+            <translation>修改会被拒绝：没有标准路径。</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN.</source>
+            <translation>授予 bywayd CAP_NET_ADMIN。</translation>
+        </message>
+        <message>
+            <source>No legacy iptables in this namespace</source>
+            <translation>此命名空间中没有旧版 iptables</translation>
+        </message>
+        <message>
+            <source>ip_tables loaded, no legacy tables instantiated</source>
+            <translation>ip_tables 已加载，但没有实例化的旧版表</translation>
+        </message>
+        <message>
+            <source>Legacy tables read: %1</source>
+            <translation>已读取旧版表：%1</translation>
+        </message>
+        <message>
+            <source>Legacy iptables tables exist but could not be read</source>
+            <translation>旧版 iptables 表存在但无法读取</translation>
+        </message>
+        <message>
+            <source>Rules in them cannot be checked for conflicts with Byway's nf_tables rules.</source>
+            <translation>无法检查其中的规则是否与 Byway 的 nf_tables 规则冲突。</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.</source>
+            <translation>授予 bywayd CAP_NET_RAW（原始套接字）和 CAP_NET_ADMIN。</translation>
+        </message>
+        <message>
+            <source>Check the kernel log; the x_tables interface refused the read.</source>
+            <translation>查看内核日志；x_tables 接口拒绝了读取。</translation>
+        </message>
+        <message>
+            <source>No legacy nat table (not needed: Byway speaks nf_tables)</source>
+            <translation>没有旧版 nat 表（无需：Byway 使用 nf_tables）</translation>
+        </message>
+        <message>
+            <source>Legacy nat table readable (%1 entries)</source>
+            <translation>旧版 nat 表可读（%1 个条目）</translation>
+        </message>
+        <message>
+            <source>The legacy nat table exists but we may not read it</source>
+            <translation>旧版 nat 表存在，但我们无权读取</translation>
+        </message>
+        <message>
+            <source>Legacy NAT rules cannot be checked against Byway's.</source>
+            <translation>无法将旧版 NAT 规则与 Byway 的规则进行比对。</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads).</source>
+            <translation>授予 bywayd CAP_NET_RAW（原始套接字）和 CAP_NET_ADMIN（读取 x_tables）。</translation>
+        </message>
+        <message>
+            <source>The legacy nat table exists but cannot be read</source>
+            <translation>旧版 nat 表存在但无法读取</translation>
+        </message>
+        <message>
+            <source>Tools relying on iptables-legacy -t nat (the field's auto-detection) fail here; Byway does not use it.</source>
+            <translation>依赖 iptables-legacy -t nat 的工具（常见的自动检测）在这里会失败；Byway 不使用它。</translation>
+        </message>
+        <message>
+            <source>Nothing to do for Byway; other tools on this box need a working legacy nat.</source>
+            <translation>Byway 无需处理；本机上的其他工具需要可用的旧版 nat。</translation>
+        </message>
+        <message>
+            <source>The legacy nat table uses targets stock iptables cannot parse: %1</source>
+            <translation>旧版 nat 表使用了标准 iptables 无法解析的目标：%1</translation>
+        </message>
+        <message>
+            <source>iptables-legacy -t nat -L fails on this kernel (router-system kernel); tools that test it conclude iptables is unusable.</source>
+            <translation>iptables-legacy -t nat -L 在此内核（路由器系统内核）上会失败；以此检测的工具会认为 iptables 不可用。</translation>
+        </message>
+        <message>
+            <source>Nothing to do for Byway: it uses nf_tables, or the compat capture.</source>
+            <translation>Byway 无需处理：它使用 nf_tables 或兼容捕获。</translation>
+        </message>
+        <message>
+            <source>No legacy iptables rules beside nf_tables</source>
+            <translation>nf_tables 旁没有旧版 iptables 规则</translation>
+        </message>
+        <message>
+            <source>Legacy iptables and nf_tables both act on the same hooks: %1 beside %2</source>
+            <translation>旧版 iptables 和 nf_tables 作用于相同的钩子：%1 与 %2 并存</translation>
+        </message>
+        <message>
+            <source>Both rule sets run on every packet; a drop or NAT in one is invisible to the tools of the other: clients connect but nothing is forwarded.</source>
+            <translation>两套规则都会处理每个数据包；一方的丢弃或 NAT 在另一方的工具中不可见：客户端能连接，但没有任何流量被转发。</translation>
+        </message>
+        <message>
+            <source>Use one backend: remove the legacy rules (iptables-legacy -F -t &lt;table&gt;) or switch the tool that writes them to iptables-nft; in a container, do not share the host's network namespace with a legacy-iptables image.</source>
+            <translation>只使用一种后端：删除旧版规则（iptables-legacy -F -t &lt;table&gt;），或让写入这些规则的工具改用 iptables-nft；在容器中，不要与使用旧版 iptables 的镜像共享宿主机网络命名空间。</translation>
+        </message>
+        <message>
+            <source>Legacy iptables rules sit on hooks Byway will use: %1</source>
+            <translation>旧版 iptables 规则位于 Byway 将使用的钩子上：%1</translation>
+        </message>
+        <message>
+            <source>Once Byway's nf_tables chains are in, packets pass both; a legacy drop or NAT overrides Byway silently.</source>
+            <translation>一旦加入 Byway 的 nf_tables 链，数据包会经过两者；旧版规则中的丢弃或 NAT 会悄无声息地覆盖 Byway。</translation>
+        </message>
+        <message>
+            <source>Move those rules to nf_tables (iptables-nft) or remove them.</source>
+            <translation>将这些规则迁移到 nf_tables（iptables-nft）或删除它们。</translation>
+        </message>
+        <message>
+            <source>Legacy tables exist but could not be read: %1</source>
+            <translation>旧版表存在但无法读取：%1</translation>
+        </message>
+        <message>
+            <source>A mixed-backend conflict cannot be ruled out.</source>
+            <translation>无法排除混用后端造成的冲突。</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW and CAP_NET_ADMIN.</source>
+            <translation>授予 bywayd CAP_NET_RAW 和 CAP_NET_ADMIN。</translation>
+        </message>
+        <message>
+            <source>No foreign drops on forward/postrouting</source>
+            <translation>forward/postrouting 上没有其他程序的丢弃规则</translation>
+        </message>
+        <message>
+            <source>Our accept is overridden: %1 has policy drop</source>
+            <translation>我们的放行被覆盖：%1 的默认策略为 drop</translation>
+        </message>
+        <message>
+            <source>An accept in Byway's table ends only Byway's chain; this chain still sees the packet and drops whatever it does not accept itself.</source>
+            <translation>Byway 表中的放行只结束 Byway 自己的链；这条链仍会看到数据包，并丢弃它自己未放行的一切。</translation>
+        </message>
+        <message>
+            <source>Allow the traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding rule for the zone), or let its owner accept it.</source>
+            <translation>在该链中放行这些流量（Docker：在 DOCKER-USER 中加规则；firewalld：为 LAN/VPN 接口配置策略或区域；fw4：为该区域加转发规则），或让该链的所有者放行。</translation>
+        </message>
+        <message>
+            <source>%1 has %2 drop/reject rule(s) that can override our accept</source>
+            <translation>%1 有 %2 条 drop/reject 规则，可能覆盖我们的放行</translation>
+        </message>
+        <message>
+            <source>Packets Byway accepts can still be dropped there.</source>
+            <translation>Byway 放行的数据包仍可能在那里被丢弃。</translation>
+        </message>
+        <message>
+            <source>Check that chain's drop rules do not match Byway's pools and interfaces.</source>
+            <translation>确认该链的丢弃规则不会匹配 Byway 的地址池和接口。</translation>
+        </message>
+        <message>
+            <source>Our accept is overridden: legacy %1 filter FORWARD has policy drop</source>
+            <translation>我们的放行被覆盖：旧版 %1 filter 表的 FORWARD 默认策略为 drop</translation>
+        </message>
+        <message>
+            <source>Forwarded traffic is dropped by the legacy table whatever Byway accepts.</source>
+            <translation>无论 Byway 放行什么，转发的流量都会被旧版表丢弃。</translation>
+        </message>
+        <message>
+            <source>Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
+            <translation>在旧版 FORWARD 链中为 Byway 的流量添加放行规则（Docker：DOCKER-USER），或删除旧版规则。</translation>
+        </message>
+        <message>
+            <source>Foreign nf_tables chains could not be checked</source>
+            <translation>无法检查其他程序的 nf_tables 链</translation>
+        </message>
+        <message>
+            <source>A foreign drop on forward/postrouting would go unnoticed.</source>
+            <translation>forward/postrouting 上其他程序的丢弃将不会被发现。</translation>
+        </message>
+        <message>
+            <source>Fix the nftables finding first.</source>
+            <translation>请先解决 nftables 的问题。</translation>
+        </message>
+        <message>
+            <source>TUN devices can be created</source>
+            <translation>可以创建 TUN 设备</translation>
+        </message>
+        <message>
+            <source>/dev/net/tun does not exist</source>
+            <translation>/dev/net/tun 不存在</translation>
+        </message>
+        <message>
+            <source>No TUN capture: the compat path for L2TP/PPP-style pools is off.</source>
+            <translation>无法 TUN 捕获：L2TP/PPP 类地址池的兼容路径关闭。</translation>
+        </message>
+        <message>
+            <source>Pass the device to the container (--device /dev/net/tun) and allow it (systemd: DeviceAllow=/dev/net/tun rw).</source>
+            <translation>将设备传入容器（--device /dev/net/tun）并允许访问（systemd：DeviceAllow=/dev/net/tun rw）。</translation>
+        </message>
+        <message>
+            <source>/dev/net/tun cannot be opened</source>
+            <translation>无法打开 /dev/net/tun</translation>
+        </message>
+        <message>
+            <source>A TUN device cannot be created</source>
+            <translation>无法创建 TUN 设备</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN (container: --cap-add NET_ADMIN); check the LSM profile allows tun_socket create.</source>
+            <translation>授予 bywayd CAP_NET_ADMIN（容器：--cap-add NET_ADMIN）；确认 LSM 配置允许 tun_socket create。</translation>
+        </message>
+        <message>
+            <source>The kernel has no TUN driver</source>
+            <translation>内核没有 TUN 驱动</translation>
+        </message>
+        <message>
+            <source>Load the tun module on the host (modprobe tun) or use a kernel with CONFIG_TUN.</source>
+            <translation>在宿主机上加载 tun 模块（modprobe tun），或使用启用 CONFIG_TUN 的内核。</translation>
+        </message>
+        <message>
+            <source>See the kernel log.</source>
+            <translation>查看内核日志。</translation>
+        </message>
+        <message>
+            <source>AF_PACKET sockets work</source>
+            <translation>AF_PACKET 套接字可用</translation>
+        </message>
+        <message>
+            <source>The kernel has no AF_PACKET</source>
+            <translation>内核没有 AF_PACKET</translation>
+        </message>
+        <message>
+            <source>No AF_PACKET capture on per-tunnel interfaces: the compat path for xfrm/IKEv2 interfaces is off.</source>
+            <translation>无法在每个隧道接口上进行 AF_PACKET 捕获：xfrm/IKEv2 接口的兼容路径关闭。</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_PACKET.</source>
+            <translation>使用启用 CONFIG_PACKET 的内核。</translation>
+        </message>
+        <message>
+            <source>AF_PACKET sockets are refused</source>
+            <translation>AF_PACKET 套接字被拒绝</translation>
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (and check the seccomp/LSM profile allows AF_PACKET).</source>
+            <translation>用 --cap-add NET_RAW 运行容器（并确认 seccomp/LSM 配置允许 AF_PACKET）。</translation>
+        </message>
+        <message>
+            <source>Host network namespace</source>
+            <translation>宿主机网络命名空间</translation>
+        </message>
+        <message>
+            <source>Container network namespace</source>
+            <translation>容器网络命名空间</translation>
+        </message>
+        <message>
+            <source>A network namespace other than PID 1's</source>
+            <translation>不同于 PID 1 的网络命名空间</translation>
+        </message>
+        <message>
+            <source>A container sharing the host's network namespace</source>
+            <translation>与宿主机共享网络命名空间的容器</translation>
+        </message>
+        <message>
+            <source>Everything Byway changes is the host's; tools in other containers with legacy iptables act on the same hooks (clients connect, nothing forwards).</source>
+            <translation>Byway 所做的一切修改都作用于宿主机；其他使用旧版 iptables 的容器中的工具作用于相同的钩子（客户端能连接，但没有流量被转发）。</translation>
+        </message>
+        <message>
+            <source>Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun.</source>
+            <translation>建议使用带静态 IP 的桥接网络，并加上 --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun。</translation>
+        </message>
+        <message>
+            <source>%1 forwarding on</source>
+            <translation>%1 转发已开启</translation>
+        </message>
+        <message>
+            <source>%1 forwarding off</source>
+            <translation>%1 转发已关闭</translation>
+        </message>
+        <message>
+            <source>The box does not route %1 between interfaces: clients connect, nothing is forwarded.</source>
+            <translation>本机不在接口之间路由 %1：客户端能连接，但没有流量被转发。</translation>
+        </message>
+        <message>
+            <source>set %1=1 (sysctl -w %1=1; persist in /etc/sysctl.d/)</source>
+            <translation>设置 %1=1（sysctl -w %1=1；在 /etc/sysctl.d/ 中持久化）</translation>
+        </message>
+        <message>
+            <source>%1 forwarding setting not found</source>
+            <translation>未找到 %1 转发设置</translation>
+        </message>
+        <message>
+            <source>%1 is disabled in this kernel or namespace.</source>
+            <translation>%1 在此内核或命名空间中已禁用。</translation>
+        </message>
+        <message>
+            <source>Enable %1 (kernel command line / module options).</source>
+            <translation>启用 %1（内核命令行或模块参数）。</translation>
+        </message>
+        <message>
+            <source>No strict reverse-path filtering</source>
+            <translation>没有严格的反向路径过滤</translation>
+        </message>
+        <message>
+            <source>Strict reverse-path filtering on %1</source>
+            <translation>%1 上启用了严格的反向路径过滤</translation>
+        </message>
+        <message>
+            <source>Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these interfaces.</source>
+            <translation>在这些接口上，非对称的回程流量（旁路由）以及按标记路由到其他表的应答会被丢弃。</translation>
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.&lt;if&gt;.rp_filter=2 (loose) for %1</source>
+            <translation>为 %1 设置 net.ipv4.conf.all.rp_filter=2 和 net.ipv4.conf.&lt;if&gt;.rp_filter=2（宽松）</translation>
+        </message>
+        <message>
+            <source>src_valid_mark %1</source>
+            <translation>src_valid_mark %1</translation>
+        </message>
+        <message>
+            <source>rp_filter ignores fwmarks</source>
+            <translation>rp_filter 忽略 fwmark</translation>
+        </message>
+        <message>
+            <source>With rp_filter on, replies arriving on a marked exit fail the reverse-path check.</source>
+            <translation>开启 rp_filter 时，从带标记的出口返回的应答无法通过反向路径检查。</translation>
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.src_valid_mark=1</source>
+            <translation>设置 net.ipv4.conf.all.src_valid_mark=1</translation>
+        </message>
+        <message>
+            <source>Policy routing available</source>
+            <translation>策略路由可用</translation>
+        </message>
+        <message>
+            <source>Policy routing is not available</source>
+            <translation>策略路由不可用</translation>
+        </message>
+        <message>
+            <source>No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be routed (it needs "from &lt;pool&gt; lookup &lt;table&gt;").</source>
+            <translation>无法使用按地址池的路由表和按 fwmark 选择的出口，TUN 捕获也无法路由（它需要 "from &lt;pool&gt; lookup &lt;table&gt;"）。</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES).</source>
+            <translation>使用启用 CONFIG_IP_MULTIPLE_TABLES（及 IPV6_MULTIPLE_TABLES）的内核。</translation>
+        </message>
+        <message>
+            <source>xfrm present (%1 SAs)</source>
+            <translation>xfrm 可用（%1 个 SA）</translation>
+        </message>
+        <message>
+            <source>No xfrm (IPsec) in this kernel</source>
+            <translation>此内核没有 xfrm（IPsec）</translation>
+        </message>
+        <message>
+            <source>IKEv2/IPsec tunnels cannot terminate on this box.</source>
+            <translation>IKEv2/IPsec 隧道无法在本机终结。</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_XFRM_USER (xfrm_user module).</source>
+            <translation>使用启用 CONFIG_XFRM_USER（xfrm_user 模块）的内核。</translation>
+        </message>
+        <message>
+            <source>xfrm state cannot be listed</source>
+            <translation>无法列出 xfrm 状态</translation>
+        </message>
+        <message>
+            <source>IKEv2 tunnels on this box cannot be inspected.</source>
+            <translation>无法检查本机上的 IKEv2 隧道。</translation>
+        </message>
+        <message>
+            <source>/dev/ppp usable</source>
+            <translation>/dev/ppp 可用</translation>
+        </message>
+        <message>
+            <source>/dev/ppp does not exist</source>
+            <translation>/dev/ppp 不存在</translation>
+        </message>
+        <message>
+            <source>PPP-based tunnels (L2TP, PPTP) cannot terminate here.</source>
+            <translation>基于 PPP 的隧道（L2TP、PPTP）无法在此终结。</translation>
+        </message>
+        <message>
+            <source>Pass --device /dev/ppp to the container, or create it (mknod /dev/ppp c 108 0).</source>
+            <translation>给容器传入 --device /dev/ppp，或创建它（mknod /dev/ppp c 108 0）。</translation>
+        </message>
+        <message>
+            <source>No PPP driver</source>
+            <translation>没有 PPP 驱动</translation>
+        </message>
+        <message>
+            <source>Load ppp_generic on the host.</source>
+            <translation>在宿主机上加载 ppp_generic。</translation>
+        </message>
+        <message>
+            <source>/dev/ppp cannot be opened</source>
+            <translation>无法打开 /dev/ppp</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw).</source>
+            <translation>授予 bywayd CAP_NET_ADMIN 并允许该设备（DeviceAllow=/dev/ppp rw）。</translation>
+        </message>
+        <message>
+            <source>No other owners of the ruleset or routing</source>
+            <translation>规则集和路由没有其他管理者</translation>
+        </message>
+        <message>
+            <source>Other owners: %1</source>
+            <translation>其他管理者：%1</translation>
+        </message>
+        <message>
+            <source>%1 default route present</source>
+            <translation>存在 %1 默认路由</translation>
+        </message>
+        <message>
+            <source>No %1 default route in the main table</source>
+            <translation>main 表中没有 %1 默认路由</translation>
+        </message>
+        <message>
+            <source>Direct exits have no way out.</source>
+            <translation>直连出口没有出路。</translation>
+        </message>
+        <message>
+            <source>Configure a default route (DHCP/RA on the WAN, or a static one).</source>
+            <translation>配置默认路由（WAN 上的 DHCP/RA，或静态路由）。</translation>
+        </message>
+        <message>
+            <source>IPv6 stays off: no IPv6 egress.</source>
+            <translation>IPv6 保持关闭：没有 IPv6 出口。</translation>
+        </message>
+        <message>
+            <source>%1 gateway %2 does not answer ICMP</source>
+            <translation>%1 网关 %2 不响应 ICMP</translation>
+        </message>
+        <message>
+            <source>Traffic through that gateway may not get out (or it filters ICMP).</source>
+            <translation>经该网关的流量可能无法出去（或它过滤了 ICMP）。</translation>
+        </message>
+        <message>
+            <source>Check the link and the gateway; some routers drop echo requests.</source>
+            <translation>检查链路和网关；有些路由器会丢弃 echo 请求。</translation>
+        </message>
+        <message>
+            <source>Routes could not be read</source>
+            <translation>无法读取路由</translation>
+        </message>
+        <message>
+            <source>The default gateway is unknown.</source>
+            <translation>默认网关未知。</translation>
+        </message>
+        <message>
+            <source>%1 reachable via %2</source>
+            <translation>经 %2 可到达 %1</translation>
+        </message>
+        <message>
+            <source>%1 via %2: host answers, port closed</source>
+            <translation>经 %2 访问 %1：主机有响应，但端口关闭</translation>
+        </message>
+        <message>
+            <source>The path works but nothing listens on that port.</source>
+            <translation>路径可用，但该端口上没有服务监听。</translation>
+        </message>
+        <message>
+            <source>Check the upstream service and port.</source>
+            <translation>检查上游服务和端口。</translation>
+        </message>
+        <message>
+            <source>%1 unreachable via %2</source>
+            <translation>经 %2 无法到达 %1</translation>
+        </message>
+        <message>
+            <source>Users on this exit cannot reach %1.</source>
+            <translation>使用此出口的用户无法到达 %1。</translation>
+        </message>
+        <message>
+            <source>Check the exit's routing table, mark rule and link (ip route get %1 mark %2).</source>
+            <translation>检查该出口的路由表、标记规则和链路（ip route get %1 mark %2）。</translation>
+        </message>
+        <message>
+            <source>Check the exit's routing table, mark rule and link (ip route get %1).</source>
+            <translation>检查该出口的路由表、标记规则和链路（ip route get %1）。</translation>
+        </message>
+        <message>
+            <source>Bad reachability target %1</source>
+            <translation>无效的可达性目标 %1</translation>
+        </message>
+        <message>
+            <source>That target is not probed.</source>
+            <translation>不会探测该目标。</translation>
+        </message>
+        <message>
+            <source>Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443.</source>
+            <translation>使用带 IP 字面量的 host[:port]，例如 192.0.2.1:443 或 [2001:db8::1]:443。</translation>
+        </message>
+        <message>
+            <source>No reachability targets configured</source>
+            <translation>未配置可达性目标</translation>
+        </message>
+        <message>
+            <source>Upstream reachability per exit is not verified.</source>
+            <translation>未验证各出口的上游可达性。</translation>
+        </message>
+        <message>
+            <source>Configure targets (e.g. the upstream proxy's host:port).</source>
+            <translation>配置目标（例如上游代理的 host:port）。</translation>
+        </message>
+        <message>
+            <source>IPv6 egress verified</source>
+            <translation>IPv6 出口已验证</translation>
+        </message>
+        <message>
+            <source>IPv6 is disabled</source>
+            <translation>IPv6 已禁用</translation>
+        </message>
+        <message>
+            <source>IPv6 features stay off (no IPv6 advertised to clients, no IPv6 exits).</source>
+            <translation>IPv6 功能保持关闭（不向客户端通告 IPv6，没有 IPv6 出口）。</translation>
+        </message>
+        <message>
+            <source>Enable IPv6 (ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</source>
+            <translation>启用 IPv6（ipv6.disable=0，net.ipv6.conf.all.disable_ipv6=0）。</translation>
+        </message>
+        <message>
+            <source>No IPv6 route to the Internet</source>
+            <translation>没有到互联网的 IPv6 路由</translation>
+        </message>
+        <message>
+            <source>Give the WAN an IPv6 default route (RA/DHCPv6-PD or static).</source>
+            <translation>为 WAN 配置 IPv6 默认路由（RA/DHCPv6-PD 或静态）。</translation>
+        </message>
+        <message>
+            <source>IPv6 route present, egress not verified</source>
+            <translation>存在 IPv6 路由，但出口未验证</translation>
+        </message>
+        <message>
+            <source>Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream).</source>
+            <translation>添加 IPv6 可达性目标（例如上游的 [2001:db8::1]:443）。</translation>
+        </message>
+        <message>
+            <source>IPv6 targets unreachable</source>
+            <translation>IPv6 目标不可达</translation>
+        </message>
+        <message>
+            <source>Check the IPv6 upstream (firewall, RA, prefix delegation).</source>
+            <translation>检查 IPv6 上游（防火墙、RA、前缀委派）。</translation>
+        </message>
+        <message>
+            <source>Path MTU to %1 via %2: %3</source>
+            <translation>经 %2 到 %1 的路径 MTU：%3</translation>
+        </message>
+        <message>
+            <source>No path to %1 via %2</source>
+            <translation>经 %2 没有到 %1 的路径</translation>
+        </message>
+        <message>
+            <source>The path MTU towards it is unknown.</source>
+            <translation>到它的路径 MTU 未知。</translation>
+        </message>
+        <message>
+            <source>Fix the route to %1 first.</source>
+            <translation>请先修复到 %1 的路由。</translation>
+        </message>
+        <message>
+            <source>No target for a path MTU</source>
+            <translation>没有用于路径 MTU 的目标</translation>
+        </message>
+        <message>
+            <source>Tunnel MTU/MSS stay at their defaults.</source>
+            <translation>隧道 MTU/MSS 保持默认值。</translation>
+        </message>
+        <message>
+            <source>Configure a reachability target.</source>
+            <translation>配置一个可达性目标。</translation>
+        </message>
+        <message>
+            <source>Unknown check "%1"</source>
+            <translation>未知的检查项“%1”</translation>
+        </message>
+        <message>
+            <source>Nothing was probed for it.</source>
+            <translation>没有对它进行任何探测。</translation>
+        </message>
+        <message>
+            <source>Use one of: %1</source>
+            <translation>请使用以下之一：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -688,6 +1697,14 @@
         <message>
             <source>Config file</source>
             <translation>配置文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Appliance: %1</source>
+            <extracomment>Sidebar: the remote appliance in use</extracomment>
+            <translation>设备：%1</translation>
         </message>
     </context>
     <context>
@@ -1170,6 +2187,168 @@
             <source>The configuration was not applied.</source>
             <translation>配置未应用。</translation>
         </message>
+        <message>
+            <source>The appliance did not accept the token: it is wrong, expired or revoked. Enter a new one.</source>
+            <extracomment>Remote appliance: auth.token refused</extracomment>
+            <translation>设备不接受该令牌：令牌错误、已过期或已被吊销。请输入新的令牌。</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts: the appliance asks to wait before the next one.</source>
+            <extracomment>Remote appliance: too many failed logins</extracomment>
+            <translation>失败次数过多：设备要求等待一段时间后再试。</translation>
+        </message>
+        <message>
+            <source>The appliance's certificate is not trusted yet. Compare its fingerprint with the one the appliance shows, then trust it.</source>
+            <extracomment>Remote appliance: first connection, certificate not pinned yet</extracomment>
+            <translation>设备的证书尚未受信任。请将其指纹与设备显示的指纹进行核对，然后再信任。</translation>
+        </message>
+        <message>
+            <source>The appliance presented a different certificate than the one trusted before. The connection was refused and nothing was sent.</source>
+            <extracomment>Remote appliance: the certificate differs from the pinned one</extracomment>
+            <translation>设备出示的证书与之前信任的不同。连接已被拒绝，未发送任何内容。</translation>
+        </message>
+        <message>
+            <source>The secure connection to the appliance failed.</source>
+            <translation>与设备的安全连接失败。</translation>
+        </message>
+        <message>
+            <source>No token is stored for this appliance. Enter its token.</source>
+            <extracomment>Remote appliance: no token in the keychain for it</extracomment>
+            <translation>此设备没有保存令牌。请输入它的令牌。</translation>
+        </message>
+        <message>
+            <source>The token could not be read: no keychain is available.</source>
+            <translation>无法读取令牌：没有可用的密钥环。</translation>
+        </message>
+        <message>
+            <source>The token could not be stored in the keychain; it is kept only until Byway quits.</source>
+            <translation>无法将令牌保存到密钥环；它只保留到 Byway 退出。</translation>
+        </message>
+        <message>
+            <source>The token could not be removed from the keychain.</source>
+            <translation>无法从密钥环中删除令牌。</translation>
+        </message>
+        <message>
+            <source>Read-only: the token for this appliance has the view role; applying needs an admin token.</source>
+            <extracomment>Remote appliance connected with a view token</extracomment>
+            <translation>只读：此设备的令牌为查看角色；应用配置需要管理员令牌。</translation>
+        </message>
+        <message>
+            <source>Read-only: only members of the group byway can change the configuration.</source>
+            <translation>只读：只有 byway 组的成员才能更改配置。</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <extracomment>Flow state: connecting to the destination</extracomment>
+            <translation>连接中</translation>
+        </message>
+        <message>
+            <source>SOCKS</source>
+            <extracomment>Flow state: talking to the SOCKS5 exit</extracomment>
+            <translation>SOCKS</translation>
+        </message>
+        <message>
+            <source>handshake</source>
+            <extracomment>Flow state: TCP handshake with the client</extracomment>
+            <translation>握手</translation>
+        </message>
+        <message>
+            <source>established</source>
+            <extracomment>Flow state</extracomment>
+            <translation>已建立</translation>
+        </message>
+        <message>
+            <source>half-closed</source>
+            <extracomment>Flow state: one side has closed</extracomment>
+            <translation>半关闭</translation>
+        </message>
+        <message>
+            <source>closing</source>
+            <extracomment>Flow state</extracomment>
+            <translation>关闭中</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <extracomment>Flow state of UDP/ICMP flows</extracomment>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>(no user)</source>
+            <extracomment>Flows: a client address no VPN session is mapped to</extracomment>
+            <translation>（无用户）</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <extracomment>Duration in seconds, short</extracomment>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <extracomment>Duration in minutes, short</extracomment>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <extracomment>Duration in hours, short</extracomment>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <extracomment>Duration in days, short</extracomment>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <source>Capture is not running — it could not start: %1</source>
+            <extracomment>Flows page: the capture failed to start; %1 is the helper's reason</extracomment>
+            <translation>捕获未运行 — 无法启动：%1</translation>
+        </message>
+        <message>
+            <source>Capture is not running — this box is in Standard mode: nftables forwards traffic in the kernel, so no flows pass through user space. The capture starts when the configuration sets it on, or on Automatic when the probe finds Compat mode.</source>
+            <translation>捕获未运行 — 本机处于标准模式：nftables 在内核中转发流量，因此没有流经过用户空间。当配置将捕获设为开启，或设为自动且探测结果为兼容模式时，捕获才会启动。</translation>
+        </message>
+        <message>
+            <source>Capture is not running — the mode is not known yet (no probe result).</source>
+            <translation>捕获未运行 — 模式尚未确定（暂无探测结果）。</translation>
+        </message>
+        <message>
+            <source>Capture is not running — the configuration has it off. Set Capture to On or Automatic on the Configuration page and apply.</source>
+            <translation>捕获未运行 — 配置中已将其关闭。请在“配置”页面将捕获设为“开”或“自动”并应用。</translation>
+        </message>
+        <message>
+            <source>Give the appliance a name.</source>
+            <translation>请为设备命名。</translation>
+        </message>
+        <message>
+            <source>Enter the appliance's host name or address.</source>
+            <translation>请输入设备的主机名或地址。</translation>
+        </message>
+        <message>
+            <source>The port must be between 1 and 65535.</source>
+            <translation>端口必须在 1 到 65535 之间。</translation>
+        </message>
+        <message>
+            <source>That is not a Byway token (it looks like %1).</source>
+            <extracomment>%1 is the expected shape of a token</extracomment>
+            <translation>这不是 Byway 令牌（格式应为 %1）。</translation>
+        </message>
+        <message>
+            <source>This host and port are already in the list.</source>
+            <translation>此主机和端口已在列表中。</translation>
+        </message>
+        <message>
+            <source>Token in the keychain</source>
+            <extracomment>Where an appliance's token is kept</extracomment>
+            <translation>令牌在密钥环中</translation>
+        </message>
+        <message>
+            <source>Token kept for this session only</source>
+            <extracomment>Where an appliance's token is kept: no keychain, memory only</extracomment>
+            <translation>令牌仅在本次会话中保留</translation>
+        </message>
+        <message>
+            <source>No token</source>
+            <translation>无令牌</translation>
+        </message>
     </context>
     <context>
         <name>TopologyDetail</name>
@@ -1331,8 +2510,8 @@
             <translation>窗口大小，例如 1280x800。</translation>
         </message>
         <message>
-            <source>First page: overview, topology, configuration, logs or settings.</source>
-            <translation>起始页面：overview、topology、configuration、logs 或 settings。</translation>
+            <source>First page: overview, topology, configuration, flows, logs, appliances or settings.</source>
+            <translation>起始页面：overview、topology、configuration、flows、logs、appliances 或 settings。</translation>
         </message>
     </context>
 </TS>

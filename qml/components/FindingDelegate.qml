@@ -10,6 +10,7 @@ Pane {
 
     required property string check
     required property string status
+    required property string code
     required property string summary
     required property string evidence
     required property string consequence
@@ -37,7 +38,7 @@ Pane {
             RowLayout {
                 Layout.fillWidth: true
                 Label {
-                    text: root.summary
+                    text: ProbeTexts.text(root.code, root.summary)
                     font.bold: true
                     color: Theme.text
                     wrapMode: Text.Wrap
@@ -59,7 +60,7 @@ Pane {
             Label {
                 visible: root.consequence.length > 0
                 //: Probe finding: what the problem causes
-                text: qsTr("Consequence: %1").arg(root.consequence)
+                text: qsTr("Consequence: %1").arg(ProbeTexts.text(root.code, root.consequence))
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -67,7 +68,7 @@ Pane {
             Label {
                 visible: root.fix.length > 0
                 //: Probe finding: how to fix the problem
-                text: qsTr("Fix: %1").arg(root.fix)
+                text: qsTr("Fix: %1").arg(ProbeTexts.text(root.code, root.fix))
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
