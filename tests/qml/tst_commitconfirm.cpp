@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Commit-confirm end to end, through the GUI's models against a real bywayd
+// (netns_run.py: a network namespace of its own). Apply with a deadline:
+// the fresh connection is checked, the Keep countdown runs, Keep confirms
+// (config.confirm) and the config stays; Revert, and a deadline nobody
+// answers, bring the previous config back, in the config and the history.
+#include "configmodel.h"
+#include "confighistorymodel.h"
+#include "core/client.h"
+#include "helperconnection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace byway;
+using namespace byway::qml;
+
+namespace {
+
+// What bywayd runs now, asked over a connection of our own.
+QJsonObject runningConfig(qint64 *revision = nullptr)
+{
+    Client c;
+    if (!c.connectSync(Client::defaultSocketPath()))
+        return {};
+    auto r = c.callSync(QStringLiteral("config.get"));
+    if (!r)
+        return {};
+    if (revision)
+        *revision = qint64(r->toObject().value(u"revision").toDouble());
+    return r->toObject().value(u"config").toObject();
+}
+
+QJsonObject history()
+{
+    Client c;
+    if (!c.connectSync(Client::defaultSocketPath()))
+        return {};
+    auto r = c.callSync(QStringLiteral("config.history"), {{QStringLiteral("limit"), 5}});
+    return r ? r->toObject() : QJsonObject();
+}
+
+QString lastAction()
+{
+    return history().value(u"entries").toArray().first().toObject().value(u"action").toString();
+}
+
+} // namespace
+
+class TestCommitConfirm : public QObject
+{
+    Q_OBJECT
+
+    HelperConnection *m_conn = nullptr;
+    ConfigModel *m_model = nullptr;
+
+    // Edits the bypass config (the DHCP owner) and applies it with a deadline.
+    void applyWithDeadline(const QString &dhcp, int seconds)
+    {
+        m_model->setRole(QStringLiteral("bypass-router"));
+        m_model->setField(QStringLiteral("/interfaces/lan"), QStringLiteral("list"), QStringLiteral("lan0"));
+        m_model->setField(QStringLiteral("/bypass/mainRouter"), QStringLiteral("string"), QStringLiteral("192.168.10.1"));
+        m_model->setField(QStringLiteral("/bypass/address"), QStringLiteral("string"), QStringLiteral("192.168.10.2/24"));
+        m_model->setField(QStringLiteral("/bypass/dhcp"), QStringLiteral("string"), dhcp);
+        QVERIFY(m_model->dirty());
+        m_model->setConfirmSeconds(seconds);
+        m_model->apply();
+        // Applied, then proven reachable over a fresh connection: Keep is offered.
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::AwaitingDecision, 20000);
+        QVERIFY(!history().value(u"pending").toObject().isEmpty());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("BYWAY_SOCKET"), "run through netns_run.py");
+        m_conn = new HelperConnection(this);
+        m_model = new ConfigModel(m_conn, this);
+        m_conn->reconnect();
+        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), HelperConnection::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->loaded(), 10000);
+    }
+
+    void keepConfirms()
+    {
+        qint64 before = 0;
+        runningConfig(&before);
+        applyWithDeadline(QStringLiteral("main"), 60);
+        // The countdown runs.
+        const int first = m_model->secondsLeft();
+        QVERIFY2(first > 50 && first <= 60, qPrintable(QString::number(first)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->secondsLeft() < first, 3000);
+        m_model->keep();
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::Applied, 10000);
+        qint64 after = 0;
+        const QJsonObject running = runningConfig(&after);
+        QVERIFY(after > before);
+        QCOMPARE(running.value(u"role").toString(), QStringLiteral("bypass-router"));
+        QCOMPARE(running.value(u"bypass").toObject().value(u"dhcp").toString(), QStringLiteral("main"));
+        QVERIFY(history().value(u"pending").toObject().isEmpty()); // confirmed: nothing waits
+        // And it stays past the deadline it had: nothing reverts a kept config.
+        QVERIFY(!m_model->dirty());
+    }
+
+    void revertRestoresThePrevious()
+    {
+        const QJsonObject kept = runningConfig();
+        applyWithDeadline(QStringLiteral("none"), 60);
+        QCOMPARE(runningConfig().value(u"bypass").toObject().value(u"dhcp").toString(), QStringLiteral("none"));
+        m_model->revert();
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::Reverted, 10000);
+        QCOMPARE(runningConfig(), kept);
+        QCOMPARE(lastAction(), QStringLiteral("rollback"));
+        QVERIFY(history().value(u"pending").toObject().isEmpty());
+        // The form shows the config that runs again.
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->fieldText(QStringLiteral("/bypass/dhcp"), QStringLiteral("string")),
+                                  QStringLiteral("main"), 5000);
+        QVERIFY(!m_model->dirty());
+    }
+
+    void unansweredDeadlineReverts()
+    {
+        const QJsonObject kept = runningConfig();
+        applyWithDeadline(QStringLiteral("side"), 3);
+        QVERIFY(m_model->secondsLeft() <= 3);
+        // Nobody presses anything: bywayd restores the previous config by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::TimedOut, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(runningConfig(), kept, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(lastAction(), QStringLiteral("confirm-timeout"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->fieldText(QStringLiteral("/bypass/dhcp"), QStringLiteral("string")),
+                                  QStringLiteral("main"), 10000);
+    }
+};
+
+QTEST_MAIN(TestCommitConfirm)
+#include "tst_commitconfirm.moc"
