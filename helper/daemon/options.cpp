@@ -112,17 +112,17 @@ Result<Arguments> parseArguments(const QStringList &args)
                                         QStringLiteral("Concurrent clients (default %1).").arg(defaults.maxClients),
                                         QStringLiteral("N"), QString::number(defaults.maxClients));
     const QCommandLineOption remoteListen(QStringLiteral("remote-listen"),
-                                          QStringLiteral("Serve remote GUIs over TLS with access tokens on ADDR:PORT,\n"
+                                          QStringLiteral("Serve remote GUIs over TLS with access tokens on ADDR:PORT, "
                                                          "e.g. [::]:7443 (IPv4 and IPv6) or 192.0.2.1:7443. Off by default."),
                                           QStringLiteral("ADDR:PORT"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     QStringLiteral("PEM certificate (chain) for --remote-listen (default: a self-signed\n"
+                                     QStringLiteral("PEM certificate (chain) for --remote-listen (default: a self-signed "
                                                     "one made on first start in STATE-DIR/tls/cert.pem)."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("Its PEM private key (EC or RSA, unencrypted)."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption rateLimit(QStringLiteral("remote-ratelimit"),
-                                       QStringLiteral("Failed token attempts: FAILURES within WINDOW seconds block the\n"
+                                       QStringLiteral("Failed token attempts: FAILURES within WINDOW seconds block the "
                                                       "source for BLOCK seconds, doubling up to MAX (default 5:60:30:900)."),
                                        QStringLiteral("F:W:B[:MAX]"), QStringLiteral("5:60:30:900"));
     p.addOptions({help, version, cleanup, socket, config, stateDir, mode, group, admin, view, debug, maxClients,
