@@ -77,18 +77,21 @@ ApplicationWindow {
             onActivated: index => root.currentIndex = index
         }
 
+        // A page is made when it is first shown and kept afterwards (its
+        // scroll position and fields stay): the start costs one page, not seven.
         StackLayout {
+            id: stack
             currentIndex: root.currentIndex
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            OverviewPage {}
-            TopologyPage {}
-            ConfigurationPage {}
-            FlowsPage {}
-            LogsPage {}
-            AppliancesPage {}
-            SettingsPage {}
+            PageLoader { index: 0; current: stack.currentIndex; sourceComponent: Component { OverviewPage {} } }
+            PageLoader { index: 1; current: stack.currentIndex; sourceComponent: Component { TopologyPage {} } }
+            PageLoader { index: 2; current: stack.currentIndex; sourceComponent: Component { ConfigurationPage {} } }
+            PageLoader { index: 3; current: stack.currentIndex; sourceComponent: Component { FlowsPage {} } }
+            PageLoader { index: 4; current: stack.currentIndex; sourceComponent: Component { LogsPage {} } }
+            PageLoader { index: 5; current: stack.currentIndex; sourceComponent: Component { AppliancesPage {} } }
+            PageLoader { index: 6; current: stack.currentIndex; sourceComponent: Component { SettingsPage {} } }
         }
     }
 

@@ -3,6 +3,7 @@
 // fullscreen touch panel; --screenshot renders offscreen and exits.
 #include "appliancemodel.h"
 #include "appsettings.h"
+#include "benchprobe.h"
 #include "flowmodel.h"
 #include "helperconnection.h"
 #include "language.h"
@@ -96,6 +97,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "byway: the user interface failed to load\n");
         return 1;
     }
+    gui::BenchProbe::installIfAsked(window, &app);
     if (options->size)
         window->resize(*options->size);
     else if (options->kiosk)
