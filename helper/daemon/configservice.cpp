@@ -37,9 +37,6 @@ Result<qint64> ConfigService::save(const config::Config &c, std::optional<qint64
                         .arg(*baseRevision)
                         .arg(m_revision),
                     QStringLiteral("/baseRevision"));
-    // The file already holds exactly this: no write, same revision.
-    if (m_source == Source::File && c == m_config)
-        return m_revision;
     auto rev = m_store.save(c);
     if (!rev)
         return std::unexpected(rev.error());
@@ -48,6 +45,11 @@ Result<qint64> ConfigService::save(const config::Config &c, std::optional<qint64
     m_source = Source::File;
     m_problem.clear();
     return *rev;
+}
+
+bool ConfigService::holds(const config::Config &c) const
+{
+    return m_source == Source::File && m_config == c;
 }
 
 QString ConfigService::sourceName() const

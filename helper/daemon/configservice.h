@@ -25,6 +25,8 @@ public:
 
     [[nodiscard]] const config::Config &config() const { return m_config; }
     [[nodiscard]] qint64 revision() const { return m_revision; }
+    // The config file holds exactly `c` (not a fallback or the defaults).
+    [[nodiscard]] bool holds(const config::Config &c) const;
     [[nodiscard]] QString path() const { return m_store.path(); }
     // "file" | "last-good" | "defaults"
     [[nodiscard]] QString sourceName() const;

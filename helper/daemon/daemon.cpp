@@ -112,7 +112,13 @@ void Daemon::startReconciler()
     reconcile::Reconciler::Ports ports{std::move(nftPort), reconcile::procSysctl(), std::move(*routing)};
     m_reconciler = std::make_unique<reconcile::Reconciler>(
         std::move(ports), m_options.stateDir,
-        [this](const config::Config &c) { return m_config.save(c, std::nullopt); }, this);
+        [this](const config::Config &c) -> Result<qint64> {
+            // Applying what is stored (a no-change apply, a restart) writes nothing.
+            if (m_config.holds(c))
+                return m_config.revision();
+            return m_config.save(c, std::nullopt);
+        },
+        this);
     m_reconcileUnavailable.clear();
     m_reconciler->setEnvironment(environment());
     m_reconciler->setEnvironmentFor([this](const config::Config &c) { return environmentFor(c); });

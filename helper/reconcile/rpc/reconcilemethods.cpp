@@ -18,7 +18,7 @@ using control::Responder;
 
 reconcile::Caller who(const control::Caller &c)
 {
-    return reconcile::Caller{uint(c.uid), QStringLiteral("uid %1").arg(c.uid)};
+    return reconcile::Caller{uint(c.uid), c.who()};
 }
 
 // The config a request is about: params.config if given (validated), else
