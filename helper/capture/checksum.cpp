@@ -6,12 +6,10 @@
 
 namespace byway::capture::csum {
 
-uint32_t add(std::span<const uint8_t> data, uint32_t sum)
+uint16_t nativeSum(std::span<const uint8_t> data)
 {
-    // The one's complement sum does not depend on byte order (RFC 1071 2(B)):
-    // add native-order 32-bit words into 64 bits (no carries lost for any
-    // IP packet), fold, and swap the 16-bit result into network order once.
-    // GSO super-packets are 64 KiB: this runs eight bytes per step.
+    // Host-order 32-bit words into 64 bits: no carry is lost for anything
+    // shorter than 16 GiB. GSO super-packets are 64 KiB: eight bytes a step.
     const uint8_t *p = data.data();
     size_t n = data.size();
     uint64_t acc = 0;
@@ -37,13 +35,18 @@ uint32_t add(std::span<const uint8_t> data, uint32_t sum)
         n -= 2;
     }
     if (n) {
-        // A trailing odd byte is the high byte of a zero-padded word.
-        const uint16_t w = uint16_t(std::endian::native == std::endian::little ? p[0] : p[0] << 8);
+        uint16_t w = 0;
+        std::memcpy(&w, p, 1);
         acc += w;
     }
     while (acc >> 16)
         acc = (acc & 0xffff) + (acc >> 16);
-    uint16_t folded = uint16_t(acc);
+    return uint16_t(acc);
+}
+
+uint32_t add(std::span<const uint8_t> data, uint32_t sum)
+{
+    uint16_t folded = nativeSum(data);
     if constexpr (std::endian::native == std::endian::little)
         folded = uint16_t(folded >> 8 | folded << 8);
     uint64_t s = uint64_t(sum) + folded;

@@ -12,6 +12,10 @@ namespace byway::capture::csum {
 
 // One's complement sum of `data` (network order words) added to `sum`.
 [[nodiscard]] uint32_t add(std::span<const uint8_t> data, uint32_t sum = 0);
+// The same sum over words loaded in host order, folded to 16 bits: stored
+// to memory it is the network-order sum (RFC 1071 2(B)). lwIP's LWIP_CHKSUM
+// contract; a trailing odd byte is the first byte of a zero-padded word.
+[[nodiscard]] uint16_t nativeSum(std::span<const uint8_t> data);
 // Folds a 32-bit partial sum and complements it: the value to store.
 [[nodiscard]] uint16_t finish(uint32_t sum);
 // Reads/writes a 16-bit field in network order.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lwipstack.h"
 
+#include "checksum.h"
 #include "core/logging.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
@@ -19,6 +20,21 @@ extern "C" {
 #include <cstring>
 #include <future>
 #include <mutex>
+
+// lwIP sums every byte it receives (TCP checksum check) and sends (checksum
+// on copy) through LWIP_CHKSUM, a porting hook Debian's build leaves at the
+// portable 16-bit loop: a quarter of the packet thread's time once TCP moves
+// in 64 KiB super-packets. liblwip calls it through its PLT, so this
+// definition in the executable takes its place (ELF symbol interposition,
+// as with malloc): the same contract (host-order word sum, folded, not
+// complemented), eight bytes per step. The library is not changed; were it
+// ever bound directly, its own loop would run, only slower.
+extern "C" u16_t lwip_standard_chksum(const void *dataptr, int len)
+{
+    if (len <= 0)
+        return 0;
+    return byway::capture::csum::nativeSum({static_cast<const uint8_t *>(dataptr), size_t(len)});
+}
 
 namespace byway::capture {
 

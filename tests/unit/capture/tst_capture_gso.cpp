@@ -2,7 +2,8 @@
 // TUN offloads: the fast checksum against a byte-wise reference, partial
 // checksum completion, TCP super-packets split the kernel's way and lwIP's
 // segments joined back into one (what the kernel then cuts up must be the
-// same bytes, flags and sequence numbers).
+// same bytes, flags and sequence numbers), and the checksum that takes the
+// place of liblwip's own against the library's.
 #include "checksum.h"
 #include "gso.h"
 #include "packet.h"
@@ -13,7 +14,12 @@
 #include <cstring>
 #include <vector>
 
+#include <dlfcn.h>
+
 using namespace byway::capture;
+
+// lwipstack.cpp's definition, which liblwip's calls bind to.
+extern "C" uint16_t lwip_standard_chksum(const void *dataptr, int len);
 
 namespace {
 
@@ -130,6 +136,27 @@ private slots:
         }
         std::vector<uint8_t> ones(65536, 0xff);
         QCOMPARE(fold(csum::add(ones)), fold(referenceAdd(ones, 0)));
+    }
+
+    void lwipChecksumInterposed()
+    {
+        // What liblwip's PLT calls bind to is the executable's definition...
+        QCOMPARE(dlsym(RTLD_DEFAULT, "lwip_standard_chksum"), reinterpret_cast<void *>(&lwip_standard_chksum));
+        // ...and it keeps the library's contract, at every alignment and length.
+        void *lib = dlopen("liblwip.so.0", RTLD_NOW | RTLD_NOLOAD);
+        QVERIFY2(lib, "liblwip is linked");
+        auto original = reinterpret_cast<uint16_t (*)(const void *, int)>(dlsym(lib, "lwip_standard_chksum"));
+        QVERIFY(original && reinterpret_cast<void *>(original) != reinterpret_cast<void *>(&lwip_standard_chksum));
+        QRandomGenerator r(8);
+        for (int i = 0; i < 3000; ++i) {
+            auto d = randomBytes(r, size_t(r.bounded(0, 2000)) + 8);
+            const size_t off = size_t(r.bounded(8));
+            const int len = int(d.size() - off);
+            QCOMPARE(lwip_standard_chksum(d.data() + off, len), original(d.data() + off, len));
+        }
+        std::vector<uint8_t> ones(65535, 0xff);
+        QCOMPARE(lwip_standard_chksum(ones.data(), 65535), original(ones.data(), 65535));
+        dlclose(lib);
     }
 
     void partialChecksumCompleted()
