@@ -74,6 +74,7 @@ Engine::~Engine()
         m_table.forEach([&](Flow &f) { all.push_back(&f); });
         for (Flow *f : all)
             m_table.erase(f, m_now);
+        m_graveyard.clear();
     }
     // ~LwipStack takes the core lock itself, and lwIP's core mutex is not
     // recursive: destroying it under our lock would deadlock.
@@ -178,7 +179,8 @@ void Engine::endOfBatch()
         f->flushOutput();
     }
     m_output.clear();
-    std::vector<std::unique_ptr<Flow>> graveyard;
+    std::vector<std::unique_ptr<Flow>> graveyard = std::move(m_graveyard);
+    m_graveyard.clear();
     for (Flow *f : m_dead)
         graveyard.push_back(m_table.take(f, m_now));
     m_dead.clear();
@@ -309,11 +311,36 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf)
 
 bool Engine::admit(Drop &why)
 {
-    if (int64_t(m_table.size()) >= m_opt.maxFlows) {
-        why = Drop::FlowLimit;
-        return false;
+    if (int64_t(m_table.size()) < m_opt.maxFlows)
+        return true;
+    // Full: a flow that is only finishing (outbound side closed, lwIP
+    // delivering its last bytes or waiting for the client's last ACK) gives
+    // way to a new one; the oldest goes.
+    TcpFlow *oldest = nullptr;
+    m_table.forEach([&](Flow &f) {
+        auto *t = dynamic_cast<TcpFlow *>(&f);
+        if (t && !t->dead && t->phase() == TcpFlow::Phase::Closing && (!oldest || t->lastMs < oldest->lastMs))
+            oldest = t;
+    });
+    if (oldest) {
+        qCDebug(lcForwarder) << "flow table full: closing flow" << oldest->id << "gives way";
+        oldest->abortBoth(true);
+        retireNow(oldest);
+        return true;
     }
-    return true;
+    why = Drop::FlowLimit;
+    return false;
+}
+
+void Engine::retireNow(Flow *f)
+{
+    f->dead = true;
+    std::erase_if(m_output, [f](TcpFlow *t) { return static_cast<Flow *>(t) == f; });
+    std::erase(m_dead, f);
+    // Out of the table now (its key or its slot is wanted at once), alive
+    // until the batch ends: this batch's epoll events may still point at it.
+    if (auto owned = m_table.take(f, m_now))
+        m_graveyard.push_back(std::move(owned));
 }
 
 void Engine::replyReset(int ingress, const Packet &p)
@@ -332,12 +359,10 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
     if (f) {
         auto *t = static_cast<TcpFlow *>(f);
         if (syn && t->phase() == TcpFlow::Phase::Closing) {
-            // The client reuses its port while we linger: the old mapping
-            // goes (its fake endpoint into quarantine) and a new flow starts.
-            kill(t);
-            m_output.erase(std::remove(m_output.begin(), m_output.end(), t), m_output.end());
-            m_dead.erase(std::remove(m_dead.begin(), m_dead.end(), f), m_dead.end());
-            auto old = m_table.take(f, m_now);
+            // The client reuses its port while lwIP still finishes the old
+            // connection: the old mapping goes (its fake endpoint into
+            // quarantine) and a new flow starts.
+            retireNow(t);
             f = nullptr;
         } else if (t->dead) {
             return;
@@ -483,8 +508,12 @@ void Engine::sweep()
             return;
         const int64_t idle = m_now - f.lastMs;
         if (auto *tcp = dynamic_cast<TcpFlow *>(&f)) {
+            tcp->settle(); // lwIP reaches TIME_WAIT from CLOSING without a callback
+            if (tcp->dead)
+                return;
             const auto ph = tcp->phase();
-            if ((ph == TcpFlow::Phase::Closing && m_now >= tcp->lingerUntil())
+            // Closing: lwIP still delivers to a client that stopped reading or vanished.
+            if ((ph == TcpFlow::Phase::Closing && idle > t.halfOpenMs)
                 || ((ph == TcpFlow::Phase::Connecting || ph == TcpFlow::Phase::Socks || ph == TcpFlow::Phase::Handshake) && idle > t.halfOpenMs)
                 || (ph == TcpFlow::Phase::Established && idle > t.tcpIdleMs))
                 expired.push_back(&f);
@@ -496,7 +525,7 @@ void Engine::sweep()
         }
     });
     for (Flow *f : expired) {
-        if (auto *tcp = dynamic_cast<TcpFlow *>(f); tcp && tcp->phase() != TcpFlow::Phase::Closing)
+        if (auto *tcp = dynamic_cast<TcpFlow *>(f))
             tcp->abortBoth(true);
         else
             kill(f);

@@ -104,6 +104,8 @@ private:
     F *flowFor(const FlowKey &k, int ingress, const UserMatch &u, std::atomic<uint64_t> &created, Drop startFailed);
     void replyReset(int ingress, const Packet &p);
     void endOfBatch();
+    // Out of the table at once, destroyed when the batch ends.
+    void retireNow(Flow *f);
     void sweep();
     [[nodiscard]] bool admit(Drop &why);
 
@@ -116,6 +118,7 @@ private:
     Stats m_stats;
     PacketInterfaces m_packet;
     std::vector<Flow *> m_dead;
+    std::vector<std::unique_ptr<Flow>> m_graveyard;
     std::vector<TcpFlow *> m_output;
     std::vector<uint8_t> m_scratch, m_in, m_reply, m_split;
     bool m_tunVnet = false;

@@ -69,8 +69,9 @@ std::unique_ptr<Flow> FlowTable::take(Flow *f, int64_t nowMs)
         return nullptr;
     std::unique_ptr<Flow> owned = std::move(it->second);
     m_flows.erase(it);
-    if (f->hasFake) {
+    if (f->hasFake)
         m_byFake.erase(f->fake);
+    if (f->hasFake && f->stackHolds) {
         const int64_t until = nowMs + m_opt.quarantineMs;
         m_quarantine[f->fake] = until;
         m_quarantineOrder.emplace_back(until, f->fake);

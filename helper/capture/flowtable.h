@@ -52,6 +52,9 @@ public:
     uint64_t bytesUp = 0;   // client -> exit payload bytes
     uint64_t bytesDown = 0; // exit -> client payload bytes
     bool dead = false;      // removed at the end of the current batch
+    // lwIP may still hold a pcb for `fake` (until its owner knows better):
+    // then the endpoint is quarantined when the flow goes.
+    bool stackHolds = true;
 };
 
 enum class InsertError { FlowLimit, FakeExhausted, Duplicate };
@@ -75,9 +78,9 @@ public:
     [[nodiscard]] std::expected<Flow *, InsertError> insert(std::unique_ptr<Flow> f, bool needFake, int64_t nowMs);
     [[nodiscard]] Flow *find(const FlowKey &k) const;
     [[nodiscard]] Flow *findFake(const Endpoint &fake) const;
-    // Removes and destroys `f`; its fake endpoint is not handed out again
-    // before quarantineMs: lwIP may still hold it in TIME_WAIT and would
-    // answer a new SYN from it with a RST.
+    // Removes and destroys `f`. While lwIP may still hold a pcb for its fake
+    // endpoint (f->stackHolds), the endpoint is not handed out again before
+    // quarantineMs: lwIP would answer a new SYN from it with a RST.
     void erase(Flow *f, int64_t nowMs) { take(f, nowMs).reset(); }
     // Same, handing the flow back (destroyed later by the caller); nullptr
     // when `f` is no longer in the table.

@@ -7,9 +7,11 @@
 // lwipopts.h declares the port's lock functions without C linkage guards.
 extern "C" {
 #include <lwip/pbuf.h>
+#include <lwip/priv/tcp_priv.h>
 #include <lwip/tcp.h>
 }
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -20,6 +22,38 @@ extern "C" {
 namespace byway::capture {
 
 namespace {
+
+// Debian's liblwip has TCP_WND = TCP_SND_BUF = 0xFFFF compiled in, with
+// window scaling on (TCP_RCV_SCALE 1). At 64 KiB per direction a flow
+// through the box is window-bound long before it is CPU-bound, so flows
+// that negotiated scaling get more, set on the pcb rather than compiled in:
+//  - receive: up to 0xFFFF << TCP_RCV_SCALE, the most the window field can
+//    announce. tcp_recved() caps rcv_wnd at TCP_WND; openWindow() does the
+//    same bookkeeping without that cap (lwIP's input path checks segments
+//    against rcv_wnd, whatever its size).
+//  - send: tcp_write() checks pcb->snd_buf, which ACKs refill without a
+//    cap; starting it (and ssthresh) higher lets more be in flight. The
+//    pbuf queue limit (TCP_SND_QUEUELEN, ~180 segments) stays in force.
+// Both stay bounded per flow: what lwIP can hold for one flow is these two.
+constexpr tcpwnd_size_t kRecvWindow = tcpwnd_size_t(0xFFFF) << TCP_RCV_SCALE;
+constexpr tcpwnd_size_t kSendBuffer = 3 * tcpwnd_size_t(TCP_SND_BUF);
+
+tcpwnd_size_t maxRecvWindow(const tcp_pcb *pcb)
+{
+    return (pcb->flags & TF_WND_SCALE) ? kRecvWindow : TCP_WND;
+}
+
+// tcp_recved() with the flow's own maximum window.
+void openWindow(tcp_pcb *pcb, size_t len)
+{
+    const size_t wnd = std::min<size_t>(size_t(pcb->rcv_wnd) + len, maxRecvWindow(pcb));
+    pcb->rcv_wnd = tcpwnd_size_t(wnd);
+    if (tcp_update_rcv_ann_wnd(pcb) >= TCP_WND_UPDATE_THRESHOLD) {
+        tcp_ack_now(pcb);
+        tcp_output(pcb); // inside tcp_input lwIP defers it to the end of the segment
+    }
+}
+
 // lwIP calls these with the flow as `arg`; they never throw.
 err_t recvThunk(void *arg, tcp_pcb *, pbuf *p, err_t)
 {
@@ -34,10 +68,10 @@ err_t sentThunk(void *arg, tcp_pcb *, u16_t)
 {
     return arg ? static_cast<TcpFlow *>(arg)->lwipSent() : err_t(ERR_OK);
 }
-void errThunk(void *arg, err_t)
+void errThunk(void *arg, err_t err)
 {
     if (arg)
-        static_cast<TcpFlow *>(arg)->lwipError();
+        static_cast<TcpFlow *>(arg)->lwipError(err);
 }
 void detach(tcp_pcb *pcb)
 {
@@ -54,6 +88,7 @@ TcpFlow::TcpFlow(Engine &engine, const FlowKey &k, const UserMatch &u, int in) :
     user = u.user;
     exit = u.exitName;
     ingress = in;
+    stackHolds = false; // until its SYN goes into lwIP
 }
 
 TcpFlow::~TcpFlow()
@@ -64,6 +99,25 @@ TcpFlow::~TcpFlow()
     }
     if (m_up)
         pbuf_free(m_up);
+}
+
+void TcpFlow::forgetPcb()
+{
+    m_pcb = nullptr;
+    stackHolds = false;
+}
+
+void TcpFlow::closeOutbound(bool reset)
+{
+    if (!m_out)
+        return;
+    if (reset) {
+        const linger lg{1, 0}; // pass the reset on to the server
+        ::setsockopt(m_out.get(), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+    }
+    m_engine.unwatch(m_out.get());
+    m_out.reset();
+    m_registered = false;
 }
 
 const char *TcpFlow::state() const
@@ -230,6 +284,7 @@ bool TcpFlow::socksStep()
 void TcpFlow::feedSyn()
 {
     m_phase = Phase::Handshake;
+    stackHolds = true; // lwIP makes a pcb for the fake endpoint from here on
     updateInterest();
     auto p = parse(m_syn, false);
     if (!p)
@@ -245,7 +300,14 @@ void TcpFlow::attach(tcp_pcb *pcb)
     tcp_recv(pcb, recvThunk);
     tcp_sent(pcb, sentThunk);
     tcp_err(pcb, errThunk);
-    tcp_nagle_disable(pcb); // latency inside the box bounds throughput (64 KiB window)
+    tcp_nagle_disable(pcb); // latency inside the box bounds throughput
+    if (pcb->flags & TF_WND_SCALE) {
+        pcb->rcv_wnd += kRecvWindow - TCP_WND;
+        if (tcp_update_rcv_ann_wnd(pcb) > 0)
+            tcp_ack_now(pcb);
+    }
+    pcb->snd_buf += kSendBuffer - TCP_SND_BUF;
+    pcb->ssthresh = std::max(pcb->ssthresh, kSendBuffer);
     m_phase = Phase::Established;
     m_syn.clear();
     m_syn.shrink_to_fit();
@@ -256,6 +318,8 @@ void TcpFlow::attach(tcp_pcb *pcb)
 signed char TcpFlow::lwipRecv(pbuf *p)
 {
     lastMs = m_engine.now();
+    // The client's FIN; the pcb may be in TIME_WAIT already (our FIN went
+    // first), ended at the end of the batch once lwIP sent its last ACK.
     if (!p)
         m_clientEof = true;
     else if (m_up)
@@ -277,26 +341,28 @@ signed char TcpFlow::lwipSent()
     return ERR_OK;
 }
 
-void TcpFlow::lwipError()
+void TcpFlow::lwipError(signed char err)
 {
-    // lwIP freed the pcb already (client RST, retransmission timeout).
-    m_pcb = nullptr;
+    // lwIP freed the pcb already.
+    forgetPcb();
+    if (err == ERR_CLSD) {
+        // Our FIN was acknowledged in LAST_ACK: the client side ended
+        // cleanly; what it sent before its FIN may still be on its way out.
+        m_engine.wantOutput(this);
+        return;
+    }
+    // Client RST, retransmission timeout: pass the reset on to the server.
     if (m_up) {
         pbuf_free(m_up);
         m_up = nullptr;
     }
-    if (m_out) {
-        const linger lg{1, 0}; // pass the reset on to the server
-        ::setsockopt(m_out.get(), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
-        m_engine.unwatch(m_out.get());
-        m_out.reset();
-    }
+    closeOutbound(true);
     m_engine.kill(this);
 }
 
 bool TcpFlow::flushUp()
 {
-    while (m_up && m_pcb) {
+    while (m_up && m_out) {
         iovec iov[32];
         int n = 0;
         size_t total = 0;
@@ -315,9 +381,10 @@ bool TcpFlow::flushUp()
         for (size_t left = size_t(w); left > 0;) {
             const u16_t chunk = u16_t(std::min<size_t>(left, 0xffff));
             m_up = pbuf_free_header(m_up, chunk);
-            tcp_recved(m_pcb, chunk);
             left -= chunk;
         }
+        if (m_pcb)
+            openWindow(m_pcb, size_t(w));
         if (size_t(w) < total)
             return true;
     }
@@ -328,7 +395,7 @@ bool TcpFlow::pumpDown()
 {
     while (m_pcb && !m_serverEof) {
         const size_t mss = std::max<size_t>(tcp_mss(m_pcb), 536);
-        size_t space = tcp_sndbuf(m_pcb);
+        size_t space = m_pcb->snd_buf;
         const size_t queued = tcp_sndqueuelen(m_pcb);
         const size_t segs = queued + 2 < TCP_SND_QUEUELEN ? TCP_SND_QUEUELEN - queued - 2 : 0;
         space = std::min(space, segs * mss);
@@ -339,7 +406,7 @@ bool TcpFlow::pumpDown()
         }
         m_readPaused = false;
         auto buf = m_engine.scratch();
-        const size_t want = std::min(space, buf.size());
+        const size_t want = std::min({space, buf.size(), size_t(0xffff)}); // tcp_write takes u16_t
         const ssize_t r = ::recv(m_out.get(), buf.data(), want, MSG_DONTWAIT);
         if (r > 0) {
             if (tcp_write(m_pcb, buf.data(), u16_t(r), TCP_WRITE_FLAG_COPY) != ERR_OK)
@@ -370,47 +437,47 @@ void TcpFlow::flushOutput()
         abortBoth(true);
         return;
     }
-    finishIfDone();
-    if (dead)
-        return;
     if (m_pcb)
         tcp_output(m_pcb);
-    updateInterest();
+    finishIfDone();
+    if (!dead)
+        updateInterest();
+}
+
+void TcpFlow::settle()
+{
+    if (!dead && (m_phase == Phase::Established || m_phase == Phase::Closing))
+        finishIfDone();
 }
 
 void TcpFlow::finishIfDone()
 {
-    if (!m_pcb || m_phase != Phase::Established)
+    if (m_phase != Phase::Established && m_phase != Phase::Closing)
         return;
-    if (m_clientEof && !m_up && !m_upShut) {
+    if (m_clientEof && !m_up && !m_upShut && m_out) {
         ::shutdown(m_out.get(), SHUT_WR);
         m_upShut = true;
     }
-    if (m_serverEof && !m_downShut && tcp_shutdown(m_pcb, 0, 1) == ERR_OK)
+    if (m_serverEof && !m_downShut && m_pcb && tcp_shutdown(m_pcb, 0, 1) == ERR_OK)
         m_downShut = true;
-    if (m_upShut && m_downShut)
-        release();
-}
-
-void TcpFlow::release()
-{
-    if (m_pcb) {
+    // Both FINs exchanged and ours acknowledged: nothing is left for lwIP to
+    // do but wait out TIME_WAIT, which guards nothing here (see the header).
+    if (m_pcb && m_pcb->state == TIME_WAIT) {
         detach(m_pcb);
-        tcp_output(m_pcb);
-        // lwIP keeps the pcb until its FIN is acknowledged and TIME_WAIT ran
-        // out; the fake endpoint stays quarantined in the flow table as long.
-        if (tcp_close(m_pcb) != ERR_OK)
-            tcp_abort(m_pcb);
-        m_pcb = nullptr;
+        tcp_abandon(m_pcb, 0);
+        forgetPcb();
     }
-    if (m_out) {
-        m_engine.unwatch(m_out.get());
-        m_out.reset();
+    const bool upDone = m_upShut || (m_clientEof && !m_out);
+    if (upDone && m_serverEof && m_out) {
+        // Nothing more goes either way on the outbound socket.
+        closeOutbound(false);
+        m_phase = Phase::Closing;
     }
-    // The client's last ACKs (and lwIP's retransmitted data/FIN) still need
-    // the mapping; the sweep drops the entry when the linger ran out.
-    m_phase = Phase::Closing;
-    m_lingerUntil = m_engine.now() + 30000;
+    if (upDone && !m_pcb && !m_up) {
+        closeOutbound(false);
+        m_phase = Phase::Closing;
+        m_engine.kill(this); // both sides are done
+    }
 }
 
 void TcpFlow::abortBoth(bool resetClient)
@@ -418,7 +485,7 @@ void TcpFlow::abortBoth(bool resetClient)
     if (m_pcb) {
         detach(m_pcb);
         tcp_abort(m_pcb); // sends the RST
-        m_pcb = nullptr;
+        forgetPcb();
     } else if (resetClient && !m_syn.empty()) {
         if (auto p = parse(m_syn, false)) {
             uint8_t rst[80];
@@ -430,12 +497,7 @@ void TcpFlow::abortBoth(bool resetClient)
         pbuf_free(m_up);
         m_up = nullptr;
     }
-    if (m_out) {
-        const linger lg{1, 0};
-        ::setsockopt(m_out.get(), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
-        m_engine.unwatch(m_out.get());
-        m_out.reset();
-    }
+    closeOutbound(true);
     m_engine.kill(this);
 }
 

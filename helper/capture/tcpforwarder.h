@@ -3,6 +3,15 @@
 // outbound socket (direct or through SOCKS5). The client's SYN is held until
 // the outbound side is connected, so a closed port answers the client with
 // a RST and the client never sees a connection the exit refused.
+//
+// Closing: each direction ends on its own (client FIN -> shutdown(SHUT_WR)
+// once its bytes are out; server EOF -> tcp_shutdown(tx), lwIP sends FIN
+// after what it holds). The pcb is never tcp_close()d, so lwIP keeps
+// telling us: ERR_CLSD when its FIN is acknowledged in LAST_ACK, or the pcb
+// reaches TIME_WAIT, which we end at once (tcp_abandon, no RST): the flow
+// table never hands a fake endpoint out twice, so lwIP's TIME_WAIT guards
+// nothing here, and a flow is gone as soon as both sides are done instead
+// of lingering in the table (fast connection churn would fill it).
 #pragma once
 
 #include "engine.h"
@@ -31,12 +40,16 @@ public:
     void flushOutput();
     [[nodiscard]] const char *state() const override;
     [[nodiscard]] Phase phase() const { return m_phase; }
-    [[nodiscard]] int64_t lingerUntil() const { return m_lingerUntil; }
+    // Ends the flow now (idle or half-open too long, flow table full):
+    // RST to both sides.
+    void abortBoth(bool resetClient);
+    // Periodic check (sweep): a pcb that reached TIME_WAIT without a callback.
+    void settle();
 
     // lwIP callbacks (C linkage thunks in the .cpp)
     signed char lwipRecv(struct pbuf *p);
     signed char lwipSent();
-    void lwipError();
+    void lwipError(signed char err);
 
 private:
     void connected();
@@ -46,8 +59,9 @@ private:
     bool pumpDown();
     void finishIfDone();
     void updateInterest();
-    void abortBoth(bool resetClient);
-    void release();
+    void closeOutbound(bool reset);
+    // The pcb is gone from lwIP (freed there, aborted or abandoned here).
+    void forgetPcb();
 
     Engine &m_engine;
     Phase m_phase = Phase::Connecting;
@@ -64,7 +78,6 @@ private:
     bool m_registered = false;
     bool m_outputQueued = false;
     bool m_failed = false;     // an error seen inside an lwIP callback
-    int64_t m_lingerUntil = 0; // Closing: lwIP still owns the pcb, keep the mapping
     friend class Engine;
 };
 

@@ -84,6 +84,8 @@ elif cmd == "up":
         c = chunk[:min(n - sent, len(chunk))]; h.update(c); s.sendall(c); sent += len(c)
         chunk = hashlib.sha256(chunk[:32]).digest() * 2048
     print(json.dumps({"got": sent, "mine": h.hexdigest(), "theirs": recv_all(s, 64).decode()}))
+elif cmd == "hold":
+    s = conn(dst, src); print("held", flush=True); time.sleep(float(sys.argv[3]))
 elif cmd == "addr":
     s = conn(dst, src); s.sendall(b"A"); print(recv_all(s, 100).decode())
 elif cmd == "many":
@@ -311,7 +313,15 @@ class CaptureTunTest(unittest.TestCase):
         self.assertEqual(self.run_client("addr", "10.0.2.1", "0", src="10.9.0.3"), "10.0.2.1")
         r = self.run_client("down", "10.0.2.1", str(8 << 20), src="10.9.0.3")
         self.assertEqual(r["mine"], r["theirs"])
-        flows = snapshot(self.net)["flows"]
+        # Flows leave the table as soon as both sides closed: look at one held open.
+        hold = self.net.spawn("c", sys.executable, self.client, "hold", "10.0.2.1", "10", "10.9.0.3",
+                              stdout=subprocess.PIPE, text=True)
+        try:
+            self.assertEqual(hold.stdout.readline().strip(), "held")
+            flows = snapshot(self.net)["flows"]
+        finally:
+            hold.terminate()
+            hold.wait()
         self.assertTrue(any(f["user"] == "bob" and f["exit"] == "socks" for f in flows), flows)
 
     def test_8_no_parse_errors(self):
