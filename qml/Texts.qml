@@ -277,6 +277,19 @@ QtObject {
         }
     }
 
+    // The helper's node details that are words rather than names or addresses.
+    function nodeDetail(detail: string): string {
+        let m = /^gateway (.+)$/.exec(detail)
+        if (m)
+            //: Topology: the clients' default gateway
+            return qsTr("gateway %1").arg(m[1])
+        m = /^table (\S+) mark (\S+)$/.exec(detail)
+        if (m)
+            //: Topology: a direct exit's routing table and fwmark
+            return qsTr("table %1 mark %2").arg(m[1]).arg(m[2])
+        return detail
+    }
+
     function pathKindName(kind: string): string {
         switch (kind) {
         //: Topology path: traffic towards the internet

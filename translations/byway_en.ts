@@ -515,11 +515,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Source</source>
-            <extracomment>Flows table column: client address:port</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Destination</source>
             <extracomment>Flows table column: destination address:port</extracomment>
             <translation type="unfinished" />
@@ -631,6 +626,17 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>No flow matches the filter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flows</source>
+            <comment>column: number of flows</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <comment>flow column: client address</comment>
+            <extracomment>Flows table column: client address:port</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2365,6 +2371,16 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>No token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gateway %1</source>
+            <extracomment>Topology: the clients' default gateway</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>table %1 mark %2</source>
+            <extracomment>Topology: a direct exit's routing table and fwmark</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

@@ -513,11 +513,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>프로토콜</translation>
         </message>
         <message>
-            <source>Source</source>
-            <extracomment>Flows table column: client address:port</extracomment>
-            <translation>출처</translation>
-        </message>
-        <message>
             <source>Destination</source>
             <extracomment>Flows table column: destination address:port</extracomment>
             <translation>목적지</translation>
@@ -629,6 +624,17 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>No flow matches the filter.</source>
             <translation>필터와 일치하는 플로가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Flows</source>
+            <comment>column: number of flows</comment>
+            <translation>플로 수</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <comment>flow column: client address</comment>
+            <extracomment>Flows table column: client address:port</extracomment>
+            <translation>출발지</translation>
         </message>
     </context>
     <context>
@@ -2348,6 +2354,16 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>No token</source>
             <translation>토큰 없음</translation>
+        </message>
+        <message>
+            <source>gateway %1</source>
+            <extracomment>Topology: the clients' default gateway</extracomment>
+            <translation>게이트웨이 %1</translation>
+        </message>
+        <message>
+            <source>table %1 mark %2</source>
+            <extracomment>Topology: a direct exit's routing table and fwmark</extracomment>
+            <translation>테이블 %1, 마크 %2</translation>
         </message>
     </context>
     <context>

@@ -500,7 +500,7 @@ Section title: the list of appliances</extracomment>
             <extracomment>Page title: live connections through the capture
 ----------
 Flows page, narrow layout: the list of flows</extracomment>
-            <translation>流量</translation>
+            <translation>会话</translation>
         </message>
         <message>
             <source>User</source>
@@ -511,11 +511,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Proto</source>
             <extracomment>Flows table column: tcp/udp/icmp</extracomment>
             <translation>协议</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <extracomment>Flows table column: client address:port</extracomment>
-            <translation>来源</translation>
         </message>
         <message>
             <source>Destination</source>
@@ -556,27 +551,27 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>%1 of %n flow(s)</source>
             <extracomment>Flows page: number of flows shown / in the table</extracomment>
             <translation>
-                <numerusform>显示 %1 条，共 %n 条流</numerusform>
+                <numerusform>显示 %1 个会话，共 %n 个</numerusform>
             </translation>
         </message>
         <message>
             <source>No flows to show</source>
             <extracomment>Flows page empty state, title</extracomment>
-            <translation>没有可显示的流</translation>
+            <translation>没有可显示的会话</translation>
         </message>
         <message>
             <source>Flows are listed only for traffic the compat capture (TUN or AF_PACKET) carries in user space.</source>
-            <translation>只有兼容捕获（TUN 或 AF_PACKET）在用户空间转发的流量才会列为流。</translation>
+            <translation>只有兼容捕获（TUN 或 AF_PACKET）在用户空间转发的流量才会列为会话。</translation>
         </message>
         <message>
             <source>flows now</source>
             <extracomment>Capture statistic: flows in the table now</extracomment>
-            <translation>当前流</translation>
+            <translation>当前会话</translation>
         </message>
         <message>
             <source>flows created</source>
             <extracomment>Capture statistic</extracomment>
-            <translation>已建立的流</translation>
+            <translation>已建立的会话</translation>
         </message>
         <message>
             <source>in from clients</source>
@@ -615,7 +610,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Per user (open flows)</source>
-            <translation>按用户（当前打开的流）</translation>
+            <translation>按用户（当前会话）</translation>
         </message>
         <message>
             <source>via %1</source>
@@ -624,11 +619,22 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>No flows through the capture right now.</source>
-            <translation>当前没有经过捕获的流。</translation>
+            <translation>当前没有经过捕获的会话。</translation>
         </message>
         <message>
             <source>No flow matches the filter.</source>
-            <translation>没有与筛选条件匹配的流。</translation>
+            <translation>没有与筛选条件匹配的会话。</translation>
+        </message>
+        <message>
+            <source>Flows</source>
+            <comment>column: number of flows</comment>
+            <translation>会话数</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <comment>flow column: client address</comment>
+            <extracomment>Flows table column: client address:port</extracomment>
+            <translation>源地址</translation>
         </message>
     </context>
     <context>
@@ -800,7 +806,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Flows</source>
             <extracomment>Navigation: live connections through the capture</extracomment>
-            <translation>流量</translation>
+            <translation>会话</translation>
         </message>
         <message>
             <source>Appliances</source>
@@ -2304,7 +2310,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Capture is not running — this box is in Standard mode: nftables forwards traffic in the kernel, so no flows pass through user space. The capture starts when the configuration sets it on, or on Automatic when the probe finds Compat mode.</source>
-            <translation>捕获未运行 — 本机处于标准模式：nftables 在内核中转发流量，因此没有流经过用户空间。当配置将捕获设为开启，或设为自动且探测结果为兼容模式时，捕获才会启动。</translation>
+            <translation>捕获未运行 — 本机处于标准模式：nftables 在内核中转发流量，因此没有会话经过用户空间。当配置将捕获设为开启，或设为自动且探测结果为兼容模式时，捕获才会启动。</translation>
         </message>
         <message>
             <source>Capture is not running — the mode is not known yet (no probe result).</source>
@@ -2348,6 +2354,16 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>No token</source>
             <translation>无令牌</translation>
+        </message>
+        <message>
+            <source>gateway %1</source>
+            <extracomment>Topology: the clients' default gateway</extracomment>
+            <translation>网关 %1</translation>
+        </message>
+        <message>
+            <source>table %1 mark %2</source>
+            <extracomment>Topology: a direct exit's routing table and fwmark</extracomment>
+            <translation>路由表 %1，标记 %2</translation>
         </message>
     </context>
     <context>

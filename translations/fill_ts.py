@@ -305,7 +305,9 @@ T = {
     "Saved %1": ("已保存 %1", "%1 저장됨"),
     "Could not save: %1": ("无法保存：%1", "저장할 수 없습니다: %1"),
     # ---- flows ----
-    "Flows": ("流量", "플로"),
+    "Flows": ("会话", "플로"),
+    ("Flows", "column: number of flows"): ("会话数", "플로 수"),
+    ("Source", "flow column: client address"): ("源地址", "출발지"),
     "User": ("用户", "사용자"),
     "Proto": ("协议", "프로토콜"),
     "Destination": ("目的地址", "목적지"),
@@ -314,13 +316,13 @@ T = {
     "Rate": ("速率", "속도"),
     "Age": ("时长", "경과"),
     "State": ("状态", "상태"),
-    "%1 of %n flow(s)": ("显示 %1 条，共 %n 条流", "전체 %n개 플로 중 %1개"),
-    "No flows to show": ("没有可显示的流", "표시할 플로가 없습니다"),
+    "%1 of %n flow(s)": ("显示 %1 个会话，共 %n 个", "전체 %n개 플로 중 %1개"),
+    "No flows to show": ("没有可显示的会话", "표시할 플로가 없습니다"),
     "Flows are listed only for traffic the compat capture (TUN or AF_PACKET) carries in user space.":
-        ("只有兼容捕获（TUN 或 AF_PACKET）在用户空间转发的流量才会列为流。",
+        ("只有兼容捕获（TUN 或 AF_PACKET）在用户空间转发的流量才会列为会话。",
          "호환 캡처(TUN 또는 AF_PACKET)가 사용자 공간에서 전달하는 트래픽만 플로로 표시됩니다."),
-    "flows now": ("当前流", "현재 플로"),
-    "flows created": ("已建立的流", "생성된 플로"),
+    "flows now": ("当前会话", "현재 플로"),
+    "flows created": ("已建立的会话", "생성된 플로"),
     "in from clients": ("来自客户端", "클라이언트에서 들어옴"),
     "out to clients": ("发往客户端", "클라이언트로 나감"),
     "packets dropped": ("丢弃的数据包", "버린 패킷"),
@@ -328,10 +330,10 @@ T = {
     "Filter by user, address or exit": ("按用户、地址或出口筛选", "사용자, 주소 또는 출구로 필터"),
     "Per user": ("按用户", "사용자별"),
     "Per user (since the capture started)": ("按用户（自捕获启动以来）", "사용자별(캡처 시작 이후)"),
-    "Per user (open flows)": ("按用户（当前打开的流）", "사용자별(열린 플로)"),
+    "Per user (open flows)": ("按用户（当前会话）", "사용자별(열린 플로)"),
     "via %1": ("经 %1", "%1 경유"),
-    "No flows through the capture right now.": ("当前没有经过捕获的流。", "지금은 캡처를 거치는 플로가 없습니다."),
-    "No flow matches the filter.": ("没有与筛选条件匹配的流。", "필터와 일치하는 플로가 없습니다."),
+    "No flows through the capture right now.": ("当前没有经过捕获的会话。", "지금은 캡처를 거치는 플로가 없습니다."),
+    "No flow matches the filter.": ("没有与筛选条件匹配的会话。", "필터와 일치하는 플로가 없습니다."),
     "connecting": ("连接中", "연결 중"),
     "SOCKS": ("SOCKS", "SOCKS"),
     "handshake": ("握手", "핸드셰이크"),
@@ -346,7 +348,7 @@ T = {
     "%1 d": ("%1 天", "%1일"),
     "Capture is not running — it could not start: %1": ("捕获未运行 — 无法启动：%1", "캡처가 실행 중이 아닙니다 — 시작할 수 없었습니다: %1"),
     "Capture is not running — this box is in Standard mode: nftables forwards traffic in the kernel, so no flows pass through user space. The capture starts when the configuration sets it on, or on Automatic when the probe finds Compat mode.":
-        ("捕获未运行 — 本机处于标准模式：nftables 在内核中转发流量，因此没有流经过用户空间。当配置将捕获设为开启，或设为自动且探测结果为兼容模式时，捕获才会启动。",
+        ("捕获未运行 — 本机处于标准模式：nftables 在内核中转发流量，因此没有会话经过用户空间。当配置将捕获设为开启，或设为自动且探测结果为兼容模式时，捕获才会启动。",
          "캡처가 실행 중이 아닙니다 — 이 장치는 표준 모드입니다. nftables가 커널에서 트래픽을 전달하므로 사용자 공간을 거치는 플로가 없습니다. 구성에서 캡처를 켜거나, 자동으로 두고 점검 결과가 호환 모드일 때 캡처가 시작됩니다."),
     "Capture is not running — the mode is not known yet (no probe result).":
         ("捕获未运行 — 模式尚未确定（暂无探测结果）。", "캡처가 실행 중이 아닙니다 — 아직 모드를 알 수 없습니다(점검 결과 없음)."),
@@ -356,6 +358,8 @@ T = {
     # ---- appliances ----
     "Appliances": ("设备管理", "어플라이언스"),
     "Config": ("配置", "구성"),
+    "gateway %1": ("网关 %1", "게이트웨이 %1"),
+    "table %1 mark %2": ("路由表 %1，标记 %2", "테이블 %1, 마크 %2"),
     "This computer": ("本机", "이 컴퓨터"),
     "in use": ("使用中", "사용 중"),
     "Certificate pinned: %1": ("已固定证书：%1", "고정된 인증서: %1"),
@@ -661,6 +665,9 @@ def fill(path: Path, lang: str) -> list[str]:
     missing = []
     for msg in tree.getroot().iter("message"):
         src = msg.find("source").text
+        comment = msg.find("comment")
+        # A source text with a disambiguation comment may have its own entry.
+        key = (src, comment.text) if comment is not None and (src, comment.text) in T else src
         tr = msg.find("translation")
         numerus = msg.get("numerus") == "yes"
         if lang == "en":
@@ -671,10 +678,10 @@ def fill(path: Path, lang: str) -> list[str]:
                 missing.append(src)
                 continue
         else:
-            if src not in T:
+            if key not in T:
                 missing.append(src)
                 continue
-            text = T[src][0 if lang == "zh_CN" else 1]
+            text = T[key][0 if lang == "zh_CN" else 1]
             forms = (text,)  # Chinese and Korean have one plural form
         for child in list(tr):
             tr.remove(child)

@@ -280,6 +280,9 @@ void ConfigModel::load()
             return;
         }
         const QJsonObject o = r->toObject();
+        // A failed earlier load (e.g. during a reconnect) is no news once one worked.
+        if (self->m_applyState == Idle)
+            self->clearError();
         self->setLoaded(o.value(u"config").toObject(), qint64(o.value(u"revision").toDouble()));
     });
 }

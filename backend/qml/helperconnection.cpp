@@ -66,7 +66,14 @@ void HelperConnection::setSocketPath(const QString &path)
 {
     if (!m_endpoint.isRemote() && path == m_endpoint.path)
         return;
-    setEndpoint(Endpoint::local(path));
+    const bool active = m_state != Disconnected || m_retry.isActive();
+    const bool pathChanged = path != m_endpoint.path;
+    m_endpoint = Endpoint::local(path);
+    if (pathChanged)
+        Q_EMIT socketPathChanged();
+    Q_EMIT endpointChanged();
+    if (active)
+        reconnect();
 }
 
 void HelperConnection::setEndpoint(const Endpoint &endpoint)

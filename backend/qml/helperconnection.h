@@ -38,7 +38,8 @@ public:
     static HelperConnection *create(QQmlEngine *, QJSEngine *) { return new HelperConnection; }
 
     [[nodiscard]] QString socketPath() const { return m_endpoint.path; }
-    // Switches to the local socket at `path`.
+    // Switches to the local socket at `path`; reconnects only when a
+    // connection was up or being tried (at start, reconnect() connects).
     void setSocketPath(const QString &path);
     [[nodiscard]] const Endpoint &endpoint() const { return m_endpoint; }
     // Switches to another bywayd (local or remote) and connects to it.

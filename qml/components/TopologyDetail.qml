@@ -31,7 +31,7 @@ Card {
         visible: root.selectedKind === "node" && (root.node.detail || "").length > 0
         //: Topology node: address, interface or subnet
         label: qsTr("Details")
-        value: root.node.detail || ""
+        value: Texts.nodeDetail(root.node.detail || "")
     }
     Label {
         visible: root.selectedKind === "node"

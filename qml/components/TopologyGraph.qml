@@ -129,7 +129,7 @@ Item {
                 Label {
                     width: parent.width
                     visible: text.length > 0
-                    text: nodeBox.detail.length > 0 ? nodeBox.detail
+                    text: nodeBox.detail.length > 0 ? Texts.nodeDetail(nodeBox.detail)
                           : (Texts.nodeName(nodeBox.kind, nodeBox.label) === Texts.nodeKindName(nodeBox.kind) ? "" : Texts.nodeKindName(nodeBox.kind))
                     font.pixelSize: Theme.smallFontSize
                     color: Theme.subtleText

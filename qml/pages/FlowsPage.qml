@@ -49,7 +49,7 @@ Page {
         //: Flows table column: tcp/udp/icmp
         { key: "protocol", title: qsTr("Proto"), weight: 6 },
         //: Flows table column: client address:port
-        { key: "source", title: qsTr("Source"), weight: 16 },
+        { key: "source", title: qsTr("Source", "flow column: client address"), weight: 16 },
         //: Flows table column: destination address:port
         { key: "destination", title: qsTr("Destination"), weight: 18 },
         //: Flows table column: where the flow leaves
@@ -225,7 +225,7 @@ Page {
                 spacing: 6
                 SortHeader { key: "user"; proxy: users; text: qsTr("User"); Layout.preferredWidth: 3; Layout.fillWidth: true }
                 //: Per-user column: number of flows
-                SortHeader { key: "flows"; proxy: users; text: qsTr("Flows"); alignment: Text.AlignRight; Layout.preferredWidth: 1; Layout.fillWidth: true }
+                SortHeader { key: "flows"; proxy: users; text: qsTr("Flows", "column: number of flows"); alignment: Text.AlignRight; Layout.preferredWidth: 1; Layout.fillWidth: true }
                 SortHeader { key: "bytesUp"; proxy: users; text: qsTr("Sent"); alignment: Text.AlignRight; Layout.preferredWidth: 2; Layout.fillWidth: true }
                 SortHeader { key: "bytesDown"; proxy: users; text: qsTr("Received"); alignment: Text.AlignRight; Layout.preferredWidth: 2; Layout.fillWidth: true }
                 SortHeader { key: "rate"; proxy: users; text: qsTr("Rate"); alignment: Text.AlignRight; Layout.preferredWidth: 2; Layout.fillWidth: true }

@@ -5,82 +5,47 @@ against a real bywayd, into OUT/<lang>-<page>-<size>.png, and checks that each
 file is a non-empty PNG and that the page title differs per language (so it
 was translated). Under CI=true a missing bywayd fails instead of skipping.
 
-As root (with `ip`), bywayd runs in a network namespace of its own with a
-veth lan0 (192.168.10.2/24) and gets a bypass-router config applied, so the
-topology and configuration pages show a real role; the host's network is never
-touched. Otherwise it runs as is and the pages show role none."""
+As root (with `ip`), bywayd runs in network namespaces of its own (guilab.py):
+one with a veth lan0 (192.168.10.2/24) and a bypass-router config applied, so
+the topology and configuration pages show a real role, and for the Flows page
+a client -- router -- upstream lab with the compat capture on and live TCP
+flows of two users. The host's network is never touched. Otherwise bywayd
+runs as is and the pages show role none and no capture. The Appliances page
+shows two remote appliances seeded into the settings (no keychain here)."""
+
 import argparse
-import json
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import guilab  # noqa: E402
+
 LANGS = ["en", "zh_CN", "ko"]
-PAGES = ["overview", "topology", "configuration", "logs", "settings"]
+PAGES = ["overview", "topology", "configuration", "flows", "logs", "appliances", "settings"]
 SIZES = [("1280x800", []), ("800x480", ["--kiosk"])]
 SKIP = 77
 
-
-BYPASS = {"version": 1, "role": "bypass-router",
-          "interfaces": {"lan": ["lan0"]},
-          "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24", "dhcp": "main"}}
-
-
-def make_netns() -> str | None:
-    """A namespace with lo and a veth lan0 (peer lan0p), or None when that cannot be done here."""
-    if os.geteuid() != 0 or not shutil.which("ip"):
-        return None
-    ns = f"byway-shots-{os.getpid()}"
-    try:
-        for cmd in (["ip", "netns", "add", ns],
-                    ["ip", "-n", ns, "link", "set", "lo", "up"],
-                    ["ip", "-n", ns, "link", "add", "lan0", "type", "veth", "peer", "name", "lan0p"],
-                    ["ip", "-n", ns, "addr", "add", "192.168.10.2/24", "dev", "lan0"],
-                    ["ip", "-n", ns, "link", "set", "lan0", "up"],
-                    ["ip", "-n", ns, "link", "set", "lan0p", "up"]):
-            subprocess.run(cmd, check=True, capture_output=True)
-    except (subprocess.CalledProcessError, OSError) as e:
-        print(f"note: no network namespace ({e}); topology shows role none", file=sys.stderr)
-        subprocess.run(["ip", "netns", "del", ns], capture_output=True)
-        return None
-    return ns
-
-
-def rpc(sock: Path, method: str, params: dict) -> dict:
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
-        s.settimeout(30)
-        s.connect(str(sock))
-        s.sendall((json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": params}) + "\n").encode())
-        buf = b""
-        while not buf.endswith(b"\n"):
-            chunk = s.recv(65536)
-            if not chunk:
-                break
-            buf += chunk
-    return json.loads(buf.splitlines()[0])
-
-
-def start_bywayd(bywayd: str, tmp: Path, ns: str | None) -> tuple[subprocess.Popen, Path]:
-    sock = tmp / "bywayd.sock"
-    (tmp / "etc").mkdir()
-    (tmp / "state").mkdir()
-    prefix = ["ip", "netns", "exec", ns] if ns else []
-    proc = subprocess.Popen([*prefix, bywayd, "--socket", str(sock), "--config", str(tmp / "etc" / "byway.json"),
-                             "--state-dir", str(tmp / "state")],
-                            stdout=subprocess.DEVNULL, stderr=open(tmp / "bywayd.log", "w"))
-    for _ in range(100):
-        if sock.exists():
-            return proc, sock
-        if proc.poll() is not None:
-            break
-        time.sleep(0.05)
-    proc.kill()
-    raise SystemExit(f"bywayd did not create {sock}; see {tmp / 'bywayd.log'}")
+# Two remote appliances for the Appliances page: one pinned with its token in
+# the keychain, one not trusted yet. No token is stored anywhere by this.
+APPLIANCES = """[appliances]
+active=local
+list\\1\\id=3f8a6c1e-0000-4000-8000-000000000001
+list\\1\\name=Office gateway
+list\\1\\host=gw.office.example
+list\\1\\port=7443
+list\\1\\pin=5E:0B:8C:21:7A:44:19:D3:6F:C2:90:1B:AA:37:E4:58:0D:9F:61:2C:B7:03:4E:88:D1:76:3A:C5:1F:E9:42:6B
+list\\1\\tokenInKeychain=true
+list\\2\\id=3f8a6c1e-0000-4000-8000-000000000002
+list\\2\\name=Branch side router
+list\\2\\host=10.20.0.1
+list\\2\\port=7443
+list\\2\\pin=
+list\\2\\tokenInKeychain=false
+list\\size=2
+"""
 
 
 def main() -> int:
@@ -100,19 +65,31 @@ def main() -> int:
     failures = []
     with tempfile.TemporaryDirectory(prefix="byway-shots-") as t:
         tmp = Path(t)
-        ns = make_netns()
-        proc, sock = start_bywayd(args.bywayd, tmp, ns)
-        if ns:
-            reply = rpc(sock, "config.apply", {"config": BYPASS})
-            if "error" in reply:
-                failures.append(f"config.apply of the bypass config failed: {reply['error']}")
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software",
-                   XDG_CONFIG_HOME=str(tmp / "config"), XDG_RUNTIME_DIR=str(tmp))
-        env.pop("BYWAY_SOCKET", None)
+        ns = guilab.bypass_netns()
+        daemon = guilab.Bywayd(args.bywayd, tmp / "bypass", ns)
+        flows = None
         titles: dict[tuple[str, str], dict[str, str]] = {}
         try:
+            if ns:
+                try:
+                    daemon.call("config.apply", {"config": guilab.BYPASS})
+                except RuntimeError as e:
+                    failures.append(f"config.apply of the bypass config failed: {e}")
+                try:
+                    flows = guilab.FlowsLab(args.bywayd, tmp / "flows")
+                except (RuntimeError, OSError, subprocess.CalledProcessError) as e:
+                    failures.append(f"the flows lab did not start: {e}")
+            (tmp / "config" / "Byway").mkdir(parents=True)
+            (tmp / "config" / "Byway" / "byway.conf").write_text(APPLIANCES)
+            (tmp / "run").mkdir(mode=0o700)
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software",
+                       XDG_CONFIG_HOME=str(tmp / "config"), XDG_RUNTIME_DIR=str(tmp / "run"))
+            env.pop("BYWAY_SOCKET", None)
+            # No session bus: the Appliances page shows how it says that there is no keychain.
+            env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/byway-shots-no-bus"
             for size, extra in SIZES:
                 for page in PAGES:
+                    sock = flows.sock if page == "flows" and flows else daemon.sock
                     for lang in LANGS:
                         png = out / f"{lang}-{page}-{size}.png"
                         png.unlink(missing_ok=True)
@@ -122,17 +99,22 @@ def main() -> int:
                         title = next((l.split("title: ", 1)[1] for l in r.stderr.splitlines()
                                       if l.startswith("byway: title: ")), "")
                         titles.setdefault((page, size), {})[lang] = title
+                        # QML warnings (binding loops, anchors in layouts, missing modules) are failures too.
+                        warnings = [l for l in r.stderr.splitlines() if l.startswith("qrc:") or "QML" in l]
                         if r.returncode != 0:
                             failures.append(f"{png.name}: byway exited {r.returncode}: {r.stderr.strip()}")
                         elif r.stdout.strip() != str(png.resolve()):
                             failures.append(f"{png.name}: printed {r.stdout.strip()!r}, not the path")
                         elif not png.exists() or png.stat().st_size < 1000 or png.read_bytes()[:8] != b"\x89PNG\r\n\x1a\n":
                             failures.append(f"{png.name}: missing, empty or not a PNG")
+                        elif warnings:
+                            failures.append(f"{png.name}: QML warnings: {warnings[:3]}")
                         else:
                             print(f"ok {png} ({title})")
         finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+            if flows:
+                flows.close()
+            daemon.stop()
             if ns:
                 subprocess.run(["ip", "netns", "del", ns], capture_output=True)
         for (page, size), by_lang in titles.items():
