@@ -211,8 +211,11 @@ Result<void> validate(const Table &t)
         }
         for (const auto &r : c.rules) {
             const QString rw = cw + QStringLiteral(" rule ") + r.id;
-            if (r.id.isEmpty() || r.id.toUtf8().size() > kCommentMax || r.id.contains(QLatin1Char('"')))
-                return invalid(rw, QStringLiteral("rule id must be 1..250 bytes without quotes"));
+            // The id goes to the kernel as a C string: a NUL would cut it
+            // short and the rule would never be recognised again (fuzz_nft_route).
+            if (r.id.isEmpty() || r.id.toUtf8().size() > kCommentMax || r.id.contains(QLatin1Char('"'))
+                || r.id.contains(QChar(u'\0')))
+                return invalid(rw, QStringLiteral("rule id must be 1..250 bytes without quotes or NUL"));
             bool sawIp = false, sawIp6 = false;
             quint32 l4 = 0;
             for (const auto &m : r.matches)

@@ -106,7 +106,8 @@ qint64 JsonReader::integer(const QJsonObject &o, const char *key, const QString 
         return def;
     }
     if (d < double(min) || d > double(max)) {
-        error(p, "range", QStringLiteral("must be between %1 and %2 (is %3)").arg(min).arg(max).arg(qint64(d)));
+        // Not qint64(d): a whole number beyond ±2^63 does not convert (UB, found by fuzz_config).
+        error(p, "range", QStringLiteral("must be between %1 and %2 (is %3)").arg(min).arg(max).arg(d, 0, 'f', 0));
         return def;
     }
     return qint64(d);
@@ -175,8 +176,10 @@ bool isInterfaceName(const QString &s)
     // The kernel's dev_valid_name(): 1..15 bytes, not "." or "..", no '/', ':' or whitespace.
     if (s.isEmpty() || s.toUtf8().size() > 15 || s == QLatin1String(".") || s == QLatin1String(".."))
         return false;
+    // NUL too: the kernel's names are C strings (and rule ids made from them
+    // would be cut short in the kernel).
     for (QChar c : s)
-        if (c == QLatin1Char('/') || c == QLatin1Char(':') || c.isSpace() || c == QLatin1Char('*'))
+        if (c == QLatin1Char('/') || c == QLatin1Char(':') || c.isSpace() || c == QLatin1Char('*') || c.isNull())
             return false;
     return true;
 }
