@@ -4,13 +4,15 @@
 #
 #   bash scripts/dev.sh run [--keep]   deps + build + the main job: bywayd in a lab
 #                                      namespace, its status, and the GUI on it
-#   bash scripts/dev.sh test           deps + build + the whole ctest suite
+#   bash scripts/dev.sh test           deps + build + the whole ctest suite, then
+#                                      the sanitizer pass and the fuzzers
 #
 #   bash scripts/dev.sh deps | build | clean-lab
 #
 # Everything is idempotent: installed packages are not reinstalled, the build
 # is incremental, and lab leftovers of killed runs are cleaned at start.
-# Environment: BYWAY_BUILD_DIR (default: build), CI=true (-Werror, no skips).
+# Environment: BYWAY_BUILD_DIR (default: build), CI=true (-Werror, no skips),
+# BYWAY_SANITIZE=0 / FUZZ_SECONDS=0 leave the sanitizer pass / fuzzers out.
 set -euo pipefail
 
 export LC_ALL=C.UTF-8
@@ -150,9 +152,19 @@ cmd_test() {
     say "test: ${summary:-no ctest summary (see $log)} — $((SECONDS - start))s"
     # The same code again under ASan + UBSan (unit tests, fuzz corpus
     # replays and the lab tests of bywayd's own paths), in build-asan/.
-    if [ "$rc" -eq 0 ] && [ "${BYWAY_SANITIZE:-1}" != 0 ]; then
+    local suite_rc=$rc
+    if [ "$suite_rc" -eq 0 ] && [ "${BYWAY_SANITIZE:-1}" != 0 ]; then
         say "test: sanitizers (BYWAY_SANITIZE=0 to leave out)"
         bash "$ROOT/scripts/sanitize.sh" || rc=1
+    fi
+    # The libFuzzer targets (clang-16, build-fuzz/) for a bounded time each;
+    # a crash fails the run and its reproducer is printed.
+    local fuzz_s="${FUZZ_SECONDS:-25}"
+    if [ "$suite_rc" -eq 0 ] && [ "$fuzz_s" != 0 ]; then
+        say "test: fuzzers, $fuzz_s s per target (FUZZ_SECONDS=0 to leave out)"
+        start=$SECONDS
+        bash "$ROOT/scripts/fuzz.sh" "$fuzz_s" || rc=1
+        say "test: fuzzers — $((SECONDS - start))s"
     fi
     return "$rc"
 }

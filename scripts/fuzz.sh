@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (preset "fuzz": clang-16, ASan + UBSan) into
-# build-fuzz/ and runs each for a bounded time over its checked-in seeds.
+# build-fuzz/ and runs each for a bounded time over its checked-in seeds and
+# crash regressions. `bash scripts/dev.sh test` runs it after the ctest suite.
 #
-#   bash scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 25)
+#   bash scripts/fuzz.sh [SECONDS_PER_TARGET]   (default $FUZZ_SECONDS, else 25)
 #   FUZZ_TARGETS="fuzz_packet fuzz_socks5" bash scripts/fuzz.sh 60
 #
 # New corpus entries go to build-fuzz/corpus/<target> (the checked-in seeds
-# stay small); a crash leaves build-fuzz/artifacts/<target>-crash-* and makes
-# the script exit 1. Prints execs, coverage and time per target.
+# stay small). A crash, leak, timeout or violated property makes the script
+# exit 1 and prints the reproducer (build-fuzz/artifacts/<target>-crash-*),
+# the command that replays it, and where to check it in as a regression
+# (tests/fuzz/regress/<target>/, replayed by `ctest -L fuzz` in the gcc
+# builds). Prints execs, coverage, features, corpus and time per target.
 set -euo pipefail
 export LC_ALL=C.UTF-8
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$ROOT/build-fuzz"
-SECS="${1:-25}"
+SECS="${1:-${FUZZ_SECONDS:-25}}"
 TARGETS="${FUZZ_TARGETS:-fuzz_dispatch fuzz_config fuzz_nft_route fuzz_packet fuzz_socks5}"
+case "$SECS" in '' | *[!0-9]*) echo "fuzz.sh: seconds must be a number, not '$SECS'" >&2; exit 2 ;; esac
 
-say() { printf '==> %s\n' "$*" >&2; }
+say() { printf '==> fuzz: %s\n' "$*" >&2; }
 for tool in clang++-16 cmake ninja; do
     command -v "$tool" >/dev/null || { echo "fuzz.sh: $tool missing (scripts/deps.txt: clang-16 libclang-rt-16-dev)" >&2; exit 1; }
 done
@@ -31,8 +36,16 @@ say "build took $((SECONDS - t0)) s"
 mkdir -p "$BUILD/artifacts"
 # LSan on (libFuzzer reports leaks per input with -detect_leaks=1, its default
 # under ASan); UBSan findings are fatal (-fno-sanitize-recover in the preset).
-export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+# Reports with function names and lines: the sanitizers do not find a
+# versioned llvm-symbolizer-16 (package llvm-16) by themselves.
+sym=""
+for c in llvm-symbolizer-16 /usr/lib/llvm-16/bin/llvm-symbolizer llvm-symbolizer; do
+    sym="$(command -v "$c" || true)"
+    [ -n "$sym" ] && break
+done
+[ -n "$sym" ] || say "no llvm-symbolizer (package llvm-16): reports will show addresses only"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1${sym:+:external_symbolizer_path=$sym}}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1${sym:+:external_symbolizer_path=$sym}}"
 export QT_LOGGING_RULES="*.debug=false"
 failed=0
 summary=()
@@ -40,24 +53,40 @@ for t in $TARGETS; do
     work="$BUILD/corpus/$t"
     mkdir -p "$work"
     log="$BUILD/artifacts/$t.log"
+    # Reproducers of an earlier run would be mistaken for this run's.
+    rm -f "$BUILD/artifacts/$t-"*
+    inputs=("$work" "$ROOT/tests/fuzz/corpus/$t")
+    [ -d "$ROOT/tests/fuzz/regress/$t" ] && inputs+=("$ROOT/tests/fuzz/regress/$t")
+    dict=()
+    [ -f "$ROOT/tests/fuzz/$t.dict" ] && dict=(-dict="$ROOT/tests/fuzz/$t.dict")
     s=$SECONDS
     rc=0
     "$BUILD/tests/fuzz/$t" -max_total_time="$SECS" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
-        -artifact_prefix="$BUILD/artifacts/$t-" "$work" "$ROOT/tests/fuzz/corpus/$t" >"$log" 2>&1 || rc=$?
+        "${dict[@]}" -artifact_prefix="$BUILD/artifacts/$t-" "${inputs[@]}" >"$log" 2>&1 || rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
     cov=$(sed -n 's/.*cov: \([0-9]*\).*/\1/p' <<<"$last")
     ft=$(sed -n 's/.*ft: \([0-9]*\).*/\1/p' <<<"$last")
     corp=$(sed -n 's/.*corp: \([0-9]*\/[0-9a-zA-Z]*\).*/\1/p' <<<"$last")
-    line="$t: ${execs:-?} execs, cov ${cov:-?}, ft ${ft:-?}, corpus ${corp:-?}, $((SECONDS - s)) s"
+    line="$t: ${execs:-?} execs (${rate:-?}/s), cov ${cov:-?}, ft ${ft:-?}, corpus ${corp:-?}, $((SECONDS - s)) s"
     if [ "$rc" -ne 0 ]; then
-        line="$line — FAILED (exit $rc), see $log"
-        grep -E 'ERROR|runtime error|property violated' "$log" | head -5 >&2 || true
         failed=1
+        line="$line — FAILED (exit $rc), log $log"
+        # The report and its stack, for a CI log that only keeps the output.
+        grep -n -m1 -E 'ERROR: |runtime error|property violated|==[0-9]+==' "$log" >&2 || true
+        tail -n 40 "$log" >&2
+        for repro in "$BUILD/artifacts/$t-"*; do
+            [ -f "$repro" ] && [ "$repro" != "$log" ] || continue
+            say "reproducer: $repro"
+            say "  replay:   $BUILD/tests/fuzz/$t $repro"
+            say "  keep it:  mkdir -p tests/fuzz/regress/$t && cp $repro tests/fuzz/regress/$t/"
+            line="$line, reproducer $repro"
+        done
     fi
     say "$line"
     summary+=("$line")
 done
-printf '%s\n' "${summary[@]}"
-say "fuzz.sh total $((SECONDS - t0)) s"
+printf 'fuzz: %s\n' "${summary[@]}"
+say "total $((SECONDS - t0)) s ($SECS s per target)"
 exit "$failed"
