@@ -13,7 +13,7 @@ BUILD="$ROOT/build-asan"
 # The lab tests that drive bywayd's own code paths. lab.wan is left out: it
 # preloads libbywaymark into an uninstrumented curl, and a preload built in
 # this tree pulls in the ASan runtime, which then refuses to start.
-LAB="${SANITIZE_LAB:-^kernel\.|^lab\.(control|roles|auth|compat)$|^reliability\.(privilege|faults)$}"
+LAB="${SANITIZE_LAB:-^kernel\.|^lab\.(control|roles|auth|compat)$|^reliability\.(privilege|faults|capture_faults)$}"
 say() { printf '==> %s\n' "$*" >&2; }
 
 # abort_on_error: a report fails the test at once; detect_leaks: LSan on.
