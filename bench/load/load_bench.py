@@ -11,14 +11,17 @@ dir with a fresh config), then:
      is not disturbed by the storm's event loop):
        - WB well-behaved clients doing status.get in a loop,
        - SLOW slow readers: logs.subscribe (backlog 5000) after one
-         logs.setDebug {category: all, enabled: true}, then never read,
+         logs.setDebug {category: all, enabled: true}, then never read
+         (raw sockets: nothing reads them, not even a stream buffer),
+       - READERS log viewers that keep up (default 0; --readers 50 is the
+         first version's storm, whose "slow" readers in fact read 8 MiB each),
        - IDLE clients that connect and never send,
        - a stream of oversized (2 MiB) and malformed lines, each batch on a
          fresh connection;
      while the same probe keeps measuring status.get round trips;
   3. all storm clients closed, RSS measured again after a short settle.
 
-Connections are opened in the order WB, SLOW, abuse stream, IDLE, so with the
+Connections are opened in the order WB, SLOW, READERS, abuse stream, IDLE, so with the
 defaults (300 + 50 + 200 + probe > 512 = --max-clients) the last idle clients
 are the ones refused with `busy`; refusals are counted per group, never
 retried. Only the local Unix socket is used; every loop is bounded by time.
@@ -26,8 +29,14 @@ retried. Only the local Unix socket is used; every loop is bounded by time.
 Asserts (exit 1): bywayd alive after the storm, storm p99 < P99_LIMIT_MS,
 RSS after the storm within RSS_SLACK_MIB of the RSS at start.
 
+Also printed, to tell the machine from bywayd: the storm's first RAMP_S
+seconds (the connection storm: accepts, subscriptions and their backlogs)
+apart from the steady state after it, the five worst samples with their time
+into the storm, and the CPU used by bywayd, by the storm client and by the
+whole machine meanwhile (with the load average).
+
 usage: sudo bench/load/load_bench.py [--storm S] [--baseline S] [--wb N]
-       [--slow N] [--idle N] [--bywayd PATH] [--json FILE]"""
+       [--slow N] [--idle N] [--readers N] [--bywayd PATH] [--json FILE] [--perf FILE]"""
 
 import argparse
 import asyncio
@@ -46,6 +55,7 @@ DEFAULT_BYWAYD = os.path.join(SOURCE_DIR, "build", "helper", "bywayd")
 P99_LIMIT_MS = 250.0
 RSS_SLACK_MIB = 32.0
 PROBE_INTERVAL = 0.05
+RAMP_S = 3.0
 MAX_LINE = 1 << 20
 BUSY = -32006
 
@@ -61,6 +71,24 @@ def rss_kib(pid):
     except OSError:
         return None
     return None
+
+
+def cpu_seconds(pid):
+    """utime + stime of a process, in seconds (None when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def machine_busy():
+    """(busy, total) jiffies of all CPUs from /proc/stat."""
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    idle = v[3] + v[4]
+    return sum(v) - idle, sum(v)
 
 
 def alive(proc):
@@ -146,10 +174,10 @@ def req(rid, method, params=None):
     return json.dumps(m).encode() + b"\n"
 
 
-async def storm(path, seconds, n_wb, n_slow, n_idle):
+async def storm(path, seconds, n_wb, n_slow, n_idle, n_readers):
     c = {k: 0 for k in (
         "wb_connected", "wb_busy", "wb_requests", "wb_errors", "wb_disconnects",
-        "slow_connected", "slow_busy", "slow_subscribed",
+        "slow_connected", "slow_busy", "slow_subscribed", "readers_connected", "reader_lines",
         "idle_connected", "idle_busy",
         "abuse_conns", "abuse_busy", "oversized_sent", "too_large_replies",
         "malformed_sent", "parse_error_replies", "invalid_request_replies", "abuse_other", "connect_eagain")}
@@ -213,18 +241,42 @@ async def storm(path, seconds, n_wb, n_slow, n_idle):
             else:
                 c["wb_errors"] += 1
 
+    held = []  # raw sockets of the slow readers: no transport, so nothing reads them
+
     async def slow():
+        # A raw socket, not asyncio streams: a StreamReader's transport keeps
+        # reading into its buffer (up to twice its limit, 8 MiB here) whether
+        # or not anybody calls read(), which made the "slow" readers of the
+        # first version of this bench fast ones.
+        loop = asyncio.get_running_loop()
+        try:
+            s = await raw_connect()
+            await loop.sock_sendall(s, req(1, "logs.subscribe", {"minLevel": "debug", "backlog": 5000}))
+        except OSError:
+            return
+        held.append(s)
+        c["slow_connected"] += 1
+        c["slow_subscribed"] += 1
+
+    async def reader():
+        # A log viewer that keeps up: subscribes and reads every line.
         try:
             r, w = await open_conn()
             w.write(req(1, "logs.subscribe", {"minLevel": "debug", "backlog": 5000}))
             await w.drain()
         except OSError:
             return
-        # Never read again. A busy refusal would be the first (and only) line,
-        # but reading it would make this a reader, so check the kernel queue
-        # length only: nothing else is learnt here.
-        c["slow_connected"] += 1
-        c["slow_subscribed"] += 1
+        c["readers_connected"] += 1
+        while not stop.is_set():
+            try:
+                line = await asyncio.wait_for(r.readline(), 0.5)
+            except asyncio.TimeoutError:
+                continue
+            except (OSError, ValueError):
+                return
+            if not line:
+                return
+            c["reader_lines"] += 1
 
     async def idle():
         try:
@@ -330,6 +382,7 @@ async def storm(path, seconds, n_wb, n_slow, n_idle):
     tasks = [asyncio.ensure_future(wb()) for _ in range(n_wb)]
     await asyncio.sleep(0.2)
     tasks += [asyncio.ensure_future(slow()) for _ in range(n_slow)]
+    tasks += [asyncio.ensure_future(reader()) for _ in range(n_readers)]
     await asyncio.sleep(0.2)
     tasks.append(asyncio.ensure_future(abuse()))
     await asyncio.sleep(0.2)
@@ -341,17 +394,24 @@ async def storm(path, seconds, n_wb, n_slow, n_idle):
         t.cancel()
     for w in list(writers):
         w.close()
+    for s_ in held:
+        s_.close()
     await asyncio.sleep(0.2)
     return c
 
 
 def storm_child(args):
-    c = asyncio.run(storm(args.socket, args.storm, args.wb, args.slow, args.idle))
+    c = asyncio.run(storm(args.socket, args.storm, args.wb, args.slow, args.idle, args.readers))
     print(json.dumps(c), flush=True)
     return 0
 
 
 # ---------------------------------------------------------------- main
+
+def phase(lat, ts, t_from, t_to):
+    sel = [l for l, t in zip(lat, ts) if t_from <= t < t_to]
+    return {"n": len(sel), "p50": pct(sel, 50), "p99": pct(sel, 99), "max": max(sel) if sel else None}
+
 
 def fmt(v, nd=1):
     return "—" if v is None else f"{v:.{nd}f}"
@@ -365,8 +425,12 @@ def main():
     ap.add_argument("--wb", type=int, default=300)
     ap.add_argument("--slow", type=int, default=50)
     ap.add_argument("--idle", type=int, default=200)
+    ap.add_argument("--readers", type=int, default=0,
+                    help="log viewers that keep up: logs.subscribe (debug) and read every line")
     ap.add_argument("--settle", type=float, default=3.0, help="seconds after the storm before the RSS 'after'")
     ap.add_argument("--json", help="write the figures here too")
+    ap.add_argument("--perf", metavar="FILE", help="perf record (DWARF call graphs) bywayd during the storm into FILE "
+                    "(then: perf report -i FILE --no-children)")
     ap.add_argument("--storm-child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--socket", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -406,9 +470,16 @@ def main():
 
         base_lat, base_err, _ = measure(probe, args.baseline, pid)
 
+        perf = None
+        if args.perf:
+            perf = subprocess.Popen(["perf", "record", "-q", "--call-graph", "dwarf,32768", "-F", "199",
+                                     "-o", args.perf, "-p", str(pid)],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(0.5)
         child = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--storm-child", "--socket", sock,
                                   "--storm", str(args.storm), "--wb", str(args.wb), "--slow", str(args.slow),
-                                  "--idle", str(args.idle)], stdout=subprocess.PIPE, text=True)
+                                  "--idle", str(args.idle), "--readers", str(args.readers)],
+                                 stdout=subprocess.PIPE, text=True)
         max_clients = [0]
         ticks = [0]
 
@@ -418,6 +489,10 @@ def main():
         # clients seen by bywayd: a second probe-side status.get would disturb
         # timing, so read it from the probe's own replies instead (below).
         storm_lat, storm_err, rss_peak = [], 0, 0
+        storm_t = []  # seconds since the storm started, per sample
+        load_before = os.getloadavg()
+        cpu0, busy0, wall0 = cpu_seconds(pid), machine_busy(), time.monotonic()
+        child_cpu = 0.0
         end = time.monotonic() + args.storm + 0.5
         nxt = time.monotonic()
         while time.monotonic() < end and child.poll() is None:
@@ -433,13 +508,20 @@ def main():
                 storm_err += 1
                 break
             storm_lat.append((time.perf_counter() - t0) * 1000.0)
+            storm_t.append(time.monotonic() - wall0)
             rss_peak = max(rss_peak, rss_kib(pid) or 0)
+            child_cpu = cpu_seconds(child.pid) or child_cpu
             nxt += PROBE_INTERVAL
             d = nxt - time.monotonic()
             if d > 0:
                 time.sleep(d)
             else:
                 nxt = time.monotonic()
+        cpu1, busy1, wall1 = cpu_seconds(pid), machine_busy(), time.monotonic()
+        load_after = os.getloadavg()
+        if perf is not None:
+            perf.send_signal(signal.SIGINT)
+            perf.wait(timeout=60)
         out, _ = child.communicate(timeout=60)
         counts = json.loads(out.strip().splitlines()[-1]) if out.strip() else {}
         child = None
@@ -466,11 +548,20 @@ def main():
                      "max": max(base_lat) if base_lat else None},
         "storm": {"n": len(storm_lat), "errors": storm_err, "p50": pct(storm_lat, 50), "p99": pct(storm_lat, 99),
                   "max": max(storm_lat) if storm_lat else None},
+        # The first RAMP seconds hold the connection storm (550 accepts, 50
+        # subscriptions with their backlogs); after that the steady state.
+        "storm_ramp": phase(storm_lat, storm_t, 0, RAMP_S),
+        "storm_steady": phase(storm_lat, storm_t, RAMP_S, float("inf")),
+        "worst": sorted(((round(l, 1), round(t, 2)) for l, t in zip(storm_lat, storm_t)), reverse=True)[:5],
+        "cpu": {"bywayd_pct": None if cpu0 is None or cpu1 is None else 100.0 * (cpu1 - cpu0) / (wall1 - wall0),
+                "storm_client_pct": 100.0 * child_cpu / (wall1 - wall0),
+                "machine_busy_pct": 100.0 * (busy1[0] - busy0[0]) / max(1, busy1[1] - busy0[1]),
+                "cores": os.cpu_count(), "loadavg_before": load_before[0], "loadavg_after": load_after[0]},
         "rss_mib": {"start": mib(rss_start), "peak": mib(rss_peak), "after": mib(rss_after)},
         "clients_max_seen": max_clients[0], "clients_after": clients_after,
         "alive": is_alive, "counts": counts,
         "params": {"storm_s": args.storm, "baseline_s": args.baseline, "wb": args.wb, "slow": args.slow,
-                   "idle": args.idle},
+                   "idle": args.idle, "readers": args.readers},
     }
 
     # stop bywayd (ours, by pid)
@@ -493,10 +584,17 @@ def main():
     b, s, m = res["baseline"], res["storm"], res["rss_mib"]
     print()
     print(f"bywayd control socket load ({args.wb} status.get loops, {args.slow} slow log readers, "
+          f"{args.readers} log readers that keep up, "
           f"{args.idle} idle, oversized/malformed stream; {args.storm:.0f} s storm, {args.baseline:.0f} s baseline)")
     print(f"{'':22}{'samples':>8}{'errors':>8}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}")
-    for name, x in (("status.get baseline", b), ("status.get storm", s)):
-        print(f"{name:22}{x['n']:>8}{x['errors']:>8}{fmt(x['p50'], 2):>9}{fmt(x['p99'], 2):>9}{fmt(x['max'], 2):>9}")
+    for name, x in (("status.get baseline", b), ("status.get storm", s),
+                    (f"  first {RAMP_S:.0f} s (ramp)", res["storm_ramp"]), ("  after (steady)", res["storm_steady"])):
+        print(f"{name:22}{x['n']:>8}{x.get('errors', 0):>8}{fmt(x['p50'], 2):>9}{fmt(x['p99'], 2):>9}{fmt(x['max'], 2):>9}")
+    print(f"{'worst samples':22}" + ", ".join(f"{l} ms at {t} s" for l, t in res["worst"]))
+    cpu = res["cpu"]
+    print(f"{'CPU during storm':22}bywayd {fmt(cpu['bywayd_pct'])}% of a core, storm client {fmt(cpu['storm_client_pct'])}%, "
+          f"machine {fmt(cpu['machine_busy_pct'])}% of {cpu['cores']} cores busy; "
+          f"load average {cpu['loadavg_before']:.2f} -> {cpu['loadavg_after']:.2f}")
     print(f"{'RSS MiB':22}start {fmt(m['start'])}  peak {fmt(m['peak'])}  after {fmt(m['after'])}"
           f"  (after - start {fmt((m['after'] or 0) - (m['start'] or 0))})")
     print(f"{'clients':22}max seen by probe {res['clients_max_seen']}, after storm {clients_after}")
@@ -505,7 +603,8 @@ def main():
           f"wb errors {c.get('wb_errors')}, wb disconnects {c.get('wb_disconnects')}")
     print(f"{'':22}busy: wb {c.get('wb_busy')}, slow {c.get('slow_busy')}, idle {c.get('idle_busy')}, "
           f"abuse {c.get('abuse_busy')}; held: wb {c.get('wb_connected')}, slow {c.get('slow_connected')}, "
-          f"idle {c.get('idle_connected')}; connect EAGAIN retries {c.get('connect_eagain')}")
+          f"idle {c.get('idle_connected')}, readers {c.get('readers_connected')} "
+          f"({c.get('reader_lines')} log lines read); connect EAGAIN retries {c.get('connect_eagain')}")
     print(f"{'':22}oversized sent {c.get('oversized_sent')} -> message_too_large {c.get('too_large_replies')}; "
           f"malformed sent {c.get('malformed_sent')} -> parse_error {c.get('parse_error_replies')}, "
           f"invalid_request {c.get('invalid_request_replies')}; other {c.get('abuse_other')}")
