@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Byway
 
-// "Label: value" that wraps instead of clipping in narrow kiosk cards.
+// "Label: value"; the value wraps instead of clipping in narrow kiosk cards.
 RowLayout {
     id: root
 
@@ -15,12 +15,15 @@ RowLayout {
     Layout.fillWidth: true
     spacing: Theme.spacing
 
+    // The label keeps its natural width (eliding only past 45 % of the row):
+    // a wrapping label laid out once at a page's first, zero width (pages are
+    // made by Loaders) stayed narrow and broke words ("Revisio|n").
     Label {
         text: root.label
         color: Theme.subtleText
         Layout.alignment: Qt.AlignTop
-        Layout.maximumWidth: Math.max(60, root.width * 0.45)
-        wrapMode: Text.Wrap
+        Layout.maximumWidth: root.width > 200 ? root.width * 0.45 : implicitWidth
+        elide: Text.ElideRight
     }
     Label {
         text: root.value
