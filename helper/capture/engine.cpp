@@ -462,15 +462,21 @@ void Engine::onStackOutput(std::span<uint8_t> buf)
         return;
     }
     rewrite(*p, f->key.dst, f->key.client);
-    if (f->ingress == 0 && m_tunVnet && m_batching) {
-        // Consecutive data segments of one flow become one super-packet.
-        bool joined = m_coalescer.append(*p);
+    // lwIP's netif MTU is 64 KiB (it must not fragment its large segments):
+    // the MSS it offers clients is clamped to theirs here.
+    if (p->tcpFlags & kTcpSyn)
+        clampMss(*p, m_stack->mssFor(p->version));
+    if (f->ingress == 0 && m_tunVnet) {
+        // Consecutive data segments of one flow become one super-packet, and
+        // lwIP's own large segments go out as GSO of the client's MSS. Out
+        // of a batch (lwIP's timer thread) it is written at once.
+        bool joined = m_coalescer.append(*p, f->mss);
         if (!joined) {
             flushCoalesced();
-            joined = m_coalescer.append(*p);
+            joined = m_coalescer.append(*p, f->mss);
         }
         if (joined) {
-            if (m_coalescer.closed())
+            if (!m_batching || m_coalescer.closed())
                 flushCoalesced();
             return;
         }

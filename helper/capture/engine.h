@@ -77,6 +77,9 @@ public:
     [[nodiscard]] std::span<uint8_t> replyBuffer() { return m_reply; }
     [[nodiscard]] LwipStack &stack() { return *m_stack; }
     [[nodiscard]] const EngineOptions &options() const { return m_opt; }
+    // TUN packets carry a virtio_net_hdr: lwIP may send TUN flows segments
+    // larger than their MSS, written as GSO (TcpFlow::attach).
+    [[nodiscard]] bool tunOffload() const { return m_tunVnet; }
     // Input from the TUN or an AF_PACKET interface (ingress = its ifindex).
     void handlePacket(int ingress, std::span<uint8_t> buf);
 

@@ -52,6 +52,7 @@ public:
     uint64_t bytesUp = 0;   // client -> exit payload bytes
     uint64_t bytesDown = 0; // exit -> client payload bytes
     bool dead = false;      // removed at the end of the current batch
+    uint16_t mss = 0;       // TCP: segment size towards the client
     // lwIP may still hold a pcb for `fake` (until its owner knows better):
     // then the endpoint is quarantined when the flow goes.
     bool stackHolds = true;

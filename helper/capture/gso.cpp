@@ -154,7 +154,7 @@ bool TcpCoalescer::continues(const Packet &p) const
         && std::memcmp(t0 + 18, t1 + 18, m_payloadOff - m_l4off - 18) == 0;
 }
 
-bool TcpCoalescer::append(const Packet &p)
+bool TcpCoalescer::append(const Packet &p, size_t wireMss)
 {
     const size_t n = p.payloadLen();
     if (p.proto != kProtoTcp || n == 0 || p.len > m_maxPacket)
@@ -163,6 +163,19 @@ bool TcpCoalescer::append(const Packet &p)
         return false;
     const bool last = (p.tcpFlags & (kTcpPsh | kTcpFin)) != 0;
     uint8_t *pkt = m_buf.data() + kVnetLen;
+    if (wireMss && n > wireMss) {
+        if (m_segments != 0)
+            return false;
+        std::memcpy(pkt, p.data, p.len);
+        m_len = p.len;
+        m_version = p.version;
+        m_l4off = p.l4off;
+        m_payloadOff = p.payloadOff;
+        m_gsoSize = wireMss;
+        m_segments = int((n + wireMss - 1) / wireMss);
+        m_closed = true;
+        return true;
+    }
     if (m_segments == 0) {
         std::memcpy(pkt, p.data, p.len);
         m_len = p.len;
@@ -193,7 +206,7 @@ std::span<const uint8_t> TcpCoalescer::take()
 {
     uint8_t *pkt = m_buf.data() + kVnetLen;
     VnetHeader h;
-    if (m_segments > 1) {
+    if (m_len - m_payloadOff > m_gsoSize) {
         setIpLength(pkt, m_version, m_l4off, m_len);
         // Partial checksum: the pseudo-header sum (with the whole L4 length),
         // folded, not complemented; the kernel sums the rest per segment.

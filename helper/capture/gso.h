@@ -75,14 +75,17 @@ public:
     // super-packet, or starts one when none is pending. false when `p` does
     // not continue the pending one (write take(), then call again) or can
     // never be joined (no payload, SYN/RST/URG): send it as it is.
-    [[nodiscard]] bool append(const Packet &p);
+    // `wireMss`: the connection's segment size towards the client; a segment
+    // larger than that (lwIP with a raised MSS) goes alone, cut up by the
+    // kernel into segments of that size.
+    [[nodiscard]] bool append(const Packet &p, size_t wireMss = 0);
     [[nodiscard]] bool empty() const { return m_segments == 0; }
     // Nothing can follow any more (short or PSH/FIN segment, or full).
     [[nodiscard]] bool closed() const { return m_closed; }
     [[nodiscard]] int segments() const { return m_segments; }
     // The pending packet behind its virtio_net_hdr, ready for one write();
-    // the coalescer is empty afterwards. A single segment goes out as it
-    // came (flags 0, checksums exact); several as GSO with a partial sum.
+    // the coalescer is empty afterwards. One wire segment goes out as it
+    // came (flags 0, checksums exact); more as GSO with a partial sum.
     [[nodiscard]] std::span<const uint8_t> take();
 
 private:

@@ -70,11 +70,14 @@ err_t output6(struct netif *n, struct pbuf *p, const ip6_addr_t *)
 
 err_t netifInit(struct netif *n)
 {
-    auto *self = static_cast<LwipStack *>(n->state);
     n->name[0] = 'b';
     n->name[1] = 'w';
-    n->mtu = u16_t(self->options().mtu);
-    n->mtu6 = u16_t(self->options().mtu);
+    // As large as lwIP's lengths go: TCP to TUN clients leaves lwIP in
+    // segments of up to 64 KiB that the kernel cuts up (gso.h), and nothing
+    // else leaves through it, so lwIP must never fragment. The clients'
+    // real MTU is enforced on the MSS instead (Engine::onStackOutput).
+    n->mtu = 0xffff;
+    n->mtu6 = 0xffff;
     // Point-to-point, no link layer: no ARP, no neighbour discovery.
     n->flags = NETIF_FLAG_LINK_UP;
     n->output = output4;
@@ -187,6 +190,11 @@ void LwipStack::input(std::span<const uint8_t> packet)
     std::memcpy(p->payload, packet.data(), packet.size());
     // ip_input consumes p in every case (delivered or freed).
     ip_input(p, m_netif.get());
+}
+
+uint16_t LwipStack::mssFor(uint8_t family) const
+{
+    return uint16_t(std::max(m_opt.mtu, 1280) - (family == 4 ? 40 : 60));
 }
 
 Endpoint LwipStack::listener(uint8_t family) const

@@ -51,7 +51,7 @@ public:
         int prefix4 = 15;
         std::optional<Addr> address6;         // its /64 holds the IPv6 fake clients
         uint16_t listenPort = 1;
-        int mtu = 1500;
+        int mtu = 1500; // of the clients' side: the MSS lwIP's SYN-ACKs offer is clamped to it
     };
 
     ~LwipStack();
@@ -61,6 +61,8 @@ public:
     // Caller holds the core lock.
     void input(std::span<const uint8_t> packet);
     [[nodiscard]] Endpoint listener(uint8_t family) const;
+    // The largest segment a client may send or receive (MSS clamp).
+    [[nodiscard]] uint16_t mssFor(uint8_t family) const;
     [[nodiscard]] const Options &options() const { return m_opt; }
 
     // lwIP C callbacks land here (netif output, accept).

@@ -162,6 +162,43 @@ std::expected<Packet, ParseError> parse(std::span<uint8_t> buf, bool verifyL4)
     return p;
 }
 
+bool clampMss(Packet &p, uint16_t maxMss)
+{
+    if (p.proto != kProtoTcp || !(p.tcpFlags & kTcpSyn))
+        return false;
+    uint8_t *l4 = p.data + p.l4off;
+    const size_t end = p.payloadOff - p.l4off; // parse() checked the data offset
+    for (size_t i = 20; i < end;) {
+        const uint8_t kind = l4[i];
+        if (kind == 0) // end of options
+            break;
+        if (kind == 1) { // no-op
+            ++i;
+            continue;
+        }
+        if (i + 1 >= end || l4[i + 1] < 2 || i + l4[i + 1] > end)
+            break;
+        if (kind == 2 && l4[i + 1] == 4) {
+            const uint16_t mss = csum::load16(l4 + i + 2);
+            if (mss <= maxMss)
+                return false;
+            if ((i & 1) == 0) {
+                csum::update16(l4 + 16, mss, maxMss);
+            } else {
+                // The value straddles two 16-bit words; the bytes around it
+                // do not change, so zeros stand in for them on both sides.
+                const uint8_t before[4] = {0, uint8_t(mss >> 8), uint8_t(mss), 0};
+                const uint8_t after[4] = {0, uint8_t(maxMss >> 8), uint8_t(maxMss), 0};
+                csum::update(l4 + 16, before, after);
+            }
+            csum::store16(l4 + i + 2, maxMss);
+            return true;
+        }
+        i += l4[i + 1];
+    }
+    return false;
+}
+
 void rewrite(Packet &p, const Endpoint &src, const Endpoint &dst)
 {
     uint8_t *l4 = p.data + p.l4off;

@@ -63,4 +63,8 @@ struct Packet {
 // with incremental checksum updates of the IPv4 header and the L4 checksum.
 void rewrite(Packet &p, const Endpoint &src, const Endpoint &dst);
 
+// Lowers the MSS option of a TCP SYN to `maxMss` if it is larger, with an
+// incremental checksum update. true when an option was changed.
+bool clampMss(Packet &p, uint16_t maxMss);
+
 } // namespace byway::capture

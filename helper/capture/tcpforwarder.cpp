@@ -37,6 +37,12 @@ namespace {
 // Both stay bounded per flow: what lwIP can hold for one flow is these two.
 constexpr tcpwnd_size_t kRecvWindow = tcpwnd_size_t(0xFFFF) << TCP_RCV_SCALE;
 constexpr tcpwnd_size_t kSendBuffer = 3 * tcpwnd_size_t(TCP_SND_BUF);
+// Towards TUN clients lwIP's segments may be 64 KiB (IPv6 header, TCP header
+// and some option room off pbuf's u16 length), a whole number of the
+// client's MSS: the kernel cuts each into exactly that (GSO). Per-segment
+// costs in lwIP (pbuf and segment allocation, output, our rewrite) were a
+// sixth of the packet thread's time in the download direction.
+constexpr size_t kMaxSegmentPayload = 0xffff - 40 - 20 - 40;
 
 tcpwnd_size_t maxRecvWindow(const tcp_pcb *pcb)
 {
@@ -301,6 +307,18 @@ void TcpFlow::attach(tcp_pcb *pcb)
     tcp_sent(pcb, sentThunk);
     tcp_err(pcb, errThunk);
     tcp_nagle_disable(pcb); // latency inside the box bounds throughput
+    // lwIP's netif MTU is 64 KiB: its MSS for this flow came from the
+    // client's option alone; the clients' MTU caps it as it capped the MSS
+    // offered in our SYN-ACK.
+    mss = std::min<uint16_t>(pcb->mss, m_engine.stack().mssFor(key.client.addr.family));
+    if (ingress == 0 && m_engine.tunOffload()) {
+        pcb->mss = u16_t(kMaxSegmentPayload / mss * mss);
+        // lwIP never splits a segment to fit the congestion window: it has
+        // to hold one such segment from the start.
+        pcb->cwnd = std::max(pcb->cwnd, kSendBuffer);
+    } else {
+        pcb->mss = mss;
+    }
     if (pcb->flags & TF_WND_SCALE) {
         pcb->rcv_wnd += kRecvWindow - TCP_WND;
         if (tcp_update_rcv_ann_wnd(pcb) > 0)

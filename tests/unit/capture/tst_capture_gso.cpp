@@ -256,6 +256,86 @@ private slots:
         QCOMPARE(total, t.payload.size());
     }
 
+    void largeSegmentGoesAsGso()
+    {
+        // lwIP with a raised MSS: one segment of 44 wire segments.
+        QRandomGenerator r(9);
+        for (uint8_t family : {uint8_t(4), uint8_t(6)}) {
+            Tcp t;
+            t.family = family;
+            t.flags = kTcpAck | kTcpPsh;
+            t.payload = randomBytes(r, 44 * 1460);
+            auto pkt = build(t);
+            auto p = parse(pkt, true);
+            gso::TcpCoalescer c;
+            Tcp small;
+            small.family = family;
+            small.payload = randomBytes(r, 1460);
+            auto sp = build(small);
+            QVERIFY(c.append(*parse(sp, true), 1460));
+            QVERIFY(!c.append(*p, 1460)); // never joined to another
+            (void)c.take();
+            QVERIFY(c.append(*p, 1460));
+            QVERIFY(c.closed());
+            QCOMPARE(c.segments(), 44);
+            const auto out = c.take();
+            const gso::VnetHeader h = gso::readHeader(out);
+            QCOMPARE(h.flags, gso::kNeedsCsum);
+            QCOMPARE(h.gsoSize, uint16_t(1460));
+            QCOMPARE(h.gsoType, family == 4 ? gso::kGsoTcpV4 : gso::kGsoTcpV6);
+            auto done = completeAsKernel(out);
+            QVERIFY(parse(done, true).has_value());
+            QVERIFY(std::equal(done.begin(), done.end(), pkt.begin(), pkt.end()));
+        }
+    }
+
+    void mssClamped()
+    {
+        // SYN-ACKs from lwIP offer 1460 whatever the clients' MTU: clamped,
+        // with the option at an even and at an odd offset.
+        for (bool odd : {false, true}) {
+            for (uint8_t family : {uint8_t(4), uint8_t(6)}) {
+                Tcp t;
+                t.family = family;
+                t.flags = kTcpSyn | kTcpAck;
+                auto pkt = build(t);
+                const size_t hl = family == 4 ? 20 : 40;
+                // Rebuild with options: [NOP] MSS 1460 [NOP NOP NOP] / padding to 8 bytes.
+                std::vector<uint8_t> opts = odd ? std::vector<uint8_t>{1, 2, 4, 0x05, 0xb4, 1, 1, 1}
+                                                : std::vector<uint8_t>{2, 4, 0x05, 0xb4, 1, 1, 1, 0};
+                pkt.insert(pkt.begin() + long(hl + 20), opts.begin(), opts.end());
+                uint8_t *ip = pkt.data();
+                uint8_t *th = ip + hl;
+                th[12] = 7 << 4;
+                std::span<const uint8_t> src, dst;
+                if (family == 4) {
+                    csum::store16(ip + 2, uint16_t(pkt.size()));
+                    csum::store16(ip + 10, 0);
+                    csum::store16(ip + 10, csum::finish(csum::add({ip, 20})));
+                    src = {ip + 12, 4};
+                    dst = {ip + 16, 4};
+                } else {
+                    csum::store16(ip + 4, uint16_t(pkt.size() - 40));
+                    src = {ip + 8, 16};
+                    dst = {ip + 24, 16};
+                }
+                csum::store16(th + 16, 0);
+                csum::store16(th + 16, csum::finish(csum::add({th, 28}, csum::pseudo(src, dst, kProtoTcp, 28))));
+                auto p = parse(pkt, true);
+                QVERIFY(p.has_value());
+                QVERIFY(!clampMss(*p, 1460)); // not larger: untouched
+                QVERIFY(clampMss(*p, 1240));
+                QVERIFY2(parse(pkt, true).has_value(), "the checksum follows the clamp");
+                const size_t at = hl + 20 + (odd ? 3 : 2);
+                QCOMPARE(csum::load16(&pkt[at]), uint16_t(1240));
+            }
+        }
+        Tcp data; // not a SYN: nothing to clamp
+        auto pkt = build(data);
+        auto dp = parse(pkt, true);
+        QVERIFY(!clampMss(*dp, 500));
+    }
+
     void singleSegmentUnchanged()
     {
         QRandomGenerator r(5);
