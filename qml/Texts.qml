@@ -334,6 +334,9 @@ QtObject {
             return ""
         if (pathId === "up6")
             return qsTr("IPv6 as a secondary route on the alternate port.")
+        if (pathId === "back6")
+            //: Topology: IPv6 replies of a bypass router with IPv6 secondary routing
+            return qsTr("IPv6 replies come back through the alternate port and this box.")
         if (pathId === "mesh")
             return qsTr("Unmarked traffic uses the main routing table.")
         if (pathId.startsWith("wan:"))

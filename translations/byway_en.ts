@@ -2383,6 +2383,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology: a direct exit's routing table and fwmark</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>IPv6 replies come back through the alternate port and this box.</source>
+            <extracomment>Topology: IPv6 replies of a bypass router with IPv6 secondary routing</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TopologyDetail</name>

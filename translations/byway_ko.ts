@@ -2365,6 +2365,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology: a direct exit's routing table and fwmark</extracomment>
             <translation>테이블 %1, 마크 %2</translation>
         </message>
+        <message>
+            <source>IPv6 replies come back through the alternate port and this box.</source>
+            <extracomment>Topology: IPv6 replies of a bypass router with IPv6 secondary routing</extracomment>
+            <translation>IPv6 응답은 보조 포트와 이 장치를 거쳐 돌아옵니다.</translation>
+        </message>
     </context>
     <context>
         <name>TopologyDetail</name>

@@ -2365,6 +2365,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology: a direct exit's routing table and fwmark</extracomment>
             <translation>路由表 %1，标记 %2</translation>
         </message>
+        <message>
+            <source>IPv6 replies come back through the alternate port and this box.</source>
+            <extracomment>Topology: IPv6 replies of a bypass router with IPv6 secondary routing</extracomment>
+            <translation>IPv6 回程经备用端口和本机返回。</translation>
+        </message>
     </context>
     <context>
         <name>TopologyDetail</name>
