@@ -57,6 +57,9 @@ Engine::Engine(const EngineOptions &o)
     : m_opt(o), m_table([&] {
           auto t = o.table;
           t.maxFlows = o.maxFlows;
+          // IPv6 fake clients count up from the address after lwIP's own, in its /64.
+          t.fakeBase6 = o.stack.address6;
+          t.fakeBase6.b[15] = uint8_t(t.fakeBase6.b[15] + 1);
           return t;
       }()),
       // m_in: a virtio_net_hdr and a 64 KiB super-packet (IPv6: 65536 bytes).
@@ -217,12 +220,15 @@ void Engine::handleOffloaded(int ingress, const gso::VnetHeader &h, std::span<ui
         m_stats.drop(Drop::BadHeader);
         return;
     }
+    if (h.gsoType != gso::kGsoNone)
+        m_stats.gsoIn.fetch_add(1, std::memory_order_relaxed);
     if (packet.size() <= gso::kMaxStackPacket) {
         // A TCP super-packet goes to lwIP whole: it takes segments larger
         // than its MSS as long as they fit the window.
         handlePacket(ingress, packet);
         return;
     }
+    m_stats.gsoSplit.fetch_add(1, std::memory_order_relaxed);
     auto p = parse(packet, false);
     const size_t maxPayload = p ? gso::kMaxStackPacket - p->payloadOff : 0;
     if (!p || !gso::splitTcp(*p, maxPayload, m_split, [&](std::span<uint8_t> piece) { handlePacket(ingress, piece); })) {
@@ -260,6 +266,8 @@ void Engine::flushCoalesced()
         m_stats.drop(Drop::WriteFailed);
         return;
     }
+    if (gso::readHeader(out).gsoType != gso::kGsoNone)
+        m_stats.gsoOut.fetch_add(1, std::memory_order_relaxed);
     m_stats.packetsOut.fetch_add(1, std::memory_order_relaxed);
     m_stats.bytesOut.fetch_add(out.size() - gso::kVnetLen, std::memory_order_relaxed);
 }

@@ -66,7 +66,7 @@ public:
         int maxFlows = 4096;
         Addr fakeBase4 = Addr::v4(0xc6120002);   // 198.18.0.2 ...
         uint32_t fakeCount4 = 131070 - 1;         // ... 198.19.255.254
-        Addr fakeBase6;                           // low 32 bits counted up
+        Addr fakeBase6;                           // low 32 bits counted up (the engine sets it)
         uint32_t fakeCount6 = 1u << 20;
         uint16_t portFirst = 1024;
         uint32_t portCount = 64512;

@@ -123,9 +123,9 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
         return fail(ErrorCode::Internal, QStringLiteral("netif_add failed"));
     }
     struct netif *n = s->m_netif.get();
-    if (o.address6) {
+    {
         ip6_addr_t a6;
-        std::memcpy(&a6.addr, o.address6->b.data(), 16);
+        std::memcpy(&a6.addr, o.address6.b.data(), 16);
 #if LWIP_IPV6_SCOPES
         a6.zone = IP6_NO_ZONE;
 #endif
@@ -163,7 +163,7 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
     tcp_arg(s->m_listener, s.get());
     tcp_accept(s->m_listener, acceptThunk);
     qCDebug(lcNetstack) << "lwIP netif up" << o.address4.toString() << "/" << o.prefix4
-                        << (o.address6 ? o.address6->toString() : QString()) << "listener port" << s->m_opt.listenPort;
+                        << o.address6.toString() << "listener port" << s->m_opt.listenPort;
     return s;
 }
 
@@ -192,6 +192,14 @@ void LwipStack::input(std::span<const uint8_t> packet)
     ip_input(p, m_netif.get());
 }
 
+Addr LwipStack::defaultAddress6()
+{
+    Addr a;
+    a.family = 6;
+    a.b = {0xfd, 0x62, 0x79, 0x77, 0x61, 0x79, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    return a;
+}
+
 uint16_t LwipStack::mssFor(uint8_t family) const
 {
     return uint16_t(std::max(m_opt.mtu, 1280) - (family == 4 ? 40 : 60));
@@ -199,8 +207,8 @@ uint16_t LwipStack::mssFor(uint8_t family) const
 
 Endpoint LwipStack::listener(uint8_t family) const
 {
-    if (family == 6 && m_opt.address6)
-        return Endpoint{*m_opt.address6, m_opt.listenPort};
+    if (family == 6)
+        return Endpoint{m_opt.address6, m_opt.listenPort};
     return Endpoint{m_opt.address4, m_opt.listenPort};
 }
 

@@ -46,10 +46,14 @@ public:
         virtual int onAccept(tcp_pcb *pcb) = 0;
     };
 
+    [[nodiscard]] static Addr defaultAddress6();
+
     struct Options {
         Addr address4 = Addr::v4(0xc6120001); // 198.18.0.1/15
         int prefix4 = 15;
-        std::optional<Addr> address6;         // its /64 holds the IPv6 fake clients
+        // Its /64 holds the IPv6 fake clients (lwIP routes replies to them
+        // on-link). A ULA of Byway's own: fd62:7977:6179::1 ("byway" in hex).
+        Addr address6 = defaultAddress6();
         uint16_t listenPort = 1;
         int mtu = 1500; // of the clients' side: the MSS lwIP's SYN-ACKs offer is clamped to it
     };

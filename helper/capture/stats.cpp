@@ -36,6 +36,9 @@ QJsonObject Stats::toJson(qint64 flowTable) const
         {QStringLiteral("tcpFlows"), v(tcpFlows)},
         {QStringLiteral("udpFlows"), v(udpFlows)},
         {QStringLiteral("icmpFlows"), v(icmpFlows)},
+        {QStringLiteral("gsoIn"), v(gsoIn)},
+        {QStringLiteral("gsoOut"), v(gsoOut)},
+        {QStringLiteral("gsoSplit"), v(gsoSplit)},
         {QStringLiteral("drops"), byReason},
         {QStringLiteral("dropsTotal"), total},
     };

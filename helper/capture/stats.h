@@ -32,6 +32,9 @@ struct Stats {
     std::atomic<uint64_t> packetsIn{0}, packetsOut{0}, bytesIn{0}, bytesOut{0};
     std::atomic<uint64_t> outgoingFiltered{0}; // AF_PACKET PACKET_OUTGOING
     std::atomic<uint64_t> flowsCreated{0}, tcpFlows{0}, udpFlows{0}, icmpFlows{0};
+    // TUN offloads: super-packets read and written, and those split because
+    // lwIP's pbufs could not take them whole (IPv6, 65536 bytes).
+    std::atomic<uint64_t> gsoIn{0}, gsoOut{0}, gsoSplit{0};
     std::array<std::atomic<uint64_t>, size_t(Drop::Count)> drops{};
 
     void drop(Drop d) { drops[size_t(d)].fetch_add(1, std::memory_order_relaxed); }

@@ -48,7 +48,7 @@ async def tcp_server(addr):
     s = await asyncio.start_server(handle, addr, 9000, backlog=4096)
     async with s: await s.serve_forever()
 def udp_server(addr):
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind((addr, 53))
+    s = socket.socket(socket.AF_INET6 if ":" in addr else socket.AF_INET, socket.SOCK_DGRAM); s.bind((addr, 53))
     while True:
         d, a = s.recvfrom(2048); s.sendto(b"answer:" + d, a)
 if mode == "server":
@@ -59,8 +59,10 @@ if mode == "server":
 
 CLIENT = r'''
 import asyncio, hashlib, os, socket, sys, time, json
+def family(a):
+    return socket.AF_INET6 if ":" in a else socket.AF_INET
 def conn(dst, src=None):
-    s = socket.socket(); s.settimeout(60)
+    s = socket.socket(family(dst)); s.settimeout(60)
     if src: s.bind((src, 0))
     s.connect((dst, 9000)); return s
 def recv_all(s, n):
@@ -99,7 +101,7 @@ elif cmd == "many":
         return sum(1 for x in res if x is True), [repr(x) for x in res if x is not True][:3]
     t = time.monotonic(); ok, errs = asyncio.run(main()); print(json.dumps({"ok": ok, "errors": errs, "seconds": time.monotonic() - t}))
 elif cmd == "refused":
-    s = socket.socket(); s.settimeout(10); t = time.monotonic()
+    s = socket.socket(family(dst)); s.settimeout(10); t = time.monotonic()
     try:
         s.connect((dst, 9)); print(json.dumps({"result": "connected"}))
     except ConnectionRefusedError:
@@ -107,7 +109,7 @@ elif cmd == "refused":
     except Exception as e:
         print(json.dumps({"result": repr(e), "seconds": time.monotonic() - t}))
 elif cmd == "dns":
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.settimeout(3)
+    s = socket.socket(family(dst), socket.SOCK_DGRAM); s.settimeout(3)
     s.sendto(b"\x12\x34query", (dst, 53)); print(json.dumps({"reply": s.recvfrom(2048)[0].decode(errors="replace")}))
 '''
 
