@@ -408,10 +408,6 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
 
 void Engine::handleUdp(int ingress, Packet &p, const UserMatch &u)
 {
-    if (u.exit && u.exit->type == config::ExitType::Socks5) {
-        m_stats.drop(Drop::UdpUnsupported); // UDP ASSOCIATE not implemented
-        return;
-    }
     if (auto *f = flowFor<UdpFlow>(FlowKey{kProtoUdp, p.src, p.dst}, ingress, u, m_stats.udpFlows, Drop::ExitFailed))
         f->fromClient(p);
 }

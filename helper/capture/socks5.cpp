@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "socks5.h"
 
+#include <algorithm>
+
 namespace byway::capture {
 
-Socks5Handshake::Socks5Handshake(const QString &username, const QString &password, const Endpoint &target)
-    : m_user(username.toUtf8()), m_pass(password.toUtf8()), m_target(target)
+Socks5Handshake::Socks5Handshake(const QString &username, const QString &password, const Endpoint &target,
+                                 Command command)
+    : m_user(username.toUtf8()), m_pass(password.toUtf8()), m_target(target), m_command(command)
 {
     if (!m_user.isEmpty())
         m_out = {5, 2, 0x00, 0x02}; // offer "no auth" and "username/password"
@@ -26,7 +29,7 @@ Socks5Handshake::Step Socks5Handshake::failWith(const QString &why)
 
 void Socks5Handshake::queueConnect()
 {
-    m_out = {5, 1, 0, uint8_t(m_target.addr.family == 4 ? 1 : 4)};
+    m_out = {5, uint8_t(m_command), 0, uint8_t(m_target.addr.family == 4 ? 1 : 4)};
     auto b = m_target.addr.bytes();
     m_out.insert(m_out.end(), b.begin(), b.end());
     m_out.push_back(uint8_t(m_target.port >> 8));
@@ -69,7 +72,9 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
         if (r[0] != 5)
             return failWith(QStringLiteral("bad reply version"));
         if (r[1] != 0)
-            return failWith(QStringLiteral("CONNECT refused (reply %1)").arg(r[1]));
+            return failWith(QStringLiteral("%1 refused (reply %2)")
+                                .arg(m_command == Command::Connect ? QStringLiteral("CONNECT") : QStringLiteral("UDP ASSOCIATE"))
+                                .arg(r[1]));
         const uint8_t atyp = r[3];
         size_t rest = 0;
         if (atyp == 1)
@@ -82,12 +87,25 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
             return failWith(QStringLiteral("bad reply address type"));
         m_state = State::ReplyTail;
         m_want = rest;
+        m_head = r;
         return Step::Continue;
     }
-    case State::ReplyTail:
+    case State::ReplyTail: {
+        // BND.ADDR: its first byte came with the head (the length for names).
+        const uint8_t atyp = m_head[3];
+        if (atyp == 1 || atyp == 4) {
+            Endpoint b;
+            b.addr.family = atyp == 1 ? 4 : 6;
+            const size_t n = b.addr.size();
+            b.addr.b[0] = m_head[4];
+            std::copy(r.begin(), r.begin() + long(n - 1), b.addr.b.begin() + 1);
+            b.port = uint16_t(r[n - 1] << 8 | r[n]);
+            m_bound = b;
+        }
         m_state = State::Done;
         m_want = 0;
         return Step::Done;
+    }
     case State::Connect:
     case State::Done:
     case State::Failed:
@@ -95,5 +113,45 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
     }
     return failWith(QStringLiteral("unexpected bytes"));
 }
+
+namespace socks5 {
+
+size_t encapsulate(std::span<uint8_t> out, const Endpoint &dst, std::span<const uint8_t> payload)
+{
+    const size_t head = 4 + dst.addr.size() + 2;
+    if (out.size() < head || payload.size() > out.size() - head)
+        return 0;
+    uint8_t *p = out.data();
+    p[0] = p[1] = p[2] = 0; // RSV, FRAG
+    p[3] = dst.addr.family == 4 ? 1 : 4;
+    const auto a = dst.addr.bytes();
+    std::copy(a.begin(), a.end(), p + 4);
+    p[4 + a.size()] = uint8_t(dst.port >> 8);
+    p[5 + a.size()] = uint8_t(dst.port);
+    if (!payload.empty())
+        std::copy(payload.begin(), payload.end(), p + head);
+    return head + payload.size();
+}
+
+std::optional<Datagram> decapsulate(std::span<const uint8_t> d)
+{
+    if (d.size() < 4 || d[2] != 0) // FRAG: fragments are dropped (RFC 1928 allows it)
+        return std::nullopt;
+    Endpoint src;
+    if (d[3] == 1)
+        src.addr.family = 4;
+    else if (d[3] == 4)
+        src.addr.family = 6;
+    else
+        return std::nullopt;
+    const size_t n = src.addr.size();
+    if (d.size() < 4 + n + 2)
+        return std::nullopt;
+    std::copy(d.begin() + 4, d.begin() + long(4 + n), src.addr.b.begin());
+    src.port = uint16_t(d[4 + n] << 8 | d[5 + n]);
+    return Datagram{src, d.subspan(4 + n + 2)};
+}
+
+} // namespace socks5
 
 } // namespace byway::capture

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SOCKS5 client handshake (RFC 1928 CONNECT, RFC 1929 username/password)
-// as a byte-level state machine, so the packet thread drives it from epoll
-// events and tests drive it from buffers.
+// SOCKS5 client handshake (RFC 1928 CONNECT and UDP ASSOCIATE, RFC 1929
+// username/password) as a byte-level state machine, so the packet thread
+// drives it from epoll events and tests drive it from buffers; and the UDP
+// relay's datagram header (RFC 1928 section 7).
 #pragma once
 
 #include "packet.h"
@@ -9,6 +10,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -17,8 +19,12 @@ namespace byway::capture {
 class Socks5Handshake {
 public:
     enum class Step { Continue, Done, Failed };
+    enum class Command : uint8_t { Connect = 1, UdpAssociate = 3 };
 
-    Socks5Handshake(const QString &username, const QString &password, const Endpoint &target);
+    // UdpAssociate: `target` is where our datagrams will come from (the
+    // server may hold the association to it; 0.0.0.0:0 for "unknown").
+    Socks5Handshake(const QString &username, const QString &password, const Endpoint &target,
+                    Command command = Command::Connect);
 
     // Bytes to send now (greeting first); empty while waiting for a reply.
     [[nodiscard]] std::vector<uint8_t> takeOutput();
@@ -27,6 +33,9 @@ public:
     [[nodiscard]] size_t wantBytes() const { return m_want - m_buf.size(); }
     [[nodiscard]] Step feed(std::span<const uint8_t> bytes);
     [[nodiscard]] const QString &error() const { return m_error; }
+    // After Done: the server's BND.ADDR/BND.PORT (for UDP ASSOCIATE, where to
+    // send datagrams); nullopt when the server named a host instead.
+    [[nodiscard]] const std::optional<Endpoint> &bound() const { return m_bound; }
 
 private:
     enum class State { Greeting, Auth, Connect, ReplyHead, ReplyTail, Done, Failed };
@@ -35,10 +44,26 @@ private:
 
     QByteArray m_user, m_pass;
     Endpoint m_target;
+    Command m_command;
     State m_state = State::Greeting;
-    std::vector<uint8_t> m_out, m_buf;
+    std::vector<uint8_t> m_out, m_buf, m_head;
     size_t m_want = 2;
     QString m_error;
+    std::optional<Endpoint> m_bound;
 };
+
+namespace socks5 {
+// Writes RSV RSV FRAG=0 ATYP DST.ADDR DST.PORT and `payload` into `out`;
+// the datagram's length, 0 when it does not fit.
+[[nodiscard]] size_t encapsulate(std::span<uint8_t> out, const Endpoint &dst, std::span<const uint8_t> payload);
+// A datagram from the relay: its source and payload. nullopt for a
+// fragment (FRAG != 0, which we do not reassemble), a host name, or a
+// truncated header.
+struct Datagram {
+    Endpoint source;
+    std::span<const uint8_t> payload;
+};
+[[nodiscard]] std::optional<Datagram> decapsulate(std::span<const uint8_t> datagram);
+} // namespace socks5
 
 } // namespace byway::capture

@@ -21,7 +21,7 @@ enum class Drop : int {
     StackForeign,    // lwIP output belonging to no flow (RS, MLD, DAD, ICMP)
     WriteFailed,     // TUN/raw socket refused the packet (queue full)
     ExitFailed,      // outbound socket could not be opened
-    UdpUnsupported,  // UDP for a user whose exit cannot carry it
+    UdpUnsupported,  // UDP for a user whose exit cannot carry it (SOCKS5 relay given by name)
     IcmpUnsupported, // ICMP other than echo request
     IcmpSocket,      // ping socket refused (net.ipv4.ping_group_range)
     Count

@@ -7,10 +7,167 @@
 #include <cerrno>
 #include <cstring>
 
+#include <netinet/in.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 
 namespace byway::capture {
+
+namespace {
+// While a SOCKS5 association is set up: a DNS query and its retries fit,
+// a bulk sender does not grow it.
+constexpr size_t kMaxPendingDatagrams = 16;
+constexpr size_t kMaxPendingBytes = 64 * 1024;
+
+std::optional<Endpoint> localEndpoint(int fd)
+{
+    sockaddr_storage ss{};
+    socklen_t len = sizeof ss;
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&ss), &len) < 0)
+        return std::nullopt;
+    Endpoint e;
+    if (ss.ss_family == AF_INET) {
+        const auto *s = reinterpret_cast<const sockaddr_in *>(&ss);
+        e.addr.family = 4;
+        std::memcpy(e.addr.b.data(), &s->sin_addr, 4);
+        e.port = ntohs(s->sin_port);
+    } else if (ss.ss_family == AF_INET6) {
+        const auto *s = reinterpret_cast<const sockaddr_in6 *>(&ss);
+        e.addr.family = 6;
+        std::memcpy(e.addr.b.data(), &s->sin6_addr, 16);
+        e.port = ntohs(s->sin6_port);
+    } else {
+        return std::nullopt;
+    }
+    return e;
+}
+
+bool unspecified(const Addr &a)
+{
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a.b[i])
+            return false;
+    return true;
+}
+} // namespace
+
+// The SOCKS5 control connection: connect, handshake with UDP ASSOCIATE for
+// the flow's UDP socket, then watch for the server ending the association.
+class UdpFlow::Association final : public EventSource {
+public:
+    explicit Association(UdpFlow &flow) : m_flow(flow) {}
+    ~Association() override = default;
+
+    bool start()
+    {
+        const config::Exit &x = *m_flow.m_exit;
+        // Literal addresses only: resolving names would block the packet thread.
+        auto a = fromQt(QHostAddress(x.server));
+        if (!a) {
+            qCWarning(lcForwarder) << "SOCKS5 exit" << x.name << "needs an IP address, not" << x.server;
+            return false;
+        }
+        m_server = Endpoint{*a, x.port};
+        auto fd = openOutbound(m_flow.m_exit, m_flow.m_engine.options().bypassMark, a->family == 4 ? AF_INET : AF_INET6,
+                               SOCK_STREAM);
+        if (!fd)
+            return false;
+        m_ctrl = std::move(*fd);
+        sockaddr_storage ss;
+        const socklen_t len = toSockaddr(m_server, ss);
+        if (::connect(m_ctrl.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS)
+            return false;
+        m_flow.m_engine.watch(this, m_ctrl.get(), EPOLLOUT, true);
+        return true;
+    }
+
+    void onEvents(uint32_t ev) override
+    {
+        if (m_flow.dead)
+            return;
+        if (!m_connected) {
+            int err = 0;
+            socklen_t l = sizeof err;
+            ::getsockopt(m_ctrl.get(), SOL_SOCKET, SO_ERROR, &err, &l);
+            if (err || (ev & (EPOLLERR | EPOLLHUP)))
+                return m_flow.associationFailed(QStringLiteral("connect: %1").arg(QString::fromLocal8Bit(strerror(err))));
+            m_connected = true;
+            if (!openUdp())
+                return m_flow.associationFailed(QStringLiteral("UDP socket"));
+            if (!sendOutput())
+                return m_flow.associationFailed(QStringLiteral("send"));
+            m_flow.m_engine.watch(this, m_ctrl.get(), EPOLLIN, false);
+            return;
+        }
+        uint8_t buf[300];
+        const size_t want = m_handshake->wantBytes() ? std::min(m_handshake->wantBytes(), sizeof buf) : sizeof buf;
+        const ssize_t r = ::recv(m_ctrl.get(), buf, want, MSG_DONTWAIT);
+        if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        if (r <= 0)
+            return m_flow.associationFailed(m_flow.m_ready ? QStringLiteral("the server ended the association")
+                                                           : QStringLiteral("the server closed the connection"));
+        if (m_flow.m_ready)
+            return; // nothing is expected on an established association; ignore it
+        switch (m_handshake->feed({buf, size_t(r)})) {
+        case Socks5Handshake::Step::Failed:
+            return m_flow.associationFailed(m_handshake->error());
+        case Socks5Handshake::Step::Continue:
+            if (!sendOutput())
+                m_flow.associationFailed(QStringLiteral("send"));
+            return;
+        case Socks5Handshake::Step::Done: {
+            const auto &bound = m_handshake->bound();
+            if (!bound) {
+                m_flow.m_engine.stats().drop(Drop::UdpUnsupported);
+                return m_flow.associationFailed(QStringLiteral("the relay is given by name"));
+            }
+            Endpoint relay = *bound;
+            if (unspecified(relay.addr)) // RFC 1928: the server's own address
+                relay.addr = m_server.addr;
+            return m_flow.associated(relay);
+        }
+        }
+    }
+
+private:
+    // The flow's UDP socket, bound to the control connection's local
+    // address: the ASSOCIATE request names it, servers may insist on it.
+    bool openUdp()
+    {
+        const auto local = localEndpoint(m_ctrl.get());
+        if (!local)
+            return false;
+        auto fd = openOutbound(m_flow.m_exit, m_flow.m_engine.options().bypassMark,
+                               local->addr.family == 4 ? AF_INET : AF_INET6, SOCK_DGRAM);
+        if (!fd)
+            return false;
+        sockaddr_storage ss;
+        const socklen_t len = toSockaddr(Endpoint{local->addr, 0}, ss);
+        if (::bind(fd->get(), reinterpret_cast<sockaddr *>(&ss), len) < 0)
+            return false;
+        const auto bound = localEndpoint(fd->get());
+        if (!bound)
+            return false;
+        m_flow.m_sock = std::move(*fd);
+        const config::Exit &x = *m_flow.m_exit;
+        m_handshake.emplace(x.username, x.password, *bound, Socks5Handshake::Command::UdpAssociate);
+        return true;
+    }
+
+    bool sendOutput()
+    {
+        const auto out = m_handshake->takeOutput();
+        // A connected socket's buffer takes a few dozen bytes whole.
+        return out.empty() || ::send(m_ctrl.get(), out.data(), out.size(), MSG_NOSIGNAL) == ssize_t(out.size());
+    }
+
+    UdpFlow &m_flow;
+    Fd m_ctrl;
+    Endpoint m_server;
+    std::optional<Socks5Handshake> m_handshake;
+    bool m_connected = false;
+};
 
 UdpFlow::UdpFlow(Engine &engine, const FlowKey &k, const UserMatch &u, int in)
     : m_engine(engine), m_exit(u.exit),
@@ -22,8 +179,19 @@ UdpFlow::UdpFlow(Engine &engine, const FlowKey &k, const UserMatch &u, int in)
     ingress = in;
 }
 
+UdpFlow::~UdpFlow() = default;
+
+const char *UdpFlow::state() const
+{
+    return m_ready ? "open" : "socks";
+}
+
 bool UdpFlow::start()
 {
+    if (viaSocks()) {
+        m_assoc = std::make_unique<Association>(*this);
+        return m_assoc->start();
+    }
     auto fd = openOutbound(m_exit, m_engine.options().bypassMark, key.dst.addr.family == 4 ? AF_INET : AF_INET6, SOCK_DGRAM);
     if (!fd) {
         qCWarning(lcForwarder) << "UDP socket:" << fd.error().toString();
@@ -35,15 +203,70 @@ bool UdpFlow::start()
     if (::connect(m_sock.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0)
         return false;
     m_engine.watch(this, m_sock.get(), EPOLLIN, true);
+    m_ready = true;
     return true;
+}
+
+void UdpFlow::associated(const Endpoint &relay)
+{
+    sockaddr_storage ss;
+    const socklen_t len = toSockaddr(relay, ss);
+    const auto local = localEndpoint(m_sock.get());
+    if (!local || local->addr.family != relay.addr.family
+        || ::connect(m_sock.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0) {
+        associationFailed(QStringLiteral("cannot reach the relay %1").arg(relay.toString()));
+        return;
+    }
+    qCDebug(lcForwarder) << "udp flow" << id << "associated through" << (m_exit ? m_exit->name : QString())
+                         << "relay" << relay.toString();
+    m_engine.watch(this, m_sock.get(), EPOLLIN, true);
+    m_ready = true;
+    for (const auto &d : m_pending)
+        send(d);
+    m_pending.clear();
+    m_pendingBytes = 0;
+}
+
+void UdpFlow::associationFailed(const QString &why)
+{
+    qCDebug(lcForwarder) << "udp flow" << id << "SOCKS5 UDP ASSOCIATE via" << (m_exit ? m_exit->name : QString())
+                         << "failed:" << why;
+    m_engine.stats().drop(Drop::ExitFailed);
+    m_pending.clear();
+    m_pendingBytes = 0;
+    m_engine.kill(this);
+}
+
+void UdpFlow::send(std::span<const uint8_t> payload)
+{
+    // A full socket buffer drops the datagram, as a router queue would.
+    ssize_t r = -1;
+    if (viaSocks()) {
+        // Not scratch(): an AF_PACKET packet being handled may live there.
+        auto buf = m_engine.replyBuffer();
+        if (const size_t n = socks5::encapsulate(buf, key.dst, payload))
+            r = ::send(m_sock.get(), buf.data(), n, MSG_DONTWAIT | MSG_NOSIGNAL);
+    } else {
+        r = ::send(m_sock.get(), payload.data(), payload.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+    }
+    if (r >= 0)
+        bytesUp += payload.size();
 }
 
 void UdpFlow::fromClient(const Packet &p)
 {
     lastMs = m_engine.now();
-    // A full socket buffer drops the datagram, as a router queue would.
-    if (::send(m_sock.get(), p.data + p.payloadOff, p.payloadLen(), MSG_DONTWAIT | MSG_NOSIGNAL) >= 0)
-        bytesUp += p.payloadLen();
+    const std::span<const uint8_t> payload{p.data + p.payloadOff, p.payloadLen()};
+    if (m_ready) {
+        send(payload);
+        return;
+    }
+    if (m_pending.size() >= kMaxPendingDatagrams || m_pendingBytes + payload.size() > kMaxPendingBytes) {
+        m_engine.stats().drop(Drop::NotReady);
+        return;
+    }
+    m_pending.emplace_back(payload.begin(), payload.end());
+    m_pendingBytes += payload.size();
 }
 
 void UdpFlow::onEvents(uint32_t)
@@ -59,18 +282,18 @@ void UdpFlow::onEvents(uint32_t)
             // retries or times out like it would towards a silent host.
             break;
         }
+        std::span<const uint8_t> payload{buf.data(), size_t(r)};
+        if (viaSocks()) {
+            // Only what the relay says came from this flow's destination.
+            const auto d = socks5::decapsulate(payload);
+            if (!d || d->source != key.dst)
+                continue;
+            payload = d->payload;
+        }
         lastMs = m_engine.now();
-        bytesDown += uint64_t(r);
-        if (const size_t n = craft::udp(out, key.dst, key.client, {buf.data(), size_t(r)}))
+        bytesDown += payload.size();
+        if (const size_t n = craft::udp(out, key.dst, key.client, payload))
             m_engine.sendToClient(ingress, {out.data(), n});
-    }
-}
-
-void UdpFlow::close()
-{
-    if (m_sock) {
-        m_engine.unwatch(m_sock.get());
-        m_sock.reset();
     }
 }
 

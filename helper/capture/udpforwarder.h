@@ -1,27 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// UDP without lwIP: one connected outbound socket per client 5-tuple;
-// replies are crafted back to the client with full IP/UDP headers.
+// UDP without lwIP: one outbound socket per client 5-tuple; replies are
+// crafted back to the client with full IP/UDP headers.
+//
+// Direct exits: a UDP socket connected to the destination. SOCKS5 exits:
+// a UDP ASSOCIATE per flow (RFC 1928 section 7): a TCP control connection
+// to the SOCKS server (username/password as for CONNECT), then datagrams
+// with the SOCKS UDP header to and from the relay it names; the association
+// lives as long as the control connection. Datagrams the client sends while
+// it is being set up wait in a small queue.
 #pragma once
 
 #include "engine.h"
+#include "socks5.h"
+
+#include <deque>
+#include <memory>
+#include <vector>
 
 namespace byway::capture {
 
 class UdpFlow final : public Flow, public EventSource {
 public:
     UdpFlow(Engine &engine, const FlowKey &key, const UserMatch &u, int ingress);
+    ~UdpFlow() override;
     [[nodiscard]] bool start();
     void fromClient(const Packet &p);
-    void onEvents(uint32_t events) override;
-    [[nodiscard]] const char *state() const override { return "open"; }
+    void onEvents(uint32_t events) override; // the UDP socket
+    [[nodiscard]] const char *state() const override;
     [[nodiscard]] int64_t idleMs() const { return m_idleMs; }
-    void close();
 
 private:
+    class Association;
+    friend class Association;
+
+    // Association callbacks.
+    void associated(const Endpoint &relay);
+    void associationFailed(const QString &why);
+    void send(std::span<const uint8_t> payload);
+    [[nodiscard]] bool viaSocks() const { return m_exit && m_exit->type == config::ExitType::Socks5; }
+
     Engine &m_engine;
     std::optional<config::Exit> m_exit;
     Fd m_sock;
     int64_t m_idleMs;
+    std::unique_ptr<Association> m_assoc;
+    bool m_ready = false;
+    std::deque<std::vector<uint8_t>> m_pending;
+    size_t m_pendingBytes = 0;
 };
 
 } // namespace byway::capture

@@ -111,7 +111,57 @@ elif cmd == "refused":
 elif cmd == "dns":
     s = socket.socket(family(dst), socket.SOCK_DGRAM); s.settimeout(3)
     s.sendto(b"\x12\x34query", (dst, 53)); print(json.dumps({"reply": s.recvfrom(2048)[0].decode(errors="replace")}))
+elif cmd == "udpwho":
+    # argv: udpwho DST PORT [SRC]; a few tries: the first datagram may wait for a SOCKS association.
+    s = socket.socket(family(dst), socket.SOCK_DGRAM); s.settimeout(2)
+    if src: s.bind((src, 0))
+    for i in range(3):
+        s.sendto(b"who", (dst, int(sys.argv[3])))
+        try:
+            d, a = s.recvfrom(2048); print(json.dumps({"reply": d.decode(), "from": a[0], "port": a[1]})); break
+        except socket.timeout:
+            pass
+    else:
+        print(json.dumps({"reply": None}))
 '''
+
+
+# Answers every datagram with the address it came from: which exit carried it.
+UDP_WHO = r'''
+import socket, sys
+s = socket.socket(socket.AF_INET6 if ":" in sys.argv[1] else socket.AF_INET, socket.SOCK_DGRAM)
+s.bind((sys.argv[1], int(sys.argv[2])))
+while True:
+    d, a = s.recvfrom(2048); s.sendto(b"from " + a[0].encode(), a)
+'''
+
+# Dante for SOCKS5 UDP ASSOCIATE (microsocks has no UDP), username/password
+# against the system's accounts: the lab user below exists while the test runs.
+DANTE_USER = "bywaylabsocks"
+DANTE_PASSWORD = "Lab-2f9c1e-socks"
+DANTED_CONF = """logoutput: stderr
+internal: 10.0.2.1 port = 1081
+external: 10.0.2.1
+clientmethod: none
+socksmethod: username
+user.privileged: root
+user.unprivileged: nobody
+client pass { from: 0.0.0.0/0 to: 0.0.0.0/0 }
+socks pass { from: 0.0.0.0/0 to: 0.0.0.0/0 command: connect udpassociate udpreply }
+"""
+
+
+def dante_user():
+    """Creates the lab's SOCKS account if missing; True when this call made it."""
+    if subprocess.run(["id", DANTE_USER], capture_output=True).returncode == 0:
+        made = False
+    else:
+        sh("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", DANTE_USER)
+        made = True
+    p = subprocess.run(["chpasswd"], input=f"{DANTE_USER}:{DANTE_PASSWORD}\n", text=True, capture_output=True)
+    if p.returncode != 0:
+        raise AssertionError(f"chpasswd: {p.stderr}")
+    return made
 
 
 def in_ci():
@@ -231,13 +281,22 @@ class CaptureTunTest(unittest.TestCase):
             net.link("r", "rv1", "u", "uv0")
             net.ex("c", "ip", "addr", "add", "10.9.0.2/24", "dev", "cv0")
             net.ex("c", "ip", "addr", "add", "10.9.0.3/24", "dev", "cv0")
+            net.ex("c", "ip", "addr", "add", "10.9.0.4/24", "dev", "cv0")
             net.ex("c", "ip", "route", "add", "default", "via", "10.9.0.1")
             net.ex("r", "ip", "addr", "add", "10.9.0.1/24", "dev", "rv0")
             net.ex("r", "ip", "addr", "add", "10.0.2.2/24", "dev", "rv1")
             net.ex("u", "ip", "addr", "add", "10.0.2.1/24", "dev", "uv0")
+            net.ex("u", "ip", "addr", "add", "10.0.2.5/24", "dev", "uv0")
             net.ex("u", "ip", "route", "add", "default", "via", "10.0.2.2")
             net.ex("r", "sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv4.conf.all.rp_filter=0",
                    "net.ipv4.conf.default.rp_filter=0", "net.ipv4.ping_group_range=0 2147483647")
+            net.spawn("u", sys.executable, net.script("udpwho.py", UDP_WHO), "10.0.2.5", "5353")
+            cls.made_user = False
+            if shutil.which("danted"):
+                cls.made_user = dante_user()
+                with open(os.path.join(net.tmp, "danted.err"), "w") as err:
+                    net.spawn("u", "danted", "-f", net.script("danted.conf", DANTED_CONF),
+                              stdout=subprocess.DEVNULL, stderr=err)
             cls.peer = net.script("peer.py", PEER)
             cls.client = net.script("client.py", CLIENT)
             net.spawn("u", sys.executable, cls.peer, "server", "10.0.2.1")
@@ -248,9 +307,12 @@ class CaptureTunTest(unittest.TestCase):
                 "tun": "bwc0", "mtu": 1500, "bypassMark": MARK, "maxFlows": 4096,
                 "pools": [{"name": "lab", "subnet": "10.9.0.0/24",
                            "users": [{"name": "alice", "address": "10.9.0.2"},
-                                     {"name": "bob", "address": "10.9.0.3", "exit": "socks"}]}],
+                                     {"name": "bob", "address": "10.9.0.3", "exit": "socks"},
+                                     {"name": "dave", "address": "10.9.0.4", "exit": "dante"}]}],
                 "exits": [{"name": "socks", "type": "socks5", "server": "10.0.2.1", "port": 1080,
-                           "username": "bw", "password": "secret"}],
+                           "username": "bw", "password": "secret"},
+                          {"name": "dante", "type": "socks5", "server": "10.0.2.1", "port": 1081,
+                           "username": DANTE_USER, "password": DANTE_PASSWORD}],
             })
             # What the reconciler does: marked traffic first, then the pool into the TUN table.
             net.ex("r", "ip", "rule", "add", "priority", "21000", "fwmark", f"{MARK:#x}/{MARK:#x}", "lookup", "main")
@@ -265,6 +327,8 @@ class CaptureTunTest(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         cls.net.close()
+        if cls.made_user:
+            subprocess.run(["userdel", DANTE_USER], capture_output=True)
 
     def run_client(self, *args, src=None, timeout=240):
         argv = [sys.executable, self.client, *args]
@@ -325,6 +389,22 @@ class CaptureTunTest(unittest.TestCase):
             hold.terminate()
             hold.wait()
         self.assertTrue(any(f["user"] == "bob" and f["exit"] == "socks" for f in flows), flows)
+
+    def test_7b_socks5_udp_associate(self):
+        if not shutil.which("danted"):
+            self.fail("dante-server is not installed (scripts/deps.txt)")
+        # A direct user's datagram leaves from the router's address...
+        r = self.run_client("udpwho", "10.0.2.5", "5353", src="10.9.0.2")
+        self.assertEqual(r["reply"], "from 10.0.2.2", r)
+        # ...dave's through dante's UDP relay: the server sees dante's address,
+        # the client sees the answer come from the server it asked.
+        r = self.run_client("udpwho", "10.0.2.5", "5353", src="10.9.0.4")
+        if r["reply"] != "from 10.0.2.1":
+            with open(os.path.join(self.net.tmp, "danted.err")) as f:
+                self.fail(f"{r}; danted: {f.read()[-2000:]}")
+        self.assertEqual((r["from"], r["port"]), ("10.0.2.5", 5353))
+        # The same through TCP (CONNECT with username/password).
+        self.assertEqual(self.run_client("addr", "10.0.2.1", "0", src="10.9.0.4"), "10.0.2.1")
 
     def test_8_no_parse_errors(self):
         s = snapshot(self.net)["stats"]

@@ -238,6 +238,72 @@ private slots:
         const uint8_t noMethod[] = {5, 0xff};
         QCOMPARE(refused.feed(noMethod), Socks5Handshake::Step::Failed);
     }
+
+    void socks5UdpAssociate()
+    {
+        // The request names where our datagrams come from; the reply the relay.
+        Socks5Handshake h(QStringLiteral("u"), QStringLiteral("pw"), ep4(0x0a000202, 40000),
+                          Socks5Handshake::Command::UdpAssociate);
+        (void)h.takeOutput();
+        const uint8_t sel[] = {5, 2};
+        QCOMPARE(h.feed(sel), Socks5Handshake::Step::Continue);
+        (void)h.takeOutput();
+        const uint8_t ok[] = {1, 0};
+        QCOMPARE(h.feed(ok), Socks5Handshake::Step::Continue);
+        QCOMPARE(h.takeOutput(), (std::vector<uint8_t>{5, 3, 0, 1, 10, 0, 2, 2, 0x9c, 0x40}));
+        const uint8_t head[] = {5, 0, 0, 1, 10};
+        QCOMPARE(h.feed(head), Socks5Handshake::Step::Continue);
+        const uint8_t tail[] = {0, 2, 1, 0x04, 0x38}; // 10.0.2.1:1080
+        QCOMPARE(h.feed(tail), Socks5Handshake::Step::Done);
+        QVERIFY(h.bound().has_value());
+        QCOMPARE(*h.bound(), ep4(0x0a000201, 1080));
+
+        // IPv6 relay; a refused association names the command.
+        Socks5Handshake h6({}, {}, ep4(0, 0), Socks5Handshake::Command::UdpAssociate);
+        (void)h6.takeOutput();
+        const uint8_t none[] = {5, 0};
+        QCOMPARE(h6.feed(none), Socks5Handshake::Step::Continue);
+        QCOMPARE(h6.takeOutput()[1], uint8_t(3));
+        std::vector<uint8_t> reply6 = {5, 0, 0, 4, 0x20};
+        QCOMPARE(h6.feed(reply6), Socks5Handshake::Step::Continue);
+        std::vector<uint8_t> rest6 = {0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0x13, 0x88};
+        QCOMPARE(h6.feed(rest6), Socks5Handshake::Step::Done);
+        QCOMPARE(h6.bound()->addr.family, uint8_t(6));
+        QCOMPARE(h6.bound()->port, uint16_t(5000));
+        QCOMPARE(h6.bound()->addr.b[15], uint8_t(7));
+        Socks5Handshake refused({}, {}, ep4(0, 0), Socks5Handshake::Command::UdpAssociate);
+        (void)refused.takeOutput();
+        QCOMPARE(refused.feed(none), Socks5Handshake::Step::Continue);
+        const uint8_t denied[] = {5, 2, 0, 1, 0};
+        QCOMPARE(refused.feed(denied), Socks5Handshake::Step::Failed);
+        QVERIFY(refused.error().contains(QStringLiteral("UDP ASSOCIATE")));
+    }
+
+    void socks5DatagramFraming()
+    {
+        const uint8_t payload[] = {'q', 'u', 'e', 'r', 'y'};
+        uint8_t buf[64];
+        const Endpoint dst = ep4(0x08080808, 53);
+        const size_t n = socks5::encapsulate(buf, dst, payload);
+        QCOMPARE(n, size_t(10 + 5));
+        QCOMPARE((std::vector<uint8_t>(buf, buf + 10)), (std::vector<uint8_t>{0, 0, 0, 1, 8, 8, 8, 8, 0, 53}));
+        auto d = socks5::decapsulate({buf, n});
+        QVERIFY(d.has_value());
+        QCOMPARE(d->source, dst);
+        QCOMPARE(d->payload.size(), size_t(5));
+        QCOMPARE(d->payload[0], uint8_t('q'));
+        // Fragments, host names and short headers are refused, never read past.
+        buf[2] = 1;
+        QVERIFY(!socks5::decapsulate({buf, n}).has_value());
+        buf[2] = 0;
+        buf[3] = 3;
+        QVERIFY(!socks5::decapsulate({buf, n}).has_value());
+        buf[3] = 4; // IPv6 needs 22 header bytes
+        for (size_t len = 0; len < 22; ++len)
+            QVERIFY(!socks5::decapsulate({buf, len}).has_value());
+        uint8_t small[12];
+        QCOMPARE(socks5::encapsulate(small, dst, payload), size_t(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCapturePacket)
