@@ -258,11 +258,46 @@ int runTopology(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+// "12.3 MiB": counters are bytes, people read powers of two.
+QString humanBytes(qint64 n)
+{
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double v = double(n);
+    int u = 0;
+    while (v >= 1024 && u < 4) {
+        v /= 1024;
+        ++u;
+    }
+    return u == 0 ? QStringLiteral("%1 B").arg(n) : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
+}
+
+// Columns padded to their widest cell; numbers right-aligned.
+void printTable(Context &ctx, const QList<QStringList> &rows, const QList<bool> &numeric)
+{
+    QList<qsizetype> width;
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (width.size() <= i)
+                width << 0;
+            width[i] = std::max(width[i], row[i].size());
+        }
+    for (const QStringList &row : rows) {
+        QString line = QStringLiteral("  ");
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const bool right = i < numeric.size() && numeric[i];
+            line += right ? row[i].rightJustified(width[i]) : row[i].leftJustified(i + 1 < row.size() ? width[i] : 0);
+            if (i + 1 < row.size())
+                line += QStringLiteral("  ");
+        }
+        ctx.out << line << "\n";
+    }
+}
+
 int runFlows(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     if (int rc = parseArgs(ctx, parser, args, QStringLiteral("flows"),
-                           QStringLiteral("The compat capture's flows and counters."));
+                           QStringLiteral("The compat capture's flows, per-user counters and drops."));
         rc != ExitOk)
         return rc < 0 ? ExitOk : rc;
     auto result = callOnce(ctx, QStringLiteral("flows.list"));
@@ -278,14 +313,48 @@ int runFlows(Context &ctx, const QStringList &args)
                 << (r.contains(u"problem") ? QStringLiteral(": ") + r.value(u"problem").toString() : QString()) << "\n";
         return ExitOk;
     }
-    for (const auto &v : r.value(u"flows").toArray()) {
-        const QJsonObject f = v.toObject();
-        QStringList cells;
-        for (auto it = f.begin(); it != f.end(); ++it)
-            cells << it.key() + u'=' + (it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()));
-        ctx.out << "  " << cells.join(QLatin1Char(' ')) << "\n";
+    auto num = [](const QJsonObject &o, QStringView key) { return QString::number(o.value(key).toInteger()); };
+    auto bytes = [](const QJsonObject &o, QStringView key) { return humanBytes(o.value(key).toInteger()); };
+
+    // Per user (ended flows included: `started` counts them), then the open flows.
+    const QJsonArray users = r.value(u"users").toArray();
+    if (!users.isEmpty()) {
+        QList<QStringList> rows{{QStringLiteral("USER"), QStringLiteral("FLOWS"), QStringLiteral("STARTED"),
+                                 QStringLiteral("IN"), QStringLiteral("OUT"), QStringLiteral("PACKETS"),
+                                 QStringLiteral("DROPS")}};
+        for (const auto &v : users) {
+            const QJsonObject u = v.toObject();
+            rows << QStringList{u.value(u"user").toString(), num(u, u"flows"), num(u, u"flowsCreated"),
+                                bytes(u, u"bytesIn"), bytes(u, u"bytesOut"), num(u, u"packets"), num(u, u"drops")};
+        }
+        printTable(ctx, rows, {false, true, true, true, true, true, true});
+        ctx.out << "\n";
     }
-    ctx.out << r.value(u"flows").toArray().size() << " flow(s)\n";
+    const QJsonArray flows = r.value(u"flows").toArray();
+    if (!flows.isEmpty()) {
+        QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("PROTO"),
+                                 QStringLiteral("SOURCE"), QStringLiteral("DESTINATION"), QStringLiteral("EXIT"),
+                                 QStringLiteral("STATE"), QStringLiteral("UP"), QStringLiteral("DOWN"),
+                                 QStringLiteral("AGE")}};
+        for (const auto &v : flows) {
+            const QJsonObject f = v.toObject();
+            rows << QStringList{num(f, u"id"), f.value(u"user").toString(), f.value(u"protocol").toString(),
+                                f.value(u"source").toString(), f.value(u"destination").toString(),
+                                f.value(u"exit").toString(), f.value(u"state").toString(), bytes(f, u"bytesUp"),
+                                bytes(f, u"bytesDown"), humanDuration(f.value(u"ageMs").toDouble() / 1000)};
+        }
+        printTable(ctx, rows, {true, false, false, false, false, false, false, true, true, true});
+    }
+    const QJsonObject st = r.value(u"stats").toObject();
+    QStringList drops;
+    const QJsonObject byReason = st.value(u"drops").toObject();
+    for (auto it = byReason.begin(); it != byReason.end(); ++it)
+        if (it.value().toInteger() > 0)
+            drops << QStringLiteral("%1 %2").arg(it.value().toInteger()).arg(it.key());
+    ctx.out << flows.size() << " flow(s) open, " << users.size() << " user(s); packets in "
+            << st.value(u"packetsIn").toInteger() << ", out " << st.value(u"packetsOut").toInteger() << "; drops "
+            << st.value(u"dropsTotal").toInteger() << (drops.isEmpty() ? QString() : QStringLiteral(" (") + drops.join(QStringLiteral(", ")) + u')')
+            << "\n";
     return ExitOk;
 }
 

@@ -90,6 +90,7 @@ QJsonObject Capture::snapshot() const
 {
     CoreLock lock;
     return QJsonObject{{QStringLiteral("flows"), m_engine->flowsJson()},
+                       {QStringLiteral("users"), m_engine->usersJson()},
                        {QStringLiteral("stats"), m_engine->stats().toJson(m_engine->flowCount())},
                        {QStringLiteral("packetInterfaces"), m_engine->packetInterfacesJson()},
                        {QStringLiteral("tun"), m_tunName}};

@@ -56,7 +56,7 @@ public:
     // VPN server up/down hooks (authenticated callers only: bywayd's admin role).
     void setSession(const QHostAddress &address, const QString &user, const QString &exitName);
     void removeSession(const QHostAddress &address);
-    // For `flows.list`: {"flows": [...], "stats": {...}, "packetInterfaces": [...]}
+    // For `flows.list`: {"flows": [...], "users": [...], "stats": {...}, "packetInterfaces": [...]}
     [[nodiscard]] QJsonObject snapshot() const;
     [[nodiscard]] QJsonObject stats() const;
     [[nodiscard]] QJsonArray flows() const;

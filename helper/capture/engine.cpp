@@ -156,6 +156,19 @@ void Engine::unwatch(int fd)
     ::epoll_ctl(m_epoll.get(), EPOLL_CTL_DEL, fd, nullptr);
 }
 
+void Engine::dropFor(Flow &f, Drop d)
+{
+    m_stats.drop(d);
+    if (f.totals)
+        ++f.totals->drops;
+}
+
+void Engine::dropFor(const UserMatch &u, Drop d)
+{
+    m_stats.drop(d);
+    m_userTotals.drop(u.user, m_now);
+}
+
 void Engine::kill(Flow *f)
 {
     if (f->dead)
@@ -305,7 +318,7 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf)
         qCDebug(lcTun) << "dropped packet:" << parseErrorName(p.error()) << buf.size() << "bytes";
         return;
     }
-    auto u = m_users.lookup(p->src.addr);
+    const UserMatch *u = m_users.find(p->src.addr);
     if (!u) {
         m_stats.drop(Drop::UnknownSource);
         return;
@@ -380,27 +393,29 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
         }
     }
     if (!syn) {
-        m_stats.drop(Drop::NoFlow);
+        dropFor(u, Drop::NoFlow);
         replyReset(ingress, p);
         return;
     }
     Drop why{};
     if (!admit(why)) {
-        m_stats.drop(why);
+        dropFor(u, why);
         return; // no RST: the client retries once load is gone
     }
     auto inserted = m_table.insert(std::make_unique<TcpFlow>(*this, k, u, ingress), true, m_now);
     if (!inserted) {
-        m_stats.drop(inserted.error() == InsertError::FlowLimit ? Drop::FlowLimit : Drop::FakeExhausted);
+        dropFor(u, inserted.error() == InsertError::FlowLimit ? Drop::FlowLimit : Drop::FakeExhausted);
         return;
     }
     auto *t = static_cast<TcpFlow *>(*inserted);
+    m_userTotals.flowStarted(*t, m_now);
+    ++t->packets;
     m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
     m_stats.tcpFlows.fetch_add(1, std::memory_order_relaxed);
     qCDebug(lcForwarder) << "tcp flow" << t->id << u.user << k.client.toString() << "->" << k.dst.toString()
                          << "exit" << (u.exitName.isEmpty() ? QStringLiteral("main") : u.exitName) << "fake" << t->fake.toString();
     if (!t->start({p.data, p.len})) {
-        m_stats.drop(Drop::ExitFailed);
+        dropFor(*t, Drop::ExitFailed);
         replyReset(ingress, p);
         kill(t);
     }
@@ -416,7 +431,7 @@ void Engine::handleIcmp(int ingress, Packet &p, const UserMatch &u)
 {
     const bool echo = (p.version == 4 && p.icmpType == 8) || (p.version == 6 && p.icmpType == 128);
     if (!echo) {
-        m_stats.drop(Drop::IcmpUnsupported);
+        dropFor(u, Drop::IcmpUnsupported);
         return;
     }
     if (m_opt.icmp == IcmpMode::Local || (u.exit && u.exit->type == config::ExitType::Socks5)) {
@@ -434,19 +449,20 @@ F *Engine::flowFor(const FlowKey &k, int ingress, const UserMatch &u, std::atomi
         return f->dead ? nullptr : f;
     Drop why{};
     if (!admit(why)) {
-        m_stats.drop(why);
+        dropFor(u, why);
         return nullptr;
     }
     auto inserted = m_table.insert(std::make_unique<F>(*this, k, u, ingress), false, m_now);
     if (!inserted) {
-        m_stats.drop(Drop::FlowLimit);
+        dropFor(u, Drop::FlowLimit);
         return nullptr;
     }
     auto *f = static_cast<F *>(*inserted);
+    m_userTotals.flowStarted(*f, m_now);
     m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
     created.fetch_add(1, std::memory_order_relaxed);
     if (!f->start()) {
-        m_stats.drop(startFailed);
+        dropFor(*f, startFailed);
         kill(f);
         return nullptr;
     }
@@ -466,6 +482,7 @@ void Engine::onStackOutput(std::span<uint8_t> buf)
         return;
     }
     rewrite(*p, f->key.dst, f->key.client);
+    ++f->packets;
     // lwIP's netif MTU is 64 KiB (it must not fragment its large segments):
     // the MSS it offers clients is clamped to theirs here.
     if (p->tcpFlags & kTcpSyn)

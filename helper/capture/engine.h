@@ -13,6 +13,7 @@
 #include "gso.h"
 #include "lwipstack.h"
 #include "stats.h"
+#include "usertotals.h"
 
 #include <QJsonArray>
 
@@ -62,6 +63,7 @@ public:
 
     Users &users() { return m_users; } // under the core lock
     [[nodiscard]] QJsonArray flowsJson(); // caller holds the core lock
+    [[nodiscard]] QJsonArray usersJson() const { return m_userTotals.toJson(m_table); } // ditto
     [[nodiscard]] qint64 flowCount() const { return qint64(m_table.size()); }
     Stats &stats() { return m_stats; }
     [[nodiscard]] QJsonArray packetInterfacesJson() const;
@@ -71,6 +73,9 @@ public:
     void watch(EventSource *src, int fd, uint32_t events, bool add);
     void unwatch(int fd);
     void kill(Flow *f);
+    // A packet of `f`'s (or of a user's) dropped: the stats and its user's counters.
+    void dropFor(Flow &f, Drop d);
+    void dropFor(const UserMatch &u, Drop d);
     void wantOutput(TcpFlow *f);
     [[nodiscard]] int64_t now() const { return m_now; }
     [[nodiscard]] std::span<uint8_t> scratch() { return m_scratch; }
@@ -116,6 +121,7 @@ private:
     Fd m_epoll, m_wake, m_tun;
     std::unique_ptr<EventSource> m_tunSource, m_wakeSource;
     std::unique_ptr<LwipStack> m_stack;
+    UserTotals m_userTotals; // before m_table: flows give their bytes back to it as they go
     FlowTable m_table;
     Users m_users;
     Stats m_stats;

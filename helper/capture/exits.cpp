@@ -33,8 +33,28 @@ std::optional<Addr> fromQt(const QHostAddress &q)
     return a;
 }
 
+size_t Users::AddrHash::operator()(const Addr &a) const noexcept
+{
+    size_t h = 1469598103934665603ull; // FNV-1a
+    for (uint8_t byte : a.bytes())
+        h = (h ^ byte) * 1099511628211ull;
+    return h ^ a.family;
+}
+
+const UserMatch *Users::find(const Addr &a)
+{
+    auto it = m_memo.find(a);
+    if (it == m_memo.end()) {
+        if (m_memo.size() >= 65536) // sources change slowly; a flood of new ones starts over
+            m_memo.clear();
+        it = m_memo.emplace(a, lookup(a)).first;
+    }
+    return it->second ? &*it->second : nullptr;
+}
+
 void Users::configure(const QList<config::Pool> &pools, const QList<config::Exit> &exits)
 {
+    m_memo.clear();
     m_pools = pools;
     m_exits.clear();
     for (const auto &e : exits)
@@ -43,11 +63,13 @@ void Users::configure(const QList<config::Pool> &pools, const QList<config::Exit
 
 void Users::setSession(const QHostAddress &a, const QString &user, const QString &exitName)
 {
+    m_memo.clear();
     m_sessions.insert(a.toString(), Session{user, exitName});
 }
 
 void Users::removeSession(const QHostAddress &a)
 {
+    m_memo.clear();
     m_sessions.remove(a.toString());
 }
 

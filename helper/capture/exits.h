@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
 
 #include <sys/socket.h>
 
@@ -33,6 +34,10 @@ public:
     void setSession(const QHostAddress &a, const QString &user, const QString &exitName);
     void removeSession(const QHostAddress &a);
     [[nodiscard]] std::optional<UserMatch> lookup(const Addr &a) const;
+    // lookup(), remembered per address until the next configure() or
+    // session change (every packet asks; the answer rarely changes).
+    // nullptr: no user. Valid until the next call of a non-const member.
+    [[nodiscard]] const UserMatch *find(const Addr &a);
     [[nodiscard]] std::optional<config::Exit> exitByName(const QString &name) const;
 
 private:
@@ -40,6 +45,10 @@ private:
     QList<config::Pool> m_pools;
     QHash<QString, config::Exit> m_exits;
     QHash<QString, Session> m_sessions; // key: QHostAddress::toString()
+    struct AddrHash {
+        size_t operator()(const Addr &a) const noexcept;
+    };
+    std::unordered_map<Addr, std::optional<UserMatch>, AddrHash> m_memo;
 };
 
 [[nodiscard]] QHostAddress toQt(const Addr &a);

@@ -28,6 +28,16 @@ size_t FlowKeyHash::operator()(const FlowKey &k) const noexcept
     return h;
 }
 
+Flow::~Flow()
+{
+    if (!totals)
+        return;
+    totals->bytesIn += bytesDown;
+    totals->bytesOut += bytesUp;
+    totals->packets += packets;
+    --totals->openFlows;
+}
+
 FlowTable::FlowTable(Options o) : m_opt(o) {}
 
 std::expected<Flow *, InsertError> FlowTable::insert(std::unique_ptr<Flow> f, bool needFake, int64_t nowMs)

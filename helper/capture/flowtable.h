@@ -34,10 +34,24 @@ struct FlowKeyHash {
     size_t operator()(const FlowKey &k) const noexcept;
 };
 
+// One user's counters (flows.list `users`): what ended flows carried, and
+// drops. Live flows add theirs when asked (UserTotals) and when they end.
+struct UserCounters {
+    QString user;
+    int64_t openFlows = 0;
+    uint64_t flowsCreated = 0;
+    uint64_t bytesIn = 0;  // towards the user's clients (flows' bytesDown)
+    uint64_t bytesOut = 0; // from them out through the exit (flows' bytesUp)
+    uint64_t packets = 0;  // exchanged with them, both ways (a GSO super-packet is one)
+    uint64_t drops = 0;    // their packets dropped (flow limit, no flow, exit failed...)
+    int64_t lastMs = 0;
+};
+
 // Common part of every flow; TcpFlow/UdpFlow/IcmpFlow add their sockets.
 class Flow {
 public:
-    virtual ~Flow() = default;
+    // Adds what the flow carried to its user's counters.
+    virtual ~Flow();
     [[nodiscard]] virtual const char *state() const = 0;
 
     uint64_t id = 0;
@@ -51,6 +65,8 @@ public:
     int64_t lastMs = 0;
     uint64_t bytesUp = 0;   // client -> exit payload bytes
     uint64_t bytesDown = 0; // exit -> client payload bytes
+    uint64_t packets = 0;   // from and to the client
+    UserCounters *totals = nullptr; // its user's, alive while the flow is
     bool dead = false;      // removed at the end of the current batch
     uint16_t mss = 0;       // TCP: segment size towards the client
     // lwIP may still hold a pcb for `fake` (until its owner knows better):

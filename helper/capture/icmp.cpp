@@ -39,6 +39,7 @@ bool IcmpFlow::start()
 void IcmpFlow::fromClient(const Packet &p)
 {
     lastMs = m_engine.now();
+    ++packets;
     sockaddr_storage ss;
     const socklen_t len = toSockaddr(Endpoint{key.dst.addr, 0}, ss);
     // The kernel puts the socket's own identifier in and recomputes the sum.
@@ -58,6 +59,7 @@ void IcmpFlow::onEvents(uint32_t)
             break;
         lastMs = m_engine.now();
         bytesDown += uint64_t(r);
+        ++packets;
         csum::store16(buf.data() + 4, key.client.port); // the client's identifier back
         if (const size_t n = craft::icmp(out, key.dst.addr, key.client.addr, {buf.data(), size_t(r)}))
             m_engine.sendToClient(ingress, {out.data(), n});

@@ -195,11 +195,12 @@ void TcpFlow::updateInterest()
 void TcpFlow::fromClient(Packet &p)
 {
     lastMs = m_engine.now();
+    ++packets;
     if (m_phase == Phase::Connecting || m_phase == Phase::Socks) {
         if (p.tcpFlags & kTcpSyn)
             m_syn.assign(p.data, p.data + p.len); // a retransmitted SYN replaces the held one
         else
-            m_engine.stats().drop(Drop::NotReady);
+            m_engine.dropFor(*this, Drop::NotReady);
         return;
     }
     rewrite(p, fake, m_engine.stack().listener(fake.addr.family));

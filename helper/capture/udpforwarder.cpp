@@ -231,7 +231,7 @@ void UdpFlow::associationFailed(const QString &why)
 {
     qCDebug(lcForwarder) << "udp flow" << id << "SOCKS5 UDP ASSOCIATE via" << (m_exit ? m_exit->name : QString())
                          << "failed:" << why;
-    m_engine.stats().drop(Drop::ExitFailed);
+    m_engine.dropFor(*this, Drop::ExitFailed);
     m_pending.clear();
     m_pendingBytes = 0;
     m_engine.kill(this);
@@ -256,13 +256,14 @@ void UdpFlow::send(std::span<const uint8_t> payload)
 void UdpFlow::fromClient(const Packet &p)
 {
     lastMs = m_engine.now();
+    ++packets;
     const std::span<const uint8_t> payload{p.data + p.payloadOff, p.payloadLen()};
     if (m_ready) {
         send(payload);
         return;
     }
     if (m_pending.size() >= kMaxPendingDatagrams || m_pendingBytes + payload.size() > kMaxPendingBytes) {
-        m_engine.stats().drop(Drop::NotReady);
+        m_engine.dropFor(*this, Drop::NotReady);
         return;
     }
     m_pending.emplace_back(payload.begin(), payload.end());
@@ -292,6 +293,7 @@ void UdpFlow::onEvents(uint32_t)
         }
         lastMs = m_engine.now();
         bytesDown += payload.size();
+        ++packets;
         if (const size_t n = craft::udp(out, key.dst, key.client, payload))
             m_engine.sendToClient(ingress, {out.data(), n});
     }

@@ -406,7 +406,24 @@ class CaptureTunTest(unittest.TestCase):
         # The same through TCP (CONNECT with username/password).
         self.assertEqual(self.run_client("addr", "10.0.2.1", "0", src="10.9.0.4"), "10.0.2.1")
 
-    def test_8_no_parse_errors(self):
+    def test_8_user_counters(self):
+        snap = snapshot(self.net)
+        users = {u["user"]: u for u in snap["users"]}
+        # bob's transfers ended long ago: the counters still hold them.
+        bob = users["bob"]
+        self.assertGreaterEqual(bob["bytesIn"], 8 << 20, bob)
+        self.assertGreaterEqual(bob["flowsCreated"], 3, bob)
+        self.assertEqual(bob["flows"], sum(1 for f in snap["flows"] if f["user"] == "bob"), (bob, snap["flows"]))
+        self.assertGreater(bob["packets"], 0, bob)
+        alice = users["alice"]
+        self.assertGreaterEqual(alice["bytesIn"], 100 << 20, alice)  # the download
+        self.assertGreaterEqual(alice["bytesOut"], 100 << 20, alice)  # the upload
+        self.assertGreaterEqual(alice["drops"], 0, alice)
+        self.assertIn("dave", users)
+        for u in snap["users"]:
+            self.assertEqual(set(u), {"user", "flows", "flowsCreated", "bytesIn", "bytesOut", "packets", "drops"}, u)
+
+    def test_9_no_parse_errors(self):
         s = snapshot(self.net)["stats"]
         self.assertEqual(s["checksumErrors"], 0)
         self.assertEqual(s["drops"]["write_failed"], 0, s)

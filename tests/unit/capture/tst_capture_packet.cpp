@@ -6,6 +6,10 @@
 #include "flowtable.h"
 #include "packet.h"
 #include "socks5.h"
+#include "usertotals.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -303,6 +307,50 @@ private slots:
             QVERIFY(!socks5::decapsulate({buf, len}).has_value());
         uint8_t small[12];
         QCOMPARE(socks5::encapsulate(small, dst, payload), size_t(0));
+    }
+
+    void userCountersOutliveFlows()
+    {
+        UserTotals users(8);
+        FlowTable t({});
+        auto add = [&](const QString &user, uint16_t port) {
+            auto f = std::make_unique<TestFlow>();
+            f->key = FlowKey{kProtoTcp, ep4(0x0a090002, port), ep4(0x0a000201, 80)};
+            f->user = user;
+            Flow *raw = *t.insert(std::move(f), true, 0);
+            users.flowStarted(*raw, 0);
+            return raw;
+        };
+        Flow *a1 = add(QStringLiteral("alice"), 1);
+        Flow *a2 = add(QStringLiteral("alice"), 2);
+        a1->bytesDown = 1000;
+        a1->bytesUp = 10;
+        a1->packets = 5;
+        a2->bytesDown = 7;
+        users.drop(QStringLiteral("alice"), 0);
+        t.erase(a1, 1); // ended: its bytes stay with alice
+        const QJsonObject alice = users.toJson(t).at(0).toObject();
+        QCOMPARE(alice.value(u"user").toString(), QStringLiteral("alice"));
+        QCOMPARE(alice.value(u"flows").toInteger(), 1);
+        QCOMPARE(alice.value(u"flowsCreated").toInteger(), 2);
+        QCOMPARE(alice.value(u"bytesIn").toInteger(), 1007); // ended + live
+        QCOMPARE(alice.value(u"bytesOut").toInteger(), 10);
+        QCOMPARE(alice.value(u"packets").toInteger(), 5);
+        QCOMPARE(alice.value(u"drops").toInteger(), 1);
+
+        // Bounded: users without open flows are forgotten, oldest first;
+        // alice (one open flow) stays whatever her age.
+        for (int i = 0; i < 100; ++i)
+            users.drop(QStringLiteral("pool/10.9.0.%1").arg(i), 10 + i);
+        QVERIFY(users.size() <= 8);
+        bool aliceThere = false, newestThere = false;
+        for (const auto &v : users.toJson(t)) {
+            aliceThere = aliceThere || v.toObject().value(u"user").toString() == QStringLiteral("alice");
+            newestThere = newestThere || v.toObject().value(u"user").toString() == QStringLiteral("pool/10.9.0.99");
+        }
+        QVERIFY(aliceThere);
+        QVERIFY(newestThere);
+        t.erase(a2, 2);
     }
 };
 
