@@ -3,9 +3,11 @@
 
 #include "core/logging.h"
 #include "engine.h"
+#include "frame.h"
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -32,10 +34,12 @@ Fd rawSender(int family, const QByteArray &dev)
     return fd;
 }
 
-std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString &name, int ifindex)
+std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, PacketInterfaces &owner, const QString &name,
+                                                   int ifindex)
 {
     auto i = std::make_unique<PacketInterfaces::Iface>();
     i->engine = &engine;
+    i->owner = &owner;
     i->name = name;
     i->ifindex = ifindex;
     i->sock = Fd(::socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, htons(ETH_P_ALL)));
@@ -53,6 +57,9 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString
     }
     const int buf = 4 << 20;
     ::setsockopt(i->sock.get(), SOL_SOCKET, SO_RCVBUF, &buf, sizeof buf);
+    const int one = 1;
+    if (::setsockopt(i->sock.get(), SOL_PACKET, PACKET_AUXDATA, &one, sizeof one) < 0)
+        qCWarning(lcPacket) << "PACKET_AUXDATA on" << name << strerror(errno) << "(partial checksums will fail)";
     const QByteArray dev = name.toLocal8Bit();
     i->raw4 = rawSender(AF_INET, dev);
     i->raw6 = rawSender(AF_INET6, dev);
@@ -65,11 +72,21 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString
 
 void PacketInterfaces::Iface::onEvents(uint32_t)
 {
-    auto buf = engine->scratch();
+    // Not engine->scratch(): forwarders use that while the packet is handled.
+    auto buf = owner->buffer();
     for (int n = 0; n < 64; ++n) {
         sockaddr_ll from{};
-        socklen_t fl = sizeof from;
-        const ssize_t r = ::recvfrom(sock.get(), buf.data(), buf.size(), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&from), &fl);
+        alignas(cmsghdr) uint8_t control[CMSG_SPACE(sizeof(tpacket_auxdata))];
+        iovec iov{buf.data(), buf.size()};
+        msghdr mh{};
+        mh.msg_name = &from;
+        mh.msg_namelen = sizeof from;
+        mh.msg_iov = &iov;
+        mh.msg_iovlen = 1;
+        mh.msg_control = control;
+        mh.msg_controllen = sizeof control;
+        // MSG_TRUNC: the frame's real length, so a longer one is never taken cut short.
+        const ssize_t r = ::recvmsg(sock.get(), &mh, MSG_DONTWAIT | MSG_TRUNC);
         if (r < 0)
             return;
         if (from.sll_pkttype == PACKET_OUTGOING) {
@@ -77,16 +94,31 @@ void PacketInterfaces::Iface::onEvents(uint32_t)
             engine->stats().outgoingFiltered.fetch_add(1, std::memory_order_relaxed);
             continue;
         }
-        size_t off = 0;
         const uint16_t proto = ntohs(from.sll_protocol);
-        if (proto != ETH_P_IP && proto != ETH_P_IPV6)
+        if (proto != ETH_P_IP && proto != ETH_P_IPV6 && proto != ETH_P_8021Q && proto != ETH_P_8021AD)
             continue; // ARP and friends are the kernel's business
-        if (from.sll_hatype == ARPHRD_ETHER)
-            off = ETH_HLEN; // xfrm/ipip-style devices (ARPHRD_NONE) carry no link header
-        if (size_t(r) <= off)
-            continue;
+        frame::Info info;
+        info.hatype = from.sll_hatype;
+        info.wireLength = size_t(r);
+        for (cmsghdr *c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c)) {
+            if (c->cmsg_level == SOL_PACKET && c->cmsg_type == PACKET_AUXDATA) {
+                tpacket_auxdata aux;
+                std::memcpy(&aux, CMSG_DATA(c), sizeof aux);
+                info.status = aux.tp_status;
+                info.vlanTci = aux.tp_vlan_tci;
+            }
+        }
         ++captured;
-        engine->handlePacket(ifindex, {buf.data() + off, size_t(r) - off});
+        largest = std::max<uint64_t>(largest, uint64_t(r));
+        if (info.status & TP_STATUS_CSUMNOTREADY)
+            ++partialChecksums;
+        auto packet = frame::ipPacket(buf.first(std::min(size_t(r), buf.size())), info);
+        if (!packet) {
+            engine->stats().packetsIn.fetch_add(1, std::memory_order_relaxed);
+            engine->stats().drop(packet.error());
+            continue;
+        }
+        engine->handleLarge(ifindex, *packet);
     }
 }
 
@@ -120,7 +152,7 @@ void PacketInterfaces::rescan(Engine &engine)
     for (const auto &[index, name] : present) {
         if (m_ifaces.contains(index))
             continue;
-        auto i = openIface(engine, name, index);
+        auto i = openIface(engine, *this, name, index);
         if (!i)
             continue;
         engine.watch(i.get(), i->sock.get(), EPOLLIN, true);
@@ -167,7 +199,9 @@ QJsonArray PacketInterfaces::toJson() const
                              {QStringLiteral("ifindex"), index},
                              {QStringLiteral("captured"), qint64(i->captured)},
                              {QStringLiteral("outgoingFiltered"), qint64(i->outgoing)},
-                             {QStringLiteral("injected"), qint64(i->injected)}});
+                             {QStringLiteral("injected"), qint64(i->injected)},
+                             {QStringLiteral("partialChecksums"), qint64(i->partialChecksums)},
+                             {QStringLiteral("largestFrame"), qint64(i->largest)}});
     return a;
 }
 

@@ -5,6 +5,8 @@
 // replies leave through a raw IP socket (IPPROTO_RAW, so IP_HDRINCL) bound to
 // the interface, so the kernel encapsulates them. Interfaces are followed by
 // a periodic rescan (if_nameindex), which also catches a changed ifindex.
+// Frames come with PACKET_AUXDATA (partial checksums, stripped VLAN tags:
+// frame.h) into a buffer that holds a 64 KiB GRO/GSO frame whole.
 #pragma once
 
 #include "eventsource.h"
@@ -17,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <span>
+#include <vector>
 
 namespace byway::capture {
 
@@ -26,11 +29,14 @@ class PacketInterfaces {
 public:
     struct Iface : EventSource {
         Engine *engine = nullptr;
+        PacketInterfaces *owner = nullptr;
         QString name;
         int ifindex = 0;
         int hatype = 0;
         Fd sock, raw4, raw6;
         uint64_t captured = 0, outgoing = 0, injected = 0;
+        uint64_t partialChecksums = 0; // TP_STATUS_CSUMNOTREADY frames, completed
+        uint64_t largest = 0;          // longest frame seen (GRO/GSO: beyond the MTU)
         void onEvents(uint32_t events) override;
     };
 
@@ -41,9 +47,12 @@ public:
     [[nodiscard]] bool send(int ifindex, std::span<const uint8_t> packet);
     [[nodiscard]] QJsonArray toJson() const;
     void closeAll(Engine &engine);
+    // The receive buffer every interface shares (the packet thread's).
+    [[nodiscard]] std::span<uint8_t> buffer() { return m_buffer; }
 
 private:
     QStringList m_patterns;
+    std::vector<uint8_t> m_buffer = std::vector<uint8_t>(65536 + 64 + 256);
     std::map<int, std::unique_ptr<Iface>> m_ifaces; // by ifindex
 };
 

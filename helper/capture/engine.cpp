@@ -235,6 +235,11 @@ void Engine::handleOffloaded(int ingress, const gso::VnetHeader &h, std::span<ui
     }
     if (h.gsoType != gso::kGsoNone)
         m_stats.gsoIn.fetch_add(1, std::memory_order_relaxed);
+    handleLarge(ingress, packet);
+}
+
+void Engine::handleLarge(int ingress, std::span<uint8_t> packet)
+{
     if (packet.size() <= gso::kMaxStackPacket) {
         // A TCP super-packet goes to lwIP whole: it takes segments larger
         // than its MSS as long as they fit the window.

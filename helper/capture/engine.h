@@ -87,6 +87,9 @@ public:
     [[nodiscard]] bool tunOffload() const { return m_tunVnet; }
     // Input from the TUN or an AF_PACKET interface (ingress = its ifindex).
     void handlePacket(int ingress, std::span<uint8_t> buf);
+    // The same for a packet that may be a super-packet (GSO, GRO) longer
+    // than lwIP takes: split first. Checksums must be complete.
+    void handleLarge(int ingress, std::span<uint8_t> packet);
 
     // LwipStack::Hooks
     void onStackOutput(std::span<uint8_t> packet) override;

@@ -24,6 +24,7 @@ enum class Drop : int {
     UdpUnsupported,  // UDP for a user whose exit cannot carry it (SOCKS5 relay given by name)
     IcmpUnsupported, // ICMP other than echo request
     IcmpSocket,      // ping socket refused (net.ipv4.ping_group_range)
+    VlanTagged,      // AF_PACKET frame of a VLAN (it belongs to the VLAN's interface)
     Count
 };
 [[nodiscard]] const char *dropName(Drop d);

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "frame.h"
+
+#include "checksum.h"
+#include "gso.h"
+
+#include <linux/if_arp.h>
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
+
+namespace byway::capture::frame {
+
+std::expected<std::span<uint8_t>, Drop> ipPacket(std::span<uint8_t> frame, const Info &info)
+{
+    if (info.wireLength > frame.size())
+        return std::unexpected(Drop::Truncated);
+    if ((info.status & TP_STATUS_VLAN_VALID) && (info.vlanTci & 0x0fff) != 0)
+        return std::unexpected(Drop::VlanTagged);
+    size_t off = 0;
+    if (info.hatype == ARPHRD_ETHER) {
+        off = ETH_HLEN;
+        if (frame.size() < off)
+            return std::unexpected(Drop::Truncated);
+        uint16_t type = csum::load16(&frame[12]);
+        // In-band tags (no offload): 802.1Q, 802.1ad, the old QinQ type.
+        while (type == ETH_P_8021Q || type == ETH_P_8021AD || type == 0x9100) {
+            if (frame.size() < off + 4)
+                return std::unexpected(Drop::Truncated);
+            if ((csum::load16(&frame[off]) & 0x0fff) != 0) // the TCI's VLAN id
+                return std::unexpected(Drop::VlanTagged);
+            type = csum::load16(&frame[off + 2]);
+            off += 4;
+        }
+        if (type != ETH_P_IP && type != ETH_P_IPV6)
+            return std::unexpected(Drop::Unsupported);
+    }
+    // Everything else (ARPHRD_NONE, tunnels) carries the IP packet bare.
+    std::span<uint8_t> packet = frame.subspan(off);
+    if (packet.empty() || ((packet[0] >> 4) != 4 && (packet[0] >> 4) != 6))
+        return std::unexpected(Drop::Unsupported);
+    // Ethernet pads short frames: the checksum must not run over the padding.
+    const bool v4 = (packet[0] >> 4) == 4;
+    if (packet.size() >= (v4 ? 20u : 40u)) {
+        const size_t declared = v4 ? csum::load16(&packet[2]) : 40 + size_t(csum::load16(&packet[4]));
+        if (declared >= (v4 ? 20u : 40u) && declared < packet.size())
+            packet = packet.first(declared);
+    }
+    if (info.status & TP_STATUS_CSUMNOTREADY) {
+        size_t start = 0, where = 0;
+        // Only TCP and UDP are left partial; anything else is as it came.
+        if (gso::checksumLocation(packet, start, where) && !gso::completeChecksum(packet, start, where))
+            return std::unexpected(Drop::BadHeader);
+    }
+    return packet;
+}
+
+} // namespace byway::capture::frame

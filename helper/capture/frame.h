@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What an AF_PACKET socket hands over, turned into the IP packet inside.
+// PACKET_AUXDATA says what the frame alone does not:
+//  - TP_STATUS_CSUMNOTREADY: the L4 checksum is partial (the pseudo-header
+//    sum only): frames from a veth peer's local sockets, and every TCP
+//    super-packet GRO made (the kernel leaves the checksum to "hardware").
+//    It is completed here: lwIP and our UDP/ICMP path verify checksums.
+//  - TP_STATUS_VLAN_VALID: the device stripped a VLAN tag. A tagged frame
+//    seen on the parent interface belongs to a VLAN subinterface, and our
+//    replies leave untagged through a raw socket on this interface: such
+//    frames are refused (counted), as are frames tagged in-band. Priority
+//    tags (VLAN id 0) belong to the interface itself.
+// Frames larger than an MTU (GRO, GSO from local senders) are fine up to
+// the receive buffer; a longer one is reported truncated, never cut short.
+#pragma once
+
+#include "stats.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <expected>
+#include <span>
+
+namespace byway::capture::frame {
+
+struct Info {
+    int hatype = 0;          // sll_hatype: ARPHRD_ETHER, ARPHRD_NONE (xfrm, ipip, tun) ...
+    uint32_t status = 0;     // tpacket_auxdata.tp_status (0 without auxdata)
+    uint16_t vlanTci = 0;    // tpacket_auxdata.tp_vlan_tci, valid with TP_STATUS_VLAN_VALID
+    size_t wireLength = 0;   // the frame's full length (recvmsg with MSG_TRUNC)
+};
+
+// The IP packet in `frame` (checksum completed when partial), or why not:
+// Truncated, VlanTagged, Unsupported (not IPv4/IPv6), BadHeader.
+[[nodiscard]] std::expected<std::span<uint8_t>, Drop> ipPacket(std::span<uint8_t> frame, const Info &info);
+
+} // namespace byway::capture::frame
