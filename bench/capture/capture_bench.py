@@ -3,10 +3,14 @@
 """iperf3 through byway-capture vs the plain kernel path between the same
 namespaces in the same run (MTU 1500; 1 and 4 streams, up and down), and the
 capture's RSS idle and with 1000 open flows. Root; prints ratios.
-Binary as in tests/lab/test_capture.py (BYWAY_CAPTURE / BYWAY_BIN_DIR)."""
+Binary as in tests/lab/test_capture.py (BYWAY_CAPTURE / BYWAY_BIN_DIR).
+BENCH_SECONDS per iperf3 run (5), BENCH_REPEAT runs per case (3): kernel and
+capture runs alternate and each case reports its median, since the cores
+are shared; the load average before and after is printed with the table."""
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -48,8 +52,15 @@ def capture_pid(net):
     return net.procs[-1].pid
 
 
+def load():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
 def main():
     seconds = int(os.environ.get("BENCH_SECONDS", "5"))
+    repeat = int(os.environ.get("BENCH_REPEAT", "3"))
+    load_before = load()
     net = Net("b")
     try:
         for n in ("c", "r", "u"):
@@ -68,27 +79,46 @@ def main():
         net.spawn("u", sys.executable, hold, "serve", "10.0.2.1")
         time.sleep(0.5)
         cases = [(1, False), (1, True), (4, False), (4, True)]
-        kernel = {c: iperf(net, *c, seconds) for c in cases}
         start_capture(net, "r", {"tun": "bwc0", "mtu": 1500, "bypassMark": MARK,
                                  "pools": [{"name": "bench", "subnet": "10.9.0.0/24"}]})
         pid = capture_pid(net)
-        net.ex("r", "ip", "rule", "add", "priority", "21000", "fwmark", f"{MARK:#x}/{MARK:#x}", "lookup", "main")
-        net.ex("r", "ip", "rule", "add", "priority", "21010", "from", "10.9.0.0/24", "lookup", str(TABLE))
-        net.ex("r", "ip", "route", "add", "default", "dev", "bwc0", "table", str(TABLE))
-        net.ex("r", "sysctl", "-qw", "net.ipv4.conf.bwc0.rp_filter=0")
         time.sleep(0.5)
         idle = rss_kib(pid)
-        capture = {c: iperf(net, *c, seconds) for c in cases}
+        # The capture's rules go in and out between runs: the same TUN and
+        # process serve every capture run, the kernel runs see plain forwarding.
+        capture_rules = [
+            ("rule", "priority", "21000", "fwmark", f"{MARK:#x}/{MARK:#x}", "lookup", "main"),
+            ("rule", "priority", "21010", "from", "10.9.0.0/24", "lookup", str(TABLE)),
+            ("route", "default", "dev", "bwc0", "table", str(TABLE)),
+        ]
+        net.ex("r", "sysctl", "-qw", "net.ipv4.conf.bwc0.rp_filter=0")
+
+        def via_capture(on):
+            for r in capture_rules:
+                net.ex("r", "ip", r[0], "add" if on else "del", *r[1:])
+
+        kernel = {c: [] for c in cases}
+        capture = {c: [] for c in cases}
+        for _ in range(repeat):
+            for c in cases:
+                kernel[c].append(iperf(net, *c, seconds))
+            via_capture(True)
+            for c in cases:
+                capture[c].append(iperf(net, *c, seconds))
+            via_capture(False)
+        via_capture(True)
         after_traffic = rss_kib(pid)
         holder = net.spawn("c", sys.executable, hold, "hold", "10.0.2.1", "1000", "8", stdout=subprocess.PIPE, text=True)
         holder.stdout.readline()
         time.sleep(1)
         held = rss_kib(pid)
-        print(f"{'case':<22}{'kernel Gbit/s':>14}{'capture Gbit/s':>16}{'ratio':>8}")
+        print(f"median of {repeat} runs of {seconds} s; load average before {load_before}, after {load()}")
+        print(f"{'case':<22}{'kernel Gbit/s':>14}{'capture Gbit/s':>16}{'ratio':>8}   capture runs")
         for (streams, rev) in cases:
-            k, c = kernel[(streams, rev)], capture[(streams, rev)]
+            k, c = statistics.median(kernel[(streams, rev)]), statistics.median(capture[(streams, rev)])
             name = f"{streams} stream{'s' if streams > 1 else ''} {'down' if rev else 'up'}"
-            print(f"{name:<22}{k:>14.2f}{c:>16.2f}{c / k:>8.3f}")
+            runs = " ".join(f"{x:.2f}" for x in capture[(streams, rev)])
+            print(f"{name:<22}{k:>14.2f}{c:>16.2f}{c / k:>8.3f}   {runs}")
         print(f"RSS idle {idle} KiB; after traffic {after_traffic} KiB; with 1000 open flows {held} KiB "
               f"({(held - after_traffic) * 1024 / 1000:.0f} bytes/flow over the post-traffic baseline)")
     finally:
