@@ -26,6 +26,7 @@
 #include "daemon/daemon.h"
 #include "logs/loghub.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -33,6 +34,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <memory>
 
 #include <unistd.h>
@@ -153,8 +155,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                              ? control::Responder()
                                              : control::Responder(request->id, [&](const QByteArray &l) { replies.append(l); });
             w.daemon->dispatcher().dispatch(caller, *request, respond);
-            // probe.run answers from a worker through the event loop.
-            for (int i = 0; i < 50 && !respond.done(); ++i) {
+            // probe.run answers from a worker through the event loop. A
+            // deadline, not a count of rounds: 50 rounds of ~1 ms were too
+            // short for the worker on a loaded CI machine (a false "no reply").
+            const QDeadlineTimer deadline(5000);
+            while (!respond.done() && !deadline.hasExpired()) {
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
                 if (!respond.done())
                     ::usleep(1000);
@@ -163,6 +168,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 FUZZ_CHECK(replies.isEmpty());
                 continue;
             }
+            if (replies.size() != 1)
+                std::fprintf(stderr, "%s (role %d): %lld replies: %s\n", qPrintable(request->method), int(caller.role),
+                             qlonglong(replies.size()), replies.join("|").constData());
             FUZZ_CHECK(replies.size() == 1);
             const QJsonObject obj = QJsonDocument::fromJson(replies.first()).object();
             FUZZ_CHECK(obj.value(u"jsonrpc").toString() == QLatin1String("2.0"));
