@@ -3,6 +3,8 @@
 
 #include "reconcile/ruleids.h"
 
+#include <unistd.h>
+
 namespace byway::reconcile {
 namespace {
 
@@ -210,10 +212,17 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
         d.notes.append(QStringLiteral("IPv6 forwarding stays off until the IPv6 egress probe passes"));
     if (v6 && c.role != Role::WanSeparated)
         set(QStringLiteral("net/ipv6/conf/all/forwarding"), "1", QStringLiteral("forward client IPv6 traffic"));
-    if (!env.captureTun.isEmpty())
+    if (!env.captureTun.isEmpty()) {
         // Replies leave through the capture's own sockets, not the TUN the
         // requests came in on: strict reverse-path filtering would drop them.
         set(QStringLiteral("net/ipv4/conf/%1/rp_filter").arg(env.captureTun), "2", QStringLiteral("compat capture"));
+        // ICMP echo leaves through ping sockets, which the kernel refuses
+        // (even to root) unless bywayd's group is in this range (default
+        // "1 0": nobody). Covers IPv6 ping sockets too.
+        const QString gid = QString::number(::getegid());
+        d.sysctls.append({QStringLiteral("net/ipv4/ping_group_range"), gid + QLatin1Char(' ') + gid,
+                          QStringLiteral("compat capture: ICMP echo through ping sockets"), true});
+    }
     if (c.role == Role::BypassRouter) {
         for (const QString &l : c.interfaces.lan) {
             // Replies come back from the main router without passing this box:
@@ -243,6 +252,20 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
 }
 
 } // namespace
+
+bool sysctlSatisfied(const SysctlSetting &s, const QString &current)
+{
+    if (!s.rangeCovers)
+        return current == s.value;
+    const QStringList want = s.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList have = current.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (want.size() != 2 || have.size() != 2)
+        return current.simplified() == s.value;
+    bool ok[4] = {};
+    const qint64 lo = have[0].toLongLong(&ok[0]), hi = have[1].toLongLong(&ok[1]);
+    const qint64 wlo = want[0].toLongLong(&ok[2]), whi = want[1].toLongLong(&ok[3]);
+    return ok[0] && ok[1] && ok[2] && ok[3] && lo <= wlo && whi <= hi;
+}
 
 Result<Desired> desiredState(const config::Config &c, const Environment &env)
 {

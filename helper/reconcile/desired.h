@@ -35,8 +35,13 @@ struct SysctlSetting {
     QString key;
     QString value;
     QString why;
+    // "lo hi" ranges such as ping_group_range: any current range holding
+    // value's (single-id) range already does; it is never narrowed.
+    bool rangeCovers = false;
     friend bool operator==(const SysctlSetting &, const SysctlSetting &) = default;
 };
+// Whether `current` (as read from /proc/sys) already is what `s` wants.
+[[nodiscard]] bool sysctlSatisfied(const SysctlSetting &s, const QString &current);
 
 struct Desired {
     std::optional<nft::Table> table; // nullopt: Byway has no table (role none)

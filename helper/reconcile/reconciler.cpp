@@ -144,7 +144,7 @@ Result<Plan> Reconciler::computePlan(const config::Config &c)
         }
         if (!cur)
             return std::unexpected(cur.error()); // e.g. the interface named in the config does not exist
-        if (*cur != s.value)
+        if (!sysctlSatisfied(s, *cur))
             p.sysctls.append({s.key, *cur, s.value, s.why, false});
     }
     // Values Byway changed earlier that this config no longer wants go back

@@ -47,6 +47,12 @@ class CompatTest(LabTestCase):
         self.assertIn("fwmark 0x800000/0x800000 lookup main proto 183", rules)
 
         self.assertEqual(seen_source(self.lab, "client", self.net["web"]), self.net["router_wan"])
+        # ICMP echo leaves through a ping socket: the kernel's "1 0" refuses
+        # those even to root, so bywayd widened ping_group_range to its group.
+        ping_range = lambda: self.lab.run("router", "sysctl", "-n", "net.ipv4.ping_group_range").stdout.split()  # noqa: E731
+        self.assertEqual(ping_range(), ["0", "0"])
+        self.assertTrue(self.lab.ping("client", self.net["web"], count=2), "ping through the capture's exit failed")
+        self.assertEqual(self.d.call("flows.list")["stats"].get("drops", {}).get("icmp_socket", 0), 0)
         flows = self.d.call("flows.list")
         self.assertTrue(flows["active"])
         self.assertGreater(flows["stats"].get("packetsIn", flows["stats"].get("tunPacketsIn", 1)), 0)
@@ -62,6 +68,7 @@ class CompatTest(LabTestCase):
             time.sleep(0.1)
         self.assertNotIn("byway0", self.lab.run("router", "ip", "-o", "link").stdout)
         self.assertNotIn("lookup 2101", self.lab.run("router", "ip", "rule").stdout)
+        self.assertEqual(ping_range(), ["1", "0"], "ping_group_range must be back to what Byway found")
         self.assertFalse(self.d.call("flows.list")["active"])
         self.assertIsNone(seen_source(self.lab, "client", self.net["web"], timeout=2),
                           "without the capture (and no masquerade) upstream must be unreachable again")

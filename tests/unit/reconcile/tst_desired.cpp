@@ -6,6 +6,10 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
+
+#include <unistd.h>
+
 using namespace byway;
 using namespace byway::reconcile;
 
@@ -172,6 +176,18 @@ private Q_SLOTS:
         QCOMPARE(pool->table, c.routing.tableBase + 1);
         QCOMPARE(d->routing.routes.last().dev, QStringLiteral("byway0"));
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/byway0/rp_filter"), QStringLiteral("2")));
+        // ICMP echo through ping sockets: bywayd's group in ping_group_range,
+        // a wider range left as it is, the kernel's "1 0" (nobody) widened.
+        const QString gid = QString::number(::getegid());
+        const auto ping = std::find_if(d->sysctls.cbegin(), d->sysctls.cend(), [](const SysctlSetting &s) {
+            return s.key == QLatin1String("net/ipv4/ping_group_range");
+        });
+        QVERIFY(ping != d->sysctls.cend());
+        QCOMPARE(ping->value, gid + QLatin1Char(' ') + gid);
+        QVERIFY(sysctlSatisfied(*ping, QStringLiteral("0\t2147483647")));
+        QVERIFY(!sysctlSatisfied(*ping, QStringLiteral("1\t0")));
+        QVERIFY(sysctlSatisfied(*ping, gid + QLatin1Char('\t') + gid));
+        QVERIFY(!sysctlSatisfied(SysctlSetting{QStringLiteral("k"), QStringLiteral("1"), {}, false}, QStringLiteral("2")));
         QVERIFY(config::captureWanted(c, false));
         QVERIFY(!config::captureWanted(config::defaults(), true));
     }
