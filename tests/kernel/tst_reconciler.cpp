@@ -31,6 +31,13 @@ QString sysctl(const QString &key)
     return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QStringLiteral("?");
 }
 
+// Numeric (-N): once the package is installed, rt_protos.d makes ip print
+// protocol 183 as "byway".
+QString ipRules()
+{
+    return run(QStringLiteral("ip"), {QStringLiteral("-N"), QStringLiteral("rule")});
+}
+
 QString bywayTable()
 {
     return run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("table"), QStringLiteral("inet"), QStringLiteral("byway")});
@@ -208,13 +215,13 @@ private Q_SLOTS:
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/lan0/rp_filter")), QStringLiteral("2"));
         QVERIFY(!bywayTable().contains(QStringLiteral("masquerade")));
         // The bypass table and its FIB rule, owned by Byway (protocol 183).
-        const QString rules = run(QStringLiteral("ip"), {QStringLiteral("rule")});
+        const QString rules = ipRules();
         QVERIFY2(rules.contains(QStringLiteral("iif lan0 lookup 2100 proto 183")), qPrintable(rules));
         QVERIFY(run(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("show"), QStringLiteral("table"), QStringLiteral("2100")})
                     .contains(QStringLiteral("default via 192.168.10.1 dev lan0 proto 183")));
         // Nobody confirms: the gateway config comes back by itself.
         QTRY_VERIFY_WITH_TIMEOUT(bywayTable().contains(QStringLiteral("masquerade")), 5000);
-        QVERIFY(!run(QStringLiteral("ip"), {QStringLiteral("rule")}).contains(QStringLiteral("lookup 2100")));
+        QVERIFY(!ipRules().contains(QStringLiteral("lookup 2100")));
         QVERIFY(sysctl(QStringLiteral("net/ipv4/conf/lan0/rp_filter")) != QStringLiteral("2"));
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/all/send_redirects")), QStringLiteral("1"));
         QCOMPARE(r->applied().role, config::Role::VpnGateway);
@@ -334,12 +341,12 @@ private Q_SLOTS:
     {
         auto r = make();
         QVERIFY(r->apply(bypass(), Caller{0, {}}, 0).has_value());
-        QVERIFY(run(QStringLiteral("ip"), {QStringLiteral("rule")}).contains(QStringLiteral("proto 183")));
+        QVERIFY(ipRules().contains(QStringLiteral("proto 183")));
         const qint64 revision = m_store->revision();
         auto c = make()->cleanup(); // a fresh process, as the package's prerm runs it
         QVERIFY2(c.has_value(), c ? "" : qPrintable(c.error().toString()));
         QVERIFY(!run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}).contains(QStringLiteral("inet byway")));
-        QVERIFY(!run(QStringLiteral("ip"), {QStringLiteral("rule")}).contains(QStringLiteral("proto 183")));
+        QVERIFY(!ipRules().contains(QStringLiteral("proto 183")));
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("0"));
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/conf/all/send_redirects")), QStringLiteral("1"));
         QCOMPARE(m_store->revision(), revision);
@@ -361,7 +368,7 @@ private Q_SLOTS:
         r->setEnvironment(env);
         auto applied = r->apply(*c, Caller{0, {}}, 0);
         QVERIFY2(applied.has_value(), applied ? "" : qPrintable(applied.error().toString()));
-        QVERIFY(run(QStringLiteral("ip"), {QStringLiteral("rule")}).contains(QStringLiteral("fwmark 0x10000/0xb70000 lookup 2101")));
+        QVERIFY(ipRules().contains(QStringLiteral("fwmark 0x10000/0xb70000 lookup 2101")));
         QVERIFY(run(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("show"), QStringLiteral("table"), QStringLiteral("2101")})
                     .contains(QStringLiteral("default via 192.0.2.254 dev wan0")));
 
@@ -400,7 +407,7 @@ private Q_SLOTS:
         QVERIFY(!run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}).contains(QStringLiteral("inet byway")));
         QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("0"));
         QCOMPARE(r->history().list().size(), 4);
-        QVERIFY(!run(QStringLiteral("ip"), {QStringLiteral("rule")}).contains(QStringLiteral("proto 183")));
+        QVERIFY(!ipRules().contains(QStringLiteral("proto 183")));
     }
 };
 

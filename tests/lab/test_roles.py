@@ -216,7 +216,7 @@ class BypassTest(LabTestCase):
         self.assertGreater(up["packets"], 0)
         self.assertNotIn("this", back["hops"])
         # The table and FIB rule that send LAN traffic to the main router.
-        rules = self.lab.run("side", "ip", "rule").stdout
+        rules = self.lab.run("side", "ip", "-N", "rule").stdout
         self.assertIn("iif lan0 lookup 2100 proto 183", rules)
         # Foreign tables survive.
         self.assertIn("labcount", nft_tables(self.lab, "side"))

@@ -105,11 +105,11 @@ class WanSeparatedTest(LabTestCase):
         r = self.d.ctl("apply", none, "--confirm-within", "3")
         self.assertCtl(r)
         self.assertIn("confirm", r.stdout)
-        self.assertNotIn("lookup 2101", self.lab.run("router", "ip", "rule").stdout)
+        self.assertNotIn("lookup 2101", self.lab.run("router", "ip", "-N", "rule").stdout)
         deadline = time.monotonic() + 8
-        while time.monotonic() < deadline and "lookup 2101" not in self.lab.run("router", "ip", "rule").stdout:
+        while time.monotonic() < deadline and "lookup 2101" not in self.lab.run("router", "ip", "-N", "rule").stdout:
             time.sleep(0.2)
-        self.assertIn("lookup 2101", self.lab.run("router", "ip", "rule").stdout, "the previous FIB rule must come back")
+        self.assertIn("lookup 2101", self.lab.run("router", "ip", "-N", "rule").stdout, "the previous FIB rule must come back")
         self.assertIn("inet byway", self.lab.run("router", "nft", "list", "tables").stdout)
         history = self.d.ctl("history")
         self.assertIn("confirm-timeout", history.stdout)

@@ -277,7 +277,7 @@ class KillUnderCaptureTest(CaptureLab):
     def kernel(self):
         R = self.net["router"]
         run = lambda *a: self.lab.run(R, *a).stdout
-        rules = sorted(l.strip() for fam in ("-4", "-6") for l in run("ip", fam, "rule", "show").splitlines()
+        rules = sorted(l.strip() for fam in ("-4", "-6") for l in run("ip", fam, "-N", "rule", "show").splitlines()
                        if "proto 183" in l)
         routes = sorted(l.strip() for fam in ("-4", "-6")
                         for l in run("ip", fam, "-o", "route", "show", "table", "all", "proto", "183").splitlines())
