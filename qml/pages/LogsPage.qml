@@ -150,20 +150,76 @@ Page {
             border.color: Theme.border
             radius: Theme.radius
 
+            // Rows are one line high and fixed: at 10,000 lines/s every batch
+            // replaces all visible rows, so a row must be cheap to make, lay
+            // out and paint (no layouts, no wrapping, reused delegates, one
+            // mouse area for the list, three text nodes, the monospaced ones
+            // with native glyph rendering). The selected line is shown whole below.
+            // bench/gui measures it: docs/benchmarks.md, GUI.
+            FontMetrics {
+                id: mono
+                font.family: Theme.monoFamily
+                font.pixelSize: Theme.smallFontSize
+            }
+
+            Text {
+                id: stampProbe
+                visible: false
+                text: "00:00:00.000 forwarder"
+                font: mono.font
+                renderType: Text.NativeRendering
+            }
+
             ListView {
                 id: lines
                 anchors.fill: parent
                 anchors.margins: 6
                 clip: true
                 model: filtered
+                reuseItems: true
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
                 onCountChanged: if (root.follow) Qt.callLater(lines.positionViewAtEnd)
                 onMovementStarted: root.follow = false
 
-                // An Item around the row: the selection highlight and the
-                // mouse area fill it, which they may not do inside a layout.
-                delegate: Item {
+                readonly property int rowHeight: Math.ceil(mono.height) + (Theme.kiosk ? 8 : 2)
+                readonly property int textY: Math.floor((rowHeight - mono.height) / 2)
+                // Measured by a text rendered like the rows' (native glyph
+                // advances are hinted, wider than FontMetrics' design ones).
+                readonly property real stampWidth: Math.ceil(stampProbe.implicitWidth)
+                readonly property int levelWidth: Theme.kiosk ? 56 : 64
+                // Looked up per row, so made once (and again on a language switch).
+                readonly property var levelNames: [Texts.levelName(LogModel.Debug), Texts.levelName(LogModel.Info),
+                    Texts.levelName(LogModel.Warning), Texts.levelName(LogModel.Error), Texts.levelName(LogModel.Critical)]
+
+                MouseArea {
+                    // Under the rows' content, over the list: maps a tap to its row.
+                    parent: lines.contentItem
+                    width: lines.width
+                    height: Math.max(lines.contentHeight, lines.height)
+                    z: -1
+                    onClicked: mouse => {
+                        const i = lines.indexAt(mouse.x, mouse.y)
+                        if (i < 0)
+                            return
+                        if ((mouse.modifiers & Qt.ShiftModifier) && root.selFirst >= 0) {
+                            root.selLast = i
+                        } else if (root.selFirst === i && root.selLast === i) {
+                            root.selFirst = -1
+                            root.selLast = -1
+                        } else {
+                            root.selFirst = i
+                            root.selLast = i
+                        }
+                    }
+                    onPressAndHold: mouse => {
+                        const i = lines.indexAt(mouse.x, mouse.y)
+                        if (i >= 0 && root.selFirst >= 0)
+                            root.selLast = i
+                    }
+                }
+
+                delegate: Rectangle {
                     id: line
                     required property int index
                     required property string time
@@ -177,66 +233,41 @@ Page {
                     readonly property bool selected: root.hasSelection
                         && index >= Math.min(root.selFirst, root.selLast) && index <= Math.max(root.selFirst, root.selLast)
                     width: ListView.view.width - 12
-                    implicitHeight: row.implicitHeight
+                    height: lines.rowHeight
+                    color: selected ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.2) : "transparent"
 
-                    Rectangle {
-                        anchors.fill: parent
-                        visible: line.selected
-                        color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.2)
+                    // Time and category in one text node (both monospaced, one
+                    // colour): each node is glyphs to lay out and paint per batch.
+                    Text {
+                        id: stampText
+                        width: lines.stampWidth
+                        y: lines.textY
+                        text: line.time + " " + line.category
+                        color: Theme.subtleText
+                        font: mono.font
+                        renderType: Text.NativeRendering
+                        elide: Text.ElideRight
                     }
-                    MouseArea {
-                        anchors.fill: parent
-                        onClicked: mouse => {
-                            if ((mouse.modifiers & Qt.ShiftModifier) && root.selFirst >= 0) {
-                                root.selLast = line.index
-                            } else if (root.selFirst === line.index && root.selLast === line.index) {
-                                root.selFirst = -1
-                                root.selLast = -1
-                            } else {
-                                root.selFirst = line.index
-                                root.selLast = line.index
-                            }
-                        }
-                        onPressAndHold: if (root.selFirst >= 0) root.selLast = line.index
+                    Text {
+                        id: levelText
+                        x: stampText.width + Theme.spacing
+                        width: lines.levelWidth
+                        y: lines.textY
+                        text: lines.levelNames[line.levelValue] ?? ""
+                        color: line.tone
+                        font.pixelSize: Theme.smallFontSize
+                        elide: Text.ElideRight
                     }
-
-                    RowLayout {
-                        id: row
-                        width: parent.width
-                        spacing: Theme.spacing
-
-                        Text {
-                            text: line.time
-                            color: Theme.subtleText
-                            font.family: Theme.monoFamily
-                            font.pixelSize: Theme.smallFontSize
-                            Layout.alignment: Qt.AlignTop
-                        }
-                        Text {
-                            text: line.category
-                            color: Theme.subtleText
-                            font.family: Theme.monoFamily
-                            font.pixelSize: Theme.smallFontSize
-                            Layout.preferredWidth: Theme.kiosk ? 80 : 90
-                            Layout.alignment: Qt.AlignTop
-                        }
-                        Text {
-                            text: Texts.levelName(line.levelValue)
-                            color: line.tone
-                            font.pixelSize: Theme.smallFontSize
-                            elide: Text.ElideRight
-                            Layout.preferredWidth: Theme.kiosk ? 56 : 64
-                            Layout.alignment: Qt.AlignTop
-                        }
-                        Text {
-                            text: line.message
-                            textFormat: Text.PlainText
-                            color: line.tone
-                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                            font.family: Theme.monoFamily
-                            font.pixelSize: Theme.smallFontSize
-                            Layout.fillWidth: true
-                        }
+                    Text {
+                        x: levelText.x + levelText.width + Theme.spacing
+                        width: line.width - x
+                        y: lines.textY
+                        text: line.message
+                        textFormat: Text.PlainText
+                        color: line.tone
+                        font: mono.font
+                        renderType: Text.NativeRendering
+                        elide: Text.ElideRight
                     }
                 }
 
@@ -246,6 +277,28 @@ Page {
                     text: qsTr("No log lines yet.")
                     color: Theme.subtleText
                 }
+            }
+        }
+
+        // The selected line in full (rows are cut at the width of the list).
+        Rectangle {
+            Layout.fillWidth: true
+            visible: root.hasSelection && root.selFirst === root.selLast && root.selFirst < filtered.count
+            implicitHeight: detail.implicitHeight + 12
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+            TextEdit {
+                id: detail
+                anchors.fill: parent
+                anchors.margins: 6
+                readOnly: true
+                selectByMouse: true
+                textFormat: TextEdit.PlainText
+                wrapMode: TextEdit.WrapAtWordBoundaryOrAnywhere
+                color: Theme.text
+                font: mono.font
+                text: parent.visible ? filtered.text(root.selFirst, root.selFirst) : ""
             }
         }
     }
