@@ -177,6 +177,9 @@ Page {
                 clip: true
                 model: filtered
                 reuseItems: true
+                // Rows beyond the visible ones would be made and laid out again
+                // at every batch too, for nothing while following.
+                cacheBuffer: 0
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
                 onCountChanged: if (root.follow) Qt.callLater(lines.positionViewAtEnd)
