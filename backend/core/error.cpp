@@ -85,9 +85,7 @@ QJsonObject Error::toJson() const
     if (!errors.isEmpty()) {
         QJsonArray list;
         for (const auto &fe : errors)
-            list.append(QJsonObject{{QStringLiteral("path"), fe.path},
-                                    {QStringLiteral("code"), fe.code},
-                                    {QStringLiteral("message"), fe.message}});
+            list.append(fe.toJson());
         data.insert(QStringLiteral("errors"), list);
     }
     return QJsonObject{{QStringLiteral("code"), errorCodeNumber(code)},
@@ -113,13 +111,53 @@ Error Error::fromJson(const QJsonObject &o)
     e.field = data.value(QStringLiteral("field")).toString();
     e.sysErrno = data.value(QStringLiteral("errno")).toInt();
     e.retryAfterSec = data.value(QStringLiteral("retryAfterSec")).toInt();
-    for (const auto &v : data.value(QStringLiteral("errors")).toArray()) {
-        const QJsonObject fe = v.toObject();
-        e.errors.append({fe.value(QStringLiteral("path")).toString(),
-                         fe.value(QStringLiteral("code")).toString(),
-                         fe.value(QStringLiteral("message")).toString()});
-    }
+    for (const auto &v : data.value(QStringLiteral("errors")).toArray())
+        e.errors.append(FieldError::fromJson(v.toObject()));
     return e;
+}
+
+QString severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return QStringLiteral("error");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Info: return QStringLiteral("info");
+    }
+    return QStringLiteral("error");
+}
+
+Severity severityFromName(const QString &name)
+{
+    if (name == QLatin1String("warning"))
+        return Severity::Warning;
+    if (name == QLatin1String("info"))
+        return Severity::Info;
+    return Severity::Error;
+}
+
+QJsonObject FieldError::toJson() const
+{
+    QJsonObject o{{QStringLiteral("path"), path},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("message"), message},
+                  {QStringLiteral("severity"), severityName(severity)}};
+    if (!id.isEmpty())
+        o.insert(QStringLiteral("id"), id);
+    if (!args.isEmpty())
+        o.insert(QStringLiteral("args"), args);
+    return o;
+}
+
+FieldError FieldError::fromJson(const QJsonObject &o)
+{
+    FieldError fe;
+    fe.path = o.value(QStringLiteral("path")).toString();
+    fe.code = o.value(QStringLiteral("code")).toString();
+    fe.message = o.value(QStringLiteral("message")).toString();
+    fe.id = o.value(QStringLiteral("id")).toString();
+    fe.args = o.value(QStringLiteral("args")).toObject();
+    fe.severity = severityFromName(o.value(QStringLiteral("severity")).toString());
+    return fe;
 }
 
 QString Error::toString() const

@@ -34,13 +34,27 @@ enum class ErrorCode {
     RateLimited,       // -32013 remote: too many failed authentications from this address; data.retryAfterSec
 };
 
-// One problem at one place of a document. `path` is a JSON pointer
-// (RFC 6901) into the request params or the config, e.g. "/pools/0/subnet".
+// How much a finding matters: errors refuse a config (nothing changes),
+// warnings and notes travel with a reply that went through.
+enum class Severity { Error, Warning, Info };
+[[nodiscard]] QString severityName(Severity s); // "error" | "warning" | "info"
+[[nodiscard]] Severity severityFromName(const QString &name);
+
+// One problem or finding at one place of a config. `path` is a JSON pointer
+// (RFC 6901) into the config, e.g. "/pools/0/subnet" (the same for
+// config.validate, set, plan and apply), empty when it is about the box.
+// `id` names its text in core/messages (English templates the GUI and the
+// CLI render with `args`); `message` is that text in English, for logs.
 struct FieldError {
     QString path;
-    QString code;    // stable, machine-readable reason, e.g. "required", "range"
-    QString message; // English text for logs and the CLI; the GUI translates `code`
+    QString code;    // stable kind, e.g. "required", "range", "environment"
+    QString message; // English text for logs and the CLI
+    QString id;      // message id in core/messages, e.g. "config.pool.unmasqueraded"
+    QJsonObject args;
+    Severity severity = Severity::Error;
 
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static FieldError fromJson(const QJsonObject &o);
     friend bool operator==(const FieldError &, const FieldError &) = default;
 };
 

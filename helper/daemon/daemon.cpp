@@ -126,8 +126,16 @@ void Daemon::startReconciler()
     // The probe may find Compat after start-up: look again when it finishes.
     connect(&m_probes, &ProbeRunner::finished, this, [this] { onDriftCheck(QStringLiteral("probe finished")); });
     // Restart after a crash or reboot: clear leftovers, come back to the stored config.
-    if (auto r = m_reconciler->startup(m_config.config()); !r)
-        qCCritical(lcReconcile).noquote() << "start-up reconcile failed:" << r.error().toString();
+    connect(m_reconciler.get(), &reconcile::Reconciler::event, this, [this](const QString &kind, const QJsonObject &) {
+        if (kind == QLatin1String("applied"))
+            m_applyProblem.reset();
+    });
+    if (auto r = m_reconciler->startup(m_config.config()); !r) {
+        qCCritical(lcReconcile).noquote() << "start-up reconcile failed, the stored config is NOT applied:"
+                                          << r.error().toString();
+        m_applyProblem = r.error();
+        m_applyProblemAt = QDateTime::currentDateTimeUtc();
+    }
     // An apply that changes how IPv6 egress is verified gets a probe that
     // looks; its verdict (probe finished -> drift check) turns IPv6 on or off.
     m_probedIpv6 = m_config.config().ipv6;
@@ -183,10 +191,13 @@ void Daemon::onDriftCheck(const QString &why)
     if (!m_reconciler)
         return;
     auto drift = reconciler()->checkDrift();
-    if (!drift)
+    if (!drift) {
         qCWarning(lcReconcile).noquote() << "drift check (" + why + ") failed:" << drift.error().toString();
-    else if (*drift)
+        m_applyProblem = drift.error();
+        m_applyProblemAt = QDateTime::currentDateTimeUtc();
+    } else if (*drift) {
         qCWarning(lcReconcile).noquote() << "drift found after" << why;
+    }
 }
 
 reconcile::Environment Daemon::environment() const
@@ -265,6 +276,18 @@ QJsonObject Daemon::captureSummary() const
     if (!m_captureProblem.isEmpty())
         o.insert(QStringLiteral("problem"), m_captureProblem);
     return o;
+}
+
+QJsonObject Daemon::applyState() const
+{
+    if (!m_reconciler)
+        return QJsonObject{{QStringLiteral("state"), QStringLiteral("unavailable")},
+                           {QStringLiteral("error"), Error::make(ErrorCode::Unavailable, m_reconcileUnavailable).toJson()}};
+    if (!m_applyProblem)
+        return QJsonObject{{QStringLiteral("state"), QStringLiteral("applied")}};
+    return QJsonObject{{QStringLiteral("state"), QStringLiteral("failed")},
+                       {QStringLiteral("error"), m_applyProblem->toJson()},
+                       {QStringLiteral("at"), m_applyProblemAt.toString(Qt::ISODateWithMs)}};
 }
 
 reconcile::Reconciler *Daemon::reconciler()

@@ -67,6 +67,10 @@ public:
     [[nodiscard]] capture::Capture *capture() { return m_capture.get(); }
     // {active, tun, flows, reason} for status.get.
     [[nodiscard]] QJsonObject captureSummary() const;
+    // {state: "applied" | "failed" | "unavailable", error?, at?}: whether the
+    // kernel holds the stored config. "failed" stays (with the error) until
+    // an apply, a drift repair or a restart succeeds.
+    [[nodiscard]] QJsonObject applyState() const;
     // The kernel state a config means here (probe verdict, capture).
     [[nodiscard]] reconcile::Environment environmentFor(const config::Config &c) const;
 
@@ -91,6 +95,8 @@ private:
     std::optional<nft::Monitor> m_monitor;
     std::unique_ptr<capture::Capture> m_capture;
     QString m_captureProblem;
+    std::optional<Error> m_applyProblem; // the last start-up / drift apply that failed
+    QDateTime m_applyProblemAt;
     QTimer m_driftTimer;
     QTimer m_routeSettle;
     bool m_ipv6Egress = false;      // the last probe that checked IPv6 egress passed

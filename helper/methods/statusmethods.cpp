@@ -51,6 +51,12 @@ void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
                            {QStringLiteral("clients"), d.clientCount()},
                            {QStringLiteral("capture"), d.captureSummary()},
                            {QStringLiteral("remote"), d.remote().status()},
+                           {QStringLiteral("apply"), d.applyState()},
+                           // The commit-confirm in flight, whoever started it; null when none.
+                           {QStringLiteral("pending"), [&d]() -> QJsonValue {
+                                const QJsonObject p = d.reconciler() ? d.reconciler()->pendingJson() : QJsonObject();
+                                return p.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p);
+                            }()},
                            {QStringLiteral("reconcile"), d.reconcileUnavailable().isEmpty()
                                                              ? QJsonValue(QStringLiteral("available"))
                                                              : QJsonValue(d.reconcileUnavailable())},

@@ -22,7 +22,8 @@ Result<void> PendingStore::save(const PendingConfirm &p)
     const QJsonObject doc{{QStringLiteral("deadline"), p.deadline.toUTC().toString(Qt::ISODateWithMs)},
                           {QStringLiteral("restoreHistoryId"), p.restoreHistoryId},
                           {QStringLiteral("appliedRevision"), p.appliedRevision},
-                          {QStringLiteral("uid"), qint64(p.uid)}};
+                          {QStringLiteral("uid"), qint64(p.uid)},
+                          {QStringLiteral("who"), p.who}};
     return config::ConfigStore::writeAtomically(m_path, QJsonDocument(doc).toJson(QJsonDocument::Compact));
 }
 
@@ -42,6 +43,7 @@ std::optional<PendingConfirm> PendingStore::load() const
     p.restoreHistoryId = qint64(doc.value(QStringLiteral("restoreHistoryId")).toDouble());
     p.appliedRevision = qint64(doc.value(QStringLiteral("appliedRevision")).toDouble());
     p.uid = uint(doc.value(QStringLiteral("uid")).toDouble());
+    p.who = doc.value(QStringLiteral("who")).toString();
     if (!p.deadline.isValid()) {
         qCWarning(lcReconcile, "%s is damaged: treating the pending confirm as expired", qPrintable(m_path));
         p.deadline = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);

@@ -303,7 +303,7 @@ Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Cal
     if (confirmWithinSec > 0) {
         // A second unconfirmed apply keeps the first one's way back.
         PendingConfirm p{QDateTime::currentDateTimeUtc().addSecs(confirmWithinSec),
-                         m_pending ? m_pending->restoreHistoryId : head, report.revision, who.uid};
+                         m_pending ? m_pending->restoreHistoryId : head, report.revision, who.uid, whoText(who)};
         if (auto r = m_pendingStore.save(p); !r) {
             // Without the persisted deadline a crash would keep an unconfirmed config: refuse.
             if (auto undo = computePlan(before); undo)
@@ -467,7 +467,9 @@ QJsonObject Reconciler::pendingJson() const
                        {QStringLiteral("secondsLeft"), QDateTime::currentDateTimeUtc().secsTo(m_pending->deadline)},
                        {QStringLiteral("restoreHistoryId"), m_pending->restoreHistoryId},
                        {QStringLiteral("revision"), m_pending->appliedRevision},
-                       {QStringLiteral("uid"), qint64(m_pending->uid)}};
+                       {QStringLiteral("uid"), qint64(m_pending->uid)},
+                       {QStringLiteral("who"), m_pending->who.isEmpty() ? QStringLiteral("uid %1").arg(m_pending->uid)
+                                                                        : m_pending->who}};
 }
 
 } // namespace byway::reconcile
