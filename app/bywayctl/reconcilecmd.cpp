@@ -21,9 +21,32 @@ std::expected<QJsonObject, int> configParams(Context &ctx, const QStringList &po
     return QJsonObject{{QStringLiteral("config"), file->config}};
 }
 
+// A plan note or finding: {id, args, message, severity, path} (older
+// bywayds sent plain strings).
+void printNotes(Context &ctx, const QJsonArray &notes, const char *defaultLabel)
+{
+    for (const auto &n : notes) {
+        if (n.isString()) {
+            ctx.out << defaultLabel << ": " << n.toString() << "\n";
+            continue;
+        }
+        const QJsonObject o = n.toObject();
+        QString label = QString::fromLatin1(defaultLabel);
+        if (o.value(u"code").toString() == u"deferred")
+            label = QStringLiteral("deferred");
+        else if (o.contains(u"severity") && o.value(u"code").toString() != u"note")
+            label = o.value(u"severity").toString();
+        const QString path = o.value(u"path").toString();
+        ctx.out << label << ": " << o.value(u"message").toString() << (path.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(path))
+                << "\n";
+    }
+}
+
 void printPlan(Context &ctx, const QJsonObject &plan)
 {
-    if (!plan.value(u"changes").toBool()) {
+    if (!plan.value(u"changes").toBool() && plan.value(u"deferred").toBool()) {
+        ctx.out << "no changes now; some are deferred (see below)\n";
+    } else if (!plan.value(u"changes").toBool()) {
         ctx.out << "no changes: the kernel already holds this configuration\n";
     } else {
         const QJsonObject nft = plan.value(u"nft").toObject();
@@ -32,8 +55,8 @@ void printPlan(Context &ctx, const QJsonObject &plan)
                 << plan.value(u"sysctls").toArray().size() << " sysctl change(s)\n\n";
         ctx.out << plan.value(u"text").toString();
     }
-    for (const auto &n : plan.value(u"notes").toArray())
-        ctx.out << "note: " << n.toString() << "\n";
+    printNotes(ctx, plan.value(u"notes").toArray(), "note");
+    printNotes(ctx, plan.value(u"findings").toArray(), "finding");
 }
 
 int runPlan(Context &ctx, const QStringList &args)
@@ -101,8 +124,8 @@ int runApply(Context &ctx, const QStringList &args)
     if (r.contains(u"confirmBy"))
         ctx.out << "confirm with `bywayctl confirm` before " << r.value(u"confirmBy").toString()
                 << " or the previous configuration comes back\n";
-    for (const auto &n : r.value(u"plan").toObject().value(u"notes").toArray())
-        ctx.out << "note: " << n.toString() << "\n";
+    printNotes(ctx, r.value(u"plan").toObject().value(u"notes").toArray(), "note");
+    printNotes(ctx, r.value(u"findings").toArray(), "finding");
     return ExitOk;
 }
 

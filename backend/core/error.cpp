@@ -88,6 +88,12 @@ QJsonObject Error::toJson() const
             list.append(fe.toJson());
         data.insert(QStringLiteral("errors"), list);
     }
+    if (!findings.isEmpty()) {
+        QJsonArray list;
+        for (const auto &fe : findings)
+            list.append(fe.toJson());
+        data.insert(QStringLiteral("findings"), list);
+    }
     return QJsonObject{{QStringLiteral("code"), errorCodeNumber(code)},
                        {QStringLiteral("message"), message},
                        {QStringLiteral("data"), data}};
@@ -113,6 +119,8 @@ Error Error::fromJson(const QJsonObject &o)
     e.retryAfterSec = data.value(QStringLiteral("retryAfterSec")).toInt();
     for (const auto &v : data.value(QStringLiteral("errors")).toArray())
         e.errors.append(FieldError::fromJson(v.toObject()));
+    for (const auto &v : data.value(QStringLiteral("findings")).toArray())
+        e.findings.append(FieldError::fromJson(v.toObject()));
     return e;
 }
 

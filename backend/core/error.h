@@ -46,6 +46,14 @@ enum class Severity { Error, Warning, Info };
 // `id` names its text in core/messages (English templates the GUI and the
 // CLI render with `args`); `message` is that text in English, for logs.
 struct FieldError {
+    FieldError() = default;
+    FieldError(QString path_, QString code_, QString message_, QString id_ = {}, QJsonObject args_ = {},
+               Severity severity_ = Severity::Error)
+        : path(std::move(path_)), code(std::move(code_)), message(std::move(message_)), id(std::move(id_)),
+          args(std::move(args_)), severity(severity_)
+    {
+    }
+
     QString path;
     QString code;    // stable kind, e.g. "required", "range", "environment"
     QString message; // English text for logs and the CLI
@@ -65,6 +73,7 @@ struct Error {
     QList<FieldError> errors;   // every problem found, for ValidationFailed
     int sysErrno = 0;           // for KernelFailed / StorageFailed
     int retryAfterSec = 0;      // for RateLimited: when another attempt may succeed
+    QList<FieldError> findings = {}; // ValidationFailed: warnings and notes found alongside (data.findings)
 
     [[nodiscard]] static Error make(ErrorCode code, QString message, QString field = {});
 

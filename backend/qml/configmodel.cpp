@@ -406,7 +406,7 @@ QStringList ConfigModel::planNotes() const
 {
     QStringList out;
     for (const QJsonValue &v : m_plan.value(u"notes").toArray())
-        out.append(v.toString());
+        out.append(v.isString() ? v.toString() : v.toObject().value(u"message").toString());
     return out;
 }
 

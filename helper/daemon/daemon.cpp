@@ -4,6 +4,8 @@
 #include "control/groupauthorizer.h"
 #include "core/logging.h"
 #include "methods/methods.h"
+#include "core/messages/messages.h"
+#include "probe/foreigndrops.h"
 #include "reconcile/ports.h"
 #include "reconcile/rpc/reconcilemethods.h"
 
@@ -48,6 +50,9 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     ctx.reconciler = [this] { return reconciler(); };
     ctx.unavailableReason = [this] { return m_reconcileUnavailable; };
     ctx.storedConfig = [this] { return m_config.config(); };
+    ctx.check = [this](const QJsonObject &doc, config::Config *out) { return check(doc, out); };
+    ctx.checkConfig = [this](const config::Config &c) { return checkConfig(c); };
+    ctx.findings = [this] { return findings(); };
     reconcile::registerReconcileMethods(m_dispatcher, std::move(ctx));
 }
 
@@ -126,9 +131,16 @@ void Daemon::startReconciler()
     // The probe may find Compat after start-up: look again when it finishes.
     connect(&m_probes, &ProbeRunner::finished, this, [this] { onDriftCheck(QStringLiteral("probe finished")); });
     // Restart after a crash or reboot: clear leftovers, come back to the stored config.
-    connect(m_reconciler.get(), &reconcile::Reconciler::event, this, [this](const QString &kind, const QJsonObject &) {
-        if (kind == QLatin1String("applied"))
-            m_applyProblem.reset();
+    connect(m_reconciler.get(), &reconcile::Reconciler::event, this, [this](const QString &kind, const QJsonObject &d) {
+        if (kind != QLatin1String("applied"))
+            return;
+        m_applyProblem.reset();
+        m_findingsAge.invalidate();
+        // Findings that this apply fixed (ip_forward, rp_filter...) must not
+        // stay on screen: look again (quick checks only, on the probe thread).
+        const bool wrote = d.value(u"report").toObject().value(u"writes").toInt() > 0;
+        if (wrote && m_options.probeAtStart && !m_probes.run(probe::Options{}, [](const probe::Report &) {}))
+            qCWarning(lcProbe) << "probe after apply not started";
     });
     if (auto r = m_reconciler->startup(m_config.config()); !r) {
         qCCritical(lcReconcile).noquote() << "start-up reconcile failed, the stored config is NOT applied:"
@@ -278,6 +290,55 @@ QJsonObject Daemon::captureSummary() const
     return o;
 }
 
+reconcile::LiveBox Daemon::liveBox()
+{
+    reconcile::LiveBox box;
+    box.groupId = environment().groupId;
+    box.captureOn = [this](const config::Config &c) { return config::captureWanted(c, probeSaysCompat()); };
+    box.foreignDrops = [] {
+        QList<reconcile::ForeignDrop> out;
+        for (const probe::ForeignDropChain &f : probe::foreignDrops())
+            out.append({f.family, f.table, f.chain, f.hook, f.priority, f.policyDrop, f.dropRules});
+        return out;
+    };
+    if (!m_reconciler)
+        return box;
+    reconcile::RoutePort *routing = &m_reconciler->routing();
+    box.links = [routing] { return routing->links().value_or(QList<route::Link>{}); };
+    box.addresses = [routing] { return routing->addresses().value_or(QList<route::AddressSpec>{}); };
+    box.mainRoutesVia = [routing](const QString &dev) {
+        return routing->mainRoutesVia(dev).value_or(QList<route::RouteSpec>{});
+    };
+    return box;
+}
+
+reconcile::Verdict Daemon::check(const QJsonObject &doc, config::Config *out)
+{
+    return reconcile::check(doc, liveBox(), out);
+}
+
+reconcile::Verdict Daemon::checkConfig(const config::Config &c)
+{
+    reconcile::Verdict v;
+    v.errors = config::validate(c);
+    if (v.ok())
+        v = reconcile::checkEnvironment(c, liveBox());
+    return v;
+}
+
+QJsonArray Daemon::findings()
+{
+    if (m_findingsAge.isValid() && m_findingsAge.elapsed() < 1000)
+        return m_findings;
+    const reconcile::Verdict v = checkConfig(m_config.config());
+    QJsonArray all;
+    for (const FieldError &f : v.errors + v.findings)
+        all.append(f.toJson());
+    m_findings = all;
+    m_findingsAge.start();
+    return m_findings;
+}
+
 QJsonObject Daemon::applyState() const
 {
     if (!m_reconciler)
@@ -335,20 +396,91 @@ void Daemon::applyDebugChange(const QStringList &before, const QStringList &afte
             qCWarning(lcConfig).noquote() << "unknown debug category" << cat;
 }
 
+namespace {
+
+// Whether a warning or failure of the probe can matter for what the config
+// does: /dev/ppp means nothing to a bypass router, strict rp_filter nothing
+// on a port the role never forwards through.
+bool relevantFor(const QJsonObject &f, const config::Config &c)
+{
+    using config::Role;
+    const QString code = f.value(u"code").toString();
+    const QJsonObject data = f.value(u"data").toObject();
+    if (c.role == Role::None)
+        return true; // nothing picked yet: everything may matter
+    if (code.startsWith(u"ppp.") || code.startsWith(u"xfrm."))
+        return c.role == Role::VpnGateway;
+    if (code.startsWith(u"foreign."))
+        return c.role != Role::WanSeparated;
+    if (code == u"sysctl.ip_forward.off")
+        return c.role != Role::WanSeparated;
+    if (code == u"sysctl.ipv6_forwarding.off")
+        return c.ipv6.enabled && c.role != Role::WanSeparated;
+    if (code == u"sysctl.src_valid_mark.off") {
+        for (const config::Exit &e : c.exits)
+            if (e.mark != 0)
+                return true;
+        return false;
+    }
+    if (code == u"sysctl.rp_filter.strict") {
+        QStringList ports = c.interfaces.lan + c.interfaces.wan;
+        if (!c.interfaces.alternate.isEmpty())
+            ports << c.interfaces.alternate;
+        if (config::captureWanted(c, false) || c.capture.mode == config::CaptureMode::Auto)
+            ports << c.capture.tun;
+        const QJsonObject ifs = data.value(u"interfaces").toObject();
+        for (auto it = ifs.begin(); it != ifs.end(); ++it) {
+            if (it.value().toObject().value(u"effective").toInt() != 1)
+                continue;
+            if (ports.contains(it.key()))
+                return true;
+            for (const QString &p : c.interfaces.tunnels)
+                if (reconcile::matchesPattern(p, it.key()))
+                    return true;
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject Daemon::probeJson(const probe::Report &r) const
+{
+    QJsonObject out = probe::toJson(r);
+    const config::Config &c = m_config.config();
+    QJsonArray findings;
+    for (const QJsonValue &v : out.value(u"findings").toArray()) {
+        QJsonObject f = v.toObject();
+        const QString status = f.value(u"status").toString();
+        if ((status == u"warn" || status == u"fail") && !relevantFor(f, c)) {
+            const QJsonObject args{{QStringLiteral("role"), config::roleName(c.role)}};
+            f.insert(QStringLiteral("status"), QStringLiteral("info"));
+            f.insert(QStringLiteral("note"), QJsonObject{{QStringLiteral("id"), QStringLiteral("probe.not_for_role")},
+                                                         {QStringLiteral("args"), args},
+                                                         {QStringLiteral("message"), msg::english(QStringLiteral("probe.not_for_role"), args)}});
+        }
+        findings.append(f);
+    }
+    out.insert(QStringLiteral("findings"), findings);
+    return out;
+}
+
 QJsonValue Daemon::probeSummary() const
 {
     const auto &last = m_probes.last();
     if (!last)
         return QJsonValue::Null;
-    int counts[4] = {0, 0, 0, 0};
-    for (const auto &f : last->findings)
-        ++counts[int(f.status)];
+    QHash<QString, int> counts;
+    for (const QJsonValue &f : probeJson(*last).value(u"findings").toArray())
+        ++counts[f.toObject().value(u"status").toString()];
     return QJsonObject{
         {QStringLiteral("mode"), probe::modeName(last->mode)},
-        {QStringLiteral("ok"), counts[int(probe::Finding::Status::Ok)]},
-        {QStringLiteral("warn"), counts[int(probe::Finding::Status::Warn)]},
-        {QStringLiteral("fail"), counts[int(probe::Finding::Status::Fail)]},
-        {QStringLiteral("skipped"), counts[int(probe::Finding::Status::Skipped)]},
+        {QStringLiteral("ok"), counts.value(QStringLiteral("ok"))},
+        {QStringLiteral("warn"), counts.value(QStringLiteral("warn"))},
+        {QStringLiteral("fail"), counts.value(QStringLiteral("fail"))},
+        {QStringLiteral("info"), counts.value(QStringLiteral("info"))},
+        {QStringLiteral("skipped"), counts.value(QStringLiteral("skipped"))},
         {QStringLiteral("reasons"), QJsonArray::fromStringList(last->modeReasons)},
         {QStringLiteral("at"), last->at.toUTC().toString(Qt::ISODateWithMs)},
     };

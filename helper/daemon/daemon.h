@@ -11,6 +11,7 @@
 #include "capture/capture.h"
 #include "netfilter/monitor.h"
 #include "reconcile/reconciler.h"
+#include "reconcile/verdict.h"
 #include "remote/remoteaccess.h"
 
 #include <QDateTime>
@@ -71,6 +72,16 @@ public:
     // kernel holds the stored config. "failed" stays (with the error) until
     // an apply, a drift repair or a restart succeeds.
     [[nodiscard]] QJsonObject applyState() const;
+    // The one verdict for a config: parse and validate, then the live box
+    // (config.validate, set, plan, apply all ask this).
+    [[nodiscard]] reconcile::Verdict check(const QJsonObject &doc, config::Config *out);
+    [[nodiscard]] reconcile::Verdict checkConfig(const config::Config &c);
+    // Environment findings of the stored config, looked at no more than
+    // once a second (status.get and topology.get are polled).
+    [[nodiscard]] QJsonArray findings();
+    // The probe report seen against the stored config's role: findings that
+    // cannot matter for it become "info" with a note.
+    [[nodiscard]] QJsonObject probeJson(const probe::Report &r) const;
     // The kernel state a config means here (probe verdict, capture).
     [[nodiscard]] reconcile::Environment environmentFor(const config::Config &c) const;
 
@@ -81,6 +92,7 @@ private:
     [[nodiscard]] reconcile::Environment environment() const;
     [[nodiscard]] bool probeSaysCompat() const;
     [[nodiscard]] Result<void> syncCapture(const config::Config &c);
+    [[nodiscard]] reconcile::LiveBox liveBox();
 
     Options m_options;
     logs::LogHub &m_hub;
@@ -97,6 +109,8 @@ private:
     QString m_captureProblem;
     std::optional<Error> m_applyProblem; // the last start-up / drift apply that failed
     QDateTime m_applyProblemAt;
+    QJsonArray m_findings;               // findings() of the stored config
+    QElapsedTimer m_findingsAge;
     QTimer m_driftTimer;
     QTimer m_routeSettle;
     bool m_ipv6Egress = false;      // the last probe that checked IPv6 egress passed

@@ -25,22 +25,25 @@ void configGet(daemon::Daemon &d, const control::Caller &caller, const control::
     });
 }
 
-void configValidate(const control::Caller &caller, const QJsonObject &params, const control::Responder &respond)
+void configValidate(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params,
+                    const control::Responder &respond)
 {
     auto doc = rpc::paramObject(params, QStringLiteral("config"), true);
     if (!doc) {
         respond.fail(doc.error());
         return;
     }
-    auto parsed = config::fromJson(*doc);
-    if (!parsed) {
-        qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) + ": invalid," << parsed.error().errors.size()
+    // The same verdict config.set, plan and apply give: config errors, then the live box.
+    const reconcile::Verdict verdict = d.check(*doc, nullptr);
+    if (!verdict.ok()) {
+        qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) + ": invalid," << verdict.errors.size()
                                    << "problem(s)";
-        respond.fail(parsed.error());
+        respond.fail(verdict.error());
         return;
     }
-    qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) + ": valid";
-    respond.reply(QJsonObject{{QStringLiteral("valid"), true}});
+    qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) + ": valid," << verdict.findings.size()
+                               << "finding(s)";
+    respond.reply(QJsonObject{{QStringLiteral("valid"), true}, {QStringLiteral("findings"), verdict.findingsJson()}});
 }
 
 void configSet(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params,
@@ -60,12 +63,14 @@ void configSet(daemon::Daemon &d, const control::Caller &caller, const QJsonObje
         }
         base = *b;
     }
-    // Every problem, checked before anything is written.
-    auto parsed = config::fromJson(*doc);
-    if (!parsed) {
-        qCInfo(lcConfig).noquote() << "config.set by" << who(caller) << "refused:" << parsed.error().errors.size()
+    // Every problem, checked before anything is written: a config that
+    // start-up could not apply (a group that does not exist) is never stored.
+    std::optional<config::Config> parsed(std::in_place);
+    const reconcile::Verdict verdict = d.check(*doc, &*parsed);
+    if (!verdict.ok()) {
+        qCInfo(lcConfig).noquote() << "config.set by" << who(caller) << "refused:" << verdict.errors.size()
                                    << "problem(s)";
-        respond.fail(parsed.error());
+        respond.fail(verdict.error());
         return;
     }
     const QStringList debugBefore = d.config().config().debug.categories;
@@ -78,7 +83,7 @@ void configSet(daemon::Daemon &d, const control::Caller &caller, const QJsonObje
     qCInfo(lcConfig).noquote() << "config saved as revision" << *revision << "by" << who(caller) << "role"
                                << config::roleName(parsed->role);
     daemon::Daemon::applyDebugChange(debugBefore, parsed->debug.categories);
-    respond.reply(QJsonObject{{QStringLiteral("revision"), *revision}});
+    respond.reply(QJsonObject{{QStringLiteral("revision"), *revision}, {QStringLiteral("findings"), verdict.findingsJson()}});
 }
 
 } // namespace
@@ -91,7 +96,7 @@ void addConfigMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
     dispatcher.add(QStringLiteral("config.get"), Access::Read,
                    [&d](const Caller &c, const QJsonObject &, const Responder &r) { configGet(d, c, r); });
     dispatcher.add(QStringLiteral("config.validate"), Access::Read,
-                   [](const Caller &c, const QJsonObject &p, const Responder &r) { configValidate(c, p, r); });
+                   [&d](const Caller &c, const QJsonObject &p, const Responder &r) { configValidate(d, c, p, r); });
     dispatcher.add(QStringLiteral("config.set"), Access::Admin,
                    [&d](const Caller &c, const QJsonObject &p, const Responder &r) { configSet(d, c, p, r); });
 }

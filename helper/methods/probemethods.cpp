@@ -56,8 +56,12 @@ void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
                            respond.fail(options.error());
                            return;
                        }
-                       const bool queued = d.probes().run(*options, [respond](const probe::Report &report) {
-                           respond.reply(probe::toJson(report));
+                       const bool queued = d.probes().run(*options, [&d, respond](const probe::Report &report) {
+                           QJsonObject out = d.probeJson(report);
+                           // The configured box, not only the kernel: VPN peers
+                           // outside every pool, foreign drops, missing interfaces.
+                           out.insert(QStringLiteral("configFindings"), d.findings());
+                           respond.reply(out);
                        });
                        if (!queued)
                            respond.fail(Error::make(ErrorCode::Busy,

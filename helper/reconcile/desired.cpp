@@ -3,6 +3,8 @@
 
 #include "reconcile/ruleids.h"
 
+#include "core/messages/messages.h"
+
 #include <unistd.h>
 
 namespace byway::reconcile {
@@ -52,6 +54,7 @@ public:
         m_mangle.rules.append(Rule{id, {Match::l4proto(kTcp), Match::tcpSyn(), iface}, verdict(StatementKind::ClampMssPmtu)});
     }
     void forward(const QString &id, QList<Match> m) { m_forward.rules.append(Rule{id, std::move(m), verdict(StatementKind::Accept)}); }
+    void drop(const QString &id, QList<Match> m) { m_forward.rules.append(Rule{id, std::move(m), verdict(StatementKind::Drop)}); }
     void masquerade(const QString &id, QList<Match> m)
     {
         m_postrouting.rules.append(Rule{id, std::move(m), verdict(StatementKind::Masquerade)});
@@ -119,6 +122,11 @@ void marks(TableBuilder &t, const config::Config &c)
 void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Environment &env)
 {
     const QString tunnels = c.interfaces.tunnels.join(QStringLiteral(", "));
+    QList<config::Prefix> subnets;
+    for (const config::Pool &p : c.pools)
+        if (p.subnet.isValid())
+            subnets.append(p.subnet);
+    const QList<config::Prefix> pools = aggregate(subnets);
     for (const QString &tun : c.interfaces.tunnels) {
         if (c.nat.mssClamp) {
             // Tunnels carry a smaller MTU than the WAN: clamp both directions'
@@ -127,7 +135,12 @@ void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Envi
             t.mss(ruleid::mssClamp(QStringLiteral("out:") + tun), Match::oifname(tun));
         }
         for (const QString &wan : c.interfaces.wan) {
-            t.forward(ruleid::forwardOut(tunnels), {Match::iifname(tun), Match::oifname(wan)});
+            // Only pool addresses go out: a VPN server handing out another
+            // subnet than Byway masquerades would otherwise send its clients'
+            // private addresses out of the WAN un-NATed.
+            for (const config::Prefix &pool : pools)
+                t.forward(ruleid::forwardOut(tunnels), {Match::iifname(tun), Match::oifname(wan), Match::saddr(pool)});
+            t.drop(ruleid::forwardForeign(tunnels), {Match::iifname(tun), Match::oifname(wan)});
             t.forward(ruleid::forwardBack(tunnels),
                       {Match::iifname(wan), Match::oifname(tun), Match::ctState(nft::CtEstablished | nft::CtRelated)});
         }
@@ -135,8 +148,7 @@ void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Envi
     for (qsizetype i = 0; i < c.nat.masquerade.size(); ++i) {
         const config::Masquerade &m = c.nat.masquerade[i];
         if (m.source.isIpv6() && !env.ipv6Egress) {
-            d.notes.append(QStringLiteral("IPv6 masquerade of %1 is held off: the IPv6 egress probe has not passed")
-                               .arg(m.source.toString()));
+            d.notes.append(note("plan.ipv6.masquerade_held", {{QStringLiteral("source"), m.source.toString()}}, true));
             continue;
         }
         t.masquerade(ruleid::masquerade(i), {Match::saddr(m.source), Match::oifname(m.out)});
@@ -154,7 +166,7 @@ void bypassRouter(TableBuilder &t, Desired &d, const config::Config &c, const En
         t.forward(ruleid::forwardOut(lan), {Match::iifname(l), Match::oifname(l)});
     if (c.bypass.ipv6Secondary) {
         if (!env.ipv6Egress) {
-            d.notes.append(QStringLiteral("IPv6 secondary routing is held off: the IPv6 egress probe has not passed"));
+            d.notes.append(note("plan.ipv6.secondary_held", {}, true));
         } else {
             for (const QString &l : c.interfaces.lan) {
                 t.forward(ruleid::forwardOut6(c.interfaces.alternate),
@@ -209,7 +221,7 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
         set(QStringLiteral("net/ipv4/ip_forward"), "1", QStringLiteral("forward client traffic"));
     const bool v6 = c.ipv6.enabled && env.ipv6Egress;
     if (c.ipv6.enabled && !env.ipv6Egress)
-        d.notes.append(QStringLiteral("IPv6 forwarding stays off until the IPv6 egress probe passes"));
+        d.notes.append(note("plan.ipv6.forwarding_held", {}, true));
     if (v6 && c.role != Role::WanSeparated)
         set(QStringLiteral("net/ipv6/conf/all/forwarding"), "1", QStringLiteral("forward client IPv6 traffic"));
     if (!env.captureTun.isEmpty()) {
@@ -253,6 +265,64 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
 
 } // namespace
 
+FieldError note(const char *id, QJsonObject args, bool deferred)
+{
+    FieldError n(QString(), deferred ? QStringLiteral("deferred") : QStringLiteral("note"), QString(),
+                 QString::fromLatin1(id), std::move(args), Severity::Info);
+    n.message = msg::english(n.id, n.args);
+    return n;
+}
+
+bool isDeferred(const FieldError &n)
+{
+    return n.code == QLatin1String("deferred");
+}
+
+QList<config::Prefix> aggregate(QList<config::Prefix> prefixes)
+{
+    // Sorted by (family, network, length), a prefix covered by the one before
+    // it is dropped; two halves of the same parent merge into it, which may
+    // let the result merge with its own sibling on the stack: O(n log n).
+    for (config::Prefix &p : prefixes)
+        p = config::networkOf(p);
+    __extension__ typedef unsigned __int128 U;
+    auto value = [](const config::Prefix &p) -> U {
+        if (!p.isIpv6())
+            return U(p.address.toIPv4Address());
+        const Q_IPV6ADDR a = p.address.toIPv6Address();
+        U v = 0;
+        for (int i = 0; i < 16; ++i)
+            v = (v << 8) | a[i];
+        return v;
+    };
+    std::sort(prefixes.begin(), prefixes.end(), [&](const config::Prefix &a, const config::Prefix &b) {
+        if (a.isIpv6() != b.isIpv6())
+            return !a.isIpv6();
+        const U va = value(a), vb = value(b);
+        return va != vb ? va < vb : a.length < b.length;
+    });
+    QList<config::Prefix> out;
+    for (const config::Prefix &p : prefixes) {
+        if (!out.isEmpty() && out.last().isIpv6() == p.isIpv6() && out.last().covers(p))
+            continue;
+        out.append(p);
+        while (out.size() >= 2) {
+            const config::Prefix &a = out[out.size() - 2];
+            const config::Prefix &b = out.last();
+            if (a.isIpv6() != b.isIpv6() || a.length != b.length || a.length == 0)
+                break;
+            const int width = a.isIpv6() ? 128 : 32;
+            const U size = U(1) << (width - a.length);
+            if ((value(a) & size) != 0 || value(a) + size != value(b))
+                break;
+            const config::Prefix parent{a.address, a.length - 1};
+            out.removeLast();
+            out.last() = parent;
+        }
+    }
+    return out;
+}
+
 bool sysctlSatisfied(const SysctlSetting &s, const QString &current)
 {
     if (!s.rangeCovers)
@@ -292,7 +362,7 @@ Result<Desired> desiredState(const config::Config &c, const Environment &env)
     if (c.role != Role::None && env.nftUsable)
         d.table = t.build();
     else if (c.role != Role::None)
-        d.notes.append(QStringLiteral("nftables is not usable here: no Byway table; the compat capture carries pool traffic"));
+        d.notes.append(note("plan.nft.unusable"));
     sysctls(d, c, env);
     addRouting(d, c, env);
     return d;

@@ -47,13 +47,23 @@ struct Desired {
     std::optional<nft::Table> table; // nullopt: Byway has no table (role none)
  QList<SysctlSetting> sysctls;
     route::State routing;            // Byway's routes and FIB rules (sysctls stay above)
-    QStringList notes;               // decisions a person should know (IPv6 held off, ...)
+    QList<FieldError> notes;         // decisions a person should know (IPv6 held off, ...): id + args
 };
+
+// A plan note: severity info, code "note", `deferred` when the kernel change
+// is only waiting for something (IPv6 until its egress is verified).
+[[nodiscard]] FieldError note(const char *id, QJsonObject args = {}, bool deferred = false);
+[[nodiscard]] bool isDeferred(const FieldError &note);
 
 // Config -> the kernel state Byway wants. Fails only for facts that make the
 // config impossible on this system (a redirect group that does not exist),
 // with the config field named.
 [[nodiscard]] Result<Desired> desiredState(const config::Config &c, const Environment &env);
+
+// The smallest list of prefixes covering exactly the same addresses
+// (10.0.0.0/25 + 10.0.0.128/25 -> 10.0.0.0/24; nested ones dropped): one
+// rule per block instead of one per pool for servers with thousands.
+[[nodiscard]] QList<config::Prefix> aggregate(QList<config::Prefix> prefixes);
 
 // The routing part: exit tables and their FIB rules (fwmark, from pool),
 // the bypass router's table for traffic arriving from the LAN.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/desired.h"
 
+#include <QJsonObject>
+
 namespace byway::reconcile {
 namespace {
 
@@ -27,7 +29,7 @@ void exitTable(Desired &d, const config::Config &c, const Environment &env, cons
 {
     const QString dev = !e.device.isEmpty() ? e.device : c.interfaces.wan.value(0);
     if (dev.isEmpty()) {
-        d.notes.append(QStringLiteral("exit %1: no device or WAN interface to route table %2 through").arg(e.name).arg(e.table));
+        d.notes.append(note("plan.exit.no_device", {{QStringLiteral("exit"), e.name}, {QStringLiteral("table"), qint64(e.table)}}));
         return;
     }
     const QList<RouteSpec> main = env.mainRoutesVia ? env.mainRoutesVia(dev) : QList<RouteSpec>{};
@@ -50,9 +52,9 @@ void exitTable(Desired &d, const config::Config &c, const Environment &env, cons
             r.dev = dev;
             d.routing.routes.append(r);
         } else {
-            d.notes.append(QStringLiteral("exit %1: the main table has no default route via %2 to copy into table %3")
-                               .arg(e.name, dev)
-                               .arg(e.table));
+            d.notes.append(note("plan.exit.no_default", {{QStringLiteral("exit"), e.name},
+                                                         {QStringLiteral("device"), dev},
+                                                         {QStringLiteral("table"), qint64(e.table)}}));
         }
     }
 }
@@ -86,8 +88,22 @@ void addRouting(Desired &d, const config::Config &c, const Environment &env)
         }
     }
 
-    // Pools whose exit has a table but no mark: route by source address.
+    // Pools (and users) whose exit has a table but no mark: route by source
+    // address. Users first: their own exit wins over their pool's.
     quint32 next = base + kSourceOffset;
+    for (const config::Pool &p : c.pools)
+        for (const config::User &u : p.users) {
+            const config::Exit *e = findExit(c, u.exit);
+            if (!e || e->type != config::ExitType::Direct || e->table == 0 || e->mark != 0 || u.address.isNull())
+                continue;
+            const bool six = u.address.protocol() == QAbstractSocket::IPv6Protocol;
+            RuleSpec r;
+            r.family = six ? Family::V6 : Family::V4;
+            r.priority = next++;
+            r.from = config::Prefix{u.address, six ? 128 : 32};
+            r.table = e->table;
+            d.routing.rules.append(r);
+        }
     for (const config::Pool &p : c.pools) {
         const config::Exit *e = findExit(c, p.exit);
         if (!e || e->type != config::ExitType::Direct || e->table == 0 || e->mark != 0 || !p.subnet.isValid())

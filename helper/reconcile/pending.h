@@ -18,7 +18,7 @@ struct PendingConfirm {
     qint64 restoreHistoryId = 0; // history entry of the config to go back to
     qint64 appliedRevision = 0;  // config revision being tried
     uint uid = 0;                // who applied it
-    QString who;                 // "uid 1000", "token laptop"
+    QString who = {};            // "uid 1000", "token laptop"
 };
 
 class PendingStore

@@ -49,9 +49,18 @@ QString Plan::toText() const
         out += QStringLiteral("sysctl -w %1=%2   # was %3; %4\n")
                    .arg(dotted, s.to, s.from, s.restore ? QStringLiteral("restoring the value Byway found") : s.why);
     }
-    if (out.isEmpty())
-        out = QStringLiteral("# no changes: the kernel already holds this configuration\n");
+    for (const FieldError &n : notes)
+        out += QStringLiteral("# %1%2\n").arg(isDeferred(n) ? QStringLiteral("deferred: ") : QString(), n.message);
+    if (isEmpty())
+        out.prepend(hasDeferred()
+                        ? QStringLiteral("# no changes now; some are deferred (below): the kernel holds everything else\n")
+                        : QStringLiteral("# no changes: the kernel already holds this configuration\n"));
     return out;
+}
+
+bool Plan::hasDeferred() const
+{
+    return std::any_of(notes.begin(), notes.end(), isDeferred);
 }
 
 QJsonObject Plan::toJson() const
@@ -69,11 +78,15 @@ QJsonObject Plan::toJson() const
     // however big the ruleset is.
     if (table && (nftAction == NftAction::Create || nftAction == NftAction::Replace))
         nftJson.insert(QStringLiteral("table"), nft::toJson(*table));
+    QJsonArray notesJson;
+    for (const FieldError &n : notes)
+        notesJson.append(n.toJson());
     return QJsonObject{{QStringLiteral("changes"), !isEmpty()},
                        {QStringLiteral("nft"), nftJson},
                        {QStringLiteral("sysctls"), sys},
                        {QStringLiteral("routes"), routes.toJson()},
-                       {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+                       {QStringLiteral("deferred"), hasDeferred()},
+                       {QStringLiteral("notes"), notesJson},
                        {QStringLiteral("text"), toText()}};
 }
 

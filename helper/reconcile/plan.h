@@ -30,9 +30,12 @@ struct Plan {
     QList<SysctlChange> sysctls;
     route::ChangeSet routes;         // routes, FIB rules (Byway's protocol id), in apply order
     route::State desiredRouting;     // for verification after apply
-    QStringList notes;
+    QList<FieldError> notes;         // {id, args}: see Desired::notes
 
     [[nodiscard]] bool isEmpty() const { return nftAction == NftAction::None && sysctls.isEmpty() && routes.isEmpty(); }
+    // Changes the config wants that wait for something (IPv6 egress): an
+    // empty plan with deferred notes is not "nothing to do".
+    [[nodiscard]] bool hasDeferred() const;
     // The same change as commands an admin can read (nft -f text, sysctl -w).
     [[nodiscard]] QString toText() const;
     [[nodiscard]] QJsonObject toJson() const;

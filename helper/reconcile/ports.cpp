@@ -111,6 +111,8 @@ public:
         return out;
     }
     Result<route::LookupResult> lookup(const route::Query &q) override { return m_rtnl.lookup(q); }
+    Result<QList<route::Link>> links() override { return m_rtnl.links(); }
+    Result<QList<route::AddressSpec>> addresses() override { return m_rtnl.addresses(); }
     int watchFd() const override { return m_watch ? m_watch->fd() : -1; }
     bool takeForeignChange() override
     {

@@ -47,6 +47,10 @@ public:
     // Main-table routes out of `dev` (to copy into an exit's table).
     [[nodiscard]] virtual Result<QList<route::RouteSpec>> mainRoutesVia(const QString &dev) = 0;
     [[nodiscard]] virtual Result<route::LookupResult> lookup(const route::Query &q) = 0;
+    // The box's links and addresses (with point-to-point peers), for the
+    // environment checks; fakes may leave them empty.
+    [[nodiscard]] virtual Result<QList<route::Link>> links() { return QList<route::Link>{}; }
+    [[nodiscard]] virtual Result<QList<route::AddressSpec>> addresses() { return QList<route::AddressSpec>{}; }
     // Readable when routes, rules, addresses or links change; -1: no watch.
     [[nodiscard]] virtual int watchFd() const { return -1; }
     // Whether someone other than Byway (or the kernel, e.g. a link going

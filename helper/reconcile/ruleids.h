@@ -11,6 +11,8 @@ namespace byway::reconcile::ruleid {
 
 inline QString forwardOut(const QString &from) { return QStringLiteral("fwd.out:") + from; }
 inline QString forwardBack(const QString &to) { return QStringLiteral("fwd.back:") + to; }
+// Packets from the VPN interfaces whose source is in no pool, dropped before the WAN.
+inline QString forwardForeign(const QString &from) { return QStringLiteral("fwd.foreign:") + from; }
 inline QString forwardOut6(const QString &via) { return QStringLiteral("fwd6.out:") + via; }
 inline QString masquerade(qsizetype index) { return QStringLiteral("masq:%1").arg(index); }
 inline QString mssClamp(const QString &iface) { return QStringLiteral("mss:") + iface; }

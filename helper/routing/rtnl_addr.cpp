@@ -51,7 +51,13 @@ Result<QList<AddressSpec>> Rtnl::addresses(const QString &dev, bool ownedOnly)
         const quint8 proto = tb[IFA_PROTO] ? mnl_attr_get_u8(tb[IFA_PROTO]) : 0;
         if (ownedOnly && proto != kProtocol)
             return;
-        out.append(AddressSpec{Prefix{addr, a->ifa_prefixlen}, names->value(int(a->ifa_index)), proto});
+        AddressSpec spec{Prefix{addr, a->ifa_prefixlen}, names->value(int(a->ifa_index)), proto, {}};
+        if (tb[IFA_LOCAL] && tb[IFA_ADDRESS]) {
+            const QHostAddress peer = nl::address(tb[IFA_ADDRESS], a->ifa_family);
+            if (peer != addr)
+                spec.peer = peer;
+        }
+        out.append(spec);
     });
     if (err)
         return std::unexpected(kernelError(QStringLiteral("ip addr show %1").arg(dev), err));

@@ -83,6 +83,7 @@ struct AddressSpec {
     Prefix address;           // host address with the prefix length of its network
     QString dev;
     quint8 protocol = kProtocol;
+    QHostAddress peer = {};   // point-to-point links: the other end (IFA_ADDRESS), read only
 
     [[nodiscard]] Family family() const { return familyOf(address.address); }
     [[nodiscard]] QString toIpText(const QString &verb = QStringLiteral("add")) const;

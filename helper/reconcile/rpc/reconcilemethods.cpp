@@ -21,25 +21,31 @@ reconcile::Caller who(const control::Caller &c)
     return reconcile::Caller{uint(c.uid), c.who()};
 }
 
-// The config a request is about: params.config if given (validated), else
-// the stored one.
-Result<config::Config> configParam(const QJsonObject &params, const MethodContext &ctx)
+struct Checked {
+    config::Config config;
+    QJsonArray findings;
+};
+
+// The config a request is about: params.config if given, else the stored
+// one, through the same verdict as config.validate (paths relative to the
+// config, "/pools/0/subnet", whichever method answers).
+Result<Checked> configParam(const QJsonObject &params, const MethodContext &ctx)
 {
-    if (!params.contains(QStringLiteral("config")))
-        return ctx.storedConfig();
-    auto obj = rpc::paramObject(params, QStringLiteral("config"), true);
-    if (!obj)
-        return std::unexpected(obj.error());
-    auto c = config::fromJson(*obj);
-    if (!c) {
-        Error e = c.error();
-        // Field paths are relative to the config; say where it sits in the request.
-        e.field = QStringLiteral("/config") + e.field;
-        for (FieldError &fe : e.errors)
-            fe.path = QStringLiteral("/config") + fe.path;
-        return std::unexpected(e);
+    Checked out;
+    Verdict v;
+    if (!params.contains(QStringLiteral("config"))) {
+        out.config = ctx.storedConfig();
+        v = ctx.checkConfig(out.config);
+    } else {
+        auto obj = rpc::paramObject(params, QStringLiteral("config"), true);
+        if (!obj)
+            return std::unexpected(obj.error());
+        v = ctx.check(*obj, &out.config);
     }
-    return *c;
+    if (!v.ok())
+        return std::unexpected(v.error());
+    out.findings = v.findingsJson();
+    return out;
 }
 
 bool available(const MethodContext &ctx, const Responder &respond)
@@ -75,23 +81,26 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         auto historyId = rpc::paramInt(params, QStringLiteral("historyId"), false, 0, 0, std::numeric_limits<qint32>::max());
         if (!historyId)
             return respond.fail(historyId.error());
-        config::Config target;
+        Checked target;
         if (*historyId > 0) {
             // The diff from what the kernel holds now back to an earlier config.
             auto e = ctx.reconciler()->history().get(*historyId);
             if (!e)
                 return respond.fail(e.error());
-            target = e->config;
+            target.config = e->config;
+            target.findings = ctx.checkConfig(target.config).findingsJson();
         } else {
             auto c = configParam(params, ctx);
             if (!c)
                 return respond.fail(c.error());
             target = *c;
         }
-        auto p = ctx.reconciler()->plan(target);
+        auto p = ctx.reconciler()->plan(target.config);
         if (!p)
             return respond.fail(p.error());
-        respond.reply(p->toJson());
+        QJsonObject out = p->toJson();
+        out.insert(QStringLiteral("findings"), target.findings);
+        respond.reply(out);
     });
 
     d.add(QStringLiteral("config.apply"), Access::Admin, [ctx](const control::Caller &caller, const QJsonObject &params, const Responder &respond) {
@@ -103,10 +112,12 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         auto c = configParam(params, ctx);
         if (!c)
             return respond.fail(c.error());
-        auto r = ctx.reconciler()->apply(*c, who(caller), int(*within));
+        auto r = ctx.reconciler()->apply(c->config, who(caller), int(*within));
         if (!r)
             return respond.fail(r.error());
-        respond.reply(r->toJson());
+        QJsonObject out = r->toJson();
+        out.insert(QStringLiteral("findings"), c->findings);
+        respond.reply(out);
     });
 
     d.add(QStringLiteral("config.confirm"), Access::Admin, [ctx](const control::Caller &, const QJsonObject &params, const Responder &respond) {
@@ -207,6 +218,7 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         QJsonObject t = topology(ctx.reconciler()->applied());
         attachCounters(t, ctx.reconciler()->counters());
         t.insert(QStringLiteral("pending"), ctx.reconciler()->pendingJson());
+        t.insert(QStringLiteral("findings"), ctx.findings());
         respond.reply(t);
     });
 }

@@ -3,6 +3,7 @@
 
 #include "control/dispatcher.h"
 #include "reconcile/reconciler.h"
+#include "reconcile/verdict.h"
 
 #include <functional>
 
@@ -13,6 +14,12 @@ struct MethodContext {
     std::function<Reconciler *()> reconciler;  // null: the kernel cannot be configured here
     std::function<QString()> unavailableReason;
     std::function<config::Config()> storedConfig;
+    // The one verdict (config errors, then the live box) for a document,
+    // and for a config that already parsed (the stored one, a history entry).
+    std::function<Verdict(const QJsonObject &doc, config::Config *out)> check;
+    std::function<Verdict(const config::Config &c)> checkConfig;
+    // The environment findings of the applied config right now (topology).
+    std::function<QJsonArray()> findings;
 };
 
 // config.plan, config.apply, config.confirm, config.rollback, config.history,

@@ -15,6 +15,15 @@ using namespace byway::reconcile;
 
 namespace {
 
+QString notesText(const byway::reconcile::Desired &d)
+{
+    QStringList all;
+    for (const byway::FieldError &n : d.notes)
+        all << n.message;
+    return all.join(QLatin1Char(' '));
+}
+
+
 config::Config parse(const char *json)
 {
     auto c = config::fromJson(QJsonDocument::fromJson(json).object());
@@ -81,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(ids.contains(QStringLiteral("mangle_forward mss:in:vpns*")));
         // IPv6 NAT stays off while IPv6 egress fails, and says so.
         QVERIFY(!ids.contains(QStringLiteral("postrouting masq:1")));
-        QVERIFY(d->notes.join(QLatin1Char(' ')).contains(QStringLiteral("fd20::/64")));
+        QVERIFY(notesText(*d).contains(QStringLiteral("fd20::/64")));
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/ip_forward"), QStringLiteral("1")));
         QVERIFY(!hasSysctl(*d, QStringLiteral("net/ipv6/conf/all/forwarding"), QStringLiteral("1")));
         QVERIFY(nft::validate(*d->table).has_value());
@@ -160,7 +169,7 @@ private Q_SLOTS:
         auto d = desiredState(c, e);
         QVERIFY(d.has_value());
         QVERIFY(!d->table.has_value());
-        QVERIFY(d->notes.join(QLatin1Char(' ')).contains(QStringLiteral("compat capture")));
+        QVERIFY(notesText(*d).contains(QStringLiteral("compat capture")));
         // from pool -> the TUN's table; the capture's own sockets (reserved mark) -> main first.
         const route::RuleSpec *own = nullptr;
         const route::RuleSpec *pool = nullptr;

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconcile/verdict.h"
+
+#include "core/messages/messages.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace byway::reconcile {
+namespace {
+
+using config::Role;
+
+FieldError finding(Severity severity, const QString &path, const char *id, QJsonObject args)
+{
+    FieldError f;
+    f.path = path;
+    f.code = QStringLiteral("environment");
+    f.id = QString::fromLatin1(id);
+    f.args = std::move(args);
+    f.message = msg::english(f.id, f.args);
+    f.severity = severity;
+    return f;
+}
+
+void add(Verdict &v, FieldError f)
+{
+    (f.severity == Severity::Error ? v.errors : v.findings).append(std::move(f));
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+// The existing name a typo most likely meant: same letters in another case,
+// or at most two edits away (eth0 for eht0, wan0 for wan1 is not guessed
+// when both exist: the closest wins, ties keep the first).
+QString didYouMean(const QString &name, const QStringList &existing)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const QString &e : existing) {
+        const int d = e.compare(name, Qt::CaseInsensitive) == 0 ? 0 : editDistance(name, e);
+        if (d < bestDistance) {
+            best = e;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+bool wanRequired(Role r)
+{
+    return r == Role::VpnGateway || r == Role::SecondaryRouter || r == Role::WanSeparated;
+}
+
+bool lanRequired(Role r)
+{
+    return r == Role::BypassRouter || r == Role::SecondaryRouter;
+}
+
+bool forwards(Role r)
+{
+    return r == Role::VpnGateway || r == Role::BypassRouter || r == Role::SecondaryRouter;
+}
+
+void checkInterfaces(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (!box.links)
+        return;
+    QStringList existing;
+    for (const route::Link &l : box.links())
+        existing.append(l.name);
+    auto need = [&](const QString &path, const QString &name, bool required) {
+        if (name.isEmpty() || existing.contains(name))
+            return;
+        const Severity s = c.role == Role::None ? Severity::Info : required ? Severity::Error : Severity::Warning;
+        const QString guess = didYouMean(name, existing);
+        QJsonObject args{{QStringLiteral("name"), name},
+                         {QStringLiteral("role"), config::roleName(c.role)},
+                         {QStringLiteral("existing"), existing.join(QStringLiteral(", "))}};
+        if (guess.isEmpty()) {
+            add(v, finding(s, path, required ? "env.interface.missing.required" : "env.interface.missing", args));
+        } else {
+            args.insert(QStringLiteral("suggestion"), guess);
+            add(v, finding(s, path, required ? "env.interface.missing.required.guess" : "env.interface.missing.guess", args));
+        }
+    };
+    for (qsizetype i = 0; i < c.interfaces.wan.size(); ++i)
+        need(QStringLiteral("/interfaces/wan/%1").arg(i), c.interfaces.wan[i], wanRequired(c.role));
+    for (qsizetype i = 0; i < c.interfaces.lan.size(); ++i)
+        need(QStringLiteral("/interfaces/lan/%1").arg(i), c.interfaces.lan[i], lanRequired(c.role));
+    need(QStringLiteral("/interfaces/alternate"), c.interfaces.alternate, c.bypass.ipv6Secondary);
+    for (qsizetype i = 0; i < c.exits.size(); ++i)
+        need(QStringLiteral("/exits/%1/device").arg(i), c.exits[i].device, false);
+    // Tunnel names without a pattern come and go with the VPN server: a missing one is normal.
+}
+
+bool isLoopbackTarget(const QHostAddress &a)
+{
+    // The redirect rewrites only the port: for packets this box sends, the
+    // kernel sends them to 127.0.0.1 (IPv4) or ::1 (IPv6).
+    return a == QHostAddress(QHostAddress::LocalHost) || a == QHostAddress(QHostAddress::LocalHostIPv6);
+}
+
+void checkDns(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (c.dns.redirectGroup.isEmpty())
+        return;
+    const QString group = c.dns.redirectGroup;
+    if (c.role != Role::WanSeparated) {
+        add(v, finding(Severity::Warning, QStringLiteral("/dns/redirectGroup"), "env.dns.redirect_unused",
+                       {{QStringLiteral("group"), group}, {QStringLiteral("role"), config::roleName(c.role)}}));
+        return;
+    }
+    if (box.groupId && !box.groupId(group))
+        add(v, finding(Severity::Error, QStringLiteral("/dns/redirectGroup"), "env.group.missing",
+                       {{QStringLiteral("group"), group}}));
+    const QString &resolver = c.dns.wanResolver;
+    const qsizetype colon = resolver.lastIndexOf(QLatin1Char(':'));
+    QString host = resolver.left(colon);
+    if (host.startsWith(QLatin1Char('[')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (!address.isNull() && !isLoopbackTarget(address))
+        add(v, finding(Severity::Error, QStringLiteral("/dns/wanResolver"), "env.dns.resolver_not_loopback",
+                       {{QStringLiteral("address"), address.toString()}, {QStringLiteral("port"), resolver.mid(colon + 1)}}));
+}
+
+void checkForeign(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (!box.foreignDrops || !forwards(c.role))
+        return;
+    for (const ForeignDrop &f : box.foreignDrops()) {
+        const QJsonObject args{{QStringLiteral("family"), f.family}, {QStringLiteral("table"), f.table},
+                               {QStringLiteral("chain"), f.chain},   {QStringLiteral("hook"), f.hook},
+                               {QStringLiteral("priority"), f.priority}, {QStringLiteral("rules"), f.dropRules}};
+        const char *id = f.family.startsWith(u"legacy") ? "env.foreign.legacy_policy_drop"
+                         : f.policyDrop                 ? "env.foreign.policy_drop"
+                                                        : "env.foreign.drop_rules";
+        add(v, finding(Severity::Warning, QString(), id, args));
+    }
+}
+
+// Addresses the VPN server's interfaces talk to: point-to-point peers and
+// the destinations of main-table routes through them (ocserv and pppd give
+// each client a host route).
+QList<std::pair<QHostAddress, QString>> vpnPeers(const config::Config &c, const LiveBox &box, QStringList &devs)
+{
+    QList<std::pair<QHostAddress, QString>> out;
+    if (!box.links)
+        return out;
+    for (const route::Link &l : box.links())
+        for (const QString &p : c.interfaces.tunnels)
+            if (matchesPattern(p, l.name) && !devs.contains(l.name))
+                devs.append(l.name);
+    if (devs.isEmpty())
+        return out;
+    QSet<QString> seen;
+    auto note = [&](const QHostAddress &a, const QString &dev) {
+        if (!a.isNull() && !a.isLinkLocal() && !seen.contains(a.toString())) {
+            seen.insert(a.toString());
+            out.append({a, dev});
+        }
+    };
+    if (box.addresses)
+        for (const route::AddressSpec &a : box.addresses())
+            if (devs.contains(a.dev))
+                note(a.peer, a.dev);
+    if (box.mainRoutesVia)
+        for (const QString &dev : devs)
+            for (const route::RouteSpec &r : box.mainRoutesVia(dev))
+                if (r.dst.length > 0)
+                    note(r.dst.address, dev);
+    return out;
+}
+
+void checkPeers(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (c.role != Role::VpnGateway || c.interfaces.tunnels.isEmpty())
+        return;
+    QStringList devs;
+    QStringList outside;
+    for (const auto &[address, dev] : vpnPeers(c, box, devs)) {
+        bool inPool = false;
+        for (const config::Pool &p : c.pools)
+            inPool = inPool || (p.subnet.isValid() && p.subnet.contains(address));
+        if (!inPool)
+            outside.append(QStringLiteral("%1 (%2)").arg(address.toString(), dev));
+    }
+    if (outside.isEmpty())
+        return;
+    QStringList pools;
+    for (const config::Pool &p : c.pools)
+        pools.append(p.subnet.toString());
+    const qsizetype shown = std::min<qsizetype>(outside.size(), 8);
+    add(v, finding(Severity::Warning, QStringLiteral("/pools"), "env.pool.peers_outside",
+                   {{QStringLiteral("addresses"), outside.mid(0, shown).join(QStringLiteral(", "))
+                                                       + (outside.size() > shown ? QStringLiteral(", …") : QString())},
+                    {QStringLiteral("count"), outside.size()},
+                    {QStringLiteral("pools"), pools.join(QStringLiteral(", "))},
+                    {QStringLiteral("interfaces"), devs.join(QStringLiteral(", "))}}));
+}
+
+const config::Exit *findExit(const config::Config &c, const QString &name)
+{
+    for (const config::Exit &e : c.exits)
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+// Whether traffic sent to `exit` really leaves through it on the path this
+// config runs on; otherwise it would silently take the main route.
+void checkExit(Verdict &v, const config::Config &c, const LiveBox &box, const QString &path, const QString &who,
+               const config::Exit *e, bool v6)
+{
+    if (!e)
+        return;
+    const bool captureOn = box.captureOn && box.captureOn(c);
+    const QJsonObject args{{QStringLiteral("who"), who}, {QStringLiteral("exit"), e->name},
+                           {QStringLiteral("device"), e->device}};
+    if (e->type == config::ExitType::Socks5) {
+        if (!captureOn)
+            add(v, finding(Severity::Error, path, "env.exit.socks_needs_capture", args));
+        else if (v6)
+            add(v, finding(Severity::Error, path, "env.exit.capture_ipv4_only", args));
+        return;
+    }
+    if (!captureOn && e->mark == 0 && e->table == 0)
+        add(v, finding(Severity::Error, path, e->device.isEmpty() ? "env.exit.no_selector" : "env.exit.device_only", args));
+}
+
+void checkExits(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (!forwards(c.role) && c.role != Role::WanSeparated)
+        return;
+    for (qsizetype i = 0; i < c.pools.size(); ++i) {
+        const config::Pool &p = c.pools[i];
+        const QString pp = QStringLiteral("/pools/%1").arg(i);
+        checkExit(v, c, box, pp + QStringLiteral("/exit"), p.name, findExit(c, p.exit), p.subnet.isIpv6());
+        for (qsizetype u = 0; u < p.users.size(); ++u)
+            if (!p.users[u].exit.isEmpty())
+                checkExit(v, c, box, pp + QStringLiteral("/users/%1/exit").arg(u), p.users[u].name,
+                          findExit(c, p.users[u].exit), p.users[u].address.protocol() == QAbstractSocket::IPv6Protocol);
+    }
+}
+
+} // namespace
+
+bool matchesPattern(const QString &pattern, const QString &name)
+{
+    if (pattern.endsWith(QLatin1Char('*')))
+        return name.startsWith(QStringView(pattern).chopped(1));
+    return name == pattern;
+}
+
+Error Verdict::error() const
+{
+    Error e = Error::make(ErrorCode::ValidationFailed,
+                          errors.size() == 1 ? errors.first().message
+                                             : QStringLiteral("the config has %1 problems").arg(errors.size()),
+                          errors.isEmpty() ? QString() : errors.first().path);
+    e.errors = errors;
+    e.findings = findings;
+    return e;
+}
+
+QJsonArray Verdict::findingsJson() const
+{
+    QJsonArray out;
+    for (const FieldError &f : findings)
+        out.append(f.toJson());
+    return out;
+}
+
+Verdict checkEnvironment(const config::Config &c, const LiveBox &box)
+{
+    Verdict v;
+    checkInterfaces(v, c, box);
+    checkDns(v, c, box);
+    checkForeign(v, c, box);
+    checkPeers(v, c, box);
+    checkExits(v, c, box);
+    return v;
+}
+
+Verdict check(const QJsonObject &doc, const LiveBox &box, config::Config *out)
+{
+    auto parsed = config::fromJson(doc);
+    if (!parsed) {
+        Verdict v;
+        v.errors = parsed.error().errors;
+        if (v.errors.isEmpty())
+            v.errors.append(FieldError{parsed.error().field, QStringLiteral("format"), parsed.error().message});
+        return v;
+    }
+    Verdict v = checkEnvironment(*parsed, box);
+    if (v.ok() && out)
+        *out = *parsed;
+    return v;
+}
+
+} // namespace byway::reconcile
