@@ -52,6 +52,9 @@ void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
                            {QStringLiteral("capture"), d.captureSummary()},
                            {QStringLiteral("remote"), d.remote().status()},
                            {QStringLiteral("apply"), d.applyState()},
+                           // What the live box says about the stored config (VPN
+                           // peers outside every pool, foreign drops, missing interfaces).
+                           {QStringLiteral("findings"), d.findings()},
                            // The commit-confirm in flight, whoever started it; null when none.
                            {QStringLiteral("pending"), [&d]() -> QJsonValue {
                                 const QJsonObject p = d.reconciler() ? d.reconciler()->pendingJson() : QJsonObject();
