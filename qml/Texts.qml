@@ -348,6 +348,25 @@ QtObject {
 
     // ---- configuration ----
     // Validation codes from docs/config.md; the helper's message adds the specifics.
+    // A config error ({code, id, args, message}, from ConfigModel) in the
+    // reader's language: the kind of problem, then bywayd's words rendered
+    // from id and args (its English message for an id this build lacks).
+    function fieldErrorText(e: var): string {
+        return validationText(e.code, messageText(e))
+    }
+
+    // bywayd's words for anything carrying {id, args, message}: config
+    // findings, plan notes. Reads Messages.language so bindings follow a
+    // language switch.
+    function messageText(e: var): string {
+        return (Messages.language, Messages.text(e.id || "", e.args || {}, e.message || ""))
+    }
+
+    // A finding's severity (error | warning | info) as a StatusIcon status.
+    function severityStatus(severity: string): string {
+        return severity === "error" ? "fail" : severity === "warning" ? "warn" : "info"
+    }
+
     function validationText(code: string, message: string): string {
         let what
         switch (code) {
