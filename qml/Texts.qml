@@ -349,10 +349,11 @@ QtObject {
     // ---- configuration ----
     // Validation codes from docs/config.md; the helper's message adds the specifics.
     // A config error ({code, id, args, message}, from ConfigModel) in the
-    // reader's language: the kind of problem, then bywayd's words rendered
-    // from id and args (its English message for an id this build lacks).
+    // reader's language: bywayd's words rendered from id and args; they name
+    // the problem exactly, so the generic kind is added only for an id this
+    // build lacks (a newer or older bywayd), before its English message.
     function fieldErrorText(e: var): string {
-        return validationText(e.code, messageText(e))
+        return Messages.known(e.id || "") ? messageText(e) : validationText(e.code, e.message || "")
     }
 
     // bywayd's words for anything carrying {id, args, message}: config
