@@ -348,6 +348,26 @@ QtObject {
 
     // ---- configuration ----
     // Validation codes from docs/config.md; the helper's message adds the specifics.
+    // A config error ({code, id, args, message}, from ConfigModel) in the
+    // reader's language: bywayd's words rendered from id and args; they name
+    // the problem exactly, so the generic kind is added only for an id this
+    // build lacks (a newer or older bywayd), before its English message.
+    function fieldErrorText(e: var): string {
+        return Messages.known(e.id || "") ? messageText(e) : validationText(e.code, e.message || "")
+    }
+
+    // bywayd's words for anything carrying {id, args, message}: config
+    // findings, plan notes. Reads Messages.language so bindings follow a
+    // language switch.
+    function messageText(e: var): string {
+        return (Messages.language, Messages.text(e.id || "", e.args || {}, e.message || ""))
+    }
+
+    // A finding's severity (error | warning | info) as a StatusIcon status.
+    function severityStatus(severity: string): string {
+        return severity === "error" ? "fail" : severity === "warning" ? "warn" : "info"
+    }
+
     function validationText(code: string, message: string): string {
         let what
         switch (code) {

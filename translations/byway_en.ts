@@ -822,6 +822,965 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>"%{name}" is not a member here (known: %{known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown setting "%{name}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be between %{min} and %{max} (is %{value})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a 32-bit number, decimal or 0x-hex (is "%{value}")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not an address with a prefix length like 10.20.0.0/24</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not an IP address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not one of: %{allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not an interface name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not an interface name (1-15 characters, no / : * or spaces)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not an interface name or a prefix with a trailing * (like vpns*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not a valid name (1-32 of A-Z a-z 0-9 _ . -, starting with a letter or digit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>config schema version %{version} is newer than this bywayd understands (%{supported})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" appears more than once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" is listed as both WAN and LAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" is also a WAN or LAN interface: the alternate port must be a separate link, or traffic loops between the two bridges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{value} has host bits set; did you mean %{network}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{subnet} overlaps pool "%{pool}" (%{other})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no exit named "%{exit}" in /exits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user "%{user}" appears more than once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{address} is outside the pool's subnet %{subnet}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{address} is assigned to another user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 masquerade of %{source} needs ipv6.enabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" is not listed in /interfaces/wan (%{wan})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" is not listed in /interfaces/wan (empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mark %{mark} uses bits outside /routing/markMask %{mask}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>table %{table} is reserved by the kernel (253 default, 254 main, 255 local)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>server, port, username and password belong to socks5 exits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socks5 exit needs a server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socks5 exit needs a port (1-65535)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a password without a username is never sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SOCKS5 usernames and passwords are at most 255 bytes (RFC 1929)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tables %{first}-%{last} would include the kernel's 253-255</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must leave Byway at least one mark bit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a vpn-gateway needs the WAN interface its pools leave through</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a vpn-gateway needs at least one pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the primary LAN interface (or bridge) is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a secondary router needs its WAN port towards the main router</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the main router's address is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this box's address on the primary LAN (like 192.168.10.2/24) is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the main router cannot have this box's own address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{mainRouter} is not on this box's LAN %{lan}: a bypass router forwards to a main router on the same LAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a bypass router forwards without NAT; use role secondary-router for NAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a bypass router must not masquerade towards the main router: the main router would see one address for every client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 secondary routing needs the port on the alternate bridge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 secondary routing needs ipv6.enabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the WAN interface whose table is selected by mark is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wan-separated needs a direct exit with both a mark and a table (the WAN table)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 needs an MTU of at least 1280 (is %{mtu})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" is already a WAN or LAN interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not [IPv6 address]:port like [2001:db8::1]:443</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not address:port like 127.0.0.1:54</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>redirecting DNS of a group needs /dns/wanResolver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not a log category (%{known}, or all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown check "%{check}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was probed for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use one of: %{known}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capabilities could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything that needs them is assumed off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the seccomp profile of the container; capget must be allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN is effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN is not effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No nftables changes, no routes or policy rules, no sysctl changes, no TUN device: Byway can only report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN does not reach this network namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run bywayd in the user namespace that owns this network namespace (not under unshare -U / a nested sandbox).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_RAW is effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_RAW is not effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no raw ICMP probes, and legacy iptables tables cannot be inspected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to AmbientCapabilities and CapabilityBoundingSet).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP_NET_RAW does not reach this network namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nf_tables usable and changeable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nf_tables refuses us</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No standard path: no DNAT to the proxy, no masquerade, no forward rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN in this network namespace (container: --cap-add NET_ADMIN).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This kernel has no nf_tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No standard path; Byway falls back to capture (Compat) if it can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_NF_TABLES (and nft_nat, nft_masq), or load nf_tables on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nf_tables could not be listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No standard path while this persists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See the kernel log; retry the probe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nf_tables readable but CAP_NET_ADMIN is not effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes would be refused: no standard path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No foreign drops on forward/postrouting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our accept is overridden: %{where} has policy drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An accept in Byway's table ends only Byway's chain; this chain still sees the packet and drops whatever it does not accept itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow the traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding rule for the zone), or let its owner accept it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{where} has %{count} drop/reject rule(s) that can override our accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Packets Byway accepts can still be dropped there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that chain's drop rules do not match Byway's pools and interfaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our accept is overridden: legacy %{family} filter FORWARD has policy drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forwarded traffic is dropped by the legacy table whatever Byway accepts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foreign nf_tables chains could not be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A foreign drop on forward/postrouting would go unnoticed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the nftables finding first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No legacy iptables in this namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ip_tables loaded, no legacy tables instantiated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy tables read: %{tables}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy iptables tables exist but could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rules in them cannot be checked for conflicts with Byway's nf_tables rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the kernel log; the x_tables interface refused the read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No legacy nat table (not needed: Byway speaks nf_tables)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy nat table readable (%{entries} entries)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The legacy nat table exists but we may not read it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy NAT rules cannot be checked against Byway's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The legacy nat table exists but cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tools relying on iptables-legacy -t nat (the field's auto-detection) fail here; Byway does not use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do for Byway; other tools on this box need a working legacy nat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The legacy nat table uses targets stock iptables cannot parse: %{targets}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>iptables-legacy -t nat -L fails on this kernel (router-system kernel); tools that test it conclude iptables is unusable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do for Byway: it uses nf_tables, or the compat capture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No legacy iptables rules beside nf_tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy iptables and nf_tables both act on the same hooks: %{legacy} beside %{nftables}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both rule sets run on every packet; a drop or NAT in one is invisible to the tools of the other: clients connect but nothing is forwarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use one backend: remove the legacy rules (iptables-legacy -F -t &lt;table&gt;) or switch the tool that writes them to iptables-nft; in a container, do not share the host's network namespace with a legacy-iptables image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy iptables rules sit on hooks Byway will use: %{legacy}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once Byway's nf_tables chains are in, packets pass both; a legacy drop or NAT overrides Byway silently.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move those rules to nf_tables (iptables-nft) or remove them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy tables exist but could not be read: %{tables}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A mixed-backend conflict cannot be ruled out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW and CAP_NET_ADMIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TUN devices can be created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/dev/net/tun does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No TUN capture: the compat path for L2TP/PPP-style pools is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass the device to the container (--device /dev/net/tun) and allow it (systemd: DeviceAllow=/dev/net/tun rw).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kernel has no TUN driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load the tun module on the host (modprobe tun) or use a kernel with CONFIG_TUN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/dev/net/tun cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A TUN device cannot be created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN (container: --cap-add NET_ADMIN); check the LSM profile allows tun_socket create.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See the kernel log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AF_PACKET sockets work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kernel has no AF_PACKET</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No AF_PACKET capture on per-tunnel interfaces: the compat path for xfrm/IKEv2 interfaces is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_PACKET.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AF_PACKET sockets are refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (and check the seccomp/LSM profile allows AF_PACKET).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host network namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Container network namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A network namespace other than PID 1's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A container sharing the host's network namespace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything Byway changes is the host's; tools in other containers with legacy iptables act on the same hooks (clients connect, nothing forwards).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{family} forwarding on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{family} forwarding off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The box does not route %{family} between interfaces: clients connect, nothing is forwarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set %{sysctl}=1 (sysctl -w %{sysctl}=1; persist in /etc/sysctl.d/)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{family} forwarding setting not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{family} is disabled in this kernel or namespace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enable %{family} (kernel command line / module options).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No strict reverse-path filtering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strict reverse-path filtering on %{interfaces}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these interfaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.&lt;if&gt;.rp_filter=2 (loose) for %{interfaces}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>src_valid_mark on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>src_valid_mark off (rp_filter not in the way)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rp_filter ignores fwmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With rp_filter on, replies arriving on a marked exit fail the reverse-path check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.src_valid_mark=1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policy routing available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Policy routing is not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be routed (it needs "from &lt;pool&gt; lookup &lt;table&gt;").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>xfrm present (%{sas} SAs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No xfrm (IPsec) in this kernel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IKEv2/IPsec tunnels cannot terminate on this box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_XFRM_USER (xfrm_user module).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>xfrm state cannot be listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IKEv2 tunnels on this box cannot be inspected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/dev/ppp usable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/dev/ppp does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PPP-based tunnels (L2TP, PPTP) cannot terminate here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass --device /dev/ppp to the container, or create it (mknod /dev/ppp c 108 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No PPP driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load ppp_generic on the host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>/dev/ppp cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other owners of the ruleset or routing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other owners: %{owners}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{family} default route present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No %{family} default route in the main table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direct exits have no way out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configure a default route (DHCP/RA on the WAN, or a static one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 stays off: no IPv6 egress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{family} gateway %{gateways} does not answer ICMP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Traffic through that gateway may not get out (or it filters ICMP).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the link and the gateway; some routers drop echo requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Routes could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The default gateway is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{target} reachable via default route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{target} reachable via exit %{exit} (%{route})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{target} via default route: host answers, port closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path works but nothing listens on that port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the upstream service and port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{target} via exit %{exit} (%{route}): host answers, port closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{target} unreachable via default route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Users on this exit cannot reach %{target}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the exit's routing table, mark rule and link (%{command}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{target} unreachable via exit %{exit} (%{route})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bad reachability target %{target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That target is not probed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reachability targets configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upstream reachability per exit is not verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configure targets (e.g. the upstream proxy's host:port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 egress verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 is disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 features stay off (no IPv6 advertised to clients, no IPv6 exits).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enable IPv6 (ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No IPv6 route to the Internet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the WAN an IPv6 default route (RA/DHCPv6-PD or static).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 route present, egress not verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 targets unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the IPv6 upstream (firewall, RA, prefix delegation).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path MTU to %{target} via default route: %{mtu}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path MTU to %{target} via exit %{exit}: %{mtu}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No path to %{target} via default route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path MTU towards it is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the route to %{target} first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No path to %{target} via exit %{exit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No target for a path MTU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tunnel MTU/MSS stay at their defaults.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configure a reachability target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 forwarding stays off until the IPv6 egress probe passes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OverviewPage</name>
         <message>
             <source>Overview</source>
@@ -981,685 +1940,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Remove pool</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ProbeTexts</name>
-        <message>
-            <source>CAP_NET_ADMIN is effective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CAP_NET_RAW is effective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CAP_NET_ADMIN does not reach this network namespace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CAP_NET_ADMIN is not effective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No nftables changes, no routes or policy rules, no sysctl changes, no TUN device: Byway can only report.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Run bywayd in the user namespace that owns this network namespace (not under unshare -U / a nested sandbox).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CAP_NET_RAW does not reach this network namespace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CAP_NET_RAW is not effective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no raw ICMP probes, and legacy iptables tables cannot be inspected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to AmbientCapabilities and CapabilityBoundingSet).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Capabilities could not be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Everything that needs them is assumed off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the seccomp profile of the container; capget must be allowed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nf_tables usable and changeable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nf_tables refuses us</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No standard path: no DNAT to the proxy, no masquerade, no forward rules.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN in this network namespace (container: --cap-add NET_ADMIN).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This kernel has no nf_tables</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No standard path; Byway falls back to capture (Compat) if it can.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_NF_TABLES (and nft_nat, nft_masq), or load nf_tables on the host.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nf_tables could not be listed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No standard path while this persists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>See the kernel log; retry the probe.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nf_tables readable but CAP_NET_ADMIN is not effective</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes would be refused: no standard path.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No legacy iptables in this namespace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ip_tables loaded, no legacy tables instantiated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legacy tables read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legacy iptables tables exist but could not be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rules in them cannot be checked for conflicts with Byway's nf_tables rules.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the kernel log; the x_tables interface refused the read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No legacy nat table (not needed: Byway speaks nf_tables)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legacy nat table readable (%1 entries)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The legacy nat table exists but we may not read it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legacy NAT rules cannot be checked against Byway's.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The legacy nat table exists but cannot be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tools relying on iptables-legacy -t nat (the field's auto-detection) fail here; Byway does not use it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to do for Byway; other tools on this box need a working legacy nat.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The legacy nat table uses targets stock iptables cannot parse: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>iptables-legacy -t nat -L fails on this kernel (router-system kernel); tools that test it conclude iptables is unusable.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to do for Byway: it uses nf_tables, or the compat capture.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No legacy iptables rules beside nf_tables</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legacy iptables and nf_tables both act on the same hooks: %1 beside %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Both rule sets run on every packet; a drop or NAT in one is invisible to the tools of the other: clients connect but nothing is forwarded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use one backend: remove the legacy rules (iptables-legacy -F -t &lt;table&gt;) or switch the tool that writes them to iptables-nft; in a container, do not share the host's network namespace with a legacy-iptables image.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legacy iptables rules sit on hooks Byway will use: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Once Byway's nf_tables chains are in, packets pass both; a legacy drop or NAT overrides Byway silently.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move those rules to nf_tables (iptables-nft) or remove them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legacy tables exist but could not be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A mixed-backend conflict cannot be ruled out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_RAW and CAP_NET_ADMIN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No foreign drops on forward/postrouting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Our accept is overridden: %1 has policy drop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An accept in Byway's table ends only Byway's chain; this chain still sees the packet and drops whatever it does not accept itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allow the traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding rule for the zone), or let its owner accept it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has %2 drop/reject rule(s) that can override our accept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Packets Byway accepts can still be dropped there.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check that chain's drop rules do not match Byway's pools and interfaces.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Our accept is overridden: legacy %1 filter FORWARD has policy drop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forwarded traffic is dropped by the legacy table whatever Byway accepts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Foreign nf_tables chains could not be checked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A foreign drop on forward/postrouting would go unnoticed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fix the nftables finding first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>TUN devices can be created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>/dev/net/tun does not exist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No TUN capture: the compat path for L2TP/PPP-style pools is off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pass the device to the container (--device /dev/net/tun) and allow it (systemd: DeviceAllow=/dev/net/tun rw).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>/dev/net/tun cannot be opened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A TUN device cannot be created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN (container: --cap-add NET_ADMIN); check the LSM profile allows tun_socket create.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The kernel has no TUN driver</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load the tun module on the host (modprobe tun) or use a kernel with CONFIG_TUN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>See the kernel log.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>AF_PACKET sockets work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The kernel has no AF_PACKET</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No AF_PACKET capture on per-tunnel interfaces: the compat path for xfrm/IKEv2 interfaces is off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_PACKET.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>AF_PACKET sockets are refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Run the container with --cap-add NET_RAW (and check the seccomp/LSM profile allows AF_PACKET).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Host network namespace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Container network namespace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A network namespace other than PID 1's</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A container sharing the host's network namespace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Everything Byway changes is the host's; tools in other containers with legacy iptables act on the same hooks (clients connect, nothing forwards).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 forwarding on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 forwarding off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The box does not route %1 between interfaces: clients connect, nothing is forwarded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>set %1=1 (sysctl -w %1=1; persist in /etc/sysctl.d/)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 forwarding setting not found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is disabled in this kernel or namespace.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enable %1 (kernel command line / module options).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No strict reverse-path filtering</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Strict reverse-path filtering on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these interfaces.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.&lt;if&gt;.rp_filter=2 (loose) for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>src_valid_mark %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rp_filter ignores fwmarks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With rp_filter on, replies arriving on a marked exit fail the reverse-path check.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>set net.ipv4.conf.all.src_valid_mark=1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Policy routing available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Policy routing is not available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be routed (it needs "from &lt;pool&gt; lookup &lt;table&gt;").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>xfrm present (%1 SAs)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No xfrm (IPsec) in this kernel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IKEv2/IPsec tunnels cannot terminate on this box.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_XFRM_USER (xfrm_user module).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>xfrm state cannot be listed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IKEv2 tunnels on this box cannot be inspected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>/dev/ppp usable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>/dev/ppp does not exist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PPP-based tunnels (L2TP, PPTP) cannot terminate here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pass --device /dev/ppp to the container, or create it (mknod /dev/ppp c 108 0).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No PPP driver</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load ppp_generic on the host.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>/dev/ppp cannot be opened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No other owners of the ruleset or routing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other owners: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 default route present</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No %1 default route in the main table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Direct exits have no way out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Configure a default route (DHCP/RA on the WAN, or a static one).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IPv6 stays off: no IPv6 egress.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 gateway %2 does not answer ICMP</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Traffic through that gateway may not get out (or it filters ICMP).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the link and the gateway; some routers drop echo requests.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Routes could not be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The default gateway is unknown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 reachable via %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 via %2: host answers, port closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The path works but nothing listens on that port.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the upstream service and port.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 unreachable via %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Users on this exit cannot reach %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the exit's routing table, mark rule and link (ip route get %1 mark %2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the exit's routing table, mark rule and link (ip route get %1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bad reachability target %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That target is not probed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No reachability targets configured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Upstream reachability per exit is not verified.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Configure targets (e.g. the upstream proxy's host:port).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IPv6 egress verified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IPv6 is disabled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IPv6 features stay off (no IPv6 advertised to clients, no IPv6 exits).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enable IPv6 (ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No IPv6 route to the Internet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the WAN an IPv6 default route (RA/DHCPv6-PD or static).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IPv6 route present, egress not verified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IPv6 targets unreachable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the IPv6 upstream (firewall, RA, prefix delegation).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Path MTU to %1 via %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No path to %1 via %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The path MTU towards it is unknown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fix the route to %1 first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No target for a path MTU</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tunnel MTU/MSS stay at their defaults.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Configure a reachability target.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown check "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was probed for it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use one of: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

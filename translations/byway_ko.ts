@@ -815,6 +815,965 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>"%{name}" is not a member here (known: %{known})</source>
+            <translation>여기에는 "%{name}" 항목이 없습니다(알려진 항목: %{known})</translation>
+        </message>
+        <message>
+            <source>unknown setting "%{name}"</source>
+            <translation>알 수 없는 설정 "%{name}"</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>must be an array</source>
+            <translation>배열이어야 합니다</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>문자열이어야 합니다</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>true 또는 false여야 합니다</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>정수여야 합니다</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>필수 항목입니다</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>비어 있으면 안 됩니다</translation>
+        </message>
+        <message>
+            <source>must be between %{min} and %{max} (is %{value})</source>
+            <translation>%{min}에서 %{max} 사이여야 합니다(현재 %{value})</translation>
+        </message>
+        <message>
+            <source>must be a 32-bit number, decimal or 0x-hex (is "%{value}")</source>
+            <translation>32비트 숫자여야 합니다. 10진수 또는 0x로 시작하는 16진수(현재 "%{value}")</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an address with a prefix length like 10.20.0.0/24</source>
+            <translation>"%{value}"은(는) 10.20.0.0/24처럼 접두사 길이가 있는 주소가 아닙니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an IP address</source>
+            <translation>"%{value}"은(는) IP 주소가 아닙니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not one of: %{allowed}</source>
+            <translation>"%{value}"은(는) 다음 중 하나가 아닙니다: %{allowed}</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an interface name</source>
+            <translation>"%{value}"은(는) 인터페이스 이름이 아닙니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an interface name (1-15 characters, no / : * or spaces)</source>
+            <translation>"%{value}"은(는) 인터페이스 이름이 아닙니다(1-15자, / : * 및 공백 불가)</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an interface name or a prefix with a trailing * (like vpns*)</source>
+            <translation>"%{value}"은(는) 인터페이스 이름도, vpns*처럼 *로 끝나는 접두사도 아닙니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not a valid name (1-32 of A-Z a-z 0-9 _ . -, starting with a letter or digit)</source>
+            <translation>"%{value}"은(는) 올바른 이름이 아닙니다(A-Z a-z 0-9 _ . - 중 1-32자, 글자나 숫자로 시작)</translation>
+        </message>
+        <message>
+            <source>config schema version %{version} is newer than this bywayd understands (%{supported})</source>
+            <translation>구성 스키마 버전 %{version}은(는) 이 bywayd가 이해하는 버전(%{supported})보다 새롭습니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" appears more than once</source>
+            <translation>"%{value}"이(가) 두 번 이상 나옵니다</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is listed as both WAN and LAN</source>
+            <translation>"%{interface}"이(가) WAN과 LAN에 모두 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is also a WAN or LAN interface: the alternate port must be a separate link, or traffic loops between the two bridges</source>
+            <translation>"%{interface}"은(는) WAN 또는 LAN 인터페이스이기도 합니다. 보조 포트는 별도의 링크여야 하며, 그렇지 않으면 두 브리지 사이에서 트래픽이 순환합니다</translation>
+        </message>
+        <message>
+            <source>%{value} has host bits set; did you mean %{network}?</source>
+            <translation>%{value}에 호스트 비트가 설정되어 있습니다. %{network}을(를) 뜻하셨나요?</translation>
+        </message>
+        <message>
+            <source>%{subnet} overlaps pool "%{pool}" (%{other})</source>
+            <translation>%{subnet}이(가) 풀 "%{pool}"(%{other})과(와) 겹칩니다</translation>
+        </message>
+        <message>
+            <source>no exit named "%{exit}" in /exits</source>
+            <translation>/exits에 "%{exit}"(이)라는 출구가 없습니다</translation>
+        </message>
+        <message>
+            <source>user "%{user}" appears more than once</source>
+            <translation>사용자 "%{user}"이(가) 두 번 이상 나옵니다</translation>
+        </message>
+        <message>
+            <source>%{address} is outside the pool's subnet %{subnet}</source>
+            <translation>%{address}이(가) 풀의 서브넷 %{subnet} 밖에 있습니다</translation>
+        </message>
+        <message>
+            <source>%{address} is assigned to another user</source>
+            <translation>%{address}은(는) 이미 다른 사용자에게 할당되어 있습니다</translation>
+        </message>
+        <message>
+            <source>IPv6 masquerade of %{source} needs ipv6.enabled</source>
+            <translation>%{source}의 IPv6 마스커레이드에는 ipv6.enabled가 필요합니다</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is not listed in /interfaces/wan (%{wan})</source>
+            <translation>"%{interface}"이(가) /interfaces/wan에 없습니다(%{wan})</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is not listed in /interfaces/wan (empty)</source>
+            <translation>"%{interface}"이(가) /interfaces/wan에 없습니다(목록이 비어 있음)</translation>
+        </message>
+        <message>
+            <source>mark %{mark} uses bits outside /routing/markMask %{mask}</source>
+            <translation>마크 %{mark}이(가) /routing/markMask %{mask} 밖의 비트를 사용합니다</translation>
+        </message>
+        <message>
+            <source>bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets</source>
+            <translation>/routing/markMask의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다</translation>
+        </message>
+        <message>
+            <source>table %{table} is reserved by the kernel (253 default, 254 main, 255 local)</source>
+            <translation>테이블 %{table}은(는) 커널이 예약한 것입니다(253 default, 254 main, 255 local)</translation>
+        </message>
+        <message>
+            <source>server, port, username and password belong to socks5 exits</source>
+            <translation>server, port, username, password는 socks5 출구에만 쓰입니다</translation>
+        </message>
+        <message>
+            <source>a socks5 exit needs a server</source>
+            <translation>socks5 출구에는 서버가 필요합니다</translation>
+        </message>
+        <message>
+            <source>a socks5 exit needs a port (1-65535)</source>
+            <translation>socks5 출구에는 포트(1-65535)가 필요합니다</translation>
+        </message>
+        <message>
+            <source>a password without a username is never sent</source>
+            <translation>사용자 이름이 없으면 비밀번호는 전송되지 않습니다</translation>
+        </message>
+        <message>
+            <source>SOCKS5 usernames and passwords are at most 255 bytes (RFC 1929)</source>
+            <translation>SOCKS5 사용자 이름과 비밀번호는 최대 255바이트입니다(RFC 1929)</translation>
+        </message>
+        <message>
+            <source>tables %{first}-%{last} would include the kernel's 253-255</source>
+            <translation>테이블 %{first}-%{last}에 커널의 253-255가 포함됩니다</translation>
+        </message>
+        <message>
+            <source>must leave Byway at least one mark bit</source>
+            <translation>Byway에 마크 비트를 하나 이상 남겨야 합니다</translation>
+        </message>
+        <message>
+            <source>a vpn-gateway needs the WAN interface its pools leave through</source>
+            <translation>vpn-gateway에는 풀 트래픽이 나가는 WAN 인터페이스가 필요합니다</translation>
+        </message>
+        <message>
+            <source>a vpn-gateway needs at least one pool</source>
+            <translation>vpn-gateway에는 풀이 하나 이상 필요합니다</translation>
+        </message>
+        <message>
+            <source>a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)</source>
+            <translation>vpn-gateway에는 VPN 서버의 터널 인터페이스 패턴(예: vpns*)이 필요합니다</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
+            <translation>풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지(%{sources})에도 포함되지 않습니다. 클라이언트가 받는 주소는 마스커레이드되지 않습니다</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded</source>
+            <translation>풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지에도 포함되지 않습니다(출발지 없음). 클라이언트가 받는 주소는 마스커레이드되지 않습니다</translation>
+        </message>
+        <message>
+            <source>the primary LAN interface (or bridge) is required</source>
+            <translation>기본 LAN 인터페이스(또는 브리지)가 필요합니다</translation>
+        </message>
+        <message>
+            <source>a secondary router needs its WAN port towards the main router</source>
+            <translation>보조 라우터에는 메인 라우터 쪽 WAN 포트가 필요합니다</translation>
+        </message>
+        <message>
+            <source>the main router's address is required</source>
+            <translation>메인 라우터의 주소가 필요합니다</translation>
+        </message>
+        <message>
+            <source>this box's address on the primary LAN (like 192.168.10.2/24) is required</source>
+            <translation>기본 LAN에서 이 장치의 주소(예: 192.168.10.2/24)가 필요합니다</translation>
+        </message>
+        <message>
+            <source>the main router cannot have this box's own address</source>
+            <translation>메인 라우터가 이 장치의 주소를 가질 수는 없습니다</translation>
+        </message>
+        <message>
+            <source>%{mainRouter} is not on this box's LAN %{lan}: a bypass router forwards to a main router on the same LAN</source>
+            <translation>%{mainRouter}이(가) 이 장치의 LAN %{lan}에 없습니다. 바이패스 라우터는 같은 LAN의 메인 라우터로 전달합니다</translation>
+        </message>
+        <message>
+            <source>a bypass router forwards without NAT; use role secondary-router for NAT</source>
+            <translation>바이패스 라우터는 NAT 없이 전달합니다. NAT가 필요하면 secondary-router 역할을 쓰세요</translation>
+        </message>
+        <message>
+            <source>a bypass router must not masquerade towards the main router: the main router would see one address for every client</source>
+            <translation>바이패스 라우터는 메인 라우터 쪽으로 마스커레이드하면 안 됩니다. 메인 라우터에는 모든 클라이언트가 주소 하나로 보입니다</translation>
+        </message>
+        <message>
+            <source>IPv6 secondary routing needs the port on the alternate bridge</source>
+            <translation>IPv6 보조 라우팅에는 보조 브리지의 포트가 필요합니다</translation>
+        </message>
+        <message>
+            <source>IPv6 secondary routing needs ipv6.enabled</source>
+            <translation>IPv6 보조 라우팅에는 ipv6.enabled가 필요합니다</translation>
+        </message>
+        <message>
+            <source>the WAN interface whose table is selected by mark is required</source>
+            <translation>마크로 테이블이 선택되는 WAN 인터페이스가 필요합니다</translation>
+        </message>
+        <message>
+            <source>wan-separated needs a direct exit with both a mark and a table (the WAN table)</source>
+            <translation>wan-separated에는 마크와 테이블(WAN 테이블)을 모두 가진 직접 출구가 필요합니다</translation>
+        </message>
+        <message>
+            <source>IPv6 needs an MTU of at least 1280 (is %{mtu})</source>
+            <translation>IPv6에는 1280 이상의 MTU가 필요합니다(현재 %{mtu})</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is already a WAN or LAN interface</source>
+            <translation>"%{interface}"은(는) 이미 WAN 또는 LAN 인터페이스입니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not [IPv6 address]:port like [2001:db8::1]:443</source>
+            <translation>"%{value}"은(는) [2001:db8::1]:443처럼 [IPv6 주소]:포트 형식이 아닙니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not address:port like 127.0.0.1:54</source>
+            <translation>"%{value}"은(는) 127.0.0.1:54처럼 주소:포트 형식이 아닙니다</translation>
+        </message>
+        <message>
+            <source>redirecting DNS of a group needs /dns/wanResolver</source>
+            <translation>그룹의 DNS를 리디렉션하려면 /dns/wanResolver가 필요합니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not a log category (%{known}, or all)</source>
+            <translation>"%{value}"은(는) 로그 범주가 아닙니다(%{known} 또는 all)</translation>
+        </message>
+        <message>
+            <source>Unknown check "%{check}"</source>
+            <translation>알 수 없는 점검 항목 "%{check}"</translation>
+        </message>
+        <message>
+            <source>Nothing was probed for it.</source>
+            <translation>그것에 대해서는 아무것도 점검하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Use one of: %{known}</source>
+            <translation>다음 중 하나를 쓰세요: %{known}</translation>
+        </message>
+        <message>
+            <source>Capabilities could not be read</source>
+            <translation>권한(capability)을 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Everything that needs them is assumed off.</source>
+            <translation>이것이 필요한 기능은 모두 꺼진 것으로 간주합니다.</translation>
+        </message>
+        <message>
+            <source>Check the seccomp profile of the container; capget must be allowed.</source>
+            <translation>컨테이너의 seccomp 프로필을 확인하세요. capget이 허용되어야 합니다.</translation>
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN is effective</source>
+            <translation>CAP_NET_ADMIN이 유효합니다</translation>
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN is not effective</source>
+            <translation>CAP_NET_ADMIN이 유효하지 않습니다</translation>
+        </message>
+        <message>
+            <source>No nftables changes, no routes or policy rules, no sysctl changes, no TUN device: Byway can only report.</source>
+            <translation>nftables 변경, 경로나 정책 규칙, sysctl 변경, TUN 장치 모두 불가능합니다. Byway는 보고만 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</source>
+            <translation>bywayd를 root로 또는 CAP_NET_ADMIN과 함께 실행하세요(컨테이너: --cap-add NET_ADMIN, systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</translation>
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN does not reach this network namespace</source>
+            <translation>CAP_NET_ADMIN이 이 네트워크 네임스페이스에 미치지 않습니다</translation>
+        </message>
+        <message>
+            <source>Run bywayd in the user namespace that owns this network namespace (not under unshare -U / a nested sandbox).</source>
+            <translation>이 네트워크 네임스페이스를 소유한 사용자 네임스페이스에서 bywayd를 실행하세요(unshare -U나 중첩 샌드박스 아래가 아니라).</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW is effective</source>
+            <translation>CAP_NET_RAW가 유효합니다</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW is not effective</source>
+            <translation>CAP_NET_RAW가 유효하지 않습니다</translation>
+        </message>
+        <message>
+            <source>No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no raw ICMP probes, and legacy iptables tables cannot be inspected.</source>
+            <translation>AF_PACKET 캡처(IKEv2 방식 호환 경로), 원시 응답 주입, 원시 ICMP 점검이 불가능하며 레거시 iptables 테이블을 검사할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to AmbientCapabilities and CapabilityBoundingSet).</source>
+            <translation>--cap-add NET_RAW로 컨테이너를 실행하세요(systemd: AmbientCapabilities와 CapabilityBoundingSet에 CAP_NET_RAW 추가).</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW does not reach this network namespace</source>
+            <translation>CAP_NET_RAW가 이 네트워크 네임스페이스에 미치지 않습니다</translation>
+        </message>
+        <message>
+            <source>nf_tables usable and changeable</source>
+            <translation>nf_tables를 사용하고 변경할 수 있습니다</translation>
+        </message>
+        <message>
+            <source>nf_tables refuses us</source>
+            <translation>nf_tables가 접근을 거부합니다</translation>
+        </message>
+        <message>
+            <source>No standard path: no DNAT to the proxy, no masquerade, no forward rules.</source>
+            <translation>표준 경로 없음: 프록시로의 DNAT, 마스커레이드, 전달 규칙이 모두 불가능합니다.</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN in this network namespace (container: --cap-add NET_ADMIN).</source>
+            <translation>이 네트워크 네임스페이스에서 bywayd에 CAP_NET_ADMIN을 부여하세요(컨테이너: --cap-add NET_ADMIN).</translation>
+        </message>
+        <message>
+            <source>This kernel has no nf_tables</source>
+            <translation>이 커널에는 nf_tables가 없습니다</translation>
+        </message>
+        <message>
+            <source>No standard path; Byway falls back to capture (Compat) if it can.</source>
+            <translation>표준 경로가 없습니다. 가능하면 Byway가 캡처(호환)로 대체합니다.</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_NF_TABLES (and nft_nat, nft_masq), or load nf_tables on the host.</source>
+            <translation>CONFIG_NF_TABLES(및 nft_nat, nft_masq)가 있는 커널을 쓰거나 호스트에서 nf_tables를 로드하세요.</translation>
+        </message>
+        <message>
+            <source>nf_tables could not be listed</source>
+            <translation>nf_tables 목록을 가져올 수 없습니다</translation>
+        </message>
+        <message>
+            <source>No standard path while this persists.</source>
+            <translation>이 상태가 계속되는 동안 표준 경로가 없습니다.</translation>
+        </message>
+        <message>
+            <source>See the kernel log; retry the probe.</source>
+            <translation>커널 로그를 확인하고 점검을 다시 실행하세요.</translation>
+        </message>
+        <message>
+            <source>nf_tables readable but CAP_NET_ADMIN is not effective</source>
+            <translation>nf_tables는 읽을 수 있지만 CAP_NET_ADMIN이 유효하지 않습니다</translation>
+        </message>
+        <message>
+            <source>Changes would be refused: no standard path.</source>
+            <translation>변경이 거부됩니다: 표준 경로가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN.</source>
+            <translation>bywayd에 CAP_NET_ADMIN을 부여하세요.</translation>
+        </message>
+        <message>
+            <source>No foreign drops on forward/postrouting</source>
+            <translation>forward/postrouting에 다른 프로그램의 드롭이 없습니다</translation>
+        </message>
+        <message>
+            <source>Our accept is overridden: %{where} has policy drop</source>
+            <translation>Byway의 허용이 무효가 됩니다: %{where}의 정책이 drop입니다</translation>
+        </message>
+        <message>
+            <source>An accept in Byway's table ends only Byway's chain; this chain still sees the packet and drops whatever it does not accept itself.</source>
+            <translation>Byway 테이블의 허용은 Byway 체인만 끝냅니다. 이 체인은 여전히 패킷을 보고, 스스로 허용하지 않은 것은 모두 버립니다.</translation>
+        </message>
+        <message>
+            <source>Allow the traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding rule for the zone), or let its owner accept it.</source>
+            <translation>그 체인에서 트래픽을 허용하세요(Docker: DOCKER-USER에 규칙, firewalld: LAN/VPN 인터페이스용 정책이나 영역, fw4: 해당 영역의 전달 규칙). 또는 체인 소유자가 허용하게 하세요.</translation>
+        </message>
+        <message>
+            <source>%{where} has %{count} drop/reject rule(s) that can override our accept</source>
+            <translation>%{where}에 Byway의 허용을 무효로 만들 수 있는 drop/reject 규칙이 %{count}개 있습니다</translation>
+        </message>
+        <message>
+            <source>Packets Byway accepts can still be dropped there.</source>
+            <translation>Byway가 허용한 패킷도 그곳에서 버려질 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Check that chain's drop rules do not match Byway's pools and interfaces.</source>
+            <translation>그 체인의 드롭 규칙이 Byway의 풀과 인터페이스에 맞지 않는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Our accept is overridden: legacy %{family} filter FORWARD has policy drop</source>
+            <translation>Byway의 허용이 무효가 됩니다: 레거시 %{family} filter FORWARD 정책이 drop입니다</translation>
+        </message>
+        <message>
+            <source>Forwarded traffic is dropped by the legacy table whatever Byway accepts.</source>
+            <translation>Byway가 무엇을 허용하든 전달 트래픽은 레거시 테이블에서 버려집니다.</translation>
+        </message>
+        <message>
+            <source>Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
+            <translation>레거시 FORWARD 체인에 Byway 트래픽을 허용하는 규칙을 추가하거나(Docker: DOCKER-USER) 레거시 규칙을 지우세요.</translation>
+        </message>
+        <message>
+            <source>Foreign nf_tables chains could not be checked</source>
+            <translation>다른 프로그램의 nf_tables 체인을 확인할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>A foreign drop on forward/postrouting would go unnoticed.</source>
+            <translation>forward/postrouting에서 다른 프로그램의 드롭을 알아차리지 못합니다.</translation>
+        </message>
+        <message>
+            <source>Fix the nftables finding first.</source>
+            <translation>먼저 nftables 항목을 해결하세요.</translation>
+        </message>
+        <message>
+            <source>No legacy iptables in this namespace</source>
+            <translation>이 네임스페이스에는 레거시 iptables가 없습니다</translation>
+        </message>
+        <message>
+            <source>ip_tables loaded, no legacy tables instantiated</source>
+            <translation>ip_tables가 로드되었지만 생성된 레거시 테이블은 없습니다</translation>
+        </message>
+        <message>
+            <source>Legacy tables read: %{tables}</source>
+            <translation>읽은 레거시 테이블: %{tables}</translation>
+        </message>
+        <message>
+            <source>Legacy iptables tables exist but could not be read</source>
+            <translation>레거시 iptables 테이블이 있지만 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Rules in them cannot be checked for conflicts with Byway's nf_tables rules.</source>
+            <translation>그 안의 규칙이 Byway의 nf_tables 규칙과 충돌하는지 확인할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Check the kernel log; the x_tables interface refused the read.</source>
+            <translation>커널 로그를 확인하세요. x_tables 인터페이스가 읽기를 거부했습니다.</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.</source>
+            <translation>bywayd에 CAP_NET_RAW(원시 소켓)와 CAP_NET_ADMIN을 부여하세요.</translation>
+        </message>
+        <message>
+            <source>No legacy nat table (not needed: Byway speaks nf_tables)</source>
+            <translation>레거시 nat 테이블 없음(필요 없음: Byway는 nf_tables를 사용)</translation>
+        </message>
+        <message>
+            <source>Legacy nat table readable (%{entries} entries)</source>
+            <translation>레거시 nat 테이블을 읽을 수 있음(항목 %{entries}개)</translation>
+        </message>
+        <message>
+            <source>The legacy nat table exists but we may not read it</source>
+            <translation>레거시 nat 테이블이 있지만 읽을 권한이 없습니다</translation>
+        </message>
+        <message>
+            <source>Legacy NAT rules cannot be checked against Byway's.</source>
+            <translation>레거시 NAT 규칙을 Byway의 규칙과 대조할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads).</source>
+            <translation>bywayd에 CAP_NET_RAW(원시 소켓)와 CAP_NET_ADMIN(x_tables 읽기)을 부여하세요.</translation>
+        </message>
+        <message>
+            <source>The legacy nat table exists but cannot be read</source>
+            <translation>레거시 nat 테이블이 있지만 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Tools relying on iptables-legacy -t nat (the field's auto-detection) fail here; Byway does not use it.</source>
+            <translation>iptables-legacy -t nat에 의존하는 도구(흔한 자동 감지)는 여기서 실패합니다. Byway는 이를 사용하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Nothing to do for Byway; other tools on this box need a working legacy nat.</source>
+            <translation>Byway가 할 일은 없습니다. 이 장치의 다른 도구에는 작동하는 레거시 nat가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>The legacy nat table uses targets stock iptables cannot parse: %{targets}</source>
+            <translation>레거시 nat 테이블이 표준 iptables가 해석할 수 없는 대상을 사용합니다: %{targets}</translation>
+        </message>
+        <message>
+            <source>iptables-legacy -t nat -L fails on this kernel (router-system kernel); tools that test it conclude iptables is unusable.</source>
+            <translation>이 커널(라우터 시스템 커널)에서는 iptables-legacy -t nat -L이 실패하므로 이를 시험하는 도구는 iptables를 쓸 수 없다고 판단합니다.</translation>
+        </message>
+        <message>
+            <source>Nothing to do for Byway: it uses nf_tables, or the compat capture.</source>
+            <translation>Byway가 할 일은 없습니다. nf_tables나 호환 캡처를 사용합니다.</translation>
+        </message>
+        <message>
+            <source>No legacy iptables rules beside nf_tables</source>
+            <translation>nf_tables 옆에 레거시 iptables 규칙이 없습니다</translation>
+        </message>
+        <message>
+            <source>Legacy iptables and nf_tables both act on the same hooks: %{legacy} beside %{nftables}</source>
+            <translation>레거시 iptables와 nf_tables가 같은 훅에서 동작합니다: %{legacy} 옆에 %{nftables}</translation>
+        </message>
+        <message>
+            <source>Both rule sets run on every packet; a drop or NAT in one is invisible to the tools of the other: clients connect but nothing is forwarded.</source>
+            <translation>두 규칙 집합이 모든 패킷에 적용되고, 한쪽의 드롭이나 NAT는 다른 쪽 도구에서 보이지 않습니다. 클라이언트는 연결되지만 아무것도 전달되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Use one backend: remove the legacy rules (iptables-legacy -F -t &lt;table&gt;) or switch the tool that writes them to iptables-nft; in a container, do not share the host's network namespace with a legacy-iptables image.</source>
+            <translation>백엔드는 하나만 쓰세요. 레거시 규칙을 지우거나(iptables-legacy -F -t &lt;table&gt;) 그것을 쓰는 도구를 iptables-nft로 바꾸세요. 컨테이너에서는 레거시 iptables 이미지와 호스트 네트워크 네임스페이스를 공유하지 마세요.</translation>
+        </message>
+        <message>
+            <source>Legacy iptables rules sit on hooks Byway will use: %{legacy}</source>
+            <translation>레거시 iptables 규칙이 Byway가 사용할 훅에 있습니다: %{legacy}</translation>
+        </message>
+        <message>
+            <source>Once Byway's nf_tables chains are in, packets pass both; a legacy drop or NAT overrides Byway silently.</source>
+            <translation>Byway의 nf_tables 체인이 들어가면 패킷이 둘 다 거치며, 레거시의 드롭이나 NAT가 Byway를 조용히 무효로 만듭니다.</translation>
+        </message>
+        <message>
+            <source>Move those rules to nf_tables (iptables-nft) or remove them.</source>
+            <translation>그 규칙을 nf_tables(iptables-nft)로 옮기거나 지우세요.</translation>
+        </message>
+        <message>
+            <source>Legacy tables exist but could not be read: %{tables}</source>
+            <translation>레거시 테이블이 있지만 읽을 수 없습니다: %{tables}</translation>
+        </message>
+        <message>
+            <source>A mixed-backend conflict cannot be ruled out.</source>
+            <translation>백엔드 혼용 충돌을 배제할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW and CAP_NET_ADMIN.</source>
+            <translation>bywayd에 CAP_NET_RAW와 CAP_NET_ADMIN을 부여하세요.</translation>
+        </message>
+        <message>
+            <source>TUN devices can be created</source>
+            <translation>TUN 장치를 만들 수 있습니다</translation>
+        </message>
+        <message>
+            <source>/dev/net/tun does not exist</source>
+            <translation>/dev/net/tun이 없습니다</translation>
+        </message>
+        <message>
+            <source>No TUN capture: the compat path for L2TP/PPP-style pools is off.</source>
+            <translation>TUN 캡처 불가: L2TP/PPP 방식 풀의 호환 경로가 꺼집니다.</translation>
+        </message>
+        <message>
+            <source>Pass the device to the container (--device /dev/net/tun) and allow it (systemd: DeviceAllow=/dev/net/tun rw).</source>
+            <translation>장치를 컨테이너에 전달하고(--device /dev/net/tun) 허용하세요(systemd: DeviceAllow=/dev/net/tun rw).</translation>
+        </message>
+        <message>
+            <source>The kernel has no TUN driver</source>
+            <translation>커널에 TUN 드라이버가 없습니다</translation>
+        </message>
+        <message>
+            <source>Load the tun module on the host (modprobe tun) or use a kernel with CONFIG_TUN.</source>
+            <translation>호스트에서 tun 모듈을 로드하거나(modprobe tun) CONFIG_TUN이 있는 커널을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>/dev/net/tun cannot be opened</source>
+            <translation>/dev/net/tun을 열 수 없습니다</translation>
+        </message>
+        <message>
+            <source>A TUN device cannot be created</source>
+            <translation>TUN 장치를 만들 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN (container: --cap-add NET_ADMIN); check the LSM profile allows tun_socket create.</source>
+            <translation>bywayd에 CAP_NET_ADMIN을 부여하고(컨테이너: --cap-add NET_ADMIN) LSM 프로필이 tun_socket create를 허용하는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>See the kernel log.</source>
+            <translation>커널 로그를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>AF_PACKET sockets work</source>
+            <translation>AF_PACKET 소켓이 작동합니다</translation>
+        </message>
+        <message>
+            <source>The kernel has no AF_PACKET</source>
+            <translation>커널에 AF_PACKET이 없습니다</translation>
+        </message>
+        <message>
+            <source>No AF_PACKET capture on per-tunnel interfaces: the compat path for xfrm/IKEv2 interfaces is off.</source>
+            <translation>터널별 인터페이스에서 AF_PACKET 캡처 불가: xfrm/IKEv2 인터페이스의 호환 경로가 꺼집니다.</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_PACKET.</source>
+            <translation>CONFIG_PACKET이 있는 커널을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>AF_PACKET sockets are refused</source>
+            <translation>AF_PACKET 소켓이 거부됩니다</translation>
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (and check the seccomp/LSM profile allows AF_PACKET).</source>
+            <translation>--cap-add NET_RAW로 컨테이너를 실행하세요(seccomp/LSM 프로필이 AF_PACKET을 허용하는지도 확인).</translation>
+        </message>
+        <message>
+            <source>Host network namespace</source>
+            <translation>호스트 네트워크 네임스페이스</translation>
+        </message>
+        <message>
+            <source>Container network namespace</source>
+            <translation>컨테이너 네트워크 네임스페이스</translation>
+        </message>
+        <message>
+            <source>A network namespace other than PID 1's</source>
+            <translation>PID 1과 다른 네트워크 네임스페이스</translation>
+        </message>
+        <message>
+            <source>A container sharing the host's network namespace</source>
+            <translation>호스트의 네트워크 네임스페이스를 공유하는 컨테이너</translation>
+        </message>
+        <message>
+            <source>Everything Byway changes is the host's; tools in other containers with legacy iptables act on the same hooks (clients connect, nothing forwards).</source>
+            <translation>Byway가 바꾸는 것은 모두 호스트의 것입니다. 레거시 iptables를 쓰는 다른 컨테이너의 도구가 같은 훅에서 동작합니다(클라이언트는 연결되지만 아무것도 전달되지 않음).</translation>
+        </message>
+        <message>
+            <source>Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun.</source>
+            <translation>고정 IP가 있는 브리지 네트워크와 --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun을 권장합니다.</translation>
+        </message>
+        <message>
+            <source>%{family} forwarding on</source>
+            <translation>%{family} 전달 켜짐</translation>
+        </message>
+        <message>
+            <source>%{family} forwarding off</source>
+            <translation>%{family} 전달 꺼짐</translation>
+        </message>
+        <message>
+            <source>The box does not route %{family} between interfaces: clients connect, nothing is forwarded.</source>
+            <translation>이 장치는 인터페이스 사이에서 %{family}을(를) 라우팅하지 않습니다. 클라이언트는 연결되지만 아무것도 전달되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>set %{sysctl}=1 (sysctl -w %{sysctl}=1; persist in /etc/sysctl.d/)</source>
+            <translation>%{sysctl}=1로 설정하세요(sysctl -w %{sysctl}=1, /etc/sysctl.d/에 영구 저장)</translation>
+        </message>
+        <message>
+            <source>%{family} forwarding setting not found</source>
+            <translation>%{family} 전달 설정을 찾을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>%{family} is disabled in this kernel or namespace.</source>
+            <translation>이 커널이나 네임스페이스에서 %{family}이(가) 비활성화되어 있습니다.</translation>
+        </message>
+        <message>
+            <source>Enable %{family} (kernel command line / module options).</source>
+            <translation>%{family}을(를) 활성화하세요(커널 명령줄 또는 모듈 옵션).</translation>
+        </message>
+        <message>
+            <source>No strict reverse-path filtering</source>
+            <translation>엄격한 역경로 필터링 없음</translation>
+        </message>
+        <message>
+            <source>Strict reverse-path filtering on %{interfaces}</source>
+            <translation>%{interfaces}에서 엄격한 역경로 필터링이 켜져 있습니다</translation>
+        </message>
+        <message>
+            <source>Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these interfaces.</source>
+            <translation>이 인터페이스에서는 비대칭 반환 트래픽(바이패스 라우터)과 마크로 다른 테이블에 라우팅된 응답이 버려집니다.</translation>
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.&lt;if&gt;.rp_filter=2 (loose) for %{interfaces}</source>
+            <translation>%{interfaces}에 대해 net.ipv4.conf.all.rp_filter=2와 net.ipv4.conf.&lt;if&gt;.rp_filter=2(느슨하게)로 설정하세요</translation>
+        </message>
+        <message>
+            <source>src_valid_mark on</source>
+            <translation>src_valid_mark 켜짐</translation>
+        </message>
+        <message>
+            <source>src_valid_mark off (rp_filter not in the way)</source>
+            <translation>src_valid_mark 꺼짐(rp_filter에 걸리지 않음)</translation>
+        </message>
+        <message>
+            <source>rp_filter ignores fwmarks</source>
+            <translation>rp_filter가 fwmark를 무시합니다</translation>
+        </message>
+        <message>
+            <source>With rp_filter on, replies arriving on a marked exit fail the reverse-path check.</source>
+            <translation>rp_filter가 켜져 있으면 마크된 출구로 도착한 응답이 역경로 검사에 실패합니다.</translation>
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.src_valid_mark=1</source>
+            <translation>net.ipv4.conf.all.src_valid_mark=1로 설정하세요</translation>
+        </message>
+        <message>
+            <source>Policy routing available</source>
+            <translation>정책 라우팅을 사용할 수 있습니다</translation>
+        </message>
+        <message>
+            <source>Policy routing is not available</source>
+            <translation>정책 라우팅을 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be routed (it needs "from &lt;pool&gt; lookup &lt;table&gt;").</source>
+            <translation>풀별 테이블, fwmark로 고르는 출구가 불가능하며 TUN 캡처도 라우팅할 수 없습니다("from &lt;pool&gt; lookup &lt;table&gt;"이 필요).</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES).</source>
+            <translation>CONFIG_IP_MULTIPLE_TABLES(및 IPV6_MULTIPLE_TABLES)가 있는 커널을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>xfrm present (%{sas} SAs)</source>
+            <translation>xfrm 있음(SA %{sas}개)</translation>
+        </message>
+        <message>
+            <source>No xfrm (IPsec) in this kernel</source>
+            <translation>이 커널에는 xfrm(IPsec)이 없습니다</translation>
+        </message>
+        <message>
+            <source>IKEv2/IPsec tunnels cannot terminate on this box.</source>
+            <translation>이 장치에서 IKEv2/IPsec 터널을 종단할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_XFRM_USER (xfrm_user module).</source>
+            <translation>CONFIG_XFRM_USER(xfrm_user 모듈)가 있는 커널을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>xfrm state cannot be listed</source>
+            <translation>xfrm 상태를 나열할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>IKEv2 tunnels on this box cannot be inspected.</source>
+            <translation>이 장치의 IKEv2 터널을 검사할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>/dev/ppp usable</source>
+            <translation>/dev/ppp 사용 가능</translation>
+        </message>
+        <message>
+            <source>/dev/ppp does not exist</source>
+            <translation>/dev/ppp가 없습니다</translation>
+        </message>
+        <message>
+            <source>PPP-based tunnels (L2TP, PPTP) cannot terminate here.</source>
+            <translation>PPP 기반 터널(L2TP, PPTP)을 여기서 종단할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Pass --device /dev/ppp to the container, or create it (mknod /dev/ppp c 108 0).</source>
+            <translation>컨테이너에 --device /dev/ppp를 전달하거나 만드세요(mknod /dev/ppp c 108 0).</translation>
+        </message>
+        <message>
+            <source>No PPP driver</source>
+            <translation>PPP 드라이버가 없습니다</translation>
+        </message>
+        <message>
+            <source>Load ppp_generic on the host.</source>
+            <translation>호스트에서 ppp_generic을 로드하세요.</translation>
+        </message>
+        <message>
+            <source>/dev/ppp cannot be opened</source>
+            <translation>/dev/ppp를 열 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw).</source>
+            <translation>bywayd에 CAP_NET_ADMIN을 부여하고 장치를 허용하세요(DeviceAllow=/dev/ppp rw).</translation>
+        </message>
+        <message>
+            <source>No other owners of the ruleset or routing</source>
+            <translation>규칙 집합이나 라우팅의 다른 소유자가 없습니다</translation>
+        </message>
+        <message>
+            <source>Other owners: %{owners}</source>
+            <translation>다른 소유자: %{owners}</translation>
+        </message>
+        <message>
+            <source>%{family} default route present</source>
+            <translation>%{family} 기본 경로가 있습니다</translation>
+        </message>
+        <message>
+            <source>No %{family} default route in the main table</source>
+            <translation>main 테이블에 %{family} 기본 경로가 없습니다</translation>
+        </message>
+        <message>
+            <source>Direct exits have no way out.</source>
+            <translation>직접 출구가 나갈 길이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Configure a default route (DHCP/RA on the WAN, or a static one).</source>
+            <translation>기본 경로를 구성하세요(WAN의 DHCP/RA 또는 고정 경로).</translation>
+        </message>
+        <message>
+            <source>IPv6 stays off: no IPv6 egress.</source>
+            <translation>IPv6는 꺼진 채로 둡니다: IPv6 출구가 없습니다.</translation>
+        </message>
+        <message>
+            <source>%{family} gateway %{gateways} does not answer ICMP</source>
+            <translation>%{family} 게이트웨이 %{gateways}이(가) ICMP에 응답하지 않습니다</translation>
+        </message>
+        <message>
+            <source>Traffic through that gateway may not get out (or it filters ICMP).</source>
+            <translation>그 게이트웨이를 거치는 트래픽이 나가지 못할 수 있습니다(또는 ICMP를 걸러냄).</translation>
+        </message>
+        <message>
+            <source>Check the link and the gateway; some routers drop echo requests.</source>
+            <translation>링크와 게이트웨이를 확인하세요. 일부 라우터는 에코 요청을 버립니다.</translation>
+        </message>
+        <message>
+            <source>Routes could not be read</source>
+            <translation>경로를 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>The default gateway is unknown.</source>
+            <translation>기본 게이트웨이를 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>%{target} reachable via default route</source>
+            <translation>기본 경로를 통해 %{target}에 도달할 수 있습니다</translation>
+        </message>
+        <message>
+            <source>%{target} reachable via exit %{exit} (%{route})</source>
+            <translation>출구 %{exit}(%{route})을(를) 통해 %{target}에 도달할 수 있습니다</translation>
+        </message>
+        <message>
+            <source>%{target} via default route: host answers, port closed</source>
+            <translation>기본 경로 경유 %{target}: 호스트는 응답하지만 포트가 닫혀 있습니다</translation>
+        </message>
+        <message>
+            <source>The path works but nothing listens on that port.</source>
+            <translation>경로는 작동하지만 그 포트에서 수신 대기하는 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Check the upstream service and port.</source>
+            <translation>상위 서비스와 포트를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%{target} via exit %{exit} (%{route}): host answers, port closed</source>
+            <translation>출구 %{exit}(%{route}) 경유 %{target}: 호스트는 응답하지만 포트가 닫혀 있습니다</translation>
+        </message>
+        <message>
+            <source>%{target} unreachable via default route</source>
+            <translation>기본 경로를 통해 %{target}에 도달할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Users on this exit cannot reach %{target}.</source>
+            <translation>이 출구를 쓰는 사용자는 %{target}에 도달할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Check the exit's routing table, mark rule and link (%{command}).</source>
+            <translation>출구의 라우팅 테이블, 마크 규칙, 링크를 확인하세요(%{command}).</translation>
+        </message>
+        <message>
+            <source>%{target} unreachable via exit %{exit} (%{route})</source>
+            <translation>출구 %{exit}(%{route})을(를) 통해 %{target}에 도달할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Bad reachability target %{target}</source>
+            <translation>잘못된 도달성 대상 %{target}</translation>
+        </message>
+        <message>
+            <source>That target is not probed.</source>
+            <translation>그 대상은 점검하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443.</source>
+            <translation>IP 리터럴로 host[:port]를 쓰세요. 예: 192.0.2.1:443 또는 [2001:db8::1]:443.</translation>
+        </message>
+        <message>
+            <source>No reachability targets configured</source>
+            <translation>구성된 도달성 대상이 없습니다</translation>
+        </message>
+        <message>
+            <source>Upstream reachability per exit is not verified.</source>
+            <translation>출구별 상위 도달성을 확인하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Configure targets (e.g. the upstream proxy's host:port).</source>
+            <translation>대상을 구성하세요(예: 상위 프록시의 host:port).</translation>
+        </message>
+        <message>
+            <source>IPv6 egress verified</source>
+            <translation>IPv6 출구 확인됨</translation>
+        </message>
+        <message>
+            <source>IPv6 is disabled</source>
+            <translation>IPv6가 비활성화되어 있습니다</translation>
+        </message>
+        <message>
+            <source>IPv6 features stay off (no IPv6 advertised to clients, no IPv6 exits).</source>
+            <translation>IPv6 기능은 꺼진 채로 둡니다(클라이언트에 IPv6를 알리지 않고 IPv6 출구도 없음).</translation>
+        </message>
+        <message>
+            <source>Enable IPv6 (ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</source>
+            <translation>IPv6를 활성화하세요(ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</translation>
+        </message>
+        <message>
+            <source>No IPv6 route to the Internet</source>
+            <translation>인터넷으로 가는 IPv6 경로가 없습니다</translation>
+        </message>
+        <message>
+            <source>Give the WAN an IPv6 default route (RA/DHCPv6-PD or static).</source>
+            <translation>WAN에 IPv6 기본 경로를 주세요(RA/DHCPv6-PD 또는 고정).</translation>
+        </message>
+        <message>
+            <source>IPv6 route present, egress not verified</source>
+            <translation>IPv6 경로는 있지만 출구를 확인하지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream).</source>
+            <translation>IPv6 도달성 대상을 추가하세요(예: 상위의 [2001:db8::1]:443).</translation>
+        </message>
+        <message>
+            <source>IPv6 targets unreachable</source>
+            <translation>IPv6 대상에 도달할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Check the IPv6 upstream (firewall, RA, prefix delegation).</source>
+            <translation>IPv6 상위를 확인하세요(방화벽, RA, 접두사 위임).</translation>
+        </message>
+        <message>
+            <source>Path MTU to %{target} via default route: %{mtu}</source>
+            <translation>기본 경로 경유 %{target}까지의 경로 MTU: %{mtu}</translation>
+        </message>
+        <message>
+            <source>Path MTU to %{target} via exit %{exit}: %{mtu}</source>
+            <translation>출구 %{exit} 경유 %{target}까지의 경로 MTU: %{mtu}</translation>
+        </message>
+        <message>
+            <source>No path to %{target} via default route</source>
+            <translation>기본 경로 경유 %{target}까지의 경로가 없습니다</translation>
+        </message>
+        <message>
+            <source>The path MTU towards it is unknown.</source>
+            <translation>그곳까지의 경로 MTU를 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Fix the route to %{target} first.</source>
+            <translation>먼저 %{target}까지의 경로를 고치세요.</translation>
+        </message>
+        <message>
+            <source>No path to %{target} via exit %{exit}</source>
+            <translation>출구 %{exit} 경유 %{target}까지의 경로가 없습니다</translation>
+        </message>
+        <message>
+            <source>No target for a path MTU</source>
+            <translation>경로 MTU를 잴 대상이 없습니다</translation>
+        </message>
+        <message>
+            <source>Tunnel MTU/MSS stay at their defaults.</source>
+            <translation>터널 MTU/MSS는 기본값으로 둡니다.</translation>
+        </message>
+        <message>
+            <source>Configure a reachability target.</source>
+            <translation>도달성 대상을 구성하세요.</translation>
+        </message>
+        <message>
+            <source>IPv6 forwarding stays off until the IPv6 egress probe passes</source>
+            <translation>IPv6 출구 검사를 통과할 때까지 IPv6 전달은 꺼진 상태로 둡니다</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewPage</name>
         <message>
             <source>Overview</source>
@@ -971,685 +1930,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Remove pool</source>
             <translation>풀 삭제</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProbeTexts</name>
-        <message>
-            <source>CAP_NET_ADMIN is effective</source>
-            <translation>CAP_NET_ADMIN이 유효합니다</translation>
-        </message>
-        <message>
-            <source>CAP_NET_RAW is effective</source>
-            <translation>CAP_NET_RAW가 유효합니다</translation>
-        </message>
-        <message>
-            <source>CAP_NET_ADMIN does not reach this network namespace</source>
-            <translation>CAP_NET_ADMIN이 이 네트워크 네임스페이스에 미치지 않습니다</translation>
-        </message>
-        <message>
-            <source>CAP_NET_ADMIN is not effective</source>
-            <translation>CAP_NET_ADMIN이 유효하지 않습니다</translation>
-        </message>
-        <message>
-            <source>No nftables changes, no routes or policy rules, no sysctl changes, no TUN device: Byway can only report.</source>
-            <translation>nftables 변경, 경로나 정책 규칙, sysctl 변경, TUN 장치 모두 불가능합니다. Byway는 보고만 할 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</source>
-            <translation>bywayd를 root로 또는 CAP_NET_ADMIN과 함께 실행하세요(컨테이너: --cap-add NET_ADMIN, systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</translation>
-        </message>
-        <message>
-            <source>Run bywayd in the user namespace that owns this network namespace (not under unshare -U / a nested sandbox).</source>
-            <translation>이 네트워크 네임스페이스를 소유한 사용자 네임스페이스에서 bywayd를 실행하세요(unshare -U나 중첩 샌드박스 아래가 아니라).</translation>
-        </message>
-        <message>
-            <source>CAP_NET_RAW does not reach this network namespace</source>
-            <translation>CAP_NET_RAW가 이 네트워크 네임스페이스에 미치지 않습니다</translation>
-        </message>
-        <message>
-            <source>CAP_NET_RAW is not effective</source>
-            <translation>CAP_NET_RAW가 유효하지 않습니다</translation>
-        </message>
-        <message>
-            <source>No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no raw ICMP probes, and legacy iptables tables cannot be inspected.</source>
-            <translation>AF_PACKET 캡처(IKEv2 방식 호환 경로), 원시 응답 주입, 원시 ICMP 점검이 불가능하며 레거시 iptables 테이블을 검사할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to AmbientCapabilities and CapabilityBoundingSet).</source>
-            <translation>--cap-add NET_RAW로 컨테이너를 실행하세요(systemd: AmbientCapabilities와 CapabilityBoundingSet에 CAP_NET_RAW 추가).</translation>
-        </message>
-        <message>
-            <source>Capabilities could not be read</source>
-            <translation>권한(capability)을 읽을 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Everything that needs them is assumed off.</source>
-            <translation>이것이 필요한 기능은 모두 꺼진 것으로 간주합니다.</translation>
-        </message>
-        <message>
-            <source>Check the seccomp profile of the container; capget must be allowed.</source>
-            <translation>컨테이너의 seccomp 프로필을 확인하세요. capget이 허용되어야 합니다.</translation>
-        </message>
-        <message>
-            <source>nf_tables usable and changeable</source>
-            <translation>nf_tables를 사용하고 변경할 수 있습니다</translation>
-        </message>
-        <message>
-            <source>nf_tables refuses us</source>
-            <translation>nf_tables가 접근을 거부합니다</translation>
-        </message>
-        <message>
-            <source>No standard path: no DNAT to the proxy, no masquerade, no forward rules.</source>
-            <translation>표준 경로 없음: 프록시로의 DNAT, 마스커레이드, 전달 규칙이 모두 불가능합니다.</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN in this network namespace (container: --cap-add NET_ADMIN).</source>
-            <translation>이 네트워크 네임스페이스에서 bywayd에 CAP_NET_ADMIN을 부여하세요(컨테이너: --cap-add NET_ADMIN).</translation>
-        </message>
-        <message>
-            <source>This kernel has no nf_tables</source>
-            <translation>이 커널에는 nf_tables가 없습니다</translation>
-        </message>
-        <message>
-            <source>No standard path; Byway falls back to capture (Compat) if it can.</source>
-            <translation>표준 경로가 없습니다. 가능하면 Byway가 캡처(호환)로 대체합니다.</translation>
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_NF_TABLES (and nft_nat, nft_masq), or load nf_tables on the host.</source>
-            <translation>CONFIG_NF_TABLES(및 nft_nat, nft_masq)가 있는 커널을 쓰거나 호스트에서 nf_tables를 로드하세요.</translation>
-        </message>
-        <message>
-            <source>nf_tables could not be listed</source>
-            <translation>nf_tables 목록을 가져올 수 없습니다</translation>
-        </message>
-        <message>
-            <source>No standard path while this persists.</source>
-            <translation>이 상태가 계속되는 동안 표준 경로가 없습니다.</translation>
-        </message>
-        <message>
-            <source>See the kernel log; retry the probe.</source>
-            <translation>커널 로그를 확인하고 점검을 다시 실행하세요.</translation>
-        </message>
-        <message>
-            <source>nf_tables readable but CAP_NET_ADMIN is not effective</source>
-            <translation>nf_tables는 읽을 수 있지만 CAP_NET_ADMIN이 유효하지 않습니다</translation>
-        </message>
-        <message>
-            <source>Changes would be refused: no standard path.</source>
-            <translation>변경이 거부됩니다: 표준 경로가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN.</source>
-            <translation>bywayd에 CAP_NET_ADMIN을 부여하세요.</translation>
-        </message>
-        <message>
-            <source>No legacy iptables in this namespace</source>
-            <translation>이 네임스페이스에는 레거시 iptables가 없습니다</translation>
-        </message>
-        <message>
-            <source>ip_tables loaded, no legacy tables instantiated</source>
-            <translation>ip_tables가 로드되었지만 생성된 레거시 테이블은 없습니다</translation>
-        </message>
-        <message>
-            <source>Legacy tables read: %1</source>
-            <translation>읽은 레거시 테이블: %1</translation>
-        </message>
-        <message>
-            <source>Legacy iptables tables exist but could not be read</source>
-            <translation>레거시 iptables 테이블이 있지만 읽을 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Rules in them cannot be checked for conflicts with Byway's nf_tables rules.</source>
-            <translation>그 안의 규칙이 Byway의 nf_tables 규칙과 충돌하는지 확인할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.</source>
-            <translation>bywayd에 CAP_NET_RAW(원시 소켓)와 CAP_NET_ADMIN을 부여하세요.</translation>
-        </message>
-        <message>
-            <source>Check the kernel log; the x_tables interface refused the read.</source>
-            <translation>커널 로그를 확인하세요. x_tables 인터페이스가 읽기를 거부했습니다.</translation>
-        </message>
-        <message>
-            <source>No legacy nat table (not needed: Byway speaks nf_tables)</source>
-            <translation>레거시 nat 테이블 없음(필요 없음: Byway는 nf_tables를 사용)</translation>
-        </message>
-        <message>
-            <source>Legacy nat table readable (%1 entries)</source>
-            <translation>레거시 nat 테이블을 읽을 수 있음(항목 %1개)</translation>
-        </message>
-        <message>
-            <source>The legacy nat table exists but we may not read it</source>
-            <translation>레거시 nat 테이블이 있지만 읽을 권한이 없습니다</translation>
-        </message>
-        <message>
-            <source>Legacy NAT rules cannot be checked against Byway's.</source>
-            <translation>레거시 NAT 규칙을 Byway의 규칙과 대조할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads).</source>
-            <translation>bywayd에 CAP_NET_RAW(원시 소켓)와 CAP_NET_ADMIN(x_tables 읽기)을 부여하세요.</translation>
-        </message>
-        <message>
-            <source>The legacy nat table exists but cannot be read</source>
-            <translation>레거시 nat 테이블이 있지만 읽을 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Tools relying on iptables-legacy -t nat (the field's auto-detection) fail here; Byway does not use it.</source>
-            <translation>iptables-legacy -t nat에 의존하는 도구(흔한 자동 감지)는 여기서 실패합니다. Byway는 이를 사용하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Nothing to do for Byway; other tools on this box need a working legacy nat.</source>
-            <translation>Byway가 할 일은 없습니다. 이 장치의 다른 도구에는 작동하는 레거시 nat가 필요합니다.</translation>
-        </message>
-        <message>
-            <source>The legacy nat table uses targets stock iptables cannot parse: %1</source>
-            <translation>레거시 nat 테이블이 표준 iptables가 해석할 수 없는 대상을 사용합니다: %1</translation>
-        </message>
-        <message>
-            <source>iptables-legacy -t nat -L fails on this kernel (router-system kernel); tools that test it conclude iptables is unusable.</source>
-            <translation>이 커널(라우터 시스템 커널)에서는 iptables-legacy -t nat -L이 실패하므로 이를 시험하는 도구는 iptables를 쓸 수 없다고 판단합니다.</translation>
-        </message>
-        <message>
-            <source>Nothing to do for Byway: it uses nf_tables, or the compat capture.</source>
-            <translation>Byway가 할 일은 없습니다. nf_tables나 호환 캡처를 사용합니다.</translation>
-        </message>
-        <message>
-            <source>No legacy iptables rules beside nf_tables</source>
-            <translation>nf_tables 옆에 레거시 iptables 규칙이 없습니다</translation>
-        </message>
-        <message>
-            <source>Legacy iptables and nf_tables both act on the same hooks: %1 beside %2</source>
-            <translation>레거시 iptables와 nf_tables가 같은 훅에서 동작합니다: %1 옆에 %2</translation>
-        </message>
-        <message>
-            <source>Both rule sets run on every packet; a drop or NAT in one is invisible to the tools of the other: clients connect but nothing is forwarded.</source>
-            <translation>두 규칙 집합이 모든 패킷에 적용되고, 한쪽의 드롭이나 NAT는 다른 쪽 도구에서 보이지 않습니다. 클라이언트는 연결되지만 아무것도 전달되지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Use one backend: remove the legacy rules (iptables-legacy -F -t &lt;table&gt;) or switch the tool that writes them to iptables-nft; in a container, do not share the host's network namespace with a legacy-iptables image.</source>
-            <translation>백엔드는 하나만 쓰세요. 레거시 규칙을 지우거나(iptables-legacy -F -t &lt;table&gt;) 그것을 쓰는 도구를 iptables-nft로 바꾸세요. 컨테이너에서는 레거시 iptables 이미지와 호스트 네트워크 네임스페이스를 공유하지 마세요.</translation>
-        </message>
-        <message>
-            <source>Legacy iptables rules sit on hooks Byway will use: %1</source>
-            <translation>레거시 iptables 규칙이 Byway가 사용할 훅에 있습니다: %1</translation>
-        </message>
-        <message>
-            <source>Once Byway's nf_tables chains are in, packets pass both; a legacy drop or NAT overrides Byway silently.</source>
-            <translation>Byway의 nf_tables 체인이 들어가면 패킷이 둘 다 거치며, 레거시의 드롭이나 NAT가 Byway를 조용히 무효로 만듭니다.</translation>
-        </message>
-        <message>
-            <source>Move those rules to nf_tables (iptables-nft) or remove them.</source>
-            <translation>그 규칙을 nf_tables(iptables-nft)로 옮기거나 지우세요.</translation>
-        </message>
-        <message>
-            <source>Legacy tables exist but could not be read: %1</source>
-            <translation>레거시 테이블이 있지만 읽을 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>A mixed-backend conflict cannot be ruled out.</source>
-            <translation>백엔드 혼용 충돌을 배제할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_RAW and CAP_NET_ADMIN.</source>
-            <translation>bywayd에 CAP_NET_RAW와 CAP_NET_ADMIN을 부여하세요.</translation>
-        </message>
-        <message>
-            <source>No foreign drops on forward/postrouting</source>
-            <translation>forward/postrouting에 다른 프로그램의 드롭이 없습니다</translation>
-        </message>
-        <message>
-            <source>Our accept is overridden: %1 has policy drop</source>
-            <translation>Byway의 허용이 무효가 됩니다: %1의 정책이 drop입니다</translation>
-        </message>
-        <message>
-            <source>An accept in Byway's table ends only Byway's chain; this chain still sees the packet and drops whatever it does not accept itself.</source>
-            <translation>Byway 테이블의 허용은 Byway 체인만 끝냅니다. 이 체인은 여전히 패킷을 보고, 스스로 허용하지 않은 것은 모두 버립니다.</translation>
-        </message>
-        <message>
-            <source>Allow the traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding rule for the zone), or let its owner accept it.</source>
-            <translation>그 체인에서 트래픽을 허용하세요(Docker: DOCKER-USER에 규칙, firewalld: LAN/VPN 인터페이스용 정책이나 영역, fw4: 해당 영역의 전달 규칙). 또는 체인 소유자가 허용하게 하세요.</translation>
-        </message>
-        <message>
-            <source>%1 has %2 drop/reject rule(s) that can override our accept</source>
-            <translation>%1에 Byway의 허용을 무효로 만들 수 있는 drop/reject 규칙이 %2개 있습니다</translation>
-        </message>
-        <message>
-            <source>Packets Byway accepts can still be dropped there.</source>
-            <translation>Byway가 허용한 패킷도 그곳에서 버려질 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Check that chain's drop rules do not match Byway's pools and interfaces.</source>
-            <translation>그 체인의 드롭 규칙이 Byway의 풀과 인터페이스에 맞지 않는지 확인하세요.</translation>
-        </message>
-        <message>
-            <source>Our accept is overridden: legacy %1 filter FORWARD has policy drop</source>
-            <translation>Byway의 허용이 무효가 됩니다: 레거시 %1 filter FORWARD 정책이 drop입니다</translation>
-        </message>
-        <message>
-            <source>Forwarded traffic is dropped by the legacy table whatever Byway accepts.</source>
-            <translation>Byway가 무엇을 허용하든 전달 트래픽은 레거시 테이블에서 버려집니다.</translation>
-        </message>
-        <message>
-            <source>Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
-            <translation>레거시 FORWARD 체인에 Byway 트래픽을 허용하는 규칙을 추가하거나(Docker: DOCKER-USER) 레거시 규칙을 지우세요.</translation>
-        </message>
-        <message>
-            <source>Foreign nf_tables chains could not be checked</source>
-            <translation>다른 프로그램의 nf_tables 체인을 확인할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>A foreign drop on forward/postrouting would go unnoticed.</source>
-            <translation>forward/postrouting에서 다른 프로그램의 드롭을 알아차리지 못합니다.</translation>
-        </message>
-        <message>
-            <source>Fix the nftables finding first.</source>
-            <translation>먼저 nftables 항목을 해결하세요.</translation>
-        </message>
-        <message>
-            <source>TUN devices can be created</source>
-            <translation>TUN 장치를 만들 수 있습니다</translation>
-        </message>
-        <message>
-            <source>/dev/net/tun does not exist</source>
-            <translation>/dev/net/tun이 없습니다</translation>
-        </message>
-        <message>
-            <source>No TUN capture: the compat path for L2TP/PPP-style pools is off.</source>
-            <translation>TUN 캡처 불가: L2TP/PPP 방식 풀의 호환 경로가 꺼집니다.</translation>
-        </message>
-        <message>
-            <source>Pass the device to the container (--device /dev/net/tun) and allow it (systemd: DeviceAllow=/dev/net/tun rw).</source>
-            <translation>장치를 컨테이너에 전달하고(--device /dev/net/tun) 허용하세요(systemd: DeviceAllow=/dev/net/tun rw).</translation>
-        </message>
-        <message>
-            <source>/dev/net/tun cannot be opened</source>
-            <translation>/dev/net/tun을 열 수 없습니다</translation>
-        </message>
-        <message>
-            <source>A TUN device cannot be created</source>
-            <translation>TUN 장치를 만들 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN (container: --cap-add NET_ADMIN); check the LSM profile allows tun_socket create.</source>
-            <translation>bywayd에 CAP_NET_ADMIN을 부여하고(컨테이너: --cap-add NET_ADMIN) LSM 프로필이 tun_socket create를 허용하는지 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The kernel has no TUN driver</source>
-            <translation>커널에 TUN 드라이버가 없습니다</translation>
-        </message>
-        <message>
-            <source>Load the tun module on the host (modprobe tun) or use a kernel with CONFIG_TUN.</source>
-            <translation>호스트에서 tun 모듈을 로드하거나(modprobe tun) CONFIG_TUN이 있는 커널을 쓰세요.</translation>
-        </message>
-        <message>
-            <source>See the kernel log.</source>
-            <translation>커널 로그를 확인하세요.</translation>
-        </message>
-        <message>
-            <source>AF_PACKET sockets work</source>
-            <translation>AF_PACKET 소켓이 작동합니다</translation>
-        </message>
-        <message>
-            <source>The kernel has no AF_PACKET</source>
-            <translation>커널에 AF_PACKET이 없습니다</translation>
-        </message>
-        <message>
-            <source>No AF_PACKET capture on per-tunnel interfaces: the compat path for xfrm/IKEv2 interfaces is off.</source>
-            <translation>터널별 인터페이스에서 AF_PACKET 캡처 불가: xfrm/IKEv2 인터페이스의 호환 경로가 꺼집니다.</translation>
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_PACKET.</source>
-            <translation>CONFIG_PACKET이 있는 커널을 쓰세요.</translation>
-        </message>
-        <message>
-            <source>AF_PACKET sockets are refused</source>
-            <translation>AF_PACKET 소켓이 거부됩니다</translation>
-        </message>
-        <message>
-            <source>Run the container with --cap-add NET_RAW (and check the seccomp/LSM profile allows AF_PACKET).</source>
-            <translation>--cap-add NET_RAW로 컨테이너를 실행하세요(seccomp/LSM 프로필이 AF_PACKET을 허용하는지도 확인).</translation>
-        </message>
-        <message>
-            <source>Host network namespace</source>
-            <translation>호스트 네트워크 네임스페이스</translation>
-        </message>
-        <message>
-            <source>Container network namespace</source>
-            <translation>컨테이너 네트워크 네임스페이스</translation>
-        </message>
-        <message>
-            <source>A network namespace other than PID 1's</source>
-            <translation>PID 1과 다른 네트워크 네임스페이스</translation>
-        </message>
-        <message>
-            <source>A container sharing the host's network namespace</source>
-            <translation>호스트의 네트워크 네임스페이스를 공유하는 컨테이너</translation>
-        </message>
-        <message>
-            <source>Everything Byway changes is the host's; tools in other containers with legacy iptables act on the same hooks (clients connect, nothing forwards).</source>
-            <translation>Byway가 바꾸는 것은 모두 호스트의 것입니다. 레거시 iptables를 쓰는 다른 컨테이너의 도구가 같은 훅에서 동작합니다(클라이언트는 연결되지만 아무것도 전달되지 않음).</translation>
-        </message>
-        <message>
-            <source>Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun.</source>
-            <translation>고정 IP가 있는 브리지 네트워크와 --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun을 권장합니다.</translation>
-        </message>
-        <message>
-            <source>%1 forwarding on</source>
-            <translation>%1 전달 켜짐</translation>
-        </message>
-        <message>
-            <source>%1 forwarding off</source>
-            <translation>%1 전달 꺼짐</translation>
-        </message>
-        <message>
-            <source>The box does not route %1 between interfaces: clients connect, nothing is forwarded.</source>
-            <translation>이 장치는 인터페이스 사이에서 %1을(를) 라우팅하지 않습니다. 클라이언트는 연결되지만 아무것도 전달되지 않습니다.</translation>
-        </message>
-        <message>
-            <source>set %1=1 (sysctl -w %1=1; persist in /etc/sysctl.d/)</source>
-            <translation>%1=1로 설정하세요(sysctl -w %1=1, /etc/sysctl.d/에 영구 저장)</translation>
-        </message>
-        <message>
-            <source>%1 forwarding setting not found</source>
-            <translation>%1 전달 설정을 찾을 수 없습니다</translation>
-        </message>
-        <message>
-            <source>%1 is disabled in this kernel or namespace.</source>
-            <translation>이 커널이나 네임스페이스에서 %1이(가) 비활성화되어 있습니다.</translation>
-        </message>
-        <message>
-            <source>Enable %1 (kernel command line / module options).</source>
-            <translation>%1을(를) 활성화하세요(커널 명령줄 또는 모듈 옵션).</translation>
-        </message>
-        <message>
-            <source>No strict reverse-path filtering</source>
-            <translation>엄격한 역경로 필터링 없음</translation>
-        </message>
-        <message>
-            <source>Strict reverse-path filtering on %1</source>
-            <translation>%1에서 엄격한 역경로 필터링이 켜져 있습니다</translation>
-        </message>
-        <message>
-            <source>Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these interfaces.</source>
-            <translation>이 인터페이스에서는 비대칭 반환 트래픽(바이패스 라우터)과 마크로 다른 테이블에 라우팅된 응답이 버려집니다.</translation>
-        </message>
-        <message>
-            <source>set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.&lt;if&gt;.rp_filter=2 (loose) for %1</source>
-            <translation>%1에 대해 net.ipv4.conf.all.rp_filter=2와 net.ipv4.conf.&lt;if&gt;.rp_filter=2(느슨하게)로 설정하세요</translation>
-        </message>
-        <message>
-            <source>src_valid_mark %1</source>
-            <translation>src_valid_mark %1</translation>
-        </message>
-        <message>
-            <source>rp_filter ignores fwmarks</source>
-            <translation>rp_filter가 fwmark를 무시합니다</translation>
-        </message>
-        <message>
-            <source>With rp_filter on, replies arriving on a marked exit fail the reverse-path check.</source>
-            <translation>rp_filter가 켜져 있으면 마크된 출구로 도착한 응답이 역경로 검사에 실패합니다.</translation>
-        </message>
-        <message>
-            <source>set net.ipv4.conf.all.src_valid_mark=1</source>
-            <translation>net.ipv4.conf.all.src_valid_mark=1로 설정하세요</translation>
-        </message>
-        <message>
-            <source>Policy routing available</source>
-            <translation>정책 라우팅을 사용할 수 있습니다</translation>
-        </message>
-        <message>
-            <source>Policy routing is not available</source>
-            <translation>정책 라우팅을 사용할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be routed (it needs "from &lt;pool&gt; lookup &lt;table&gt;").</source>
-            <translation>풀별 테이블, fwmark로 고르는 출구가 불가능하며 TUN 캡처도 라우팅할 수 없습니다("from &lt;pool&gt; lookup &lt;table&gt;"이 필요).</translation>
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES).</source>
-            <translation>CONFIG_IP_MULTIPLE_TABLES(및 IPV6_MULTIPLE_TABLES)가 있는 커널을 쓰세요.</translation>
-        </message>
-        <message>
-            <source>xfrm present (%1 SAs)</source>
-            <translation>xfrm 있음(SA %1개)</translation>
-        </message>
-        <message>
-            <source>No xfrm (IPsec) in this kernel</source>
-            <translation>이 커널에는 xfrm(IPsec)이 없습니다</translation>
-        </message>
-        <message>
-            <source>IKEv2/IPsec tunnels cannot terminate on this box.</source>
-            <translation>이 장치에서 IKEv2/IPsec 터널을 종단할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_XFRM_USER (xfrm_user module).</source>
-            <translation>CONFIG_XFRM_USER(xfrm_user 모듈)가 있는 커널을 쓰세요.</translation>
-        </message>
-        <message>
-            <source>xfrm state cannot be listed</source>
-            <translation>xfrm 상태를 나열할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>IKEv2 tunnels on this box cannot be inspected.</source>
-            <translation>이 장치의 IKEv2 터널을 검사할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>/dev/ppp usable</source>
-            <translation>/dev/ppp 사용 가능</translation>
-        </message>
-        <message>
-            <source>/dev/ppp does not exist</source>
-            <translation>/dev/ppp가 없습니다</translation>
-        </message>
-        <message>
-            <source>PPP-based tunnels (L2TP, PPTP) cannot terminate here.</source>
-            <translation>PPP 기반 터널(L2TP, PPTP)을 여기서 종단할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Pass --device /dev/ppp to the container, or create it (mknod /dev/ppp c 108 0).</source>
-            <translation>컨테이너에 --device /dev/ppp를 전달하거나 만드세요(mknod /dev/ppp c 108 0).</translation>
-        </message>
-        <message>
-            <source>No PPP driver</source>
-            <translation>PPP 드라이버가 없습니다</translation>
-        </message>
-        <message>
-            <source>Load ppp_generic on the host.</source>
-            <translation>호스트에서 ppp_generic을 로드하세요.</translation>
-        </message>
-        <message>
-            <source>/dev/ppp cannot be opened</source>
-            <translation>/dev/ppp를 열 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw).</source>
-            <translation>bywayd에 CAP_NET_ADMIN을 부여하고 장치를 허용하세요(DeviceAllow=/dev/ppp rw).</translation>
-        </message>
-        <message>
-            <source>No other owners of the ruleset or routing</source>
-            <translation>규칙 집합이나 라우팅의 다른 소유자가 없습니다</translation>
-        </message>
-        <message>
-            <source>Other owners: %1</source>
-            <translation>다른 소유자: %1</translation>
-        </message>
-        <message>
-            <source>%1 default route present</source>
-            <translation>%1 기본 경로가 있습니다</translation>
-        </message>
-        <message>
-            <source>No %1 default route in the main table</source>
-            <translation>main 테이블에 %1 기본 경로가 없습니다</translation>
-        </message>
-        <message>
-            <source>Direct exits have no way out.</source>
-            <translation>직접 출구가 나갈 길이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Configure a default route (DHCP/RA on the WAN, or a static one).</source>
-            <translation>기본 경로를 구성하세요(WAN의 DHCP/RA 또는 고정 경로).</translation>
-        </message>
-        <message>
-            <source>IPv6 stays off: no IPv6 egress.</source>
-            <translation>IPv6는 꺼진 채로 둡니다: IPv6 출구가 없습니다.</translation>
-        </message>
-        <message>
-            <source>%1 gateway %2 does not answer ICMP</source>
-            <translation>%1 게이트웨이 %2이(가) ICMP에 응답하지 않습니다</translation>
-        </message>
-        <message>
-            <source>Traffic through that gateway may not get out (or it filters ICMP).</source>
-            <translation>그 게이트웨이를 거치는 트래픽이 나가지 못할 수 있습니다(또는 ICMP를 걸러냄).</translation>
-        </message>
-        <message>
-            <source>Check the link and the gateway; some routers drop echo requests.</source>
-            <translation>링크와 게이트웨이를 확인하세요. 일부 라우터는 에코 요청을 버립니다.</translation>
-        </message>
-        <message>
-            <source>Routes could not be read</source>
-            <translation>경로를 읽을 수 없습니다</translation>
-        </message>
-        <message>
-            <source>The default gateway is unknown.</source>
-            <translation>기본 게이트웨이를 알 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>%1 reachable via %2</source>
-            <translation>%2을(를) 통해 %1에 도달할 수 있습니다</translation>
-        </message>
-        <message>
-            <source>%1 via %2: host answers, port closed</source>
-            <translation>%2 경유 %1: 호스트는 응답하지만 포트가 닫혀 있습니다</translation>
-        </message>
-        <message>
-            <source>The path works but nothing listens on that port.</source>
-            <translation>경로는 작동하지만 그 포트에서 수신 대기하는 것이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Check the upstream service and port.</source>
-            <translation>상위 서비스와 포트를 확인하세요.</translation>
-        </message>
-        <message>
-            <source>%1 unreachable via %2</source>
-            <translation>%2을(를) 통해 %1에 도달할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Users on this exit cannot reach %1.</source>
-            <translation>이 출구를 쓰는 사용자는 %1에 도달할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Check the exit's routing table, mark rule and link (ip route get %1 mark %2).</source>
-            <translation>출구의 라우팅 테이블, 마크 규칙, 링크를 확인하세요(ip route get %1 mark %2).</translation>
-        </message>
-        <message>
-            <source>Check the exit's routing table, mark rule and link (ip route get %1).</source>
-            <translation>출구의 라우팅 테이블, 마크 규칙, 링크를 확인하세요(ip route get %1).</translation>
-        </message>
-        <message>
-            <source>Bad reachability target %1</source>
-            <translation>잘못된 도달성 대상 %1</translation>
-        </message>
-        <message>
-            <source>That target is not probed.</source>
-            <translation>그 대상은 점검하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443.</source>
-            <translation>IP 리터럴로 host[:port]를 쓰세요. 예: 192.0.2.1:443 또는 [2001:db8::1]:443.</translation>
-        </message>
-        <message>
-            <source>No reachability targets configured</source>
-            <translation>구성된 도달성 대상이 없습니다</translation>
-        </message>
-        <message>
-            <source>Upstream reachability per exit is not verified.</source>
-            <translation>출구별 상위 도달성을 확인하지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Configure targets (e.g. the upstream proxy's host:port).</source>
-            <translation>대상을 구성하세요(예: 상위 프록시의 host:port).</translation>
-        </message>
-        <message>
-            <source>IPv6 egress verified</source>
-            <translation>IPv6 출구 확인됨</translation>
-        </message>
-        <message>
-            <source>IPv6 is disabled</source>
-            <translation>IPv6가 비활성화되어 있습니다</translation>
-        </message>
-        <message>
-            <source>IPv6 features stay off (no IPv6 advertised to clients, no IPv6 exits).</source>
-            <translation>IPv6 기능은 꺼진 채로 둡니다(클라이언트에 IPv6를 알리지 않고 IPv6 출구도 없음).</translation>
-        </message>
-        <message>
-            <source>Enable IPv6 (ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</source>
-            <translation>IPv6를 활성화하세요(ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</translation>
-        </message>
-        <message>
-            <source>No IPv6 route to the Internet</source>
-            <translation>인터넷으로 가는 IPv6 경로가 없습니다</translation>
-        </message>
-        <message>
-            <source>Give the WAN an IPv6 default route (RA/DHCPv6-PD or static).</source>
-            <translation>WAN에 IPv6 기본 경로를 주세요(RA/DHCPv6-PD 또는 고정).</translation>
-        </message>
-        <message>
-            <source>IPv6 route present, egress not verified</source>
-            <translation>IPv6 경로는 있지만 출구를 확인하지 않았습니다</translation>
-        </message>
-        <message>
-            <source>Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream).</source>
-            <translation>IPv6 도달성 대상을 추가하세요(예: 상위의 [2001:db8::1]:443).</translation>
-        </message>
-        <message>
-            <source>IPv6 targets unreachable</source>
-            <translation>IPv6 대상에 도달할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Check the IPv6 upstream (firewall, RA, prefix delegation).</source>
-            <translation>IPv6 상위를 확인하세요(방화벽, RA, 접두사 위임).</translation>
-        </message>
-        <message>
-            <source>Path MTU to %1 via %2: %3</source>
-            <translation>%2 경유 %1까지의 경로 MTU: %3</translation>
-        </message>
-        <message>
-            <source>No path to %1 via %2</source>
-            <translation>%2 경유 %1까지의 경로가 없습니다</translation>
-        </message>
-        <message>
-            <source>The path MTU towards it is unknown.</source>
-            <translation>그곳까지의 경로 MTU를 알 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Fix the route to %1 first.</source>
-            <translation>먼저 %1까지의 경로를 고치세요.</translation>
-        </message>
-        <message>
-            <source>No target for a path MTU</source>
-            <translation>경로 MTU를 잴 대상이 없습니다</translation>
-        </message>
-        <message>
-            <source>Tunnel MTU/MSS stay at their defaults.</source>
-            <translation>터널 MTU/MSS는 기본값으로 둡니다.</translation>
-        </message>
-        <message>
-            <source>Configure a reachability target.</source>
-            <translation>도달성 대상을 구성하세요.</translation>
-        </message>
-        <message>
-            <source>Unknown check "%1"</source>
-            <translation>알 수 없는 점검 항목 "%1"</translation>
-        </message>
-        <message>
-            <source>Nothing was probed for it.</source>
-            <translation>그것에 대해서는 아무것도 점검하지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Use one of: %1</source>
-            <translation>다음 중 하나를 쓰세요: %1</translation>
         </message>
     </context>
     <context>

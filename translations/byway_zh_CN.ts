@@ -815,6 +815,965 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>"%{name}" is not a member here (known: %{known})</source>
+            <translation>此处没有成员“%{name}”（已知成员：%{known}）</translation>
+        </message>
+        <message>
+            <source>unknown setting "%{name}"</source>
+            <translation>未知设置“%{name}”</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>必须是对象</translation>
+        </message>
+        <message>
+            <source>must be an array</source>
+            <translation>必须是数组</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>必须是字符串</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>必须是 true 或 false</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>必须是整数</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>为必填项</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>must be between %{min} and %{max} (is %{value})</source>
+            <translation>必须在 %{min} 到 %{max} 之间（当前为 %{value}）</translation>
+        </message>
+        <message>
+            <source>must be a 32-bit number, decimal or 0x-hex (is "%{value}")</source>
+            <translation>必须是 32 位数字，十进制或 0x 开头的十六进制（当前为“%{value}”）</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an address with a prefix length like 10.20.0.0/24</source>
+            <translation>“%{value}”不是带前缀长度的地址（例如 10.20.0.0/24）</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an IP address</source>
+            <translation>“%{value}”不是 IP 地址</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not one of: %{allowed}</source>
+            <translation>“%{value}”不是以下之一：%{allowed}</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an interface name</source>
+            <translation>“%{value}”不是接口名称</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an interface name (1-15 characters, no / : * or spaces)</source>
+            <translation>“%{value}”不是接口名称（1-15 个字符，不能包含 / : * 或空格）</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an interface name or a prefix with a trailing * (like vpns*)</source>
+            <translation>“%{value}”不是接口名称，也不是以 * 结尾的前缀（例如 vpns*）</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not a valid name (1-32 of A-Z a-z 0-9 _ . -, starting with a letter or digit)</source>
+            <translation>“%{value}”不是有效名称（1-32 个 A-Z a-z 0-9 _ . - 字符，以字母或数字开头）</translation>
+        </message>
+        <message>
+            <source>config schema version %{version} is newer than this bywayd understands (%{supported})</source>
+            <translation>配置架构版本 %{version} 比此 bywayd 支持的版本（%{supported}）更新</translation>
+        </message>
+        <message>
+            <source>"%{value}" appears more than once</source>
+            <translation>“%{value}”出现了多次</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is listed as both WAN and LAN</source>
+            <translation>“%{interface}”同时被列为 WAN 和 LAN</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is also a WAN or LAN interface: the alternate port must be a separate link, or traffic loops between the two bridges</source>
+            <translation>“%{interface}”同时也是 WAN 或 LAN 接口：备用端口必须是单独的链路，否则流量会在两个网桥之间环回</translation>
+        </message>
+        <message>
+            <source>%{value} has host bits set; did you mean %{network}?</source>
+            <translation>%{value} 设置了主机位；您是指 %{network} 吗？</translation>
+        </message>
+        <message>
+            <source>%{subnet} overlaps pool "%{pool}" (%{other})</source>
+            <translation>%{subnet} 与地址池“%{pool}”（%{other}）重叠</translation>
+        </message>
+        <message>
+            <source>no exit named "%{exit}" in /exits</source>
+            <translation>/exits 中没有名为“%{exit}”的出口</translation>
+        </message>
+        <message>
+            <source>user "%{user}" appears more than once</source>
+            <translation>用户“%{user}”出现了多次</translation>
+        </message>
+        <message>
+            <source>%{address} is outside the pool's subnet %{subnet}</source>
+            <translation>%{address} 不在地址池的子网 %{subnet} 内</translation>
+        </message>
+        <message>
+            <source>%{address} is assigned to another user</source>
+            <translation>%{address} 已分配给另一个用户</translation>
+        </message>
+        <message>
+            <source>IPv6 masquerade of %{source} needs ipv6.enabled</source>
+            <translation>对 %{source} 做 IPv6 地址伪装需要 ipv6.enabled</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is not listed in /interfaces/wan (%{wan})</source>
+            <translation>“%{interface}”未列在 /interfaces/wan 中（%{wan}）</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is not listed in /interfaces/wan (empty)</source>
+            <translation>“%{interface}”未列在 /interfaces/wan 中（该列表为空）</translation>
+        </message>
+        <message>
+            <source>mark %{mark} uses bits outside /routing/markMask %{mask}</source>
+            <translation>标记 %{mark} 使用了 /routing/markMask %{mask} 之外的位</translation>
+        </message>
+        <message>
+            <source>bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets</source>
+            <translation>/routing/markMask 的位 %{bit} 保留给兼容捕获自身的套接字</translation>
+        </message>
+        <message>
+            <source>table %{table} is reserved by the kernel (253 default, 254 main, 255 local)</source>
+            <translation>路由表 %{table} 由内核保留（253 default、254 main、255 local）</translation>
+        </message>
+        <message>
+            <source>server, port, username and password belong to socks5 exits</source>
+            <translation>server、port、username 和 password 只适用于 socks5 出口</translation>
+        </message>
+        <message>
+            <source>a socks5 exit needs a server</source>
+            <translation>socks5 出口需要服务器</translation>
+        </message>
+        <message>
+            <source>a socks5 exit needs a port (1-65535)</source>
+            <translation>socks5 出口需要端口（1-65535）</translation>
+        </message>
+        <message>
+            <source>a password without a username is never sent</source>
+            <translation>没有用户名时密码永远不会被发送</translation>
+        </message>
+        <message>
+            <source>SOCKS5 usernames and passwords are at most 255 bytes (RFC 1929)</source>
+            <translation>SOCKS5 用户名和密码最多 255 字节（RFC 1929）</translation>
+        </message>
+        <message>
+            <source>tables %{first}-%{last} would include the kernel's 253-255</source>
+            <translation>路由表 %{first}-%{last} 会包含内核保留的 253-255</translation>
+        </message>
+        <message>
+            <source>must leave Byway at least one mark bit</source>
+            <translation>必须至少给 Byway 留一个标记位</translation>
+        </message>
+        <message>
+            <source>a vpn-gateway needs the WAN interface its pools leave through</source>
+            <translation>vpn-gateway 需要其地址池流量出去的 WAN 接口</translation>
+        </message>
+        <message>
+            <source>a vpn-gateway needs at least one pool</source>
+            <translation>vpn-gateway 至少需要一个地址池</translation>
+        </message>
+        <message>
+            <source>a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)</source>
+            <translation>vpn-gateway 需要其 VPN 服务器的隧道接口模式（例如 vpns*）</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
+            <translation>地址池 %{subnet} 不在任何 /nat/masquerade 源（%{sources}）范围内：其客户端获得的地址永远不会被伪装</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded</source>
+            <translation>地址池 %{subnet} 不在任何 /nat/masquerade 源范围内（没有配置源）：其客户端获得的地址永远不会被伪装</translation>
+        </message>
+        <message>
+            <source>the primary LAN interface (or bridge) is required</source>
+            <translation>需要主 LAN 接口（或网桥）</translation>
+        </message>
+        <message>
+            <source>a secondary router needs its WAN port towards the main router</source>
+            <translation>二级路由需要连向主路由器的 WAN 端口</translation>
+        </message>
+        <message>
+            <source>the main router's address is required</source>
+            <translation>需要主路由器的地址</translation>
+        </message>
+        <message>
+            <source>this box's address on the primary LAN (like 192.168.10.2/24) is required</source>
+            <translation>需要本机在主 LAN 上的地址（例如 192.168.10.2/24）</translation>
+        </message>
+        <message>
+            <source>the main router cannot have this box's own address</source>
+            <translation>主路由器不能使用本机自己的地址</translation>
+        </message>
+        <message>
+            <source>%{mainRouter} is not on this box's LAN %{lan}: a bypass router forwards to a main router on the same LAN</source>
+            <translation>%{mainRouter} 不在本机的 LAN %{lan} 上：旁路由只转发到同一 LAN 上的主路由器</translation>
+        </message>
+        <message>
+            <source>a bypass router forwards without NAT; use role secondary-router for NAT</source>
+            <translation>旁路由转发时不做 NAT；需要 NAT 请使用 secondary-router 角色</translation>
+        </message>
+        <message>
+            <source>a bypass router must not masquerade towards the main router: the main router would see one address for every client</source>
+            <translation>旁路由不能对主路由器方向做地址伪装：主路由器会把所有客户端看成同一个地址</translation>
+        </message>
+        <message>
+            <source>IPv6 secondary routing needs the port on the alternate bridge</source>
+            <translation>IPv6 二级路由需要备用网桥上的端口</translation>
+        </message>
+        <message>
+            <source>IPv6 secondary routing needs ipv6.enabled</source>
+            <translation>IPv6 二级路由需要 ipv6.enabled</translation>
+        </message>
+        <message>
+            <source>the WAN interface whose table is selected by mark is required</source>
+            <translation>需要按标记选择路由表的 WAN 接口</translation>
+        </message>
+        <message>
+            <source>wan-separated needs a direct exit with both a mark and a table (the WAN table)</source>
+            <translation>wan-separated 需要一个同时设置了标记和路由表（WAN 表）的直连出口</translation>
+        </message>
+        <message>
+            <source>IPv6 needs an MTU of at least 1280 (is %{mtu})</source>
+            <translation>IPv6 要求 MTU 至少为 1280（当前为 %{mtu}）</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is already a WAN or LAN interface</source>
+            <translation>“%{interface}”已是 WAN 或 LAN 接口</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not [IPv6 address]:port like [2001:db8::1]:443</source>
+            <translation>“%{value}”不是 [IPv6 地址]:端口 格式（例如 [2001:db8::1]:443）</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not address:port like 127.0.0.1:54</source>
+            <translation>“%{value}”不是 地址:端口 格式（例如 127.0.0.1:54）</translation>
+        </message>
+        <message>
+            <source>redirecting DNS of a group needs /dns/wanResolver</source>
+            <translation>重定向某个组的 DNS 需要 /dns/wanResolver</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not a log category (%{known}, or all)</source>
+            <translation>“%{value}”不是日志类别（%{known}，或 all）</translation>
+        </message>
+        <message>
+            <source>Unknown check "%{check}"</source>
+            <translation>未知的检查项“%{check}”</translation>
+        </message>
+        <message>
+            <source>Nothing was probed for it.</source>
+            <translation>没有对它进行任何探测。</translation>
+        </message>
+        <message>
+            <source>Use one of: %{known}</source>
+            <translation>请使用以下之一：%{known}</translation>
+        </message>
+        <message>
+            <source>Capabilities could not be read</source>
+            <translation>无法读取能力集</translation>
+        </message>
+        <message>
+            <source>Everything that needs them is assumed off.</source>
+            <translation>所有依赖这些能力的功能都视为关闭。</translation>
+        </message>
+        <message>
+            <source>Check the seccomp profile of the container; capget must be allowed.</source>
+            <translation>检查容器的 seccomp 配置；必须允许 capget。</translation>
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN is effective</source>
+            <translation>CAP_NET_ADMIN 已生效</translation>
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN is not effective</source>
+            <translation>CAP_NET_ADMIN 未生效</translation>
+        </message>
+        <message>
+            <source>No nftables changes, no routes or policy rules, no sysctl changes, no TUN device: Byway can only report.</source>
+            <translation>无法修改 nftables、路由或策略规则，无法修改 sysctl，也无法创建 TUN 设备：Byway 只能报告。</translation>
+        </message>
+        <message>
+            <source>Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</source>
+            <translation>以 root 身份或带 CAP_NET_ADMIN 运行 bywayd（容器：--cap-add NET_ADMIN；systemd：AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW）。</translation>
+        </message>
+        <message>
+            <source>CAP_NET_ADMIN does not reach this network namespace</source>
+            <translation>CAP_NET_ADMIN 对此网络命名空间无效</translation>
+        </message>
+        <message>
+            <source>Run bywayd in the user namespace that owns this network namespace (not under unshare -U / a nested sandbox).</source>
+            <translation>在拥有此网络命名空间的用户命名空间中运行 bywayd（不要在 unshare -U 或嵌套沙箱中运行）。</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW is effective</source>
+            <translation>CAP_NET_RAW 已生效</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW is not effective</source>
+            <translation>CAP_NET_RAW 未生效</translation>
+        </message>
+        <message>
+            <source>No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no raw ICMP probes, and legacy iptables tables cannot be inspected.</source>
+            <translation>无法进行 AF_PACKET 捕获（IKEv2 类兼容路径）、原始应答注入和原始 ICMP 探测，也无法检查旧版 iptables 表。</translation>
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to AmbientCapabilities and CapabilityBoundingSet).</source>
+            <translation>用 --cap-add NET_RAW 运行容器（systemd：将 CAP_NET_RAW 加入 AmbientCapabilities 和 CapabilityBoundingSet）。</translation>
+        </message>
+        <message>
+            <source>CAP_NET_RAW does not reach this network namespace</source>
+            <translation>CAP_NET_RAW 对此网络命名空间无效</translation>
+        </message>
+        <message>
+            <source>nf_tables usable and changeable</source>
+            <translation>nf_tables 可用且可修改</translation>
+        </message>
+        <message>
+            <source>nf_tables refuses us</source>
+            <translation>nf_tables 拒绝访问</translation>
+        </message>
+        <message>
+            <source>No standard path: no DNAT to the proxy, no masquerade, no forward rules.</source>
+            <translation>没有标准路径：无法 DNAT 到代理，无法地址伪装，无法添加转发规则。</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN in this network namespace (container: --cap-add NET_ADMIN).</source>
+            <translation>在此网络命名空间中授予 bywayd CAP_NET_ADMIN（容器：--cap-add NET_ADMIN）。</translation>
+        </message>
+        <message>
+            <source>This kernel has no nf_tables</source>
+            <translation>此内核没有 nf_tables</translation>
+        </message>
+        <message>
+            <source>No standard path; Byway falls back to capture (Compat) if it can.</source>
+            <translation>没有标准路径；Byway 会在可能时改用捕获（兼容模式）。</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_NF_TABLES (and nft_nat, nft_masq), or load nf_tables on the host.</source>
+            <translation>使用启用 CONFIG_NF_TABLES（及 nft_nat、nft_masq）的内核，或在宿主机上加载 nf_tables。</translation>
+        </message>
+        <message>
+            <source>nf_tables could not be listed</source>
+            <translation>无法列出 nf_tables</translation>
+        </message>
+        <message>
+            <source>No standard path while this persists.</source>
+            <translation>在此问题解决前没有标准路径。</translation>
+        </message>
+        <message>
+            <source>See the kernel log; retry the probe.</source>
+            <translation>查看内核日志，然后重新探测。</translation>
+        </message>
+        <message>
+            <source>nf_tables readable but CAP_NET_ADMIN is not effective</source>
+            <translation>nf_tables 可读，但 CAP_NET_ADMIN 未生效</translation>
+        </message>
+        <message>
+            <source>Changes would be refused: no standard path.</source>
+            <translation>修改会被拒绝：没有标准路径。</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN.</source>
+            <translation>授予 bywayd CAP_NET_ADMIN。</translation>
+        </message>
+        <message>
+            <source>No foreign drops on forward/postrouting</source>
+            <translation>forward/postrouting 上没有其他程序的丢弃规则</translation>
+        </message>
+        <message>
+            <source>Our accept is overridden: %{where} has policy drop</source>
+            <translation>我们的放行被覆盖：%{where} 的默认策略为 drop</translation>
+        </message>
+        <message>
+            <source>An accept in Byway's table ends only Byway's chain; this chain still sees the packet and drops whatever it does not accept itself.</source>
+            <translation>Byway 表中的放行只结束 Byway 自己的链；这条链仍会看到数据包，并丢弃它自己未放行的一切。</translation>
+        </message>
+        <message>
+            <source>Allow the traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding rule for the zone), or let its owner accept it.</source>
+            <translation>在该链中放行这些流量（Docker：在 DOCKER-USER 中加规则；firewalld：为 LAN/VPN 接口配置策略或区域；fw4：为该区域加转发规则），或让该链的所有者放行。</translation>
+        </message>
+        <message>
+            <source>%{where} has %{count} drop/reject rule(s) that can override our accept</source>
+            <translation>%{where} 有 %{count} 条 drop/reject 规则，可能覆盖我们的放行</translation>
+        </message>
+        <message>
+            <source>Packets Byway accepts can still be dropped there.</source>
+            <translation>Byway 放行的数据包仍可能在那里被丢弃。</translation>
+        </message>
+        <message>
+            <source>Check that chain's drop rules do not match Byway's pools and interfaces.</source>
+            <translation>确认该链的丢弃规则不会匹配 Byway 的地址池和接口。</translation>
+        </message>
+        <message>
+            <source>Our accept is overridden: legacy %{family} filter FORWARD has policy drop</source>
+            <translation>我们的放行被覆盖：旧版 %{family} filter 表的 FORWARD 默认策略为 drop</translation>
+        </message>
+        <message>
+            <source>Forwarded traffic is dropped by the legacy table whatever Byway accepts.</source>
+            <translation>无论 Byway 放行什么，转发的流量都会被旧版表丢弃。</translation>
+        </message>
+        <message>
+            <source>Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
+            <translation>在旧版 FORWARD 链中为 Byway 的流量添加放行规则（Docker：DOCKER-USER），或删除旧版规则。</translation>
+        </message>
+        <message>
+            <source>Foreign nf_tables chains could not be checked</source>
+            <translation>无法检查其他程序的 nf_tables 链</translation>
+        </message>
+        <message>
+            <source>A foreign drop on forward/postrouting would go unnoticed.</source>
+            <translation>forward/postrouting 上其他程序的丢弃将不会被发现。</translation>
+        </message>
+        <message>
+            <source>Fix the nftables finding first.</source>
+            <translation>请先解决 nftables 的问题。</translation>
+        </message>
+        <message>
+            <source>No legacy iptables in this namespace</source>
+            <translation>此命名空间中没有旧版 iptables</translation>
+        </message>
+        <message>
+            <source>ip_tables loaded, no legacy tables instantiated</source>
+            <translation>ip_tables 已加载，但没有实例化的旧版表</translation>
+        </message>
+        <message>
+            <source>Legacy tables read: %{tables}</source>
+            <translation>已读取旧版表：%{tables}</translation>
+        </message>
+        <message>
+            <source>Legacy iptables tables exist but could not be read</source>
+            <translation>旧版 iptables 表存在但无法读取</translation>
+        </message>
+        <message>
+            <source>Rules in them cannot be checked for conflicts with Byway's nf_tables rules.</source>
+            <translation>无法检查其中的规则是否与 Byway 的 nf_tables 规则冲突。</translation>
+        </message>
+        <message>
+            <source>Check the kernel log; the x_tables interface refused the read.</source>
+            <translation>查看内核日志；x_tables 接口拒绝了读取。</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.</source>
+            <translation>授予 bywayd CAP_NET_RAW（原始套接字）和 CAP_NET_ADMIN。</translation>
+        </message>
+        <message>
+            <source>No legacy nat table (not needed: Byway speaks nf_tables)</source>
+            <translation>没有旧版 nat 表（无需：Byway 使用 nf_tables）</translation>
+        </message>
+        <message>
+            <source>Legacy nat table readable (%{entries} entries)</source>
+            <translation>旧版 nat 表可读（%{entries} 个条目）</translation>
+        </message>
+        <message>
+            <source>The legacy nat table exists but we may not read it</source>
+            <translation>旧版 nat 表存在，但我们无权读取</translation>
+        </message>
+        <message>
+            <source>Legacy NAT rules cannot be checked against Byway's.</source>
+            <translation>无法将旧版 NAT 规则与 Byway 的规则进行比对。</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads).</source>
+            <translation>授予 bywayd CAP_NET_RAW（原始套接字）和 CAP_NET_ADMIN（读取 x_tables）。</translation>
+        </message>
+        <message>
+            <source>The legacy nat table exists but cannot be read</source>
+            <translation>旧版 nat 表存在但无法读取</translation>
+        </message>
+        <message>
+            <source>Tools relying on iptables-legacy -t nat (the field's auto-detection) fail here; Byway does not use it.</source>
+            <translation>依赖 iptables-legacy -t nat 的工具（常见的自动检测）在这里会失败；Byway 不使用它。</translation>
+        </message>
+        <message>
+            <source>Nothing to do for Byway; other tools on this box need a working legacy nat.</source>
+            <translation>Byway 无需处理；本机上的其他工具需要可用的旧版 nat。</translation>
+        </message>
+        <message>
+            <source>The legacy nat table uses targets stock iptables cannot parse: %{targets}</source>
+            <translation>旧版 nat 表使用了标准 iptables 无法解析的目标：%{targets}</translation>
+        </message>
+        <message>
+            <source>iptables-legacy -t nat -L fails on this kernel (router-system kernel); tools that test it conclude iptables is unusable.</source>
+            <translation>iptables-legacy -t nat -L 在此内核（路由器系统内核）上会失败；以此检测的工具会认为 iptables 不可用。</translation>
+        </message>
+        <message>
+            <source>Nothing to do for Byway: it uses nf_tables, or the compat capture.</source>
+            <translation>Byway 无需处理：它使用 nf_tables 或兼容捕获。</translation>
+        </message>
+        <message>
+            <source>No legacy iptables rules beside nf_tables</source>
+            <translation>nf_tables 旁没有旧版 iptables 规则</translation>
+        </message>
+        <message>
+            <source>Legacy iptables and nf_tables both act on the same hooks: %{legacy} beside %{nftables}</source>
+            <translation>旧版 iptables 和 nf_tables 作用于相同的钩子：%{legacy} 与 %{nftables} 并存</translation>
+        </message>
+        <message>
+            <source>Both rule sets run on every packet; a drop or NAT in one is invisible to the tools of the other: clients connect but nothing is forwarded.</source>
+            <translation>两套规则都会处理每个数据包；一方的丢弃或 NAT 在另一方的工具中不可见：客户端能连接，但没有任何流量被转发。</translation>
+        </message>
+        <message>
+            <source>Use one backend: remove the legacy rules (iptables-legacy -F -t &lt;table&gt;) or switch the tool that writes them to iptables-nft; in a container, do not share the host's network namespace with a legacy-iptables image.</source>
+            <translation>只使用一种后端：删除旧版规则（iptables-legacy -F -t &lt;table&gt;），或让写入这些规则的工具改用 iptables-nft；在容器中，不要与使用旧版 iptables 的镜像共享宿主机网络命名空间。</translation>
+        </message>
+        <message>
+            <source>Legacy iptables rules sit on hooks Byway will use: %{legacy}</source>
+            <translation>旧版 iptables 规则位于 Byway 将使用的钩子上：%{legacy}</translation>
+        </message>
+        <message>
+            <source>Once Byway's nf_tables chains are in, packets pass both; a legacy drop or NAT overrides Byway silently.</source>
+            <translation>一旦加入 Byway 的 nf_tables 链，数据包会经过两者；旧版规则中的丢弃或 NAT 会悄无声息地覆盖 Byway。</translation>
+        </message>
+        <message>
+            <source>Move those rules to nf_tables (iptables-nft) or remove them.</source>
+            <translation>将这些规则迁移到 nf_tables（iptables-nft）或删除它们。</translation>
+        </message>
+        <message>
+            <source>Legacy tables exist but could not be read: %{tables}</source>
+            <translation>旧版表存在但无法读取：%{tables}</translation>
+        </message>
+        <message>
+            <source>A mixed-backend conflict cannot be ruled out.</source>
+            <translation>无法排除混用后端造成的冲突。</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_RAW and CAP_NET_ADMIN.</source>
+            <translation>授予 bywayd CAP_NET_RAW 和 CAP_NET_ADMIN。</translation>
+        </message>
+        <message>
+            <source>TUN devices can be created</source>
+            <translation>可以创建 TUN 设备</translation>
+        </message>
+        <message>
+            <source>/dev/net/tun does not exist</source>
+            <translation>/dev/net/tun 不存在</translation>
+        </message>
+        <message>
+            <source>No TUN capture: the compat path for L2TP/PPP-style pools is off.</source>
+            <translation>无法 TUN 捕获：L2TP/PPP 类地址池的兼容路径关闭。</translation>
+        </message>
+        <message>
+            <source>Pass the device to the container (--device /dev/net/tun) and allow it (systemd: DeviceAllow=/dev/net/tun rw).</source>
+            <translation>将设备传入容器（--device /dev/net/tun）并允许访问（systemd：DeviceAllow=/dev/net/tun rw）。</translation>
+        </message>
+        <message>
+            <source>The kernel has no TUN driver</source>
+            <translation>内核没有 TUN 驱动</translation>
+        </message>
+        <message>
+            <source>Load the tun module on the host (modprobe tun) or use a kernel with CONFIG_TUN.</source>
+            <translation>在宿主机上加载 tun 模块（modprobe tun），或使用启用 CONFIG_TUN 的内核。</translation>
+        </message>
+        <message>
+            <source>/dev/net/tun cannot be opened</source>
+            <translation>无法打开 /dev/net/tun</translation>
+        </message>
+        <message>
+            <source>A TUN device cannot be created</source>
+            <translation>无法创建 TUN 设备</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN (container: --cap-add NET_ADMIN); check the LSM profile allows tun_socket create.</source>
+            <translation>授予 bywayd CAP_NET_ADMIN（容器：--cap-add NET_ADMIN）；确认 LSM 配置允许 tun_socket create。</translation>
+        </message>
+        <message>
+            <source>See the kernel log.</source>
+            <translation>查看内核日志。</translation>
+        </message>
+        <message>
+            <source>AF_PACKET sockets work</source>
+            <translation>AF_PACKET 套接字可用</translation>
+        </message>
+        <message>
+            <source>The kernel has no AF_PACKET</source>
+            <translation>内核没有 AF_PACKET</translation>
+        </message>
+        <message>
+            <source>No AF_PACKET capture on per-tunnel interfaces: the compat path for xfrm/IKEv2 interfaces is off.</source>
+            <translation>无法在每个隧道接口上进行 AF_PACKET 捕获：xfrm/IKEv2 接口的兼容路径关闭。</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_PACKET.</source>
+            <translation>使用启用 CONFIG_PACKET 的内核。</translation>
+        </message>
+        <message>
+            <source>AF_PACKET sockets are refused</source>
+            <translation>AF_PACKET 套接字被拒绝</translation>
+        </message>
+        <message>
+            <source>Run the container with --cap-add NET_RAW (and check the seccomp/LSM profile allows AF_PACKET).</source>
+            <translation>用 --cap-add NET_RAW 运行容器（并确认 seccomp/LSM 配置允许 AF_PACKET）。</translation>
+        </message>
+        <message>
+            <source>Host network namespace</source>
+            <translation>宿主机网络命名空间</translation>
+        </message>
+        <message>
+            <source>Container network namespace</source>
+            <translation>容器网络命名空间</translation>
+        </message>
+        <message>
+            <source>A network namespace other than PID 1's</source>
+            <translation>不同于 PID 1 的网络命名空间</translation>
+        </message>
+        <message>
+            <source>A container sharing the host's network namespace</source>
+            <translation>与宿主机共享网络命名空间的容器</translation>
+        </message>
+        <message>
+            <source>Everything Byway changes is the host's; tools in other containers with legacy iptables act on the same hooks (clients connect, nothing forwards).</source>
+            <translation>Byway 所做的一切修改都作用于宿主机；其他使用旧版 iptables 的容器中的工具作用于相同的钩子（客户端能连接，但没有流量被转发）。</translation>
+        </message>
+        <message>
+            <source>Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun.</source>
+            <translation>建议使用带静态 IP 的桥接网络，并加上 --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun。</translation>
+        </message>
+        <message>
+            <source>%{family} forwarding on</source>
+            <translation>%{family} 转发已开启</translation>
+        </message>
+        <message>
+            <source>%{family} forwarding off</source>
+            <translation>%{family} 转发已关闭</translation>
+        </message>
+        <message>
+            <source>The box does not route %{family} between interfaces: clients connect, nothing is forwarded.</source>
+            <translation>本机不在接口之间路由 %{family}：客户端能连接，但没有流量被转发。</translation>
+        </message>
+        <message>
+            <source>set %{sysctl}=1 (sysctl -w %{sysctl}=1; persist in /etc/sysctl.d/)</source>
+            <translation>设置 %{sysctl}=1（sysctl -w %{sysctl}=1；在 /etc/sysctl.d/ 中持久化）</translation>
+        </message>
+        <message>
+            <source>%{family} forwarding setting not found</source>
+            <translation>未找到 %{family} 转发设置</translation>
+        </message>
+        <message>
+            <source>%{family} is disabled in this kernel or namespace.</source>
+            <translation>%{family} 在此内核或命名空间中已禁用。</translation>
+        </message>
+        <message>
+            <source>Enable %{family} (kernel command line / module options).</source>
+            <translation>启用 %{family}（内核命令行或模块参数）。</translation>
+        </message>
+        <message>
+            <source>No strict reverse-path filtering</source>
+            <translation>没有严格的反向路径过滤</translation>
+        </message>
+        <message>
+            <source>Strict reverse-path filtering on %{interfaces}</source>
+            <translation>%{interfaces} 上启用了严格的反向路径过滤</translation>
+        </message>
+        <message>
+            <source>Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these interfaces.</source>
+            <translation>在这些接口上，非对称的回程流量（旁路由）以及按标记路由到其他表的应答会被丢弃。</translation>
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.&lt;if&gt;.rp_filter=2 (loose) for %{interfaces}</source>
+            <translation>为 %{interfaces} 设置 net.ipv4.conf.all.rp_filter=2 和 net.ipv4.conf.&lt;if&gt;.rp_filter=2（宽松）</translation>
+        </message>
+        <message>
+            <source>src_valid_mark on</source>
+            <translation>src_valid_mark 已开启</translation>
+        </message>
+        <message>
+            <source>src_valid_mark off (rp_filter not in the way)</source>
+            <translation>src_valid_mark 已关闭（rp_filter 不受影响）</translation>
+        </message>
+        <message>
+            <source>rp_filter ignores fwmarks</source>
+            <translation>rp_filter 忽略 fwmark</translation>
+        </message>
+        <message>
+            <source>With rp_filter on, replies arriving on a marked exit fail the reverse-path check.</source>
+            <translation>开启 rp_filter 时，从带标记的出口返回的应答无法通过反向路径检查。</translation>
+        </message>
+        <message>
+            <source>set net.ipv4.conf.all.src_valid_mark=1</source>
+            <translation>设置 net.ipv4.conf.all.src_valid_mark=1</translation>
+        </message>
+        <message>
+            <source>Policy routing available</source>
+            <translation>策略路由可用</translation>
+        </message>
+        <message>
+            <source>Policy routing is not available</source>
+            <translation>策略路由不可用</translation>
+        </message>
+        <message>
+            <source>No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be routed (it needs "from &lt;pool&gt; lookup &lt;table&gt;").</source>
+            <translation>无法使用按地址池的路由表和按 fwmark 选择的出口，TUN 捕获也无法路由（它需要 "from &lt;pool&gt; lookup &lt;table&gt;"）。</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES).</source>
+            <translation>使用启用 CONFIG_IP_MULTIPLE_TABLES（及 IPV6_MULTIPLE_TABLES）的内核。</translation>
+        </message>
+        <message>
+            <source>xfrm present (%{sas} SAs)</source>
+            <translation>xfrm 可用（%{sas} 个 SA）</translation>
+        </message>
+        <message>
+            <source>No xfrm (IPsec) in this kernel</source>
+            <translation>此内核没有 xfrm（IPsec）</translation>
+        </message>
+        <message>
+            <source>IKEv2/IPsec tunnels cannot terminate on this box.</source>
+            <translation>IKEv2/IPsec 隧道无法在本机终结。</translation>
+        </message>
+        <message>
+            <source>Use a kernel with CONFIG_XFRM_USER (xfrm_user module).</source>
+            <translation>使用启用 CONFIG_XFRM_USER（xfrm_user 模块）的内核。</translation>
+        </message>
+        <message>
+            <source>xfrm state cannot be listed</source>
+            <translation>无法列出 xfrm 状态</translation>
+        </message>
+        <message>
+            <source>IKEv2 tunnels on this box cannot be inspected.</source>
+            <translation>无法检查本机上的 IKEv2 隧道。</translation>
+        </message>
+        <message>
+            <source>/dev/ppp usable</source>
+            <translation>/dev/ppp 可用</translation>
+        </message>
+        <message>
+            <source>/dev/ppp does not exist</source>
+            <translation>/dev/ppp 不存在</translation>
+        </message>
+        <message>
+            <source>PPP-based tunnels (L2TP, PPTP) cannot terminate here.</source>
+            <translation>基于 PPP 的隧道（L2TP、PPTP）无法在此终结。</translation>
+        </message>
+        <message>
+            <source>Pass --device /dev/ppp to the container, or create it (mknod /dev/ppp c 108 0).</source>
+            <translation>给容器传入 --device /dev/ppp，或创建它（mknod /dev/ppp c 108 0）。</translation>
+        </message>
+        <message>
+            <source>No PPP driver</source>
+            <translation>没有 PPP 驱动</translation>
+        </message>
+        <message>
+            <source>Load ppp_generic on the host.</source>
+            <translation>在宿主机上加载 ppp_generic。</translation>
+        </message>
+        <message>
+            <source>/dev/ppp cannot be opened</source>
+            <translation>无法打开 /dev/ppp</translation>
+        </message>
+        <message>
+            <source>Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw).</source>
+            <translation>授予 bywayd CAP_NET_ADMIN 并允许该设备（DeviceAllow=/dev/ppp rw）。</translation>
+        </message>
+        <message>
+            <source>No other owners of the ruleset or routing</source>
+            <translation>规则集和路由没有其他管理者</translation>
+        </message>
+        <message>
+            <source>Other owners: %{owners}</source>
+            <translation>其他管理者：%{owners}</translation>
+        </message>
+        <message>
+            <source>%{family} default route present</source>
+            <translation>存在 %{family} 默认路由</translation>
+        </message>
+        <message>
+            <source>No %{family} default route in the main table</source>
+            <translation>main 表中没有 %{family} 默认路由</translation>
+        </message>
+        <message>
+            <source>Direct exits have no way out.</source>
+            <translation>直连出口没有出路。</translation>
+        </message>
+        <message>
+            <source>Configure a default route (DHCP/RA on the WAN, or a static one).</source>
+            <translation>配置默认路由（WAN 上的 DHCP/RA，或静态路由）。</translation>
+        </message>
+        <message>
+            <source>IPv6 stays off: no IPv6 egress.</source>
+            <translation>IPv6 保持关闭：没有 IPv6 出口。</translation>
+        </message>
+        <message>
+            <source>%{family} gateway %{gateways} does not answer ICMP</source>
+            <translation>%{family} 网关 %{gateways} 不响应 ICMP</translation>
+        </message>
+        <message>
+            <source>Traffic through that gateway may not get out (or it filters ICMP).</source>
+            <translation>经该网关的流量可能无法出去（或它过滤了 ICMP）。</translation>
+        </message>
+        <message>
+            <source>Check the link and the gateway; some routers drop echo requests.</source>
+            <translation>检查链路和网关；有些路由器会丢弃 echo 请求。</translation>
+        </message>
+        <message>
+            <source>Routes could not be read</source>
+            <translation>无法读取路由</translation>
+        </message>
+        <message>
+            <source>The default gateway is unknown.</source>
+            <translation>默认网关未知。</translation>
+        </message>
+        <message>
+            <source>%{target} reachable via default route</source>
+            <translation>经默认路由可到达 %{target}</translation>
+        </message>
+        <message>
+            <source>%{target} reachable via exit %{exit} (%{route})</source>
+            <translation>经出口 %{exit}（%{route}）可到达 %{target}</translation>
+        </message>
+        <message>
+            <source>%{target} via default route: host answers, port closed</source>
+            <translation>经默认路由访问 %{target}：主机有响应，但端口关闭</translation>
+        </message>
+        <message>
+            <source>The path works but nothing listens on that port.</source>
+            <translation>路径可用，但该端口上没有服务监听。</translation>
+        </message>
+        <message>
+            <source>Check the upstream service and port.</source>
+            <translation>检查上游服务和端口。</translation>
+        </message>
+        <message>
+            <source>%{target} via exit %{exit} (%{route}): host answers, port closed</source>
+            <translation>经出口 %{exit}（%{route}）访问 %{target}：主机有响应，但端口关闭</translation>
+        </message>
+        <message>
+            <source>%{target} unreachable via default route</source>
+            <translation>经默认路由无法到达 %{target}</translation>
+        </message>
+        <message>
+            <source>Users on this exit cannot reach %{target}.</source>
+            <translation>使用此出口的用户无法到达 %{target}。</translation>
+        </message>
+        <message>
+            <source>Check the exit's routing table, mark rule and link (%{command}).</source>
+            <translation>检查该出口的路由表、标记规则和链路（%{command}）。</translation>
+        </message>
+        <message>
+            <source>%{target} unreachable via exit %{exit} (%{route})</source>
+            <translation>经出口 %{exit}（%{route}）无法到达 %{target}</translation>
+        </message>
+        <message>
+            <source>Bad reachability target %{target}</source>
+            <translation>无效的可达性目标 %{target}</translation>
+        </message>
+        <message>
+            <source>That target is not probed.</source>
+            <translation>不会探测该目标。</translation>
+        </message>
+        <message>
+            <source>Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443.</source>
+            <translation>使用带 IP 字面量的 host[:port]，例如 192.0.2.1:443 或 [2001:db8::1]:443。</translation>
+        </message>
+        <message>
+            <source>No reachability targets configured</source>
+            <translation>未配置可达性目标</translation>
+        </message>
+        <message>
+            <source>Upstream reachability per exit is not verified.</source>
+            <translation>未验证各出口的上游可达性。</translation>
+        </message>
+        <message>
+            <source>Configure targets (e.g. the upstream proxy's host:port).</source>
+            <translation>配置目标（例如上游代理的 host:port）。</translation>
+        </message>
+        <message>
+            <source>IPv6 egress verified</source>
+            <translation>IPv6 出口已验证</translation>
+        </message>
+        <message>
+            <source>IPv6 is disabled</source>
+            <translation>IPv6 已禁用</translation>
+        </message>
+        <message>
+            <source>IPv6 features stay off (no IPv6 advertised to clients, no IPv6 exits).</source>
+            <translation>IPv6 功能保持关闭（不向客户端通告 IPv6，没有 IPv6 出口）。</translation>
+        </message>
+        <message>
+            <source>Enable IPv6 (ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</source>
+            <translation>启用 IPv6（ipv6.disable=0，net.ipv6.conf.all.disable_ipv6=0）。</translation>
+        </message>
+        <message>
+            <source>No IPv6 route to the Internet</source>
+            <translation>没有到互联网的 IPv6 路由</translation>
+        </message>
+        <message>
+            <source>Give the WAN an IPv6 default route (RA/DHCPv6-PD or static).</source>
+            <translation>为 WAN 配置 IPv6 默认路由（RA/DHCPv6-PD 或静态）。</translation>
+        </message>
+        <message>
+            <source>IPv6 route present, egress not verified</source>
+            <translation>存在 IPv6 路由，但出口未验证</translation>
+        </message>
+        <message>
+            <source>Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream).</source>
+            <translation>添加 IPv6 可达性目标（例如上游的 [2001:db8::1]:443）。</translation>
+        </message>
+        <message>
+            <source>IPv6 targets unreachable</source>
+            <translation>IPv6 目标不可达</translation>
+        </message>
+        <message>
+            <source>Check the IPv6 upstream (firewall, RA, prefix delegation).</source>
+            <translation>检查 IPv6 上游（防火墙、RA、前缀委派）。</translation>
+        </message>
+        <message>
+            <source>Path MTU to %{target} via default route: %{mtu}</source>
+            <translation>经默认路由到 %{target} 的路径 MTU：%{mtu}</translation>
+        </message>
+        <message>
+            <source>Path MTU to %{target} via exit %{exit}: %{mtu}</source>
+            <translation>经出口 %{exit} 到 %{target} 的路径 MTU：%{mtu}</translation>
+        </message>
+        <message>
+            <source>No path to %{target} via default route</source>
+            <translation>经默认路由没有到 %{target} 的路径</translation>
+        </message>
+        <message>
+            <source>The path MTU towards it is unknown.</source>
+            <translation>到它的路径 MTU 未知。</translation>
+        </message>
+        <message>
+            <source>Fix the route to %{target} first.</source>
+            <translation>请先修复到 %{target} 的路由。</translation>
+        </message>
+        <message>
+            <source>No path to %{target} via exit %{exit}</source>
+            <translation>经出口 %{exit} 没有到 %{target} 的路径</translation>
+        </message>
+        <message>
+            <source>No target for a path MTU</source>
+            <translation>没有用于路径 MTU 的目标</translation>
+        </message>
+        <message>
+            <source>Tunnel MTU/MSS stay at their defaults.</source>
+            <translation>隧道 MTU/MSS 保持默认值。</translation>
+        </message>
+        <message>
+            <source>Configure a reachability target.</source>
+            <translation>配置一个可达性目标。</translation>
+        </message>
+        <message>
+            <source>IPv6 forwarding stays off until the IPv6 egress probe passes</source>
+            <translation>在 IPv6 出口探测通过之前，IPv6 转发保持关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewPage</name>
         <message>
             <source>Overview</source>
@@ -971,685 +1930,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Remove pool</source>
             <translation>删除地址池</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProbeTexts</name>
-        <message>
-            <source>CAP_NET_ADMIN is effective</source>
-            <translation>CAP_NET_ADMIN 已生效</translation>
-        </message>
-        <message>
-            <source>CAP_NET_RAW is effective</source>
-            <translation>CAP_NET_RAW 已生效</translation>
-        </message>
-        <message>
-            <source>CAP_NET_ADMIN does not reach this network namespace</source>
-            <translation>CAP_NET_ADMIN 对此网络命名空间无效</translation>
-        </message>
-        <message>
-            <source>CAP_NET_ADMIN is not effective</source>
-            <translation>CAP_NET_ADMIN 未生效</translation>
-        </message>
-        <message>
-            <source>No nftables changes, no routes or policy rules, no sysctl changes, no TUN device: Byway can only report.</source>
-            <translation>无法修改 nftables、路由或策略规则，无法修改 sysctl，也无法创建 TUN 设备：Byway 只能报告。</translation>
-        </message>
-        <message>
-            <source>Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW).</source>
-            <translation>以 root 身份或带 CAP_NET_ADMIN 运行 bywayd（容器：--cap-add NET_ADMIN；systemd：AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW）。</translation>
-        </message>
-        <message>
-            <source>Run bywayd in the user namespace that owns this network namespace (not under unshare -U / a nested sandbox).</source>
-            <translation>在拥有此网络命名空间的用户命名空间中运行 bywayd（不要在 unshare -U 或嵌套沙箱中运行）。</translation>
-        </message>
-        <message>
-            <source>CAP_NET_RAW does not reach this network namespace</source>
-            <translation>CAP_NET_RAW 对此网络命名空间无效</translation>
-        </message>
-        <message>
-            <source>CAP_NET_RAW is not effective</source>
-            <translation>CAP_NET_RAW 未生效</translation>
-        </message>
-        <message>
-            <source>No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no raw ICMP probes, and legacy iptables tables cannot be inspected.</source>
-            <translation>无法进行 AF_PACKET 捕获（IKEv2 类兼容路径）、原始应答注入和原始 ICMP 探测，也无法检查旧版 iptables 表。</translation>
-        </message>
-        <message>
-            <source>Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to AmbientCapabilities and CapabilityBoundingSet).</source>
-            <translation>用 --cap-add NET_RAW 运行容器（systemd：将 CAP_NET_RAW 加入 AmbientCapabilities 和 CapabilityBoundingSet）。</translation>
-        </message>
-        <message>
-            <source>Capabilities could not be read</source>
-            <translation>无法读取能力集</translation>
-        </message>
-        <message>
-            <source>Everything that needs them is assumed off.</source>
-            <translation>所有依赖这些能力的功能都视为关闭。</translation>
-        </message>
-        <message>
-            <source>Check the seccomp profile of the container; capget must be allowed.</source>
-            <translation>检查容器的 seccomp 配置；必须允许 capget。</translation>
-        </message>
-        <message>
-            <source>nf_tables usable and changeable</source>
-            <translation>nf_tables 可用且可修改</translation>
-        </message>
-        <message>
-            <source>nf_tables refuses us</source>
-            <translation>nf_tables 拒绝访问</translation>
-        </message>
-        <message>
-            <source>No standard path: no DNAT to the proxy, no masquerade, no forward rules.</source>
-            <translation>没有标准路径：无法 DNAT 到代理，无法地址伪装，无法添加转发规则。</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN in this network namespace (container: --cap-add NET_ADMIN).</source>
-            <translation>在此网络命名空间中授予 bywayd CAP_NET_ADMIN（容器：--cap-add NET_ADMIN）。</translation>
-        </message>
-        <message>
-            <source>This kernel has no nf_tables</source>
-            <translation>此内核没有 nf_tables</translation>
-        </message>
-        <message>
-            <source>No standard path; Byway falls back to capture (Compat) if it can.</source>
-            <translation>没有标准路径；Byway 会在可能时改用捕获（兼容模式）。</translation>
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_NF_TABLES (and nft_nat, nft_masq), or load nf_tables on the host.</source>
-            <translation>使用启用 CONFIG_NF_TABLES（及 nft_nat、nft_masq）的内核，或在宿主机上加载 nf_tables。</translation>
-        </message>
-        <message>
-            <source>nf_tables could not be listed</source>
-            <translation>无法列出 nf_tables</translation>
-        </message>
-        <message>
-            <source>No standard path while this persists.</source>
-            <translation>在此问题解决前没有标准路径。</translation>
-        </message>
-        <message>
-            <source>See the kernel log; retry the probe.</source>
-            <translation>查看内核日志，然后重新探测。</translation>
-        </message>
-        <message>
-            <source>nf_tables readable but CAP_NET_ADMIN is not effective</source>
-            <translation>nf_tables 可读，但 CAP_NET_ADMIN 未生效</translation>
-        </message>
-        <message>
-            <source>Changes would be refused: no standard path.</source>
-            <translation>修改会被拒绝：没有标准路径。</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN.</source>
-            <translation>授予 bywayd CAP_NET_ADMIN。</translation>
-        </message>
-        <message>
-            <source>No legacy iptables in this namespace</source>
-            <translation>此命名空间中没有旧版 iptables</translation>
-        </message>
-        <message>
-            <source>ip_tables loaded, no legacy tables instantiated</source>
-            <translation>ip_tables 已加载，但没有实例化的旧版表</translation>
-        </message>
-        <message>
-            <source>Legacy tables read: %1</source>
-            <translation>已读取旧版表：%1</translation>
-        </message>
-        <message>
-            <source>Legacy iptables tables exist but could not be read</source>
-            <translation>旧版 iptables 表存在但无法读取</translation>
-        </message>
-        <message>
-            <source>Rules in them cannot be checked for conflicts with Byway's nf_tables rules.</source>
-            <translation>无法检查其中的规则是否与 Byway 的 nf_tables 规则冲突。</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.</source>
-            <translation>授予 bywayd CAP_NET_RAW（原始套接字）和 CAP_NET_ADMIN。</translation>
-        </message>
-        <message>
-            <source>Check the kernel log; the x_tables interface refused the read.</source>
-            <translation>查看内核日志；x_tables 接口拒绝了读取。</translation>
-        </message>
-        <message>
-            <source>No legacy nat table (not needed: Byway speaks nf_tables)</source>
-            <translation>没有旧版 nat 表（无需：Byway 使用 nf_tables）</translation>
-        </message>
-        <message>
-            <source>Legacy nat table readable (%1 entries)</source>
-            <translation>旧版 nat 表可读（%1 个条目）</translation>
-        </message>
-        <message>
-            <source>The legacy nat table exists but we may not read it</source>
-            <translation>旧版 nat 表存在，但我们无权读取</translation>
-        </message>
-        <message>
-            <source>Legacy NAT rules cannot be checked against Byway's.</source>
-            <translation>无法将旧版 NAT 规则与 Byway 的规则进行比对。</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads).</source>
-            <translation>授予 bywayd CAP_NET_RAW（原始套接字）和 CAP_NET_ADMIN（读取 x_tables）。</translation>
-        </message>
-        <message>
-            <source>The legacy nat table exists but cannot be read</source>
-            <translation>旧版 nat 表存在但无法读取</translation>
-        </message>
-        <message>
-            <source>Tools relying on iptables-legacy -t nat (the field's auto-detection) fail here; Byway does not use it.</source>
-            <translation>依赖 iptables-legacy -t nat 的工具（常见的自动检测）在这里会失败；Byway 不使用它。</translation>
-        </message>
-        <message>
-            <source>Nothing to do for Byway; other tools on this box need a working legacy nat.</source>
-            <translation>Byway 无需处理；本机上的其他工具需要可用的旧版 nat。</translation>
-        </message>
-        <message>
-            <source>The legacy nat table uses targets stock iptables cannot parse: %1</source>
-            <translation>旧版 nat 表使用了标准 iptables 无法解析的目标：%1</translation>
-        </message>
-        <message>
-            <source>iptables-legacy -t nat -L fails on this kernel (router-system kernel); tools that test it conclude iptables is unusable.</source>
-            <translation>iptables-legacy -t nat -L 在此内核（路由器系统内核）上会失败；以此检测的工具会认为 iptables 不可用。</translation>
-        </message>
-        <message>
-            <source>Nothing to do for Byway: it uses nf_tables, or the compat capture.</source>
-            <translation>Byway 无需处理：它使用 nf_tables 或兼容捕获。</translation>
-        </message>
-        <message>
-            <source>No legacy iptables rules beside nf_tables</source>
-            <translation>nf_tables 旁没有旧版 iptables 规则</translation>
-        </message>
-        <message>
-            <source>Legacy iptables and nf_tables both act on the same hooks: %1 beside %2</source>
-            <translation>旧版 iptables 和 nf_tables 作用于相同的钩子：%1 与 %2 并存</translation>
-        </message>
-        <message>
-            <source>Both rule sets run on every packet; a drop or NAT in one is invisible to the tools of the other: clients connect but nothing is forwarded.</source>
-            <translation>两套规则都会处理每个数据包；一方的丢弃或 NAT 在另一方的工具中不可见：客户端能连接，但没有任何流量被转发。</translation>
-        </message>
-        <message>
-            <source>Use one backend: remove the legacy rules (iptables-legacy -F -t &lt;table&gt;) or switch the tool that writes them to iptables-nft; in a container, do not share the host's network namespace with a legacy-iptables image.</source>
-            <translation>只使用一种后端：删除旧版规则（iptables-legacy -F -t &lt;table&gt;），或让写入这些规则的工具改用 iptables-nft；在容器中，不要与使用旧版 iptables 的镜像共享宿主机网络命名空间。</translation>
-        </message>
-        <message>
-            <source>Legacy iptables rules sit on hooks Byway will use: %1</source>
-            <translation>旧版 iptables 规则位于 Byway 将使用的钩子上：%1</translation>
-        </message>
-        <message>
-            <source>Once Byway's nf_tables chains are in, packets pass both; a legacy drop or NAT overrides Byway silently.</source>
-            <translation>一旦加入 Byway 的 nf_tables 链，数据包会经过两者；旧版规则中的丢弃或 NAT 会悄无声息地覆盖 Byway。</translation>
-        </message>
-        <message>
-            <source>Move those rules to nf_tables (iptables-nft) or remove them.</source>
-            <translation>将这些规则迁移到 nf_tables（iptables-nft）或删除它们。</translation>
-        </message>
-        <message>
-            <source>Legacy tables exist but could not be read: %1</source>
-            <translation>旧版表存在但无法读取：%1</translation>
-        </message>
-        <message>
-            <source>A mixed-backend conflict cannot be ruled out.</source>
-            <translation>无法排除混用后端造成的冲突。</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_RAW and CAP_NET_ADMIN.</source>
-            <translation>授予 bywayd CAP_NET_RAW 和 CAP_NET_ADMIN。</translation>
-        </message>
-        <message>
-            <source>No foreign drops on forward/postrouting</source>
-            <translation>forward/postrouting 上没有其他程序的丢弃规则</translation>
-        </message>
-        <message>
-            <source>Our accept is overridden: %1 has policy drop</source>
-            <translation>我们的放行被覆盖：%1 的默认策略为 drop</translation>
-        </message>
-        <message>
-            <source>An accept in Byway's table ends only Byway's chain; this chain still sees the packet and drops whatever it does not accept itself.</source>
-            <translation>Byway 表中的放行只结束 Byway 自己的链；这条链仍会看到数据包，并丢弃它自己未放行的一切。</translation>
-        </message>
-        <message>
-            <source>Allow the traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding rule for the zone), or let its owner accept it.</source>
-            <translation>在该链中放行这些流量（Docker：在 DOCKER-USER 中加规则；firewalld：为 LAN/VPN 接口配置策略或区域；fw4：为该区域加转发规则），或让该链的所有者放行。</translation>
-        </message>
-        <message>
-            <source>%1 has %2 drop/reject rule(s) that can override our accept</source>
-            <translation>%1 有 %2 条 drop/reject 规则，可能覆盖我们的放行</translation>
-        </message>
-        <message>
-            <source>Packets Byway accepts can still be dropped there.</source>
-            <translation>Byway 放行的数据包仍可能在那里被丢弃。</translation>
-        </message>
-        <message>
-            <source>Check that chain's drop rules do not match Byway's pools and interfaces.</source>
-            <translation>确认该链的丢弃规则不会匹配 Byway 的地址池和接口。</translation>
-        </message>
-        <message>
-            <source>Our accept is overridden: legacy %1 filter FORWARD has policy drop</source>
-            <translation>我们的放行被覆盖：旧版 %1 filter 表的 FORWARD 默认策略为 drop</translation>
-        </message>
-        <message>
-            <source>Forwarded traffic is dropped by the legacy table whatever Byway accepts.</source>
-            <translation>无论 Byway 放行什么，转发的流量都会被旧版表丢弃。</translation>
-        </message>
-        <message>
-            <source>Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
-            <translation>在旧版 FORWARD 链中为 Byway 的流量添加放行规则（Docker：DOCKER-USER），或删除旧版规则。</translation>
-        </message>
-        <message>
-            <source>Foreign nf_tables chains could not be checked</source>
-            <translation>无法检查其他程序的 nf_tables 链</translation>
-        </message>
-        <message>
-            <source>A foreign drop on forward/postrouting would go unnoticed.</source>
-            <translation>forward/postrouting 上其他程序的丢弃将不会被发现。</translation>
-        </message>
-        <message>
-            <source>Fix the nftables finding first.</source>
-            <translation>请先解决 nftables 的问题。</translation>
-        </message>
-        <message>
-            <source>TUN devices can be created</source>
-            <translation>可以创建 TUN 设备</translation>
-        </message>
-        <message>
-            <source>/dev/net/tun does not exist</source>
-            <translation>/dev/net/tun 不存在</translation>
-        </message>
-        <message>
-            <source>No TUN capture: the compat path for L2TP/PPP-style pools is off.</source>
-            <translation>无法 TUN 捕获：L2TP/PPP 类地址池的兼容路径关闭。</translation>
-        </message>
-        <message>
-            <source>Pass the device to the container (--device /dev/net/tun) and allow it (systemd: DeviceAllow=/dev/net/tun rw).</source>
-            <translation>将设备传入容器（--device /dev/net/tun）并允许访问（systemd：DeviceAllow=/dev/net/tun rw）。</translation>
-        </message>
-        <message>
-            <source>/dev/net/tun cannot be opened</source>
-            <translation>无法打开 /dev/net/tun</translation>
-        </message>
-        <message>
-            <source>A TUN device cannot be created</source>
-            <translation>无法创建 TUN 设备</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN (container: --cap-add NET_ADMIN); check the LSM profile allows tun_socket create.</source>
-            <translation>授予 bywayd CAP_NET_ADMIN（容器：--cap-add NET_ADMIN）；确认 LSM 配置允许 tun_socket create。</translation>
-        </message>
-        <message>
-            <source>The kernel has no TUN driver</source>
-            <translation>内核没有 TUN 驱动</translation>
-        </message>
-        <message>
-            <source>Load the tun module on the host (modprobe tun) or use a kernel with CONFIG_TUN.</source>
-            <translation>在宿主机上加载 tun 模块（modprobe tun），或使用启用 CONFIG_TUN 的内核。</translation>
-        </message>
-        <message>
-            <source>See the kernel log.</source>
-            <translation>查看内核日志。</translation>
-        </message>
-        <message>
-            <source>AF_PACKET sockets work</source>
-            <translation>AF_PACKET 套接字可用</translation>
-        </message>
-        <message>
-            <source>The kernel has no AF_PACKET</source>
-            <translation>内核没有 AF_PACKET</translation>
-        </message>
-        <message>
-            <source>No AF_PACKET capture on per-tunnel interfaces: the compat path for xfrm/IKEv2 interfaces is off.</source>
-            <translation>无法在每个隧道接口上进行 AF_PACKET 捕获：xfrm/IKEv2 接口的兼容路径关闭。</translation>
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_PACKET.</source>
-            <translation>使用启用 CONFIG_PACKET 的内核。</translation>
-        </message>
-        <message>
-            <source>AF_PACKET sockets are refused</source>
-            <translation>AF_PACKET 套接字被拒绝</translation>
-        </message>
-        <message>
-            <source>Run the container with --cap-add NET_RAW (and check the seccomp/LSM profile allows AF_PACKET).</source>
-            <translation>用 --cap-add NET_RAW 运行容器（并确认 seccomp/LSM 配置允许 AF_PACKET）。</translation>
-        </message>
-        <message>
-            <source>Host network namespace</source>
-            <translation>宿主机网络命名空间</translation>
-        </message>
-        <message>
-            <source>Container network namespace</source>
-            <translation>容器网络命名空间</translation>
-        </message>
-        <message>
-            <source>A network namespace other than PID 1's</source>
-            <translation>不同于 PID 1 的网络命名空间</translation>
-        </message>
-        <message>
-            <source>A container sharing the host's network namespace</source>
-            <translation>与宿主机共享网络命名空间的容器</translation>
-        </message>
-        <message>
-            <source>Everything Byway changes is the host's; tools in other containers with legacy iptables act on the same hooks (clients connect, nothing forwards).</source>
-            <translation>Byway 所做的一切修改都作用于宿主机；其他使用旧版 iptables 的容器中的工具作用于相同的钩子（客户端能连接，但没有流量被转发）。</translation>
-        </message>
-        <message>
-            <source>Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun.</source>
-            <translation>建议使用带静态 IP 的桥接网络，并加上 --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun。</translation>
-        </message>
-        <message>
-            <source>%1 forwarding on</source>
-            <translation>%1 转发已开启</translation>
-        </message>
-        <message>
-            <source>%1 forwarding off</source>
-            <translation>%1 转发已关闭</translation>
-        </message>
-        <message>
-            <source>The box does not route %1 between interfaces: clients connect, nothing is forwarded.</source>
-            <translation>本机不在接口之间路由 %1：客户端能连接，但没有流量被转发。</translation>
-        </message>
-        <message>
-            <source>set %1=1 (sysctl -w %1=1; persist in /etc/sysctl.d/)</source>
-            <translation>设置 %1=1（sysctl -w %1=1；在 /etc/sysctl.d/ 中持久化）</translation>
-        </message>
-        <message>
-            <source>%1 forwarding setting not found</source>
-            <translation>未找到 %1 转发设置</translation>
-        </message>
-        <message>
-            <source>%1 is disabled in this kernel or namespace.</source>
-            <translation>%1 在此内核或命名空间中已禁用。</translation>
-        </message>
-        <message>
-            <source>Enable %1 (kernel command line / module options).</source>
-            <translation>启用 %1（内核命令行或模块参数）。</translation>
-        </message>
-        <message>
-            <source>No strict reverse-path filtering</source>
-            <translation>没有严格的反向路径过滤</translation>
-        </message>
-        <message>
-            <source>Strict reverse-path filtering on %1</source>
-            <translation>%1 上启用了严格的反向路径过滤</translation>
-        </message>
-        <message>
-            <source>Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these interfaces.</source>
-            <translation>在这些接口上，非对称的回程流量（旁路由）以及按标记路由到其他表的应答会被丢弃。</translation>
-        </message>
-        <message>
-            <source>set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.&lt;if&gt;.rp_filter=2 (loose) for %1</source>
-            <translation>为 %1 设置 net.ipv4.conf.all.rp_filter=2 和 net.ipv4.conf.&lt;if&gt;.rp_filter=2（宽松）</translation>
-        </message>
-        <message>
-            <source>src_valid_mark %1</source>
-            <translation>src_valid_mark %1</translation>
-        </message>
-        <message>
-            <source>rp_filter ignores fwmarks</source>
-            <translation>rp_filter 忽略 fwmark</translation>
-        </message>
-        <message>
-            <source>With rp_filter on, replies arriving on a marked exit fail the reverse-path check.</source>
-            <translation>开启 rp_filter 时，从带标记的出口返回的应答无法通过反向路径检查。</translation>
-        </message>
-        <message>
-            <source>set net.ipv4.conf.all.src_valid_mark=1</source>
-            <translation>设置 net.ipv4.conf.all.src_valid_mark=1</translation>
-        </message>
-        <message>
-            <source>Policy routing available</source>
-            <translation>策略路由可用</translation>
-        </message>
-        <message>
-            <source>Policy routing is not available</source>
-            <translation>策略路由不可用</translation>
-        </message>
-        <message>
-            <source>No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be routed (it needs "from &lt;pool&gt; lookup &lt;table&gt;").</source>
-            <translation>无法使用按地址池的路由表和按 fwmark 选择的出口，TUN 捕获也无法路由（它需要 "from &lt;pool&gt; lookup &lt;table&gt;"）。</translation>
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES).</source>
-            <translation>使用启用 CONFIG_IP_MULTIPLE_TABLES（及 IPV6_MULTIPLE_TABLES）的内核。</translation>
-        </message>
-        <message>
-            <source>xfrm present (%1 SAs)</source>
-            <translation>xfrm 可用（%1 个 SA）</translation>
-        </message>
-        <message>
-            <source>No xfrm (IPsec) in this kernel</source>
-            <translation>此内核没有 xfrm（IPsec）</translation>
-        </message>
-        <message>
-            <source>IKEv2/IPsec tunnels cannot terminate on this box.</source>
-            <translation>IKEv2/IPsec 隧道无法在本机终结。</translation>
-        </message>
-        <message>
-            <source>Use a kernel with CONFIG_XFRM_USER (xfrm_user module).</source>
-            <translation>使用启用 CONFIG_XFRM_USER（xfrm_user 模块）的内核。</translation>
-        </message>
-        <message>
-            <source>xfrm state cannot be listed</source>
-            <translation>无法列出 xfrm 状态</translation>
-        </message>
-        <message>
-            <source>IKEv2 tunnels on this box cannot be inspected.</source>
-            <translation>无法检查本机上的 IKEv2 隧道。</translation>
-        </message>
-        <message>
-            <source>/dev/ppp usable</source>
-            <translation>/dev/ppp 可用</translation>
-        </message>
-        <message>
-            <source>/dev/ppp does not exist</source>
-            <translation>/dev/ppp 不存在</translation>
-        </message>
-        <message>
-            <source>PPP-based tunnels (L2TP, PPTP) cannot terminate here.</source>
-            <translation>基于 PPP 的隧道（L2TP、PPTP）无法在此终结。</translation>
-        </message>
-        <message>
-            <source>Pass --device /dev/ppp to the container, or create it (mknod /dev/ppp c 108 0).</source>
-            <translation>给容器传入 --device /dev/ppp，或创建它（mknod /dev/ppp c 108 0）。</translation>
-        </message>
-        <message>
-            <source>No PPP driver</source>
-            <translation>没有 PPP 驱动</translation>
-        </message>
-        <message>
-            <source>Load ppp_generic on the host.</source>
-            <translation>在宿主机上加载 ppp_generic。</translation>
-        </message>
-        <message>
-            <source>/dev/ppp cannot be opened</source>
-            <translation>无法打开 /dev/ppp</translation>
-        </message>
-        <message>
-            <source>Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw).</source>
-            <translation>授予 bywayd CAP_NET_ADMIN 并允许该设备（DeviceAllow=/dev/ppp rw）。</translation>
-        </message>
-        <message>
-            <source>No other owners of the ruleset or routing</source>
-            <translation>规则集和路由没有其他管理者</translation>
-        </message>
-        <message>
-            <source>Other owners: %1</source>
-            <translation>其他管理者：%1</translation>
-        </message>
-        <message>
-            <source>%1 default route present</source>
-            <translation>存在 %1 默认路由</translation>
-        </message>
-        <message>
-            <source>No %1 default route in the main table</source>
-            <translation>main 表中没有 %1 默认路由</translation>
-        </message>
-        <message>
-            <source>Direct exits have no way out.</source>
-            <translation>直连出口没有出路。</translation>
-        </message>
-        <message>
-            <source>Configure a default route (DHCP/RA on the WAN, or a static one).</source>
-            <translation>配置默认路由（WAN 上的 DHCP/RA，或静态路由）。</translation>
-        </message>
-        <message>
-            <source>IPv6 stays off: no IPv6 egress.</source>
-            <translation>IPv6 保持关闭：没有 IPv6 出口。</translation>
-        </message>
-        <message>
-            <source>%1 gateway %2 does not answer ICMP</source>
-            <translation>%1 网关 %2 不响应 ICMP</translation>
-        </message>
-        <message>
-            <source>Traffic through that gateway may not get out (or it filters ICMP).</source>
-            <translation>经该网关的流量可能无法出去（或它过滤了 ICMP）。</translation>
-        </message>
-        <message>
-            <source>Check the link and the gateway; some routers drop echo requests.</source>
-            <translation>检查链路和网关；有些路由器会丢弃 echo 请求。</translation>
-        </message>
-        <message>
-            <source>Routes could not be read</source>
-            <translation>无法读取路由</translation>
-        </message>
-        <message>
-            <source>The default gateway is unknown.</source>
-            <translation>默认网关未知。</translation>
-        </message>
-        <message>
-            <source>%1 reachable via %2</source>
-            <translation>经 %2 可到达 %1</translation>
-        </message>
-        <message>
-            <source>%1 via %2: host answers, port closed</source>
-            <translation>经 %2 访问 %1：主机有响应，但端口关闭</translation>
-        </message>
-        <message>
-            <source>The path works but nothing listens on that port.</source>
-            <translation>路径可用，但该端口上没有服务监听。</translation>
-        </message>
-        <message>
-            <source>Check the upstream service and port.</source>
-            <translation>检查上游服务和端口。</translation>
-        </message>
-        <message>
-            <source>%1 unreachable via %2</source>
-            <translation>经 %2 无法到达 %1</translation>
-        </message>
-        <message>
-            <source>Users on this exit cannot reach %1.</source>
-            <translation>使用此出口的用户无法到达 %1。</translation>
-        </message>
-        <message>
-            <source>Check the exit's routing table, mark rule and link (ip route get %1 mark %2).</source>
-            <translation>检查该出口的路由表、标记规则和链路（ip route get %1 mark %2）。</translation>
-        </message>
-        <message>
-            <source>Check the exit's routing table, mark rule and link (ip route get %1).</source>
-            <translation>检查该出口的路由表、标记规则和链路（ip route get %1）。</translation>
-        </message>
-        <message>
-            <source>Bad reachability target %1</source>
-            <translation>无效的可达性目标 %1</translation>
-        </message>
-        <message>
-            <source>That target is not probed.</source>
-            <translation>不会探测该目标。</translation>
-        </message>
-        <message>
-            <source>Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443.</source>
-            <translation>使用带 IP 字面量的 host[:port]，例如 192.0.2.1:443 或 [2001:db8::1]:443。</translation>
-        </message>
-        <message>
-            <source>No reachability targets configured</source>
-            <translation>未配置可达性目标</translation>
-        </message>
-        <message>
-            <source>Upstream reachability per exit is not verified.</source>
-            <translation>未验证各出口的上游可达性。</translation>
-        </message>
-        <message>
-            <source>Configure targets (e.g. the upstream proxy's host:port).</source>
-            <translation>配置目标（例如上游代理的 host:port）。</translation>
-        </message>
-        <message>
-            <source>IPv6 egress verified</source>
-            <translation>IPv6 出口已验证</translation>
-        </message>
-        <message>
-            <source>IPv6 is disabled</source>
-            <translation>IPv6 已禁用</translation>
-        </message>
-        <message>
-            <source>IPv6 features stay off (no IPv6 advertised to clients, no IPv6 exits).</source>
-            <translation>IPv6 功能保持关闭（不向客户端通告 IPv6，没有 IPv6 出口）。</translation>
-        </message>
-        <message>
-            <source>Enable IPv6 (ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0).</source>
-            <translation>启用 IPv6（ipv6.disable=0，net.ipv6.conf.all.disable_ipv6=0）。</translation>
-        </message>
-        <message>
-            <source>No IPv6 route to the Internet</source>
-            <translation>没有到互联网的 IPv6 路由</translation>
-        </message>
-        <message>
-            <source>Give the WAN an IPv6 default route (RA/DHCPv6-PD or static).</source>
-            <translation>为 WAN 配置 IPv6 默认路由（RA/DHCPv6-PD 或静态）。</translation>
-        </message>
-        <message>
-            <source>IPv6 route present, egress not verified</source>
-            <translation>存在 IPv6 路由，但出口未验证</translation>
-        </message>
-        <message>
-            <source>Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream).</source>
-            <translation>添加 IPv6 可达性目标（例如上游的 [2001:db8::1]:443）。</translation>
-        </message>
-        <message>
-            <source>IPv6 targets unreachable</source>
-            <translation>IPv6 目标不可达</translation>
-        </message>
-        <message>
-            <source>Check the IPv6 upstream (firewall, RA, prefix delegation).</source>
-            <translation>检查 IPv6 上游（防火墙、RA、前缀委派）。</translation>
-        </message>
-        <message>
-            <source>Path MTU to %1 via %2: %3</source>
-            <translation>经 %2 到 %1 的路径 MTU：%3</translation>
-        </message>
-        <message>
-            <source>No path to %1 via %2</source>
-            <translation>经 %2 没有到 %1 的路径</translation>
-        </message>
-        <message>
-            <source>The path MTU towards it is unknown.</source>
-            <translation>到它的路径 MTU 未知。</translation>
-        </message>
-        <message>
-            <source>Fix the route to %1 first.</source>
-            <translation>请先修复到 %1 的路由。</translation>
-        </message>
-        <message>
-            <source>No target for a path MTU</source>
-            <translation>没有用于路径 MTU 的目标</translation>
-        </message>
-        <message>
-            <source>Tunnel MTU/MSS stay at their defaults.</source>
-            <translation>隧道 MTU/MSS 保持默认值。</translation>
-        </message>
-        <message>
-            <source>Configure a reachability target.</source>
-            <translation>配置一个可达性目标。</translation>
-        </message>
-        <message>
-            <source>Unknown check "%1"</source>
-            <translation>未知的检查项“%1”</translation>
-        </message>
-        <message>
-            <source>Nothing was probed for it.</source>
-            <translation>没有对它进行任何探测。</translation>
-        </message>
-        <message>
-            <source>Use one of: %1</source>
-            <translation>请使用以下之一：%1</translation>
         </message>
     </context>
     <context>

@@ -430,7 +430,7 @@ T = {
     "First page: overview, topology, configuration, flows, logs, appliances or settings.":
         ("起始页面：overview、topology、configuration、flows、logs、appliances 或 settings。",
          "첫 페이지: overview, topology, configuration, flows, logs, appliances 또는 settings."),
-    # ---- probe findings (ProbeTexts.qml; values from the helper stay as they are) ----
+    # ---- bywayd's words (core/messages, context Messages): probe findings; %{name} stays as it is ----
     "CAP_NET_ADMIN is effective": ("CAP_NET_ADMIN 已生效", "CAP_NET_ADMIN이 유효합니다"),
     "CAP_NET_RAW is effective": ("CAP_NET_RAW 已生效", "CAP_NET_RAW가 유효합니다"),
     "CAP_NET_ADMIN does not reach this network namespace": ("CAP_NET_ADMIN 对此网络命名空间无效", "CAP_NET_ADMIN이 이 네트워크 네임스페이스에 미치지 않습니다"),
@@ -473,13 +473,11 @@ T = {
     "Give bywayd CAP_NET_ADMIN.": ("授予 bywayd CAP_NET_ADMIN。", "bywayd에 CAP_NET_ADMIN을 부여하세요."),
     "No legacy iptables in this namespace": ("此命名空间中没有旧版 iptables", "이 네임스페이스에는 레거시 iptables가 없습니다"),
     "ip_tables loaded, no legacy tables instantiated": ("ip_tables 已加载，但没有实例化的旧版表", "ip_tables가 로드되었지만 생성된 레거시 테이블은 없습니다"),
-    "Legacy tables read: %1": ("已读取旧版表：%1", "읽은 레거시 테이블: %1"),
     "Legacy iptables tables exist but could not be read": ("旧版 iptables 表存在但无法读取", "레거시 iptables 테이블이 있지만 읽을 수 없습니다"),
     "Rules in them cannot be checked for conflicts with Byway's nf_tables rules.": ("无法检查其中的规则是否与 Byway 的 nf_tables 规则冲突。", "그 안의 규칙이 Byway의 nf_tables 규칙과 충돌하는지 확인할 수 없습니다."),
     "Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.": ("授予 bywayd CAP_NET_RAW（原始套接字）和 CAP_NET_ADMIN。", "bywayd에 CAP_NET_RAW(원시 소켓)와 CAP_NET_ADMIN을 부여하세요."),
     "Check the kernel log; the x_tables interface refused the read.": ("查看内核日志；x_tables 接口拒绝了读取。", "커널 로그를 확인하세요. x_tables 인터페이스가 읽기를 거부했습니다."),
     "No legacy nat table (not needed: Byway speaks nf_tables)": ("没有旧版 nat 表（无需：Byway 使用 nf_tables）", "레거시 nat 테이블 없음(필요 없음: Byway는 nf_tables를 사용)"),
-    "Legacy nat table readable (%1 entries)": ("旧版 nat 表可读（%1 个条目）", "레거시 nat 테이블을 읽을 수 있음(항목 %1개)"),
     "The legacy nat table exists but we may not read it": ("旧版 nat 表存在，但我们无权读取", "레거시 nat 테이블이 있지만 읽을 권한이 없습니다"),
     "Legacy NAT rules cannot be checked against Byway's.": ("无法将旧版 NAT 规则与 Byway 的规则进行比对。", "레거시 NAT 규칙을 Byway의 규칙과 대조할 수 없습니다."),
     "Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads).": ("授予 bywayd CAP_NET_RAW（原始套接字）和 CAP_NET_ADMIN（读取 x_tables）。", "bywayd에 CAP_NET_RAW(원시 소켓)와 CAP_NET_ADMIN(x_tables 읽기)을 부여하세요."),
@@ -487,36 +485,29 @@ T = {
     "Tools relying on iptables-legacy -t nat (the field's auto-detection) fail here; Byway does not use it.":
         ("依赖 iptables-legacy -t nat 的工具（常见的自动检测）在这里会失败；Byway 不使用它。", "iptables-legacy -t nat에 의존하는 도구(흔한 자동 감지)는 여기서 실패합니다. Byway는 이를 사용하지 않습니다."),
     "Nothing to do for Byway; other tools on this box need a working legacy nat.": ("Byway 无需处理；本机上的其他工具需要可用的旧版 nat。", "Byway가 할 일은 없습니다. 이 장치의 다른 도구에는 작동하는 레거시 nat가 필요합니다."),
-    "The legacy nat table uses targets stock iptables cannot parse: %1": ("旧版 nat 表使用了标准 iptables 无法解析的目标：%1", "레거시 nat 테이블이 표준 iptables가 해석할 수 없는 대상을 사용합니다: %1"),
     "iptables-legacy -t nat -L fails on this kernel (router-system kernel); tools that test it conclude iptables is unusable.":
         ("iptables-legacy -t nat -L 在此内核（路由器系统内核）上会失败；以此检测的工具会认为 iptables 不可用。", "이 커널(라우터 시스템 커널)에서는 iptables-legacy -t nat -L이 실패하므로 이를 시험하는 도구는 iptables를 쓸 수 없다고 판단합니다."),
     "Nothing to do for Byway: it uses nf_tables, or the compat capture.": ("Byway 无需处理：它使用 nf_tables 或兼容捕获。", "Byway가 할 일은 없습니다. nf_tables나 호환 캡처를 사용합니다."),
     "No legacy iptables rules beside nf_tables": ("nf_tables 旁没有旧版 iptables 规则", "nf_tables 옆에 레거시 iptables 규칙이 없습니다"),
-    "Legacy iptables and nf_tables both act on the same hooks: %1 beside %2": ("旧版 iptables 和 nf_tables 作用于相同的钩子：%1 与 %2 并存", "레거시 iptables와 nf_tables가 같은 훅에서 동작합니다: %1 옆에 %2"),
     "Both rule sets run on every packet; a drop or NAT in one is invisible to the tools of the other: clients connect but nothing is forwarded.":
         ("两套规则都会处理每个数据包；一方的丢弃或 NAT 在另一方的工具中不可见：客户端能连接，但没有任何流量被转发。",
          "두 규칙 집합이 모든 패킷에 적용되고, 한쪽의 드롭이나 NAT는 다른 쪽 도구에서 보이지 않습니다. 클라이언트는 연결되지만 아무것도 전달되지 않습니다."),
     "Use one backend: remove the legacy rules (iptables-legacy -F -t <table>) or switch the tool that writes them to iptables-nft; in a container, do not share the host's network namespace with a legacy-iptables image.":
         ("只使用一种后端：删除旧版规则（iptables-legacy -F -t <table>），或让写入这些规则的工具改用 iptables-nft；在容器中，不要与使用旧版 iptables 的镜像共享宿主机网络命名空间。",
          "백엔드는 하나만 쓰세요. 레거시 규칙을 지우거나(iptables-legacy -F -t <table>) 그것을 쓰는 도구를 iptables-nft로 바꾸세요. 컨테이너에서는 레거시 iptables 이미지와 호스트 네트워크 네임스페이스를 공유하지 마세요."),
-    "Legacy iptables rules sit on hooks Byway will use: %1": ("旧版 iptables 规则位于 Byway 将使用的钩子上：%1", "레거시 iptables 규칙이 Byway가 사용할 훅에 있습니다: %1"),
     "Once Byway's nf_tables chains are in, packets pass both; a legacy drop or NAT overrides Byway silently.":
         ("一旦加入 Byway 的 nf_tables 链，数据包会经过两者；旧版规则中的丢弃或 NAT 会悄无声息地覆盖 Byway。", "Byway의 nf_tables 체인이 들어가면 패킷이 둘 다 거치며, 레거시의 드롭이나 NAT가 Byway를 조용히 무효로 만듭니다."),
     "Move those rules to nf_tables (iptables-nft) or remove them.": ("将这些规则迁移到 nf_tables（iptables-nft）或删除它们。", "그 규칙을 nf_tables(iptables-nft)로 옮기거나 지우세요."),
-    "Legacy tables exist but could not be read: %1": ("旧版表存在但无法读取：%1", "레거시 테이블이 있지만 읽을 수 없습니다: %1"),
     "A mixed-backend conflict cannot be ruled out.": ("无法排除混用后端造成的冲突。", "백엔드 혼용 충돌을 배제할 수 없습니다."),
     "Give bywayd CAP_NET_RAW and CAP_NET_ADMIN.": ("授予 bywayd CAP_NET_RAW 和 CAP_NET_ADMIN。", "bywayd에 CAP_NET_RAW와 CAP_NET_ADMIN을 부여하세요."),
     "No foreign drops on forward/postrouting": ("forward/postrouting 上没有其他程序的丢弃规则", "forward/postrouting에 다른 프로그램의 드롭이 없습니다"),
-    "Our accept is overridden: %1 has policy drop": ("我们的放行被覆盖：%1 的默认策略为 drop", "Byway의 허용이 무효가 됩니다: %1의 정책이 drop입니다"),
     "An accept in Byway's table ends only Byway's chain; this chain still sees the packet and drops whatever it does not accept itself.":
         ("Byway 表中的放行只结束 Byway 自己的链；这条链仍会看到数据包，并丢弃它自己未放行的一切。", "Byway 테이블의 허용은 Byway 체인만 끝냅니다. 이 체인은 여전히 패킷을 보고, 스스로 허용하지 않은 것은 모두 버립니다."),
     "Allow the traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding rule for the zone), or let its owner accept it.":
         ("在该链中放行这些流量（Docker：在 DOCKER-USER 中加规则；firewalld：为 LAN/VPN 接口配置策略或区域；fw4：为该区域加转发规则），或让该链的所有者放行。",
          "그 체인에서 트래픽을 허용하세요(Docker: DOCKER-USER에 규칙, firewalld: LAN/VPN 인터페이스용 정책이나 영역, fw4: 해당 영역의 전달 규칙). 또는 체인 소유자가 허용하게 하세요."),
-    "%1 has %2 drop/reject rule(s) that can override our accept": ("%1 有 %2 条 drop/reject 规则，可能覆盖我们的放行", "%1에 Byway의 허용을 무효로 만들 수 있는 drop/reject 규칙이 %2개 있습니다"),
     "Packets Byway accepts can still be dropped there.": ("Byway 放行的数据包仍可能在那里被丢弃。", "Byway가 허용한 패킷도 그곳에서 버려질 수 있습니다."),
     "Check that chain's drop rules do not match Byway's pools and interfaces.": ("确认该链的丢弃规则不会匹配 Byway 的地址池和接口。", "그 체인의 드롭 규칙이 Byway의 풀과 인터페이스에 맞지 않는지 확인하세요."),
-    "Our accept is overridden: legacy %1 filter FORWARD has policy drop": ("我们的放行被覆盖：旧版 %1 filter 表的 FORWARD 默认策略为 drop", "Byway의 허용이 무효가 됩니다: 레거시 %1 filter FORWARD 정책이 drop입니다"),
     "Forwarded traffic is dropped by the legacy table whatever Byway accepts.": ("无论 Byway 放行什么，转发的流量都会被旧版表丢弃。", "Byway가 무엇을 허용하든 전달 트래픽은 레거시 테이블에서 버려집니다."),
     "Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.":
         ("在旧版 FORWARD 链中为 Byway 的流量添加放行规则（Docker：DOCKER-USER），或删除旧版规则。", "레거시 FORWARD 체인에 Byway 트래픽을 허용하는 규칙을 추가하거나(Docker: DOCKER-USER) 레거시 규칙을 지우세요."),
@@ -552,19 +543,9 @@ T = {
          "Byway가 바꾸는 것은 모두 호스트의 것입니다. 레거시 iptables를 쓰는 다른 컨테이너의 도구가 같은 훅에서 동작합니다(클라이언트는 연결되지만 아무것도 전달되지 않음)."),
     "Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun.":
         ("建议使用带静态 IP 的桥接网络，并加上 --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun。", "고정 IP가 있는 브리지 네트워크와 --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun을 권장합니다."),
-    "%1 forwarding on": ("%1 转发已开启", "%1 전달 켜짐"),
-    "%1 forwarding off": ("%1 转发已关闭", "%1 전달 꺼짐"),
-    "The box does not route %1 between interfaces: clients connect, nothing is forwarded.": ("本机不在接口之间路由 %1：客户端能连接，但没有流量被转发。", "이 장치는 인터페이스 사이에서 %1을(를) 라우팅하지 않습니다. 클라이언트는 연결되지만 아무것도 전달되지 않습니다."),
-    "set %1=1 (sysctl -w %1=1; persist in /etc/sysctl.d/)": ("设置 %1=1（sysctl -w %1=1；在 /etc/sysctl.d/ 中持久化）", "%1=1로 설정하세요(sysctl -w %1=1, /etc/sysctl.d/에 영구 저장)"),
-    "%1 forwarding setting not found": ("未找到 %1 转发设置", "%1 전달 설정을 찾을 수 없습니다"),
-    "%1 is disabled in this kernel or namespace.": ("%1 在此内核或命名空间中已禁用。", "이 커널이나 네임스페이스에서 %1이(가) 비활성화되어 있습니다."),
-    "Enable %1 (kernel command line / module options).": ("启用 %1（内核命令行或模块参数）。", "%1을(를) 활성화하세요(커널 명령줄 또는 모듈 옵션)."),
     "No strict reverse-path filtering": ("没有严格的反向路径过滤", "엄격한 역경로 필터링 없음"),
-    "Strict reverse-path filtering on %1": ("%1 上启用了严格的反向路径过滤", "%1에서 엄격한 역경로 필터링이 켜져 있습니다"),
     "Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these interfaces.":
         ("在这些接口上，非对称的回程流量（旁路由）以及按标记路由到其他表的应答会被丢弃。", "이 인터페이스에서는 비대칭 반환 트래픽(바이패스 라우터)과 마크로 다른 테이블에 라우팅된 응답이 버려집니다."),
-    "set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.<if>.rp_filter=2 (loose) for %1": ("为 %1 设置 net.ipv4.conf.all.rp_filter=2 和 net.ipv4.conf.<if>.rp_filter=2（宽松）", "%1에 대해 net.ipv4.conf.all.rp_filter=2와 net.ipv4.conf.<if>.rp_filter=2(느슨하게)로 설정하세요"),
-    "src_valid_mark %1": ("src_valid_mark %1", "src_valid_mark %1"),
     "rp_filter ignores fwmarks": ("rp_filter 忽略 fwmark", "rp_filter가 fwmark를 무시합니다"),
     "With rp_filter on, replies arriving on a marked exit fail the reverse-path check.": ("开启 rp_filter 时，从带标记的出口返回的应答无法通过反向路径检查。", "rp_filter가 켜져 있으면 마크된 출구로 도착한 응답이 역경로 검사에 실패합니다."),
     "set net.ipv4.conf.all.src_valid_mark=1": ("设置 net.ipv4.conf.all.src_valid_mark=1", "net.ipv4.conf.all.src_valid_mark=1로 설정하세요"),
@@ -573,7 +554,6 @@ T = {
     "No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be routed (it needs \"from <pool> lookup <table>\").":
         ("无法使用按地址池的路由表和按 fwmark 选择的出口，TUN 捕获也无法路由（它需要 \"from <pool> lookup <table>\"）。", "풀별 테이블, fwmark로 고르는 출구가 불가능하며 TUN 캡처도 라우팅할 수 없습니다(\"from <pool> lookup <table>\"이 필요)."),
     "Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES).": ("使用启用 CONFIG_IP_MULTIPLE_TABLES（及 IPV6_MULTIPLE_TABLES）的内核。", "CONFIG_IP_MULTIPLE_TABLES(및 IPV6_MULTIPLE_TABLES)가 있는 커널을 쓰세요."),
-    "xfrm present (%1 SAs)": ("xfrm 可用（%1 个 SA）", "xfrm 있음(SA %1개)"),
     "No xfrm (IPsec) in this kernel": ("此内核没有 xfrm（IPsec）", "이 커널에는 xfrm(IPsec)이 없습니다"),
     "IKEv2/IPsec tunnels cannot terminate on this box.": ("IKEv2/IPsec 隧道无法在本机终结。", "이 장치에서 IKEv2/IPsec 터널을 종단할 수 없습니다."),
     "Use a kernel with CONFIG_XFRM_USER (xfrm_user module).": ("使用启用 CONFIG_XFRM_USER（xfrm_user 模块）的内核。", "CONFIG_XFRM_USER(xfrm_user 모듈)가 있는 커널을 쓰세요."),
@@ -588,26 +568,15 @@ T = {
     "/dev/ppp cannot be opened": ("无法打开 /dev/ppp", "/dev/ppp를 열 수 없습니다"),
     "Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw).": ("授予 bywayd CAP_NET_ADMIN 并允许该设备（DeviceAllow=/dev/ppp rw）。", "bywayd에 CAP_NET_ADMIN을 부여하고 장치를 허용하세요(DeviceAllow=/dev/ppp rw)."),
     "No other owners of the ruleset or routing": ("规则集和路由没有其他管理者", "규칙 집합이나 라우팅의 다른 소유자가 없습니다"),
-    "Other owners: %1": ("其他管理者：%1", "다른 소유자: %1"),
-    "%1 default route present": ("存在 %1 默认路由", "%1 기본 경로가 있습니다"),
-    "No %1 default route in the main table": ("main 表中没有 %1 默认路由", "main 테이블에 %1 기본 경로가 없습니다"),
     "Direct exits have no way out.": ("直连出口没有出路。", "직접 출구가 나갈 길이 없습니다."),
     "Configure a default route (DHCP/RA on the WAN, or a static one).": ("配置默认路由（WAN 上的 DHCP/RA，或静态路由）。", "기본 경로를 구성하세요(WAN의 DHCP/RA 또는 고정 경로)."),
     "IPv6 stays off: no IPv6 egress.": ("IPv6 保持关闭：没有 IPv6 出口。", "IPv6는 꺼진 채로 둡니다: IPv6 출구가 없습니다."),
-    "%1 gateway %2 does not answer ICMP": ("%1 网关 %2 不响应 ICMP", "%1 게이트웨이 %2이(가) ICMP에 응답하지 않습니다"),
     "Traffic through that gateway may not get out (or it filters ICMP).": ("经该网关的流量可能无法出去（或它过滤了 ICMP）。", "그 게이트웨이를 거치는 트래픽이 나가지 못할 수 있습니다(또는 ICMP를 걸러냄)."),
     "Check the link and the gateway; some routers drop echo requests.": ("检查链路和网关；有些路由器会丢弃 echo 请求。", "링크와 게이트웨이를 확인하세요. 일부 라우터는 에코 요청을 버립니다."),
     "Routes could not be read": ("无法读取路由", "경로를 읽을 수 없습니다"),
     "The default gateway is unknown.": ("默认网关未知。", "기본 게이트웨이를 알 수 없습니다."),
-    "%1 reachable via %2": ("经 %2 可到达 %1", "%2을(를) 통해 %1에 도달할 수 있습니다"),
-    "%1 via %2: host answers, port closed": ("经 %2 访问 %1：主机有响应，但端口关闭", "%2 경유 %1: 호스트는 응답하지만 포트가 닫혀 있습니다"),
     "The path works but nothing listens on that port.": ("路径可用，但该端口上没有服务监听。", "경로는 작동하지만 그 포트에서 수신 대기하는 것이 없습니다."),
     "Check the upstream service and port.": ("检查上游服务和端口。", "상위 서비스와 포트를 확인하세요."),
-    "%1 unreachable via %2": ("经 %2 无法到达 %1", "%2을(를) 통해 %1에 도달할 수 없습니다"),
-    "Users on this exit cannot reach %1.": ("使用此出口的用户无法到达 %1。", "이 출구를 쓰는 사용자는 %1에 도달할 수 없습니다."),
-    "Check the exit's routing table, mark rule and link (ip route get %1 mark %2).": ("检查该出口的路由表、标记规则和链路（ip route get %1 mark %2）。", "출구의 라우팅 테이블, 마크 규칙, 링크를 확인하세요(ip route get %1 mark %2)."),
-    "Check the exit's routing table, mark rule and link (ip route get %1).": ("检查该出口的路由表、标记规则和链路（ip route get %1）。", "출구의 라우팅 테이블, 마크 규칙, 링크를 확인하세요(ip route get %1)."),
-    "Bad reachability target %1": ("无效的可达性目标 %1", "잘못된 도달성 대상 %1"),
     "That target is not probed.": ("不会探测该目标。", "그 대상은 점검하지 않습니다."),
     "Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443.": ("使用带 IP 字面量的 host[:port]，例如 192.0.2.1:443 或 [2001:db8::1]:443。", "IP 리터럴로 host[:port]를 쓰세요. 예: 192.0.2.1:443 또는 [2001:db8::1]:443."),
     "No reachability targets configured": ("未配置可达性目标", "구성된 도달성 대상이 없습니다"),
@@ -623,16 +592,247 @@ T = {
     "Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream).": ("添加 IPv6 可达性目标（例如上游的 [2001:db8::1]:443）。", "IPv6 도달성 대상을 추가하세요(예: 상위의 [2001:db8::1]:443)."),
     "IPv6 targets unreachable": ("IPv6 目标不可达", "IPv6 대상에 도달할 수 없습니다"),
     "Check the IPv6 upstream (firewall, RA, prefix delegation).": ("检查 IPv6 上游（防火墙、RA、前缀委派）。", "IPv6 상위를 확인하세요(방화벽, RA, 접두사 위임)."),
-    "Path MTU to %1 via %2: %3": ("经 %2 到 %1 的路径 MTU：%3", "%2 경유 %1까지의 경로 MTU: %3"),
-    "No path to %1 via %2": ("经 %2 没有到 %1 的路径", "%2 경유 %1까지의 경로가 없습니다"),
     "The path MTU towards it is unknown.": ("到它的路径 MTU 未知。", "그곳까지의 경로 MTU를 알 수 없습니다."),
-    "Fix the route to %1 first.": ("请先修复到 %1 的路由。", "먼저 %1까지의 경로를 고치세요."),
     "No target for a path MTU": ("没有用于路径 MTU 的目标", "경로 MTU를 잴 대상이 없습니다"),
     "Tunnel MTU/MSS stay at their defaults.": ("隧道 MTU/MSS 保持默认值。", "터널 MTU/MSS는 기본값으로 둡니다."),
     "Configure a reachability target.": ("配置一个可达性目标。", "도달성 대상을 구성하세요."),
-    "Unknown check \"%1\"": ("未知的检查项“%1”", "알 수 없는 점검 항목 \"%1\""),
     "Nothing was probed for it.": ("没有对它进行任何探测。", "그것에 대해서는 아무것도 점검하지 않았습니다."),
-    "Use one of: %1": ("请使用以下之一：%1", "다음 중 하나를 쓰세요: %1"),
+    "Unknown check \"%{check}\"": ("未知的检查项“%{check}”", "알 수 없는 점검 항목 \"%{check}\""),
+    "Use one of: %{known}": ("请使用以下之一：%{known}", "다음 중 하나를 쓰세요: %{known}"),
+    "Our accept is overridden: %{where} has policy drop":
+        ("我们的放行被覆盖：%{where} 的默认策略为 drop",
+         "Byway의 허용이 무효가 됩니다: %{where}의 정책이 drop입니다"),
+    "%{where} has %{count} drop/reject rule(s) that can override our accept":
+        ("%{where} 有 %{count} 条 drop/reject 规则，可能覆盖我们的放行",
+         "%{where}에 Byway의 허용을 무효로 만들 수 있는 drop/reject 규칙이 %{count}개 있습니다"),
+    "Our accept is overridden: legacy %{family} filter FORWARD has policy drop":
+        ("我们的放行被覆盖：旧版 %{family} filter 表的 FORWARD 默认策略为 drop",
+         "Byway의 허용이 무효가 됩니다: 레거시 %{family} filter FORWARD 정책이 drop입니다"),
+    "Legacy tables read: %{tables}": ("已读取旧版表：%{tables}", "읽은 레거시 테이블: %{tables}"),
+    "Legacy nat table readable (%{entries} entries)":
+        ("旧版 nat 表可读（%{entries} 个条目）",
+         "레거시 nat 테이블을 읽을 수 있음(항목 %{entries}개)"),
+    "The legacy nat table uses targets stock iptables cannot parse: %{targets}":
+        ("旧版 nat 表使用了标准 iptables 无法解析的目标：%{targets}",
+         "레거시 nat 테이블이 표준 iptables가 해석할 수 없는 대상을 사용합니다: %{targets}"),
+    "Legacy iptables and nf_tables both act on the same hooks: %{legacy} beside %{nftables}":
+        ("旧版 iptables 和 nf_tables 作用于相同的钩子：%{legacy} 与 %{nftables} 并存",
+         "레거시 iptables와 nf_tables가 같은 훅에서 동작합니다: %{legacy} 옆에 %{nftables}"),
+    "Legacy iptables rules sit on hooks Byway will use: %{legacy}":
+        ("旧版 iptables 规则位于 Byway 将使用的钩子上：%{legacy}",
+         "레거시 iptables 규칙이 Byway가 사용할 훅에 있습니다: %{legacy}"),
+    "Legacy tables exist but could not be read: %{tables}":
+        ("旧版表存在但无法读取：%{tables}",
+         "레거시 테이블이 있지만 읽을 수 없습니다: %{tables}"),
+    "%{family} forwarding on": ("%{family} 转发已开启", "%{family} 전달 켜짐"),
+    "%{family} forwarding off": ("%{family} 转发已关闭", "%{family} 전달 꺼짐"),
+    "The box does not route %{family} between interfaces: clients connect, nothing is forwarded.":
+        ("本机不在接口之间路由 %{family}：客户端能连接，但没有流量被转发。",
+         "이 장치는 인터페이스 사이에서 %{family}을(를) 라우팅하지 않습니다. 클라이언트는 연결되지만 아무것도 전달되지 않습니다."),
+    "set %{sysctl}=1 (sysctl -w %{sysctl}=1; persist in /etc/sysctl.d/)":
+        ("设置 %{sysctl}=1（sysctl -w %{sysctl}=1；在 /etc/sysctl.d/ 中持久化）",
+         "%{sysctl}=1로 설정하세요(sysctl -w %{sysctl}=1, /etc/sysctl.d/에 영구 저장)"),
+    "%{family} forwarding setting not found": ("未找到 %{family} 转发设置", "%{family} 전달 설정을 찾을 수 없습니다"),
+    "%{family} is disabled in this kernel or namespace.":
+        ("%{family} 在此内核或命名空间中已禁用。",
+         "이 커널이나 네임스페이스에서 %{family}이(가) 비활성화되어 있습니다."),
+    "Enable %{family} (kernel command line / module options).":
+        ("启用 %{family}（内核命令行或模块参数）。",
+         "%{family}을(를) 활성화하세요(커널 명령줄 또는 모듈 옵션)."),
+    "Strict reverse-path filtering on %{interfaces}":
+        ("%{interfaces} 上启用了严格的反向路径过滤",
+         "%{interfaces}에서 엄격한 역경로 필터링이 켜져 있습니다"),
+    "set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.<if>.rp_filter=2 (loose) for %{interfaces}":
+        ("为 %{interfaces} 设置 net.ipv4.conf.all.rp_filter=2 和 net.ipv4.conf.<if>.rp_filter=2（宽松）",
+         "%{interfaces}에 대해 net.ipv4.conf.all.rp_filter=2와 net.ipv4.conf.<if>.rp_filter=2(느슨하게)로 설정하세요"),
+    "src_valid_mark on": ("src_valid_mark 已开启", "src_valid_mark 켜짐"),
+    "src_valid_mark off (rp_filter not in the way)":
+        ("src_valid_mark 已关闭（rp_filter 不受影响）",
+         "src_valid_mark 꺼짐(rp_filter에 걸리지 않음)"),
+    "xfrm present (%{sas} SAs)": ("xfrm 可用（%{sas} 个 SA）", "xfrm 있음(SA %{sas}개)"),
+    "Other owners: %{owners}": ("其他管理者：%{owners}", "다른 소유자: %{owners}"),
+    "%{family} default route present": ("存在 %{family} 默认路由", "%{family} 기본 경로가 있습니다"),
+    "No %{family} default route in the main table": ("main 表中没有 %{family} 默认路由", "main 테이블에 %{family} 기본 경로가 없습니다"),
+    "%{family} gateway %{gateways} does not answer ICMP":
+        ("%{family} 网关 %{gateways} 不响应 ICMP",
+         "%{family} 게이트웨이 %{gateways}이(가) ICMP에 응답하지 않습니다"),
+    "%{target} reachable via default route": ("经默认路由可到达 %{target}", "기본 경로를 통해 %{target}에 도달할 수 있습니다"),
+    "%{target} reachable via exit %{exit} (%{route})":
+        ("经出口 %{exit}（%{route}）可到达 %{target}",
+         "출구 %{exit}(%{route})을(를) 통해 %{target}에 도달할 수 있습니다"),
+    "%{target} via default route: host answers, port closed":
+        ("经默认路由访问 %{target}：主机有响应，但端口关闭",
+         "기본 경로 경유 %{target}: 호스트는 응답하지만 포트가 닫혀 있습니다"),
+    "%{target} via exit %{exit} (%{route}): host answers, port closed":
+        ("经出口 %{exit}（%{route}）访问 %{target}：主机有响应，但端口关闭",
+         "출구 %{exit}(%{route}) 경유 %{target}: 호스트는 응답하지만 포트가 닫혀 있습니다"),
+    "%{target} unreachable via default route": ("经默认路由无法到达 %{target}", "기본 경로를 통해 %{target}에 도달할 수 없습니다"),
+    "%{target} unreachable via exit %{exit} (%{route})":
+        ("经出口 %{exit}（%{route}）无法到达 %{target}",
+         "출구 %{exit}(%{route})을(를) 통해 %{target}에 도달할 수 없습니다"),
+    "Users on this exit cannot reach %{target}.": ("使用此出口的用户无法到达 %{target}。", "이 출구를 쓰는 사용자는 %{target}에 도달할 수 없습니다."),
+    "Check the exit's routing table, mark rule and link (%{command}).":
+        ("检查该出口的路由表、标记规则和链路（%{command}）。",
+         "출구의 라우팅 테이블, 마크 규칙, 링크를 확인하세요(%{command})."),
+    "Bad reachability target %{target}": ("无效的可达性目标 %{target}", "잘못된 도달성 대상 %{target}"),
+    "Path MTU to %{target} via default route: %{mtu}":
+        ("经默认路由到 %{target} 的路径 MTU：%{mtu}",
+         "기본 경로 경유 %{target}까지의 경로 MTU: %{mtu}"),
+    "Path MTU to %{target} via exit %{exit}: %{mtu}":
+        ("经出口 %{exit} 到 %{target} 的路径 MTU：%{mtu}",
+         "출구 %{exit} 경유 %{target}까지의 경로 MTU: %{mtu}"),
+    "No path to %{target} via default route": ("经默认路由没有到 %{target} 的路径", "기본 경로 경유 %{target}까지의 경로가 없습니다"),
+    "No path to %{target} via exit %{exit}": ("经出口 %{exit} 没有到 %{target} 的路径", "출구 %{exit} 경유 %{target}까지의 경로가 없습니다"),
+    "Fix the route to %{target} first.": ("请先修复到 %{target} 的路由。", "먼저 %{target}까지의 경로를 고치세요."),
+    "\"%{name}\" is not a member here (known: %{known})":
+        ("此处没有成员“%{name}”（已知成员：%{known}）",
+         "여기에는 \"%{name}\" 항목이 없습니다(알려진 항목: %{known})"),
+    "unknown setting \"%{name}\"": ("未知设置“%{name}”", "알 수 없는 설정 \"%{name}\""),
+    "must be an object": ("必须是对象", "객체여야 합니다"),
+    "must be an array": ("必须是数组", "배열이어야 합니다"),
+    "must be a string": ("必须是字符串", "문자열이어야 합니다"),
+    "must be true or false": ("必须是 true 或 false", "true 또는 false여야 합니다"),
+    "must be a whole number": ("必须是整数", "정수여야 합니다"),
+    "is required": ("为必填项", "필수 항목입니다"),
+    "must not be empty": ("不能为空", "비어 있으면 안 됩니다"),
+    "must be between %{min} and %{max} (is %{value})":
+        ("必须在 %{min} 到 %{max} 之间（当前为 %{value}）",
+         "%{min}에서 %{max} 사이여야 합니다(현재 %{value})"),
+    "must be a 32-bit number, decimal or 0x-hex (is \"%{value}\")":
+        ("必须是 32 位数字，十进制或 0x 开头的十六进制（当前为“%{value}”）",
+         "32비트 숫자여야 합니다. 10진수 또는 0x로 시작하는 16진수(현재 \"%{value}\")"),
+    "\"%{value}\" is not an address with a prefix length like 10.20.0.0/24":
+        ("“%{value}”不是带前缀长度的地址（例如 10.20.0.0/24）",
+         "\"%{value}\"은(는) 10.20.0.0/24처럼 접두사 길이가 있는 주소가 아닙니다"),
+    "\"%{value}\" is not an IP address": ("“%{value}”不是 IP 地址", "\"%{value}\"은(는) IP 주소가 아닙니다"),
+    "\"%{value}\" is not one of: %{allowed}":
+        ("“%{value}”不是以下之一：%{allowed}",
+         "\"%{value}\"은(는) 다음 중 하나가 아닙니다: %{allowed}"),
+    "\"%{value}\" is not an interface name": ("“%{value}”不是接口名称", "\"%{value}\"은(는) 인터페이스 이름이 아닙니다"),
+    "\"%{value}\" is not an interface name (1-15 characters, no / : * or spaces)":
+        ("“%{value}”不是接口名称（1-15 个字符，不能包含 / : * 或空格）",
+         "\"%{value}\"은(는) 인터페이스 이름이 아닙니다(1-15자, / : * 및 공백 불가)"),
+    "\"%{value}\" is not an interface name or a prefix with a trailing * (like vpns*)":
+        ("“%{value}”不是接口名称，也不是以 * 结尾的前缀（例如 vpns*）",
+         "\"%{value}\"은(는) 인터페이스 이름도, vpns*처럼 *로 끝나는 접두사도 아닙니다"),
+    "\"%{value}\" is not a valid name (1-32 of A-Z a-z 0-9 _ . -, starting with a letter or digit)":
+        ("“%{value}”不是有效名称（1-32 个 A-Z a-z 0-9 _ . - 字符，以字母或数字开头）",
+         "\"%{value}\"은(는) 올바른 이름이 아닙니다(A-Z a-z 0-9 _ . - 중 1-32자, 글자나 숫자로 시작)"),
+    "config schema version %{version} is newer than this bywayd understands (%{supported})":
+        ("配置架构版本 %{version} 比此 bywayd 支持的版本（%{supported}）更新",
+         "구성 스키마 버전 %{version}은(는) 이 bywayd가 이해하는 버전(%{supported})보다 새롭습니다"),
+    "\"%{value}\" appears more than once": ("“%{value}”出现了多次", "\"%{value}\"이(가) 두 번 이상 나옵니다"),
+    "\"%{interface}\" is listed as both WAN and LAN":
+        ("“%{interface}”同时被列为 WAN 和 LAN",
+         "\"%{interface}\"이(가) WAN과 LAN에 모두 들어 있습니다"),
+    "\"%{interface}\" is also a WAN or LAN interface: the alternate port must be a separate link, or traffic loops between the two bridges":
+        ("“%{interface}”同时也是 WAN 或 LAN 接口：备用端口必须是单独的链路，否则流量会在两个网桥之间环回",
+         "\"%{interface}\"은(는) WAN 또는 LAN 인터페이스이기도 합니다. 보조 포트는 별도의 링크여야 하며, 그렇지 않으면 두 브리지 사이에서 트래픽이 순환합니다"),
+    "%{value} has host bits set; did you mean %{network}?":
+        ("%{value} 设置了主机位；您是指 %{network} 吗？",
+         "%{value}에 호스트 비트가 설정되어 있습니다. %{network}을(를) 뜻하셨나요?"),
+    "%{subnet} overlaps pool \"%{pool}\" (%{other})":
+        ("%{subnet} 与地址池“%{pool}”（%{other}）重叠",
+         "%{subnet}이(가) 풀 \"%{pool}\"(%{other})과(와) 겹칩니다"),
+    "no exit named \"%{exit}\" in /exits": ("/exits 中没有名为“%{exit}”的出口", "/exits에 \"%{exit}\"(이)라는 출구가 없습니다"),
+    "user \"%{user}\" appears more than once": ("用户“%{user}”出现了多次", "사용자 \"%{user}\"이(가) 두 번 이상 나옵니다"),
+    "%{address} is outside the pool's subnet %{subnet}":
+        ("%{address} 不在地址池的子网 %{subnet} 内",
+         "%{address}이(가) 풀의 서브넷 %{subnet} 밖에 있습니다"),
+    "%{address} is assigned to another user": ("%{address} 已分配给另一个用户", "%{address}은(는) 이미 다른 사용자에게 할당되어 있습니다"),
+    "IPv6 masquerade of %{source} needs ipv6.enabled":
+        ("对 %{source} 做 IPv6 地址伪装需要 ipv6.enabled",
+         "%{source}의 IPv6 마스커레이드에는 ipv6.enabled가 필요합니다"),
+    "\"%{interface}\" is not listed in /interfaces/wan (%{wan})":
+        ("“%{interface}”未列在 /interfaces/wan 中（%{wan}）",
+         "\"%{interface}\"이(가) /interfaces/wan에 없습니다(%{wan})"),
+    "\"%{interface}\" is not listed in /interfaces/wan (empty)":
+        ("“%{interface}”未列在 /interfaces/wan 中（该列表为空）",
+         "\"%{interface}\"이(가) /interfaces/wan에 없습니다(목록이 비어 있음)"),
+    "mark %{mark} uses bits outside /routing/markMask %{mask}":
+        ("标记 %{mark} 使用了 /routing/markMask %{mask} 之外的位",
+         "마크 %{mark}이(가) /routing/markMask %{mask} 밖의 비트를 사용합니다"),
+    "bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets":
+        ("/routing/markMask 的位 %{bit} 保留给兼容捕获自身的套接字",
+         "/routing/markMask의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다"),
+    "table %{table} is reserved by the kernel (253 default, 254 main, 255 local)":
+        ("路由表 %{table} 由内核保留（253 default、254 main、255 local）",
+         "테이블 %{table}은(는) 커널이 예약한 것입니다(253 default, 254 main, 255 local)"),
+    "server, port, username and password belong to socks5 exits":
+        ("server、port、username 和 password 只适用于 socks5 出口",
+         "server, port, username, password는 socks5 출구에만 쓰입니다"),
+    "a socks5 exit needs a server": ("socks5 出口需要服务器", "socks5 출구에는 서버가 필요합니다"),
+    "a socks5 exit needs a port (1-65535)": ("socks5 出口需要端口（1-65535）", "socks5 출구에는 포트(1-65535)가 필요합니다"),
+    "a password without a username is never sent": ("没有用户名时密码永远不会被发送", "사용자 이름이 없으면 비밀번호는 전송되지 않습니다"),
+    "SOCKS5 usernames and passwords are at most 255 bytes (RFC 1929)":
+        ("SOCKS5 用户名和密码最多 255 字节（RFC 1929）",
+         "SOCKS5 사용자 이름과 비밀번호는 최대 255바이트입니다(RFC 1929)"),
+    "tables %{first}-%{last} would include the kernel's 253-255":
+        ("路由表 %{first}-%{last} 会包含内核保留的 253-255",
+         "테이블 %{first}-%{last}에 커널의 253-255가 포함됩니다"),
+    "must leave Byway at least one mark bit": ("必须至少给 Byway 留一个标记位", "Byway에 마크 비트를 하나 이상 남겨야 합니다"),
+    "a vpn-gateway needs the WAN interface its pools leave through":
+        ("vpn-gateway 需要其地址池流量出去的 WAN 接口",
+         "vpn-gateway에는 풀 트래픽이 나가는 WAN 인터페이스가 필요합니다"),
+    "a vpn-gateway needs at least one pool": ("vpn-gateway 至少需要一个地址池", "vpn-gateway에는 풀이 하나 이상 필요합니다"),
+    "a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)":
+        ("vpn-gateway 需要其 VPN 服务器的隧道接口模式（例如 vpns*）",
+         "vpn-gateway에는 VPN 서버의 터널 인터페이스 패턴(예: vpns*)이 필요합니다"),
+    "pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded":
+        ("地址池 %{subnet} 不在任何 /nat/masquerade 源（%{sources}）范围内：其客户端获得的地址永远不会被伪装",
+         "풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지(%{sources})에도 포함되지 않습니다. 클라이언트가 받는 주소는 마스커레이드되지 않습니다"),
+    "pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded":
+        ("地址池 %{subnet} 不在任何 /nat/masquerade 源范围内（没有配置源）：其客户端获得的地址永远不会被伪装",
+         "풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지에도 포함되지 않습니다(출발지 없음). 클라이언트가 받는 주소는 마스커레이드되지 않습니다"),
+    "the primary LAN interface (or bridge) is required": ("需要主 LAN 接口（或网桥）", "기본 LAN 인터페이스(또는 브리지)가 필요합니다"),
+    "a secondary router needs its WAN port towards the main router":
+        ("二级路由需要连向主路由器的 WAN 端口",
+         "보조 라우터에는 메인 라우터 쪽 WAN 포트가 필요합니다"),
+    "the main router's address is required": ("需要主路由器的地址", "메인 라우터의 주소가 필요합니다"),
+    "this box's address on the primary LAN (like 192.168.10.2/24) is required":
+        ("需要本机在主 LAN 上的地址（例如 192.168.10.2/24）",
+         "기본 LAN에서 이 장치의 주소(예: 192.168.10.2/24)가 필요합니다"),
+    "the main router cannot have this box's own address": ("主路由器不能使用本机自己的地址", "메인 라우터가 이 장치의 주소를 가질 수는 없습니다"),
+    "%{mainRouter} is not on this box's LAN %{lan}: a bypass router forwards to a main router on the same LAN":
+        ("%{mainRouter} 不在本机的 LAN %{lan} 上：旁路由只转发到同一 LAN 上的主路由器",
+         "%{mainRouter}이(가) 이 장치의 LAN %{lan}에 없습니다. 바이패스 라우터는 같은 LAN의 메인 라우터로 전달합니다"),
+    "a bypass router forwards without NAT; use role secondary-router for NAT":
+        ("旁路由转发时不做 NAT；需要 NAT 请使用 secondary-router 角色",
+         "바이패스 라우터는 NAT 없이 전달합니다. NAT가 필요하면 secondary-router 역할을 쓰세요"),
+    "a bypass router must not masquerade towards the main router: the main router would see one address for every client":
+        ("旁路由不能对主路由器方向做地址伪装：主路由器会把所有客户端看成同一个地址",
+         "바이패스 라우터는 메인 라우터 쪽으로 마스커레이드하면 안 됩니다. 메인 라우터에는 모든 클라이언트가 주소 하나로 보입니다"),
+    "IPv6 secondary routing needs the port on the alternate bridge":
+        ("IPv6 二级路由需要备用网桥上的端口",
+         "IPv6 보조 라우팅에는 보조 브리지의 포트가 필요합니다"),
+    "IPv6 secondary routing needs ipv6.enabled": ("IPv6 二级路由需要 ipv6.enabled", "IPv6 보조 라우팅에는 ipv6.enabled가 필요합니다"),
+    "the WAN interface whose table is selected by mark is required":
+        ("需要按标记选择路由表的 WAN 接口",
+         "마크로 테이블이 선택되는 WAN 인터페이스가 필요합니다"),
+    "wan-separated needs a direct exit with both a mark and a table (the WAN table)":
+        ("wan-separated 需要一个同时设置了标记和路由表（WAN 表）的直连出口",
+         "wan-separated에는 마크와 테이블(WAN 테이블)을 모두 가진 직접 출구가 필요합니다"),
+    "IPv6 needs an MTU of at least 1280 (is %{mtu})":
+        ("IPv6 要求 MTU 至少为 1280（当前为 %{mtu}）",
+         "IPv6에는 1280 이상의 MTU가 필요합니다(현재 %{mtu})"),
+    "\"%{interface}\" is already a WAN or LAN interface":
+        ("“%{interface}”已是 WAN 或 LAN 接口",
+         "\"%{interface}\"은(는) 이미 WAN 또는 LAN 인터페이스입니다"),
+    "\"%{value}\" is not [IPv6 address]:port like [2001:db8::1]:443":
+        ("“%{value}”不是 [IPv6 地址]:端口 格式（例如 [2001:db8::1]:443）",
+         "\"%{value}\"은(는) [2001:db8::1]:443처럼 [IPv6 주소]:포트 형식이 아닙니다"),
+    "\"%{value}\" is not address:port like 127.0.0.1:54":
+        ("“%{value}”不是 地址:端口 格式（例如 127.0.0.1:54）",
+         "\"%{value}\"은(는) 127.0.0.1:54처럼 주소:포트 형식이 아닙니다"),
+    "redirecting DNS of a group needs /dns/wanResolver":
+        ("重定向某个组的 DNS 需要 /dns/wanResolver",
+         "그룹의 DNS를 리디렉션하려면 /dns/wanResolver가 필요합니다"),
+    "\"%{value}\" is not a log category (%{known}, or all)":
+        ("“%{value}”不是日志类别（%{known}，或 all）",
+         "\"%{value}\"은(는) 로그 범주가 아닙니다(%{known} 또는 all)"),
+    "IPv6 forwarding stays off until the IPv6 egress probe passes":
+        ("在 IPv6 出口探测通过之前，IPv6 转发保持关闭",
+         "IPv6 출구 검사를 통과할 때까지 IPv6 전달은 꺼진 상태로 둡니다"),
 }
 
 # English plural forms: source with "(s)" -> (singular, plural)

@@ -106,6 +106,46 @@ void ConfigModel::setLoaded(const QJsonObject &config, qint64 revision)
     }
 }
 
+namespace {
+
+QVariantMap errorMap(const FieldError &e)
+{
+    return {{QStringLiteral("code"), e.code},         {QStringLiteral("message"), e.message},
+            {QStringLiteral("path"), e.path},         {QStringLiteral("id"), e.id},
+            {QStringLiteral("args"), e.args.toVariantMap()}, {QStringLiteral("severity"), severityName(e.severity)}};
+}
+
+} // namespace
+
+void ConfigModel::setFindings(const QList<FieldError> &findings)
+{
+    if (findings == m_findings)
+        return;
+    m_findings = findings;
+    Q_EMIT findingsChanged();
+}
+
+void ConfigModel::takeFindings(const QJsonObject &result)
+{
+    QList<FieldError> findings;
+    for (const QJsonValue &v : result.value(u"findings").toArray()) {
+        FieldError f = FieldError::fromJson(v.toObject());
+        // config.plan / config.apply name the parameter: "/config/pools/0" → "/pools/0".
+        if (f.path.startsWith(u"/config/"))
+            f.path = f.path.mid(7);
+        findings.append(f);
+    }
+    setFindings(findings);
+}
+
+QVariantList ConfigModel::findings() const
+{
+    QVariantList out;
+    for (const FieldError &f : m_findings)
+        out.append(errorMap(f));
+    return out;
+}
+
 void ConfigModel::setErrors(const QList<FieldError> &errors)
 {
     if (errors == m_errors)
@@ -165,8 +205,7 @@ QVariantMap ConfigModel::fieldError(const QString &pointer) const
 {
     for (const FieldError &e : m_errors)
         if (pointer::covers(pointer, e.path))
-            return {{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message},
-                    {QStringLiteral("path"), e.path}};
+            return errorMap(e);
     return {};
 }
 
@@ -195,8 +234,7 @@ QVariantList ConfigModel::otherErrors() const
         const bool shown = std::any_of(fields.cbegin(), fields.cend(),
                                        [&](const QString &f) { return pointer::covers(f, e.path); });
         if (!shown)
-            out.append(QVariantMap{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message},
-                                   {QStringLiteral("path"), e.path}});
+            out.append(errorMap(e));
     }
     return out;
 }
@@ -315,6 +353,7 @@ void ConfigModel::validate()
                                      Q_EMIT self->validatingChanged();
                                      if (r) {
                                          self->setErrors({});
+                                         self->takeFindings(r->toObject());
                                      } else if (r.error().code == ErrorCode::ValidationFailed) {
                                          self->setErrors(r.error().errors);
                                      } else {
@@ -350,10 +389,12 @@ void ConfigModel::plan()
                                      if (!self)
                                          return;
                                      self->m_planning = false;
-                                     if (r)
+                                     if (r) {
                                          self->m_plan = r->toObject();
-                                     else
+                                         self->takeFindings(self->m_plan);
+                                     } else {
                                          self->takeFailure(r.error(), true);
+                                     }
                                      Q_EMIT self->planChanged();
                                  });
 }
@@ -402,11 +443,19 @@ QVariantList ConfigModel::planRoutes() const
     return out;
 }
 
-QStringList ConfigModel::planNotes() const
+QVariantList ConfigModel::planNotes() const
 {
-    QStringList out;
-    for (const QJsonValue &v : m_plan.value(u"notes").toArray())
-        out.append(v.isString() ? v.toString() : v.toObject().value(u"message").toString());
+    QVariantList out;
+    for (const QJsonValue &v : m_plan.value(u"notes").toArray()) {
+        if (v.isString()) {
+            out.append(QVariantMap{{QStringLiteral("message"), v.toString()}});
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        out.append(QVariantMap{{QStringLiteral("id"), o.value(u"id").toString()},
+                               {QStringLiteral("args"), o.value(u"args").toObject().toVariantMap()},
+                               {QStringLiteral("message"), o.value(u"message").toString()}});
+    }
     return out;
 }
 
@@ -436,6 +485,7 @@ void ConfigModel::onApplied(const QJsonObject &result)
 {
     const QJsonObject applied = m_doc;
     m_plan = result.value(u"plan").toObject();
+    takeFindings(result.contains(u"findings") ? result : m_plan);
     Q_EMIT planChanged();
     setLoaded(applied, qint64(result.value(u"revision").toDouble()));
     m_history.refresh();

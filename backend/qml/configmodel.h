@@ -37,6 +37,9 @@ class ConfigModel : public QObject
     Q_PROPERTY(bool validating READ validating NOTIFY validatingChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY errorsChanged)
     Q_PROPERTY(QVariantList otherErrors READ otherErrors NOTIFY errorsChanged)
+    // Environment findings of the last validate/plan/apply reply (warnings and
+    // notes that do not refuse the config): [{path, code, id, args, message, severity}].
+    Q_PROPERTY(QVariantList findings READ findings NOTIFY findingsChanged)
     Q_PROPERTY(bool planning READ planning NOTIFY planChanged)
     Q_PROPERTY(bool planLoaded READ planLoaded NOTIFY planChanged)
     Q_PROPERTY(bool planChanges READ planChanges NOTIFY planChanged)
@@ -45,7 +48,7 @@ class ConfigModel : public QObject
     Q_PROPERTY(int planNftRules READ planNftRules NOTIFY planChanged)
     Q_PROPERTY(QVariantList planSysctls READ planSysctls NOTIFY planChanged)
     Q_PROPERTY(QVariantList planRoutes READ planRoutes NOTIFY planChanged)
-    Q_PROPERTY(QStringList planNotes READ planNotes NOTIFY planChanged)
+    Q_PROPERTY(QVariantList planNotes READ planNotes NOTIFY planChanged)
     Q_PROPERTY(int confirmSeconds READ confirmSeconds WRITE setConfirmSeconds NOTIFY confirmSecondsChanged)
     Q_PROPERTY(ApplyState applyState READ applyState NOTIFY applyStateChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
@@ -88,6 +91,7 @@ public:
     [[nodiscard]] bool validating() const { return m_validating; }
     [[nodiscard]] int errorCount() const { return int(m_errors.size()); }
     [[nodiscard]] QVariantList otherErrors() const;
+    [[nodiscard]] QVariantList findings() const;
     [[nodiscard]] bool planning() const { return m_planning; }
     [[nodiscard]] bool planLoaded() const { return !m_plan.isEmpty(); }
     [[nodiscard]] bool planChanges() const;
@@ -96,7 +100,8 @@ public:
     [[nodiscard]] int planNftRules() const;
     [[nodiscard]] QVariantList planSysctls() const;
     [[nodiscard]] QVariantList planRoutes() const;
-    [[nodiscard]] QStringList planNotes() const;
+    // [{id, args, message}]; a note from an older bywayd (a plain string) has only a message.
+    [[nodiscard]] QVariantList planNotes() const;
     [[nodiscard]] int confirmSeconds() const { return m_confirmSeconds; }
     void setConfirmSeconds(int s);
     [[nodiscard]] ApplyState applyState() const { return m_applyState; }
@@ -111,7 +116,8 @@ public:
     // bool ("true"/"false"), users ("name address, …"), masquerade ("prefix wan, …").
     Q_INVOKABLE QString fieldText(const QString &pointer, const QString &kind) const;
     Q_INVOKABLE void setField(const QString &pointer, const QString &kind, const QString &text);
-    // The first validation problem at this field or below it: {code, message, path} or {}.
+    // The first validation problem at this field or below it:
+    // {code, message, path, id, args, severity} or {}.
     Q_INVOKABLE QVariantMap fieldError(const QString &pointer) const;
     // Which form sections the selected role uses (wan, lan, tunnels, alternate,
     // pools, nat, bypass, exits, capture, ipv6, debug).
@@ -137,6 +143,9 @@ public:
     [[nodiscard]] QJsonObject document() const { return m_doc; }
     void setLoaded(const QJsonObject &config, qint64 revision);
     void setErrors(const QList<FieldError> &errors);
+    void setFindings(const QList<FieldError> &findings);
+    // Takes the "findings" array of a config.validate/plan/apply result.
+    void takeFindings(const QJsonObject &result);
 
 Q_SIGNALS:
     void loadingChanged();
@@ -146,6 +155,7 @@ Q_SIGNALS:
     void revisionChanged();
     void validatingChanged();
     void errorsChanged();
+    void findingsChanged();
     void planChanged();
     void confirmSecondsChanged();
     void applyStateChanged();
@@ -177,6 +187,7 @@ private:
     int m_validateSeq = 0;
     QTimer m_validateTimer;
     QList<FieldError> m_errors;
+    QList<FieldError> m_findings;
     bool m_planning = false;
     QJsonObject m_plan;
     int m_confirmSeconds = 60;

@@ -59,6 +59,8 @@ QVariant ProbeModel::data(const QModelIndex &index, int role) const
     case EvidenceRole: return f.evidence;
     case ConsequenceRole: return f.consequence;
     case FixRole: return f.fix;
+    case MessageIdRole: return f.id;
+    case ArgsRole: return f.args.toVariantMap();
     default: return {};
     }
 }
@@ -68,7 +70,7 @@ QHash<int, QByteArray> ProbeModel::roleNames() const
     return {
         {CheckRole, "check"},       {StatusRole, "status"},           {CodeRole, "code"},
         {SummaryRole, "summary"},   {EvidenceRole, "evidence"},       {ConsequenceRole, "consequence"},
-        {FixRole, "fix"},
+        {FixRole, "fix"},           {MessageIdRole, "messageId"},     {ArgsRole, "args"},
     };
 }
 
@@ -120,7 +122,8 @@ void ProbeModel::apply(const QJsonObject &report)
         findings.append(Finding{o.value(u"check").toString(), o.value(u"status").toString(),
                                 o.value(u"code").toString(), o.value(u"summary").toString(),
                                 o.value(u"evidence").toString(), o.value(u"consequence").toString(),
-                                o.value(u"fix").toString()});
+                                o.value(u"fix").toString(), o.value(u"id").toString(),
+                                o.value(u"args").toObject()});
     }
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return severity(a.status) < severity(b.status); });

@@ -35,6 +35,8 @@ public:
         EvidenceRole,
         ConsequenceRole,
         FixRole,
+        MessageIdRole, // "messageId": the finding's message id (render with Messages)
+        ArgsRole,      // "args": its values, a JS object
     };
     Q_ENUM(Role)
 
@@ -46,6 +48,8 @@ public:
         QString evidence;
         QString consequence;
         QString fix;
+        QString id;
+        QJsonObject args;
     };
 
     explicit ProbeModel(HelperConnection *connection, QObject *parent = nullptr);

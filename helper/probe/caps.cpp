@@ -85,9 +85,7 @@ void checkCaps(Context &ctx, Findings &out)
         const QString ev = QStringLiteral("capget: %1").arg(errnoText(c.err));
         for (const char *name : {"cap.net_admin", "cap.net_raw"})
             out << badFinding(Finding::Status::Fail, QString::fromLatin1(name), QString::fromLatin1(name) + QStringLiteral(".unknown"),
-                              QStringLiteral("Capabilities could not be read"), ev,
-                              QStringLiteral("Everything that needs them is assumed off."),
-                              QStringLiteral("Check the seccomp profile of the container; capget must be allowed."));
+                              msg::Id("probe.cap.unknown"), {}, ev);
         return;
     }
     const QString ev = QStringLiteral("capget: effective=0x%1 permitted=0x%2; %3")
@@ -97,34 +95,24 @@ void checkCaps(Context &ctx, Findings &out)
     const QJsonObject data{{QStringLiteral("effective"), QStringLiteral("0x%1").arg(c.effective, 0, 16)},
                            {QStringLiteral("permitted"), QStringLiteral("0x%1").arg(c.permitted, 0, 16)},
                            {QStringLiteral("foreignUserNamespace"), c.foreignUserns}};
-    const QString usernsFix = QStringLiteral("Run bywayd in the user namespace that owns this network namespace "
-                                             "(not under unshare -U / a nested sandbox).");
+    // Missing in a foreign user namespace has its own words: adding the
+    // capability would not help there, running in the right namespace does.
     if (c.netAdmin)
         out << okFinding(QStringLiteral("cap.net_admin"), QStringLiteral("cap.net_admin.ok"),
-                         QStringLiteral("CAP_NET_ADMIN is effective"), ev, data);
+                         msg::Id("probe.cap.net_admin.ok"), {}, ev, data);
     else
         out << badFinding(Finding::Status::Fail, QStringLiteral("cap.net_admin"), QStringLiteral("cap.net_admin.missing"),
-                          c.foreignUserns ? QStringLiteral("CAP_NET_ADMIN does not reach this network namespace")
-                                          : QStringLiteral("CAP_NET_ADMIN is not effective"), ev,
-                          QStringLiteral("No nftables changes, no routes or policy rules, no sysctl changes, no TUN "
-                                         "device: Byway can only report."),
-                          c.foreignUserns ? usernsFix
-                                          : QStringLiteral("Run bywayd as root or with CAP_NET_ADMIN (container: --cap-add NET_ADMIN; "
-                                                           "systemd: AmbientCapabilities=CAP_NET_ADMIN CAP_NET_RAW)."),
-                          data);
+                          c.foreignUserns ? msg::Id("probe.cap.net_admin.missing.userns")
+                                          : msg::Id("probe.cap.net_admin.missing"),
+                          {}, ev, data);
     if (c.netRaw)
         out << okFinding(QStringLiteral("cap.net_raw"), QStringLiteral("cap.net_raw.ok"),
-                         QStringLiteral("CAP_NET_RAW is effective"), ev, data);
+                         msg::Id("probe.cap.net_raw.ok"), {}, ev, data);
     else
         out << badFinding(Finding::Status::Fail, QStringLiteral("cap.net_raw"), QStringLiteral("cap.net_raw.missing"),
-                          c.foreignUserns ? QStringLiteral("CAP_NET_RAW does not reach this network namespace")
-                                          : QStringLiteral("CAP_NET_RAW is not effective"), ev,
-                          QStringLiteral("No AF_PACKET capture (IKEv2-style compat path), no raw reply injection, no "
-                                         "raw ICMP probes, and legacy iptables tables cannot be inspected."),
-                          c.foreignUserns ? usernsFix
-                                          : QStringLiteral("Run the container with --cap-add NET_RAW (systemd: add CAP_NET_RAW to "
-                                                           "AmbientCapabilities and CapabilityBoundingSet)."),
-                          data);
+                          c.foreignUserns ? msg::Id("probe.cap.net_raw.missing.userns")
+                                          : msg::Id("probe.cap.net_raw.missing"),
+                          {}, ev, data);
 }
 
 } // namespace byway::probe

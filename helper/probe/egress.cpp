@@ -10,19 +10,17 @@ namespace byway::probe {
 void checkIpv6(Context &ctx, Findings &out)
 {
     const QString check = QStringLiteral("ipv6.egress");
-    const QString off = QStringLiteral("IPv6 features stay off (no IPv6 advertised to clients, no IPv6 exits).");
     const int routeErr = ipv6RouteLookup(nullptr);
     if (routeErr == EAFNOSUPPORT) {
         out << badFinding(Finding::Status::Fail, check, QStringLiteral("ipv6.egress.disabled"),
-                          QStringLiteral("IPv6 is disabled"), QStringLiteral("socket(AF_INET6): %1").arg(errnoText(routeErr)),
-                          off, QStringLiteral("Enable IPv6 (ipv6.disable=0, net.ipv6.conf.all.disable_ipv6=0)."));
+                          msg::Id("probe.ipv6.egress.disabled"), {},
+                          QStringLiteral("socket(AF_INET6): %1").arg(errnoText(routeErr)));
         return;
     }
     if (routeErr) {
         out << badFinding(Finding::Status::Fail, check, QStringLiteral("ipv6.egress.no_route"),
-                          QStringLiteral("No IPv6 route to the Internet"),
-                          QStringLiteral("UDP connect (route lookup) to 2001:4860:4860::8888: %1").arg(errnoText(routeErr)),
-                          off, QStringLiteral("Give the WAN an IPv6 default route (RA/DHCPv6-PD or static)."));
+                          msg::Id("probe.ipv6.egress.no_route"), {},
+                          QStringLiteral("UDP connect (route lookup) to 2001:4860:4860::8888: %1").arg(errnoText(routeErr)));
         return;
     }
     QStringList tried, reached;
@@ -47,15 +45,13 @@ void checkIpv6(Context &ctx, Findings &out)
                        (tried.isEmpty() ? QStringLiteral("no IPv6 target configured") : tried.join(u"; "));
     const QJsonObject data{{QStringLiteral("reached"), QJsonArray::fromStringList(reached)}};
     if (!reached.isEmpty())
-        out << okFinding(check, QStringLiteral("ipv6.egress.ok"), QStringLiteral("IPv6 egress verified"), ev, data);
+        out << okFinding(check, QStringLiteral("ipv6.egress.ok"), msg::Id("probe.ipv6.egress.ok"), {}, ev, data);
     else if (tried.isEmpty())
         out << badFinding(Finding::Status::Warn, check, QStringLiteral("ipv6.egress.unverified"),
-                          QStringLiteral("IPv6 route present, egress not verified"), ev, off,
-                          QStringLiteral("Add an IPv6 reachability target (e.g. [2001:db8::1]:443 of your upstream)."), data);
+                          msg::Id("probe.ipv6.egress.unverified"), {}, ev, data);
     else
         out << badFinding(Finding::Status::Fail, check, QStringLiteral("ipv6.egress.unreachable"),
-                          QStringLiteral("IPv6 targets unreachable"), ev, off,
-                          QStringLiteral("Check the IPv6 upstream (firewall, RA, prefix delegation)."), data);
+                          msg::Id("probe.ipv6.egress.unreachable"), {}, ev, data);
 }
 
 void checkPmtu(Context &ctx, Findings &out)
@@ -66,9 +62,7 @@ void checkPmtu(Context &ctx, Findings &out)
             targets << *t;
     if (targets.isEmpty()) {
         out << badFinding(Finding::Status::Skipped, QStringLiteral("pmtu"), QStringLiteral("pmtu.no_targets"),
-                          QStringLiteral("No target for a path MTU"), QStringLiteral("Options.targets empty"),
-                          QStringLiteral("Tunnel MTU/MSS stay at their defaults."),
-                          QStringLiteral("Configure a reachability target."));
+                          msg::Id("probe.pmtu.no_targets"), {}, QStringLiteral("Options.targets empty"));
         return;
     }
     QList<const Exit *> exits{nullptr};
@@ -76,20 +70,21 @@ void checkPmtu(Context &ctx, Findings &out)
         exits << &e;
     for (const Target &t : targets) {
         for (const Exit *e : exits) {
-            const QString via = e ? QStringLiteral("exit %1").arg(e->name) : QStringLiteral("default route");
             auto mtu = knownPathMtu(t, e);
             QJsonObject data{{QStringLiteral("target"), t.text}, {QStringLiteral("exit"), e ? e->name : QString()}};
+            QJsonObject args{{QStringLiteral("target"), t.text}};
+            if (e)
+                args.insert(QStringLiteral("exit"), e->name);
             if (!mtu) {
                 out << badFinding(Finding::Status::Fail, QStringLiteral("pmtu"), QStringLiteral("pmtu.no_route"),
-                                  QStringLiteral("No path to %1 via %2").arg(t.text, via),
-                                  QStringLiteral("UDP connect with DF: %1").arg(errnoText(mtu.error())),
-                                  QStringLiteral("The path MTU towards it is unknown."),
-                                  QStringLiteral("Fix the route to %1 first.").arg(t.text), data);
+                                  e ? msg::Id("probe.pmtu.no_route.exit") : msg::Id("probe.pmtu.no_route"), args,
+                                  QStringLiteral("UDP connect with DF: %1").arg(errnoText(mtu.error())), data);
                 continue;
             }
             data.insert(QStringLiteral("mtu"), *mtu);
+            args.insert(QStringLiteral("mtu"), *mtu);
             out << okFinding(QStringLiteral("pmtu"), QStringLiteral("pmtu.ok"),
-                             QStringLiteral("Path MTU to %1 via %2: %3").arg(t.text, via).arg(*mtu),
+                             e ? msg::Id("probe.pmtu.ok.exit") : msg::Id("probe.pmtu.ok"), args,
                              QStringLiteral("IP_MTU after connect with IP_PMTUDISC_DO: %1 (route MTU or cached PMTU; "
                                             "no probe packet sent)").arg(*mtu),
                              data);

@@ -68,17 +68,14 @@ void checkFibRules(Context &ctx, Findings &out)
     const RuleState &st = ctx.fibRules();
     if (st.err) {
         out << badFinding(Finding::Status::Fail, QStringLiteral("fibrules"), QStringLiteral("fibrules.unsupported"),
-                          QStringLiteral("Policy routing is not available"),
-                          QStringLiteral("RTM_GETRULE dump (AF_INET): %1").arg(errnoText(st.err)),
-                          QStringLiteral("No per-pool tables, no fwmark-selected exits, and the TUN capture cannot be "
-                                         "routed (it needs \"from <pool> lookup <table>\")."),
-                          QStringLiteral("Use a kernel with CONFIG_IP_MULTIPLE_TABLES (and IPV6_MULTIPLE_TABLES)."));
+                          msg::Id("probe.fibrules.unsupported"), {},
+                          QStringLiteral("RTM_GETRULE dump (AF_INET): %1").arg(errnoText(st.err)));
         return;
     }
     int v4 = 0, v6 = 0;
     for (const FibRule &r : st.rules)
         (r.family == AF_INET ? v4 : v6)++;
-    out << okFinding(QStringLiteral("fibrules"), QStringLiteral("fibrules.ok"), QStringLiteral("Policy routing available"),
+    out << okFinding(QStringLiteral("fibrules"), QStringLiteral("fibrules.ok"), msg::Id("probe.fibrules.ok"), {},
                      QStringLiteral("RTM_GETRULE dump: %1 IPv4 rules, %2 IPv6 rules").arg(v4).arg(v6),
                      QJsonObject{{QStringLiteral("ipv4Rules"), v4}, {QStringLiteral("ipv6Rules"), v6}});
 }

@@ -6,6 +6,8 @@
 
 #include "probe/probe.h"
 
+#include "core/messages/messages.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -138,10 +140,13 @@ void checkPmtu(Context &, Findings &);
 
 // ---- helpers -----------------------------------------------------------
 
-[[nodiscard]] Finding okFinding(QString check, QString code, QString summary, QString evidence,
+// A finding's words come from its message id (core/messages, probe area)
+// filled with `args`; only the evidence is written here. Call with a literal
+// msg::Id with a literal id, so tst_messages finds every id the probe emits.
+[[nodiscard]] Finding okFinding(QString check, QString code, msg::Id id, QJsonObject args, QString evidence,
                                 QJsonObject data = {});
-[[nodiscard]] Finding badFinding(Finding::Status status, QString check, QString code, QString summary,
-                                 QString evidence, QString consequence, QString fix, QJsonObject data = {});
+[[nodiscard]] Finding badFinding(Finding::Status status, QString check, QString code, msg::Id id, QJsonObject args,
+                                 QString evidence, QJsonObject data = {});
 [[nodiscard]] QString errnoText(int err); // "EPERM (Operation not permitted)"
 [[nodiscard]] QString nfFamilyName(int family);
 [[nodiscard]] QString hookName(const QString &family, int hook);

@@ -65,13 +65,11 @@ void checkLegacy(Context &ctx, Findings &out)
 {
     const LegacyState &st = ctx.legacy();
     if (!st.v4Listed && !st.v6Listed) {
-        out << okFinding(QStringLiteral("legacy"), QStringLiteral("legacy.absent"),
-                         QStringLiteral("No legacy iptables in this namespace"),
+        out << okFinding(QStringLiteral("legacy"), QStringLiteral("legacy.absent"), msg::Id("probe.legacy.absent"), {},
                          QStringLiteral("/proc/net/ip_tables_names and ip6_tables_names do not exist (ip_tables not "
                                         "loaded); nothing was opened, so nothing was loaded"));
         out << okFinding(QStringLiteral("legacy.nat"), QStringLiteral("legacy.nat.absent"),
-                         QStringLiteral("No legacy nat table (not needed: Byway speaks nf_tables)"),
-                         QStringLiteral("ip_tables not loaded"));
+                         msg::Id("probe.legacy.nat.absent"), {}, QStringLiteral("ip_tables not loaded"));
         return;
     }
     QJsonArray tables;
@@ -90,17 +88,14 @@ void checkLegacy(Context &ctx, Findings &out)
     const QJsonObject data{{QStringLiteral("tables"), tables}};
     if (!broken.isEmpty())
         out << badFinding(Finding::Status::Warn, QStringLiteral("legacy"), QStringLiteral("legacy.unreadable"),
-                          QStringLiteral("Legacy iptables tables exist but could not be read"),
-                          ev + QStringLiteral("; ") + broken.join(u"; "),
-                          QStringLiteral("Rules in them cannot be checked for conflicts with Byway's nf_tables rules."),
-                          st.socketErr ? QStringLiteral("Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN.")
-                                       : QStringLiteral("Check the kernel log; the x_tables interface refused the read."),
-                          data);
+                          st.socketErr ? msg::Id("probe.legacy.unreadable.no_raw") : msg::Id("probe.legacy.unreadable"),
+                          {}, ev + QStringLiteral("; ") + broken.join(u"; "), data);
+    else if (names.isEmpty())
+        out << okFinding(QStringLiteral("legacy"), QStringLiteral("legacy.none"), msg::Id("probe.legacy.none"), {}, ev,
+                         data);
     else
-        out << okFinding(QStringLiteral("legacy"), names.isEmpty() ? QStringLiteral("legacy.none") : QStringLiteral("legacy.tables"),
-                         names.isEmpty() ? QStringLiteral("ip_tables loaded, no legacy tables instantiated")
-                                         : QStringLiteral("Legacy tables read: %1").arg(names.join(u", ")),
-                         ev, data);
+        out << okFinding(QStringLiteral("legacy"), QStringLiteral("legacy.tables"), msg::Id("probe.legacy.tables"),
+                         {{QStringLiteral("tables"), QJsonArray::fromStringList(names)}}, ev, data);
 
     const LegacyTable *nat = nullptr;
     for (const LegacyTable &t : st.tables)
@@ -108,7 +103,7 @@ void checkLegacy(Context &ctx, Findings &out)
             nat = &t;
     if (!nat) {
         out << okFinding(QStringLiteral("legacy.nat"), QStringLiteral("legacy.nat.absent"),
-                         QStringLiteral("No legacy nat table (not needed: Byway speaks nf_tables)"),
+                         msg::Id("probe.legacy.nat.absent"), {},
                          QStringLiteral("\"nat\" not in /proc/net/ip_tables_names; deliberately not opened, since "
                                         "IPT_SO_GET_INFO would instantiate it"));
         return;
@@ -120,29 +115,20 @@ void checkLegacy(Context &ctx, Findings &out)
     const QJsonObject natData = tableJson(*nat);
     if (nat->err == EPERM || nat->err == EACCES || st.socketErr)
         out << badFinding(Finding::Status::Warn, QStringLiteral("legacy.nat"), QStringLiteral("legacy.nat.unreadable"),
-                          QStringLiteral("The legacy nat table exists but we may not read it"),
-                          QStringLiteral("IPT_SO_GET_INFO \"nat\" on a raw socket: %1").arg(errnoText(nat->err)),
-                          QStringLiteral("Legacy NAT rules cannot be checked against Byway's."),
-                          QStringLiteral("Give bywayd CAP_NET_RAW (raw socket) and CAP_NET_ADMIN (x_tables reads)."),
-                          natData);
+                          msg::Id("probe.legacy.nat.unreadable"), {},
+                          QStringLiteral("IPT_SO_GET_INFO \"nat\" on a raw socket: %1").arg(errnoText(nat->err)), natData);
     else if (nat->err)
         out << badFinding(Finding::Status::Warn, QStringLiteral("legacy.nat"), QStringLiteral("legacy.nat.broken"),
-                          QStringLiteral("The legacy nat table exists but cannot be read"),
-                          QStringLiteral("IPT_SO_GET_INFO/GET_ENTRIES \"nat\": %1").arg(errnoText(nat->err)),
-                          QStringLiteral("Tools relying on iptables-legacy -t nat (the field's auto-detection) fail "
-                                         "here; Byway does not use it."),
-                          QStringLiteral("Nothing to do for Byway; other tools on this box need a working legacy nat."),
-                          natData);
+                          msg::Id("probe.legacy.nat.broken"), {},
+                          QStringLiteral("IPT_SO_GET_INFO/GET_ENTRIES \"nat\": %1").arg(errnoText(nat->err)), natData);
     else if (!custom.isEmpty())
         out << badFinding(Finding::Status::Warn, QStringLiteral("legacy.nat"), QStringLiteral("legacy.nat.custom_targets"),
-                          QStringLiteral("The legacy nat table uses targets stock iptables cannot parse: %1").arg(custom.join(u", ")),
-                          QStringLiteral("nat targets: %1").arg(nat->targets.join(u", ")),
-                          QStringLiteral("iptables-legacy -t nat -L fails on this kernel (router-system kernel); "
-                                         "tools that test it conclude iptables is unusable."),
-                          QStringLiteral("Nothing to do for Byway: it uses nf_tables, or the compat capture."), natData);
+                          msg::Id("probe.legacy.nat.custom_targets"),
+                          {{QStringLiteral("targets"), QJsonArray::fromStringList(custom)}},
+                          QStringLiteral("nat targets: %1").arg(nat->targets.join(u", ")), natData);
     else
-        out << okFinding(QStringLiteral("legacy.nat"), QStringLiteral("legacy.nat.ok"),
-                         QStringLiteral("Legacy nat table readable (%1 entries)").arg(nat->entries),
+        out << okFinding(QStringLiteral("legacy.nat"), QStringLiteral("legacy.nat.ok"), msg::Id("probe.legacy.nat.ok"),
+                         {{QStringLiteral("entries"), nat->entries}},
                          QStringLiteral("IPT_SO_GET_ENTRIES \"nat\": %1 entries, targets %2")
                              .arg(nat->entries)
                              .arg(nat->targets.join(u", ")),
@@ -182,33 +168,24 @@ void checkMixed(Context &ctx, Findings &out)
                            {QStringLiteral("pairs"), pairs}};
     if (!pairs.isEmpty()) {
         out << badFinding(Finding::Status::Warn, QStringLiteral("mixed"), QStringLiteral("mixed.backends"),
-                          QStringLiteral("Legacy iptables and nf_tables both act on the same hooks: %1 beside %2")
-                              .arg(legacyHits.join(u", "), nftHits.join(u", ")),
+                          msg::Id("probe.mixed.backends"),
+                          {{QStringLiteral("legacy"), QJsonArray::fromStringList(legacyHits)},
+                           {QStringLiteral("nftables"), QJsonArray::fromStringList(nftHits)}},
                           QStringLiteral("legacy (getsockopt) rules/policies on %1; nf_tables base chains on %2")
                               .arg(legacyHits.join(u", "), nftHits.join(u", ")),
-                          QStringLiteral("Both rule sets run on every packet; a drop or NAT in one is invisible to "
-                                         "the tools of the other: clients connect but nothing is forwarded."),
-                          QStringLiteral("Use one backend: remove the legacy rules (iptables-legacy -F -t <table>) or "
-                                         "switch the tool that writes them to iptables-nft; in a container, do not "
-                                         "share the host's network namespace with a legacy-iptables image."),
                           data);
     } else if (onOurHooks) {
         out << badFinding(Finding::Status::Warn, QStringLiteral("mixed"), QStringLiteral("mixed.legacy_rules"),
-                          QStringLiteral("Legacy iptables rules sit on hooks Byway will use: %1").arg(legacyHits.join(u", ")),
+                          msg::Id("probe.mixed.legacy_rules"), {{QStringLiteral("legacy"), QJsonArray::fromStringList(legacyHits)}},
                           QStringLiteral("legacy (getsockopt) rules/policies on %1; no nf_tables base chain there yet")
                               .arg(legacyHits.join(u", ")),
-                          QStringLiteral("Once Byway's nf_tables chains are in, packets pass both; a legacy drop or "
-                                         "NAT overrides Byway silently."),
-                          QStringLiteral("Move those rules to nf_tables (iptables-nft) or remove them."), data);
+                          data);
     } else if (!unknown.isEmpty()) {
         out << badFinding(Finding::Status::Warn, QStringLiteral("mixed"), QStringLiteral("mixed.unknown"),
-                          QStringLiteral("Legacy tables exist but could not be read: %1").arg(unknown.join(u", ")),
-                          QStringLiteral("listed in /proc/net/ip*_tables_names, getsockopt refused"),
-                          QStringLiteral("A mixed-backend conflict cannot be ruled out."),
-                          QStringLiteral("Give bywayd CAP_NET_RAW and CAP_NET_ADMIN."), data);
+                          msg::Id("probe.mixed.unknown"), {{QStringLiteral("tables"), QJsonArray::fromStringList(unknown)}},
+                          QStringLiteral("listed in /proc/net/ip*_tables_names, getsockopt refused"), data);
     } else {
-        out << okFinding(QStringLiteral("mixed"), QStringLiteral("mixed.none"),
-                         QStringLiteral("No legacy iptables rules beside nf_tables"),
+        out << okFinding(QStringLiteral("mixed"), QStringLiteral("mixed.none"), msg::Id("probe.mixed.none"), {},
                          legacyHits.isEmpty() ? QStringLiteral("no legacy table has rules or a drop policy")
                                               : QStringLiteral("legacy rules on %1 only").arg(legacyHits.join(u", ")),
                          data);

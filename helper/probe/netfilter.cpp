@@ -19,21 +19,13 @@ void checkNftables(Context &ctx, Findings &out)
                                                                             : QStringLiteral("not effective"));
         if (st.err == EPERM || st.err == EACCES)
             out << badFinding(Finding::Status::Fail, QStringLiteral("nftables"), QStringLiteral("nft.denied"),
-                              QStringLiteral("nf_tables refuses us"), ev,
-                              QStringLiteral("No standard path: no DNAT to the proxy, no masquerade, no forward rules."),
-                              QStringLiteral("Give bywayd CAP_NET_ADMIN in this network namespace (container: "
-                                             "--cap-add NET_ADMIN)."));
+                              msg::Id("probe.nft.denied"), {}, ev);
         else if (st.err == EPROTONOSUPPORT || st.err == EOPNOTSUPP || st.err == ENOENT)
             out << badFinding(Finding::Status::Fail, QStringLiteral("nftables"), QStringLiteral("nft.unsupported"),
-                              QStringLiteral("This kernel has no nf_tables"), ev,
-                              QStringLiteral("No standard path; Byway falls back to capture (Compat) if it can."),
-                              QStringLiteral("Use a kernel with CONFIG_NF_TABLES (and nft_nat, nft_masq), or load "
-                                             "nf_tables on the host."));
+                              msg::Id("probe.nft.unsupported"), {}, ev);
         else
             out << badFinding(Finding::Status::Fail, QStringLiteral("nftables"), QStringLiteral("nft.error"),
-                              QStringLiteral("nf_tables could not be listed"), ev,
-                              QStringLiteral("No standard path while this persists."),
-                              QStringLiteral("See the kernel log; retry the probe."));
+                              msg::Id("probe.nft.error"), {}, ev);
         return;
     }
     int base = 0, rules = 0;
@@ -58,12 +50,9 @@ void checkNftables(Context &ctx, Findings &out)
                            {QStringLiteral("mayChange"), admin}};
     if (!admin) // cannot happen with a real kernel; keep the verdict honest anyway
         out << badFinding(Finding::Status::Fail, QStringLiteral("nftables"), QStringLiteral("nft.readonly"),
-                          QStringLiteral("nf_tables readable but CAP_NET_ADMIN is not effective"), ev,
-                          QStringLiteral("Changes would be refused: no standard path."),
-                          QStringLiteral("Give bywayd CAP_NET_ADMIN."), data);
+                          msg::Id("probe.nft.readonly"), {}, ev, data);
     else
-        out << okFinding(QStringLiteral("nftables"), QStringLiteral("nft.ok"),
-                         QStringLiteral("nf_tables usable and changeable"), ev, data);
+        out << okFinding(QStringLiteral("nftables"), QStringLiteral("nft.ok"), msg::Id("probe.nft.ok"), {}, ev, data);
 }
 
 void checkForeign(Context &ctx, Findings &out)
@@ -84,21 +73,15 @@ void checkForeign(Context &ctx, Findings &out)
                                {QStringLiteral("dropRules"), c.dropRules}};
         if (c.policy == NF_DROP)
             out << badFinding(Finding::Status::Warn, QStringLiteral("foreign"), QStringLiteral("foreign.policy_drop"),
-                              QStringLiteral("Our accept is overridden: %1 has policy drop").arg(where),
+                              msg::Id("probe.foreign.policy_drop"), {{QStringLiteral("where"), where}},
                               QStringLiteral("base chain %1: policy drop, %2 rules, %3 of them drop/reject")
                                   .arg(where).arg(c.rules).arg(c.dropRules),
-                              QStringLiteral("An accept in Byway's table ends only Byway's chain; this chain still "
-                                             "sees the packet and drops whatever it does not accept itself."),
-                              QStringLiteral("Allow the traffic in that chain (Docker: a rule in DOCKER-USER; "
-                                             "firewalld: a policy or zone for the LAN/VPN interfaces; fw4: a forwarding "
-                                             "rule for the zone), or let its owner accept it."),
                               data);
         else if (c.dropRules > 0)
             out << badFinding(Finding::Status::Warn, QStringLiteral("foreign"), QStringLiteral("foreign.drop_rules"),
-                              QStringLiteral("%1 has %2 drop/reject rule(s) that can override our accept").arg(where).arg(c.dropRules),
+                              msg::Id("probe.foreign.drop_rules"),
+                              {{QStringLiteral("where"), where}, {QStringLiteral("count"), c.dropRules}},
                               QStringLiteral("base chain %1: %2 rules, %3 drop/reject").arg(where).arg(c.rules).arg(c.dropRules),
-                              QStringLiteral("Packets Byway accepts can still be dropped there."),
-                              QStringLiteral("Check that chain's drop rules do not match Byway's pools and interfaces."),
                               data);
     }
     // Legacy x_tables: Docker with legacy iptables sets filter FORWARD to drop.
@@ -106,12 +89,9 @@ void checkForeign(Context &ctx, Findings &out)
         if (t.err || t.name != u"filter" || t.policy[NF_INET_FORWARD] != NF_DROP)
             continue;
         out << badFinding(Finding::Status::Warn, QStringLiteral("foreign"), QStringLiteral("foreign.legacy_policy_drop"),
-                          QStringLiteral("Our accept is overridden: legacy %1 filter FORWARD has policy drop").arg(t.family),
+                          msg::Id("probe.foreign.legacy_policy_drop"), {{QStringLiteral("family"), t.family}},
                           QStringLiteral("IPT_SO_GET_ENTRIES %1 filter: FORWARD policy DROP, %2 rules")
                               .arg(t.family).arg(t.rules[NF_INET_FORWARD]),
-                          QStringLiteral("Forwarded traffic is dropped by the legacy table whatever Byway accepts."),
-                          QStringLiteral("Add an accept for Byway's traffic in the legacy FORWARD chain (Docker: "
-                                         "DOCKER-USER), or remove the legacy rules."),
                           QJsonObject{{QStringLiteral("family"), t.family}, {QStringLiteral("table"), t.name},
                                       {QStringLiteral("chain"), QStringLiteral("FORWARD")}});
     }
@@ -119,14 +99,11 @@ void checkForeign(Context &ctx, Findings &out)
         return;
     if (nft.err)
         out << badFinding(Finding::Status::Skipped, QStringLiteral("foreign"), QStringLiteral("foreign.unknown"),
-                          QStringLiteral("Foreign nf_tables chains could not be checked"),
+                          msg::Id("probe.foreign.unknown"), {},
                           QStringLiteral("nf_tables not readable (%1); legacy filter FORWARD not dropping")
-                              .arg(errnoText(nft.err)),
-                          QStringLiteral("A foreign drop on forward/postrouting would go unnoticed."),
-                          QStringLiteral("Fix the nftables finding first."));
+                              .arg(errnoText(nft.err)));
     else
-        out << okFinding(QStringLiteral("foreign"), QStringLiteral("foreign.none"),
-                         QStringLiteral("No foreign drops on forward/postrouting"),
+        out << okFinding(QStringLiteral("foreign"), QStringLiteral("foreign.none"), msg::Id("probe.foreign.none"), {},
                          QStringLiteral("no foreign base chain on forward/postrouting has policy drop or drop rules; "
                                         "legacy filter FORWARD not dropping"));
 }

@@ -78,18 +78,13 @@ void checkNetns(Context &, Findings &out)
     const QString check = QStringLiteral("netns");
     if (kind == u"container-host-network")
         out << badFinding(Finding::Status::Warn, check, QStringLiteral("netns.container_host_network"),
-                          QStringLiteral("A container sharing the host's network namespace"), evidence,
-                          QStringLiteral("Everything Byway changes is the host's; tools in other containers with "
-                                         "legacy iptables act on the same hooks (clients connect, nothing forwards)."),
-                          QStringLiteral("Prefer a bridge network with a static IP, --cap-add NET_ADMIN --cap-add "
-                                         "NET_RAW --device /dev/net/tun."),
-                          data);
+                          msg::Id("probe.netns.container_host_network"), {}, evidence, data);
     else
         out << okFinding(check, QStringLiteral("netns.") + QString(kind).replace(u'-', u'_'),
-                         kind == u"host"        ? QStringLiteral("Host network namespace")
-                         : kind == u"container" ? QStringLiteral("Container network namespace")
-                                                : QStringLiteral("A network namespace other than PID 1's"),
-                         evidence, data);
+                         kind == u"host"        ? msg::Id("probe.netns.host")
+                         : kind == u"container" ? msg::Id("probe.netns.container")
+                                                : msg::Id("probe.netns.namespace"),
+                         {}, evidence, data);
 }
 
 } // namespace byway::probe

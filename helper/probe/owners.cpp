@@ -129,10 +129,11 @@ void checkOwners(Context &ctx, Findings &out)
                                       "tables %5, priorities %6 in use")
                            .arg(nft.tables.size()).arg(nft.chains.size()).arg(ctx.fibRules().rules.size())
                            .arg(marks.size()).arg(tables.size()).arg(priorities.size());
-    out << okFinding(QStringLiteral("owners"), owners.isEmpty() ? QStringLiteral("owners.none") : QStringLiteral("owners.found"),
-                     owners.isEmpty() ? QStringLiteral("No other owners of the ruleset or routing")
-                                      : QStringLiteral("Other owners: %1").arg(owners.keys().join(u", ")),
-                     ev, data);
+    if (owners.isEmpty())
+        out << okFinding(QStringLiteral("owners"), QStringLiteral("owners.none"), msg::Id("probe.owners.none"), {}, ev, data);
+    else
+        out << okFinding(QStringLiteral("owners"), QStringLiteral("owners.found"), msg::Id("probe.owners.found"),
+                         {{QStringLiteral("owners"), QJsonArray::fromStringList(owners.keys())}}, ev, data);
 }
 
 } // namespace byway::probe

@@ -109,10 +109,10 @@ Report run(const Options &options)
     for (const QString &name : options.checks) {
         if (!checkNames().contains(name))
             report.findings << badFinding(Finding::Status::Skipped, QStringLiteral("probe"),
-                                          QStringLiteral("probe.check.unknown"),
-                                          QStringLiteral("Unknown check \"%1\"").arg(name), name,
-                                          QStringLiteral("Nothing was probed for it."),
-                                          QStringLiteral("Use one of: %1").arg(checkNames().join(u", ")));
+                                          QStringLiteral("probe.check.unknown"), msg::Id("probe.check.unknown"),
+                                          {{QStringLiteral("check"), name},
+                                           {QStringLiteral("known"), QJsonArray::fromStringList(checkNames())}},
+                                          name);
     }
     auto wanted = [&](const CheckEntry &c) {
         const bool named = options.checks.contains(QString::fromLatin1(c.name));
@@ -150,7 +150,8 @@ QJsonObject toJson(const Report &r)
     QJsonArray findings;
     for (const Finding &f : r.findings)
         findings.append(QJsonObject{{QStringLiteral("check"), f.check}, {QStringLiteral("status"), statusName(f.status)},
-                                    {QStringLiteral("code"), f.code}, {QStringLiteral("summary"), f.summary},
+                                    {QStringLiteral("code"), f.code}, {QStringLiteral("id"), f.id},
+                                    {QStringLiteral("args"), f.args}, {QStringLiteral("summary"), f.summary},
                                     {QStringLiteral("evidence"), f.evidence}, {QStringLiteral("consequence"), f.consequence},
                                     {QStringLiteral("fix"), f.fix}, {QStringLiteral("data"), f.data}});
     return QJsonObject{{QStringLiteral("mode"), modeName(r.mode)},
@@ -163,25 +164,27 @@ QJsonObject toJson(const Report &r)
 
 // ---- helpers -------------------------------------------------------------
 
-Finding okFinding(QString check, QString code, QString summary, QString evidence, QJsonObject data)
+Finding okFinding(QString check, QString code, msg::Id id, QJsonObject args, QString evidence, QJsonObject data)
 {
     Finding f;
     f.check = std::move(check);
     f.status = Finding::Status::Ok;
     f.code = std::move(code);
-    f.summary = std::move(summary);
+    f.id = id.toString();
+    f.summary = msg::english(f.id, args, msg::Part::Text);
+    f.args = std::move(args);
     f.evidence = std::move(evidence);
     f.data = std::move(data);
     return f;
 }
 
-Finding badFinding(Finding::Status status, QString check, QString code, QString summary, QString evidence,
-                   QString consequence, QString fix, QJsonObject data)
+Finding badFinding(Finding::Status status, QString check, QString code, msg::Id id, QJsonObject args,
+                   QString evidence, QJsonObject data)
 {
-    Finding f = okFinding(std::move(check), std::move(code), std::move(summary), std::move(evidence), std::move(data));
+    Finding f = okFinding(std::move(check), std::move(code), id, std::move(args), std::move(evidence), std::move(data));
     f.status = status;
-    f.consequence = std::move(consequence);
-    f.fix = std::move(fix);
+    f.consequence = msg::english(f.id, f.args, msg::Part::Consequence);
+    f.fix = msg::english(f.id, f.args, msg::Part::Fix);
     return f;
 }
 

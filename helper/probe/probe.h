@@ -12,15 +12,20 @@ namespace byway::probe {
 enum class Mode { Standard, Compat, Limited };
 [[nodiscard]] QString modeName(Mode m); // "standard" | "compat" | "limited"
 
-// One check's verdict. Everything a person needs is data: the GUI translates
-// `code`, the CLI prints `consequence` and `fix`.
+// One check's verdict. Everything a person needs is data: `id` and `args`
+// name its words in core/messages (the GUI renders them in the reader's
+// language), summary, consequence and fix are those words in English (for
+// logs, the CLI and older clients), and `code` is what the mode decision and
+// clients switch on (one code may have several ids when its sentences differ).
 struct Finding {
     enum class Status { Ok, Warn, Fail, Skipped };
     QString check;       // stable check name, e.g. "nftables", "cap.net_raw", "tun"
     Status status = Status::Ok;
     QString code;        // stable reason code, e.g. "nft.ok", "cap.net_raw.missing"
+    QString id;          // message id, e.g. "probe.cap.net_raw.missing.userns"
+    QJsonObject args;    // the values the id's templates name, e.g. {"family": "IPv4"}
     QString summary;     // one line, English
-    QString evidence;    // what was read from the kernel, raw enough to debug
+    QString evidence;    // what was read from the kernel, raw enough to debug; never translated
     QString consequence; // what this disables or risks; empty when Ok
     QString fix;         // what to do about it; empty when Ok
     QJsonObject data;    // structured details (tables found, marks held, ...)

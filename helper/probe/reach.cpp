@@ -126,6 +126,20 @@ QString exitText(const Exit *e)
     return QStringLiteral("exit %1 (%2)").arg(e->name, parts.join(u", "));
 }
 
+// A target and the way out as message args: the exit's name and how it
+// routes ("mark 0x10, dev wg0"). The default route has ids of its own (no
+// English words in args).
+QJsonObject viaArgs(const Target &t, const Exit *e)
+{
+    QJsonObject a{{QStringLiteral("target"), t.text}};
+    if (e) {
+        const QString text = exitText(e);
+        a.insert(QStringLiteral("exit"), e->name);
+        a.insert(QStringLiteral("route"), text.mid(text.indexOf(u'(') + 1).chopped(1));
+    }
+    return a;
+}
+
 Context::ProbeResult probeCached(Context &ctx, const Target &t, const Exit *e)
 {
     const QString key = t.text + u'|' + (e ? e->name : QString());
@@ -146,19 +160,16 @@ void checkGateway(Context &ctx, Findings &out)
         const QString check = QStringLiteral("gateway.") + fam;
         auto gws = defaultRoutes(family);
         if (!gws) {
-            out << badFinding(Finding::Status::Warn, check, check + QStringLiteral(".error"),
-                              QStringLiteral("Routes could not be read"),
-                              QStringLiteral("RTM_GETROUTE dump: %1").arg(errnoText(gws.error())),
-                              QStringLiteral("The default gateway is unknown."), QStringLiteral("See the kernel log."));
+            out << badFinding(Finding::Status::Warn, check, check + QStringLiteral(".error"), msg::Id("probe.gateway.error"),
+                              {{QStringLiteral("family"), fam}},
+                              QStringLiteral("RTM_GETROUTE dump: %1").arg(errnoText(gws.error())));
             continue;
         }
         if (gws->isEmpty()) {
             out << badFinding(Finding::Status::Warn, check, check + QStringLiteral(".none"),
-                              QStringLiteral("No %1 default route in the main table").arg(fam),
-                              QStringLiteral("RTM_GETROUTE dump: no 0/0 unicast route in table main"),
-                              family == AF_INET ? QStringLiteral("Direct exits have no way out.")
-                                                : QStringLiteral("IPv6 stays off: no IPv6 egress."),
-                              QStringLiteral("Configure a default route (DHCP/RA on the WAN, or a static one)."));
+                              family == AF_INET ? msg::Id("probe.gateway.ipv4.none") : msg::Id("probe.gateway.ipv6.none"),
+                              {{QStringLiteral("family"), fam}},
+                              QStringLiteral("RTM_GETROUTE dump: no 0/0 unicast route in table main"));
             continue;
         }
         QJsonArray list;
@@ -189,11 +200,12 @@ void checkGateway(Context &ctx, Findings &out)
         const QJsonObject data{{QStringLiteral("gateways"), list}};
         if (!unreachable.isEmpty())
             out << badFinding(Finding::Status::Warn, check, check + QStringLiteral(".unreachable"),
-                              QStringLiteral("%1 gateway %2 does not answer ICMP").arg(fam, unreachable.join(u", ")), ev,
-                              QStringLiteral("Traffic through that gateway may not get out (or it filters ICMP)."),
-                              QStringLiteral("Check the link and the gateway; some routers drop echo requests."), data);
+                              msg::Id("probe.gateway.unreachable"),
+                              {{QStringLiteral("family"), fam}, {QStringLiteral("gateways"), QJsonArray::fromStringList(unreachable)}},
+                              ev, data);
         else
-            out << okFinding(check, check + QStringLiteral(".ok"), QStringLiteral("%1 default route present").arg(fam), ev, data);
+            out << okFinding(check, check + QStringLiteral(".ok"), msg::Id("probe.gateway.ok"), {{QStringLiteral("family"), fam}},
+                             ev, data);
     }
 }
 
@@ -203,14 +215,10 @@ void checkReach(Context &ctx, Findings &out)
     const QList<Target> targets = parsedTargets(ctx.options, &bad);
     for (const QString &b : bad)
         out << badFinding(Finding::Status::Fail, QStringLiteral("reach"), QStringLiteral("reach.bad_target"),
-                          QStringLiteral("Bad reachability target %1").arg(b), b,
-                          QStringLiteral("That target is not probed."),
-                          QStringLiteral("Use host[:port] with an IP literal, e.g. 192.0.2.1:443 or [2001:db8::1]:443."));
+                          msg::Id("probe.reach.bad_target"), {{QStringLiteral("target"), b}}, b);
     if (targets.isEmpty()) {
         out << badFinding(Finding::Status::Skipped, QStringLiteral("reach"), QStringLiteral("reach.no_targets"),
-                          QStringLiteral("No reachability targets configured"), QStringLiteral("Options.targets empty"),
-                          QStringLiteral("Upstream reachability per exit is not verified."),
-                          QStringLiteral("Configure targets (e.g. the upstream proxy's host:port)."));
+                          msg::Id("probe.reach.no_targets"), {}, QStringLiteral("Options.targets empty"));
         return;
     }
     QList<const Exit *> exits{nullptr};
@@ -231,21 +239,22 @@ void checkReach(Context &ctx, Findings &out)
             }
             if (r.err)
                 data.insert(QStringLiteral("error"), errnoText(r.err));
-            if (!r.err)
+            QJsonObject args = viaArgs(t, e);
+            if (!r.err) {
                 out << okFinding(QStringLiteral("reach"), QStringLiteral("reach.ok"),
-                                 QStringLiteral("%1 reachable via %2").arg(t.text, via), ev, data);
-            else if (r.err == ECONNREFUSED)
+                                 e ? msg::Id("probe.reach.ok.exit") : msg::Id("probe.reach.ok"), args, ev, data);
+            } else if (r.err == ECONNREFUSED) {
                 out << badFinding(Finding::Status::Warn, QStringLiteral("reach"), QStringLiteral("reach.refused"),
-                                  QStringLiteral("%1 via %2: host answers, port closed").arg(t.text, via), ev,
-                                  QStringLiteral("The path works but nothing listens on that port."),
-                                  QStringLiteral("Check the upstream service and port."), data);
-            else
+                                  e ? msg::Id("probe.reach.refused.exit") : msg::Id("probe.reach.refused"), args, ev, data);
+            } else {
+                // The command to try is an arg: it reads the same in every language.
+                args.insert(QStringLiteral("command"),
+                            QStringLiteral("ip route get %1%2")
+                                .arg(t.addr.toString(), e && e->mark ? QStringLiteral(" mark 0x%1").arg(e->mark, 0, 16) : QString()));
                 out << badFinding(Finding::Status::Fail, QStringLiteral("reach"), QStringLiteral("reach.unreachable"),
-                                  QStringLiteral("%1 unreachable via %2").arg(t.text, via), ev,
-                                  QStringLiteral("Users on this exit cannot reach %1.").arg(t.text),
-                                  QStringLiteral("Check the exit's routing table, mark rule and link (ip route get %1%2).")
-                                      .arg(t.addr.toString(), e && e->mark ? QStringLiteral(" mark 0x%1").arg(e->mark, 0, 16) : QString()),
-                                  data);
+                                  e ? msg::Id("probe.reach.unreachable.exit") : msg::Id("probe.reach.unreachable"), args,
+                                  ev, data);
+            }
         }
     }
 }

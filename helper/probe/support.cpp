@@ -18,11 +18,8 @@ void checkXfrm(Context &, Findings &out)
     const QString check = QStringLiteral("xfrm");
     auto sock = nl::open(NETLINK_XFRM);
     if (!sock) {
-        out << badFinding(Finding::Status::Warn, check, QStringLiteral("xfrm.unsupported"),
-                          QStringLiteral("No xfrm (IPsec) in this kernel"),
-                          QStringLiteral("socket(NETLINK_XFRM): %1").arg(errnoText(sock.error())),
-                          QStringLiteral("IKEv2/IPsec tunnels cannot terminate on this box."),
-                          QStringLiteral("Use a kernel with CONFIG_XFRM_USER (xfrm_user module)."));
+        out << badFinding(Finding::Status::Warn, check, QStringLiteral("xfrm.unsupported"), msg::Id("probe.xfrm.unsupported"),
+                          {}, QStringLiteral("socket(NETLINK_XFRM): %1").arg(errnoText(sock.error())));
         return;
     }
     char buf[8192]; // one request message; MNL_SOCKET_BUFFER_SIZE is not a constant
@@ -36,14 +33,13 @@ void checkXfrm(Context &, Findings &out)
         return MNL_CB_OK;
     });
     if (!r) {
-        out << badFinding(Finding::Status::Warn, check, r.error() == EPERM ? QStringLiteral("xfrm.denied") : QStringLiteral("xfrm.error"),
-                          QStringLiteral("xfrm state cannot be listed"),
-                          QStringLiteral("XFRM_MSG_GETSA dump: %1").arg(errnoText(r.error())),
-                          QStringLiteral("IKEv2 tunnels on this box cannot be inspected."),
-                          QStringLiteral("Give bywayd CAP_NET_ADMIN."));
+        const bool denied = r.error() == EPERM;
+        out << badFinding(Finding::Status::Warn, check, denied ? QStringLiteral("xfrm.denied") : QStringLiteral("xfrm.error"),
+                          denied ? msg::Id("probe.xfrm.denied") : msg::Id("probe.xfrm.error"), {},
+                          QStringLiteral("XFRM_MSG_GETSA dump: %1").arg(errnoText(r.error())));
         return;
     }
-    out << okFinding(check, QStringLiteral("xfrm.ok"), QStringLiteral("xfrm present (%1 SAs)").arg(sas),
+    out << okFinding(check, QStringLiteral("xfrm.ok"), msg::Id("probe.xfrm.ok"), {{QStringLiteral("sas"), sas}},
                      QStringLiteral("NETLINK_XFRM socket ok, XFRM_MSG_GETSA dump: %1 SAs").arg(sas),
                      QJsonObject{{QStringLiteral("sas"), sas}});
 }
@@ -55,21 +51,18 @@ void checkPpp(Context &, Findings &out)
     const QString check = QStringLiteral("ppp");
     Fd fd(::open("/dev/ppp", O_RDWR | O_CLOEXEC));
     if (fd) {
-        out << okFinding(check, QStringLiteral("ppp.ok"), QStringLiteral("/dev/ppp usable"), QStringLiteral("open(/dev/ppp) ok"));
+        out << okFinding(check, QStringLiteral("ppp.ok"), msg::Id("probe.ppp.ok"), {}, QStringLiteral("open(/dev/ppp) ok"));
         return;
     }
     const int err = errno;
     const QString ev = QStringLiteral("open(/dev/ppp): %1").arg(errnoText(err));
-    const QString off = QStringLiteral("PPP-based tunnels (L2TP, PPTP) cannot terminate here.");
     if (err == ENOENT)
-        out << badFinding(Finding::Status::Warn, check, QStringLiteral("ppp.missing"), QStringLiteral("/dev/ppp does not exist"),
-                          ev, off, QStringLiteral("Pass --device /dev/ppp to the container, or create it (mknod /dev/ppp c 108 0)."));
+        out << badFinding(Finding::Status::Warn, check, QStringLiteral("ppp.missing"), msg::Id("probe.ppp.missing"), {}, ev);
     else if (err == ENODEV || err == ENXIO)
-        out << badFinding(Finding::Status::Warn, check, QStringLiteral("ppp.unsupported"), QStringLiteral("No PPP driver"),
-                          ev, off, QStringLiteral("Load ppp_generic on the host."));
+        out << badFinding(Finding::Status::Warn, check, QStringLiteral("ppp.unsupported"), msg::Id("probe.ppp.unsupported"),
+                          {}, ev);
     else
-        out << badFinding(Finding::Status::Warn, check, QStringLiteral("ppp.denied"), QStringLiteral("/dev/ppp cannot be opened"),
-                          ev, off, QStringLiteral("Give bywayd CAP_NET_ADMIN and allow the device (DeviceAllow=/dev/ppp rw)."));
+        out << badFinding(Finding::Status::Warn, check, QStringLiteral("ppp.denied"), msg::Id("probe.ppp.denied"), {}, ev);
 }
 
 } // namespace byway::probe

@@ -20,24 +20,23 @@ int readInt(const QString &path, bool *ok)
     return v->toInt(ok);
 }
 
-void forwarding(Findings &out, const QString &check, const QString &path, const QString &name, const QString &what)
+// `family` ("IPv4"/"IPv6") and `name` (the sysctl) are the args of the
+// probe.sysctl.forwarding.* messages; the codes keep the family in them.
+void forwarding(Findings &out, const QString &check, const QString &path, const QString &name, const QString &family)
 {
     bool ok = true;
     const int v = readInt(path, &ok);
     const QString ev = ok ? QStringLiteral("%1 = %2").arg(path).arg(v) : QStringLiteral("%1 unreadable").arg(path);
     const QJsonObject data{{QStringLiteral("value"), v}};
+    const QJsonObject args{{QStringLiteral("family"), family}, {QStringLiteral("sysctl"), name}};
     if (ok && v == 1)
-        out << okFinding(check, check + QStringLiteral(".on"), QStringLiteral("%1 forwarding on").arg(what), ev, data);
+        out << okFinding(check, check + QStringLiteral(".on"), msg::Id("probe.sysctl.forwarding.on"), args, ev, data);
     else if (ok)
         out << badFinding(Finding::Status::Warn, check, check + QStringLiteral(".off"),
-                          QStringLiteral("%1 forwarding off").arg(what), ev,
-                          QStringLiteral("The box does not route %1 between interfaces: clients connect, nothing is forwarded.").arg(what),
-                          QStringLiteral("set %1=1 (sysctl -w %1=1; persist in /etc/sysctl.d/)").arg(name), data);
+                          msg::Id("probe.sysctl.forwarding.off"), args, ev, data);
     else
         out << badFinding(Finding::Status::Warn, check, check + QStringLiteral(".absent"),
-                          QStringLiteral("%1 forwarding setting not found").arg(what), ev,
-                          QStringLiteral("%1 is disabled in this kernel or namespace.").arg(what),
-                          QStringLiteral("Enable %1 (kernel command line / module options).").arg(what), data);
+                          msg::Id("probe.sysctl.forwarding.absent"), args, ev, data);
 }
 } // namespace
 
@@ -72,28 +71,22 @@ void checkSysctl(Context &, Findings &out)
     const QString rpEv = QStringLiteral("rp_filter (effective = max(all, if)): ") + evParts.join(u' ');
     if (!strict.isEmpty())
         out << badFinding(Finding::Status::Warn, QStringLiteral("sysctl.rp_filter"), QStringLiteral("sysctl.rp_filter.strict"),
-                          QStringLiteral("Strict reverse-path filtering on %1").arg(strict.join(u", ")), rpEv,
-                          QStringLiteral("Asymmetric return traffic (bypass router) and replies routed by mark into "
-                                         "another table are dropped on these interfaces."),
-                          QStringLiteral("set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.<if>.rp_filter=2 (loose) "
-                                         "for %1").arg(strict.join(u", ")),
-                          rpData);
+                          msg::Id("probe.sysctl.rp_filter.strict"),
+                          {{QStringLiteral("interfaces"), QJsonArray::fromStringList(strict)}}, rpEv, rpData);
     else
         out << okFinding(QStringLiteral("sysctl.rp_filter"), QStringLiteral("sysctl.rp_filter.ok"),
-                         QStringLiteral("No strict reverse-path filtering"), rpEv, rpData);
+                         msg::Id("probe.sysctl.rp_filter.ok"), {}, rpEv, rpData);
 
     bool sok = true;
     const int svm = readInt(base + QStringLiteral("all/src_valid_mark"), &sok);
     const QString svmEv = QStringLiteral("net.ipv4.conf.all.src_valid_mark = %1").arg(svm);
     if (sok && svm == 0 && (all > 0 || !strict.isEmpty()))
         out << badFinding(Finding::Status::Warn, QStringLiteral("sysctl.src_valid_mark"), QStringLiteral("sysctl.src_valid_mark.off"),
-                          QStringLiteral("rp_filter ignores fwmarks"), svmEv,
-                          QStringLiteral("With rp_filter on, replies arriving on a marked exit fail the reverse-path check."),
-                          QStringLiteral("set net.ipv4.conf.all.src_valid_mark=1"), QJsonObject{{QStringLiteral("value"), svm}});
+                          msg::Id("probe.sysctl.src_valid_mark.off"), {}, svmEv, QJsonObject{{QStringLiteral("value"), svm}});
     else
         out << okFinding(QStringLiteral("sysctl.src_valid_mark"), QStringLiteral("sysctl.src_valid_mark.ok"),
-                         QStringLiteral("src_valid_mark %1").arg(svm == 1 ? QStringLiteral("on") : QStringLiteral("off (rp_filter not in the way)")),
-                         svmEv, QJsonObject{{QStringLiteral("value"), svm}});
+                         svm == 1 ? msg::Id("probe.sysctl.src_valid_mark.on") : msg::Id("probe.sysctl.src_valid_mark.not_needed"),
+                         {}, svmEv, QJsonObject{{QStringLiteral("value"), svm}});
 }
 
 } // namespace byway::probe

@@ -17,24 +17,19 @@ namespace byway::probe {
 void checkTun(Context &, Findings &out)
 {
     const QString check = QStringLiteral("tun");
-    const QString fix = QStringLiteral("Pass the device to the container (--device /dev/net/tun) and allow it "
-                                       "(systemd: DeviceAllow=/dev/net/tun rw).");
-    const QString noTun = QStringLiteral("No TUN capture: the compat path for L2TP/PPP-style pools is off.");
     Fd fd(::open("/dev/net/tun", O_RDWR | O_CLOEXEC));
     if (!fd) {
         const int err = errno;
         const QString ev = QStringLiteral("open(/dev/net/tun): %1").arg(errnoText(err));
         if (err == ENOENT)
-            out << badFinding(Finding::Status::Fail, check, QStringLiteral("tun.missing"),
-                              QStringLiteral("/dev/net/tun does not exist"), ev, noTun, fix);
+            out << badFinding(Finding::Status::Fail, check, QStringLiteral("tun.missing"), msg::Id("probe.tun.missing"),
+                              {}, ev);
         else if (err == ENODEV || err == ENXIO)
             out << badFinding(Finding::Status::Fail, check, QStringLiteral("tun.unsupported"),
-                              QStringLiteral("The kernel has no TUN driver"), ev, noTun,
-                              QStringLiteral("Load the tun module on the host (modprobe tun) or use a kernel with "
-                                             "CONFIG_TUN."));
+                              msg::Id("probe.tun.unsupported"), {}, ev);
         else
-            out << badFinding(Finding::Status::Fail, check, QStringLiteral("tun.denied"),
-                              QStringLiteral("/dev/net/tun cannot be opened"), ev, noTun, fix);
+            out << badFinding(Finding::Status::Fail, check, QStringLiteral("tun.denied"), msg::Id("probe.tun.open_denied"),
+                              {}, ev);
         return;
     }
     unsigned features = 0;
@@ -56,7 +51,7 @@ void checkTun(Context &, Findings &out)
                            .arg(features, 0, 16)
                            .arg(err ? errnoText(err) : QStringLiteral("succeeded"));
     if (err == EINVAL) {
-        out << okFinding(check, QStringLiteral("tun.ok"), QStringLiteral("TUN devices can be created"),
+        out << okFinding(check, QStringLiteral("tun.ok"), msg::Id("probe.tun.ok"), {},
                          ev + QStringLiteral(" — permission and LSM checks passed, only the name was refused; no "
                                              "device was registered"),
                          QJsonObject{{QStringLiteral("features"), static_cast<int>(features)}});
@@ -65,17 +60,14 @@ void checkTun(Context &, Findings &out)
     if (rc == 0) {
         // A kernel that accepted the name: the device lives only as long as
         // this non-persistent fd, which closes now.
-        out << okFinding(check, QStringLiteral("tun.ok"), QStringLiteral("TUN devices can be created"),
+        out << okFinding(check, QStringLiteral("tun.ok"), msg::Id("probe.tun.ok"), {},
                          ev + QStringLiteral(" — the non-persistent device vanished with the fd"),
                          QJsonObject{{QStringLiteral("features"), static_cast<int>(features)}});
         return;
     }
-    out << badFinding(Finding::Status::Fail, check, err == EPERM || err == EACCES ? QStringLiteral("tun.denied") : QStringLiteral("tun.error"),
-                      QStringLiteral("A TUN device cannot be created"), ev, noTun,
-                      err == EPERM || err == EACCES
-                          ? QStringLiteral("Give bywayd CAP_NET_ADMIN (container: --cap-add NET_ADMIN); check the "
-                                           "LSM profile allows tun_socket create.")
-                          : QStringLiteral("See the kernel log."));
+    const bool denied = err == EPERM || err == EACCES;
+    out << badFinding(Finding::Status::Fail, check, denied ? QStringLiteral("tun.denied") : QStringLiteral("tun.error"),
+                      denied ? msg::Id("probe.tun.denied") : msg::Id("probe.tun.error"), {}, ev);
 }
 
 void checkPacket(Context &, Findings &out)
@@ -92,21 +84,16 @@ void checkPacket(Context &, Findings &out)
     const QString ev = QStringLiteral("socket(AF_PACKET, SOCK_STREAM, 0): %1")
                            .arg(err ? errnoText(err) : QStringLiteral("created"));
     if (err == ESOCKTNOSUPPORT || err == 0) {
-        out << okFinding(QStringLiteral("packet"), QStringLiteral("packet.ok"), QStringLiteral("AF_PACKET sockets work"),
+        out << okFinding(QStringLiteral("packet"), QStringLiteral("packet.ok"), msg::Id("probe.packet.ok"), {},
                          ev + QStringLiteral(" — LSM and CAP_NET_RAW checks passed, only the type was refused"));
         return;
     }
-    const QString off = QStringLiteral("No AF_PACKET capture on per-tunnel interfaces: the compat path for "
-                                       "xfrm/IKEv2 interfaces is off.");
     if (err == EAFNOSUPPORT)
         out << badFinding(Finding::Status::Fail, QStringLiteral("packet"), QStringLiteral("packet.unsupported"),
-                          QStringLiteral("The kernel has no AF_PACKET"), ev, off,
-                          QStringLiteral("Use a kernel with CONFIG_PACKET."));
+                          msg::Id("probe.packet.unsupported"), {}, ev);
     else
         out << badFinding(Finding::Status::Fail, QStringLiteral("packet"), QStringLiteral("packet.denied"),
-                          QStringLiteral("AF_PACKET sockets are refused"), ev, off,
-                          QStringLiteral("Run the container with --cap-add NET_RAW (and check the seccomp/LSM "
-                                         "profile allows AF_PACKET)."));
+                          msg::Id("probe.packet.denied"), {}, ev);
 }
 
 } // namespace byway::probe

@@ -82,7 +82,7 @@ ColumnLayout {
     }
     Label {
         visible: root.hasError
-        text: root.hasError ? Texts.validationText(root.error.code, root.error.message) : ""
+        text: root.hasError ? Texts.fieldErrorText(root.error) : ""
         color: Theme.fail
         font.pixelSize: Theme.smallFontSize
         wrapMode: Text.Wrap

@@ -3,8 +3,11 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Byway
+import Byway.Backend
 
-// One probe finding: status, what was found, what it means and the fix.
+// One probe finding: status, what was found, what it means and the fix, in
+// the reader's language from the finding's message id and args (the English
+// sentences are the fallback for an id this build does not know).
 Pane {
     id: root
 
@@ -15,6 +18,8 @@ Pane {
     required property string evidence
     required property string consequence
     required property string fix
+    required property string messageId
+    required property var args
 
     padding: Theme.kiosk ? 10 : 12
     background: Rectangle {
@@ -38,7 +43,7 @@ Pane {
             RowLayout {
                 Layout.fillWidth: true
                 Label {
-                    text: ProbeTexts.text(root.code, root.summary)
+                    text: (Messages.language, Messages.text(root.messageId, root.args, root.summary))
                     font.bold: true
                     color: Theme.text
                     wrapMode: Text.Wrap
@@ -60,7 +65,7 @@ Pane {
             Label {
                 visible: root.consequence.length > 0
                 //: Probe finding: what the problem causes
-                text: qsTr("Consequence: %1").arg(ProbeTexts.text(root.code, root.consequence))
+                text: qsTr("Consequence: %1").arg((Messages.language, Messages.consequence(root.messageId, root.args, root.consequence)))
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -68,7 +73,7 @@ Pane {
             Label {
                 visible: root.fix.length > 0
                 //: Probe finding: how to fix the problem
-                text: qsTr("Fix: %1").arg(ProbeTexts.text(root.code, root.fix))
+                text: qsTr("Fix: %1").arg((Messages.language, Messages.fix(root.messageId, root.args, root.fix)))
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

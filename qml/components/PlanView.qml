@@ -53,8 +53,8 @@ Card {
     Repeater {
         model: ConfigModel.planNotes
         delegate: Label {
-            required property string modelData
-            text: "• " + modelData
+            required property var modelData
+            text: "• " + Texts.messageText(modelData)
             color: Theme.warn
             wrapMode: Text.Wrap
             Layout.fillWidth: true

@@ -19,6 +19,6 @@ Rectangle {
         color: Theme.dark ? "#101317" : "#ffffff"
         font.bold: true
         font.pixelSize: parent.height * 0.6
-        text: root.status === "ok" ? "✓" : root.status === "warn" ? "!" : root.status === "fail" ? "✕" : "–"
+        text: root.status === "ok" ? "✓" : root.status === "warn" ? "!" : root.status === "fail" ? "✕" : root.status === "info" ? "i" : "–"
     }
 }

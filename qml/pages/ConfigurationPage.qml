@@ -126,10 +126,40 @@ Page {
                 model: ConfigModel.otherErrors
                 delegate: Label {
                     required property var modelData
-                    text: modelData.path + ": " + Texts.validationText(modelData.code, modelData.message)
+                    text: modelData.path + ": " + Texts.fieldErrorText(modelData)
                     color: Theme.fail
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
+                }
+            }
+            // What bywayd found about the box for this config (a missing
+            // interface, a foreign drop chain...): it does not refuse the
+            // config, so it stands apart from the errors, with its severity.
+            Repeater {
+                model: ConfigModel.findings
+                delegate: RowLayout {
+                    id: finding
+                    required property var modelData
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+                    StatusIcon {
+                        status: Texts.severityStatus(finding.modelData.severity)
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    Label {
+                        text: Texts.messageText(finding.modelData)
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: finding.modelData.path.length > 0
+                        text: finding.modelData.path
+                        color: Theme.subtleText
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.smallFontSize
+                        Layout.alignment: Qt.AlignTop
+                    }
                 }
             }
             PlanView {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs tst_texts.qml against the Byway QML module: the code → words
-// mapping (probe findings, error codes, plurals) with the translations
+// mapping (bywayd's messages, error codes, plurals) with the translations
 // lrelease made for the app, embedded under :/i18n as in the app.
 #include <QQmlEngine>
 #include <QtQml/qqmlextensionplugin.h>

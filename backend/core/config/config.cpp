@@ -53,8 +53,8 @@ E readEnum(JsonReader &r, const QJsonObject &o, const char *key, const QString &
     QStringList names;
     for (const auto &[v, n] : table)
         names.append(QLatin1String(n));
-    r.error(JsonReader::join(path, QLatin1String(key)), "format",
-            QStringLiteral("\"%1\" is not one of: %2").arg(s, names.join(QStringLiteral(", "))));
+    r.error(JsonReader::join(path, QLatin1String(key)), "format", msg::Id("config.format.enum"),
+            {{QStringLiteral("value"), s}, {QStringLiteral("allowed"), QJsonArray::fromStringList(names)}});
     return def;
 }
 
@@ -69,10 +69,8 @@ void readNames(JsonReader &r, const QStringList &names, const QString &path, boo
         const bool ok = patterns ? isInterfacePattern(names[i]) : isInterfaceName(names[i]);
         if (!ok)
             r.error(JsonReader::join(path, i), "format",
-                    patterns ? QStringLiteral("\"%1\" is not an interface name or a prefix with a trailing * (like vpns*)")
-                                   .arg(names[i])
-                             : QStringLiteral("\"%1\" is not an interface name (1-15 characters, no / : * or spaces)")
-                                   .arg(names[i]));
+                    patterns ? msg::Id("config.format.interface_pattern") : msg::Id("config.format.interface_name"),
+                    {{QStringLiteral("value"), names[i]}});
     }
 }
 
@@ -88,17 +86,15 @@ Interfaces readInterfaces(JsonReader &r, const QJsonObject &o, const QString &pa
     readNames(r, i.tunnels, JsonReader::join(path, QStringLiteral("tunnels")), true);
     i.alternate = r.string(o, "alternate", path, {});
     if (!i.alternate.isEmpty() && !isInterfaceName(i.alternate))
-        r.error(JsonReader::join(path, QStringLiteral("alternate")), "format",
-                QStringLiteral("\"%1\" is not an interface name").arg(i.alternate));
+        r.error(JsonReader::join(path, QStringLiteral("alternate")), "format", msg::Id("config.format.interface"),
+                {{QStringLiteral("value"), i.alternate}});
     return i;
 }
 
 void checkName(JsonReader &r, const QString &name, const QString &path)
 {
     if (!name.isEmpty() && !isObjectName(name))
-        r.error(path, "format",
-                QStringLiteral("\"%1\" is not a valid name (1-32 of A-Z a-z 0-9 _ . -, starting with a letter or digit)")
-                    .arg(name));
+        r.error(path, "format", msg::Id("config.format.name"), {{QStringLiteral("value"), name}});
 }
 
 QList<Pool> readPools(JsonReader &r, const QJsonArray &a, const QString &path)
@@ -107,7 +103,7 @@ QList<Pool> readPools(JsonReader &r, const QJsonArray &a, const QString &path)
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString p = JsonReader::join(path, i);
         if (!a.at(i).isObject()) {
-            r.error(p, "type", QStringLiteral("must be an object"));
+            r.error(p, "type", msg::Id("config.type.object"));
             continue;
         }
         const QJsonObject o = a.at(i).toObject();
@@ -121,7 +117,7 @@ QList<Pool> readPools(JsonReader &r, const QJsonArray &a, const QString &path)
         for (qsizetype u = 0; u < users.size(); ++u) {
             const QString up = JsonReader::join(JsonReader::join(p, QStringLiteral("users")), u);
             if (!users.at(u).isObject()) {
-                r.error(up, "type", QStringLiteral("must be an object"));
+                r.error(up, "type", msg::Id("config.type.object"));
                 continue;
             }
             const QJsonObject uo = users.at(u).toObject();
@@ -148,7 +144,7 @@ Nat readNat(JsonReader &r, const QJsonObject &o, const QString &path)
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString p = JsonReader::join(mp, i);
         if (!a.at(i).isObject()) {
-            r.error(p, "type", QStringLiteral("must be an object"));
+            r.error(p, "type", msg::Id("config.type.object"));
             continue;
         }
         const QJsonObject m = a.at(i).toObject();
@@ -157,8 +153,8 @@ Nat readNat(JsonReader &r, const QJsonObject &o, const QString &path)
         entry.source = r.prefix(m, "source", p, true);
         entry.out = r.string(m, "out", p, {}, true);
         if (!entry.out.isEmpty() && !isInterfaceName(entry.out))
-            r.error(JsonReader::join(p, QStringLiteral("out")), "format",
-                    QStringLiteral("\"%1\" is not an interface name").arg(entry.out));
+            r.error(JsonReader::join(p, QStringLiteral("out")), "format", msg::Id("config.format.interface"),
+                    {{QStringLiteral("value"), entry.out}});
         nat.masquerade.append(entry);
     }
     return nat;
@@ -170,7 +166,7 @@ QList<Exit> readExits(JsonReader &r, const QJsonArray &a, const QString &path)
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString p = JsonReader::join(path, i);
         if (!a.at(i).isObject()) {
-            r.error(p, "type", QStringLiteral("must be an object"));
+            r.error(p, "type", msg::Id("config.type.object"));
             continue;
         }
         const QJsonObject o = a.at(i).toObject();
@@ -183,8 +179,8 @@ QList<Exit> readExits(JsonReader &r, const QJsonArray &a, const QString &path)
         e.table = r.u32(o, "table", p, 0);
         e.device = r.string(o, "device", p, {});
         if (!e.device.isEmpty() && !isInterfaceName(e.device))
-            r.error(JsonReader::join(p, QStringLiteral("device")), "format",
-                    QStringLiteral("\"%1\" is not an interface name").arg(e.device));
+            r.error(JsonReader::join(p, QStringLiteral("device")), "format", msg::Id("config.format.interface"),
+                    {{QStringLiteral("value"), e.device}});
         e.server = r.string(o, "server", p, {});
         e.port = quint16(r.integer(o, "port", p, 0, 0, 65535));
         e.username = r.string(o, "username", p, {});
@@ -227,8 +223,8 @@ Capture readCapture(JsonReader &r, const QJsonObject &o, const QString &path)
     c.mode = readEnum(r, o, "mode", path, kCaptureModes, d.mode);
     c.tun = r.string(o, "tun", path, d.tun);
     if (!isInterfaceName(c.tun))
-        r.error(JsonReader::join(path, QStringLiteral("tun")), "format",
-                QStringLiteral("\"%1\" is not an interface name").arg(c.tun));
+        r.error(JsonReader::join(path, QStringLiteral("tun")), "format", msg::Id("config.format.interface"),
+                {{QStringLiteral("value"), c.tun}});
     // 576 is the IPv4 minimum every host must accept; beyond 9000 no NIC forwards it.
     c.mtu = int(r.integer(o, "mtu", path, d.mtu, 576, 9000));
     c.maxFlows = int(r.integer(o, "maxFlows", path, d.maxFlows, 16, 1000000));
@@ -297,12 +293,11 @@ Result<Config> fromJson(const QJsonObject &doc)
     const qint64 version = r.integer(doc, "version", root, 0, 1, 1 << 20, true);
     if (version > kSchemaVersion) {
         // Never half-understand a document written by a newer Byway.
-        Error e = Error::make(ErrorCode::ValidationFailed,
-                              QStringLiteral("config schema version %1 is newer than this bywayd understands (%2)")
-                                  .arg(version)
-                                  .arg(kSchemaVersion),
-                              QStringLiteral("/version"));
-        e.errors.append({QStringLiteral("/version"), QStringLiteral("version"), e.message});
+        JsonReader v;
+        v.error(QStringLiteral("/version"), "version", msg::Id("config.version.newer"),
+                {{QStringLiteral("version"), version}, {QStringLiteral("supported"), kSchemaVersion}});
+        Error e = Error::make(ErrorCode::ValidationFailed, v.errors().first().message, QStringLiteral("/version"));
+        e.errors = v.takeErrors();
         return std::unexpected(e);
     }
     c.version = kSchemaVersion;
@@ -311,9 +306,11 @@ Result<Config> fromJson(const QJsonObject &doc)
     if (auto role = roleFromName(roleText))
         c.role = *role;
     else
-        r.error(QStringLiteral("/role"), "format",
-                QStringLiteral("\"%1\" is not one of: none, vpn-gateway, bypass-router, secondary-router, wan-separated")
-                    .arg(roleText));
+        r.error(QStringLiteral("/role"), "format", msg::Id("config.format.enum"),
+                {{QStringLiteral("value"), roleText},
+                 {QStringLiteral("allowed"), QJsonArray{QStringLiteral("none"), QStringLiteral("vpn-gateway"),
+                                                        QStringLiteral("bypass-router"), QStringLiteral("secondary-router"),
+                                                        QStringLiteral("wan-separated")}}});
 
     c.interfaces = readInterfaces(r, r.object(doc, "interfaces", root), QStringLiteral("/interfaces"));
     c.pools = readPools(r, r.array(doc, "pools", root), QStringLiteral("/pools"));

@@ -7,9 +7,15 @@
 
 namespace byway::config {
 
-void JsonReader::error(const QString &path, const char *code, const QString &message)
+void JsonReader::error(const QString &path, const char *code, msg::Id id, QJsonObject args)
 {
-    m_errors.append({path, QString::fromLatin1(code), message});
+    FieldError fe;
+    fe.path = path;
+    fe.code = QString::fromLatin1(code);
+    fe.id = id.toString();
+    fe.message = msg::english(fe.id, args);
+    fe.args = std::move(args);
+    m_errors.append(std::move(fe));
 }
 
 QString JsonReader::join(const QString &path, const QString &key)
@@ -32,7 +38,7 @@ void JsonReader::onlyKeys(const QJsonObject &o, const QString &path, std::initia
         for (const char *k : known)
             found = found || it.key() == QLatin1String(k);
         if (!found)
-            error(join(path, it.key()), "unknown", QStringLiteral("unknown setting \"%1\"").arg(it.key()));
+            error(join(path, it.key()), "unknown", msg::Id("config.setting.unknown"), {{QStringLiteral("name"), it.key()}});
     }
 }
 
@@ -42,7 +48,7 @@ QJsonObject JsonReader::object(const QJsonObject &o, const char *key, const QStr
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isObject()) {
-        error(join(path, QLatin1String(key)), "type", QStringLiteral("must be an object"));
+        error(join(path, QLatin1String(key)), "type", msg::Id("config.type.object"));
         return {};
     }
     return v.toObject();
@@ -54,7 +60,7 @@ QJsonArray JsonReader::array(const QJsonObject &o, const char *key, const QStrin
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray()) {
-        error(join(path, QLatin1String(key)), "type", QStringLiteral("must be an array"));
+        error(join(path, QLatin1String(key)), "type", msg::Id("config.type.array"));
         return {};
     }
     return v.toArray();
@@ -66,15 +72,15 @@ QString JsonReader::string(const QJsonObject &o, const char *key, const QString 
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            error(join(path, QLatin1String(key)), "required", QStringLiteral("is required"));
+            error(join(path, QLatin1String(key)), "required", msg::Id("config.required"));
         return def;
     }
     if (!v.isString()) {
-        error(join(path, QLatin1String(key)), "type", QStringLiteral("must be a string"));
+        error(join(path, QLatin1String(key)), "type", msg::Id("config.type.string"));
         return def;
     }
     if (required && v.toString().isEmpty())
-        error(join(path, QLatin1String(key)), "required", QStringLiteral("must not be empty"));
+        error(join(path, QLatin1String(key)), "required", msg::Id("config.required.nonempty"));
     return v.toString();
 }
 
@@ -84,7 +90,7 @@ bool JsonReader::boolean(const QJsonObject &o, const char *key, const QString &p
     if (v.isUndefined() || v.isNull())
         return def;
     if (!v.isBool()) {
-        error(join(path, QLatin1String(key)), "type", QStringLiteral("must be true or false"));
+        error(join(path, QLatin1String(key)), "type", msg::Id("config.type.bool"));
         return def;
     }
     return v.toBool();
@@ -97,17 +103,19 @@ qint64 JsonReader::integer(const QJsonObject &o, const char *key, const QString 
     const QString p = join(path, QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            error(p, "required", QStringLiteral("is required"));
+            error(p, "required", msg::Id("config.required"));
         return def;
     }
     const double d = v.toDouble();
     if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d)) {
-        error(p, "type", QStringLiteral("must be a whole number"));
+        error(p, "type", msg::Id("config.type.integer"));
         return def;
     }
     if (d < double(min) || d > double(max)) {
         // Not qint64(d): a whole number beyond ±2^63 does not convert (UB, found by fuzz_config).
-        error(p, "range", QStringLiteral("must be between %1 and %2 (is %3)").arg(min).arg(max).arg(d, 0, 'f', 0));
+        error(p, "range", msg::Id("config.range.between"),
+              {{QStringLiteral("min"), QString::number(min)}, {QStringLiteral("max"), QString::number(max)},
+               {QStringLiteral("value"), QString::number(d, 'f', 0)}});
         return def;
     }
     return qint64(d);
@@ -122,8 +130,7 @@ quint32 JsonReader::u32(const QJsonObject &o, const char *key, const QString &pa
         const qulonglong n = s.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? s.mid(2).toULongLong(&ok, 16)
                                                                                      : s.toULongLong(&ok, 10);
         if (!ok || n > 0xffffffffULL) {
-            error(join(path, QLatin1String(key)), "format",
-                  QStringLiteral("must be a 32-bit number, decimal or 0x-hex (is \"%1\")").arg(s));
+            error(join(path, QLatin1String(key)), "format", msg::Id("config.format.u32"), {{QStringLiteral("value"), s}});
             return def;
         }
         return quint32(n);
@@ -137,7 +144,7 @@ QStringList JsonReader::strings(const QJsonObject &o, const char *key, const QSt
     const QJsonArray a = array(o, key, path);
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a.at(i).isString())
-            error(join(join(path, QLatin1String(key)), i), "type", QStringLiteral("must be a string"));
+            error(join(join(path, QLatin1String(key)), i), "type", msg::Id("config.type.string"));
         else
             out.append(a.at(i).toString());
     }
@@ -151,8 +158,7 @@ Prefix JsonReader::prefix(const QJsonObject &o, const char *key, const QString &
         return {};
     auto p = Prefix::parse(s);
     if (!p) {
-        error(join(path, QLatin1String(key)), "format",
-              QStringLiteral("\"%1\" is not an address with a prefix length like 10.20.0.0/24").arg(s));
+        error(join(path, QLatin1String(key)), "format", msg::Id("config.format.prefix"), {{QStringLiteral("value"), s}});
         return {};
     }
     return *p;
@@ -165,7 +171,7 @@ QHostAddress JsonReader::address(const QJsonObject &o, const char *key, const QS
         return {};
     QHostAddress a;
     if (!a.setAddress(s) || s.contains(QLatin1Char('/')) || s.contains(QLatin1Char('%'))) {
-        error(join(path, QLatin1String(key)), "format", QStringLiteral("\"%1\" is not an IP address").arg(s));
+        error(join(path, QLatin1String(key)), "format", msg::Id("config.format.address"), {{QStringLiteral("value"), s}});
         return {};
     }
     return a;

@@ -3,6 +3,7 @@
 
 #include "core/config/config.h"
 #include "core/error.h"
+#include "core/messages/messages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,7 +19,11 @@ namespace byway::config {
 class JsonReader
 {
 public:
-    void error(const QString &path, const char *code, const QString &message);
+    // `code` is the generic kind clients switch on ("format", "range"...);
+    // `id` and `args` name the exact words (core/messages, config area),
+    // which become the English `message`. Call with a literal
+    // msg::Id with a literal id, so tst_messages sees every id.
+    void error(const QString &path, const char *code, msg::Id id, QJsonObject args = {});
     [[nodiscard]] const QList<FieldError> &errors() const { return m_errors; }
     [[nodiscard]] QList<FieldError> takeErrors() { return std::move(m_errors); }
 

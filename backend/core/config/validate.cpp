@@ -6,6 +6,7 @@
 #include "core/logging.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QHostAddress>
 #include <QSet>
 #include <QtEndian>
@@ -20,6 +21,11 @@ using J = JsonReader;
 
 const QString kPools = QStringLiteral("/pools");
 const QString kExits = QStringLiteral("/exits");
+
+QString hex(quint32 v)
+{
+    return QStringLiteral("0x%1").arg(v, 0, 16);
+}
 
 bool exitExists(const Config &c, const QString &name)
 {
@@ -37,7 +43,7 @@ void checkDuplicates(J &r, const QStringList &names, const QString &path, const 
             continue;
         if (seen.contains(names[i]))
             r.error(field.isEmpty() ? J::join(path, i) : J::join(J::join(path, i), field), "duplicate",
-                    QStringLiteral("\"%1\" appears more than once").arg(names[i]));
+                    msg::Id("config.duplicate"), {{QStringLiteral("value"), names[i]}});
         seen.insert(names[i]);
     }
 }
@@ -49,14 +55,12 @@ void checkInterfaces(J &r, const Config &c)
     checkDuplicates(r, c.interfaces.lan, J::join(p, QStringLiteral("lan")), {});
     for (qsizetype i = 0; i < c.interfaces.lan.size(); ++i)
         if (c.interfaces.wan.contains(c.interfaces.lan[i]))
-            r.error(J::join(J::join(p, QStringLiteral("lan")), i), "conflict",
-                    QStringLiteral("\"%1\" is listed as both WAN and LAN").arg(c.interfaces.lan[i]));
+            r.error(J::join(J::join(p, QStringLiteral("lan")), i), "conflict", msg::Id("config.interfaces.wan_and_lan"),
+                    {{QStringLiteral("interface"), c.interfaces.lan[i]}});
     const QString &alt = c.interfaces.alternate;
     if (!alt.isEmpty() && (c.interfaces.lan.contains(alt) || c.interfaces.wan.contains(alt)))
-        r.error(J::join(p, QStringLiteral("alternate")), "conflict",
-                QStringLiteral("\"%1\" is also a WAN or LAN interface: the alternate port must be a separate link, "
-                               "or traffic loops between the two bridges")
-                    .arg(alt));
+        r.error(J::join(p, QStringLiteral("alternate")), "conflict", msg::Id("config.interfaces.alternate_conflict"),
+                {{QStringLiteral("interface"), alt}});
 }
 
 // For each pool, the earlier pools (by index, ascending) whose subnet
@@ -123,39 +127,41 @@ void checkPools(J &r, const Config &c)
         const Pool &pool = c.pools[i];
         const QString pp = J::join(kPools, i);
         if (pool.subnet.isValid() && networkOf(pool.subnet) != pool.subnet)
-            r.error(J::join(pp, QStringLiteral("subnet")), "format",
-                    QStringLiteral("%1 has host bits set; did you mean %2?")
-                        .arg(pool.subnet.toString(), networkOf(pool.subnet).toString()));
+            r.error(J::join(pp, QStringLiteral("subnet")), "format", msg::Id("config.prefix.host_bits"),
+                    {{QStringLiteral("value"), pool.subnet.toString()},
+                     {QStringLiteral("network"), networkOf(pool.subnet).toString()}});
         for (qsizetype j : overlaps.value(i)) {
             const Prefix &other = c.pools[j].subnet;
-            r.error(J::join(pp, QStringLiteral("subnet")), "conflict",
-                    QStringLiteral("%1 overlaps pool \"%2\" (%3)").arg(pool.subnet.toString(), c.pools[j].name, other.toString()));
+            r.error(J::join(pp, QStringLiteral("subnet")), "conflict", msg::Id("config.pool.overlap"),
+                    {{QStringLiteral("subnet"), pool.subnet.toString()},
+                     {QStringLiteral("pool"), c.pools[j].name},
+                     {QStringLiteral("other"), other.toString()}});
         }
         if (!pool.exit.isEmpty() && !exitExists(c, pool.exit))
-            r.error(J::join(pp, QStringLiteral("exit")), "reference",
-                    QStringLiteral("no exit named \"%1\" in /exits").arg(pool.exit));
+            r.error(J::join(pp, QStringLiteral("exit")), "reference", msg::Id("config.exit.unknown"),
+                    {{QStringLiteral("exit"), pool.exit}});
         for (qsizetype u = 0; u < pool.users.size(); ++u) {
             const User &user = pool.users[u];
             const QString up = J::join(J::join(pp, QStringLiteral("users")), u);
             if (!user.name.isEmpty()) {
                 if (userNames.contains(user.name))
-                    r.error(J::join(up, QStringLiteral("name")), "duplicate",
-                            QStringLiteral("user \"%1\" appears more than once").arg(user.name));
+                    r.error(J::join(up, QStringLiteral("name")), "duplicate", msg::Id("config.user.duplicate"),
+                            {{QStringLiteral("user"), user.name}});
                 userNames.insert(user.name);
             }
             if (!user.address.isNull()) {
                 if (pool.subnet.isValid() && !pool.subnet.contains(user.address))
-                    r.error(J::join(up, QStringLiteral("address")), "conflict",
-                            QStringLiteral("%1 is outside the pool's subnet %2")
-                                .arg(user.address.toString(), pool.subnet.toString()));
+                    r.error(J::join(up, QStringLiteral("address")), "conflict", msg::Id("config.user.outside_pool"),
+                            {{QStringLiteral("address"), user.address.toString()},
+                             {QStringLiteral("subnet"), pool.subnet.toString()}});
                 if (userAddresses.contains(user.address.toString()))
-                    r.error(J::join(up, QStringLiteral("address")), "duplicate",
-                            QStringLiteral("%1 is assigned to another user").arg(user.address.toString()));
+                    r.error(J::join(up, QStringLiteral("address")), "duplicate", msg::Id("config.user.address_taken"),
+                            {{QStringLiteral("address"), user.address.toString()}});
                 userAddresses.insert(user.address.toString());
             }
             if (!user.exit.isEmpty() && !exitExists(c, user.exit))
-                r.error(J::join(up, QStringLiteral("exit")), "reference",
-                        QStringLiteral("no exit named \"%1\" in /exits").arg(user.exit));
+                r.error(J::join(up, QStringLiteral("exit")), "reference", msg::Id("config.exit.unknown"),
+                        {{QStringLiteral("exit"), user.exit}});
         }
     }
 }
@@ -167,17 +173,15 @@ void checkNat(J &r, const Config &c)
         const Masquerade &m = c.nat.masquerade[i];
         const QString p = J::join(mp, i);
         if (m.source.isValid() && networkOf(m.source) != m.source)
-            r.error(J::join(p, QStringLiteral("source")), "format",
-                    QStringLiteral("%1 has host bits set; did you mean %2?")
-                        .arg(m.source.toString(), networkOf(m.source).toString()));
+            r.error(J::join(p, QStringLiteral("source")), "format", msg::Id("config.prefix.host_bits"),
+                    {{QStringLiteral("value"), m.source.toString()}, {QStringLiteral("network"), networkOf(m.source).toString()}});
         if (m.source.isValid() && m.source.isIpv6() && !c.ipv6.enabled)
-            r.error(J::join(p, QStringLiteral("source")), "conflict",
-                    QStringLiteral("IPv6 masquerade of %1 needs ipv6.enabled").arg(m.source.toString()));
+            r.error(J::join(p, QStringLiteral("source")), "conflict", msg::Id("config.nat.ipv6_disabled"),
+                    {{QStringLiteral("source"), m.source.toString()}});
         if (!m.out.isEmpty() && !c.interfaces.wan.contains(m.out))
             r.error(J::join(p, QStringLiteral("out")), "reference",
-                    QStringLiteral("\"%1\" is not listed in /interfaces/wan (%2)")
-                        .arg(m.out, c.interfaces.wan.isEmpty() ? QStringLiteral("empty")
-                                                               : c.interfaces.wan.join(QStringLiteral(", "))));
+                    c.interfaces.wan.isEmpty() ? msg::Id("config.nat.out_no_wan") : msg::Id("config.nat.out_not_wan"),
+                    {{QStringLiteral("interface"), m.out}, {QStringLiteral("wan"), QJsonArray::fromStringList(c.interfaces.wan)}});
     }
 }
 
@@ -192,30 +196,26 @@ void checkExits(J &r, const Config &c)
         const QString p = J::join(kExits, i);
         if (e.type == ExitType::Direct) {
             if (e.mark != 0 && (e.mark & ~c.routing.markMask) != 0)
-                r.error(J::join(p, QStringLiteral("mark")), "range",
-                        QStringLiteral("mark 0x%1 uses bits outside /routing/markMask 0x%2")
-                            .arg(e.mark, 0, 16)
-                            .arg(c.routing.markMask, 0, 16));
+                r.error(J::join(p, QStringLiteral("mark")), "range", msg::Id("config.exit.mark_outside_mask"),
+                        {{QStringLiteral("mark"), hex(e.mark)}, {QStringLiteral("mask"), hex(c.routing.markMask)}});
             if (e.mark & captureMark(c.routing))
-                r.error(J::join(p, QStringLiteral("mark")), "range",
-                        QStringLiteral("bit 0x%1 of /routing/markMask is reserved for the compat capture's own sockets")
-                            .arg(captureMark(c.routing), 0, 16));
+                r.error(J::join(p, QStringLiteral("mark")), "range", msg::Id("config.exit.mark_capture"),
+                        {{QStringLiteral("bit"), hex(captureMark(c.routing))}});
             // 253 default, 254 main, 255 local: routing into them by table id is a mistake.
             if (e.table >= 253 && e.table <= 255)
-                r.error(J::join(p, QStringLiteral("table")), "range",
-                        QStringLiteral("table %1 is reserved by the kernel (253 default, 254 main, 255 local)").arg(e.table));
+                r.error(J::join(p, QStringLiteral("table")), "range", msg::Id("config.exit.table_reserved"),
+                        {{QStringLiteral("table"), qint64(e.table)}});
             if (!e.server.isEmpty() || e.port != 0 || !e.username.isEmpty() || !e.password.isEmpty())
-                r.error(p, "conflict", QStringLiteral("server, port, username and password belong to socks5 exits"));
+                r.error(p, "conflict", msg::Id("config.exit.socks5_fields"));
         } else {
             if (e.server.isEmpty())
-                r.error(J::join(p, QStringLiteral("server")), "required", QStringLiteral("a socks5 exit needs a server"));
+                r.error(J::join(p, QStringLiteral("server")), "required", msg::Id("config.exit.socks5_server"));
             if (e.port == 0)
-                r.error(J::join(p, QStringLiteral("port")), "required", QStringLiteral("a socks5 exit needs a port (1-65535)"));
+                r.error(J::join(p, QStringLiteral("port")), "required", msg::Id("config.exit.socks5_port"));
             if (!e.password.isEmpty() && e.username.isEmpty())
-                r.error(J::join(p, QStringLiteral("username")), "required",
-                        QStringLiteral("a password without a username is never sent"));
+                r.error(J::join(p, QStringLiteral("username")), "required", msg::Id("config.exit.password_without_user"));
             if (e.username.toUtf8().size() > 255 || e.password.toUtf8().size() > 255)
-                r.error(p, "range", QStringLiteral("SOCKS5 usernames and passwords are at most 255 bytes (RFC 1929)"));
+                r.error(p, "range", msg::Id("config.exit.credentials_length"));
         }
     }
 }
@@ -226,10 +226,10 @@ void checkRouting(J &r, const Config &c)
     const quint64 first = c.routing.tableBase;
     const quint64 last = first + 99;
     if (first <= 255 && last >= 253)
-        r.error(J::join(p, QStringLiteral("tableBase")), "range",
-                QStringLiteral("tables %1-%2 would include the kernel's 253-255").arg(first).arg(last));
+        r.error(J::join(p, QStringLiteral("tableBase")), "range", msg::Id("config.routing.table_base_reserved"),
+                {{QStringLiteral("first"), qint64(first)}, {QStringLiteral("last"), qint64(last)}});
     if (c.routing.markMask == 0)
-        r.error(J::join(p, QStringLiteral("markMask")), "range", QStringLiteral("must leave Byway at least one mark bit"));
+        r.error(J::join(p, QStringLiteral("markMask")), "range", msg::Id("config.routing.mark_mask_zero"));
 }
 
 void checkRole(J &r, const Config &c)
@@ -240,12 +240,11 @@ void checkRole(J &r, const Config &c)
         return;
     case Role::VpnGateway: {
         if (c.interfaces.wan.isEmpty())
-            r.error(wan, "required", QStringLiteral("a vpn-gateway needs the WAN interface its pools leave through"));
+            r.error(wan, "required", msg::Id("config.vpn_gateway.wan"));
         if (c.pools.isEmpty())
-            r.error(kPools, "required", QStringLiteral("a vpn-gateway needs at least one pool"));
+            r.error(kPools, "required", msg::Id("config.vpn_gateway.pools"));
         if (c.interfaces.tunnels.isEmpty())
-            r.error(QStringLiteral("/interfaces/tunnels"), "required",
-                    QStringLiteral("a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)"));
+            r.error(QStringLiteral("/interfaces/tunnels"), "required", msg::Id("config.vpn_gateway.tunnels"));
         // The field's silent failure: clients get addresses nftables never masquerades.
         for (qsizetype i = 0; i < c.pools.size(); ++i) {
             const Pool &pool = c.pools[i];
@@ -259,10 +258,10 @@ void checkRole(J &r, const Config &c)
             }
             if (!covered)
                 r.error(J::join(J::join(kPools, i), QStringLiteral("subnet")), "conflict",
-                        QStringLiteral("pool %1 is not covered by any /nat/masquerade source (%2): its clients would "
-                                       "get addresses that are never masqueraded")
-                            .arg(pool.subnet.toString(),
-                                 sources.isEmpty() ? QStringLiteral("none") : sources.join(QStringLiteral(", "))));
+                        sources.isEmpty() ? msg::Id("config.pool.unmasqueraded.no_sources")
+                                          : msg::Id("config.pool.unmasqueraded"),
+                        {{QStringLiteral("subnet"), pool.subnet.toString()},
+                         {QStringLiteral("sources"), QJsonArray::fromStringList(sources)}});
         }
         return;
     }
@@ -271,49 +270,39 @@ void checkRole(J &r, const Config &c)
         const bool bypass = c.role == Role::BypassRouter;
         const QString bp = QStringLiteral("/bypass");
         if (c.interfaces.lan.isEmpty())
-            r.error(QStringLiteral("/interfaces/lan"), "required",
-                    QStringLiteral("the primary LAN interface (or bridge) is required"));
+            r.error(QStringLiteral("/interfaces/lan"), "required", msg::Id("config.bypass.lan"));
         if (!bypass && c.interfaces.wan.isEmpty())
-            r.error(wan, "required", QStringLiteral("a secondary router needs its WAN port towards the main router"));
+            r.error(wan, "required", msg::Id("config.secondary.wan"));
         if (c.bypass.mainRouter.isNull())
-            r.error(J::join(bp, QStringLiteral("mainRouter")), "required", QStringLiteral("the main router's address is required"));
+            r.error(J::join(bp, QStringLiteral("mainRouter")), "required", msg::Id("config.bypass.main_router"));
         if (bypass && !c.bypass.address.isValid())
-            r.error(J::join(bp, QStringLiteral("address")), "required",
-                    QStringLiteral("this box's address on the primary LAN (like 192.168.10.2/24) is required"));
+            r.error(J::join(bp, QStringLiteral("address")), "required", msg::Id("config.bypass.address"));
         if (!c.bypass.mainRouter.isNull() && c.bypass.address.isValid()) {
             if (c.bypass.mainRouter == c.bypass.address.address)
-                r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict",
-                        QStringLiteral("the main router cannot have this box's own address"));
+                r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_is_self"));
             else if (bypass && !c.bypass.address.contains(c.bypass.mainRouter))
-                r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict",
-                        QStringLiteral("%1 is not on this box's LAN %2: a bypass router forwards to a main router on "
-                                       "the same LAN")
-                            .arg(c.bypass.mainRouter.toString(), networkOf(c.bypass.address).toString()));
+                r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_off_lan"),
+                        {{QStringLiteral("mainRouter"), c.bypass.mainRouter.toString()},
+                         {QStringLiteral("lan"), networkOf(c.bypass.address).toString()}});
         }
         if (bypass && c.bypass.nat)
-            r.error(J::join(bp, QStringLiteral("nat")), "conflict",
-                    QStringLiteral("a bypass router forwards without NAT; use role secondary-router for NAT"));
+            r.error(J::join(bp, QStringLiteral("nat")), "conflict", msg::Id("config.bypass.nat"));
         if (bypass && !c.nat.masquerade.isEmpty())
-            r.error(QStringLiteral("/nat/masquerade"), "conflict",
-                    QStringLiteral("a bypass router must not masquerade towards the main router: the main router "
-                                   "would see one address for every client"));
+            r.error(QStringLiteral("/nat/masquerade"), "conflict", msg::Id("config.bypass.masquerade"));
         if (c.bypass.ipv6Secondary && c.interfaces.alternate.isEmpty())
-            r.error(QStringLiteral("/interfaces/alternate"), "required",
-                    QStringLiteral("IPv6 secondary routing needs the port on the alternate bridge"));
+            r.error(QStringLiteral("/interfaces/alternate"), "required", msg::Id("config.bypass.ipv6_alternate"));
         if (c.bypass.ipv6Secondary && !c.ipv6.enabled)
-            r.error(J::join(bp, QStringLiteral("ipv6Secondary")), "conflict",
-                    QStringLiteral("IPv6 secondary routing needs ipv6.enabled"));
+            r.error(J::join(bp, QStringLiteral("ipv6Secondary")), "conflict", msg::Id("config.bypass.ipv6_disabled"));
         return;
     }
     case Role::WanSeparated: {
         if (c.interfaces.wan.isEmpty())
-            r.error(wan, "required", QStringLiteral("the WAN interface whose table is selected by mark is required"));
+            r.error(wan, "required", msg::Id("config.wan_separated.wan"));
         bool selector = false;
         for (const Exit &e : c.exits)
             selector = selector || (e.type == ExitType::Direct && e.mark != 0 && e.table != 0);
         if (!selector)
-            r.error(kExits, "required",
-                    QStringLiteral("wan-separated needs a direct exit with both a mark and a table (the WAN table)"));
+            r.error(kExits, "required", msg::Id("config.wan_separated.selector"));
         return;
     }
     }
@@ -322,11 +311,11 @@ void checkRole(J &r, const Config &c)
 void checkCapture(J &r, const Config &c)
 {
     if (c.ipv6.enabled && c.capture.mtu < 1280)
-        r.error(QStringLiteral("/capture/mtu"), "range",
-                QStringLiteral("IPv6 needs an MTU of at least 1280 (is %1)").arg(c.capture.mtu));
+        r.error(QStringLiteral("/capture/mtu"), "range", msg::Id("config.capture.mtu_ipv6"),
+                {{QStringLiteral("mtu"), c.capture.mtu}});
     if (c.interfaces.wan.contains(c.capture.tun) || c.interfaces.lan.contains(c.capture.tun))
-        r.error(QStringLiteral("/capture/tun"), "conflict",
-                QStringLiteral("\"%1\" is already a WAN or LAN interface").arg(c.capture.tun));
+        r.error(QStringLiteral("/capture/tun"), "conflict", msg::Id("config.capture.tun_conflict"),
+                {{QStringLiteral("interface"), c.capture.tun}});
 }
 
 // "127.0.0.1:54" or "[::1]:54": the address, if `s` is one with a port.
@@ -351,8 +340,8 @@ void checkIpv6(J &r, const Config &c)
     for (qsizetype i = 0; i < c.ipv6.egressTargets.size(); ++i) {
         const auto a = addressWithPort(c.ipv6.egressTargets[i]);
         if (!a || a->protocol() != QAbstractSocket::IPv6Protocol)
-            r.error(J::join(QStringLiteral("/ipv6/egressTargets"), i), "format",
-                    QStringLiteral("\"%1\" is not [IPv6 address]:port like [2001:db8::1]:443").arg(c.ipv6.egressTargets[i]));
+            r.error(J::join(QStringLiteral("/ipv6/egressTargets"), i), "format", msg::Id("config.ipv6.egress_target"),
+                    {{QStringLiteral("value"), c.ipv6.egressTargets[i]}});
     }
 }
 
@@ -360,11 +349,9 @@ void checkDns(J &r, const Config &c)
 {
     const QString &s = c.dns.wanResolver;
     if (!s.isEmpty() && !addressWithPort(s))
-        r.error(QStringLiteral("/dns/wanResolver"), "format",
-                QStringLiteral("\"%1\" is not address:port like 127.0.0.1:54").arg(s));
+        r.error(QStringLiteral("/dns/wanResolver"), "format", msg::Id("config.dns.resolver"), {{QStringLiteral("value"), s}});
     if (!c.dns.redirectGroup.isEmpty() && c.dns.wanResolver.isEmpty())
-        r.error(QStringLiteral("/dns/redirectGroup"), "conflict",
-                QStringLiteral("redirecting DNS of a group needs /dns/wanResolver"));
+        r.error(QStringLiteral("/dns/redirectGroup"), "conflict", msg::Id("config.dns.redirect_needs_resolver"));
 }
 
 void checkDebug(J &r, const Config &c)
@@ -373,8 +360,8 @@ void checkDebug(J &r, const Config &c)
     for (qsizetype i = 0; i < c.debug.categories.size(); ++i) {
         const QString &cat = c.debug.categories[i];
         if (cat != QLatin1String("all") && !known.contains(cat))
-            r.error(J::join(QStringLiteral("/debug/categories"), i), "format",
-                    QStringLiteral("\"%1\" is not a log category (%2, or all)").arg(cat, known.join(QStringLiteral(", "))));
+            r.error(J::join(QStringLiteral("/debug/categories"), i), "format", msg::Id("config.debug.category"),
+                    {{QStringLiteral("value"), cat}, {QStringLiteral("known"), QJsonArray::fromStringList(known)}});
     }
 }
 

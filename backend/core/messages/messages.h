@@ -26,6 +26,17 @@ struct Template {
 
 enum class Part { Text, Consequence, Fix };
 
+// A message id where the code emits it, always spelled as a literal:
+// msg::Id("probe.tun.missing"). The explicit type is what tst_messages looks
+// for when it scans the sources for every id the code can emit and checks
+// that each is registered here: a typo fails a test instead of showing the
+// raw id to a user.
+struct Id {
+    constexpr explicit Id(const char *v) : value(v) {}
+    const char *value;
+    [[nodiscard]] QString toString() const { return QString::fromLatin1(value); }
+};
+
 // The areas' tables (messages_<area>.cpp).
 [[nodiscard]] std::span<const Template> probeMessages();
 [[nodiscard]] std::span<const Template> configMessages();
@@ -40,8 +51,13 @@ enum class Part { Text, Consequence, Fix };
 // numbers without a trailing .0); unknown names stay as they are.
 [[nodiscard]] QString fill(const QString &tmpl, const QJsonObject &args);
 // The English text of `id` (empty for a part it does not have). An unknown id
-// gives "id (args as JSON)" so nothing is ever silently dropped.
+// gives "id (args as JSON)" so nothing is ever silently dropped, and a
+// warning in the log (category byway.control): it is a bug in the emitter.
 [[nodiscard]] QString english(const QString &id, const QJsonObject &args, Part part = Part::Text);
+[[nodiscard]] inline QString english(Id id, const QJsonObject &args, Part part = Part::Text)
+{
+    return english(id.toString(), args, part);
+}
 // The same in the reader's language (QCoreApplication::translate, context
 // "Messages"); English where no translation is loaded. `fallback` is shown for
 // an id this build does not know (a newer bywayd): its English message.

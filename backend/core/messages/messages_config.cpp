@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The config area's message templates (see messages.h). Never change an id's
-// meaning; add new ids instead. %{name} is args[name].
+// The config area's message templates (see messages.h): parse errors of a
+// config document and the cross-field rules of validation. Never change an
+// id's meaning; add new ids instead. %{name} is args[name]. The English texts
+// are the `message` of each FieldError, for logs and the CLI.
 #include "core/messages/messages.h"
 
 #include <QtGlobal>
@@ -10,6 +12,71 @@ namespace {
 
 constexpr Template kMessages[] = {
     {"config.member.unknown", QT_TRANSLATE_NOOP("Messages", "\"%{name}\" is not a member here (known: %{known})")},
+    // ---- parsing ----
+    {"config.setting.unknown", QT_TRANSLATE_NOOP("Messages", "unknown setting \"%{name}\"")},
+    {"config.type.object", QT_TRANSLATE_NOOP("Messages", "must be an object")},
+    {"config.type.array", QT_TRANSLATE_NOOP("Messages", "must be an array")},
+    {"config.type.string", QT_TRANSLATE_NOOP("Messages", "must be a string")},
+    {"config.type.bool", QT_TRANSLATE_NOOP("Messages", "must be true or false")},
+    {"config.type.integer", QT_TRANSLATE_NOOP("Messages", "must be a whole number")},
+    {"config.required", QT_TRANSLATE_NOOP("Messages", "is required")},
+    {"config.required.nonempty", QT_TRANSLATE_NOOP("Messages", "must not be empty")},
+    {"config.range.between", QT_TRANSLATE_NOOP("Messages", "must be between %{min} and %{max} (is %{value})")},
+    {"config.format.u32", QT_TRANSLATE_NOOP("Messages", "must be a 32-bit number, decimal or 0x-hex (is \"%{value}\")")},
+    {"config.format.prefix", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not an address with a prefix length like 10.20.0.0/24")},
+    {"config.format.address", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not an IP address")},
+    {"config.format.enum", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not one of: %{allowed}")},
+    {"config.format.interface", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not an interface name")},
+    {"config.format.interface_name", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not an interface name (1-15 characters, no / : * or spaces)")},
+    {"config.format.interface_pattern", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not an interface name or a prefix with a trailing * (like vpns*)")},
+    {"config.format.name", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not a valid name (1-32 of A-Z a-z 0-9 _ . -, starting with a letter or digit)")},
+    {"config.version.newer", QT_TRANSLATE_NOOP("Messages", "config schema version %{version} is newer than this bywayd understands (%{supported})")},
+    // ---- validation ----
+    {"config.duplicate", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" appears more than once")},
+    {"config.interfaces.wan_and_lan", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is listed as both WAN and LAN")},
+    {"config.interfaces.alternate_conflict", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is also a WAN or LAN interface: the alternate port must be a separate link, or traffic loops between the two bridges")},
+    {"config.prefix.host_bits", QT_TRANSLATE_NOOP("Messages", "%{value} has host bits set; did you mean %{network}?")},
+    {"config.pool.overlap", QT_TRANSLATE_NOOP("Messages", "%{subnet} overlaps pool \"%{pool}\" (%{other})")},
+    {"config.exit.unknown", QT_TRANSLATE_NOOP("Messages", "no exit named \"%{exit}\" in /exits")},
+    {"config.user.duplicate", QT_TRANSLATE_NOOP("Messages", "user \"%{user}\" appears more than once")},
+    {"config.user.outside_pool", QT_TRANSLATE_NOOP("Messages", "%{address} is outside the pool's subnet %{subnet}")},
+    {"config.user.address_taken", QT_TRANSLATE_NOOP("Messages", "%{address} is assigned to another user")},
+    {"config.nat.ipv6_disabled", QT_TRANSLATE_NOOP("Messages", "IPv6 masquerade of %{source} needs ipv6.enabled")},
+    {"config.nat.out_not_wan", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is not listed in /interfaces/wan (%{wan})")},
+    {"config.nat.out_no_wan", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is not listed in /interfaces/wan (empty)")},
+    {"config.exit.mark_outside_mask", QT_TRANSLATE_NOOP("Messages", "mark %{mark} uses bits outside /routing/markMask %{mask}")},
+    {"config.exit.mark_capture", QT_TRANSLATE_NOOP("Messages", "bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets")},
+    {"config.exit.table_reserved", QT_TRANSLATE_NOOP("Messages", "table %{table} is reserved by the kernel (253 default, 254 main, 255 local)")},
+    {"config.exit.socks5_fields", QT_TRANSLATE_NOOP("Messages", "server, port, username and password belong to socks5 exits")},
+    {"config.exit.socks5_server", QT_TRANSLATE_NOOP("Messages", "a socks5 exit needs a server")},
+    {"config.exit.socks5_port", QT_TRANSLATE_NOOP("Messages", "a socks5 exit needs a port (1-65535)")},
+    {"config.exit.password_without_user", QT_TRANSLATE_NOOP("Messages", "a password without a username is never sent")},
+    {"config.exit.credentials_length", QT_TRANSLATE_NOOP("Messages", "SOCKS5 usernames and passwords are at most 255 bytes (RFC 1929)")},
+    {"config.routing.table_base_reserved", QT_TRANSLATE_NOOP("Messages", "tables %{first}-%{last} would include the kernel's 253-255")},
+    {"config.routing.mark_mask_zero", QT_TRANSLATE_NOOP("Messages", "must leave Byway at least one mark bit")},
+    {"config.vpn_gateway.wan", QT_TRANSLATE_NOOP("Messages", "a vpn-gateway needs the WAN interface its pools leave through")},
+    {"config.vpn_gateway.pools", QT_TRANSLATE_NOOP("Messages", "a vpn-gateway needs at least one pool")},
+    {"config.vpn_gateway.tunnels", QT_TRANSLATE_NOOP("Messages", "a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)")},
+    {"config.pool.unmasqueraded", QT_TRANSLATE_NOOP("Messages", "pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded")},
+    {"config.pool.unmasqueraded.no_sources", QT_TRANSLATE_NOOP("Messages", "pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded")},
+    {"config.bypass.lan", QT_TRANSLATE_NOOP("Messages", "the primary LAN interface (or bridge) is required")},
+    {"config.secondary.wan", QT_TRANSLATE_NOOP("Messages", "a secondary router needs its WAN port towards the main router")},
+    {"config.bypass.main_router", QT_TRANSLATE_NOOP("Messages", "the main router's address is required")},
+    {"config.bypass.address", QT_TRANSLATE_NOOP("Messages", "this box's address on the primary LAN (like 192.168.10.2/24) is required")},
+    {"config.bypass.main_router_is_self", QT_TRANSLATE_NOOP("Messages", "the main router cannot have this box's own address")},
+    {"config.bypass.main_router_off_lan", QT_TRANSLATE_NOOP("Messages", "%{mainRouter} is not on this box's LAN %{lan}: a bypass router forwards to a main router on the same LAN")},
+    {"config.bypass.nat", QT_TRANSLATE_NOOP("Messages", "a bypass router forwards without NAT; use role secondary-router for NAT")},
+    {"config.bypass.masquerade", QT_TRANSLATE_NOOP("Messages", "a bypass router must not masquerade towards the main router: the main router would see one address for every client")},
+    {"config.bypass.ipv6_alternate", QT_TRANSLATE_NOOP("Messages", "IPv6 secondary routing needs the port on the alternate bridge")},
+    {"config.bypass.ipv6_disabled", QT_TRANSLATE_NOOP("Messages", "IPv6 secondary routing needs ipv6.enabled")},
+    {"config.wan_separated.wan", QT_TRANSLATE_NOOP("Messages", "the WAN interface whose table is selected by mark is required")},
+    {"config.wan_separated.selector", QT_TRANSLATE_NOOP("Messages", "wan-separated needs a direct exit with both a mark and a table (the WAN table)")},
+    {"config.capture.mtu_ipv6", QT_TRANSLATE_NOOP("Messages", "IPv6 needs an MTU of at least 1280 (is %{mtu})")},
+    {"config.capture.tun_conflict", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is already a WAN or LAN interface")},
+    {"config.ipv6.egress_target", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not [IPv6 address]:port like [2001:db8::1]:443")},
+    {"config.dns.resolver", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not address:port like 127.0.0.1:54")},
+    {"config.dns.redirect_needs_resolver", QT_TRANSLATE_NOOP("Messages", "redirecting DNS of a group needs /dns/wanResolver")},
+    {"config.debug.category", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not a log category (%{known}, or all)")},
 };
 
 } // namespace
