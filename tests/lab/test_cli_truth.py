@@ -79,6 +79,14 @@ class CliTruthTest(LabTestCase):
             self.assertCtl(p, 5, f"bywayctl {' '.join(args[:-1])}")
             line = self.assertOneErrorLine(p, contains=(big, str(LIMIT), "nothing was sent"))
             self.assertIn("1 MiB", line)
+        # Under the cap as a file but not with the request around it.
+        doc = json.dumps({"version": 1, "role": "none", "note": ""}, separators=(",", ":"))
+        edge = self.write("edge.json", json.dumps({"version": 1, "role": "none",
+                                                    "note": "y" * (LIMIT - 100 - len(doc))}, separators=(",", ":")))
+        self.assertLessEqual(os.path.getsize(edge), LIMIT)
+        p = bwd.run_ctl(fake.path, "config", "set", edge)
+        self.assertCtl(p, 5, "config set of a file whose request would pass the cap")
+        self.assertOneErrorLine(p, contains=(edge, "compact JSON", str(LIMIT)))
         # The same through a pipe, where the size is not known in advance.
         with open(big) as f:
             p = bwd.run_ctl(fake.path, "config", "validate", "-", input=f.read())
