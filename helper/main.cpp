@@ -6,6 +6,7 @@
 #include "daemon/options.h"
 #include "daemon/sdnotify.h"
 #include "daemon/signalwatcher.h"
+#include "daemon/statelock.h"
 #include "logs/loghub.h"
 #include "reconcile/ports.h"
 #include "reconcile/reconciler.h"
@@ -32,6 +33,18 @@ void raiseFdLimit()
 // --cleanup: package removal takes Byway's kernel state away with it.
 int cleanup(const byway::daemon::Options &o)
 {
+    // A running bywayd would re-apply what this removes and write
+    // applied.json under us: refuse, and touch nothing.
+    auto lock = byway::daemon::StateLock::acquire(o.stateDir, QStringLiteral("(bywayd --cleanup)"));
+    if (!lock && lock.error().code != byway::ErrorCode::Conflict) {
+        // No lock file (read-only or missing state directory): no daemon holds
+        // one there either; cleanup still restores what it can.
+        std::fprintf(stderr, "bywayd: cleanup: %s\n", qPrintable(lock.error().message));
+    } else if (!lock) {
+        std::fprintf(stderr, "bywayd: cleanup refused: %s; stop it first (systemctl stop bywayd)\n",
+                     qPrintable(lock.error().message));
+        return 1;
+    }
     auto nft = byway::reconcile::openNetfilter();
     auto routing = byway::reconcile::openRouting();
     if (!routing) {
@@ -94,6 +107,15 @@ int main(int argc, char *argv[])
         daemon::sdNotify("STOPPING=1");
         QCoreApplication::quit();
     });
+
+    // Before anything touches the kernel or the state: one bywayd per state directory.
+    auto stateLock = daemon::StateLock::acquire(args->options.stateDir, args->options.socketPath);
+    if (!stateLock && stateLock.error().code == ErrorCode::Conflict) {
+        qCCritical(lcControl).noquote() << "cannot start:" << stateLock.error().message;
+        return 1;
+    }
+    if (!stateLock)
+        qCWarning(lcControl).noquote() << "running without the state lock:" << stateLock.error().message;
 
     daemon::Daemon d(args->options, hub);
     if (auto ok = d.start(); !ok) {

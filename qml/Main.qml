@@ -77,21 +77,37 @@ ApplicationWindow {
             onActivated: index => root.currentIndex = index
         }
 
-        // A page is made when it is first shown and kept afterwards (its
-        // scroll position and fields stay): the start costs one page, not seven.
-        StackLayout {
-            id: stack
-            currentIndex: root.currentIndex
+        ColumnLayout {
+            spacing: 0
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            PageLoader { index: 0; current: stack.currentIndex; sourceComponent: Component { OverviewPage {} } }
-            PageLoader { index: 1; current: stack.currentIndex; sourceComponent: Component { TopologyPage {} } }
-            PageLoader { index: 2; current: stack.currentIndex; sourceComponent: Component { ConfigurationPage {} } }
-            PageLoader { index: 3; current: stack.currentIndex; sourceComponent: Component { FlowsPage {} } }
-            PageLoader { index: 4; current: stack.currentIndex; sourceComponent: Component { LogsPage {} } }
-            PageLoader { index: 5; current: stack.currentIndex; sourceComponent: Component { AppliancesPage {} } }
-            PageLoader { index: 6; current: stack.currentIndex; sourceComponent: Component { SettingsPage {} } }
+            // In the frame, not in a page: an unconfirmed apply or a config the
+            // kernel does not hold is shown whichever page is open.
+            ApplyStatusBanner {
+                configurationPageShown: root.pages[root.currentIndex].key === "configuration"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.topMargin: visible ? (Theme.kiosk ? 6 : Theme.margin) : 0
+            }
+
+            // A page is made when it is first shown and kept afterwards (its
+            // scroll position and fields stay): the start costs one page, not seven.
+            StackLayout {
+                id: stack
+                currentIndex: root.currentIndex
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                PageLoader { index: 0; current: stack.currentIndex; sourceComponent: Component { OverviewPage {} } }
+                PageLoader { index: 1; current: stack.currentIndex; sourceComponent: Component { TopologyPage {} } }
+                PageLoader { index: 2; current: stack.currentIndex; sourceComponent: Component { ConfigurationPage {} } }
+                PageLoader { index: 3; current: stack.currentIndex; sourceComponent: Component { FlowsPage {} } }
+                PageLoader { index: 4; current: stack.currentIndex; sourceComponent: Component { LogsPage {} } }
+                PageLoader { index: 5; current: stack.currentIndex; sourceComponent: Component { AppliancesPage {} } }
+                PageLoader { index: 6; current: stack.currentIndex; sourceComponent: Component { SettingsPage {} } }
+            }
         }
     }
 

@@ -201,6 +201,67 @@ Section title: the list of appliances</extracomment>
         </message>
     </context>
     <context>
+        <name>ApplyStatusBanner</name>
+        <message numerus="yes">
+            <source>Unconfirmed configuration: reverted in %n second(s) unless kept</source>
+            <extracomment>Banner on every page: a configuration applied with commit-confirm waits for Keep</extracomment>
+            <translation>
+                <numerusform>Unconfirmed configuration: reverted in %n second unless kept</numerusform>
+                <numerusform>Unconfirmed configuration: reverted in %n seconds unless kept</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>revision %1, reverts at %2</source>
+            <extracomment>Banner: the local time at which bywayd reverts by itself</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <extracomment>Commit-confirm: keep the configuration just applied</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revert</source>
+            <extracomment>Commit-confirm: go back to the previous configuration now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not applied: %1</source>
+            <extracomment>Banner on every page: the stored configuration is not what the kernel runs. %1 is the reason.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <extracomment>Technical detail from bywayd, shown under the translated reason</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied from this window</source>
+            <extracomment>Banner: who applied the unconfirmed configuration</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied by remote client “%1”</source>
+            <extracomment>Banner: applied through the remote (TLS) API; %1 is the access token's name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bywayd cannot change this system's network settings</source>
+            <extracomment>Banner: bywayd cannot change the kernel here (missing privileges or kernel features)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applying the stored configuration failed</source>
+            <extracomment>Banner: applying the stored configuration failed, no more specific reason known</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied on this box by uid %1 (bywayctl or another window)</source>
+            <extracomment>Banner: applied on this box by bywayctl or another window; %1 is the Unix user id</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConfigurationPage</name>
         <message>
             <source>Configuration</source>

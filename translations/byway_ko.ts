@@ -200,6 +200,66 @@ Section title: the list of appliances</extracomment>
         </message>
     </context>
     <context>
+        <name>ApplyStatusBanner</name>
+        <message numerus="yes">
+            <source>Unconfirmed configuration: reverted in %n second(s) unless kept</source>
+            <extracomment>Banner on every page: a configuration applied with commit-confirm waits for Keep</extracomment>
+            <translation>
+                <numerusform>확인되지 않은 구성: 유지하지 않으면 %n초 후 되돌립니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>revision %1, reverts at %2</source>
+            <extracomment>Banner: the local time at which bywayd reverts by itself</extracomment>
+            <translation>리비전 %1, %2에 되돌림</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <extracomment>Commit-confirm: keep the configuration just applied</extracomment>
+            <translation>유지</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <extracomment>Commit-confirm: go back to the previous configuration now</extracomment>
+            <translation>되돌리기</translation>
+        </message>
+        <message>
+            <source>Not applied: %1</source>
+            <extracomment>Banner on every page: the stored configuration is not what the kernel runs. %1 is the reason.</extracomment>
+            <translation>적용되지 않음: %1</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <extracomment>Technical detail from bywayd, shown under the translated reason</extracomment>
+            <translation>세부 정보: %1</translation>
+        </message>
+        <message>
+            <source>Applied from this window</source>
+            <extracomment>Banner: who applied the unconfirmed configuration</extracomment>
+            <translation>이 창에서 적용함</translation>
+        </message>
+        <message>
+            <source>Applied by remote client “%1”</source>
+            <extracomment>Banner: applied through the remote (TLS) API; %1 is the access token's name</extracomment>
+            <translation>원격 클라이언트 “%1”이(가) 적용함</translation>
+        </message>
+        <message>
+            <source>bywayd cannot change this system's network settings</source>
+            <extracomment>Banner: bywayd cannot change the kernel here (missing privileges or kernel features)</extracomment>
+            <translation>bywayd가 이 시스템의 네트워크 설정을 변경할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>applying the stored configuration failed</source>
+            <extracomment>Banner: applying the stored configuration failed, no more specific reason known</extracomment>
+            <translation>저장된 구성을 적용하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Applied on this box by uid %1 (bywayctl or another window)</source>
+            <extracomment>Banner: applied on this box by bywayctl or another window; %1 is the Unix user id</extracomment>
+            <translation>이 장치의 uid %1이(가) 적용함(bywayctl 또는 다른 창)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfigurationPage</name>
         <message>
             <source>Configuration</source>

@@ -200,6 +200,66 @@ Section title: the list of appliances</extracomment>
         </message>
     </context>
     <context>
+        <name>ApplyStatusBanner</name>
+        <message numerus="yes">
+            <source>Unconfirmed configuration: reverted in %n second(s) unless kept</source>
+            <extracomment>Banner on every page: a configuration applied with commit-confirm waits for Keep</extracomment>
+            <translation>
+                <numerusform>配置尚未确认：若不保留，将在 %n 秒后恢复</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>revision %1, reverts at %2</source>
+            <extracomment>Banner: the local time at which bywayd reverts by itself</extracomment>
+            <translation>修订版本 %1，将于 %2 恢复</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <extracomment>Commit-confirm: keep the configuration just applied</extracomment>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <extracomment>Commit-confirm: go back to the previous configuration now</extracomment>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Not applied: %1</source>
+            <extracomment>Banner on every page: the stored configuration is not what the kernel runs. %1 is the reason.</extracomment>
+            <translation>未生效：%1</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <extracomment>Technical detail from bywayd, shown under the translated reason</extracomment>
+            <translation>详细信息：%1</translation>
+        </message>
+        <message>
+            <source>Applied from this window</source>
+            <extracomment>Banner: who applied the unconfirmed configuration</extracomment>
+            <translation>由此窗口应用</translation>
+        </message>
+        <message>
+            <source>Applied by remote client “%1”</source>
+            <extracomment>Banner: applied through the remote (TLS) API; %1 is the access token's name</extracomment>
+            <translation>由远程客户端“%1”应用</translation>
+        </message>
+        <message>
+            <source>bywayd cannot change this system's network settings</source>
+            <extracomment>Banner: bywayd cannot change the kernel here (missing privileges or kernel features)</extracomment>
+            <translation>bywayd 无法更改此系统的网络设置</translation>
+        </message>
+        <message>
+            <source>applying the stored configuration failed</source>
+            <extracomment>Banner: applying the stored configuration failed, no more specific reason known</extracomment>
+            <translation>应用已保存的配置失败</translation>
+        </message>
+        <message>
+            <source>Applied on this box by uid %1 (bywayctl or another window)</source>
+            <extracomment>Banner: applied on this box by bywayctl or another window; %1 is the Unix user id</extracomment>
+            <translation>由本机 uid %1 应用（bywayctl 或其他窗口）</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfigurationPage</name>
         <message>
             <source>Configuration</source>

@@ -833,6 +833,20 @@ T = {
     "IPv6 forwarding stays off until the IPv6 egress probe passes":
         ("在 IPv6 出口探测通过之前，IPv6 转发保持关闭",
          "IPv6 출구 검사를 통과할 때까지 IPv6 전달은 꺼진 상태로 둡니다"),
+    "Use one of: %1": ("请使用以下之一：%1", "다음 중 하나를 쓰세요: %1"),
+    # The banner above every page: commit-confirm in flight, config not applied.
+    "Unconfirmed configuration: reverted in %n second(s) unless kept":
+        ("配置尚未确认：若不保留，将在 %n 秒后恢复", "확인되지 않은 구성: 유지하지 않으면 %n초 후 되돌립니다"),
+    "revision %1, reverts at %2": ("修订版本 %1，将于 %2 恢复", "리비전 %1, %2에 되돌림"),
+    "Revert": ("恢复", "되돌리기"),
+    "Not applied: %1": ("未生效：%1", "적용되지 않음: %1"),
+    "Applied from this window": ("由此窗口应用", "이 창에서 적용함"),
+    "Applied by remote client “%1”": ("由远程客户端“%1”应用", "원격 클라이언트 “%1”이(가) 적용함"),
+    "Applied on this box by uid %1 (bywayctl or another window)":
+        ("由本机 uid %1 应用（bywayctl 或其他窗口）", "이 장치의 uid %1이(가) 적용함(bywayctl 또는 다른 창)"),
+    "bywayd cannot change this system's network settings":
+        ("bywayd 无法更改此系统的网络设置", "bywayd가 이 시스템의 네트워크 설정을 변경할 수 없습니다"),
+    "applying the stored configuration failed": ("应用已保存的配置失败", "저장된 구성을 적용하지 못했습니다"),
 }
 
 # English plural forms: source with "(s)" -> (singular, plural)
@@ -859,6 +873,9 @@ EN_PLURAL = {
          "bywayd could not be reached over a new connection. It restores the previous configuration by itself in %n seconds."),
     "%1 of %n flow(s)": ("%1 of %n flow", "%1 of %n flows"),
     "Trying again in %n second(s).": ("Trying again in %n second.", "Trying again in %n seconds."),
+    "Unconfirmed configuration: reverted in %n second(s) unless kept":
+        ("Unconfirmed configuration: reverted in %n second unless kept",
+         "Unconfirmed configuration: reverted in %n seconds unless kept"),
 }
 
 

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QQuickItem>
 #include <QQuickWindow>
 
 #include <cstdio>
@@ -74,6 +75,20 @@ void Screenshot::save()
     }
     // The tests compare this line across languages: the page title must be translated.
     std::fprintf(stderr, "byway: title: %s\n", qPrintable(m_window->title()));
+    // And check the frame's banner from what QML laid out, not by eye: shown,
+    // inside the window, buttons large enough to touch.
+    // From the window: QML parents what Main.qml declares to the window object, not to its contentItem.
+    auto item = [this](const char *name) { return m_window->findChild<QQuickItem *>(QLatin1String(name)); };
+    auto shown = [](QQuickItem *i) { return i && i->isVisible() && i->width() > 0 && i->height() > 0; };
+    QQuickItem *pending = item("pendingBanner");
+    const QRectF box = shown(pending) ? pending->mapRectToScene(QRectF(0, 0, pending->width(), pending->height())) : QRectF();
+    QQuickItem *keep = item("pendingKeep");
+    QQuickItem *revert = item("pendingRevert");
+    std::fprintf(stderr, "byway: banner: pending=%d secondsLeft=%d notApplied=%d box=%d,%d,%dx%d window=%dx%d keep=%dx%d revert=%dx%d\n",
+                 int(shown(pending)), m_models.status->pendingSecondsLeft(), int(shown(item("notAppliedBanner"))),
+                 int(box.x()), int(box.y()), int(box.width()), int(box.height()), m_window->width(), m_window->height(),
+                 keep ? int(keep->width()) : 0, keep ? int(keep->height()) : 0, revert ? int(revert->width()) : 0,
+                 revert ? int(revert->height()) : 0);
     std::printf("%s\n", qPrintable(QFileInfo(m_path).absoluteFilePath()));
     std::fflush(stdout);
     QCoreApplication::exit(0);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "core/jsonrpc.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +11,10 @@
 #include <cmath>
 
 namespace byway::cli {
+namespace {
+// Room for {"jsonrpc":"2.0","id":N,"method":"config.apply","params":{"config":…,"confirmWithinSec":N,"baseRevision":N}}.
+constexpr qsizetype kRequestEnvelopeBytes = 256;
+} // namespace
 
 int exitCodeFor(ErrorCode code)
 {
@@ -159,7 +165,21 @@ Result<ConfigFile> readConfigFile(const QString &name)
     }
     if (!opened)
         return fail(ErrorCode::NotFound, QStringLiteral("cannot read %1: %2").arg(name, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    // bywayd closes a connection whose line is over the protocol's cap: say so
+    // here, naming the file, instead of sending it and reporting a dropped
+    // connection. One byte past the cap is enough to know (stdin included).
+    QByteArray bytes;
+    while (bytes.size() <= rpc::kMaxMessageBytes) { // a pipe hands it over in pieces
+        const QByteArray chunk = file.read(rpc::kMaxMessageBytes + 1 - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    if (bytes.size() > rpc::kMaxMessageBytes)
+        return fail(ErrorCode::ValidationFailed,
+                    QStringLiteral("%1: larger than %2 bytes (1 MiB), the limit of one bywayd message; nothing was sent")
+                        .arg(name)
+                        .arg(rpc::kMaxMessageBytes));
 
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
@@ -175,6 +195,17 @@ Result<ConfigFile> readConfigFile(const QString &name)
     }
     if (!doc.isObject())
         return fail(ErrorCode::ValidationFailed, QStringLiteral("%1: the config must be a JSON object").arg(name));
+
+    // The request carries the document compacted plus a small envelope
+    // (method, id, params): a file just under the cap can still be too big.
+    if (const qsizetype compact = doc.toJson(QJsonDocument::Compact).size();
+        compact > rpc::kMaxMessageBytes - kRequestEnvelopeBytes)
+        return fail(ErrorCode::ValidationFailed,
+                    QStringLiteral("%1: %2 bytes as compact JSON, too large for the %3 byte (1 MiB) limit of one "
+                                   "bywayd message; nothing was sent")
+                        .arg(name)
+                        .arg(compact)
+                        .arg(rpc::kMaxMessageBytes));
 
     const QJsonObject top = doc.object();
     // `-o json config get` writes {revision, config}: accept it as is, so

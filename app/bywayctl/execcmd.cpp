@@ -14,6 +14,10 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <linux/capability.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #include <vector>
 
@@ -36,6 +40,55 @@ QString markLibrary()
     return {};
 }
 
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+// Can this process put `mark` on a socket? The same setsockopt the preload
+// library makes, on a throwaway socket: SO_MARK needs CAP_NET_ADMIN, and
+// a program started without it would send unmarked, by the default route.
+Result<void> probeMark(quint32 mark)
+{
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return fail(ErrorCode::Internal, QStringLiteral("cannot open a probe socket: %1").arg(errnoText(errno)));
+    const unsigned m = mark;
+    const int rc = ::setsockopt(fd, SOL_SOCKET, SO_MARK, &m, sizeof m);
+    const int err = errno;
+    ::close(fd);
+    if (rc == 0)
+        return {};
+    return fail(err == EPERM ? ErrorCode::PermissionDenied : ErrorCode::Internal,
+                QStringLiteral("cannot mark sockets (SO_MARK: %1): run with CAP_NET_ADMIN, see \"Per-process exits\" "
+                               "in docs/deploy.md; nothing was run")
+                    .arg(errnoText(err)));
+}
+
+// The command must hold CAP_NET_ADMIN after execve() too. Root keeps it; a
+// non-root caller that got it from file capabilities (setcap on a copy of
+// bywayctl) or from its parent loses it at execve() unless it is ambient,
+// and ambient needs it in the inheritable set first (capabilities(7)).
+Result<void> keepNetAdminAcrossExec()
+{
+    if (::geteuid() == 0 && ::getuid() == 0)
+        return {};
+    if (::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_IS_SET, CAP_NET_ADMIN, 0, 0) == 1)
+        return {};
+    __user_cap_header_struct hdr{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3] = {};
+    if (::syscall(SYS_capget, &hdr, data) != 0)
+        return fail(ErrorCode::Internal, QStringLiteral("capget: %1").arg(errnoText(errno)));
+    data[CAP_TO_INDEX(CAP_NET_ADMIN)].inheritable |= CAP_TO_MASK(CAP_NET_ADMIN);
+    if (::syscall(SYS_capset, &hdr, data) != 0
+        || ::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_RAISE, CAP_NET_ADMIN, 0, 0) != 0)
+        return fail(ErrorCode::PermissionDenied,
+                    QStringLiteral("CAP_NET_ADMIN would not survive starting the command (ambient capability: %1): "
+                                   "see \"Per-process exits\" in docs/deploy.md; nothing was run")
+                        .arg(errnoText(errno)));
+    return {};
+}
+
 } // namespace
 
 int runExec(Context &ctx, const QStringList &args)
@@ -50,7 +103,10 @@ int runExec(Context &ctx, const QStringList &args)
     parser.addOption(exitOpt);
     if (int rc = parseArgs(ctx, parser, ours, QStringLiteral("exec --exit NAME -- COMMAND [ARGS...]"),
                            QStringLiteral("Run COMMAND with every socket marked for exit NAME (LD_PRELOAD of\n"
-                                          "libbywaymark). Marking sockets needs CAP_NET_ADMIN."));
+                                          "libbywaymark). Marking sockets needs CAP_NET_ADMIN: without it, or\n"
+                                          "without the library, COMMAND is not run (exit 4 / 1), and a socket\n"
+                                          "the library cannot mark fails to open (EPERM) instead of leaving\n"
+                                          "unmarked."));
         rc != ExitOk)
         return rc < 0 ? ExitOk : rc;
     if (!parser.isSet(exitOpt) || program.isEmpty())
@@ -74,9 +130,21 @@ int runExec(Context &ctx, const QStringList &args)
     if (mark == 0)
         return report(ctx, Error::make(ErrorCode::InvalidParams,
                                        QStringLiteral("exit \"%1\" has no mark: only marked exits can be chosen per process").arg(name)));
+    // Fail closed: every way this could end with unmarked sockets stops here,
+    // before the command runs, because unmarked traffic leaves by the default
+    // route — exactly what the admin asked exec to prevent.
     const QString lib = markLibrary();
     if (lib.isEmpty())
-        return report(ctx, Error::make(ErrorCode::NotFound, QStringLiteral("libbywaymark.so not found (set BYWAY_MARK_LIB)")));
+        return report(ctx, Error::make(ErrorCode::NotFound,
+                                       QStringLiteral("libbywaymark.so not found (looked in BYWAY_MARK_LIB, "
+                                                      "../lib/byway/ next to bywayctl); nothing was run")));
+    if (const QFileInfo info(lib); !info.isFile() || !info.isReadable())
+        return report(ctx, Error::make(ErrorCode::NotFound,
+                                       QStringLiteral("mark library %1 is not a readable file; nothing was run").arg(lib)));
+    if (auto r = probeMark(mark); !r)
+        return report(ctx, r.error());
+    if (auto r = keepNetAdminAcrossExec(); !r)
+        return report(ctx, r.error());
 
     QByteArray preload = QFile::encodeName(lib);
     const QByteArray existing = qgetenv("LD_PRELOAD");

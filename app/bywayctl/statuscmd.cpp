@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +59,48 @@ std::optional<double> uptimeSeconds(const QJsonObject &s, QStringList &used)
         }
     }
     return std::nullopt;
+}
+
+// A commit-confirm in flight: when it reverts (local time: the admin reads
+// his own clock), who started it and the two ways out. Whoever started it,
+// because the admin at the CLI may be the one whose connection it cut.
+void pendingRows(const QJsonObject &p, QList<std::pair<QString, QString>> &rows)
+{
+    const QDateTime deadline = QDateTime::fromString(p.value(u"deadline").toString(), Qt::ISODateWithMs);
+    const qint64 left = qint64(p.value(u"secondsLeft").toDouble());
+    const QString at = deadline.isValid() ? deadline.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))
+                                          : scalarText(p.value(u"deadline"));
+    QString text = QStringLiteral("revision %1 applied by %2 is unconfirmed: reverts at %3 (%4 s left)")
+                       .arg(scalarText(p.value(u"revision")), scalarText(p.value(u"who")), at)
+                       .arg(std::max<qint64>(0, left));
+    rows.append({QStringLiteral("pending"), text});
+    rows.append({QString(), QStringLiteral("keep it: bywayctl confirm; go back now: bywayctl rollback")});
+}
+
+// Whether the kernel holds the stored config. "failed" and "unavailable"
+// carry the reason: a config that is saved but not in force must say so.
+void applyRows(const QJsonObject &a, QList<std::pair<QString, QString>> &rows)
+{
+    const QString state = a.value(u"state").toString();
+    if (state == u"applied" || state.isEmpty()) {
+        if (!state.isEmpty())
+            rows.append({QStringLiteral("apply"), state});
+        return;
+    }
+    const QJsonObject error = a.value(u"error").toObject();
+    QString reason = error.value(u"message").toString();
+    const QString code = error.value(u"data").toObject().value(u"code").toString();
+    if (!code.isEmpty())
+        reason = reason.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(reason, code);
+    if (reason.isEmpty())
+        reason = state;
+    QString text = QStringLiteral("not applied: %1").arg(reason);
+    if (a.contains(u"at")) {
+        const QDateTime at = QDateTime::fromString(a.value(u"at").toString(), Qt::ISODateWithMs);
+        if (at.isValid())
+            text += QStringLiteral(" (since %1)").arg(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    }
+    rows.append({QStringLiteral("apply"), text});
 }
 
 } // namespace
@@ -142,6 +185,20 @@ int runStatus(Context &ctx, const QStringList &args)
         const QString key = s.contains(u"revision") ? QStringLiteral("revision") : QStringLiteral("configRevision");
         rows.append({QStringLiteral("config"), QStringLiteral("revision %1").arg(scalarText(s.value(key)))});
         used << key;
+    }
+    if (s.value(u"apply").isObject()) {
+        applyRows(s.value(u"apply").toObject(), rows);
+        for (const QString &key : s.value(u"apply").toObject().keys())
+            used << QStringLiteral("apply.") + key;
+        used << QStringLiteral("apply.error.code") << QStringLiteral("apply.error.message")
+             << QStringLiteral("apply.error.data");
+    }
+    if (s.contains(u"pending")) {
+        if (s.value(u"pending").isObject())
+            pendingRows(s.value(u"pending").toObject(), rows);
+        used << QStringLiteral("pending");
+        for (const QString &key : s.value(u"pending").toObject().keys())
+            used << QStringLiteral("pending.") + key;
     }
     const QJsonObject caller = s.value(u"caller").toObject();
     if (!caller.isEmpty()) {

@@ -622,6 +622,38 @@ void ConfigModel::dismissApplyState()
     setApplyState(Idle);
 }
 
+bool ConfigModel::ownsPending() const
+{
+    switch (m_applyState) {
+    case Verifying:
+    case AwaitingDecision:
+    case Unreachable:
+    case Confirming:
+    case Reverting:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ConfigModel::settledElsewhere(qint64 revisionNow)
+{
+    // Confirming / Reverting: our own call answers, with its own outcome.
+    if (m_applyState != Verifying && m_applyState != AwaitingDecision && m_applyState != Unreachable)
+        return;
+    if (QDateTime::currentDateTimeUtc() >= m_deadline.addSecs(-1)) {
+        // The deadline passed: bywayd reverted by itself; tick() says so.
+        tick();
+        return;
+    }
+    m_countdown.stop();
+    m_fresh.reset();
+    setApplyState(revisionNow == m_revision ? Applied : Reverted);
+    if (m_applyState == Reverted)
+        load();
+    m_history.refresh();
+}
+
 bool ConfigModel::exportTo(const QString &path)
 {
     // A config of a few KiB on a local path: written atomically, at once.

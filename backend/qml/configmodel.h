@@ -135,6 +135,12 @@ public:
     Q_INVOKABLE void revert();
     Q_INVOKABLE void revertTo(int historyId);
     Q_INVOKABLE void dismissApplyState();
+    // This window applied with a deadline and has not settled it yet.
+    [[nodiscard]] bool ownsPending() const;
+    // bywayd no longer has a pending confirm (Keep or Revert came from
+    // elsewhere: bywayctl, another GUI). `revisionNow` is status.get's
+    // config revision: the applied one means kept, another one reverted.
+    void settledElsewhere(qint64 revisionNow);
     // Export the edited document / import one into the editor (not applied).
     Q_INVOKABLE bool exportTo(const QString &path);
     Q_INVOKABLE bool importFrom(const QString &path);

@@ -1,26 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusmodel.h"
 
+#include "configmodel.h"
 #include "helperconnection.h"
 #include "singletons.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QPointer>
 
 namespace byway::qml {
 
-StatusModel::StatusModel(HelperConnection *connection, QObject *parent)
+StatusModel::StatusModel(HelperConnection *connection, ConfigModel *config, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
+    , m_config(config)
 {
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &StatusModel::refresh);
+    m_pendingTick.setInterval(1000);
+    connect(&m_pendingTick, &QTimer::timeout, this, &StatusModel::tickPending);
+    if (m_config) {
+        // Whether the Configuration page owns the pending apply changes with its state.
+        connect(m_config, &ConfigModel::applyStateChanged, this, &StatusModel::pendingChanged);
+        connect(m_config, &ConfigModel::applyStateChanged, this, &StatusModel::decidingChanged);
+        // Its apply is what status.get will show: look now, not in three seconds.
+        connect(m_config, &ConfigModel::applyStateChanged, this, [this] {
+            if (m_config->applyState() == ConfigModel::Verifying)
+                refresh();
+        });
+    }
     connect(m_connection, &HelperConnection::stateChanged, this, &StatusModel::onStateChanged);
     onStateChanged();
 }
 
 StatusModel *StatusModel::create(QQmlEngine *engine, QJSEngine *)
 {
-    return new StatusModel(backendSingleton<HelperConnection>(engine, "HelperConnection"));
+    return new StatusModel(backendSingleton<HelperConnection>(engine, "HelperConnection"),
+                           backendSingleton<ConfigModel>(engine, "ConfigModel"));
 }
 
 template <typename T>
@@ -46,14 +63,21 @@ void StatusModel::onStateChanged()
         m_poll.stop();
         // Stale numbers must not look live: the mode is unknown without the helper.
         assign(m_mode, QStringLiteral("unknown"), &StatusModel::modeChanged);
+        // Nor a countdown whose Keep cannot reach bywayd (the daemon keeps its own deadline).
+        applyPending({});
     }
 }
 
 void StatusModel::refresh()
 {
-    if (m_inFlight)
-        return; // a slow helper gets one request at a time, not a queue
+    if (m_inFlight) {
+        // A slow helper gets one request at a time, not a queue; but a Keep
+        // or an apply that just happened must be seen by the answer after it.
+        m_refreshAgain = true;
+        return;
+    }
     m_inFlight = true;
+    m_refreshAgain = false;
     if (!m_loaded)
         setLoading(true);
     QPointer<StatusModel> self(this);
@@ -62,6 +86,8 @@ void StatusModel::refresh()
             return;
         self->m_inFlight = false;
         self->setLoading(false);
+        if (self->m_refreshAgain)
+            QTimer::singleShot(0, self, &StatusModel::refresh);
         if (!r) {
             self->m_connection->reportError(r.error());
             self->m_errorCode = errorCodeName(r.error().code);
@@ -94,7 +120,111 @@ void StatusModel::apply(const QJsonObject &s)
     const QJsonObject capture = s.value(u"capture").toObject();
     assign(m_captureRunning, capture.value(u"active").toBool(), &StatusModel::captureChanged);
     assign(m_captureProblem, capture.value(u"problem").toString(), &StatusModel::captureChanged);
+    applyPending(s.value(u"pending").toObject());
+    const QJsonObject applied = s.value(u"apply").toObject();
+    const QJsonObject err = applied.value(u"error").toObject();
+    const QString code = err.value(u"data").toObject().value(u"code").toString();
+    const QString message = err.value(u"message").toString();
+    if (applied.value(u"state").toString() != m_applyState || code != m_applyErrorCode || message != m_applyErrorMessage) {
+        m_applyState = applied.value(u"state").toString();
+        m_applyErrorCode = code;
+        m_applyErrorMessage = message;
+        Q_EMIT applyStateChanged();
+    }
     assign(m_loaded, true, &StatusModel::loadedChanged);
+}
+
+void StatusModel::applyPending(const QJsonObject &p)
+{
+    const bool active = !p.isEmpty();
+    const bool wasActive = m_pendingActive;
+    const QDateTime deadline = QDateTime::fromString(p.value(u"deadline").toString(), Qt::ISODateWithMs);
+    const QString deadlineText = deadline.isValid()
+                                     ? QLocale().toString(deadline.toLocalTime().time(), QLocale::ShortFormat)
+                                     : QString();
+    const QString who = p.value(u"who").toString();
+    const qint64 revision = qint64(p.value(u"revision").toDouble());
+    const qint64 uid = p.contains(u"uid") ? qint64(p.value(u"uid").toDouble()) : -1;
+    if (active != m_pendingActive || deadlineText != m_pendingDeadline || who != m_pendingWho
+        || revision != m_pendingRevision || uid != m_pendingUid) {
+        m_pendingActive = active;
+        m_pendingDeadline = deadlineText;
+        m_pendingWho = who;
+        m_pendingRevision = revision;
+        m_pendingUid = uid;
+        Q_EMIT pendingChanged();
+    }
+    if (active) {
+        // Counted from bywayd's secondsLeft with our monotonic clock: the
+        // box's wall clock (a remote one, a kiosk without NTP) may differ.
+        m_pendingLeftAtFetch = qint64(p.value(u"secondsLeft").toDouble());
+        m_pendingSince.start();
+        if (!m_pendingTick.isActive())
+            m_pendingTick.start();
+    } else {
+        m_pendingTick.stop();
+    }
+    tickPending();
+    if (wasActive && !active && m_config)
+        m_config->settledElsewhere(m_configRevision);
+}
+
+void StatusModel::tickPending()
+{
+    const int left = m_pendingActive
+                         ? int(std::max<qint64>(0, m_pendingLeftAtFetch - m_pendingSince.elapsed() / 1000))
+                         : 0;
+    assign(m_pendingSecondsLeft, left, &StatusModel::pendingSecondsLeftChanged);
+}
+
+bool StatusModel::pendingFromHere() const
+{
+    return m_pendingActive && m_config && m_config->ownsPending();
+}
+
+bool StatusModel::canKeep() const
+{
+    if (m_deciding || !m_pendingActive)
+        return false;
+    // This window's own apply is kept over the fresh connection that proved
+    // the way back, once it has.
+    return !pendingFromHere() || m_config->applyState() == ConfigModel::AwaitingDecision;
+}
+
+void StatusModel::keepPending()
+{
+    if (pendingFromHere())
+        return m_config->keep();
+    decide(QStringLiteral("config.confirm"));
+}
+
+void StatusModel::revertPending()
+{
+    if (pendingFromHere())
+        return m_config->revert();
+    decide(QStringLiteral("config.rollback"));
+}
+
+void StatusModel::decide(const QString &method)
+{
+    if (m_deciding || !m_pendingActive)
+        return;
+    m_deciding = true;
+    m_decisionErrorCode.clear();
+    m_decisionErrorMessage.clear();
+    Q_EMIT decidingChanged();
+    QPointer<StatusModel> self(this);
+    m_connection->client()->call(method, {}, [self](Result<QJsonValue> r) {
+        if (!self)
+            return;
+        self->m_deciding = false;
+        if (!r) {
+            self->m_decisionErrorCode = errorCodeName(r.error().code);
+            self->m_decisionErrorMessage = r.error().message;
+        }
+        Q_EMIT self->decidingChanged();
+        self->refresh(); // the banner goes when bywayd says so, not before
+    }, 30000);
 }
 
 } // namespace byway::qml

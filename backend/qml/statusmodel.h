@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
 
 namespace byway::qml {
 
+class ConfigModel;
 class HelperConnection;
 
 // bywayd's status.get, fetched on connect and every few seconds while
 // connected. Codes (mode, role, source) stay the helper's stable names; the
 // QML side turns them into words.
+//
+// It also carries the two facts every page must show (the window's banner):
+// a commit-confirm in flight, whoever started it (this window, another GUI,
+// bywayctl, a remote client), with Keep / Revert; and a stored config the
+// kernel does not hold (apply.state "failed" or "unavailable").
 class StatusModel : public QObject
 {
     Q_OBJECT
@@ -34,10 +42,30 @@ class StatusModel : public QObject
     Q_PROPERTY(QString captureProblem READ captureProblem NOTIFY captureChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+    // status.get "pending": a commit-confirm waiting for Keep or Revert.
+    Q_PROPERTY(bool pending READ pending NOTIFY pendingChanged)
+    Q_PROPERTY(int pendingSecondsLeft READ pendingSecondsLeft NOTIFY pendingSecondsLeftChanged)
+    Q_PROPERTY(qint64 pendingRevision READ pendingRevision NOTIFY pendingChanged)
+    Q_PROPERTY(QString pendingDeadline READ pendingDeadline NOTIFY pendingChanged) // local time, for people
+    Q_PROPERTY(QString pendingWho READ pendingWho NOTIFY pendingChanged)           // "uid 1000", "token laptop"
+    Q_PROPERTY(bool pendingRemote READ pendingRemote NOTIFY pendingChanged)        // started through the TLS API
+    Q_PROPERTY(QString pendingToken READ pendingToken NOTIFY pendingChanged)       // its token's name
+    Q_PROPERTY(qint64 pendingUid READ pendingUid NOTIFY pendingChanged)
+    Q_PROPERTY(bool pendingFromHere READ pendingFromHere NOTIFY pendingChanged)    // this window's Configuration page
+    // Keep / Revert from the banner: in flight, and the last failure.
+    Q_PROPERTY(bool deciding READ deciding NOTIFY decidingChanged)
+    Q_PROPERTY(bool canKeep READ canKeep NOTIFY decidingChanged) // false while this window still verifies its way back
+    Q_PROPERTY(QString decisionErrorCode READ decisionErrorCode NOTIFY decidingChanged)
+    Q_PROPERTY(QString decisionErrorMessage READ decisionErrorMessage NOTIFY decidingChanged)
+    // status.get "apply": applied | failed | unavailable (empty: an older bywayd).
+    Q_PROPERTY(QString applyState READ applyState NOTIFY applyStateChanged)
+    Q_PROPERTY(bool notApplied READ notApplied NOTIFY applyStateChanged)
+    Q_PROPERTY(QString applyErrorCode READ applyErrorCode NOTIFY applyStateChanged)
+    Q_PROPERTY(QString applyErrorMessage READ applyErrorMessage NOTIFY applyStateChanged)
 public:
     static constexpr int kPollMs = 3000;
 
-    explicit StatusModel(HelperConnection *connection, QObject *parent = nullptr);
+    explicit StatusModel(HelperConnection *connection, ConfigModel *config = nullptr, QObject *parent = nullptr);
     static StatusModel *create(QQmlEngine *engine, QJSEngine *);
 
     [[nodiscard]] bool loading() const { return m_loading; }
@@ -57,7 +85,30 @@ public:
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 
+    [[nodiscard]] bool pending() const { return m_pendingActive; }
+    [[nodiscard]] int pendingSecondsLeft() const { return m_pendingSecondsLeft; }
+    [[nodiscard]] qint64 pendingRevision() const { return m_pendingRevision; }
+    [[nodiscard]] QString pendingDeadline() const { return m_pendingDeadline; }
+    [[nodiscard]] QString pendingWho() const { return m_pendingWho; }
+    [[nodiscard]] bool pendingRemote() const { return m_pendingWho.startsWith(QLatin1String("token ")); }
+    [[nodiscard]] QString pendingToken() const { return pendingRemote() ? m_pendingWho.mid(6) : QString(); }
+    [[nodiscard]] qint64 pendingUid() const { return m_pendingUid; }
+    [[nodiscard]] bool pendingFromHere() const;
+    [[nodiscard]] bool deciding() const { return m_deciding; }
+    [[nodiscard]] bool canKeep() const;
+    [[nodiscard]] QString decisionErrorCode() const { return m_decisionErrorCode; }
+    [[nodiscard]] QString decisionErrorMessage() const { return m_decisionErrorMessage; }
+    [[nodiscard]] QString applyState() const { return m_applyState; }
+    [[nodiscard]] bool notApplied() const { return m_applyState == u"failed" || m_applyState == u"unavailable"; }
+    [[nodiscard]] QString applyErrorCode() const { return m_applyErrorCode; }
+    [[nodiscard]] QString applyErrorMessage() const { return m_applyErrorMessage; }
+
     Q_INVOKABLE void refresh();
+    // Keep (config.confirm) / Revert (config.rollback) the pending apply.
+    // When this window's Configuration page started it, its model decides
+    // (over its fresh connection), so the page and the banner agree.
+    Q_INVOKABLE void keepPending();
+    Q_INVOKABLE void revertPending();
     // Takes one status.get result (public for the tests).
     void apply(const QJsonObject &status);
 
@@ -76,16 +127,40 @@ Q_SIGNALS:
     void clientsChanged();
     void captureChanged();
     void errorChanged();
+    void pendingChanged();
+    void pendingSecondsLeftChanged();
+    void decidingChanged();
+    void applyStateChanged();
 
 private:
     template <typename T>
     void assign(T &field, const T &value, void (StatusModel::*changed)());
     void setLoading(bool on);
     void onStateChanged();
+    void applyPending(const QJsonObject &pending);
+    void tickPending();
+    void decide(const QString &method);
 
     HelperConnection *m_connection;
+    QPointer<ConfigModel> m_config;
     QTimer m_poll;
+    QTimer m_pendingTick;
+    QElapsedTimer m_pendingSince; // when secondsLeft was read: no clock of ours vs the box's
+    qint64 m_pendingLeftAtFetch = 0;
+    bool m_pendingActive = false;
+    int m_pendingSecondsLeft = 0;
+    qint64 m_pendingRevision = 0;
+    QString m_pendingDeadline;
+    QString m_pendingWho;
+    qint64 m_pendingUid = -1;
+    bool m_deciding = false;
+    QString m_decisionErrorCode;
+    QString m_decisionErrorMessage;
+    QString m_applyState;
+    QString m_applyErrorCode;
+    QString m_applyErrorMessage;
     bool m_inFlight = false;
+    bool m_refreshAgain = false;
     bool m_loading = false;
     bool m_loaded = false;
     QString m_version;

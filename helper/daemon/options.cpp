@@ -86,7 +86,8 @@ Result<Arguments> parseArguments(const QStringList &args)
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption cleanup(QStringLiteral("cleanup"),
                                      QStringLiteral("Remove Byway's kernel state (nft table, protocol-183 routes and rules),\n"
-                                                    "restore the sysctls it changed, then exit. The config is kept."));
+                                                    "restore the sysctl values Byway found, then exit. The config is kept.\n"
+                                                    "Refused while a bywayd serves the same --state-dir."));
     const QCommandLineOption socket(QStringLiteral("socket"), QStringLiteral("Control socket path (default %1).").arg(defaults.socketPath),
                                     QStringLiteral("PATH"), defaults.socketPath);
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Config file (default %1).").arg(defaults.configPath),

@@ -57,10 +57,23 @@ Reconciler::~Reconciler() = default;
 
 void Reconciler::loadState()
 {
-    QFile f(QDir(m_stateDir).filePath(kAppliedFile));
+    const QString path = QDir(m_stateDir).filePath(kAppliedFile);
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return; // first run: nothing applied yet
-    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonParseError pe{};
+    const QJsonDocument parsed = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!parsed.isObject()) {
+        // The next save would replace it and with it the only record of the
+        // sysctl values Byway found: keep the damaged file for a person.
+        const QString keep = path + QStringLiteral(".damaged-") + QString::number(QDateTime::currentSecsSinceEpoch());
+        f.close();
+        QFile::copy(path, keep);
+        qCCritical(lcReconcile).noquote() << path << "is damaged (" + pe.errorString() + "); kept as" << keep
+                                          << "- the original sysctl values in it must be restored by hand";
+        return;
+    }
+    const QJsonObject doc = parsed.object();
     if (auto c = config::fromJson(doc.value(QStringLiteral("config")).toObject()))
         m_appliedConfig = *c;
     if (doc.contains(QStringLiteral("table"))) {
@@ -209,9 +222,24 @@ Result<int> Reconciler::execute(const Plan &p)
         writes += int(p.routes.size());
     }
 
+    // Write-ahead: what Byway found is on disk before Byway changes it. A
+    // crash between the sysctl write and the state save would otherwise let
+    // the next start see Byway's own value as the one to restore, and
+    // cleanup would "restore" ip_forward=1 forever.
+    bool newOrigin = false;
     for (const SysctlChange &s : p.sysctls) {
-        if (!s.restore && !m_sysctlOrigin.contains(s.key))
+        if (!s.restore && !m_sysctlOrigin.contains(s.key)) {
             m_sysctlOrigin.insert(s.key, s.from);
+            newOrigin = true;
+        }
+    }
+    if (newOrigin) {
+        if (auto r = saveState(); !r)
+            return failWith(Error::make(ErrorCode::StorageFailed,
+                                        QStringLiteral("cannot record the original sysctl values before changing them: %1")
+                                            .arg(r.error().message)));
+    }
+    for (const SysctlChange &s : p.sysctls) {
         if (auto r = m_ports.sysctl->write(s.key, s.to); !r)
             return failWith(r.error());
         undo.append([this, s] { (void)m_ports.sysctl->write(s.key, s.from); });

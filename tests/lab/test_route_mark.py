@@ -2,9 +2,10 @@
 """libbywaymark.so with real traffic: a process started with
 BYWAY_MARK=0x10000 and the library preloaded leaves through the WAN table
 (rule `fwmark 0x10000/0x10000 lookup 2101`, made by byway-route-tool); the
-server on the far side sees the WAN source address. Without the mark, or
-without CAP_NET_ADMIN, the same program takes the main table and still
-works (one warning on stderr)."""
+server on the far side sees the WAN source address. Without the mark the
+same program takes the main table. Fail closed: with an invalid mark, or
+without CAP_NET_ADMIN, its sockets do not open (one line on stderr) and
+nothing reaches either uplink."""
 
 import os
 import subprocess
@@ -67,19 +68,24 @@ class MarkLab(unittest.TestCase):
             marked = self.fetch({"BYWAY_MARK": mark, "LD_PRELOAD": lib})
             self.assertEqual(marked.stdout, "up2 10.8.0.1", f"mark {mark}: {marked.stderr}")
             self.assertEqual(marked.stderr, "")
-        # Unset, invalid or non-matching marks change nothing.
-        for env in ({"LD_PRELOAD": lib}, {"BYWAY_MARK": "banana", "LD_PRELOAD": lib},
-                    {"BYWAY_MARK": "0x20000", "LD_PRELOAD": lib}, {"BYWAY_MARK": "0x1ffffffff", "LD_PRELOAD": lib}):
+        # Unset or non-matching marks: the main table.
+        for env in ({"LD_PRELOAD": lib}, {"BYWAY_MARK": "0x20000", "LD_PRELOAD": lib}):
             self.assertEqual(self.fetch(env).stdout, "up1 10.9.0.1", env)
+        # Invalid marks: no socket at all, rather than an unmarked one.
+        for env in ({"BYWAY_MARK": "banana", "LD_PRELOAD": lib}, {"BYWAY_MARK": "0x1ffffffff", "LD_PRELOAD": lib}):
+            out = self.fetch(env)
+            self.assertNotEqual(out.returncode, 0, env)
+            self.assertEqual(out.stdout, "", env)
+            self.assertEqual(out.stderr.count("libbywaymark: cannot set SO_MARK"), 1, out.stderr)
 
-    def test_without_cap_net_admin_the_program_still_works_and_warns_once(self):
+    def test_without_cap_net_admin_no_socket_opens(self):
         lib = mark_lib_path()
         out = self.fetch({"BYWAY_MARK": "0x10000", "LD_PRELOAD": lib},
                          prefix=("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all"))
-        self.assertEqual(out.returncode, 0, out.stderr)
-        self.assertEqual(out.stdout, "up1 10.9.0.1")
+        self.assertNotEqual(out.returncode, 0, "curl must fail: its socket cannot be marked")
+        self.assertEqual(out.stdout, "", "no answer from either uplink")
         self.assertEqual(out.stderr.count("libbywaymark: cannot set SO_MARK"), 1, out.stderr)
-
+        self.assertIn("refusing to open unmarked", out.stderr)
 
 if __name__ == "__main__":
     unittest.main()

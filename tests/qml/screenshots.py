@@ -11,10 +11,20 @@ the topology and configuration pages show a real role, and for the Flows page
 a client -- router -- upstream lab with the compat capture on and live TCP
 flows of two users. The host's network is never touched. Otherwise bywayd
 runs as is and the pages show role none and no capture. The Appliances page
-shows two remote appliances seeded into the settings (no keychain here)."""
+shows two remote appliances seeded into the settings (no keychain here).
+
+Then the pending banner: `bywayctl apply FILE --confirm-within 120` against
+the same bywayd (as an admin at the CLI would), and overview, topology and
+configuration shot again (OUT/pending-<lang>-<page>-<size>.png) with the
+banner checked from what QML laid out (byway prints it): shown, counting
+down, inside the window, Keep/Revert at least 48 px in the kiosk. After
+`bywayctl confirm` it must be gone. Last, with a stored config the kernel
+refuses (OUT/notapplied-<lang>-overview-<size>.png): "not applied" shown."""
 
 import argparse
+import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -25,6 +35,10 @@ import guilab  # noqa: E402
 
 LANGS = ["en", "zh_CN", "ko"]
 PAGES = ["overview", "topology", "configuration", "flows", "logs", "appliances", "settings"]
+PENDING_PAGES = ["overview", "topology", "configuration"]
+BANNER = re.compile(r"^byway: banner: pending=(\d) secondsLeft=(\d+) notApplied=(\d) box=(-?\d+),(-?\d+),(\d+)x(\d+) "
+                    r"window=(\d+)x(\d+) keep=(\d+)x(\d+) revert=(\d+)x(\d+)$", re.M)
+MIN_TOUCH = 48
 SIZES = [("1280x800", []), ("800x480", ["--kiosk"])]
 SKIP = 77
 
@@ -48,10 +62,119 @@ list\\size=2
 """
 
 
+def shoot(args, env, sock, png, lang, page, size, extra):
+    """Runs byway --screenshot; returns (problem or None, stderr)."""
+    png.unlink(missing_ok=True)
+    r = subprocess.run([args.byway, "--socket", str(sock), "--lang", lang, "--page", page,
+                        "--size", size, "--screenshot", str(png), *extra],
+                       env=env, capture_output=True, text=True, timeout=60)
+    if r.returncode != 0:
+        return f"{png.name}: byway exited {r.returncode}: {r.stderr.strip()}", r.stderr
+    if not png.exists() or png.stat().st_size < 1000:
+        return f"{png.name}: missing or empty", r.stderr
+    warnings = [l for l in r.stderr.splitlines() if l.startswith("qrc:") or "QML" in l]
+    if warnings:
+        return f"{png.name}: QML warnings: {warnings[:3]}", r.stderr
+    return None, r.stderr
+
+
+def pending_banner(args, daemon, env, out, tmp) -> list[str]:
+    """An apply with a deadline from the CLI shows the banner on every page."""
+    if not args.bywayctl or not os.access(args.bywayctl, os.X_OK):
+        return [f"no bywayctl binary ({args.bywayctl or 'not given'}): the pending banner is not checked"]
+    ctl = [args.bywayctl, "--socket", str(daemon.sock)]
+    failures = []
+    cfg = daemon.call("config.get")["config"]
+    cfg["capture"]["mtu"] = 1400 if cfg["capture"].get("mtu") != 1400 else 1380
+    path = tmp / "pending.json"
+    path.write_text(json.dumps(cfg))
+    r = subprocess.run([*ctl, "apply", str(path), "--confirm-within", "120"], capture_output=True, text=True, timeout=60)
+    if r.returncode != 0:
+        return [f"bywayctl apply --confirm-within 120 failed ({r.returncode}): {r.stderr.strip()}"]
+    human = subprocess.run([*ctl, "status"], capture_output=True, text=True, timeout=30).stdout
+    if not re.search(r"(?m)^pending\s+revision \d+ applied by uid \d+ is unconfirmed: reverts at ", human) \
+            or "bywayctl confirm" not in human or "bywayctl rollback" not in human:
+        failures.append(f"bywayctl status does not show the pending confirm:\n{human}")
+    try:
+        for size, extra in SIZES:
+            kiosk = "--kiosk" in extra
+            for page in PENDING_PAGES:
+                for lang in LANGS:
+                    png = out / f"pending-{lang}-{page}-{size}.png"
+                    problem, stderr = shoot(args, env, daemon.sock, png, lang, page, size, extra)
+                    if problem:
+                        failures.append(problem)
+                        continue
+                    m = BANNER.search(stderr)
+                    if not m:
+                        failures.append(f"{png.name}: byway printed no banner line: {stderr.strip()[-400:]}")
+                        continue
+                    (shown, left, _na, x, y, w, h, ww, wh, kw, kh, rw, rh) = map(int, m.groups())
+                    problems = []
+                    if not shown:
+                        problems.append("banner not shown")
+                    if not 0 < left <= 120:
+                        problems.append(f"secondsLeft {left}")
+                    if x < 0 or y < 0 or x + w > ww or y + h > wh:
+                        problems.append(f"banner {x},{y} {w}x{h} outside the {ww}x{wh} window")
+                    if kiosk and min(kw, kh, rw, rh) < MIN_TOUCH:
+                        problems.append(f"Keep {kw}x{kh} / Revert {rw}x{rh} under {MIN_TOUCH} px")
+                    if kiosk and h > wh * 0.4:
+                        problems.append(f"banner {h} px high leaves too little of the {wh} px page")
+                    if problems:
+                        failures.append(f"{png.name}: " + "; ".join(problems))
+                    else:
+                        print(f"ok {png} (banner {w}x{h}, {left} s left)")
+    finally:
+        r = subprocess.run([*ctl, "confirm"], capture_output=True, text=True, timeout=30)
+        if r.returncode != 0:
+            failures.append(f"bywayctl confirm failed ({r.returncode}): {r.stderr.strip()}")
+    png = out / "confirmed-en-overview-1280x800.png"
+    problem, stderr = shoot(args, env, daemon.sock, png, "en", "overview", "1280x800", [])
+    m = BANNER.search(stderr)
+    if problem:
+        failures.append(problem)
+    elif not m or m.group(1) != "0":
+        failures.append(f"{png.name}: the banner is still shown after bywayctl confirm")
+    return failures
+
+
+def not_applied_banner(args, env, out, tmp, ns) -> list[str]:
+    """A stored config the kernel refuses at start-up (its LAN does not
+    exist): every page says "not applied" with the reason. In the lab's own
+    namespace, after the other bywayd stopped (this one would repair its
+    state away as drift)."""
+    failures = []
+    d = None
+    try:
+        (tmp / "broken" / "etc").mkdir(parents=True)
+        broken = dict(guilab.BYPASS, interfaces={"lan": ["nosuch0"]})
+        (tmp / "broken" / "etc" / "byway.json").write_text(json.dumps(broken))
+        d = guilab.Bywayd(args.bywayd, tmp / "broken", ns)
+        for size, extra in SIZES:
+            for lang in LANGS:
+                png = out / f"notapplied-{lang}-overview-{size}.png"
+                problem, stderr = shoot(args, env, d.sock, png, lang, "overview", size, extra)
+                m = BANNER.search(stderr)
+                if problem:
+                    failures.append(problem)
+                elif not m or m.group(3) != "1":
+                    failures.append(f"{png.name}: the not-applied banner is not shown: {stderr.strip()[-300:]}")
+                else:
+                    print(f"ok {png} (not applied)")
+    except (RuntimeError, OSError) as e:
+        failures.append(f"the not-applied bywayd did not start: {e}")
+    finally:
+        if d:
+            d.stop()
+    return failures
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--byway", required=True)
     ap.add_argument("--bywayd", default="")
+    ap.add_argument("--bywayctl", default="")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     ci = os.environ.get("CI") == "true"
@@ -111,11 +234,14 @@ def main() -> int:
                             failures.append(f"{png.name}: QML warnings: {warnings[:3]}")
                         else:
                             print(f"ok {png} ({title})")
+            failures += pending_banner(args, daemon, env, out, tmp)
         finally:
             if flows:
                 flows.close()
             daemon.stop()
             if ns:
+                if "env" in locals():  # the shots above ran
+                    failures += not_applied_banner(args, env, out, tmp, ns)
                 subprocess.run(["ip", "netns", "del", ns], capture_output=True)
         for (page, size), by_lang in titles.items():
             if not all(by_lang.get(l) for l in LANGS):

@@ -8,10 +8,13 @@
 #include "confighistorymodel.h"
 #include "core/client.h"
 #include "helperconnection.h"
+#include "statusmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace byway;
 using namespace byway::qml;
@@ -39,6 +42,15 @@ QJsonObject history()
         return {};
     auto r = c.callSync(QStringLiteral("config.history"), {{QStringLiteral("limit"), 5}});
     return r ? r->toObject() : QJsonObject();
+}
+
+QJsonValue statusPending()
+{
+    Client c;
+    if (!c.connectSync(Client::defaultSocketPath()))
+        return QJsonValue(QStringLiteral("no connection"));
+    auto r = c.callSync(QStringLiteral("status.get"));
+    return r ? r->toObject().value(u"pending") : QJsonValue(QStringLiteral("no answer"));
 }
 
 QString lastAction()
@@ -130,6 +142,71 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(lastAction(), QStringLiteral("confirm-timeout"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_model->fieldText(QStringLiteral("/bypass/dhcp"), QStringLiteral("string")),
                                   QStringLiteral("main"), 10000);
+    }
+
+    // The banner above every page (StatusModel): an apply this window did
+    // not start (bywayctl apply --confirm-within, over its own connection)
+    // is shown with its countdown, and the banner's Keep confirms it.
+    void bannerKeepConfirmsAnApplyFromElsewhere()
+    {
+        StatusModel status(m_conn, m_model);
+        QTRY_VERIFY_WITH_TIMEOUT(status.loaded(), 10000);
+        QVERIFY(!status.pending());
+        const ConfigModel::ApplyState pageState = m_model->applyState();
+        QJsonObject cfg = runningConfig();
+        QJsonObject bypass = cfg.value(u"bypass").toObject();
+        bypass.insert(QStringLiteral("dhcp"), QStringLiteral("side"));
+        cfg.insert(QStringLiteral("bypass"), bypass);
+        Client other;
+        QVERIFY(other.connectSync(Client::defaultSocketPath()));
+        auto r = other.callSync(QStringLiteral("config.apply"),
+                                {{QStringLiteral("config"), cfg}, {QStringLiteral("confirmWithinSec"), 120}});
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(status.pending(), 10000);
+        QVERIFY(!status.pendingFromHere());
+        QVERIFY2(status.pendingSecondsLeft() > 100 && status.pendingSecondsLeft() <= 120,
+                 qPrintable(QString::number(status.pendingSecondsLeft())));
+        QCOMPARE(status.pendingUid(), qint64(::getuid()));
+        QVERIFY(!status.pendingDeadline().isEmpty());
+        QVERIFY(status.canKeep());
+        status.keepPending();
+        QTRY_VERIFY_WITH_TIMEOUT(!status.pending(), 10000);
+        QVERIFY2(statusPending().isNull(), qPrintable(QJsonDocument(QJsonArray{statusPending()}).toJson()));
+        QCOMPARE(runningConfig().value(u"bypass").toObject().value(u"dhcp").toString(), QStringLiteral("side"));
+        QVERIFY(status.decisionErrorCode().isEmpty());
+        QCOMPARE(m_model->applyState(), pageState); // the page did not start it and shows nothing of it
+    }
+
+    // This window's own apply: the banner's Keep goes through the page's
+    // model (its fresh connection), so page and banner end in the same state.
+    void bannerKeepOfThisWindowsApply()
+    {
+        StatusModel status(m_conn, m_model);
+        QTRY_VERIFY_WITH_TIMEOUT(status.loaded(), 10000);
+        applyWithDeadline(QStringLiteral("none"), 60);
+        QTRY_VERIFY_WITH_TIMEOUT(status.pending(), 10000);
+        QVERIFY(status.pendingFromHere());
+        QVERIFY(status.canKeep());
+        status.keepPending();
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::Applied, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!status.pending(), 10000);
+        QVERIFY(statusPending().isNull());
+    }
+
+    // Kept from elsewhere (bywayctl confirm) while the page counts down:
+    // the page stops its countdown and says kept, instead of "timed out" later.
+    void pageCountdownEndsWhenKeptElsewhere()
+    {
+        StatusModel status(m_conn, m_model);
+        QTRY_VERIFY_WITH_TIMEOUT(status.loaded(), 10000);
+        applyWithDeadline(QStringLiteral("side"), 60);
+        QTRY_VERIFY_WITH_TIMEOUT(status.pending(), 10000);
+        Client other;
+        QVERIFY(other.connectSync(Client::defaultSocketPath()));
+        auto r = other.callSync(QStringLiteral("config.confirm"));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::Applied, 10000);
+        QVERIFY(!status.pending());
     }
 };
 

@@ -68,6 +68,45 @@ private Q_SLOTS:
         QCOMPARE(version.size(), 1);
     }
 
+    void statusParsesPendingAndApplyState()
+    {
+        HelperConnection conn;
+        StatusModel status(&conn);
+        QSignalSpy pending(&status, &StatusModel::pendingChanged);
+        QSignalSpy applied(&status, &StatusModel::applyStateChanged);
+        QVERIFY(!status.pending());
+        const auto doc = QJsonDocument::fromJson(R"({
+            "version": "0.1.0", "config": {"revision": 9},
+            "pending": {"deadline": "2030-01-01T12:00:00.000Z", "secondsLeft": 97, "restoreHistoryId": 3,
+                        "revision": 9, "uid": 1000, "who": "token laptop"},
+            "apply": {"state": "failed", "at": "2030-01-01T11:58:00.000Z",
+                      "error": {"code": -32010, "message": "netlink: Operation not permitted",
+                                "data": {"code": "kernel_failed"}}}})");
+        status.apply(doc.object());
+        QVERIFY(status.pending());
+        QCOMPARE(status.pendingSecondsLeft(), 97);
+        QCOMPARE(status.pendingRevision(), 9);
+        QCOMPARE(status.pendingUid(), 1000);
+        QVERIFY(status.pendingRemote());
+        QCOMPARE(status.pendingToken(), QStringLiteral("laptop"));
+        QVERIFY(!status.pendingDeadline().isEmpty());
+        QVERIFY(!status.pendingFromHere()); // no Configuration page model here
+        QVERIFY(status.canKeep());
+        QVERIFY(status.notApplied());
+        QCOMPARE(status.applyState(), QStringLiteral("failed"));
+        QCOMPARE(status.applyErrorCode(), QStringLiteral("kernel_failed"));
+        QCOMPARE(status.applyErrorMessage(), QStringLiteral("netlink: Operation not permitted"));
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(applied.size(), 1);
+        // Settled and applied: both banners go.
+        status.apply(QJsonDocument::fromJson(R"({"version": "0.1.0", "config": {"revision": 9},
+            "pending": null, "apply": {"state": "applied"}})").object());
+        QVERIFY(!status.pending());
+        QCOMPARE(status.pendingSecondsLeft(), 0);
+        QVERIFY(!status.notApplied());
+        QVERIFY(!status.canKeep());
+    }
+
     void connectionFailsWithoutBlocking()
     {
         HelperConnection conn;
