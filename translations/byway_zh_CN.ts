@@ -1832,6 +1832,174 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>IPv6 forwarding stays off until the IPv6 egress probe passes</source>
             <translation>在 IPv6 出口探测通过之前，IPv6 转发保持关闭</translation>
         </message>
+        <message>
+            <source>Interface %{name} does not exist on this box (it has: %{existing})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Traffic meant for it is not handled until it appears.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name one of this box's interfaces, or create %{name} first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did you mean %{suggestion}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interface %{name} does not exist on this box (it has: %{existing}); a %{role} cannot work without it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %{group} does not exist on this system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No rule can match its processes: their DNS would not be redirected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the group (groupadd %{group}) or name an existing one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dns.redirectGroup (%{group}) is used only by role wan-separated; with role %{role} nothing is redirected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove it, or switch the role to wan-separated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{address} is not this box's loopback address: the DNS redirect rewrites only the port, so queries would go to 127.0.0.1:%{port} (or [::1]:%{port}), not to %{address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the WAN-only resolver on 127.0.0.1:%{port} (and [::1]:%{port} for IPv6) and name that address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{family} table %{table}, chain %{chain} (hook %{hook}, priority %{priority}) has policy drop: it drops what Byway accepts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An accept in Byway's table ends only Byway's chain; this chain still sees every forwarded packet and drops what it does not accept itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow Byway's traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a zone or policy for the LAN and VPN interfaces; fw4: a forwarding rule), or let its owner accept it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{family} table %{table}, chain %{chain} (hook %{hook}, priority %{priority}) has %{rules} drop or reject rules that can override Byway's accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that those rules do not match Byway's pools and interfaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legacy iptables (%{family}) filter FORWARD has policy drop: it drops what Byway accepts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an accept for Byway's traffic to the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VPN peers on %{interfaces} use addresses outside every pool: %{addresses} (pools: %{pools})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their traffic is dropped on the way to the WAN (counted in the topology) and never masqueraded: the VPN server and Byway disagree about the pool.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the VPN server's address pool and Byway's pools the same subnet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{who} leaves through %{exit}, a SOCKS5 exit, but the compat capture is off: only the capture can send traffic through a SOCKS5 proxy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set capture.mode to on, or give %{who} a direct exit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{who} leaves through %{exit}, a SOCKS5 exit, but the compat capture carries IPv4 pools only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give this IPv6 pool or user a direct exit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{who} leaves through exit %{exit}, which names only a device (%{device}): without a mark or a table nothing steers the traffic there, it would leave by the main route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give exit %{exit} a table (Byway copies the device's routes into it) or a mark.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{who} leaves through exit %{exit}, which has no mark, table or device: its traffic would leave by the main route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give exit %{exit} a table or a mark.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deferred: IPv6 comes on by itself once a probe of ipv6.egressTargets passes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 masquerade of %{source} is held off: the IPv6 egress probe has not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 secondary routing is held off: the IPv6 egress probe has not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nftables is not usable here: no Byway table; the compat capture carries pool traffic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit %{exit}: no device or WAN interface to route table %{table} through</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nftables: table inet %{table} is gone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nftables: table inet %{table} differs: missing %{missing}; not Byway's %{extra}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route or rule missing: %{what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route or rule that Byway no longer wants: %{what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sysctl %{key} is %{now}, Byway set %{want}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not relevant for role %{role}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

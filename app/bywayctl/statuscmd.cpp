@@ -193,6 +193,16 @@ int runStatus(Context &ctx, const QStringList &args)
         used << QStringLiteral("apply.error.code") << QStringLiteral("apply.error.message")
              << QStringLiteral("apply.error.data");
     }
+    if (s.value(u"findings").isArray()) {
+        // What the live box says about the stored config, one row each.
+        for (const QJsonValue &v : s.value(u"findings").toArray()) {
+            const QJsonObject f = v.toObject();
+            const QString path = f.value(u"path").toString();
+            rows.append({f.value(u"severity").toString(QStringLiteral("finding")),
+                         f.value(u"message").toString() + (path.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(path))});
+        }
+        used << QStringLiteral("findings");
+    }
     if (s.contains(u"pending")) {
         if (s.value(u"pending").isObject())
             pendingRows(s.value(u"pending").toObject(), rows);

@@ -449,6 +449,48 @@ Result<ApplyReport> Reconciler::cleanup()
     return applyInternal(config::defaults(), Caller{0, QStringLiteral("cleanup")}, 0, QStringLiteral("cleanup"), false);
 }
 
+QList<FieldError> Reconciler::describeDrift(const Plan &p)
+{
+    QList<FieldError> items;
+    auto item = [&items](const char *id, QJsonObject args) { items.append(note(id, std::move(args))); };
+    const QJsonObject table{{QStringLiteral("table"), kTableName}};
+    if (p.nftAction == Plan::NftAction::Create) {
+        item("drift.nft.table_missing", table);
+    } else if (p.nftAction == Plan::NftAction::Replace && p.table) {
+        // Rules by chain and id, as many times as each is there: what is
+        // missing from the kernel, and what the kernel has that Byway did not write.
+        QHash<QString, int> want;
+        for (const nft::Chain &c : p.table->chains)
+            for (const nft::Rule &r : c.rules)
+                ++want[c.name + QLatin1Char(' ') + r.id];
+        QStringList extra;
+        if (auto live = m_ports.nft->read(kTableName); live && *live) {
+            for (const nft::RuleState &r : (*live)->rules) {
+                const QString key = r.chain + QLatin1Char(' ') + r.id;
+                if (!r.id.isEmpty() && want.value(key) > 0)
+                    --want[key];
+                else
+                    extra << (r.id.isEmpty() ? QStringLiteral("%1 handle %2").arg(r.chain).arg(r.handle) : key);
+            }
+        }
+        QStringList missing;
+        for (auto it = want.cbegin(); it != want.cend(); ++it)
+            for (int i = 0; i < it.value(); ++i)
+                missing << it.key();
+        missing.sort();
+        QJsonObject args = table;
+        args.insert(QStringLiteral("missing"), missing.isEmpty() ? QStringLiteral("none") : missing.join(QStringLiteral(", ")));
+        args.insert(QStringLiteral("extra"), extra.isEmpty() ? QStringLiteral("none") : extra.join(QStringLiteral(", ")));
+        item("drift.nft.rules", args);
+    }
+    for (const route::Change &c : p.routes.changes)
+        item(c.op == route::Change::Op::Delete ? "drift.route.extra" : "drift.route.missing",
+             {{QStringLiteral("what"), c.toIpText()}});
+    for (const SysctlChange &s : p.sysctls)
+        item("drift.sysctl", {{QStringLiteral("key"), s.key}, {QStringLiteral("now"), s.from}, {QStringLiteral("want"), s.to}});
+    return items;
+}
+
 Result<bool> Reconciler::checkDrift()
 {
     auto p = computePlan(m_appliedConfig);
@@ -457,9 +499,17 @@ Result<bool> Reconciler::checkDrift()
     if (p->isEmpty())
         return false;
     const bool repair = m_appliedConfig.routing.repairDrift;
+    const QList<FieldError> items = describeDrift(*p);
     qCWarning(lcReconcile).noquote() << "drift: the kernel no longer holds Byway's state;"
                                      << (repair ? "re-applying" : "reporting only (routing.repairDrift is false)");
-    Q_EMIT event(QStringLiteral("drift"), QJsonObject{{QStringLiteral("plan"), p->toJson()}, {QStringLiteral("repair"), repair}});
+    QJsonArray itemsJson;
+    for (const FieldError &i : items) {
+        qCWarning(lcReconcile).noquote() << "drift:" << i.message;
+        itemsJson.append(i.toJson());
+    }
+    Q_EMIT event(QStringLiteral("drift"), QJsonObject{{QStringLiteral("plan"), p->toJson()},
+                                                      {QStringLiteral("items"), itemsJson},
+                                                      {QStringLiteral("repair"), repair}});
     if (!repair)
         return true;
     if (m_prepare) {

@@ -98,6 +98,8 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] Result<Plan> computePlan(const config::Config &c);
+    // What drifted, one item per table / rule / route / sysctl, old and new.
+    [[nodiscard]] QList<FieldError> describeDrift(const Plan &p);
     [[nodiscard]] Result<int> execute(const Plan &p);
     [[nodiscard]] Result<ApplyReport> applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec,
                                                     const QString &action, bool store);
