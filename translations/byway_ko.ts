@@ -1834,171 +1834,171 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Interface %{name} does not exist on this box (it has: %{existing})</source>
-            <translation type="unfinished" />
+            <translation>이 장치에 %{name} 인터페이스가 없습니다(있는 것: %{existing})</translation>
         </message>
         <message>
             <source>Traffic meant for it is not handled until it appears.</source>
-            <translation type="unfinished" />
+            <translation>인터페이스가 나타날 때까지 그쪽 트래픽은 처리되지 않습니다.</translation>
         </message>
         <message>
             <source>Name one of this box's interfaces, or create %{name} first.</source>
-            <translation type="unfinished" />
+            <translation>이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요.</translation>
         </message>
         <message>
             <source>Did you mean %{suggestion}?</source>
-            <translation type="unfinished" />
+            <translation>%{suggestion}을(를) 말씀하신 건가요?</translation>
         </message>
         <message>
             <source>Interface %{name} does not exist on this box (it has: %{existing}); a %{role} cannot work without it</source>
-            <translation type="unfinished" />
+            <translation>이 장치에 %{name} 인터페이스가 없습니다(있는 것: %{existing}). %{role}은(는) 이것 없이 동작할 수 없습니다</translation>
         </message>
         <message>
             <source>Group %{group} does not exist on this system</source>
-            <translation type="unfinished" />
+            <translation>이 시스템에 %{group} 그룹이 없습니다</translation>
         </message>
         <message>
             <source>No rule can match its processes: their DNS would not be redirected.</source>
-            <translation type="unfinished" />
+            <translation>어떤 규칙도 그 프로세스와 일치할 수 없어 DNS가 리디렉션되지 않습니다.</translation>
         </message>
         <message>
             <source>Create the group (groupadd %{group}) or name an existing one.</source>
-            <translation type="unfinished" />
+            <translation>그룹을 만들거나(groupadd %{group}) 이미 있는 그룹을 지정하세요.</translation>
         </message>
         <message>
             <source>dns.redirectGroup (%{group}) is used only by role wan-separated; with role %{role} nothing is redirected</source>
-            <translation type="unfinished" />
+            <translation>dns.redirectGroup(%{group})은(는) wan-separated 역할에서만 쓰입니다. %{role} 역할에서는 아무것도 리디렉션되지 않습니다</translation>
         </message>
         <message>
             <source>Remove it, or switch the role to wan-separated.</source>
-            <translation type="unfinished" />
+            <translation>이 항목을 지우거나 역할을 wan-separated로 바꾸세요.</translation>
         </message>
         <message>
             <source>%{address} is not this box's loopback address: the DNS redirect rewrites only the port, so queries would go to 127.0.0.1:%{port} (or [::1]:%{port}), not to %{address}</source>
-            <translation type="unfinished" />
+            <translation>%{address}은(는) 이 장치의 루프백 주소가 아닙니다. DNS 리디렉션은 포트만 바꾸므로 질의는 %{address}이(가) 아니라 127.0.0.1:%{port}(또는 [::1]:%{port})로 갑니다</translation>
         </message>
         <message>
             <source>Run the WAN-only resolver on 127.0.0.1:%{port} (and [::1]:%{port} for IPv6) and name that address.</source>
-            <translation type="unfinished" />
+            <translation>WAN 전용 리졸버를 127.0.0.1:%{port}(IPv6는 [::1]:%{port})에서 실행하고 그 주소를 지정하세요.</translation>
         </message>
         <message>
             <source>%{family} table %{table}, chain %{chain} (hook %{hook}, priority %{priority}) has policy drop: it drops what Byway accepts</source>
-            <translation type="unfinished" />
+            <translation>%{family} 테이블 %{table}의 체인 %{chain}(훅 %{hook}, 우선순위 %{priority})은 정책이 drop입니다. Byway가 허용한 트래픽을 버립니다</translation>
         </message>
         <message>
             <source>An accept in Byway's table ends only Byway's chain; this chain still sees every forwarded packet and drops what it does not accept itself.</source>
-            <translation type="unfinished" />
+            <translation>Byway 테이블의 accept는 Byway의 체인만 끝냅니다. 이 체인은 여전히 전달되는 모든 패킷을 보고 스스로 허용하지 않은 것을 버립니다.</translation>
         </message>
         <message>
             <source>Allow Byway's traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a zone or policy for the LAN and VPN interfaces; fw4: a forwarding rule), or let its owner accept it.</source>
-            <translation type="unfinished" />
+            <translation>그 체인에서 Byway의 트래픽을 허용하세요(Docker: DOCKER-USER에 규칙 추가, firewalld: LAN·VPN 인터페이스용 영역이나 정책, fw4: 전달 규칙). 또는 그 체인의 소유자가 허용하게 하세요.</translation>
         </message>
         <message>
             <source>%{family} table %{table}, chain %{chain} (hook %{hook}, priority %{priority}) has %{rules} drop or reject rules that can override Byway's accept</source>
-            <translation type="unfinished" />
+            <translation>%{family} 테이블 %{table}의 체인 %{chain}(훅 %{hook}, 우선순위 %{priority})에 Byway의 허용을 뒤집을 수 있는 drop/reject 규칙이 %{rules}개 있습니다</translation>
         </message>
         <message>
             <source>Check that those rules do not match Byway's pools and interfaces.</source>
-            <translation type="unfinished" />
+            <translation>그 규칙이 Byway의 풀과 인터페이스에 일치하지 않는지 확인하세요.</translation>
         </message>
         <message>
             <source>Legacy iptables (%{family}) filter FORWARD has policy drop: it drops what Byway accepts</source>
-            <translation type="unfinished" />
+            <translation>레거시 iptables(%{family}) filter FORWARD의 정책이 drop입니다. Byway가 허용한 트래픽을 버립니다</translation>
         </message>
         <message>
             <source>Add an accept for Byway's traffic to the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
-            <translation type="unfinished" />
+            <translation>레거시 FORWARD 체인에 Byway 트래픽용 accept를 추가하거나(Docker: DOCKER-USER) 레거시 규칙을 지우세요.</translation>
         </message>
         <message>
             <source>VPN peers on %{interfaces} use addresses outside every pool: %{addresses} (pools: %{pools})</source>
-            <translation type="unfinished" />
+            <translation>%{interfaces}의 VPN 상대가 어느 풀에도 없는 주소를 씁니다: %{addresses}(풀: %{pools})</translation>
         </message>
         <message>
             <source>Their traffic is dropped on the way to the WAN (counted in the topology) and never masqueraded: the VPN server and Byway disagree about the pool.</source>
-            <translation type="unfinished" />
+            <translation>이 트래픽은 WAN으로 가는 길에 버려지고(토폴로지에 집계) 마스커레이드되지 않습니다. VPN 서버와 Byway의 풀 설정이 다릅니다.</translation>
         </message>
         <message>
             <source>Make the VPN server's address pool and Byway's pools the same subnet.</source>
-            <translation type="unfinished" />
+            <translation>VPN 서버의 주소 풀과 Byway의 풀을 같은 서브넷으로 맞추세요.</translation>
         </message>
         <message>
             <source>%{who} leaves through %{exit}, a SOCKS5 exit, but the compat capture is off: only the capture can send traffic through a SOCKS5 proxy</source>
-            <translation type="unfinished" />
+            <translation>%{who}은(는) SOCKS5 출구 %{exit}(으)로 나가지만 호환 캡처가 꺼져 있습니다. SOCKS5 프록시로 트래픽을 보낼 수 있는 것은 캡처뿐입니다</translation>
         </message>
         <message>
             <source>Set capture.mode to on, or give %{who} a direct exit.</source>
-            <translation type="unfinished" />
+            <translation>capture.mode를 on으로 하거나 %{who}에게 직접 출구를 지정하세요.</translation>
         </message>
         <message>
             <source>%{who} leaves through %{exit}, a SOCKS5 exit, but the compat capture carries IPv4 pools only</source>
-            <translation type="unfinished" />
+            <translation>%{who}은(는) SOCKS5 출구 %{exit}(으)로 나가지만 호환 캡처는 IPv4 풀만 처리합니다</translation>
         </message>
         <message>
             <source>Give this IPv6 pool or user a direct exit.</source>
-            <translation type="unfinished" />
+            <translation>이 IPv6 풀이나 사용자에게 직접 출구를 지정하세요.</translation>
         </message>
         <message>
             <source>%{who} leaves through exit %{exit}, which names only a device (%{device}): without a mark or a table nothing steers the traffic there, it would leave by the main route</source>
-            <translation type="unfinished" />
+            <translation>%{who}은(는) 출구 %{exit}(으)로 나가지만 이 출구에는 장치(%{device})만 있습니다. 마크나 테이블이 없으면 트래픽을 그리로 보낼 수 없어 기본 경로로 나갑니다</translation>
         </message>
         <message>
             <source>Give exit %{exit} a table (Byway copies the device's routes into it) or a mark.</source>
-            <translation type="unfinished" />
+            <translation>출구 %{exit}에 테이블(Byway가 장치의 경로를 복사해 넣음)이나 마크를 지정하세요.</translation>
         </message>
         <message>
             <source>%{who} leaves through exit %{exit}, which has no mark, table or device: its traffic would leave by the main route</source>
-            <translation type="unfinished" />
+            <translation>%{who}은(는) 출구 %{exit}(으)로 나가지만 이 출구에는 마크·테이블·장치가 없습니다. 트래픽이 기본 경로로 나갑니다</translation>
         </message>
         <message>
             <source>Give exit %{exit} a table or a mark.</source>
-            <translation type="unfinished" />
+            <translation>출구 %{exit}에 테이블이나 마크를 지정하세요.</translation>
         </message>
         <message>
             <source>Deferred: IPv6 comes on by itself once a probe of ipv6.egressTargets passes.</source>
-            <translation type="unfinished" />
+            <translation>보류됨: ipv6.egressTargets 점검을 통과하면 IPv6가 저절로 켜집니다.</translation>
         </message>
         <message>
             <source>IPv6 masquerade of %{source} is held off: the IPv6 egress probe has not passed</source>
-            <translation type="unfinished" />
+            <translation>%{source}의 IPv6 마스커레이드를 보류합니다. IPv6 출구 점검을 아직 통과하지 못했습니다</translation>
         </message>
         <message>
             <source>IPv6 secondary routing is held off: the IPv6 egress probe has not passed</source>
-            <translation type="unfinished" />
+            <translation>IPv6 보조 라우팅을 보류합니다. IPv6 출구 점검을 아직 통과하지 못했습니다</translation>
         </message>
         <message>
             <source>nftables is not usable here: no Byway table; the compat capture carries pool traffic</source>
-            <translation type="unfinished" />
+            <translation>여기서는 nftables를 쓸 수 없습니다. Byway 테이블 없이 호환 캡처가 풀 트래픽을 처리합니다</translation>
         </message>
         <message>
             <source>Exit %{exit}: no device or WAN interface to route table %{table} through</source>
-            <translation type="unfinished" />
+            <translation>출구 %{exit}: 테이블 %{table}의 경로를 보낼 장치나 WAN 인터페이스가 없습니다</translation>
         </message>
         <message>
             <source>Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}</source>
-            <translation type="unfinished" />
+            <translation>출구 %{exit}: 기본 테이블에 테이블 %{table}로 복사할 %{device} 경유 기본 경로가 없습니다</translation>
         </message>
         <message>
             <source>nftables: table inet %{table} is gone</source>
-            <translation type="unfinished" />
+            <translation>nftables: inet %{table} 테이블이 사라졌습니다</translation>
         </message>
         <message>
             <source>nftables: table inet %{table} differs: missing %{missing}; not Byway's %{extra}</source>
-            <translation type="unfinished" />
+            <translation>nftables: inet %{table} 테이블이 달라졌습니다. 없어진 것: %{missing}, Byway가 쓰지 않은 것: %{extra}</translation>
         </message>
         <message>
             <source>Route or rule missing: %{what}</source>
-            <translation type="unfinished" />
+            <translation>경로나 규칙이 없습니다: %{what}</translation>
         </message>
         <message>
             <source>Route or rule that Byway no longer wants: %{what}</source>
-            <translation type="unfinished" />
+            <translation>Byway가 더는 원하지 않는 경로나 규칙: %{what}</translation>
         </message>
         <message>
             <source>sysctl %{key} is %{now}, Byway set %{want}</source>
-            <translation type="unfinished" />
+            <translation>sysctl %{key}이(가) %{now}입니다. Byway는 %{want}(으)로 설정했습니다</translation>
         </message>
         <message>
             <source>Not relevant for role %{role}</source>
-            <translation type="unfinished" />
+            <translation>%{role} 역할과는 관계없습니다</translation>
         </message>
     </context>
     <context>

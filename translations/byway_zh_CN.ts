@@ -1834,171 +1834,171 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Interface %{name} does not exist on this box (it has: %{existing})</source>
-            <translation type="unfinished" />
+            <translation>本机没有接口 %{name}（现有：%{existing}）</translation>
         </message>
         <message>
             <source>Traffic meant for it is not handled until it appears.</source>
-            <translation type="unfinished" />
+            <translation>在它出现之前，发往它的流量不会被处理。</translation>
         </message>
         <message>
             <source>Name one of this box's interfaces, or create %{name} first.</source>
-            <translation type="unfinished" />
+            <translation>请填写本机已有的接口，或先创建 %{name}。</translation>
         </message>
         <message>
             <source>Did you mean %{suggestion}?</source>
-            <translation type="unfinished" />
+            <translation>您是指 %{suggestion} 吗？</translation>
         </message>
         <message>
             <source>Interface %{name} does not exist on this box (it has: %{existing}); a %{role} cannot work without it</source>
-            <translation type="unfinished" />
+            <translation>本机没有接口 %{name}（现有：%{existing}）；没有它，%{role} 无法工作</translation>
         </message>
         <message>
             <source>Group %{group} does not exist on this system</source>
-            <translation type="unfinished" />
+            <translation>系统中不存在组 %{group}</translation>
         </message>
         <message>
             <source>No rule can match its processes: their DNS would not be redirected.</source>
-            <translation type="unfinished" />
+            <translation>没有规则能匹配其进程：它们的 DNS 不会被重定向。</translation>
         </message>
         <message>
             <source>Create the group (groupadd %{group}) or name an existing one.</source>
-            <translation type="unfinished" />
+            <translation>请创建该组（groupadd %{group}），或填写一个已有的组。</translation>
         </message>
         <message>
             <source>dns.redirectGroup (%{group}) is used only by role wan-separated; with role %{role} nothing is redirected</source>
-            <translation type="unfinished" />
+            <translation>dns.redirectGroup（%{group}）仅用于 wan-separated 角色；在 %{role} 角色下不会重定向任何流量</translation>
         </message>
         <message>
             <source>Remove it, or switch the role to wan-separated.</source>
-            <translation type="unfinished" />
+            <translation>请删除它，或将角色切换为 wan-separated。</translation>
         </message>
         <message>
             <source>%{address} is not this box's loopback address: the DNS redirect rewrites only the port, so queries would go to 127.0.0.1:%{port} (or [::1]:%{port}), not to %{address}</source>
-            <translation type="unfinished" />
+            <translation>%{address} 不是本机的回环地址：DNS 重定向只改写端口，查询会发往 127.0.0.1:%{port}（或 [::1]:%{port}），而不是 %{address}</translation>
         </message>
         <message>
             <source>Run the WAN-only resolver on 127.0.0.1:%{port} (and [::1]:%{port} for IPv6) and name that address.</source>
-            <translation type="unfinished" />
+            <translation>请让仅走 WAN 的解析器监听 127.0.0.1:%{port}（IPv6 为 [::1]:%{port}），并填写该地址。</translation>
         </message>
         <message>
             <source>%{family} table %{table}, chain %{chain} (hook %{hook}, priority %{priority}) has policy drop: it drops what Byway accepts</source>
-            <translation type="unfinished" />
+            <translation>%{family} 表 %{table} 的链 %{chain}（钩子 %{hook}，优先级 %{priority}）策略为 drop：它会丢弃 Byway 放行的流量</translation>
         </message>
         <message>
             <source>An accept in Byway's table ends only Byway's chain; this chain still sees every forwarded packet and drops what it does not accept itself.</source>
-            <translation type="unfinished" />
+            <translation>Byway 表中的 accept 只结束 Byway 自己的链；该链仍会看到每个转发的数据包，并丢弃它自己未放行的。</translation>
         </message>
         <message>
             <source>Allow Byway's traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a zone or policy for the LAN and VPN interfaces; fw4: a forwarding rule), or let its owner accept it.</source>
-            <translation type="unfinished" />
+            <translation>请在该链中放行 Byway 的流量（Docker：在 DOCKER-USER 中加规则；firewalld：为 LAN 和 VPN 接口设置区域或策略；fw4：添加转发规则），或让其所有者放行。</translation>
         </message>
         <message>
             <source>%{family} table %{table}, chain %{chain} (hook %{hook}, priority %{priority}) has %{rules} drop or reject rules that can override Byway's accept</source>
-            <translation type="unfinished" />
+            <translation>%{family} 表 %{table} 的链 %{chain}（钩子 %{hook}，优先级 %{priority}）有 %{rules} 条 drop 或 reject 规则，可能推翻 Byway 的放行</translation>
         </message>
         <message>
             <source>Check that those rules do not match Byway's pools and interfaces.</source>
-            <translation type="unfinished" />
+            <translation>请确认这些规则不会匹配 Byway 的地址池和接口。</translation>
         </message>
         <message>
             <source>Legacy iptables (%{family}) filter FORWARD has policy drop: it drops what Byway accepts</source>
-            <translation type="unfinished" />
+            <translation>传统 iptables（%{family}）filter FORWARD 策略为 drop：它会丢弃 Byway 放行的流量</translation>
         </message>
         <message>
             <source>Add an accept for Byway's traffic to the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.</source>
-            <translation type="unfinished" />
+            <translation>请在传统 FORWARD 链中为 Byway 的流量添加 accept（Docker：DOCKER-USER），或删除传统规则。</translation>
         </message>
         <message>
             <source>VPN peers on %{interfaces} use addresses outside every pool: %{addresses} (pools: %{pools})</source>
-            <translation type="unfinished" />
+            <translation>%{interfaces} 上的 VPN 对端使用了不在任何地址池中的地址：%{addresses}（地址池：%{pools}）</translation>
         </message>
         <message>
             <source>Their traffic is dropped on the way to the WAN (counted in the topology) and never masqueraded: the VPN server and Byway disagree about the pool.</source>
-            <translation type="unfinished" />
+            <translation>它们的流量在去往 WAN 时被丢弃（计入拓扑），永远不会被伪装：VPN 服务器与 Byway 对地址池的设定不一致。</translation>
         </message>
         <message>
             <source>Make the VPN server's address pool and Byway's pools the same subnet.</source>
-            <translation type="unfinished" />
+            <translation>请让 VPN 服务器的地址池与 Byway 的地址池使用同一子网。</translation>
         </message>
         <message>
             <source>%{who} leaves through %{exit}, a SOCKS5 exit, but the compat capture is off: only the capture can send traffic through a SOCKS5 proxy</source>
-            <translation type="unfinished" />
+            <translation>%{who} 经 SOCKS5 出口 %{exit} 出去，但兼容捕获已关闭：只有捕获才能把流量送进 SOCKS5 代理</translation>
         </message>
         <message>
             <source>Set capture.mode to on, or give %{who} a direct exit.</source>
-            <translation type="unfinished" />
+            <translation>请将 capture.mode 设为 on，或为 %{who} 指定直连出口。</translation>
         </message>
         <message>
             <source>%{who} leaves through %{exit}, a SOCKS5 exit, but the compat capture carries IPv4 pools only</source>
-            <translation type="unfinished" />
+            <translation>%{who} 经 SOCKS5 出口 %{exit} 出去，但兼容捕获只承载 IPv4 地址池</translation>
         </message>
         <message>
             <source>Give this IPv6 pool or user a direct exit.</source>
-            <translation type="unfinished" />
+            <translation>请为该 IPv6 地址池或用户指定直连出口。</translation>
         </message>
         <message>
             <source>%{who} leaves through exit %{exit}, which names only a device (%{device}): without a mark or a table nothing steers the traffic there, it would leave by the main route</source>
-            <translation type="unfinished" />
+            <translation>%{who} 经出口 %{exit} 出去，但该出口只指定了设备（%{device}）：没有标记或路由表，流量不会被引到那里，而会走主路由</translation>
         </message>
         <message>
             <source>Give exit %{exit} a table (Byway copies the device's routes into it) or a mark.</source>
-            <translation type="unfinished" />
+            <translation>请为出口 %{exit} 指定路由表（Byway 会把该设备的路由复制进去）或标记。</translation>
         </message>
         <message>
             <source>%{who} leaves through exit %{exit}, which has no mark, table or device: its traffic would leave by the main route</source>
-            <translation type="unfinished" />
+            <translation>%{who} 经出口 %{exit} 出去，但该出口没有标记、路由表或设备：其流量会走主路由</translation>
         </message>
         <message>
             <source>Give exit %{exit} a table or a mark.</source>
-            <translation type="unfinished" />
+            <translation>请为出口 %{exit} 指定路由表或标记。</translation>
         </message>
         <message>
             <source>Deferred: IPv6 comes on by itself once a probe of ipv6.egressTargets passes.</source>
-            <translation type="unfinished" />
+            <translation>已推迟：一旦对 ipv6.egressTargets 的探测通过，IPv6 会自动开启。</translation>
         </message>
         <message>
             <source>IPv6 masquerade of %{source} is held off: the IPv6 egress probe has not passed</source>
-            <translation type="unfinished" />
+            <translation>%{source} 的 IPv6 地址伪装暂缓：IPv6 出口探测尚未通过</translation>
         </message>
         <message>
             <source>IPv6 secondary routing is held off: the IPv6 egress probe has not passed</source>
-            <translation type="unfinished" />
+            <translation>IPv6 次级路由暂缓：IPv6 出口探测尚未通过</translation>
         </message>
         <message>
             <source>nftables is not usable here: no Byway table; the compat capture carries pool traffic</source>
-            <translation type="unfinished" />
+            <translation>此处无法使用 nftables：不创建 Byway 表；由兼容捕获承载地址池流量</translation>
         </message>
         <message>
             <source>Exit %{exit}: no device or WAN interface to route table %{table} through</source>
-            <translation type="unfinished" />
+            <translation>出口 %{exit}：没有可用于路由表 %{table} 的设备或 WAN 接口</translation>
         </message>
         <message>
             <source>Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}</source>
-            <translation type="unfinished" />
+            <translation>出口 %{exit}：主路由表中没有经 %{device} 的默认路由可复制到路由表 %{table}</translation>
         </message>
         <message>
             <source>nftables: table inet %{table} is gone</source>
-            <translation type="unfinished" />
+            <translation>nftables：表 inet %{table} 已不存在</translation>
         </message>
         <message>
             <source>nftables: table inet %{table} differs: missing %{missing}; not Byway's %{extra}</source>
-            <translation type="unfinished" />
+            <translation>nftables：表 inet %{table} 已改变：缺少 %{missing}；非 Byway 所写 %{extra}</translation>
         </message>
         <message>
             <source>Route or rule missing: %{what}</source>
-            <translation type="unfinished" />
+            <translation>缺少路由或规则：%{what}</translation>
         </message>
         <message>
             <source>Route or rule that Byway no longer wants: %{what}</source>
-            <translation type="unfinished" />
+            <translation>Byway 已不再需要的路由或规则：%{what}</translation>
         </message>
         <message>
             <source>sysctl %{key} is %{now}, Byway set %{want}</source>
-            <translation type="unfinished" />
+            <translation>sysctl %{key} 现为 %{now}，Byway 设置的是 %{want}</translation>
         </message>
         <message>
             <source>Not relevant for role %{role}</source>
-            <translation type="unfinished" />
+            <translation>与 %{role} 角色无关</translation>
         </message>
     </context>
     <context>

@@ -847,6 +847,103 @@ T = {
     "bywayd cannot change this system's network settings":
         ("bywayd 无法更改此系统的网络设置", "bywayd가 이 시스템의 네트워크 설정을 변경할 수 없습니다"),
     "applying the stored configuration failed": ("应用已保存的配置失败", "저장된 구성을 적용하지 못했습니다"),
+    # Environment findings, plan notes, drift (core/messages/messages_reconcile.cpp).
+    "Interface %{name} does not exist on this box (it has: %{existing})":
+        ("本机没有接口 %{name}（现有：%{existing}）", "이 장치에 %{name} 인터페이스가 없습니다(있는 것: %{existing})"),
+    "Traffic meant for it is not handled until it appears.":
+        ("在它出现之前，发往它的流量不会被处理。", "인터페이스가 나타날 때까지 그쪽 트래픽은 처리되지 않습니다."),
+    "Name one of this box's interfaces, or create %{name} first.":
+        ("请填写本机已有的接口，或先创建 %{name}。", "이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요."),
+    "Did you mean %{suggestion}?": ("您是指 %{suggestion} 吗？", "%{suggestion}을(를) 말씀하신 건가요?"),
+    "Interface %{name} does not exist on this box (it has: %{existing}); a %{role} cannot work without it":
+        ("本机没有接口 %{name}（现有：%{existing}）；没有它，%{role} 无法工作",
+         "이 장치에 %{name} 인터페이스가 없습니다(있는 것: %{existing}). %{role}은(는) 이것 없이 동작할 수 없습니다"),
+    "Group %{group} does not exist on this system": ("系统中不存在组 %{group}", "이 시스템에 %{group} 그룹이 없습니다"),
+    "No rule can match its processes: their DNS would not be redirected.":
+        ("没有规则能匹配其进程：它们的 DNS 不会被重定向。", "어떤 규칙도 그 프로세스와 일치할 수 없어 DNS가 리디렉션되지 않습니다."),
+    "Create the group (groupadd %{group}) or name an existing one.":
+        ("请创建该组（groupadd %{group}），或填写一个已有的组。", "그룹을 만들거나(groupadd %{group}) 이미 있는 그룹을 지정하세요."),
+    "dns.redirectGroup (%{group}) is used only by role wan-separated; with role %{role} nothing is redirected":
+        ("dns.redirectGroup（%{group}）仅用于 wan-separated 角色；在 %{role} 角色下不会重定向任何流量",
+         "dns.redirectGroup(%{group})은(는) wan-separated 역할에서만 쓰입니다. %{role} 역할에서는 아무것도 리디렉션되지 않습니다"),
+    "Remove it, or switch the role to wan-separated.":
+        ("请删除它，或将角色切换为 wan-separated。", "이 항목을 지우거나 역할을 wan-separated로 바꾸세요."),
+    "%{address} is not this box's loopback address: the DNS redirect rewrites only the port, so queries would go to 127.0.0.1:%{port} (or [::1]:%{port}), not to %{address}":
+        ("%{address} 不是本机的回环地址：DNS 重定向只改写端口，查询会发往 127.0.0.1:%{port}（或 [::1]:%{port}），而不是 %{address}",
+         "%{address}은(는) 이 장치의 루프백 주소가 아닙니다. DNS 리디렉션은 포트만 바꾸므로 질의는 %{address}이(가) 아니라 127.0.0.1:%{port}(또는 [::1]:%{port})로 갑니다"),
+    "Run the WAN-only resolver on 127.0.0.1:%{port} (and [::1]:%{port} for IPv6) and name that address.":
+        ("请让仅走 WAN 的解析器监听 127.0.0.1:%{port}（IPv6 为 [::1]:%{port}），并填写该地址。",
+         "WAN 전용 리졸버를 127.0.0.1:%{port}(IPv6는 [::1]:%{port})에서 실행하고 그 주소를 지정하세요."),
+    "%{family} table %{table}, chain %{chain} (hook %{hook}, priority %{priority}) has policy drop: it drops what Byway accepts":
+        ("%{family} 表 %{table} 的链 %{chain}（钩子 %{hook}，优先级 %{priority}）策略为 drop：它会丢弃 Byway 放行的流量",
+         "%{family} 테이블 %{table}의 체인 %{chain}(훅 %{hook}, 우선순위 %{priority})은 정책이 drop입니다. Byway가 허용한 트래픽을 버립니다"),
+    "An accept in Byway's table ends only Byway's chain; this chain still sees every forwarded packet and drops what it does not accept itself.":
+        ("Byway 表中的 accept 只结束 Byway 自己的链；该链仍会看到每个转发的数据包，并丢弃它自己未放行的。",
+         "Byway 테이블의 accept는 Byway의 체인만 끝냅니다. 이 체인은 여전히 전달되는 모든 패킷을 보고 스스로 허용하지 않은 것을 버립니다."),
+    "Allow Byway's traffic in that chain (Docker: a rule in DOCKER-USER; firewalld: a zone or policy for the LAN and VPN interfaces; fw4: a forwarding rule), or let its owner accept it.":
+        ("请在该链中放行 Byway 的流量（Docker：在 DOCKER-USER 中加规则；firewalld：为 LAN 和 VPN 接口设置区域或策略；fw4：添加转发规则），或让其所有者放行。",
+         "그 체인에서 Byway의 트래픽을 허용하세요(Docker: DOCKER-USER에 규칙 추가, firewalld: LAN·VPN 인터페이스용 영역이나 정책, fw4: 전달 규칙). 또는 그 체인의 소유자가 허용하게 하세요."),
+    "%{family} table %{table}, chain %{chain} (hook %{hook}, priority %{priority}) has %{rules} drop or reject rules that can override Byway's accept":
+        ("%{family} 表 %{table} 的链 %{chain}（钩子 %{hook}，优先级 %{priority}）有 %{rules} 条 drop 或 reject 规则，可能推翻 Byway 的放行",
+         "%{family} 테이블 %{table}의 체인 %{chain}(훅 %{hook}, 우선순위 %{priority})에 Byway의 허용을 뒤집을 수 있는 drop/reject 규칙이 %{rules}개 있습니다"),
+    "Check that those rules do not match Byway's pools and interfaces.":
+        ("请确认这些规则不会匹配 Byway 的地址池和接口。", "그 규칙이 Byway의 풀과 인터페이스에 일치하지 않는지 확인하세요."),
+    "Legacy iptables (%{family}) filter FORWARD has policy drop: it drops what Byway accepts":
+        ("传统 iptables（%{family}）filter FORWARD 策略为 drop：它会丢弃 Byway 放行的流量",
+         "레거시 iptables(%{family}) filter FORWARD의 정책이 drop입니다. Byway가 허용한 트래픽을 버립니다"),
+    "Add an accept for Byway's traffic to the legacy FORWARD chain (Docker: DOCKER-USER), or remove the legacy rules.":
+        ("请在传统 FORWARD 链中为 Byway 的流量添加 accept（Docker：DOCKER-USER），或删除传统规则。",
+         "레거시 FORWARD 체인에 Byway 트래픽용 accept를 추가하거나(Docker: DOCKER-USER) 레거시 규칙을 지우세요."),
+    "VPN peers on %{interfaces} use addresses outside every pool: %{addresses} (pools: %{pools})":
+        ("%{interfaces} 上的 VPN 对端使用了不在任何地址池中的地址：%{addresses}（地址池：%{pools}）",
+         "%{interfaces}의 VPN 상대가 어느 풀에도 없는 주소를 씁니다: %{addresses}(풀: %{pools})"),
+    "Their traffic is dropped on the way to the WAN (counted in the topology) and never masqueraded: the VPN server and Byway disagree about the pool.":
+        ("它们的流量在去往 WAN 时被丢弃（计入拓扑），永远不会被伪装：VPN 服务器与 Byway 对地址池的设定不一致。",
+         "이 트래픽은 WAN으로 가는 길에 버려지고(토폴로지에 집계) 마스커레이드되지 않습니다. VPN 서버와 Byway의 풀 설정이 다릅니다."),
+    "Make the VPN server's address pool and Byway's pools the same subnet.":
+        ("请让 VPN 服务器的地址池与 Byway 的地址池使用同一子网。", "VPN 서버의 주소 풀과 Byway의 풀을 같은 서브넷으로 맞추세요."),
+    "%{who} leaves through %{exit}, a SOCKS5 exit, but the compat capture is off: only the capture can send traffic through a SOCKS5 proxy":
+        ("%{who} 经 SOCKS5 出口 %{exit} 出去，但兼容捕获已关闭：只有捕获才能把流量送进 SOCKS5 代理",
+         "%{who}은(는) SOCKS5 출구 %{exit}(으)로 나가지만 호환 캡처가 꺼져 있습니다. SOCKS5 프록시로 트래픽을 보낼 수 있는 것은 캡처뿐입니다"),
+    "Set capture.mode to on, or give %{who} a direct exit.":
+        ("请将 capture.mode 设为 on，或为 %{who} 指定直连出口。", "capture.mode를 on으로 하거나 %{who}에게 직접 출구를 지정하세요."),
+    "%{who} leaves through %{exit}, a SOCKS5 exit, but the compat capture carries IPv4 pools only":
+        ("%{who} 经 SOCKS5 出口 %{exit} 出去，但兼容捕获只承载 IPv4 地址池",
+         "%{who}은(는) SOCKS5 출구 %{exit}(으)로 나가지만 호환 캡처는 IPv4 풀만 처리합니다"),
+    "Give this IPv6 pool or user a direct exit.": ("请为该 IPv6 地址池或用户指定直连出口。", "이 IPv6 풀이나 사용자에게 직접 출구를 지정하세요."),
+    "%{who} leaves through exit %{exit}, which names only a device (%{device}): without a mark or a table nothing steers the traffic there, it would leave by the main route":
+        ("%{who} 经出口 %{exit} 出去，但该出口只指定了设备（%{device}）：没有标记或路由表，流量不会被引到那里，而会走主路由",
+         "%{who}은(는) 출구 %{exit}(으)로 나가지만 이 출구에는 장치(%{device})만 있습니다. 마크나 테이블이 없으면 트래픽을 그리로 보낼 수 없어 기본 경로로 나갑니다"),
+    "Give exit %{exit} a table (Byway copies the device's routes into it) or a mark.":
+        ("请为出口 %{exit} 指定路由表（Byway 会把该设备的路由复制进去）或标记。",
+         "출구 %{exit}에 테이블(Byway가 장치의 경로를 복사해 넣음)이나 마크를 지정하세요."),
+    "%{who} leaves through exit %{exit}, which has no mark, table or device: its traffic would leave by the main route":
+        ("%{who} 经出口 %{exit} 出去，但该出口没有标记、路由表或设备：其流量会走主路由",
+         "%{who}은(는) 출구 %{exit}(으)로 나가지만 이 출구에는 마크·테이블·장치가 없습니다. 트래픽이 기본 경로로 나갑니다"),
+    "Give exit %{exit} a table or a mark.": ("请为出口 %{exit} 指定路由表或标记。", "출구 %{exit}에 테이블이나 마크를 지정하세요."),
+    "Deferred: IPv6 comes on by itself once a probe of ipv6.egressTargets passes.":
+        ("已推迟：一旦对 ipv6.egressTargets 的探测通过，IPv6 会自动开启。",
+         "보류됨: ipv6.egressTargets 점검을 통과하면 IPv6가 저절로 켜집니다."),
+    "IPv6 masquerade of %{source} is held off: the IPv6 egress probe has not passed":
+        ("%{source} 的 IPv6 地址伪装暂缓：IPv6 出口探测尚未通过", "%{source}의 IPv6 마스커레이드를 보류합니다. IPv6 출구 점검을 아직 통과하지 못했습니다"),
+    "IPv6 secondary routing is held off: the IPv6 egress probe has not passed":
+        ("IPv6 次级路由暂缓：IPv6 出口探测尚未通过", "IPv6 보조 라우팅을 보류합니다. IPv6 출구 점검을 아직 통과하지 못했습니다"),
+    "nftables is not usable here: no Byway table; the compat capture carries pool traffic":
+        ("此处无法使用 nftables：不创建 Byway 表；由兼容捕获承载地址池流量",
+         "여기서는 nftables를 쓸 수 없습니다. Byway 테이블 없이 호환 캡처가 풀 트래픽을 처리합니다"),
+    "Exit %{exit}: no device or WAN interface to route table %{table} through":
+        ("出口 %{exit}：没有可用于路由表 %{table} 的设备或 WAN 接口", "출구 %{exit}: 테이블 %{table}의 경로를 보낼 장치나 WAN 인터페이스가 없습니다"),
+    "Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}":
+        ("出口 %{exit}：主路由表中没有经 %{device} 的默认路由可复制到路由表 %{table}",
+         "출구 %{exit}: 기본 테이블에 테이블 %{table}로 복사할 %{device} 경유 기본 경로가 없습니다"),
+    "nftables: table inet %{table} is gone": ("nftables：表 inet %{table} 已不存在", "nftables: inet %{table} 테이블이 사라졌습니다"),
+    "nftables: table inet %{table} differs: missing %{missing}; not Byway's %{extra}":
+        ("nftables：表 inet %{table} 已改变：缺少 %{missing}；非 Byway 所写 %{extra}",
+         "nftables: inet %{table} 테이블이 달라졌습니다. 없어진 것: %{missing}, Byway가 쓰지 않은 것: %{extra}"),
+    "Route or rule missing: %{what}": ("缺少路由或规则：%{what}", "경로나 규칙이 없습니다: %{what}"),
+    "Route or rule that Byway no longer wants: %{what}": ("Byway 已不再需要的路由或规则：%{what}", "Byway가 더는 원하지 않는 경로나 규칙: %{what}"),
+    "sysctl %{key} is %{now}, Byway set %{want}": ("sysctl %{key} 现为 %{now}，Byway 设置的是 %{want}", "sysctl %{key}이(가) %{now}입니다. Byway는 %{want}(으)로 설정했습니다"),
+    "Not relevant for role %{role}": ("与 %{role} 角色无关", "%{role} 역할과는 관계없습니다"),
 }
 
 # English plural forms: source with "(s)" -> (singular, plural)

@@ -148,7 +148,7 @@ void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Envi
     for (qsizetype i = 0; i < c.nat.masquerade.size(); ++i) {
         const config::Masquerade &m = c.nat.masquerade[i];
         if (m.source.isIpv6() && !env.ipv6Egress) {
-            d.notes.append(note("plan.ipv6.masquerade_held", {{QStringLiteral("source"), m.source.toString()}}, true));
+            d.notes.append(note(msg::Id("plan.ipv6.masquerade_held"), {{QStringLiteral("source"), m.source.toString()}}, true));
             continue;
         }
         t.masquerade(ruleid::masquerade(i), {Match::saddr(m.source), Match::oifname(m.out)});
@@ -166,7 +166,7 @@ void bypassRouter(TableBuilder &t, Desired &d, const config::Config &c, const En
         t.forward(ruleid::forwardOut(lan), {Match::iifname(l), Match::oifname(l)});
     if (c.bypass.ipv6Secondary) {
         if (!env.ipv6Egress) {
-            d.notes.append(note("plan.ipv6.secondary_held", {}, true));
+            d.notes.append(note(msg::Id("plan.ipv6.secondary_held"), {}, true));
         } else {
             for (const QString &l : c.interfaces.lan) {
                 t.forward(ruleid::forwardOut6(c.interfaces.alternate),
@@ -221,7 +221,7 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
         set(QStringLiteral("net/ipv4/ip_forward"), "1", QStringLiteral("forward client traffic"));
     const bool v6 = c.ipv6.enabled && env.ipv6Egress;
     if (c.ipv6.enabled && !env.ipv6Egress)
-        d.notes.append(note("plan.ipv6.forwarding_held", {}, true));
+        d.notes.append(note(msg::Id("plan.ipv6.forwarding_held"), {}, true));
     if (v6 && c.role != Role::WanSeparated)
         set(QStringLiteral("net/ipv6/conf/all/forwarding"), "1", QStringLiteral("forward client IPv6 traffic"));
     if (!env.captureTun.isEmpty()) {
@@ -265,10 +265,10 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
 
 } // namespace
 
-FieldError note(const char *id, QJsonObject args, bool deferred)
+FieldError note(msg::Id id, QJsonObject args, bool deferred)
 {
     FieldError n(QString(), deferred ? QStringLiteral("deferred") : QStringLiteral("note"), QString(),
-                 QString::fromLatin1(id), std::move(args), Severity::Info);
+                 QString::fromLatin1(id.value), std::move(args), Severity::Info);
     n.message = msg::english(n.id, n.args);
     return n;
 }
@@ -362,7 +362,7 @@ Result<Desired> desiredState(const config::Config &c, const Environment &env)
     if (c.role != Role::None && env.nftUsable)
         d.table = t.build();
     else if (c.role != Role::None)
-        d.notes.append(note("plan.nft.unusable"));
+        d.notes.append(note(msg::Id("plan.nft.unusable")));
     sysctls(d, c, env);
     addRouting(d, c, env);
     return d;

@@ -3,6 +3,7 @@
 
 #include "core/config/config.h"
 #include "core/error.h"
+#include "core/messages/messages.h"
 #include "netfilter/ruleset.h"
 #include "routing/types.h"
 
@@ -52,7 +53,7 @@ struct Desired {
 
 // A plan note: severity info, code "note", `deferred` when the kernel change
 // is only waiting for something (IPv6 until its egress is verified).
-[[nodiscard]] FieldError note(const char *id, QJsonObject args = {}, bool deferred = false);
+[[nodiscard]] FieldError note(msg::Id id, QJsonObject args = {}, bool deferred = false);
 [[nodiscard]] bool isDeferred(const FieldError &note);
 
 // Config -> the kernel state Byway wants. Fails only for facts that make the

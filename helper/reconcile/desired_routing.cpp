@@ -29,7 +29,7 @@ void exitTable(Desired &d, const config::Config &c, const Environment &env, cons
 {
     const QString dev = !e.device.isEmpty() ? e.device : c.interfaces.wan.value(0);
     if (dev.isEmpty()) {
-        d.notes.append(note("plan.exit.no_device", {{QStringLiteral("exit"), e.name}, {QStringLiteral("table"), qint64(e.table)}}));
+        d.notes.append(note(msg::Id("plan.exit.no_device"), {{QStringLiteral("exit"), e.name}, {QStringLiteral("table"), qint64(e.table)}}));
         return;
     }
     const QList<RouteSpec> main = env.mainRoutesVia ? env.mainRoutesVia(dev) : QList<RouteSpec>{};
@@ -52,7 +52,7 @@ void exitTable(Desired &d, const config::Config &c, const Environment &env, cons
             r.dev = dev;
             d.routing.routes.append(r);
         } else {
-            d.notes.append(note("plan.exit.no_default", {{QStringLiteral("exit"), e.name},
+            d.notes.append(note(msg::Id("plan.exit.no_default"), {{QStringLiteral("exit"), e.name},
                                                          {QStringLiteral("device"), dev},
                                                          {QStringLiteral("table"), qint64(e.table)}}));
         }

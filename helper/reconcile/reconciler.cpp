@@ -452,10 +452,10 @@ Result<ApplyReport> Reconciler::cleanup()
 QList<FieldError> Reconciler::describeDrift(const Plan &p)
 {
     QList<FieldError> items;
-    auto item = [&items](const char *id, QJsonObject args) { items.append(note(id, std::move(args))); };
+    auto item = [&items](msg::Id id, QJsonObject args) { items.append(note(id, std::move(args))); };
     const QJsonObject table{{QStringLiteral("table"), kTableName}};
     if (p.nftAction == Plan::NftAction::Create) {
-        item("drift.nft.table_missing", table);
+        item(msg::Id("drift.nft.table_missing"), table);
     } else if (p.nftAction == Plan::NftAction::Replace && p.table) {
         // Rules by chain and id, as many times as each is there: what is
         // missing from the kernel, and what the kernel has that Byway did not write.
@@ -481,13 +481,13 @@ QList<FieldError> Reconciler::describeDrift(const Plan &p)
         QJsonObject args = table;
         args.insert(QStringLiteral("missing"), missing.isEmpty() ? QStringLiteral("none") : missing.join(QStringLiteral(", ")));
         args.insert(QStringLiteral("extra"), extra.isEmpty() ? QStringLiteral("none") : extra.join(QStringLiteral(", ")));
-        item("drift.nft.rules", args);
+        item(msg::Id("drift.nft.rules"), args);
     }
     for (const route::Change &c : p.routes.changes)
-        item(c.op == route::Change::Op::Delete ? "drift.route.extra" : "drift.route.missing",
+        item(c.op == route::Change::Op::Delete ? msg::Id("drift.route.extra") : msg::Id("drift.route.missing"),
              {{QStringLiteral("what"), c.toIpText()}});
     for (const SysctlChange &s : p.sysctls)
-        item("drift.sysctl", {{QStringLiteral("key"), s.key}, {QStringLiteral("now"), s.from}, {QStringLiteral("want"), s.to}});
+        item(msg::Id("drift.sysctl"), {{QStringLiteral("key"), s.key}, {QStringLiteral("now"), s.from}, {QStringLiteral("want"), s.to}});
     return items;
 }
 

@@ -12,12 +12,12 @@ namespace {
 
 using config::Role;
 
-FieldError finding(Severity severity, const QString &path, const char *id, QJsonObject args)
+FieldError finding(Severity severity, const QString &path, msg::Id id, QJsonObject args)
 {
     FieldError f;
     f.path = path;
     f.code = QStringLiteral("environment");
-    f.id = QString::fromLatin1(id);
+    f.id = QString::fromLatin1(id.value);
     f.args = std::move(args);
     f.message = msg::english(f.id, f.args);
     f.severity = severity;
@@ -91,10 +91,10 @@ void checkInterfaces(Verdict &v, const config::Config &c, const LiveBox &box)
                          {QStringLiteral("role"), config::roleName(c.role)},
                          {QStringLiteral("existing"), existing.join(QStringLiteral(", "))}};
         if (guess.isEmpty()) {
-            add(v, finding(s, path, required ? "env.interface.missing.required" : "env.interface.missing", args));
+            add(v, finding(s, path, required ? msg::Id("env.interface.missing.required") : msg::Id("env.interface.missing"), args));
         } else {
             args.insert(QStringLiteral("suggestion"), guess);
-            add(v, finding(s, path, required ? "env.interface.missing.required.guess" : "env.interface.missing.guess", args));
+            add(v, finding(s, path, required ? msg::Id("env.interface.missing.required.guess") : msg::Id("env.interface.missing.guess"), args));
         }
     };
     for (qsizetype i = 0; i < c.interfaces.wan.size(); ++i)
@@ -120,12 +120,12 @@ void checkDns(Verdict &v, const config::Config &c, const LiveBox &box)
         return;
     const QString group = c.dns.redirectGroup;
     if (c.role != Role::WanSeparated) {
-        add(v, finding(Severity::Warning, QStringLiteral("/dns/redirectGroup"), "env.dns.redirect_unused",
+        add(v, finding(Severity::Warning, QStringLiteral("/dns/redirectGroup"), msg::Id("env.dns.redirect_unused"),
                        {{QStringLiteral("group"), group}, {QStringLiteral("role"), config::roleName(c.role)}}));
         return;
     }
     if (box.groupId && !box.groupId(group))
-        add(v, finding(Severity::Error, QStringLiteral("/dns/redirectGroup"), "env.group.missing",
+        add(v, finding(Severity::Error, QStringLiteral("/dns/redirectGroup"), msg::Id("env.group.missing"),
                        {{QStringLiteral("group"), group}}));
     const QString &resolver = c.dns.wanResolver;
     const qsizetype colon = resolver.lastIndexOf(QLatin1Char(':'));
@@ -134,7 +134,7 @@ void checkDns(Verdict &v, const config::Config &c, const LiveBox &box)
         host = host.mid(1, host.size() - 2);
     const QHostAddress address(host);
     if (!address.isNull() && !isLoopbackTarget(address))
-        add(v, finding(Severity::Error, QStringLiteral("/dns/wanResolver"), "env.dns.resolver_not_loopback",
+        add(v, finding(Severity::Error, QStringLiteral("/dns/wanResolver"), msg::Id("env.dns.resolver_not_loopback"),
                        {{QStringLiteral("address"), address.toString()}, {QStringLiteral("port"), resolver.mid(colon + 1)}}));
 }
 
@@ -146,9 +146,9 @@ void checkForeign(Verdict &v, const config::Config &c, const LiveBox &box)
         const QJsonObject args{{QStringLiteral("family"), f.family}, {QStringLiteral("table"), f.table},
                                {QStringLiteral("chain"), f.chain},   {QStringLiteral("hook"), f.hook},
                                {QStringLiteral("priority"), f.priority}, {QStringLiteral("rules"), f.dropRules}};
-        const char *id = f.family.startsWith(u"legacy") ? "env.foreign.legacy_policy_drop"
-                         : f.policyDrop                 ? "env.foreign.policy_drop"
-                                                        : "env.foreign.drop_rules";
+        const msg::Id id = f.family.startsWith(u"legacy") ? msg::Id("env.foreign.legacy_policy_drop")
+                         : f.policyDrop                 ? msg::Id("env.foreign.policy_drop")
+                                                        : msg::Id("env.foreign.drop_rules");
         add(v, finding(Severity::Warning, QString(), id, args));
     }
 }
@@ -205,7 +205,7 @@ void checkPeers(Verdict &v, const config::Config &c, const LiveBox &box)
     for (const config::Pool &p : c.pools)
         pools.append(p.subnet.toString());
     const qsizetype shown = std::min<qsizetype>(outside.size(), 8);
-    add(v, finding(Severity::Warning, QStringLiteral("/pools"), "env.pool.peers_outside",
+    add(v, finding(Severity::Warning, QStringLiteral("/pools"), msg::Id("env.pool.peers_outside"),
                    {{QStringLiteral("addresses"), outside.mid(0, shown).join(QStringLiteral(", "))
                                                        + (outside.size() > shown ? QStringLiteral(", …") : QString())},
                     {QStringLiteral("count"), outside.size()},
@@ -233,13 +233,13 @@ void checkExit(Verdict &v, const config::Config &c, const LiveBox &box, const QS
                            {QStringLiteral("device"), e->device}};
     if (e->type == config::ExitType::Socks5) {
         if (!captureOn)
-            add(v, finding(Severity::Error, path, "env.exit.socks_needs_capture", args));
+            add(v, finding(Severity::Error, path, msg::Id("env.exit.socks_needs_capture"), args));
         else if (v6)
-            add(v, finding(Severity::Error, path, "env.exit.capture_ipv4_only", args));
+            add(v, finding(Severity::Error, path, msg::Id("env.exit.capture_ipv4_only"), args));
         return;
     }
     if (!captureOn && e->mark == 0 && e->table == 0)
-        add(v, finding(Severity::Error, path, e->device.isEmpty() ? "env.exit.no_selector" : "env.exit.device_only", args));
+        add(v, finding(Severity::Error, path, e->device.isEmpty() ? msg::Id("env.exit.no_selector") : msg::Id("env.exit.device_only"), args));
 }
 
 void checkExits(Verdict &v, const config::Config &c, const LiveBox &box)
