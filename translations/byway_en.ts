@@ -2008,6 +2008,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Not relevant for role %{role}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>DNS is redirected for processes whose primary group is %{group}; a process that is only a supplementary member of %{group} is not redirected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the WAN-only programs with %{group} as their group (sg %{group} -c …, or Group= in a systemd unit).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2000,6 +2000,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Not relevant for role %{role}</source>
             <translation>%{role} 역할과는 관계없습니다</translation>
         </message>
+        <message>
+            <source>DNS is redirected for processes whose primary group is %{group}; a process that is only a supplementary member of %{group} is not redirected</source>
+            <translation>기본 그룹이 %{group}인 프로세스의 DNS만 리디렉션합니다. %{group}의 보조 그룹 구성원일 뿐인 프로세스는 리디렉션되지 않습니다</translation>
+        </message>
+        <message>
+            <source>Start the WAN-only programs with %{group} as their group (sg %{group} -c …, or Group= in a systemd unit).</source>
+            <translation>WAN 전용 프로그램을 %{group} 그룹으로 실행하세요(sg %{group} -c … 또는 systemd 유닛의 Group=).</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2000,6 +2000,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Not relevant for role %{role}</source>
             <translation>与 %{role} 角色无关</translation>
         </message>
+        <message>
+            <source>DNS is redirected for processes whose primary group is %{group}; a process that is only a supplementary member of %{group} is not redirected</source>
+            <translation>仅重定向主组为 %{group} 的进程的 DNS；仅以附加组身份属于 %{group} 的进程不会被重定向</translation>
+        </message>
+        <message>
+            <source>Start the WAN-only programs with %{group} as their group (sg %{group} -c …, or Group= in a systemd unit).</source>
+            <translation>请以 %{group} 作为所属组启动仅走 WAN 的程序（sg %{group} -c …，或在 systemd 单元中设置 Group=）。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

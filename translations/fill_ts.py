@@ -943,6 +943,12 @@ T = {
     "Route or rule missing: %{what}": ("缺少路由或规则：%{what}", "경로나 규칙이 없습니다: %{what}"),
     "Route or rule that Byway no longer wants: %{what}": ("Byway 已不再需要的路由或规则：%{what}", "Byway가 더는 원하지 않는 경로나 규칙: %{what}"),
     "sysctl %{key} is %{now}, Byway set %{want}": ("sysctl %{key} 现为 %{now}，Byway 设置的是 %{want}", "sysctl %{key}이(가) %{now}입니다. Byway는 %{want}(으)로 설정했습니다"),
+    "DNS is redirected for processes whose primary group is %{group}; a process that is only a supplementary member of %{group} is not redirected":
+        ("仅重定向主组为 %{group} 的进程的 DNS；仅以附加组身份属于 %{group} 的进程不会被重定向",
+         "기본 그룹이 %{group}인 프로세스의 DNS만 리디렉션합니다. %{group}의 보조 그룹 구성원일 뿐인 프로세스는 리디렉션되지 않습니다"),
+    "Start the WAN-only programs with %{group} as their group (sg %{group} -c …, or Group= in a systemd unit).":
+        ("请以 %{group} 作为所属组启动仅走 WAN 的程序（sg %{group} -c …，或在 systemd 单元中设置 Group=）。",
+         "WAN 전용 프로그램을 %{group} 그룹으로 실행하세요(sg %{group} -c … 또는 systemd 유닛의 Group=)."),
     "Not relevant for role %{role}": ("与 %{role} 角色无关", "%{role} 역할과는 관계없습니다"),
 }
 

@@ -112,15 +112,29 @@ Result<QJsonObject> explain(const FlowQuery &q, const config::Config &applied, c
                                          {QStringLiteral("packets"), qint64(ctr.packets)},
                                          {QStringLiteral("bytes"), qint64(ctr.bytes)}});
                 ruleText.append(QStringLiteral("%1 %2").arg(c.name, r.id));
+                // The first verdict ends the chain: a pool's accept hides the
+                // catch-all drop behind it, as in the kernel.
+                const nft::StatementKind k = r.statement.kind;
+                if (k == nft::StatementKind::Accept || k == nft::StatementKind::Drop
+                    || k == nft::StatementKind::Masquerade || k == nft::StatementKind::Redirect)
+                    break;
             }
     }
 
     QStringList text;
     text.append(QStringLiteral("flow %1 -> %2%3").arg(q.src.toString(), q.dst.toString(),
                                                       q.iif.isEmpty() ? QString() : QStringLiteral(" arriving on ") + q.iif));
-    if (!pool.isEmpty() || !user.isEmpty())
+    if (!pool.isEmpty() || !user.isEmpty()) {
         text.append(QStringLiteral("source: %1%2").arg(user.isEmpty() ? QString() : QStringLiteral("user ") + user + QLatin1Char(' '),
                                                         pool.isEmpty() ? QString() : QStringLiteral("pool ") + pool));
+    } else if (!applied.pools.isEmpty()) {
+        // Not an empty answer: the address is in none of the pools Byway knows
+        // (a VPN server handing out another subnet), and that is the finding.
+        QStringList subnets;
+        for (const config::Pool &p : applied.pools)
+            subnets.append(p.subnet.toString());
+        text.append(QStringLiteral("source: in no pool (%1)").arg(subnets.join(QStringLiteral(", "))));
+    }
     text.append(QStringLiteral("mark: 0x%1%2").arg(mark, 0, 16).arg(q.mark ? QStringLiteral(" (given)") : QStringLiteral(" (set by Byway's rules)")));
     text.append(QStringLiteral("route: %1").arg(lookup->toText()));
     text.append(QStringLiteral("nftables: %1").arg(ruleText.isEmpty() ? QStringLiteral("no Byway rule matches") : ruleText.join(QStringLiteral(", "))));
@@ -129,6 +143,7 @@ Result<QJsonObject> explain(const FlowQuery &q, const config::Config &applied, c
                        {QStringLiteral("dst"), q.dst.toString()},
                        {QStringLiteral("user"), user},
                        {QStringLiteral("pool"), pool},
+                       {QStringLiteral("inPool"), !pool.isEmpty()},
                        {QStringLiteral("mark"), qint64(mark)},
                        {QStringLiteral("route"), lookup->toJson()},
                        {QStringLiteral("rules"), rules},

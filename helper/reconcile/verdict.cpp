@@ -97,8 +97,12 @@ void checkInterfaces(Verdict &v, const config::Config &c, const LiveBox &box)
             add(v, finding(s, path, required ? msg::Id("env.interface.missing.required.guess") : msg::Id("env.interface.missing.guess"), args));
         }
     };
+    // With the compat capture the pools leave through its own sockets: a
+    // vpn-gateway's WAN names only matter to nftables rules it does not use.
+    const bool capture = box.captureOn && box.captureOn(c);
     for (qsizetype i = 0; i < c.interfaces.wan.size(); ++i)
-        need(QStringLiteral("/interfaces/wan/%1").arg(i), c.interfaces.wan[i], wanRequired(c.role));
+        need(QStringLiteral("/interfaces/wan/%1").arg(i), c.interfaces.wan[i],
+             wanRequired(c.role) && !(capture && c.role == Role::VpnGateway));
     for (qsizetype i = 0; i < c.interfaces.lan.size(); ++i)
         need(QStringLiteral("/interfaces/lan/%1").arg(i), c.interfaces.lan[i], lanRequired(c.role));
     need(QStringLiteral("/interfaces/alternate"), c.interfaces.alternate, c.bypass.ipv6Secondary);
@@ -126,6 +130,11 @@ void checkDns(Verdict &v, const config::Config &c, const LiveBox &box)
     }
     if (box.groupId && !box.groupId(group))
         add(v, finding(Severity::Error, QStringLiteral("/dns/redirectGroup"), msg::Id("env.group.missing"),
+                       {{QStringLiteral("group"), group}}));
+    else
+        // nftables' skgid is the socket's file-system gid: the primary group
+        // of the process, never its supplementary groups. Said where it is set.
+        add(v, finding(Severity::Info, QStringLiteral("/dns/redirectGroup"), msg::Id("env.dns.primary_group_only"),
                        {{QStringLiteral("group"), group}}));
     const QString &resolver = c.dns.wanResolver;
     const qsizetype colon = resolver.lastIndexOf(QLatin1Char(':'));

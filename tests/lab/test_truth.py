@@ -107,6 +107,14 @@ class TruthTest(LabTestCase):
         status = self.d.ctl("status")
         self.assertIn(PEER, status.stdout + status.stderr)
 
+        # explain says where such a flow goes: in no pool, into the counted drop.
+        e = self.d.call("explain", {"src": PEER, "dst": self.net["web"], "iif": "vpns0", "proto": "tcp", "dport": 80})
+        self.assertFalse(e["inPool"])
+        self.assertIn(f"in no pool ({BYWAY_POOL})", e["text"])
+        ids = [r["id"] for r in e["rules"]]
+        self.assertIn("fwd.foreign:vpns*", ids)
+        self.assertNotIn("fwd.out:vpns*", ids)
+
         # The peer's traffic never leaves the WAN un-NATed: dropped and counted.
         leaks = self.upstream_leaks()
         for _ in range(3):

@@ -49,6 +49,13 @@ def normalized(nft_json):
 
 
 class FaultTest(LabTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # The WAN big_config names must exist: bywayd refuses a vpn-gateway
+        # whose WAN is not there.
+        cls.lab.run(cls.net["router"], "ip", "link", "add", "eth0", "type", "veth", "peer", "name", "eth0p")
+
     def nft_table(self):
         p = self.lab.run(self.net["router"], "nft", "-j", "list", "table", "inet", "byway", check=False)
         return normalized(p.stdout) if p.returncode == 0 else None

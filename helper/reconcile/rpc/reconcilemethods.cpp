@@ -36,6 +36,12 @@ Result<Checked> configParam(const QJsonObject &params, const MethodContext &ctx)
     if (!params.contains(QStringLiteral("config"))) {
         out.config = ctx.storedConfig();
         v = ctx.checkConfig(out.config);
+        // The stored config was accepted once; when the box changed under it
+        // (an interface gone), the plan still answers and says so.
+        for (const FieldError &e : std::as_const(v.errors))
+            if (e.code == QLatin1String("environment"))
+                v.findings.prepend(e);
+        v.errors.removeIf([](const FieldError &e) { return e.code == QLatin1String("environment"); });
     } else {
         auto obj = rpc::paramObject(params, QStringLiteral("config"), true);
         if (!obj)
