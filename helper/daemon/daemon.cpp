@@ -114,7 +114,11 @@ void Daemon::startReconciler()
         qCWarning(lcReconcile).noquote() << "kernel changes unavailable:" << m_reconcileUnavailable;
         return;
     }
-    reconcile::Reconciler::Ports ports{std::move(nftPort), reconcile::procSysctl(), std::move(*routing)};
+    useKernel(reconcile::Reconciler::Ports{std::move(nftPort), reconcile::procSysctl(), std::move(*routing)});
+}
+
+void Daemon::useKernel(reconcile::Reconciler::Ports ports)
+{
     m_reconciler = std::make_unique<reconcile::Reconciler>(
         std::move(ports), m_options.stateDir,
         [this](const config::Config &c) -> Result<qint64> {

@@ -40,6 +40,9 @@ public:
     [[nodiscard]] Result<void> start();
     // Closes the socket (removing the file) and every connection.
     void stop();
+    // The reconciler on these kernel ports, started as start() does with the
+    // real ones (unit tests pass in-memory fakes).
+    void useKernel(reconcile::Reconciler::Ports ports);
 
     [[nodiscard]] const Options &options() const { return m_options; }
     [[nodiscard]] logs::LogHub &logHub() { return m_hub; }

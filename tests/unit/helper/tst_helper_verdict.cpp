@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One verdict for a config: config.validate and config.plan (and set and
+// apply, which share the path) answer the same documents with the same
+// errors, ids and paths, and the same findings. The kernel is in-memory
+// fakes: no root, no netlink writes.
+#include "control/dispatcher.h"
+#include "daemon/daemon.h"
+#include "logs/loghub.h"
+#include "reconcile/ports.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace byway;
+
+namespace {
+
+class FakeNft final : public reconcile::NftPort
+{
+public:
+    Result<std::optional<nft::TableState>> read(const QString &) override { return std::optional<nft::TableState>{}; }
+    Result<void> replace(const nft::Table &) override { return {}; }
+    Result<void> remove(const QString &) override { return {}; }
+};
+
+class FakeSysctl final : public reconcile::SysctlPort
+{
+public:
+    Result<QString> read(const QString &) override { return QStringLiteral("0"); }
+    Result<void> write(const QString &, const QString &) override { return {}; }
+};
+
+class FakeRoute final : public reconcile::RoutePort
+{
+public:
+    Result<route::State> readOwned() override { return route::State{}; }
+    Result<void> apply(route::ChangeSet &) override { return {}; }
+    Result<QList<route::RouteSpec>> mainRoutesVia(const QString &) override { return QList<route::RouteSpec>{}; }
+    Result<route::LookupResult> lookup(const route::Query &) override { return route::LookupResult{}; }
+    Result<QList<route::Link>> links() override
+    {
+        QList<route::Link> out;
+        for (const char *name : {"lo", "wan0", "lan0"}) {
+            route::Link l;
+            l.name = QLatin1String(name);
+            out.append(l);
+        }
+        return out;
+    }
+};
+
+QJsonObject gateway()
+{
+    return QJsonDocument::fromJson(R"({"version": 1, "role": "vpn-gateway",
+        "interfaces": {"wan": ["wan0"], "tunnels": ["vpns*"]},
+        "pools": [{"name": "vpn", "subnet": "10.8.0.0/24", "users": [{"name": "ann", "address": "10.8.0.5"}]}],
+        "nat": {"masquerade": [{"source": "10.8.0.0/24", "out": "wan0"}]},
+        "capture": {"mode": "off"}})")
+        .object();
+}
+
+QJsonObject with(QJsonObject o, const QString &pointer, const QJsonValue &v)
+{
+    // Sets /a/b/0/c in a copy: enough JSON pointer for these documents.
+    const QStringList parts = pointer.mid(1).split(QLatin1Char('/'));
+    std::function<QJsonValue(QJsonValue, qsizetype)> set = [&](QJsonValue node, qsizetype i) -> QJsonValue {
+        if (i == parts.size())
+            return v;
+        if (node.isArray()) {
+            QJsonArray a = node.toArray();
+            const int k = parts[i].toInt();
+            a[k] = set(a.at(k), i + 1);
+            return a;
+        }
+        QJsonObject obj = node.toObject();
+        obj[parts[i]] = set(obj.value(parts[i]), i + 1);
+        return obj;
+    };
+    return set(o, 0).toObject();
+}
+
+// (path, code, id) of every error of a failed reply, or of every finding of a good one.
+QStringList verdictOf(const QJsonObject &reply)
+{
+    QJsonArray items = reply.value(u"error").toObject().value(u"data").toObject().value(u"errors").toArray();
+    if (reply.contains(u"result"))
+        items = reply.value(u"result").toObject().value(u"findings").toArray();
+    QStringList out;
+    for (const QJsonValue &v : items) {
+        const QJsonObject e = v.toObject();
+        out << QStringLiteral("%1 %2 %3 %4").arg(e.value(u"severity").toString(), e.value(u"path").toString(),
+                                                e.value(u"code").toString(), e.value(u"id").toString());
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestVerdict : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    logs::LogHub m_hub;
+    std::unique_ptr<daemon::Daemon> m_daemon;
+
+    QJsonObject call(const QString &method, const QJsonObject &params)
+    {
+        QByteArray line;
+        control::Responder respond(7, [&line](const QByteArray &l) { line = l; });
+        m_daemon->dispatcher().dispatch(control::Caller{0, 0, control::Role::Admin, nullptr},
+                                        rpc::Request{7, method, params}, respond);
+        return QJsonDocument::fromJson(line).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_hub.setEchoToStderr(false);
+        daemon::Options o;
+        o.socketPath = m_dir.filePath(QStringLiteral("s.sock"));
+        o.configPath = m_dir.filePath(QStringLiteral("byway.json"));
+        o.stateDir = m_dir.filePath(QStringLiteral("state"));
+        o.probeAtStart = false;
+        m_daemon = std::make_unique<daemon::Daemon>(o, m_hub, nullptr,
+                                                     [](const probe::Options &) { return probe::Report{}; });
+        m_daemon->useKernel({std::make_unique<FakeNft>(), std::make_unique<FakeSysctl>(), std::make_unique<FakeRoute>()});
+        QVERIFY(m_daemon->reconciler());
+    }
+
+    void sameVerdict_data()
+    {
+        QTest::addColumn<QJsonObject>("doc");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("expect"); // one entry the verdict must hold
+        QTest::newRow("good") << gateway() << true << QString();
+        QTest::newRow("config error: pool not masqueraded")
+            << with(gateway(), QStringLiteral("/nat/masquerade/0/source"), QStringLiteral("10.9.0.0/24")) << false
+            << QStringLiteral("error /pools/0/subnet conflict config.pool.unmasqueraded");
+        QTest::newRow("config error: unknown member")
+            << with(gateway(), QStringLiteral("/bogus"), 1) << false << QStringLiteral("error /bogus unknown");
+        QTest::newRow("environment: WAN missing")
+            << with(with(gateway(), QStringLiteral("/interfaces/wan/0"), QStringLiteral("wan1")),
+                    QStringLiteral("/nat/masquerade/0/out"), QStringLiteral("wan1"))
+            << false << QStringLiteral("error /interfaces/wan/0 environment env.interface.missing.required.guess");
+        QJsonObject socks = with(gateway(), QStringLiteral("/exits"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("px")},
+                                                        {QStringLiteral("type"), QStringLiteral("socks5")},
+                                                        {QStringLiteral("server"), QStringLiteral("192.0.2.1")},
+                                                        {QStringLiteral("port"), 1080}}});
+        QTest::newRow("environment: SOCKS5 exit without the capture")
+            << with(socks, QStringLiteral("/pools/0/users/0/exit"), QStringLiteral("px")) << false
+            << QStringLiteral("error /pools/0/users/0/exit environment env.exit.socks_needs_capture");
+        QTest::newRow("warning: LAN typo")
+            << with(gateway(), QStringLiteral("/interfaces/lan"), QJsonArray{QStringLiteral("lna0")}) << true
+            << QStringLiteral("warning /interfaces/lan/0 environment env.interface.missing.guess");
+        QTest::newRow("warning: redirect group unused by the role")
+            << with(with(gateway(), QStringLiteral("/dns/wanResolver"), QStringLiteral("127.0.0.1:54")),
+                    QStringLiteral("/dns/redirectGroup"), QStringLiteral("root"))
+            << true << QStringLiteral("warning /dns/redirectGroup environment env.dns.redirect_unused");
+    }
+
+    void sameVerdict()
+    {
+        QFETCH(QJsonObject, doc);
+        QFETCH(bool, valid);
+        QFETCH(QString, expect);
+        const QJsonObject params{{QStringLiteral("config"), doc}};
+        const QJsonObject validate = call(QStringLiteral("config.validate"), params);
+        const QJsonObject plan = call(QStringLiteral("config.plan"), params);
+        QCOMPARE(validate.contains(u"result"), valid);
+        QCOMPARE(plan.contains(u"result"), valid);
+        if (!valid) {
+            QCOMPARE(validate.value(u"error").toObject().value(u"data").toObject().value(u"code").toString(),
+                     QStringLiteral("validation_failed"));
+            QCOMPARE(plan.value(u"error").toObject().value(u"data").toObject().value(u"code").toString(),
+                     QStringLiteral("validation_failed"));
+        }
+        const QStringList a = verdictOf(validate);
+        QCOMPARE(verdictOf(plan), a);
+        if (!expect.isEmpty()) {
+            const bool found = std::any_of(a.begin(), a.end(), [&](const QString &s) { return s.startsWith(expect); });
+            QVERIFY2(found, qPrintable(a.join(u" | ")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerdict)
+#include "tst_helper_verdict.moc"
