@@ -51,7 +51,8 @@ void printPlan(Context &ctx, const QJsonObject &plan)
     } else {
         const QJsonObject nft = plan.value(u"nft").toObject();
         ctx.out << "nftables: " << nft.value(u"action").toString() << " (" << nft.value(u"rules").toInt() << " rules), "
-                << plan.value(u"routes").toArray().size() << " route/rule change(s), "
+                << (plan.contains(u"routeChanges") ? plan.value(u"routeChanges").toInt() : int(plan.value(u"routes").toArray().size()))
+                << " route/rule change(s), "
                 << plan.value(u"sysctls").toArray().size() << " sysctl change(s)\n\n";
         ctx.out << plan.value(u"text").toString();
     }

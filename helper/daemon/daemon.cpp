@@ -114,11 +114,16 @@ void Daemon::startReconciler()
         qCWarning(lcReconcile).noquote() << "kernel changes unavailable:" << m_reconcileUnavailable;
         return;
     }
-    useKernel(reconcile::Reconciler::Ports{std::move(nftPort), reconcile::procSysctl(), std::move(*routing)});
+    // The environment checks read links and addresses on this thread while
+    // the reconciler's own sockets are busy on the kernel thread.
+    auto live = reconcile::openRouting();
+    useKernel(reconcile::Reconciler::Ports{std::move(nftPort), reconcile::procSysctl(), std::move(*routing)},
+              live ? std::move(*live) : nullptr);
 }
 
-void Daemon::useKernel(reconcile::Reconciler::Ports ports)
+void Daemon::useKernel(reconcile::Reconciler::Ports ports, std::unique_ptr<reconcile::RoutePort> live)
 {
+    m_liveRouting = std::move(live);
     m_reconciler = std::make_unique<reconcile::Reconciler>(
         std::move(ports), m_options.stateDir,
         [this](const config::Config &c) -> Result<qint64> {
@@ -146,12 +151,16 @@ void Daemon::useKernel(reconcile::Reconciler::Ports ports)
         if (wrote && m_options.probeAtStart && !m_probes.run(probe::Options{}, [](const probe::Report &) {}))
             qCWarning(lcProbe) << "probe after apply not started";
     });
+    // Inline: bywayd serves requests once the kernel holds the stored config.
     if (auto r = m_reconciler->startup(m_config.config()); !r) {
         qCCritical(lcReconcile).noquote() << "start-up reconcile failed, the stored config is NOT applied:"
                                           << r.error().toString();
         m_applyProblem = r.error();
         m_applyProblemAt = QDateTime::currentDateTimeUtc();
     }
+    // From here on the kernel work runs on its own thread: a big apply does
+    // not hold up the other clients, the log streams or the drift watch.
+    m_reconciler->useWorker();
     // An apply that changes how IPv6 egress is verified gets a probe that
     // looks; its verdict (probe finished -> drift check) turns IPv6 on or off.
     m_probedIpv6 = m_config.config().ipv6;
@@ -192,9 +201,15 @@ void Daemon::watchDrift()
         connect(&m_routeSettle, &QTimer::timeout, this,
                 [this] { onDriftCheck(QStringLiteral("routing change by another process or the kernel")); });
         auto *notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
-        connect(notifier, &QSocketNotifier::activated, this, [this] {
-            if (m_reconciler->routing().takeForeignChange())
-                m_routeSettle.start();
+        connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
+            // The watch is read on the kernel thread (it owns the socket);
+            // until then this notifier would fire again and again.
+            notifier->setEnabled(false);
+            m_reconciler->takeForeignChange([this, notifier](bool foreign) {
+                notifier->setEnabled(true);
+                if (foreign)
+                    m_routeSettle.start();
+            });
         });
     }
     // Sysctls and a monitor that missed something: a slow sweep as well.
@@ -206,14 +221,15 @@ void Daemon::onDriftCheck(const QString &why)
 {
     if (!m_reconciler)
         return;
-    auto drift = reconciler()->checkDrift();
-    if (!drift) {
-        qCWarning(lcReconcile).noquote() << "drift check (" + why + ") failed:" << drift.error().toString();
-        m_applyProblem = drift.error();
-        m_applyProblemAt = QDateTime::currentDateTimeUtc();
-    } else if (*drift) {
-        qCWarning(lcReconcile).noquote() << "drift found after" << why;
-    }
+    reconciler()->checkDrift([this, why](Result<bool> drift) {
+        if (!drift) {
+            qCWarning(lcReconcile).noquote() << "drift check (" + why + ") failed:" << drift.error().toString();
+            m_applyProblem = drift.error();
+            m_applyProblemAt = QDateTime::currentDateTimeUtc();
+        } else if (*drift) {
+            qCWarning(lcReconcile).noquote() << "drift found after" << why;
+        }
+    });
 }
 
 reconcile::Environment Daemon::environment() const
@@ -305,9 +321,9 @@ reconcile::LiveBox Daemon::liveBox()
             out.append({f.family, f.table, f.chain, f.hook, f.priority, f.policyDrop, f.dropRules});
         return out;
     };
-    if (!m_reconciler)
+    if (!m_liveRouting)
         return box;
-    reconcile::RoutePort *routing = &m_reconciler->routing();
+    reconcile::RoutePort *routing = m_liveRouting.get();
     box.links = [routing] { return routing->links().value_or(QList<route::Link>{}); };
     box.addresses = [routing] { return routing->addresses().value_or(QList<route::AddressSpec>{}); };
     box.mainRoutesVia = [routing](const QString &dev) {

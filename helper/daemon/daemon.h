@@ -42,7 +42,8 @@ public:
     void stop();
     // The reconciler on these kernel ports, started as start() does with the
     // real ones (unit tests pass in-memory fakes).
-    void useKernel(reconcile::Reconciler::Ports ports);
+    // `live` answers the environment checks (links, addresses) on this thread.
+    void useKernel(reconcile::Reconciler::Ports ports, std::unique_ptr<reconcile::RoutePort> live);
 
     [[nodiscard]] const Options &options() const { return m_options; }
     [[nodiscard]] logs::LogHub &logHub() { return m_hub; }
@@ -105,6 +106,7 @@ private:
     control::Dispatcher m_dispatcher;
     std::unique_ptr<control::ControlServer> m_server;
     std::unique_ptr<remote::RemoteAccess> m_remote;
+    std::unique_ptr<reconcile::RoutePort> m_liveRouting;
     std::unique_ptr<reconcile::Reconciler> m_reconciler;
     QString m_reconcileUnavailable = QStringLiteral("bywayd has not started");
     std::optional<nft::Monitor> m_monitor;

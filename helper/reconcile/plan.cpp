@@ -74,20 +74,33 @@ QJsonObject Plan::toJson() const
                                {QStringLiteral("restore"), s.restore}});
     QJsonObject nftJson{{QStringLiteral("action"), actionName(nftAction)},
                         {QStringLiteral("rules"), table ? table->ruleCount() : 0}};
-    // The table only when it is written: a no-change reply stays small
-    // however big the ruleset is.
-    if (table && (nftAction == NftAction::Create || nftAction == NftAction::Replace))
-        nftJson.insert(QStringLiteral("table"), nft::toJson(*table));
+    // The table only when it is written, and only while it is small: a
+    // no-change reply stays small however big the ruleset is, and a VPN
+    // server with thousands of pools does not get a reply of megabytes
+    // (past the 4 MiB a connection may queue). `text` has it all.
+    constexpr int kTableInReply = 2000;
+    constexpr qsizetype kRoutesInReply = 2000;
+    if (table && (nftAction == NftAction::Create || nftAction == NftAction::Replace)) {
+        if (table->ruleCount() <= kTableInReply)
+            nftJson.insert(QStringLiteral("table"), nft::toJson(*table));
+        else
+            nftJson.insert(QStringLiteral("tableOmitted"), true);
+    }
     QJsonArray notesJson;
     for (const FieldError &n : notes)
         notesJson.append(n.toJson());
-    return QJsonObject{{QStringLiteral("changes"), !isEmpty()},
-                       {QStringLiteral("nft"), nftJson},
-                       {QStringLiteral("sysctls"), sys},
-                       {QStringLiteral("routes"), routes.toJson()},
-                       {QStringLiteral("deferred"), hasDeferred()},
-                       {QStringLiteral("notes"), notesJson},
-                       {QStringLiteral("text"), toText()}};
+    QJsonObject out{{QStringLiteral("changes"), !isEmpty()},
+                    {QStringLiteral("nft"), nftJson},
+                    {QStringLiteral("sysctls"), sys},
+                    {QStringLiteral("routeChanges"), routes.size()},
+                    {QStringLiteral("deferred"), hasDeferred()},
+                    {QStringLiteral("notes"), notesJson},
+                    {QStringLiteral("text"), toText()}};
+    // The route changes as data likewise only while they are few.
+    out.insert(QStringLiteral("routes"), routes.size() <= kRoutesInReply ? QJsonValue(routes.toJson()) : QJsonValue(QJsonArray()));
+    if (routes.size() > kRoutesInReply)
+        out.insert(QStringLiteral("routesOmitted"), true);
+    return out;
 }
 
 } // namespace byway::reconcile

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/reconciler.h"
 
-#include "reconcile/allocations.h"
+#include "reconcile/kernelworker.h"
 
 #include "core/config/configstore.h"
 #include "core/logging.h"
@@ -23,6 +23,21 @@ const QString kAppliedFile = QStringLiteral("applied.json");
 QString whoText(const Caller &c)
 {
     return c.who.isEmpty() ? QStringLiteral("uid %1").arg(c.uid) : c.who;
+}
+
+Result<void> writeStateFile(const QString &stateDir, const config::Config &applied, const QHash<QString, QString> &sysctlOrigin,
+                            const std::optional<nft::Table> &table)
+{
+    QJsonObject origin;
+    for (auto it = sysctlOrigin.cbegin(); it != sysctlOrigin.cend(); ++it)
+        origin.insert(it.key(), it.value());
+    QJsonObject doc{{QStringLiteral("config"), config::toJson(applied)}, {QStringLiteral("sysctlOrigin"), origin}};
+    if (table)
+        doc.insert(QStringLiteral("table"), nft::toJson(*table));
+    if (!QDir().mkpath(stateDir))
+        return fail(ErrorCode::StorageFailed, QStringLiteral("cannot create %1").arg(stateDir));
+    return config::ConfigStore::writeAtomically(QDir(stateDir).filePath(kAppliedFile),
+                                                QJsonDocument(doc).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -48,12 +63,19 @@ Reconciler::Reconciler(Ports ports, QString stateDir, Persist persist, QObject *
     , m_history(m_stateDir + QStringLiteral("/history"))
     , m_pendingStore(m_stateDir + QStringLiteral("/pending-confirm.json"))
 {
+    m_confirmTimer.setParent(this);
     m_confirmTimer.setSingleShot(true);
     connect(&m_confirmTimer, &QTimer::timeout, this, &Reconciler::onConfirmTimeout);
     loadState();
 }
 
 Reconciler::~Reconciler() = default;
+
+void Reconciler::useWorker()
+{
+    if (!m_worker)
+        m_worker = std::make_unique<KernelWorker>();
+}
 
 void Reconciler::loadState()
 {
@@ -87,231 +109,121 @@ void Reconciler::loadState()
 
 Result<void> Reconciler::saveState()
 {
-    QJsonObject origin;
-    for (auto it = m_sysctlOrigin.cbegin(); it != m_sysctlOrigin.cend(); ++it)
-        origin.insert(it.key(), it.value());
-    QJsonObject doc{{QStringLiteral("config"), config::toJson(m_appliedConfig)},
-                    {QStringLiteral("sysctlOrigin"), origin}};
-    if (m_appliedTable)
-        doc.insert(QStringLiteral("table"), nft::toJson(*m_appliedTable));
-    if (!QDir().mkpath(m_stateDir))
-        return fail(ErrorCode::StorageFailed, QStringLiteral("cannot create %1").arg(m_stateDir));
-    auto written = config::ConfigStore::writeAtomically(QDir(m_stateDir).filePath(kAppliedFile),
-                                                        QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    auto written = writeStateFile(m_stateDir, m_appliedConfig, m_sysctlOrigin, m_appliedTable);
     m_stateSaved = bool(written);
     return written;
 }
 
-Result<Plan> Reconciler::plan(const config::Config &c)
+template <typename R>
+void Reconciler::onKernel(std::function<R(Ports &)> work, std::function<void(R)> done)
 {
-    return computePlan(c);
+    Ports *ports = &m_ports;
+    if (!m_worker) {
+        done(work(*ports));
+        return;
+    }
+    m_worker->run<R>([ports, work = std::move(work)] { return work(*ports); }, std::move(done));
 }
 
-Result<Plan> Reconciler::computePlan(const config::Config &c)
+template <typename T>
+Result<T> Reconciler::sync(const std::function<void(Done<T>)> &call)
 {
-    const Environment env = envFor(c);
-    auto desired = desiredState(c, env);
-    if (!desired)
-        return std::unexpected(desired.error());
-    if (const QList<FieldError> clashes = checkAllocations(c, *desired, env.owners); !clashes.isEmpty()) {
-        Error e = Error::make(ErrorCode::ValidationFailed,
-                              QStringLiteral("Byway's allocations collide with other owners"), clashes.first().path);
-        e.errors = clashes;
-        return std::unexpected(e);
-    }
-    Plan p;
-    p.table = desired->table;
-    p.notes = desired->notes;
-
-    if (p.table) {
-        auto held = m_ports.nft->holds(*p.table);
-        if (!held)
-            return std::unexpected(held.error());
-        if (*held == nft::Holds::Absent)
-            p.nftAction = Plan::NftAction::Create;
-        else if (*held == nft::Holds::Differs)
-            p.nftAction = Plan::NftAction::Replace;
-    } else {
-        auto live = m_ports.nft->read(kTableName);
-        if (!live)
-            return std::unexpected(live.error());
-        if (*live)
-            p.nftAction = Plan::NftAction::Remove;
-    }
-
-    auto owned = m_ports.route->readOwned();
-    if (!owned)
-        return std::unexpected(owned.error());
-    p.desiredRouting = desired->routing;
-    p.routes = route::diff(desired->routing, *owned);
-
-    QSet<QString> wanted;
-    const QString captureConf = QStringLiteral("/%1/").arg(env.captureTun);
-    for (const SysctlSetting &s : desired->sysctls) {
-        wanted.insert(s.key);
-        auto cur = m_ports.sysctl->read(s.key);
-        if (!cur && captureConf.size() > 2 && s.key.contains(captureConf)) {
-            // The capture's TUN is created when the config is applied.
-            p.sysctls.append({s.key, QStringLiteral("(not yet created)"), s.value, s.why, false});
-            continue;
-        }
-        if (!cur)
-            return std::unexpected(cur.error()); // e.g. the interface named in the config does not exist
-        if (!sysctlSatisfied(s, *cur))
-            p.sysctls.append({s.key, *cur, s.value, s.why, false});
-    }
-    // Values Byway changed earlier that this config no longer wants go back
-    // to what Byway found.
-    for (auto it = m_sysctlOrigin.cbegin(); it != m_sysctlOrigin.cend(); ++it) {
-        if (wanted.contains(it.key()))
-            continue;
-        auto cur = m_ports.sysctl->read(it.key());
-        if (cur && *cur != it.value())
-            p.sysctls.append({it.key(), *cur, it.value(), QString(), true});
-    }
-    return p;
+    std::optional<Result<T>> out;
+    call([&out](Result<T> r) { out = std::move(r); });
+    Q_ASSERT_X(out.has_value(), "Reconciler", "synchronous call on a Reconciler with a worker");
+    if (!out)
+        return fail(ErrorCode::Internal, QStringLiteral("synchronous reconciler call with a kernel thread"));
+    return std::move(*out);
 }
 
-Result<int> Reconciler::execute(const Plan &p)
+KernelJob Reconciler::job(const config::Config &c) const
 {
-    // Undo steps, run in reverse on failure so the kernel ends where it began.
-    QList<std::function<void()>> undo;
-    const auto originBefore = m_sysctlOrigin;
-    auto failWith = [&](Error e) -> Result<int> {
-        for (qsizetype i = undo.size() - 1; i >= 0; --i)
-            undo[i]();
-        m_sysctlOrigin = originBefore;
-        qCWarning(lcReconcile).noquote() << "apply failed, previous state restored:" << e.toString();
-        return std::unexpected(std::move(e));
+    KernelJob j{c, envFor(c), m_appliedTable, m_sysctlOrigin, {}};
+    // The origins go to disk before a sysctl changes; the rest of the state
+    // file stays what it is until the change is done.
+    j.recordOrigin = [dir = m_stateDir, applied = m_appliedConfig, table = m_appliedTable](const QHash<QString, QString> &o) {
+        return writeStateFile(dir, applied, o, table);
     };
-    const std::optional<nft::Table> previous = m_appliedTable;
-    auto restoreNft = [this, previous] {
-        const auto r = previous ? m_ports.nft->replace(*previous) : m_ports.nft->remove(kTableName);
-        if (!r)
-            qCCritical(lcReconcile).noquote() << "could not restore the previous nftables table:" << r.error().toString();
-    };
+    return j;
+}
 
-    int writes = 0;
-    switch (p.nftAction) {
-    case Plan::NftAction::None:
-        break;
-    case Plan::NftAction::Create:
-    case Plan::NftAction::Replace:
-        if (auto r = m_ports.nft->replace(*p.table); !r)
-            return failWith(r.error()); // the batch is atomic: nothing to undo
-        undo.append(restoreNft);
-        ++writes;
-        break;
-    case Plan::NftAction::Remove:
-        if (auto r = m_ports.nft->remove(kTableName); !r)
-            return failWith(r.error());
-        undo.append(restoreNft);
-        ++writes;
-        break;
-    }
+void Reconciler::plan(const config::Config &c, Done<Plan> done)
+{
+    onKernel<KernelResult>([j = job(c)](Ports &p) { return planAndExecute(p, j, false); },
+                           [done = std::move(done)](KernelResult k) { done(std::move(k.plan)); });
+}
 
-    if (!p.routes.isEmpty()) {
-        route::ChangeSet changes = p.routes;
-        // The change set undoes its own steps when one fails.
-        if (auto r = m_ports.route->apply(changes); !r)
-            return failWith(r.error());
-        undo.append([this, inverse = p.routes.inverse()]() mutable {
-            if (auto r = m_ports.route->apply(inverse); !r)
-                qCCritical(lcReconcile).noquote() << "could not restore the previous routes:" << r.error().toString();
+void Reconciler::applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec, const QString &action,
+                               bool store, Done<ApplyReport> done)
+{
+    if (m_changing && m_background) {
+        // A drift check or repair is on the kernel thread: this change comes right after it.
+        m_waiting.append([this, c, who, confirmWithinSec, action, store, done = std::move(done)]() mutable {
+            applyInternal(c, who, confirmWithinSec, action, store, std::move(done));
         });
-        writes += int(p.routes.size());
+        return;
     }
-
-    // Write-ahead: what Byway found is on disk before Byway changes it. A
-    // crash between the sysctl write and the state save would otherwise let
-    // the next start see Byway's own value as the one to restore, and
-    // cleanup would "restore" ip_forward=1 forever.
-    bool newOrigin = false;
-    for (const SysctlChange &s : p.sysctls) {
-        if (!s.restore && !m_sysctlOrigin.contains(s.key)) {
-            m_sysctlOrigin.insert(s.key, s.from);
-            newOrigin = true;
-        }
+    if (m_changing) {
+        done(fail(ErrorCode::Busy, QStringLiteral("another change is being applied; try again when it has finished")));
+        return;
     }
-    if (newOrigin) {
-        if (auto r = saveState(); !r)
-            return failWith(Error::make(ErrorCode::StorageFailed,
-                                        QStringLiteral("cannot record the original sysctl values before changing them: %1")
-                                            .arg(r.error().message)));
-    }
-    for (const SysctlChange &s : p.sysctls) {
-        if (auto r = m_ports.sysctl->write(s.key, s.to); !r)
-            return failWith(r.error());
-        undo.append([this, s] { (void)m_ports.sysctl->write(s.key, s.from); });
-        if (s.restore)
-            m_sysctlOrigin.remove(s.key);
-        ++writes;
-        qCInfo(lcReconcile).noquote() << "sysctl" << s.key << s.from << "->" << s.to;
-    }
-
-    if (!p.routes.isEmpty()) {
-        auto owned = m_ports.route->readOwned();
-        if (!owned)
-            return failWith(owned.error());
-        if (!route::diff(p.desiredRouting, *owned).isEmpty())
-            return failWith(Error::make(ErrorCode::KernelFailed,
-                                        QStringLiteral("verification failed: the kernel's routes differ from what was applied")));
-    }
-    // Verify: the kernel must now hold exactly the desired table.
-    if (p.table && p.nftAction != Plan::NftAction::None) {
-        auto held = m_ports.nft->holds(*p.table);
-        if (!held)
-            return failWith(held.error());
-        if (*held != nft::Holds::Same)
-            return failWith(Error::make(ErrorCode::KernelFailed,
-                                        QStringLiteral("verification failed: the kernel's table differs from what was applied")));
-    }
-    return writes;
-}
-
-Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec,
-                                              const QString &action, bool store)
-{
-    QElapsedTimer clock;
-    clock.start();
     const config::Config before = m_appliedConfig;
     // Objects the kernel changes refer to (the capture's TUN) exist first.
     if (m_prepare) {
-        if (auto r = m_prepare(c); !r)
-            return std::unexpected(r.error());
+        if (auto r = m_prepare(c); !r) {
+            done(std::unexpected(r.error()));
+            return;
+        }
     }
-    auto plan = computePlan(c);
-    if (!plan) {
+    m_changing = true;
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    onKernel<KernelResult>(
+        [j = job(c)](Ports &p) { return planAndExecute(p, j, true); },
+        [this, c, who, confirmWithinSec, action, store, before, clock, done = std::move(done)](KernelResult k) mutable {
+            const double kernelMs = double(clock->nsecsElapsed()) / 1e6;
+            finishApply(c, who, confirmWithinSec, action, store, before, std::move(k), kernelMs, std::move(done));
+        });
+}
+
+void Reconciler::finishApply(const config::Config &c, const Caller &who, int confirmWithinSec, const QString &action,
+                             bool store, const config::Config &before, KernelResult k, double kernelMs,
+                             Done<ApplyReport> done)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto failed = [&](const Error &e) {
+        m_changing = false;
+        done(std::unexpected(e));
+        changeFinished();
+    };
+    if (!k.plan || !k.writes) {
         if (m_prepare)
             (void)m_prepare(before);
-        return std::unexpected(plan.error());
+        const Error e = !k.plan ? k.plan.error() : k.writes.error();
+        if (k.plan)
+            Q_EMIT event(QStringLiteral("error"), QJsonObject{{QStringLiteral("action"), action},
+                                                              {QStringLiteral("error"), e.toJson()}});
+        return failed(e);
     }
-    auto writes = execute(*plan);
-    if (!writes && m_prepare)
-        (void)m_prepare(before);
-    if (!writes) {
-        Q_EMIT event(QStringLiteral("error"), QJsonObject{{QStringLiteral("action"), action},
-                                                          {QStringLiteral("error"), writes.error().toJson()}});
-        return std::unexpected(writes.error());
-    }
+    m_sysctlOrigin = k.origin;
 
     ApplyReport report;
-    report.writes = *writes;
-    report.plan = *plan;
-    report.kernelMs = double(clock.nsecsElapsed()) / 1e6;
+    report.writes = *k.writes;
+    report.plan = *k.plan;
+    report.kernelMs = kernelMs;
     if (store && m_persist) {
         auto rev = m_persist(c);
         if (!rev) {
             // The kernel must not run a config that a restart would not come back to.
-            if (auto undo = computePlan(before); undo)
-                (void)execute(*undo);
-            return std::unexpected(rev.error());
+            undoTo(before);
+            return failed(rev.error());
         }
         report.revision = *rev;
     }
     // Nothing to write down again when the kernel and the config stayed as they were.
-    const bool stateChanged = report.writes > 0 || !(c == before) || plan->table != m_appliedTable;
-    m_appliedTable = plan->table;
+    const bool stateChanged = report.writes > 0 || !(c == before) || k.plan->table != m_appliedTable;
+    m_appliedTable = k.plan->table;
     m_appliedConfig = c;
 
     const std::optional<History::Entry> newest = m_history.newest();
@@ -334,9 +246,8 @@ Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Cal
                          m_pending ? m_pending->restoreHistoryId : head, report.revision, who.uid, whoText(who)};
         if (auto r = m_pendingStore.save(p); !r) {
             // Without the persisted deadline a crash would keep an unconfirmed config: refuse.
-            if (auto undo = computePlan(before); undo)
-                (void)execute(*undo);
-            return std::unexpected(r.error());
+            undoTo(before);
+            return failed(r.error());
         }
         m_pending = p;
         m_confirmTimer.start(confirmWithinSec * 1000);
@@ -347,18 +258,49 @@ Result<ApplyReport> Reconciler::applyInternal(const config::Config &c, const Cal
         m_confirmTimer.stop();
         (void)m_pendingStore.clear();
     }
-    report.totalMs = double(clock.nsecsElapsed()) / 1e6;
+    report.totalMs = report.kernelMs + double(clock.nsecsElapsed()) / 1e6;
     qCInfo(lcReconcile).noquote() << action << "by" << whoText(who) << "role" << config::roleName(c.role) << "writes"
                                   << report.writes << QStringLiteral("(%1 ms)").arg(report.totalMs, 0, 'f', 1);
+    m_changing = false;
     Q_EMIT event(QStringLiteral("applied"), QJsonObject{{QStringLiteral("action"), action},
                                                         {QStringLiteral("who"), whoText(who)},
                                                         {QStringLiteral("report"), report.toJson()}});
-    return report;
+    done(report);
+    changeFinished();
 }
 
-Result<ApplyReport> Reconciler::apply(const config::Config &c, const Caller &who, int confirmWithinSec)
+void Reconciler::undoTo(const config::Config &before)
 {
-    return applyInternal(c, who, confirmWithinSec, QStringLiteral("apply"), true);
+    onKernel<KernelResult>([j = job(before)](Ports &p) { return planAndExecute(p, j, true); },
+                           [](KernelResult k) {
+                               if (!k.plan || !k.writes)
+                                   qCCritical(lcReconcile).noquote()
+                                       << "could not put the kernel back after a failed store:"
+                                       << (!k.plan ? k.plan.error() : k.writes.error()).toString();
+                           });
+}
+
+void Reconciler::changeFinished()
+{
+    m_background = false;
+    if (!m_waiting.isEmpty()) {
+        const std::function<void()> next = m_waiting.takeFirst();
+        next();
+        if (m_changing)
+            return; // the rest wait for that one
+    }
+    if (!m_recheckDrift || m_changing)
+        return;
+    m_recheckDrift = false;
+    checkDrift([](Result<bool> r) {
+        if (!r)
+            qCWarning(lcReconcile).noquote() << "drift check after a change failed:" << r.error().toString();
+    });
+}
+
+void Reconciler::apply(const config::Config &c, const Caller &who, int confirmWithinSec, Done<ApplyReport> done)
+{
+    applyInternal(c, who, confirmWithinSec, QStringLiteral("apply"), true, std::move(done));
 }
 
 Result<QDateTime> Reconciler::confirm(int extendSec)
@@ -380,160 +322,221 @@ Result<QDateTime> Reconciler::confirm(int extendSec)
     return QDateTime();
 }
 
-Result<ApplyReport> Reconciler::restoreEntry(qint64 historyId, const Caller &who, const QString &action)
+void Reconciler::restoreEntry(qint64 historyId, const Caller &who, const QString &action, Done<ApplyReport> done)
 {
     config::Config target = config::defaults();
     if (historyId > 0) {
         auto e = m_history.get(historyId);
-        if (!e)
-            return std::unexpected(e.error());
+        if (!e) {
+            done(std::unexpected(e.error()));
+            return;
+        }
         target = e->config;
+    }
+    if (m_changing && !m_background) {
+        done(fail(ErrorCode::Busy, QStringLiteral("another change is being applied; try again when it has finished")));
+        return;
     }
     m_pending.reset();
     m_confirmTimer.stop();
     (void)m_pendingStore.clear();
-    return applyInternal(target, who, 0, action, true);
+    applyInternal(target, who, 0, action, true, std::move(done));
 }
 
-Result<ApplyReport> Reconciler::rollback(const Caller &who)
+void Reconciler::rollback(const Caller &who, Done<ApplyReport> done)
 {
     if (m_pending)
-        return restoreEntry(m_pending->restoreHistoryId, who, QStringLiteral("rollback"));
+        return restoreEntry(m_pending->restoreHistoryId, who, QStringLiteral("rollback"), std::move(done));
     const QList<qint64> ids = m_history.ids();
-    if (ids.size() < 2)
-        return fail(ErrorCode::NotFound, QStringLiteral("no earlier applied configuration to roll back to"));
-    return restoreEntry(ids[1], who, QStringLiteral("rollback"));
+    if (ids.size() < 2) {
+        done(fail(ErrorCode::NotFound, QStringLiteral("no earlier applied configuration to roll back to")));
+        return;
+    }
+    restoreEntry(ids[1], who, QStringLiteral("rollback"), std::move(done));
 }
 
-Result<ApplyReport> Reconciler::revert(qint64 historyId, const Caller &who)
+void Reconciler::revert(qint64 historyId, const Caller &who, Done<ApplyReport> done)
 {
-    return restoreEntry(historyId, who, QStringLiteral("revert"));
+    restoreEntry(historyId, who, QStringLiteral("revert"), std::move(done));
 }
 
 void Reconciler::onConfirmTimeout()
 {
     if (!m_pending)
         return;
+    if (m_changing) {
+        // Another change is on its way to the kernel: revert right after it.
+        m_confirmTimer.start(200);
+        return;
+    }
     qCWarning(lcReconcile, "commit-confirm deadline passed without confirm: restoring the previous configuration");
     const qint64 target = m_pending->restoreHistoryId;
-    auto r = restoreEntry(target, Caller{0, QStringLiteral("confirm-timeout")}, QStringLiteral("confirm-timeout"));
-    Q_EMIT event(QStringLiteral("confirm-timeout"),
-                 QJsonObject{{QStringLiteral("restoredHistoryId"), target},
-                             {QStringLiteral("ok"), r.has_value()},
-                             {QStringLiteral("error"), r ? QJsonValue() : QJsonValue(r.error().toJson())}});
+    restoreEntry(target, Caller{0, QStringLiteral("confirm-timeout")}, QStringLiteral("confirm-timeout"),
+                 [this, target](Result<ApplyReport> r) {
+                     Q_EMIT event(QStringLiteral("confirm-timeout"),
+                                  QJsonObject{{QStringLiteral("restoredHistoryId"), target},
+                                              {QStringLiteral("ok"), r.has_value()},
+                                              {QStringLiteral("error"), r ? QJsonValue() : QJsonValue(r.error().toJson())}});
+                 });
 }
 
-Result<ApplyReport> Reconciler::startup(const config::Config &stored)
+void Reconciler::startup(const config::Config &stored, Done<ApplyReport> done)
 {
     if (auto p = m_pendingStore.load()) {
         if (p->deadline <= QDateTime::currentDateTimeUtc()) {
             qCWarning(lcReconcile, "a commit-confirm expired while bywayd was down: restoring the previous configuration");
             m_pending = p;
-            auto r = restoreEntry(p->restoreHistoryId, Caller{0, QStringLiteral("confirm-timeout")},
-                                  QStringLiteral("confirm-timeout"));
-            Q_EMIT event(QStringLiteral("confirm-timeout"), QJsonObject{{QStringLiteral("atStartup"), true},
-                                                                        {QStringLiteral("ok"), r.has_value()}});
-            return r;
+            restoreEntry(p->restoreHistoryId, Caller{0, QStringLiteral("confirm-timeout")}, QStringLiteral("confirm-timeout"),
+                         [this, done = std::move(done)](Result<ApplyReport> r) {
+                             Q_EMIT event(QStringLiteral("confirm-timeout"),
+                                          QJsonObject{{QStringLiteral("atStartup"), true}, {QStringLiteral("ok"), r.has_value()}});
+                             done(std::move(r));
+                         });
+            return;
         }
         m_pending = p;
         m_confirmTimer.start(int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(p->deadline))));
     }
-    return applyInternal(stored, Caller{0, QStringLiteral("startup")}, 0, QStringLiteral("startup"), false);
+    applyInternal(stored, Caller{0, QStringLiteral("startup")}, 0, QStringLiteral("startup"), false, std::move(done));
 }
 
-Result<ApplyReport> Reconciler::cleanup()
+void Reconciler::cleanup(Done<ApplyReport> done)
 {
     m_pending.reset();
     m_confirmTimer.stop();
     (void)m_pendingStore.clear();
-    return applyInternal(config::defaults(), Caller{0, QStringLiteral("cleanup")}, 0, QStringLiteral("cleanup"), false);
+    applyInternal(config::defaults(), Caller{0, QStringLiteral("cleanup")}, 0, QStringLiteral("cleanup"), false,
+                  std::move(done));
 }
 
-QList<FieldError> Reconciler::describeDrift(const Plan &p)
+void Reconciler::checkDrift(Done<bool> done)
 {
-    QList<FieldError> items;
-    auto item = [&items](msg::Id id, QJsonObject args) { items.append(note(id, std::move(args))); };
-    const QJsonObject table{{QStringLiteral("table"), kTableName}};
-    if (p.nftAction == Plan::NftAction::Create) {
-        item(msg::Id("drift.nft.table_missing"), table);
-    } else if (p.nftAction == Plan::NftAction::Replace && p.table) {
-        // Rules by chain and id, as many times as each is there: what is
-        // missing from the kernel, and what the kernel has that Byway did not write.
-        QHash<QString, int> want;
-        for (const nft::Chain &c : p.table->chains)
-            for (const nft::Rule &r : c.rules)
-                ++want[c.name + QLatin1Char(' ') + r.id];
-        QStringList extra;
-        if (auto live = m_ports.nft->read(kTableName); live && *live) {
-            for (const nft::RuleState &r : (*live)->rules) {
-                const QString key = r.chain + QLatin1Char(' ') + r.id;
-                if (!r.id.isEmpty() && want.value(key) > 0)
-                    --want[key];
-                else
-                    extra << (r.id.isEmpty() ? QStringLiteral("%1 handle %2").arg(r.chain).arg(r.handle) : key);
-            }
-        }
-        QStringList missing;
-        for (auto it = want.cbegin(); it != want.cend(); ++it)
-            for (int i = 0; i < it.value(); ++i)
-                missing << it.key();
-        missing.sort();
-        QJsonObject args = table;
-        args.insert(QStringLiteral("missing"), missing.isEmpty() ? QStringLiteral("none") : missing.join(QStringLiteral(", ")));
-        args.insert(QStringLiteral("extra"), extra.isEmpty() ? QStringLiteral("none") : extra.join(QStringLiteral(", ")));
-        item(msg::Id("drift.nft.rules"), args);
+    if (m_changing) {
+        // The kernel is being changed right now: look once that is done.
+        m_recheckDrift = true;
+        done(false);
+        return;
     }
-    for (const route::Change &c : p.routes.changes)
-        item(c.op == route::Change::Op::Delete ? msg::Id("drift.route.extra") : msg::Id("drift.route.missing"),
-             {{QStringLiteral("what"), c.toIpText()}});
-    for (const SysctlChange &s : p.sysctls)
-        item(msg::Id("drift.sysctl"), {{QStringLiteral("key"), s.key}, {QStringLiteral("now"), s.from}, {QStringLiteral("want"), s.to}});
-    return items;
+    m_changing = true;
+    m_background = true;
+    const config::Config applied = m_appliedConfig;
+    onKernel<KernelResult>(
+        [j = job(applied)](Ports &p) {
+            KernelResult k = planAndExecute(p, j, false);
+            if (k.plan && !k.plan->isEmpty())
+                k.drift = describeDrift(p, *k.plan);
+            return k;
+        },
+        [this, applied, done = std::move(done)](KernelResult k) mutable {
+            m_changing = false;
+            if (!k.plan) {
+                done(std::unexpected(k.plan.error()));
+                return changeFinished();
+            }
+            if (k.plan->isEmpty() || !(applied == m_appliedConfig)) {
+                done(false);
+                return changeFinished();
+            }
+            const bool repair = m_appliedConfig.routing.repairDrift;
+            qCWarning(lcReconcile).noquote() << "drift: the kernel no longer holds Byway's state;"
+                                             << (repair ? "re-applying" : "reporting only (routing.repairDrift is false)");
+            QJsonArray itemsJson;
+            for (const FieldError &i : k.drift) {
+                qCWarning(lcReconcile).noquote() << "drift:" << i.message;
+                itemsJson.append(i.toJson());
+            }
+            Q_EMIT event(QStringLiteral("drift"), QJsonObject{{QStringLiteral("plan"), k.plan->toJson()},
+                                                              {QStringLiteral("items"), itemsJson},
+                                                              {QStringLiteral("repair"), repair}});
+            if (!repair) {
+                done(true);
+                return changeFinished();
+            }
+            if (m_prepare) {
+                if (auto r = m_prepare(m_appliedConfig); !r) {
+                    done(std::unexpected(r.error()));
+                    return changeFinished();
+                }
+            }
+            m_changing = true;
+            m_background = true;
+            onKernel<KernelResult>([j = job(m_appliedConfig)](Ports &p) { return planAndExecute(p, j, true); },
+                                   [this, done = std::move(done)](KernelResult r) {
+                                       m_changing = false;
+                                       if (r.plan && r.writes)
+                                           m_sysctlOrigin = r.origin;
+                                       if (!r.plan || !r.writes)
+                                           done(std::unexpected(!r.plan ? r.plan.error() : r.writes.error()));
+                                       else
+                                           done(true);
+                                       changeFinished();
+                                   });
+        });
+}
+
+void Reconciler::counters(std::function<void(QHash<QString, Counter>)> done)
+{
+    onKernel<QHash<QString, Counter>>([](Ports &p) { return readCounters(p); }, std::move(done));
+}
+
+void Reconciler::explainFlow(const FlowQuery &q, Done<QJsonObject> done)
+{
+    onKernel<Result<QJsonObject>>(
+        [q, applied = m_appliedConfig, env = envFor(m_appliedConfig)](Ports &p) -> Result<QJsonObject> {
+            auto desired = desiredState(applied, env);
+            if (!desired)
+                return std::unexpected(desired.error());
+            return explain(q, applied, *desired, *p.route, readCounters(p));
+        },
+        std::move(done));
+}
+
+void Reconciler::takeForeignChange(std::function<void(bool)> done)
+{
+    onKernel<bool>([](Ports &p) { return p.route->takeForeignChange(); }, std::move(done));
+}
+
+// ---- synchronous forms (no worker) -------------------------------------------
+
+Result<Plan> Reconciler::plan(const config::Config &c)
+{
+    return sync<Plan>([&](Done<Plan> d) { plan(c, std::move(d)); });
+}
+
+Result<ApplyReport> Reconciler::apply(const config::Config &c, const Caller &who, int confirmWithinSec)
+{
+    return sync<ApplyReport>([&](Done<ApplyReport> d) { apply(c, who, confirmWithinSec, std::move(d)); });
+}
+
+Result<ApplyReport> Reconciler::rollback(const Caller &who)
+{
+    return sync<ApplyReport>([&](Done<ApplyReport> d) { rollback(who, std::move(d)); });
+}
+
+Result<ApplyReport> Reconciler::revert(qint64 historyId, const Caller &who)
+{
+    return sync<ApplyReport>([&](Done<ApplyReport> d) { revert(historyId, who, std::move(d)); });
+}
+
+Result<ApplyReport> Reconciler::startup(const config::Config &stored)
+{
+    return sync<ApplyReport>([&](Done<ApplyReport> d) { startup(stored, std::move(d)); });
 }
 
 Result<bool> Reconciler::checkDrift()
 {
-    auto p = computePlan(m_appliedConfig);
-    if (!p)
-        return std::unexpected(p.error());
-    if (p->isEmpty())
-        return false;
-    const bool repair = m_appliedConfig.routing.repairDrift;
-    const QList<FieldError> items = describeDrift(*p);
-    qCWarning(lcReconcile).noquote() << "drift: the kernel no longer holds Byway's state;"
-                                     << (repair ? "re-applying" : "reporting only (routing.repairDrift is false)");
-    QJsonArray itemsJson;
-    for (const FieldError &i : items) {
-        qCWarning(lcReconcile).noquote() << "drift:" << i.message;
-        itemsJson.append(i.toJson());
-    }
-    Q_EMIT event(QStringLiteral("drift"), QJsonObject{{QStringLiteral("plan"), p->toJson()},
-                                                      {QStringLiteral("items"), itemsJson},
-                                                      {QStringLiteral("repair"), repair}});
-    if (!repair)
-        return true;
-    if (m_prepare) {
-        if (auto r = m_prepare(m_appliedConfig); !r)
-            return std::unexpected(r.error());
-    }
-    auto w = execute(*p);
-    if (!w)
-        return std::unexpected(w.error());
-    return true;
+    return sync<bool>([&](Done<bool> d) { checkDrift(std::move(d)); });
+}
+
+Result<ApplyReport> Reconciler::cleanup()
+{
+    return sync<ApplyReport>([&](Done<ApplyReport> d) { cleanup(std::move(d)); });
 }
 
 QHash<QString, Counter> Reconciler::counters()
 {
     QHash<QString, Counter> out;
-    auto live = m_ports.nft->read(kTableName);
-    if (!live || !*live)
-        return out;
-    // Several rules can share an id (one per tunnel x WAN): their traffic adds up.
-    for (const nft::RuleState &r : (*live)->rules) {
-        Counter &c = out[r.id];
-        c.packets += r.packets;
-        c.bytes += r.bytes;
-    }
+    counters([&out](QHash<QString, Counter> c) { out = std::move(c); });
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/config/config.h"
 #include "reconcile/desired.h"
+#include "reconcile/explain.h"
 #include "reconcile/history.h"
 #include "reconcile/pending.h"
 #include "reconcile/plan.h"
@@ -34,10 +35,35 @@ struct ApplyReport {
     [[nodiscard]] QJsonObject toJson() const;
 };
 
+// The kernel half of the reconciler: pure functions over the ports, run on
+// the kernel thread (or inline). They read no Reconciler state; what they
+// need comes in as copies, what they change goes out in the result.
+struct KernelJob {
+    config::Config config;
+    Environment env;
+    std::optional<nft::Table> appliedTable;   // what Byway last put in the kernel (restored on failure)
+    QHash<QString, QString> origin;           // sysctl key -> value Byway found
+    // Write-ahead of new sysctl origins before they are changed (the state file).
+    std::function<Result<void>(const QHash<QString, QString> &)> recordOrigin;
+};
+struct KernelResult {
+    Result<Plan> plan = std::unexpected(Error{});
+    Result<int> writes = std::unexpected(Error{});
+    QHash<QString, QString> origin;
+    QList<FieldError> drift; // checkDrift: what drifted
+};
+
 // Config -> desired kernel state -> diff against the live kernel -> apply ->
 // verify, with commit-confirm, rollback and history. Every kernel object it
 // makes is Byway's own (table "byway"); the previous state is restored when
 // any step fails.
+//
+// The state (history, pending confirm, what was applied) lives on the thread
+// that made the Reconciler; the kernel work runs on a KernelWorker once
+// useWorker() is called, so the event loop keeps serving while a big apply
+// runs. Changes are serialized: a second apply while one runs gets `busy`;
+// drift checks wait their turn. Without a worker everything runs inline and
+// the synchronous overloads can be used (tests, `bywayd --cleanup`, start-up).
 class Reconciler : public QObject
 {
     Q_OBJECT
@@ -51,45 +77,71 @@ public:
     // Stores a config that was applied (so a restart comes back to it) and
     // returns its revision. The daemon passes its config service's save.
     using Persist = std::function<Result<qint64>(const config::Config &)>;
+    template <typename T>
+    using Done = std::function<void(Result<T>)>;
 
     Reconciler(Ports ports, QString stateDir, Persist persist, QObject *parent = nullptr);
     ~Reconciler() override;
 
+    // From now on the kernel work runs on its own thread.
+    void useWorker();
+
     void setEnvironment(Environment env) { m_env = std::move(env); }
     // The environment for a given config (what would run for it, e.g. the
-    // capture); used instead of the fixed one when set.
+    // capture); used instead of the fixed one when set. Called on this
+    // object's thread; its functions (groupId, mainRoutesVia) run on the
+    // kernel thread.
     void setEnvironmentFor(std::function<Environment(const config::Config &)> f) { m_envFor = std::move(f); }
     // Runs before the kernel changes of an apply, e.g. to start the capture
     // whose TUN the routes name; called again with the old config on failure.
     void setPrepare(std::function<Result<void>(const config::Config &)> f) { m_prepare = std::move(f); }
 
-    [[nodiscard]] Result<Plan> plan(const config::Config &c);
+    void plan(const config::Config &c, Done<Plan> done);
     // Saves `c` as the stored config and makes the kernel match it. With
     // confirmWithinSec > 0 it reverts by itself unless confirm() comes in time.
-    [[nodiscard]] Result<ApplyReport> apply(const config::Config &c, const Caller &who, int confirmWithinSec);
+    void apply(const config::Config &c, const Caller &who, int confirmWithinSec, Done<ApplyReport> done);
     [[nodiscard]] Result<QDateTime> confirm(int extendSec = 0); // extendSec > 0: move the deadline instead
     // Back to the config applied before the current one.
-    [[nodiscard]] Result<ApplyReport> rollback(const Caller &who);
-    [[nodiscard]] Result<ApplyReport> revert(qint64 historyId, const Caller &who);
+    void rollback(const Caller &who, Done<ApplyReport> done);
+    void revert(qint64 historyId, const Caller &who, Done<ApplyReport> done);
     // Start-up: an expired commit-confirm rolls back, a running one resumes
     // its countdown; then the kernel is reconciled to the stored config,
     // clearing leftovers of a crashed run.
-    [[nodiscard]] Result<ApplyReport> startup(const config::Config &stored);
+    void startup(const config::Config &stored, Done<ApplyReport> done);
     // Compares the kernel with the applied config; when Byway's objects
     // vanished or changed (flushed by someone, Docker/firewalld restart, a
-    // link down took its routes) it reports a "drift" event and, unless
-    // routing.repairDrift is off, re-applies. true when drift was found.
-    [[nodiscard]] Result<bool> checkDrift();
+    // link down took its routes) it reports a "drift" event naming what and,
+    // unless routing.repairDrift is off, re-applies. true when drift was found.
+    // While a change runs the check is made right after it.
+    void checkDrift(Done<bool> done);
     // Removes everything Byway put in the kernel and restores the sysctls it
     // changed (package removal); the stored config is not touched.
-    [[nodiscard]] Result<ApplyReport> cleanup();
+    void cleanup(Done<ApplyReport> done);
+    // Rule counters of Byway's table; explain for a flow.
+    void counters(std::function<void(QHash<QString, Counter>)> done);
+    void explainFlow(const FlowQuery &q, Done<QJsonObject> done);
+    // Whether someone other than Byway touched its routes since the last call
+    // (reads the rtnetlink watch on the kernel thread).
+    void takeForeignChange(std::function<void(bool)> done);
 
+    // Synchronous forms, for a Reconciler without a worker (tests, cleanup, start-up).
+    [[nodiscard]] Result<Plan> plan(const config::Config &c);
+    [[nodiscard]] Result<ApplyReport> apply(const config::Config &c, const Caller &who, int confirmWithinSec);
+    [[nodiscard]] Result<ApplyReport> rollback(const Caller &who);
+    [[nodiscard]] Result<ApplyReport> revert(qint64 historyId, const Caller &who);
+    [[nodiscard]] Result<ApplyReport> startup(const config::Config &stored);
+    [[nodiscard]] Result<bool> checkDrift();
+    [[nodiscard]] Result<ApplyReport> cleanup();
     [[nodiscard]] QHash<QString, Counter> counters();
+
+    // A change (apply, rollback, repair) is running on the kernel thread.
+    [[nodiscard]] bool changing() const { return m_changing; }
     [[nodiscard]] QJsonObject pendingJson() const;
     [[nodiscard]] const History &history() const { return m_history; }
     [[nodiscard]] const config::Config &applied() const { return m_appliedConfig; }
+    // The kernel ports: only from the kernel thread (or without a worker).
     [[nodiscard]] RoutePort &routing() { return *m_ports.route; }
-    // The desired state of the applied config (for explain).
+    // The desired state of the applied config (for explain); kernel thread only.
     [[nodiscard]] Result<Desired> appliedDesired() const { return desiredState(m_appliedConfig, envFor(m_appliedConfig)); }
 
 Q_SIGNALS:
@@ -97,14 +149,21 @@ Q_SIGNALS:
     void event(const QString &kind, const QJsonObject &details);
 
 private:
-    [[nodiscard]] Result<Plan> computePlan(const config::Config &c);
-    // What drifted, one item per table / rule / route / sysctl, old and new.
-    [[nodiscard]] QList<FieldError> describeDrift(const Plan &p);
-    [[nodiscard]] Result<int> execute(const Plan &p);
-    [[nodiscard]] Result<ApplyReport> applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec,
-                                                    const QString &action, bool store);
-    [[nodiscard]] Result<ApplyReport> restoreEntry(qint64 historyId, const Caller &who, const QString &action);
+    template <typename R>
+    void onKernel(std::function<R(Ports &)> work, std::function<void(R)> done);
+    template <typename T>
+    [[nodiscard]] static Result<T> sync(const std::function<void(Done<T>)> &call);
+    void applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec, const QString &action,
+                       bool store, Done<ApplyReport> done);
+    void finishApply(const config::Config &c, const Caller &who, int confirmWithinSec, const QString &action,
+                     bool store, const config::Config &before, KernelResult k, double kernelMs,
+                     Done<ApplyReport> done);
+    void restoreEntry(qint64 historyId, const Caller &who, const QString &action, Done<ApplyReport> done);
+    // Puts the kernel back to `before` after a failure past the kernel step (fire and forget, logged).
+    void undoTo(const config::Config &before);
+    void changeFinished();
     void onConfirmTimeout();
+    [[nodiscard]] KernelJob job(const config::Config &c) const;
     [[nodiscard]] Environment envFor(const config::Config &c) const { return m_envFor ? m_envFor(c) : m_env; }
     void loadState();
     [[nodiscard]] Result<void> saveState();
@@ -123,6 +182,25 @@ private:
     std::optional<nft::Table> m_appliedTable; // what Byway last put in the kernel
     QHash<QString, QString> m_sysctlOrigin;   // key -> value before Byway first changed it
     bool m_stateSaved = false;                // the state file holds the above
+    bool m_changing = false;                  // a change runs on the kernel thread
+    bool m_background = false;                // ... and it is a drift check / repair, not a caller's
+    bool m_recheckDrift = false;              // a drift check came in meanwhile
+    QList<std::function<void()>> m_waiting;   // callers' changes waiting for a drift check to end
+    // Last: destroyed first, so a running job finishes while the ports exist.
+    std::unique_ptr<class KernelWorker> m_worker;
 };
+
+// The kernel half (reconciler_kernel.cpp).
+[[nodiscard]] Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, const Environment &env,
+                                       const QHash<QString, QString> &origin);
+// Makes the kernel match `p`; on failure undoes what it did, restoring `previous`.
+[[nodiscard]] Result<int> executePlan(Reconciler::Ports &ports, const Plan &p, const std::optional<nft::Table> &previous,
+                                      QHash<QString, QString> &origin,
+                                      const std::function<Result<void>(const QHash<QString, QString> &)> &recordOrigin);
+// computePlan + executePlan: one job.
+[[nodiscard]] KernelResult planAndExecute(Reconciler::Ports &ports, KernelJob job, bool execute);
+// What drifted, one item per table / rule / route / sysctl, old and new.
+[[nodiscard]] QList<FieldError> describeDrift(Reconciler::Ports &ports, const Plan &p);
+[[nodiscard]] QHash<QString, Counter> readCounters(Reconciler::Ports &ports);
 
 } // namespace byway::reconcile

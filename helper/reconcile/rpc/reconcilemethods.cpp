@@ -101,12 +101,13 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
                 return respond.fail(c.error());
             target = *c;
         }
-        auto p = ctx.reconciler()->plan(target.config);
-        if (!p)
-            return respond.fail(p.error());
-        QJsonObject out = p->toJson();
-        out.insert(QStringLiteral("findings"), target.findings);
-        respond.reply(out);
+        ctx.reconciler()->plan(target.config, [respond, findings = target.findings](Result<Plan> p) {
+            if (!p)
+                return respond.fail(p.error());
+            QJsonObject out = p->toJson();
+            out.insert(QStringLiteral("findings"), findings);
+            respond.reply(out);
+        });
     });
 
     d.add(QStringLiteral("config.apply"), Access::Admin, [ctx](const control::Caller &caller, const QJsonObject &params, const Responder &respond) {
@@ -118,12 +119,15 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         auto c = configParam(params, ctx);
         if (!c)
             return respond.fail(c.error());
-        auto r = ctx.reconciler()->apply(c->config, who(caller), int(*within));
-        if (!r)
-            return respond.fail(r.error());
-        QJsonObject out = r->toJson();
-        out.insert(QStringLiteral("findings"), c->findings);
-        respond.reply(out);
+        // The kernel work runs on its own thread; the reply comes when it is done.
+        ctx.reconciler()->apply(c->config, who(caller), int(*within),
+                                [respond, findings = c->findings](Result<ApplyReport> r) {
+                                    if (!r)
+                                        return respond.fail(r.error());
+                                    QJsonObject out = r->toJson();
+                                    out.insert(QStringLiteral("findings"), findings);
+                                    respond.reply(out);
+                                });
     });
 
     d.add(QStringLiteral("config.confirm"), Access::Admin, [ctx](const control::Caller &, const QJsonObject &params, const Responder &respond) {
@@ -147,10 +151,15 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         auto historyId = rpc::paramInt(params, QStringLiteral("historyId"), false, 0, 0, std::numeric_limits<qint32>::max());
         if (!historyId)
             return respond.fail(historyId.error());
-        auto r = *historyId > 0 ? ctx.reconciler()->revert(*historyId, who(caller)) : ctx.reconciler()->rollback(who(caller));
-        if (!r)
-            return respond.fail(r.error());
-        respond.reply(r->toJson());
+        auto done = [respond](Result<ApplyReport> r) {
+            if (!r)
+                return respond.fail(r.error());
+            respond.reply(r->toJson());
+        };
+        if (*historyId > 0)
+            ctx.reconciler()->revert(*historyId, who(caller), done);
+        else
+            ctx.reconciler()->rollback(who(caller), done);
     });
 
     d.add(QStringLiteral("config.history"), Access::Read, [ctx](const control::Caller &, const QJsonObject &params, const Responder &respond) {
@@ -208,24 +217,23 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
                 return respond.fail(mark.error());
             q.mark = quint32(*mark);
         }
-        Reconciler *r = ctx.reconciler();
-        auto desired = r->appliedDesired();
-        if (!desired)
-            return respond.fail(desired.error());
-        auto out = explain(q, r->applied(), *desired, r->routing(), r->counters());
-        if (!out)
-            return respond.fail(out.error());
-        respond.reply(*out);
+        ctx.reconciler()->explainFlow(q, [respond](Result<QJsonObject> out) {
+            if (!out)
+                return respond.fail(out.error());
+            respond.reply(*out);
+        });
     });
 
     d.add(QStringLiteral("topology.get"), Access::Read, [ctx](const control::Caller &, const QJsonObject &, const Responder &respond) {
         if (!available(ctx, respond))
             return;
         QJsonObject t = topology(ctx.reconciler()->applied());
-        attachCounters(t, ctx.reconciler()->counters());
         t.insert(QStringLiteral("pending"), ctx.reconciler()->pendingJson());
         t.insert(QStringLiteral("findings"), ctx.findings());
-        respond.reply(t);
+        ctx.reconciler()->counters([respond, t](QHash<QString, Counter> counters) mutable {
+            attachCounters(t, counters);
+            respond.reply(t);
+        });
     });
 }
 

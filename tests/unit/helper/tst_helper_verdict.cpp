@@ -113,6 +113,8 @@ class TestVerdict : public QObject
         control::Responder respond(7, [&line](const QByteArray &l) { line = l; });
         m_daemon->dispatcher().dispatch(control::Caller{0, 0, control::Role::Admin, nullptr},
                                         rpc::Request{7, method, params}, respond);
+        // config.plan answers from the kernel thread, a moment later.
+        (void)QTest::qWaitFor([&line] { return !line.isEmpty(); }, 5000);
         return QJsonDocument::fromJson(line).object();
     }
 
@@ -127,7 +129,8 @@ private Q_SLOTS:
         o.probeAtStart = false;
         m_daemon = std::make_unique<daemon::Daemon>(o, m_hub, nullptr,
                                                      [](const probe::Options &) { return probe::Report{}; });
-        m_daemon->useKernel({std::make_unique<FakeNft>(), std::make_unique<FakeSysctl>(), std::make_unique<FakeRoute>()});
+        m_daemon->useKernel({std::make_unique<FakeNft>(), std::make_unique<FakeSysctl>(), std::make_unique<FakeRoute>()},
+                            std::make_unique<FakeRoute>());
         QVERIFY(m_daemon->reconciler());
     }
 

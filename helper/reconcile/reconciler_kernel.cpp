@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reconciler's kernel half: desired state against the live kernel, and
+// the transaction that makes the kernel match it. Runs on the kernel thread;
+// everything it needs comes in as copies (KernelJob).
+#include "reconcile/reconciler.h"
+
+#include "reconcile/allocations.h"
+
+#include "core/logging.h"
+
+#include <QSet>
+
+namespace byway::reconcile {
+
+Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, const Environment &env,
+                         const QHash<QString, QString> &origin)
+{
+    auto desired = desiredState(c, env);
+    if (!desired)
+        return std::unexpected(desired.error());
+    if (const QList<FieldError> clashes = checkAllocations(c, *desired, env.owners); !clashes.isEmpty()) {
+        Error e = Error::make(ErrorCode::ValidationFailed,
+                              QStringLiteral("Byway's allocations collide with other owners"), clashes.first().path);
+        e.errors = clashes;
+        return std::unexpected(e);
+    }
+    Plan p;
+    p.table = desired->table;
+    p.notes = desired->notes;
+
+    if (p.table) {
+        auto held = ports.nft->holds(*p.table);
+        if (!held)
+            return std::unexpected(held.error());
+        if (*held == nft::Holds::Absent)
+            p.nftAction = Plan::NftAction::Create;
+        else if (*held == nft::Holds::Differs)
+            p.nftAction = Plan::NftAction::Replace;
+    } else {
+        auto live = ports.nft->read(kTableName);
+        if (!live)
+            return std::unexpected(live.error());
+        if (*live)
+            p.nftAction = Plan::NftAction::Remove;
+    }
+
+    auto owned = ports.route->readOwned();
+    if (!owned)
+        return std::unexpected(owned.error());
+    p.desiredRouting = desired->routing;
+    p.routes = route::diff(desired->routing, *owned);
+
+    QSet<QString> wanted;
+    const QString captureConf = QStringLiteral("/%1/").arg(env.captureTun);
+    for (const SysctlSetting &s : desired->sysctls) {
+        wanted.insert(s.key);
+        auto cur = ports.sysctl->read(s.key);
+        if (!cur && captureConf.size() > 2 && s.key.contains(captureConf)) {
+            // The capture's TUN is created when the config is applied.
+            p.sysctls.append({s.key, QStringLiteral("(not yet created)"), s.value, s.why, false});
+            continue;
+        }
+        if (!cur)
+            return std::unexpected(cur.error()); // e.g. the interface named in the config does not exist
+        if (!sysctlSatisfied(s, *cur))
+            p.sysctls.append({s.key, *cur, s.value, s.why, false});
+    }
+    // Values Byway changed earlier that this config no longer wants go back
+    // to what Byway found.
+    for (auto it = origin.cbegin(); it != origin.cend(); ++it) {
+        if (wanted.contains(it.key()))
+            continue;
+        auto cur = ports.sysctl->read(it.key());
+        if (cur && *cur != it.value())
+            p.sysctls.append({it.key(), *cur, it.value(), QString(), true});
+    }
+    return p;
+}
+
+Result<int> executePlan(Reconciler::Ports &ports, const Plan &p, const std::optional<nft::Table> &previous,
+                        QHash<QString, QString> &origin,
+                        const std::function<Result<void>(const QHash<QString, QString> &)> &recordOrigin)
+{
+    // Undo steps, run in reverse on failure so the kernel ends where it began.
+    QList<std::function<void()>> undo;
+    const auto originBefore = origin;
+    auto failWith = [&](Error e) -> Result<int> {
+        for (qsizetype i = undo.size() - 1; i >= 0; --i)
+            undo[i]();
+        origin = originBefore;
+        qCWarning(lcReconcile).noquote() << "apply failed, previous state restored:" << e.toString();
+        return std::unexpected(std::move(e));
+    };
+    auto restoreNft = [&ports, previous] {
+        const auto r = previous ? ports.nft->replace(*previous) : ports.nft->remove(kTableName);
+        if (!r)
+            qCCritical(lcReconcile).noquote() << "could not restore the previous nftables table:" << r.error().toString();
+    };
+
+    int writes = 0;
+    switch (p.nftAction) {
+    case Plan::NftAction::None:
+        break;
+    case Plan::NftAction::Create:
+    case Plan::NftAction::Replace:
+        if (auto r = ports.nft->replace(*p.table); !r)
+            return failWith(r.error()); // the batch is atomic: nothing to undo
+        undo.append(restoreNft);
+        ++writes;
+        break;
+    case Plan::NftAction::Remove:
+        if (auto r = ports.nft->remove(kTableName); !r)
+            return failWith(r.error());
+        undo.append(restoreNft);
+        ++writes;
+        break;
+    }
+
+    if (!p.routes.isEmpty()) {
+        route::ChangeSet changes = p.routes;
+        // The change set undoes its own steps when one fails.
+        if (auto r = ports.route->apply(changes); !r)
+            return failWith(r.error());
+        undo.append([&ports, inverse = p.routes.inverse()]() mutable {
+            if (auto r = ports.route->apply(inverse); !r)
+                qCCritical(lcReconcile).noquote() << "could not restore the previous routes:" << r.error().toString();
+        });
+        writes += int(p.routes.size());
+    }
+
+    // Write-ahead: what Byway found is on disk before Byway changes it. A
+    // crash between the sysctl write and the state save would otherwise let
+    // the next start see Byway's own value as the one to restore, and
+    // cleanup would "restore" ip_forward=1 forever.
+    bool newOrigin = false;
+    for (const SysctlChange &s : p.sysctls) {
+        if (!s.restore && !origin.contains(s.key)) {
+            origin.insert(s.key, s.from);
+            newOrigin = true;
+        }
+    }
+    if (newOrigin && recordOrigin) {
+        if (auto r = recordOrigin(origin); !r)
+            return failWith(Error::make(ErrorCode::StorageFailed,
+                                        QStringLiteral("cannot record the original sysctl values before changing them: %1")
+                                            .arg(r.error().message)));
+    }
+    for (const SysctlChange &s : p.sysctls) {
+        if (auto r = ports.sysctl->write(s.key, s.to); !r)
+            return failWith(r.error());
+        undo.append([&ports, s] { (void)ports.sysctl->write(s.key, s.from); });
+        if (s.restore)
+            origin.remove(s.key);
+        ++writes;
+        qCInfo(lcReconcile).noquote() << "sysctl" << s.key << s.from << "->" << s.to;
+    }
+
+    if (!p.routes.isEmpty()) {
+        auto owned = ports.route->readOwned();
+        if (!owned)
+            return failWith(owned.error());
+        if (!route::diff(p.desiredRouting, *owned).isEmpty())
+            return failWith(Error::make(ErrorCode::KernelFailed,
+                                        QStringLiteral("verification failed: the kernel's routes differ from what was applied")));
+    }
+    // Verify: the kernel must now hold exactly the desired table.
+    if (p.table && p.nftAction != Plan::NftAction::None) {
+        auto held = ports.nft->holds(*p.table);
+        if (!held)
+            return failWith(held.error());
+        if (*held != nft::Holds::Same)
+            return failWith(Error::make(ErrorCode::KernelFailed,
+                                        QStringLiteral("verification failed: the kernel's table differs from what was applied")));
+    }
+    return writes;
+}
+
+KernelResult planAndExecute(Reconciler::Ports &ports, KernelJob job, bool execute)
+{
+    KernelResult out;
+    out.origin = job.origin;
+    out.plan = computePlan(ports, job.config, job.env, job.origin);
+    if (out.plan && execute)
+        out.writes = executePlan(ports, *out.plan, job.appliedTable, out.origin, job.recordOrigin);
+    return out;
+}
+
+QList<FieldError> describeDrift(Reconciler::Ports &ports, const Plan &p)
+{
+    QList<FieldError> items;
+    auto item = [&items](msg::Id id, QJsonObject args) { items.append(note(id, std::move(args))); };
+    const QJsonObject table{{QStringLiteral("table"), kTableName}};
+    if (p.nftAction == Plan::NftAction::Create) {
+        item(msg::Id("drift.nft.table_missing"), table);
+    } else if (p.nftAction == Plan::NftAction::Replace && p.table) {
+        // Rules by chain and id, as many times as each is there: what is
+        // missing from the kernel, and what the kernel has that Byway did not write.
+        QHash<QString, int> want;
+        for (const nft::Chain &c : p.table->chains)
+            for (const nft::Rule &r : c.rules)
+                ++want[c.name + QLatin1Char(' ') + r.id];
+        QStringList extra;
+        if (auto live = ports.nft->read(kTableName); live && *live) {
+            for (const nft::RuleState &r : (*live)->rules) {
+                const QString key = r.chain + QLatin1Char(' ') + r.id;
+                if (!r.id.isEmpty() && want.value(key) > 0)
+                    --want[key];
+                else
+                    extra << (r.id.isEmpty() ? QStringLiteral("%1 handle %2").arg(r.chain).arg(r.handle) : key);
+            }
+        }
+        QStringList missing;
+        for (auto it = want.cbegin(); it != want.cend(); ++it)
+            for (int i = 0; i < it.value(); ++i)
+                missing << it.key();
+        missing.sort();
+        QJsonObject args = table;
+        args.insert(QStringLiteral("missing"), missing.isEmpty() ? QStringLiteral("none") : missing.join(QStringLiteral(", ")));
+        args.insert(QStringLiteral("extra"), extra.isEmpty() ? QStringLiteral("none") : extra.join(QStringLiteral(", ")));
+        item(msg::Id("drift.nft.rules"), args);
+    }
+    for (const route::Change &c : p.routes.changes)
+        item(c.op == route::Change::Op::Delete ? msg::Id("drift.route.extra") : msg::Id("drift.route.missing"),
+             {{QStringLiteral("what"), c.toIpText()}});
+    for (const SysctlChange &s : p.sysctls)
+        item(msg::Id("drift.sysctl"), {{QStringLiteral("key"), s.key}, {QStringLiteral("now"), s.from}, {QStringLiteral("want"), s.to}});
+    return items;
+}
+
+QHash<QString, Counter> readCounters(Reconciler::Ports &ports)
+{
+    QHash<QString, Counter> out;
+    auto live = ports.nft->read(kTableName);
+    if (!live || !*live)
+        return out;
+    // Several rules can share an id (one per tunnel x WAN): their traffic adds up.
+    for (const nft::RuleState &r : (*live)->rules) {
+        Counter &c = out[r.id];
+        c.packets += r.packets;
+        c.bytes += r.bytes;
+    }
+    return out;
+}
+
+} // namespace byway::reconcile
