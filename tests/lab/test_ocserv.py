@@ -22,6 +22,7 @@ that writes nothing to /etc/resolv.conf or /var/run/vpnc: the host's files
 are shared by every namespace."""
 
 import ipaddress
+import json
 import os
 import re
 import shutil
@@ -272,6 +273,12 @@ class OcservTest(LabTestCase):
         c.update(extra)
         return c
 
+    def config_file(self, cfg, name="byway.json"):
+        path = os.path.join(self.dir, name)
+        with open(path, "w") as f:
+            json.dump(cfg, f, indent=2)
+        return path
+
     def apply(self, cfg):
         return self.d.call("config.apply", {"config": cfg})
 
@@ -303,8 +310,12 @@ class OcservTest(LabTestCase):
         # Without Byway the pool has no way out (the upstream knows no route back).
         self.assertIsNone(seen_source(self.lab, "client", self.net["web"], timeout=1))
 
-        applied = self.apply(self.gateway())
-        self.assertFalse(self.outside(applied["findings"]), applied["findings"])
+        # As docs/deploy.md says it: the config file through bywayctl.
+        path = self.config_file(self.gateway())
+        self.assertCtl(self.d.ctl("config", "validate", path))
+        applied = self.d.ctl("apply", path)
+        self.assertCtl(applied)
+        self.assertNotIn("outside every pool", applied.stdout + applied.stderr)
         leaks = self.leaks()
         self.assertEqual(seen_source(self.lab, "client", self.net["web"]), self.net["router_wan"])
         # Full tunnel: every destination goes through it, masqueraded.
@@ -384,6 +395,10 @@ table inet watch {{
         self.assertIn(addr, f["message"])
         status = self.d.ctl("status")
         self.assertIn(addr, status.stdout + status.stderr)
+        checked = self.d.ctl("config", "validate", self.config_file(cfg, "byway-wrong.json"))
+        self.assertCtl(checked)
+        self.assertIn(addr, checked.stdout + checked.stderr)
+        print(f"\n  bywayctl config validate: {(checked.stdout + checked.stderr).strip()}", flush=True)
 
         # The un-NATed packets never reach the upstream; Byway drops and counts them.
         leaks = self.leaks()
