@@ -3,6 +3,8 @@
 
 #include "cli.h"
 
+#include <QJsonArray>
+
 namespace byway::cli {
 
 // Each takes the command's own arguments, args[0] being the verb ("status",
@@ -17,5 +19,10 @@ namespace byway::cli {
 [[nodiscard]] int runToken(Context &ctx, const QStringList &args); // token create|list|revoke
 // plan, apply, confirm, rollback, history, explain, topology, flows; -1 if `verb` is none of them.
 [[nodiscard]] int runReconcileVerb(Context &ctx, const QString &verb, const QStringList &args);
+
+
+// Plan notes and verdict findings, one line each ("warning: ... (/pools)"):
+// plan, apply, config validate and config set print them the same way.
+void printNotes(Context &ctx, const QJsonArray &notes, const char *defaultLabel);
 
 } // namespace byway::cli

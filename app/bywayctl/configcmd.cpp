@@ -80,8 +80,12 @@ int configValidate(Context &ctx, const QStringList &args)
     }
     if (ctx.json())
         printJson(ctx, *result);
-    else
+    else {
+        // Valid, but the live box may disagree (VPN peers outside every pool,
+        // a missing interface the role does not need): say so here too.
         ctx.out << pos[0] << ": valid" << Qt::endl;
+        printNotes(ctx, result->toObject().value(u"findings").toArray(), "finding");
+    }
     return ExitOk;
 }
 
@@ -123,9 +127,11 @@ int configSet(Context &ctx, const QStringList &args)
         return reportFileError(ctx, pos[0], result.error());
     if (ctx.json())
         printJson(ctx, *result);
-    else
+    else {
         ctx.out << "saved " << pos[0] << " as revision "
                 << QString::number(qint64(result->toObject().value(u"revision").toDouble())) << Qt::endl;
+        printNotes(ctx, result->toObject().value(u"findings").toArray(), "finding");
+    }
     return ExitOk;
 }
 

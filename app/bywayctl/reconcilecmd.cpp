@@ -6,20 +6,6 @@
 #include <QJsonObject>
 
 namespace byway::cli {
-namespace {
-
-// The params for plan/apply: a config from FILE, or none (the stored one).
-std::expected<QJsonObject, int> configParams(Context &ctx, const QStringList &positional)
-{
-    if (positional.size() > 1)
-        return std::unexpected(usageError(ctx, QStringLiteral("at most one FILE")));
-    if (positional.isEmpty())
-        return QJsonObject{};
-    auto file = readConfigFile(positional.first());
-    if (!file)
-        return std::unexpected(report(ctx, file.error()));
-    return QJsonObject{{QStringLiteral("config"), file->config}};
-}
 
 // A plan note or finding: {id, args, message, severity, path} (older
 // bywayds sent plain strings).
@@ -40,6 +26,21 @@ void printNotes(Context &ctx, const QJsonArray &notes, const char *defaultLabel)
         ctx.out << label << ": " << o.value(u"message").toString() << (path.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(path))
                 << "\n";
     }
+}
+
+namespace {
+
+// The params for plan/apply: a config from FILE, or none (the stored one).
+std::expected<QJsonObject, int> configParams(Context &ctx, const QStringList &positional)
+{
+    if (positional.size() > 1)
+        return std::unexpected(usageError(ctx, QStringLiteral("at most one FILE")));
+    if (positional.isEmpty())
+        return QJsonObject{};
+    auto file = readConfigFile(positional.first());
+    if (!file)
+        return std::unexpected(report(ctx, file.error()));
+    return QJsonObject{{QStringLiteral("config"), file->config}};
 }
 
 void printPlan(Context &ctx, const QJsonObject &plan)

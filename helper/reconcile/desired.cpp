@@ -127,6 +127,7 @@ void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Envi
         if (p.subnet.isValid())
             subnets.append(p.subnet);
     const QList<config::Prefix> pools = aggregate(subnets);
+    const bool v6 = c.ipv6.enabled && env.ipv6Egress;
     for (const QString &tun : c.interfaces.tunnels) {
         if (c.nat.mssClamp) {
             // Tunnels carry a smaller MTU than the WAN: clamp both directions'
@@ -138,8 +139,16 @@ void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Envi
             // Only pool addresses go out: a VPN server handing out another
             // subnet than Byway masquerades would otherwise send its clients'
             // private addresses out of the WAN un-NATed.
-            for (const config::Prefix &pool : pools)
-                t.forward(ruleid::forwardOut(tunnels), {Match::iifname(tun), Match::oifname(wan), Match::saddr(pool)});
+            for (const config::Prefix &pool : pools) {
+                // An IPv6 pool's packets wait for verified IPv6 egress like
+                // its masquerade: accepted now they would leave the WAN with
+                // the clients' own addresses (ocserv hands IPv6 out whatever
+                // Byway decides). Dropped and counted under their own id.
+                if (pool.isIpv6() && !v6)
+                    t.drop(ruleid::forwardHeld6(tunnels), {Match::iifname(tun), Match::oifname(wan), Match::saddr(pool)});
+                else
+                    t.forward(ruleid::forwardOut(tunnels), {Match::iifname(tun), Match::oifname(wan), Match::saddr(pool)});
+            }
             t.drop(ruleid::forwardForeign(tunnels), {Match::iifname(tun), Match::oifname(wan)});
             t.forward(ruleid::forwardBack(tunnels),
                       {Match::iifname(wan), Match::oifname(tun), Match::ctState(nft::CtEstablished | nft::CtRelated)});

@@ -13,6 +13,8 @@ inline QString forwardOut(const QString &from) { return QStringLiteral("fwd.out:
 inline QString forwardBack(const QString &to) { return QStringLiteral("fwd.back:") + to; }
 // Packets from the VPN interfaces whose source is in no pool, dropped before the WAN.
 inline QString forwardForeign(const QString &from) { return QStringLiteral("fwd.foreign:") + from; }
+// IPv6 pool packets from the VPN interfaces while IPv6 egress is unverified, dropped before the WAN.
+inline QString forwardHeld6(const QString &from) { return QStringLiteral("fwd6.held:") + from; }
 inline QString forwardOut6(const QString &via) { return QStringLiteral("fwd6.out:") + via; }
 inline QString masquerade(qsizetype index) { return QStringLiteral("masq:%1").arg(index); }
 inline QString mssClamp(const QString &iface) { return QStringLiteral("mss:") + iface; }

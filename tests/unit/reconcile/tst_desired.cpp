@@ -95,8 +95,39 @@ private Q_SLOTS:
         QVERIFY(!hasSysctl(*d, QStringLiteral("net/ipv6/conf/all/forwarding"), QStringLiteral("1")));
         QVERIFY(nft::validate(*d->table).has_value());
 
+        // The IPv6 pool's packets do not leave un-NATed meanwhile: dropped and
+        // counted under their own id, before any accept (ocserv hands out IPv6
+        // addresses whatever Byway decides).
+        const auto sourceIs = [](const nft::Rule &r, const char *prefix) {
+            return std::any_of(r.matches.begin(), r.matches.end(), [&](const nft::Match &m) {
+                return (m.kind == nft::MatchKind::IpSaddr || m.kind == nft::MatchKind::Ip6Saddr) && m.prefix.toString() == QLatin1String(prefix);
+            });
+        };
+        const auto forwardRules = [](const Desired &x) {
+            for (const nft::Chain &ch : x.table->chains)
+                if (ch.name == QLatin1String("forward"))
+                    return ch.rules;
+            return QList<nft::Rule>{};
+        };
+        qsizetype held = -1;
+        const QList<nft::Rule> fwd = forwardRules(*d);
+        for (qsizetype i = 0; i < fwd.size(); ++i) {
+            if (sourceIs(fwd[i], "fd20::/64")) {
+                QCOMPARE(fwd[i].id, QStringLiteral("fwd6.held:vpns*"));
+                QCOMPARE(fwd[i].statement.kind, nft::StatementKind::Drop);
+                held = i;
+            }
+            if (sourceIs(fwd[i], "10.20.0.0/24"))
+                QCOMPARE(fwd[i].statement.kind, nft::StatementKind::Accept);
+        }
+        QVERIFY2(held >= 0, qPrintable(ids.join(QLatin1Char('|'))));
+
         auto withV6 = desiredState(c, env(true));
         QVERIFY(ruleIds(*withV6->table).contains(QStringLiteral("postrouting masq:1")));
+        QVERIFY(!ruleIds(*withV6->table).contains(QStringLiteral("forward fwd6.held:vpns*")));
+        for (const nft::Rule &r : forwardRules(*withV6))
+            if (sourceIs(r, "fd20::/64"))
+                QCOMPARE(r.statement.kind, nft::StatementKind::Accept);
         QVERIFY(hasSysctl(*withV6, QStringLiteral("net/ipv6/conf/all/forwarding"), QStringLiteral("1")));
 
         const QString text = nft::toNftText(*d->table);
