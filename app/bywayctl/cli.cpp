@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "syncclient.h"
 
 #include "core/jsonrpc.h"
 
@@ -62,7 +63,7 @@ int usageError(Context &ctx, const QString &message)
 std::unique_ptr<Client> connectOrReport(Context &ctx, int *exitCode)
 {
     auto client = std::make_unique<Client>();
-    if (auto ok = client->connectSync(ctx.socketPath); !ok) {
+    if (auto ok = connectAndWait(*client, ctx.socketPath); !ok) {
         *exitCode = report(ctx, ok.error());
         return nullptr;
     }
@@ -72,9 +73,9 @@ std::unique_ptr<Client> connectOrReport(Context &ctx, int *exitCode)
 Result<QJsonValue> call(Context &ctx, const QString &method, const QJsonObject &params, int timeoutMs)
 {
     Client client;
-    if (auto ok = client.connectSync(ctx.socketPath); !ok)
+    if (auto ok = connectAndWait(client, ctx.socketPath); !ok)
         return std::unexpected(ok.error());
-    return client.callSync(method, params, timeoutMs);
+    return callAndWait(client, method, params, timeoutMs);
 }
 
 std::expected<QJsonValue, int> callOnce(Context &ctx, const QString &method, const QJsonObject &params, int timeoutMs)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "syncclient.h"
 
 #include "core/version.h"
 
@@ -29,9 +30,9 @@ int runVersion(Context &ctx, const QStringList &args)
     Client client;
     QJsonObject daemon;
     QString unreachable;
-    if (auto ok = client.connectSync(ctx.socketPath, 1000); !ok) {
+    if (auto ok = connectAndWait(client, ctx.socketPath, 1000); !ok) {
         unreachable = ok.error().message;
-    } else if (auto r = client.callSync(QStringLiteral("status.get"), {}, 3000); !r) {
+    } else if (auto r = callAndWait(client, QStringLiteral("status.get"), {}, 3000); !r) {
         unreachable = r.error().message;
     } else {
         daemon = r->toObject();

@@ -5,7 +5,6 @@
 #include "core/logging.h"
 
 #include <QCryptographicHash>
-#include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QSslCertificate>
@@ -450,61 +449,6 @@ void Client::onReadyRead()
             break;
         }
     }
-}
-
-Result<void> Client::connectSync(const QString &path, int timeoutMs)
-{
-    connectToServer(path);
-    if (isConnected())
-        return {};
-    auto failure = [this] { return std::unexpected(Error::make(errorCodeFromName(m_failure.code), m_failure.message)); };
-    if (!m_local) // failed at once; connectionError was emitted
-        return failure();
-    if (!m_local->waitForConnected(timeoutMs)) {
-        if (m_local)
-            return std::unexpected(socketError(m_local->error(), path, m_local->errorString()));
-        return failure();
-    }
-    if (!isConnected())
-        return failure();
-    return {};
-}
-
-Result<void> Client::connectSync(const Endpoint &endpoint, int timeoutMs)
-{
-    if (endpoint.kind == Endpoint::Kind::Local)
-        return connectSync(endpoint.path, timeoutMs);
-    QEventLoop loop;
-    std::optional<Error> failed;
-    const auto ok = connect(this, &Client::connected, &loop, &QEventLoop::quit);
-    const auto bad = connect(this, &Client::connectionError, &loop, [&](const Error &e) {
-        failed = e;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    connectTo(endpoint);
-    if (!isConnected() && !failed)
-        loop.exec();
-    disconnect(ok);
-    disconnect(bad);
-    if (failed)
-        return std::unexpected(*failed);
-    if (!isConnected())
-        return std::unexpected(Error::make(ErrorCode::Timeout, QStringLiteral("timed out connecting to %1").arg(endpoint.display())));
-    return {};
-}
-
-Result<QJsonValue> Client::callSync(const QString &method, const QJsonObject &params, int timeoutMs)
-{
-    QEventLoop loop;
-    std::optional<Result<QJsonValue>> out;
-    call(method, params, [&](Result<QJsonValue> r) {
-        out = std::move(r);
-        loop.quit();
-    }, timeoutMs);
-    if (!out)
-        loop.exec();
-    return std::move(*out);
 }
 
 Error socketError(QLocalSocket::LocalSocketError err, const QString &path, const QString &detail)

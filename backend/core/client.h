@@ -43,8 +43,8 @@ struct Endpoint {
 };
 
 // JSON-RPC client for bywayd: its local socket, or a remote bywayd over TLS.
-// Asynchronous (the GUI must never block); callSync()/connectSync() run a
-// local event loop for the CLI.
+// Asynchronous only: the GUI must never block, and no nested event loop
+// runs in here (bywayctl waits in its own code, app/bywayctl/syncclient.*).
 //
 // Over TLS nothing is written until the peer's certificate matched the pin:
 // a certificate that is not the pinned one ends the connection after the
@@ -104,10 +104,6 @@ public:
     // (also on timeout or disconnect). Returns the request id.
     qint64 call(const QString &method, const QJsonObject &params, Callback done, int timeoutMs = 30000);
 
-    [[nodiscard]] Result<void> connectSync(const QString &path, int timeoutMs = 5000);
-    [[nodiscard]] Result<void> connectSync(const Endpoint &endpoint, int timeoutMs = kConnectTimeoutMs);
-    [[nodiscard]] Result<QJsonValue> callSync(const QString &method, const QJsonObject &params = {},
-                                              int timeoutMs = 30000);
 
 Q_SIGNALS:
     void connected();

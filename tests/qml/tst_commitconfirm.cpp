@@ -7,6 +7,7 @@
 #include "configmodel.h"
 #include "confighistorymodel.h"
 #include "core/client.h"
+#include "syncclient.h"
 #include "helperconnection.h"
 #include "statusmodel.h"
 
@@ -25,9 +26,9 @@ namespace {
 QJsonObject runningConfig(qint64 *revision = nullptr)
 {
     Client c;
-    if (!c.connectSync(Client::defaultSocketPath()))
+    if (!cli::connectAndWait(c, Client::defaultSocketPath()))
         return {};
-    auto r = c.callSync(QStringLiteral("config.get"));
+    auto r = cli::callAndWait(c, QStringLiteral("config.get"));
     if (!r)
         return {};
     if (revision)
@@ -38,18 +39,18 @@ QJsonObject runningConfig(qint64 *revision = nullptr)
 QJsonObject history()
 {
     Client c;
-    if (!c.connectSync(Client::defaultSocketPath()))
+    if (!cli::connectAndWait(c, Client::defaultSocketPath()))
         return {};
-    auto r = c.callSync(QStringLiteral("config.history"), {{QStringLiteral("limit"), 5}});
+    auto r = cli::callAndWait(c, QStringLiteral("config.history"), {{QStringLiteral("limit"), 5}});
     return r ? r->toObject() : QJsonObject();
 }
 
 QJsonValue statusPending()
 {
     Client c;
-    if (!c.connectSync(Client::defaultSocketPath()))
+    if (!cli::connectAndWait(c, Client::defaultSocketPath()))
         return QJsonValue(QStringLiteral("no connection"));
-    auto r = c.callSync(QStringLiteral("status.get"));
+    auto r = cli::callAndWait(c, QStringLiteral("status.get"));
     return r ? r->toObject().value(u"pending") : QJsonValue(QStringLiteral("no answer"));
 }
 
@@ -158,8 +159,8 @@ private Q_SLOTS:
         bypass.insert(QStringLiteral("dhcp"), QStringLiteral("side"));
         cfg.insert(QStringLiteral("bypass"), bypass);
         Client other;
-        QVERIFY(other.connectSync(Client::defaultSocketPath()));
-        auto r = other.callSync(QStringLiteral("config.apply"),
+        QVERIFY(cli::connectAndWait(other, Client::defaultSocketPath()));
+        auto r = cli::callAndWait(other, QStringLiteral("config.apply"),
                                 {{QStringLiteral("config"), cfg}, {QStringLiteral("confirmWithinSec"), 120}});
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
         QTRY_VERIFY_WITH_TIMEOUT(status.pending(), 10000);
@@ -202,8 +203,8 @@ private Q_SLOTS:
         applyWithDeadline(QStringLiteral("side"), 60);
         QTRY_VERIFY_WITH_TIMEOUT(status.pending(), 10000);
         Client other;
-        QVERIFY(other.connectSync(Client::defaultSocketPath()));
-        auto r = other.callSync(QStringLiteral("config.confirm"));
+        QVERIFY(cli::connectAndWait(other, Client::defaultSocketPath()));
+        auto r = cli::callAndWait(other, QStringLiteral("config.confirm"));
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
         QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::Applied, 10000);
         QVERIFY(!status.pending());

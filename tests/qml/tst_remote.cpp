@@ -6,6 +6,7 @@
 // byte of JSON; token errors (unauthenticated, rate_limited) reach
 // HelperConnection with what the GUI needs to say.
 #include "core/client.h"
+#include "syncclient.h"
 #include "helperconnection.h"
 
 #include <QJsonDocument>
@@ -204,7 +205,7 @@ private Q_SLOTS:
         const quint16 port = listen(server, m_one);
         Client c;
         // The host name differs from the certificate's CN: the pin is what counts.
-        auto ok = c.connectSync(Endpoint::tls(QStringLiteral("localhost"), port, Client::certificateDigest(m_one.cert),
+        auto ok = cli::connectAndWait(c, Endpoint::tls(QStringLiteral("localhost"), port, Client::certificateDigest(m_one.cert),
                                               QString::fromLatin1(kGoodToken)));
         QVERIFY2(ok.has_value(), qPrintable(ok ? QString() : ok.error().toString()));
         QVERIFY(c.isConnected());
@@ -216,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(first.value(u"method").toString(), QStringLiteral("auth.token"));
         QCOMPARE(first.value(u"params").toObject().value(u"token").toString(), QString::fromLatin1(kGoodToken));
         // Then JSON-RPC exactly as on the local socket.
-        auto status = c.callSync(QStringLiteral("status.get"));
+        auto status = cli::callAndWait(c, QStringLiteral("status.get"));
         QVERIFY(status.has_value());
         QCOMPARE(status->toObject().value(u"version").toString(), QStringLiteral("9.9.9"));
     }

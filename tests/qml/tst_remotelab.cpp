@@ -7,6 +7,7 @@
 // token may read but not apply; bad tokens end in rate_limited.
 #include "configmodel.h"
 #include "core/client.h"
+#include "syncclient.h"
 #include "helperconnection.h"
 
 #include <QJsonDocument>
@@ -50,7 +51,7 @@ private Q_SLOTS:
     void firstUseShowsTheFingerprintBywaydReports()
     {
         Client c;
-        auto r = c.connectSync(remote({}, env("BYWAY_ADMIN_TOKEN")));
+        auto r = cli::connectAndWait(c, remote({}, env("BYWAY_ADMIN_TOKEN")));
         QVERIFY(!r);
         QCOMPARE(c.lastFailure().code, QStringLiteral("certificate_untrusted"));
         QCOMPARE(Client::fingerprintText(c.lastFailure().fingerprint), env("BYWAY_REMOTE_FINGERPRINT"));
@@ -61,7 +62,7 @@ private Q_SLOTS:
         QByteArray wrong = pin();
         wrong[0] = char(wrong[0] ^ 0x01);
         Client c;
-        auto r = c.connectSync(remote(wrong, env("BYWAY_ADMIN_TOKEN")));
+        auto r = cli::connectAndWait(c, remote(wrong, env("BYWAY_ADMIN_TOKEN")));
         QVERIFY(!r);
         QCOMPARE(c.lastFailure().code, QStringLiteral("certificate_changed"));
         QVERIFY(!c.isConnected());
@@ -70,15 +71,15 @@ private Q_SLOTS:
     void adminToken()
     {
         Client c;
-        auto r = c.connectSync(remote(pin(), env("BYWAY_ADMIN_TOKEN")));
+        auto r = cli::connectAndWait(c, remote(pin(), env("BYWAY_ADMIN_TOKEN")));
         QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
         QCOMPARE(c.auth().role, QStringLiteral("admin"));
         QCOMPARE(c.auth().name, QStringLiteral("lab-admin"));
-        auto status = c.callSync(QStringLiteral("status.get"));
+        auto status = cli::callAndWait(c, QStringLiteral("status.get"));
         QVERIFY(status.has_value());
         const QJsonObject caller = status->toObject().value(u"caller").toObject();
         QCOMPARE(caller.value(u"role").toString(), QStringLiteral("admin"));
-        auto config = c.callSync(QStringLiteral("config.get"));
+        auto config = cli::callAndWait(c, QStringLiteral("config.get"));
         QVERIFY(config.has_value());
         QVERIFY(config->toObject().contains(u"revision"));
     }
@@ -86,11 +87,11 @@ private Q_SLOTS:
     void viewTokenReadsButMayNotApply()
     {
         Client c;
-        auto r = c.connectSync(remote(pin(), env("BYWAY_VIEW_TOKEN")));
+        auto r = cli::connectAndWait(c, remote(pin(), env("BYWAY_VIEW_TOKEN")));
         QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
         QCOMPARE(c.auth().role, QStringLiteral("view"));
-        QVERIFY(c.callSync(QStringLiteral("status.get")).has_value());
-        auto apply = c.callSync(QStringLiteral("config.apply"),
+        QVERIFY(cli::callAndWait(c, QStringLiteral("status.get")).has_value());
+        auto apply = cli::callAndWait(c, QStringLiteral("config.apply"),
                                 {{QStringLiteral("config"), QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("role"), QStringLiteral("none")}}}});
         QVERIFY(!apply);
         QCOMPARE(apply.error().code, ErrorCode::PermissionDenied);
@@ -118,8 +119,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m.applyState(), ConfigModel::Applied, 15000);
         QVERIFY(m.revision() > before);
         Client check;
-        QVERIFY(check.connectSync(remote(pin(), env("BYWAY_VIEW_TOKEN"))).has_value());
-        auto history = check.callSync(QStringLiteral("config.history"), {{QStringLiteral("limit"), 1}});
+        QVERIFY(cli::connectAndWait(check, remote(pin(), env("BYWAY_VIEW_TOKEN"))).has_value());
+        auto history = cli::callAndWait(check, QStringLiteral("config.history"), {{QStringLiteral("limit"), 1}});
         QVERIFY(history.has_value());
         QVERIFY(history->toObject().value(u"pending").toObject().isEmpty()); // confirmed: nothing waits
     }
@@ -131,7 +132,7 @@ private Q_SLOTS:
         const QString bad = QStringLiteral("byw_000000000000_") + QString(64, QLatin1Char('0'));
         for (int i = 0; i < failures; ++i) {
             Client c;
-            QVERIFY(!c.connectSync(remote(pin(), bad)));
+            QVERIFY(!cli::connectAndWait(c, remote(pin(), bad)));
             QCOMPARE(c.lastFailure().code, QStringLiteral("unauthenticated"));
         }
         HelperConnection conn;
