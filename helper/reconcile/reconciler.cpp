@@ -207,6 +207,7 @@ void Reconciler::finishApply(const config::Config &c, const Caller &who, int con
         return failed(e);
     }
     m_sysctlOrigin = k.origin;
+    addCounted(k.countedBefore);
 
     ApplyReport report;
     report.writes = *k.writes;
@@ -463,8 +464,10 @@ void Reconciler::checkDrift(Done<bool> done)
             onKernel<KernelResult>([j = job(m_appliedConfig)](Ports &p) { return planAndExecute(p, j, true); },
                                    [this, done = std::move(done)](KernelResult r) {
                                        m_changing = false;
-                                       if (r.plan && r.writes)
+                                       if (r.plan && r.writes) {
                                            m_sysctlOrigin = r.origin;
+                                           addCounted(r.countedBefore);
+                                       }
                                        if (!r.plan || !r.writes)
                                            done(std::unexpected(!r.plan ? r.plan.error() : r.writes.error()));
                                        else
@@ -474,9 +477,26 @@ void Reconciler::checkDrift(Done<bool> done)
         });
 }
 
+void Reconciler::addCounted(const QHash<QString, Counter> &before)
+{
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        Counter &c = m_countedBefore[it.key()];
+        c.packets += it.value().packets;
+        c.bytes += it.value().bytes;
+    }
+}
+
 void Reconciler::counters(std::function<void(QHash<QString, Counter>)> done)
 {
-    onKernel<QHash<QString, Counter>>([](Ports &p) { return readCounters(p); }, std::move(done));
+    onKernel<QHash<QString, Counter>>([](Ports &p) { return readCounters(p); },
+                                      [this, done = std::move(done)](QHash<QString, Counter> live) {
+                                          for (auto it = m_countedBefore.cbegin(); it != m_countedBefore.cend(); ++it) {
+                                              Counter &c = live[it.key()];
+                                              c.packets += it.value().packets;
+                                              c.bytes += it.value().bytes;
+                                          }
+                                          done(std::move(live));
+                                      });
 }
 
 void Reconciler::explainFlow(const FlowQuery &q, Done<QJsonObject> done)

@@ -51,6 +51,9 @@ struct KernelResult {
     Result<int> writes = std::unexpected(Error{});
     QHash<QString, QString> origin;
     QList<FieldError> drift; // checkDrift: what drifted
+    // The rule counters just before the table was replaced or removed: what
+    // the kernel forgets, and bywayd adds to later readings.
+    QHash<QString, Counter> countedBefore;
 };
 
 // Config -> desired kernel state -> diff against the live kernel -> apply ->
@@ -162,6 +165,7 @@ private:
     // Puts the kernel back to `before` after a failure past the kernel step (fire and forget, logged).
     void undoTo(const config::Config &before);
     void changeFinished();
+    void addCounted(const QHash<QString, Counter> &before);
     void onConfirmTimeout();
     [[nodiscard]] KernelJob job(const config::Config &c) const;
     [[nodiscard]] Environment envFor(const config::Config &c) const { return m_envFor ? m_envFor(c) : m_env; }
@@ -182,6 +186,9 @@ private:
     std::optional<nft::Table> m_appliedTable; // what Byway last put in the kernel
     QHash<QString, QString> m_sysctlOrigin;   // key -> value before Byway first changed it
     bool m_stateSaved = false;                // the state file holds the above
+    // Per rule id, what earlier tables counted: counters stay monotonic
+    // across applies and drift repairs (each replaces the table).
+    QHash<QString, Counter> m_countedBefore;
     bool m_changing = false;                  // a change runs on the kernel thread
     bool m_background = false;                // ... and it is a drift check / repair, not a caller's
     bool m_recheckDrift = false;              // a drift check came in meanwhile

@@ -180,8 +180,15 @@ KernelResult planAndExecute(Reconciler::Ports &ports, KernelJob job, bool execut
     KernelResult out;
     out.origin = job.origin;
     out.plan = computePlan(ports, job.config, job.env, job.origin);
-    if (out.plan && execute)
-        out.writes = executePlan(ports, *out.plan, job.appliedTable, out.origin, job.recordOrigin);
+    if (!out.plan || !execute)
+        return out;
+    const bool replaces = out.plan->nftAction == Plan::NftAction::Replace || out.plan->nftAction == Plan::NftAction::Remove;
+    QHash<QString, Counter> before;
+    if (replaces)
+        before = readCounters(ports);
+    out.writes = executePlan(ports, *out.plan, job.appliedTable, out.origin, job.recordOrigin);
+    if (out.writes)
+        out.countedBefore = std::move(before);
     return out;
 }
 
