@@ -3,6 +3,7 @@
 
 #include "netlink/attrs.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -17,6 +18,21 @@ namespace {
 int errnoOf(int negative)
 {
     return negative < 0 && negative > -4096 ? -negative : EPROTO;
+}
+
+// The first whole message of `rest`, which then begins after it; nullptr when
+// none is left. Not libmnl's mnl_nlmsg_ok/next: 1.0.4 (Debian 12) compares
+// (int)nlmsg_len, so a length above 2 GiB passes as fitting and the next
+// message is looked for far outside the buffer (fixed in libmnl 1.0.5).
+const nlmsghdr *takeMessage(std::span<const char> &rest)
+{
+    if (rest.size() < sizeof(nlmsghdr))
+        return nullptr;
+    const auto *nlh = reinterpret_cast<const nlmsghdr *>(rest.data());
+    if (nlh->nlmsg_len < sizeof(nlmsghdr) || nlh->nlmsg_len > rest.size())
+        return nullptr;
+    rest = rest.subspan(std::min<std::size_t>(NLMSG_ALIGN(std::size_t(nlh->nlmsg_len)), rest.size()));
+    return nlh;
 }
 
 } // namespace
@@ -70,17 +86,13 @@ Status parseDone(const nlmsghdr *nlh)
 
 void forEachMessage(std::span<const char> datagram, const MessageFn &fn)
 {
-    int rest = static_cast<int>(datagram.size());
-    for (auto *nlh = reinterpret_cast<const nlmsghdr *>(datagram.data()); mnl_nlmsg_ok(nlh, rest);
-         nlh = mnl_nlmsg_next(nlh, &rest))
+    while (const nlmsghdr *nlh = takeMessage(datagram))
         fn(nlh);
 }
 
 Expected<Replies::Progress> Replies::feed(std::span<const char> datagram, const MessageFn &onMessage)
 {
-    int rest = static_cast<int>(datagram.size());
-    for (auto *nlh = reinterpret_cast<const nlmsghdr *>(datagram.data()); mnl_nlmsg_ok(nlh, rest);
-         nlh = mnl_nlmsg_next(nlh, &rest)) {
+    while (const nlmsghdr *nlh = takeMessage(datagram)) {
         if (nlh->nlmsg_pid != m_portid || nlh->nlmsg_seq != m_seq)
             continue;
         if (nlh->nlmsg_flags & NLM_F_DUMP_INTR)
