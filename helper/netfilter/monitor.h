@@ -32,8 +32,10 @@ public:
     [[nodiscard]] Result<QList<ChangeEvent>> readEvents();
 
 private:
-    explicit Monitor(std::unique_ptr<mnl_socket, detail::SocketClose> sock);
-    std::unique_ptr<mnl_socket, detail::SocketClose> m_sock;
+    explicit Monitor(netlink::Socket sock);
+    // One notification: held back in m_pending, or released with its NEWGEN.
+    void take(const nlmsghdr *nlh, QList<ChangeEvent> &out);
+    netlink::Socket m_sock;
     QList<ChangeEvent> m_pending;
 };
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The netlink side: socket, batch transactions, requests and their replies.
+// Byway's tables over the netlink foundation: batch transactions, gets and
+// dumps, the ruleset generation.
 #include "netfilter/netfilter.h"
 
 #include "netfilter/nlrender.h"
+#include "netlink/batch.h"
 
 #include "core/logging.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QtEndian>
 
 #include <libnftnl/common.h>
 #include <linux/netfilter.h>
@@ -16,13 +16,9 @@
 #include <linux/netfilter/nf_tables.h>
 #include <linux/netlink.h>
 
-#include <sys/socket.h>
-#include <sys/time.h>
-
+#include <array>
 #include <cerrno>
 #include <cstring>
-#include <array>
-#include <vector>
 
 namespace byway::nft {
 
@@ -30,12 +26,8 @@ using detail::Owned;
 
 namespace {
 
-// Each batch page is sent as one iovec; a message must fit in the overrun.
-constexpr uint32_t kPageSize = 128 * 1024;
-constexpr uint32_t kMaxMessage = 64 * 1024;
-constexpr int kReplyTimeoutSec = 10;
-constexpr size_t kRecvSize = 64 * 1024; // a dump datagram is at most ~32 KiB
-
+// A kernel that never answers must not hang the daemon.
+constexpr int kReplyTimeoutMs = 10'000;
 
 std::unexpected<Error> kernelError(const QString &what, int err)
 {
@@ -44,24 +36,6 @@ std::unexpected<Error> kernelError(const QString &what, int err)
     e.sysErrno = err;
     qCDebug(lcNft) << "netlink error:" << e.message;
     return std::unexpected(e);
-}
-
-// The kernel's extended ack text (NLMSGERR_ATTR_MSG), if it gave one.
-QString extackMessage(const nlmsghdr *nlh)
-{
-    if (!(nlh->nlmsg_flags & NLM_F_ACK_TLVS))
-        return {};
-    // NETLINK_CAP_ACK: the echoed request is its header only.
-    const nlattr *tb[NLMSGERR_ATTR_MAX + 1] = {};
-    mnl_attr_parse(nlh, sizeof(nlmsgerr), [](const nlattr *a, void *data) -> int {
-        const auto type = mnl_attr_get_type(a);
-        if (type <= NLMSGERR_ATTR_MAX)
-            static_cast<const nlattr **>(data)[type] = a;
-        return MNL_CB_OK;
-    }, tb);
-    if (!tb[NLMSGERR_ATTR_MSG] || mnl_attr_validate(tb[NLMSGERR_ATTR_MSG], MNL_TYPE_NUL_STRING) < 0)
-        return {};
-    return QString::fromUtf8(mnl_attr_get_str(tb[NLMSGERR_ATTR_MSG]));
 }
 
 QString familyName(quint32 f)
@@ -86,119 +60,65 @@ std::unexpected<Error> notOurs(const QString &table)
 
 } // namespace
 
-// One transaction under construction: BEGIN, messages, END in nftnl_batch
-// pages, with what each message does so an error names its object.
+// One transaction under construction, with what each message does so an
+// error names its object.
 struct Netfilter::Batch {
-    Owned<nftnl_batch> pages{nftnl_batch_alloc(kPageSize, kMaxMessage)};
-    quint32 firstSeq = 0;
-    QStringList what;   // per message after BEGIN, by seq - firstSeq
+    explicit Batch(netlink::Socket &sock) : messages(sock) {}
+
+    template <typename Build>
+    void put(quint16 type, quint16 flags, const QString &text, Build build)
+    {
+        build(messages.add(type, NFPROTO_INET, flags));
+        what.append(text);
+    }
+
+    netlink::Batch messages;
+    QStringList what; // per message after BEGIN
 };
 
-void detail::SocketClose::operator()(mnl_socket *s) const
-{
-    mnl_socket_close(s);
-}
-
-Netfilter::Netfilter(std::unique_ptr<mnl_socket, detail::SocketClose> sock)
+Netfilter::Netfilter(netlink::Socket sock)
     : m_sock(std::move(sock))
-    , m_portid(mnl_socket_get_portid(m_sock.get()))
-    , m_seq(quint32(QDateTime::currentSecsSinceEpoch()))
 {
 }
 
 Result<Netfilter> Netfilter::open()
 {
-    std::unique_ptr<mnl_socket, detail::SocketClose> sock(mnl_socket_open2(NETLINK_NETFILTER, SOCK_CLOEXEC));
+    auto sock = netlink::Socket::open(NETLINK_NETFILTER, {.timeoutMs = kReplyTimeoutMs});
     if (!sock)
-        return kernelError(QStringLiteral("open netfilter netlink socket"), errno);
-    if (mnl_socket_bind(sock.get(), 0, MNL_SOCKET_AUTOPID) < 0)
-        return kernelError(QStringLiteral("bind netfilter netlink socket"), errno);
-    // Errors echo only the failing message's header, plus the kernel's text.
-    int on = 1;
-    mnl_socket_setsockopt(sock.get(), NETLINK_CAP_ACK, &on, sizeof(on));
-    mnl_socket_setsockopt(sock.get(), NETLINK_EXT_ACK, &on, sizeof(on));
-    // A kernel that never answers must not hang the daemon.
-    const timeval tv{kReplyTimeoutSec, 0};
-    setsockopt(mnl_socket_get_fd(sock.get()), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
-    return Netfilter(std::move(sock));
+        return kernelError(sock.error().stage == netlink::Stage::Bind ? QStringLiteral("bind netfilter netlink socket")
+                                                                      : QStringLiteral("open netfilter netlink socket"),
+                           sock.error().error);
+    return Netfilter(std::move(*sock));
 }
 
 nlmsghdr *Netfilter::header(char *buf, quint16 type, quint16 family, quint16 flags)
 {
-    return nftnl_nlmsg_build_hdr(buf, type, family, flags | NLM_F_ACK, ++m_seq);
+    // The socket sets the sequence number and NLM_F_ACK when it sends.
+    return nftnl_nlmsg_build_hdr(buf, type, family, flags, 0);
 }
 
 Result<void> Netfilter::commit(Batch &b)
 {
-    const quint32 endSeq = ++m_seq;
-    nftnl_batch_end(static_cast<char *>(nftnl_batch_buffer(b.pages.get())), endSeq);
-    nftnl_batch_update(b.pages.get());
-
-    const int n = nftnl_batch_iovec_len(b.pages.get());
-    std::vector<iovec> iov(static_cast<size_t>(n));
-    nftnl_batch_iovec(b.pages.get(), iov.data(), quint32(n));
-    size_t total = 0;
-    for (const auto &v : iov)
-        total += v.iov_len;
-
-    // The kernel takes the whole batch as one datagram and queues one ack
-    // per message before we read any: both buffers must hold all of it.
-    const int fd = mnl_socket_get_fd(m_sock.get());
-    const int sndbuf = int(total + 4096);
-    const int rcvbuf = int(b.what.size()) * 1024 + 256 * 1024;
-    if (setsockopt(fd, SOL_SOCKET, SO_SNDBUFFORCE, &sndbuf, sizeof(sndbuf)) < 0)
-        setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof(sndbuf));
-    if (setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcvbuf, sizeof(rcvbuf)) < 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof(rcvbuf));
-
-    sockaddr_nl kernel{};
-    kernel.nl_family = AF_NETLINK;
-    msghdr msg{};
-    msg.msg_name = &kernel;
-    msg.msg_namelen = sizeof(kernel);
-    msg.msg_iov = iov.data();
-    msg.msg_iovlen = iov.size();
-    if (sendmsg(fd, &msg, 0) < 0)
-        return kernelError(QStringLiteral("send nftables batch (%1 bytes)").arg(total), errno);
-    m_writes += quint64(b.what.size());
-
-    // Every message has NLM_F_ACK, so the kernel answers each one, also
-    // when it aborts the batch; the first error (by seq) is reported.
-    qsizetype pending = b.what.size();
-    int firstErr = 0;
-    QString firstWhat;
-    std::vector<char> buf(kRecvSize);
-    while (pending > 0) {
-        const ssize_t len = mnl_socket_recvfrom(m_sock.get(), buf.data(), buf.size());
-        if (len < 0)
-            return kernelError(QStringLiteral("read nftables batch acks"), errno);
-        const auto *nlh = reinterpret_cast<const nlmsghdr *>(buf.data());
-        int rest = int(len);
-        for (; mnl_nlmsg_ok(nlh, rest); nlh = mnl_nlmsg_next(nlh, &rest)) {
-            if (nlh->nlmsg_pid != m_portid || nlh->nlmsg_type != NLMSG_ERROR)
-                continue;
-            const auto *err = static_cast<const nlmsgerr *>(mnl_nlmsg_get_payload(nlh));
-            if (nlh->nlmsg_seq == b.firstSeq - 1 || nlh->nlmsg_seq == endSeq) {
-                // BEGIN or END refused (e.g. EPERM): nothing else will come.
-                if (err->error)
-                    return kernelError(QStringLiteral("nftables batch"), -err->error);
-                continue;
-            }
-            const quint32 idx = nlh->nlmsg_seq - b.firstSeq;
-            if (idx >= quint32(b.what.size()))
-                continue; // a late answer to an earlier request
-            --pending;
-            if (err->error && !firstErr) {
-                firstErr = -err->error;
-                firstWhat = b.what.at(idx);
-                if (const QString ext = extackMessage(nlh); !ext.isEmpty())
-                    firstWhat += QStringLiteral(" (%1)").arg(ext);
-            }
-        }
+    auto done = b.messages.commit();
+    if (done || done.error().stage != netlink::Stage::Send)
+        m_writes += quint64(b.what.size());
+    if (done)
+        return {};
+    const netlink::Failure &f = done.error();
+    switch (f.stage) {
+    case netlink::Stage::Send:
+        return kernelError(QStringLiteral("send nftables batch (%1 bytes)").arg(b.messages.bytes()), f.error);
+    case netlink::Stage::Receive:
+        return kernelError(QStringLiteral("read nftables batch acks"), f.error);
+    default:
+        break;
     }
-    if (firstErr)
-        return kernelError(firstWhat, firstErr);
-    return {};
+    if (f.index < 0 || f.index >= b.what.size())
+        return kernelError(QStringLiteral("nftables batch"), f.error);
+    QString what = b.what.at(f.index);
+    if (!f.extack.empty())
+        what += QStringLiteral(" (%1)").arg(QString::fromStdString(f.extack));
+    return kernelError(what, f.error);
 }
 
 Result<void> Netfilter::replace(const Table &t)
@@ -210,40 +130,29 @@ Result<void> Netfilter::replace(const Table &t)
 
     QElapsedTimer timer;
     timer.start();
-    Batch b;
-    const QByteArray name = t.name.toUtf8();
-    nftnl_batch_begin(static_cast<char *>(nftnl_batch_buffer(b.pages.get())), ++m_seq);
-    nftnl_batch_update(b.pages.get());
-    b.firstSeq = m_seq + 1;
-    auto put = [&](quint16 type, quint16 flags, const QString &what, auto build) {
-        nlmsghdr *nlh = header(static_cast<char *>(nftnl_batch_buffer(b.pages.get())), type, NFPROTO_INET, flags);
-        build(nlh);
-        nftnl_batch_update(b.pages.get());
-        b.what.append(what);
-    };
-
+    Batch b(m_sock);
     const auto table = detail::buildTable(t.name);
     // NEWTABLE without NLM_F_EXCL is a no-op on an existing table, so the
     // DELTABLE after it always finds one; it takes every chain and rule
     // with it. Then the new table is built. One commit: old or new, never both.
-    put(NFT_MSG_NEWTABLE, NLM_F_CREATE, QStringLiteral("add table inet %1").arg(t.name),
-        [&](nlmsghdr *nlh) { nftnl_table_nlmsg_build_payload(nlh, table.get()); });
-    put(NFT_MSG_DELTABLE, 0, QStringLiteral("delete table inet %1").arg(t.name),
-        [&](nlmsghdr *nlh) { nftnl_table_nlmsg_build_payload(nlh, table.get()); });
-    put(NFT_MSG_NEWTABLE, NLM_F_CREATE, QStringLiteral("add table inet %1").arg(t.name),
-        [&](nlmsghdr *nlh) { nftnl_table_nlmsg_build_payload(nlh, table.get()); });
+    b.put(NFT_MSG_NEWTABLE, NLM_F_CREATE, QStringLiteral("add table inet %1").arg(t.name),
+          [&](nlmsghdr *nlh) { nftnl_table_nlmsg_build_payload(nlh, table.get()); });
+    b.put(NFT_MSG_DELTABLE, 0, QStringLiteral("delete table inet %1").arg(t.name),
+          [&](nlmsghdr *nlh) { nftnl_table_nlmsg_build_payload(nlh, table.get()); });
+    b.put(NFT_MSG_NEWTABLE, NLM_F_CREATE, QStringLiteral("add table inet %1").arg(t.name),
+          [&](nlmsghdr *nlh) { nftnl_table_nlmsg_build_payload(nlh, table.get()); });
     // Chains first: a jump refers to its target by name.
     for (const auto &c : t.chains) {
         const auto chain = detail::buildChain(t.name, c);
-        put(NFT_MSG_NEWCHAIN, NLM_F_CREATE, QStringLiteral("add chain %1").arg(c.name),
-            [&](nlmsghdr *nlh) { nftnl_chain_nlmsg_build_payload(nlh, chain.get()); });
+        b.put(NFT_MSG_NEWCHAIN, NLM_F_CREATE, QStringLiteral("add chain %1").arg(c.name),
+              [&](nlmsghdr *nlh) { nftnl_chain_nlmsg_build_payload(nlh, chain.get()); });
     }
     for (const auto &c : t.chains) {
         for (const auto &r : c.rules) {
             const auto rule = detail::buildRule(t.name, c.name, r);
-            put(NFT_MSG_NEWRULE, NLM_F_CREATE | NLM_F_APPEND,
-                QStringLiteral("add rule '%1' in chain %2").arg(r.id, c.name),
-                [&](nlmsghdr *nlh) { nftnl_rule_nlmsg_build_payload(nlh, rule.get()); });
+            b.put(NFT_MSG_NEWRULE, NLM_F_CREATE | NLM_F_APPEND,
+                  QStringLiteral("add rule '%1' in chain %2").arg(r.id, c.name),
+                  [&](nlmsghdr *nlh) { nftnl_rule_nlmsg_build_payload(nlh, rule.get()); });
         }
     }
     auto ok = commit(b);
@@ -258,15 +167,10 @@ Result<void> Netfilter::remove(const QString &name)
 {
     if (!isBywayName(name))
         return notOurs(name);
-    Batch b;
-    nftnl_batch_begin(static_cast<char *>(nftnl_batch_buffer(b.pages.get())), ++m_seq);
-    nftnl_batch_update(b.pages.get());
-    b.firstSeq = m_seq + 1;
+    Batch b(m_sock);
     const auto table = detail::buildTable(name);
-    nlmsghdr *nlh = header(static_cast<char *>(nftnl_batch_buffer(b.pages.get())), NFT_MSG_DELTABLE, NFPROTO_INET, 0);
-    nftnl_table_nlmsg_build_payload(nlh, table.get());
-    nftnl_batch_update(b.pages.get());
-    b.what.append(QStringLiteral("delete table inet %1").arg(name));
+    b.put(NFT_MSG_DELTABLE, 0, QStringLiteral("delete table inet %1").arg(name),
+          [&](nlmsghdr *nlh) { nftnl_table_nlmsg_build_payload(nlh, table.get()); });
     auto ok = commit(b);
     // Removing what is already gone is success: the goal is "no table".
     if (!ok && ok.error().sysErrno == ENOENT) {
@@ -277,36 +181,14 @@ Result<void> Netfilter::remove(const QString &name)
     return ok;
 }
 
-Result<void> Netfilter::request(nlmsghdr *req, const QString &what, const MsgFn &fn)
+Result<void> Netfilter::request(nlmsghdr *req, const QString &what, const MsgFn &fn,
+                                const std::function<void()> &restart)
 {
-    if (mnl_socket_sendto(m_sock.get(), req, req->nlmsg_len) < 0)
-        return kernelError(what, errno);
-    const quint32 seq = req->nlmsg_seq;
-    const bool dump = req->nlmsg_flags & NLM_F_DUMP;
-    std::vector<char> buf(kRecvSize);
-    for (;;) {
-        const ssize_t len = mnl_socket_recvfrom(m_sock.get(), buf.data(), buf.size());
-        if (len < 0)
-            return kernelError(what, errno);
-        const auto *nlh = reinterpret_cast<const nlmsghdr *>(buf.data());
-        int rest = int(len);
-        for (; mnl_nlmsg_ok(nlh, rest); nlh = mnl_nlmsg_next(nlh, &rest)) {
-            // Late answers to an earlier request (after a timeout) are not ours.
-            if (nlh->nlmsg_pid != m_portid || nlh->nlmsg_seq != seq)
-                continue;
-            if (nlh->nlmsg_type == NLMSG_DONE)
-                return {};
-            if (nlh->nlmsg_type == NLMSG_ERROR) {
-                const int err = -static_cast<const nlmsgerr *>(mnl_nlmsg_get_payload(nlh))->error;
-                if (err)
-                    return kernelError(what, err);
-                if (!dump)
-                    return {}; // the ack after a get's reply
-                continue;
-            }
-            fn(nlh);
-        }
-    }
+    // Only GETs come here, so NLM_F_DUMP cannot be NEW's EXCL|REPLACE.
+    auto done = (req->nlmsg_flags & NLM_F_DUMP) == NLM_F_DUMP ? m_sock.dump(req, fn, restart) : m_sock.request(req, fn);
+    if (!done)
+        return kernelError(what, done.error().error);
+    return {};
 }
 
 Result<QList<TableRef>> Netfilter::listTables()
@@ -321,7 +203,7 @@ Result<QList<TableRef>> Netfilter::listTables()
         const quint32 family = nftnl_table_get_u32(t.get(), NFTNL_TABLE_FAMILY);
         const QString name = QString::fromUtf8(nftnl_table_get_str(t.get(), NFTNL_TABLE_NAME));
         out.append(TableRef{familyName(family), name, family == NFPROTO_INET && isBywayName(name)});
-    });
+    }, [&] { out.clear(); });
     if (!ok)
         return std::unexpected(ok.error());
     return out;
@@ -335,11 +217,8 @@ Result<quint32> Netfilter::generation()
     auto ok = request(nlh, QStringLiteral("get nftables generation"), [&](const nlmsghdr *m) {
         if (NFNL_SUBSYS_ID(m->nlmsg_type) != NFNL_SUBSYS_NFTABLES || NFNL_MSG_TYPE(m->nlmsg_type) != NFT_MSG_NEWGEN)
             return;
-        mnl_attr_parse(m, sizeof(nfgenmsg), [](const nlattr *a, void *data) -> int {
-            if (mnl_attr_get_type(a) == NFTA_GEN_ID && mnl_attr_validate(a, MNL_TYPE_U32) >= 0)
-                *static_cast<std::optional<quint32> *>(data) = qFromBigEndian(mnl_attr_get_u32(a));
-            return MNL_CB_OK;
-        }, &id);
+        if (const auto gen = detail::generationOf(m); gen.id)
+            id = gen.id;
     });
     if (!ok)
         return std::unexpected(ok.error());

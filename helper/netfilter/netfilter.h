@@ -6,25 +6,16 @@
 // a no-change apply without a single netlink write.
 
 #include "netfilter/ruleset.h"
+#include "netlink/socket.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
-struct mnl_socket;
-struct nlmsghdr;
-
 namespace byway::nft {
-
-namespace detail {
-struct SocketClose {
-    void operator()(mnl_socket *s) const;
-};
-} // namespace detail
 
 struct ChainState {
     QString name;
@@ -95,18 +86,18 @@ public:
     [[nodiscard]] quint64 writes() const { return m_writes; }
 
 private:
-    explicit Netfilter(std::unique_ptr<mnl_socket, detail::SocketClose> sock);
+    explicit Netfilter(netlink::Socket sock);
 
     struct Batch;
     [[nodiscard]] Result<void> commit(Batch &b);
-    using MsgFn = std::function<void(const nlmsghdr *)>;
-    // One request: a dump (NLM_F_DUMP) or a get; calls `fn` per reply.
-    [[nodiscard]] Result<void> request(nlmsghdr *req, const QString &what, const MsgFn &fn);
-    [[nodiscard]] nlmsghdr *header(char *buf, quint16 type, quint16 family, quint16 flags);
+    using MsgFn = netlink::MessageFn;
+    // One request: a dump (NLM_F_DUMP; `restart` forgets what `fn` collected
+    // when the kernel interrupts it) or a get; calls `fn` per reply.
+    [[nodiscard]] Result<void> request(nlmsghdr *req, const QString &what, const MsgFn &fn,
+                                       const std::function<void()> &restart = {});
+    [[nodiscard]] static nlmsghdr *header(char *buf, quint16 type, quint16 family, quint16 flags);
 
-    std::unique_ptr<mnl_socket, detail::SocketClose> m_sock;
-    quint32 m_portid = 0;
-    quint32 m_seq = 0;
+    netlink::Socket m_sock;
     quint64 m_writes = 0;
     struct Verified {
         quint32 generation = 0;

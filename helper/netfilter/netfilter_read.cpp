@@ -53,7 +53,7 @@ Result<std::optional<TableState>> Netfilter::read(const QString &name)
                 cs.policyAccept = nftnl_chain_get_u32(c.get(), NFTNL_CHAIN_POLICY) == NF_ACCEPT;
             }
             st.chains.append(cs);
-        });
+        }, [&] { st.chains.clear(); });
         if (!ok)
             return std::unexpected(ok.error());
     }
@@ -75,7 +75,7 @@ Result<std::optional<TableState>> Netfilter::read(const QString &name)
             if (lcNft().isDebugEnabled())
                 qCDebug(lcNft).noquote() << "live" << rs.chain << rs.id << detail::exprText(r.get());
             st.rules.append(rs);
-        });
+        }, [&] { st.rules.clear(); });
         if (!ok)
             return std::unexpected(ok.error());
     }

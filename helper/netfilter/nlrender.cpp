@@ -4,6 +4,8 @@
 // lists the table sees exactly the rules config.plan showed.
 #include "netfilter/nlrender.h"
 
+#include "netlink/attrs.h"
+
 #include <QCryptographicHash>
 
 // glibc's headers first: linux/in.h defers to them only in this order.
@@ -12,6 +14,7 @@
 
 #include <linux/netfilter.h>
 #include <linux/netfilter/nf_nat.h>
+#include <linux/netfilter/nfnetlink.h>
 #include <linux/netfilter/nf_tables.h>
 
 #include <array>
@@ -406,6 +409,21 @@ QString ruleComment(const nftnl_rule *r)
         return 0;
     }, &out);
     return out;
+}
+
+Generation generationOf(const nlmsghdr *nlh)
+{
+    static constexpr netlink::AttrRule rules[] = {{NFTA_GEN_ID, MNL_TYPE_U32}, {NFTA_GEN_PROC_PID, MNL_TYPE_U32}};
+    netlink::Attrs<NFTA_GEN_MAX + 1> tb;
+    if (!netlink::parse(nlh, sizeof(nfgenmsg), rules, tb))
+        return {};
+    Generation g;
+    // Both in network byte order, like every nf_tables integer.
+    if (tb[NFTA_GEN_ID])
+        g.id = ntohl(mnl_attr_get_u32(tb[NFTA_GEN_ID]));
+    if (tb[NFTA_GEN_PROC_PID])
+        g.pid = ntohl(mnl_attr_get_u32(tb[NFTA_GEN_PROC_PID]));
+    return g;
 }
 
 } // namespace byway::nft::detail

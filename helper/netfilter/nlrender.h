@@ -9,6 +9,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace byway::nft::detail {
 
 [[nodiscard]] Owned<nftnl_table> buildTable(const QString &name);
@@ -23,5 +25,13 @@ namespace byway::nft::detail {
 
 // The rule id kept in the userdata's comment TLV; empty if there is none.
 [[nodiscard]] QString ruleComment(const nftnl_rule *r);
+
+// NFT_MSG_NEWGEN, which closes every committed transaction: the ruleset
+// generation and the process that committed it (0: not said).
+struct Generation {
+    std::optional<quint32> id;
+    quint32 pid = 0;
+};
+[[nodiscard]] Generation generationOf(const nlmsghdr *nlh);
 
 } // namespace byway::nft::detail

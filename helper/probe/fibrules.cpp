@@ -2,7 +2,9 @@
 // Policy routing: an RTM_GETRULE dump over all families. A kernel without
 // CONFIG_IP_MULTIPLE_TABLES answers EAFNOSUPPORT/EOPNOTSUPP for AF_INET.
 #include "probe/internal.h"
-#include "probe/nl.h"
+
+#include "netlink/attrs.h"
+#include "netlink/socket.h"
 
 #include <linux/fib_rules.h>
 #include <linux/rtnetlink.h>
@@ -10,55 +12,63 @@
 
 namespace byway::probe {
 
+namespace {
+
+// One RTM_NEWRULE; std::nullopt for anything else or a malformed rule.
+std::optional<FibRule> parseRule(const nlmsghdr *m)
+{
+    if (m->nlmsg_type != RTM_NEWRULE || mnl_nlmsg_get_payload_len(m) < sizeof(fib_rule_hdr))
+        return std::nullopt;
+    static constexpr netlink::AttrRule rules[] = {
+        {FRA_PRIORITY, MNL_TYPE_U32}, {FRA_TABLE, MNL_TYPE_U32},
+        {FRA_FWMARK, MNL_TYPE_U32},   {FRA_FWMASK, MNL_TYPE_U32},
+        {FRA_IIFNAME, MNL_TYPE_NUL_STRING}, {FRA_OIFNAME, MNL_TYPE_NUL_STRING},
+        {FRA_PROTOCOL, MNL_TYPE_U8},
+    };
+    netlink::Attrs<FRA_MAX + 1> tb;
+    if (!netlink::parse(m, sizeof(fib_rule_hdr), rules, tb))
+        return std::nullopt;
+    const auto *h = static_cast<const fib_rule_hdr *>(mnl_nlmsg_get_payload(m));
+    FibRule fr;
+    fr.family = h->family;
+    fr.action = h->action;
+    fr.table = tb[FRA_TABLE] ? mnl_attr_get_u32(tb[FRA_TABLE]) : h->table;
+    fr.priority = tb[FRA_PRIORITY] ? mnl_attr_get_u32(tb[FRA_PRIORITY]) : 0;
+    fr.protocol = tb[FRA_PROTOCOL] ? mnl_attr_get_u8(tb[FRA_PROTOCOL]) : 0;
+    fr.hasMark = tb[FRA_FWMARK] != nullptr;
+    fr.mark = tb[FRA_FWMARK] ? mnl_attr_get_u32(tb[FRA_FWMARK]) : 0;
+    fr.mask = tb[FRA_FWMASK] ? mnl_attr_get_u32(tb[FRA_FWMASK]) : (fr.hasMark ? 0xffffffffu : 0);
+    if (tb[FRA_IIFNAME])
+        fr.iif = QString::fromUtf8(mnl_attr_get_str(tb[FRA_IIFNAME]));
+    if (tb[FRA_OIFNAME])
+        fr.oif = QString::fromUtf8(mnl_attr_get_str(tb[FRA_OIFNAME]));
+    return fr;
+}
+
+} // namespace
+
 RuleState readFibRules()
 {
     RuleState st;
-    auto sock = nl::open(NETLINK_ROUTE);
+    auto sock = netlink::Socket::open(NETLINK_ROUTE, {.timeoutMs = kNetlinkTimeoutMs});
     if (!sock) {
-        st.err = sock.error();
+        st.err = sock.error().error;
         return st;
     }
     for (int family : {AF_INET, AF_INET6}) {
-        char buf[8192]; // one request message; MNL_SOCKET_BUFFER_SIZE is not a constant
+        alignas(nlmsghdr) char buf[8192]; // one request message; MNL_SOCKET_BUFFER_SIZE is not a constant
         nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
         nlh->nlmsg_type = RTM_GETRULE;
-        nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
         auto *frh = static_cast<fib_rule_hdr *>(mnl_nlmsg_put_extra_header(nlh, sizeof(fib_rule_hdr)));
         frh->family = static_cast<unsigned char>(family);
-        auto r = nl::request(sock->get(), nlh, [&](const nlmsghdr *m) {
-            if (m->nlmsg_type != RTM_NEWRULE || mnl_nlmsg_get_payload_len(m) < sizeof(fib_rule_hdr))
-                return MNL_CB_OK;
-            static constexpr nl::AttrRule rules[] = {
-                {FRA_PRIORITY, nl::AttrKind::U32}, {FRA_TABLE, nl::AttrKind::U32},
-                {FRA_FWMARK, nl::AttrKind::U32},   {FRA_FWMASK, nl::AttrKind::U32},
-                {FRA_IIFNAME, nl::AttrKind::NulString}, {FRA_OIFNAME, nl::AttrKind::NulString},
-                {FRA_PROTOCOL, nl::AttrKind::U8},
-            };
-            const nlattr *tb[FRA_MAX + 1];
-            if (!nl::parseAttrs(m, sizeof(fib_rule_hdr), rules, tb))
-                return MNL_CB_OK; // skip a malformed rule, keep the rest
-            const auto *h = static_cast<const fib_rule_hdr *>(mnl_nlmsg_get_payload(m));
-            FibRule fr;
-            fr.family = h->family;
-            fr.action = h->action;
-            fr.table = tb[FRA_TABLE] ? mnl_attr_get_u32(tb[FRA_TABLE]) : h->table;
-            fr.priority = tb[FRA_PRIORITY] ? mnl_attr_get_u32(tb[FRA_PRIORITY]) : 0;
-            fr.protocol = tb[FRA_PROTOCOL] ? mnl_attr_get_u8(tb[FRA_PROTOCOL]) : 0;
-            fr.hasMark = tb[FRA_FWMARK] != nullptr;
-            fr.mark = tb[FRA_FWMARK] ? mnl_attr_get_u32(tb[FRA_FWMARK]) : 0;
-            fr.mask = tb[FRA_FWMASK] ? mnl_attr_get_u32(tb[FRA_FWMASK]) : (fr.hasMark ? 0xffffffffu : 0);
-            if (tb[FRA_IIFNAME])
-                fr.iif = QString::fromUtf8(mnl_attr_get_str(tb[FRA_IIFNAME]));
-            if (tb[FRA_OIFNAME])
-                fr.oif = QString::fromUtf8(mnl_attr_get_str(tb[FRA_OIFNAME]));
-            st.rules << fr;
-            return MNL_CB_OK;
-        });
-        if (!r) {
-            // IPv6 may be disabled; only an IPv4 failure means no policy routing.
-            if (family == AF_INET)
-                st.err = r.error();
-        }
+        const qsizetype before = st.rules.size();
+        auto r = sock->dump(nlh, [&](const nlmsghdr *m) {
+            if (auto fr = parseRule(m)) // a malformed rule is skipped, the rest kept
+                st.rules << *fr;
+        }, [&] { st.rules.resize(before); });
+        // IPv6 may be disabled; only an IPv4 failure means no policy routing.
+        if (!r && family == AF_INET)
+            st.err = r.error().error;
     }
     return st;
 }

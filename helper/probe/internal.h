@@ -54,6 +54,10 @@ struct NftState {
     QList<MarkSet> marksSet;    // constant values written by "meta mark set", and where
 };
 
+// How long a netlink request of the probe waits for the kernel's answer: a
+// silent kernel must not hang the probe.
+inline constexpr int kNetlinkTimeoutMs = 2000;
+
 inline constexpr int kHooks = 5; // NF_INET_PRE_ROUTING .. NF_INET_POST_ROUTING
 
 struct LegacyTable {

@@ -5,7 +5,9 @@
 // every message, GETs included, so a dump that succeeds is also evidence that
 // a batch from us would pass the same permission check.
 #include "probe/internal.h"
-#include "probe/nl.h"
+
+#include "netlink/owned.h"
+#include "netlink/socket.h"
 
 #include <QHash>
 
@@ -21,27 +23,25 @@
 
 #include <algorithm>
 #include <cstring>
-#include <memory>
 
 namespace byway::probe {
 
 namespace {
 
-struct TableDel { void operator()(nftnl_table *p) const { nftnl_table_free(p); } };
-struct ChainDel { void operator()(nftnl_chain *p) const { nftnl_chain_free(p); } };
-struct RuleDel { void operator()(nftnl_rule *p) const { nftnl_rule_free(p); } };
-struct IterDel { void operator()(nftnl_expr_iter *p) const { nftnl_expr_iter_destroy(p); } };
+using netlink::Owned;
 
 QString str(const char *s)
 {
     return s ? QString::fromUtf8(s) : QString();
 }
 
-nl::Expected<void> dump(mnl_socket *sock, uint16_t msg, const nl::MessageFn &fn)
+// A dump of one object type in every family; errno on failure.
+int dump(netlink::Socket &sock, uint16_t msg, const netlink::MessageFn &fn, const std::function<void()> &restart)
 {
-    char buf[8192]; // one request message; MNL_SOCKET_BUFFER_SIZE is not a constant
-    nlmsghdr *nlh = nftnl_nlmsg_build_hdr(buf, msg, NFPROTO_UNSPEC, NLM_F_DUMP, 0);
-    return nl::request(sock, nlh, fn);
+    alignas(nlmsghdr) char buf[8192]; // one request message; MNL_SOCKET_BUFFER_SIZE is not a constant
+    nlmsghdr *nlh = nftnl_nlmsg_build_hdr(buf, msg, NFPROTO_UNSPEC, 0, 0);
+    auto done = sock.dump(nlh, fn, restart);
+    return done ? 0 : done.error().error;
 }
 
 QString chainKey(const QString &family, const QString &table, const QString &chain)
@@ -54,7 +54,7 @@ QString chainKey(const QString &family, const QString &table, const QString &cha
 // meta set from that register).
 void scanRule(const nftnl_rule *r, const QString &where, bool &drops, QList<NftState::MarkSet> &marks)
 {
-    std::unique_ptr<nftnl_expr_iter, IterDel> it(nftnl_expr_iter_create(r));
+    Owned<nftnl_expr_iter> it(nftnl_expr_iter_create(r));
     if (!it)
         return;
     quint32 lastImmReg = 0, lastImmValue = 0;
@@ -85,38 +85,24 @@ void scanRule(const nftnl_rule *r, const QString &where, bool &drops, QList<NftS
     }
 }
 
-} // namespace
-
-NftState readNft()
+int readTables(netlink::Socket &sock, NftState &st)
 {
-    NftState st;
-    auto sock = nl::open(NETLINK_NETFILTER);
-    if (!sock) {
-        st.err = sock.error();
-        st.failedStep = QStringLiteral("socket");
-        return st;
-    }
-
-    auto tables = dump(sock->get(), NFT_MSG_GETTABLE, [&](const nlmsghdr *nlh) {
-        std::unique_ptr<nftnl_table, TableDel> t(nftnl_table_alloc());
+    return dump(sock, NFT_MSG_GETTABLE, [&](const nlmsghdr *nlh) {
+        Owned<nftnl_table> t(nftnl_table_alloc());
         if (!t || nftnl_table_nlmsg_parse(nlh, t.get()) < 0)
-            return MNL_CB_OK; // one unparsable object must not hide the rest
+            return; // one unparsable object must not hide the rest
         st.tables << NftTable{nfFamilyName(static_cast<int>(nftnl_table_get_u32(t.get(), NFTNL_TABLE_FAMILY))),
                               str(nftnl_table_get_str(t.get(), NFTNL_TABLE_NAME)),
                               nftnl_table_get_u32(t.get(), NFTNL_TABLE_FLAGS)};
-        return MNL_CB_OK;
-    });
-    if (!tables) {
-        st.err = tables.error();
-        st.failedStep = QStringLiteral("tables");
-        return st;
-    }
+    }, [&] { st.tables.clear(); });
+}
 
-    QHash<QString, qsizetype> index;
-    auto chains = dump(sock->get(), NFT_MSG_GETCHAIN, [&](const nlmsghdr *nlh) {
-        std::unique_ptr<nftnl_chain, ChainDel> c(nftnl_chain_alloc());
+int readChains(netlink::Socket &sock, NftState &st, QHash<QString, qsizetype> &index)
+{
+    return dump(sock, NFT_MSG_GETCHAIN, [&](const nlmsghdr *nlh) {
+        Owned<nftnl_chain> c(nftnl_chain_alloc());
         if (!c || nftnl_chain_nlmsg_parse(nlh, c.get()) < 0)
-            return MNL_CB_OK;
+            return;
         NftChain ch;
         ch.family = nfFamilyName(static_cast<int>(nftnl_chain_get_u32(c.get(), NFTNL_CHAIN_FAMILY)));
         ch.table = str(nftnl_chain_get_str(c.get(), NFTNL_CHAIN_TABLE));
@@ -132,36 +118,55 @@ NftState readNft()
         }
         index.insert(chainKey(ch.family, ch.table, ch.name), st.chains.size());
         st.chains << ch;
-        return MNL_CB_OK;
+    }, [&] {
+        st.chains.clear();
+        index.clear();
     });
-    if (!chains) {
-        st.err = chains.error();
-        st.failedStep = QStringLiteral("chains");
-        return st;
-    }
+}
 
-    auto rules = dump(sock->get(), NFT_MSG_GETRULE, [&](const nlmsghdr *nlh) {
-        std::unique_ptr<nftnl_rule, RuleDel> r(nftnl_rule_alloc());
+int readRules(netlink::Socket &sock, NftState &st, const QHash<QString, qsizetype> &index)
+{
+    return dump(sock, NFT_MSG_GETRULE, [&](const nlmsghdr *nlh) {
+        Owned<nftnl_rule> r(nftnl_rule_alloc());
         if (!r || nftnl_rule_nlmsg_parse(nlh, r.get()) < 0)
-            return MNL_CB_OK;
+            return;
         const QString family = nfFamilyName(static_cast<int>(nftnl_rule_get_u32(r.get(), NFTNL_RULE_FAMILY)));
         const QString table = str(nftnl_rule_get_str(r.get(), NFTNL_RULE_TABLE));
         const QString chain = str(nftnl_rule_get_str(r.get(), NFTNL_RULE_CHAIN));
-        const QString key = chainKey(family, table, chain);
         bool drops = false;
         scanRule(r.get(), family + QStringLiteral(" ") + table + QStringLiteral(" ") + chain, drops, st.marksSet);
-        if (auto i = index.constFind(key); i != index.cend()) {
+        if (auto i = index.constFind(chainKey(family, table, chain)); i != index.cend()) {
             NftChain &ch = st.chains[*i];
             ++ch.rules;
             if (drops)
                 ++ch.dropRules;
         }
-        return MNL_CB_OK;
+    }, [&] {
+        for (NftChain &ch : st.chains)
+            ch.rules = ch.dropRules = 0;
+        st.marksSet.clear();
     });
-    if (!rules) {
-        st.err = rules.error();
-        st.failedStep = QStringLiteral("rules");
+}
+
+} // namespace
+
+NftState readNft()
+{
+    NftState st;
+    auto sock = netlink::Socket::open(NETLINK_NETFILTER, {.timeoutMs = kNetlinkTimeoutMs});
+    if (!sock) {
+        st.err = sock.error().error;
+        st.failedStep = QStringLiteral("socket");
+        return st;
     }
+    QHash<QString, qsizetype> index; // chain key -> position in st.chains
+    // A failed step ends the read; what came before it is kept.
+    if ((st.err = readTables(*sock, st)))
+        st.failedStep = QStringLiteral("tables");
+    else if ((st.err = readChains(*sock, st, index)))
+        st.failedStep = QStringLiteral("chains");
+    else if ((st.err = readRules(*sock, st, index)))
+        st.failedStep = QStringLiteral("rules");
     return st;
 }
 

@@ -3,7 +3,9 @@
 // egress, path MTU. Only with Options::reachability (they wait on the network).
 #include "probe/reach.h"
 #include "probe/internal.h"
-#include "probe/nl.h"
+
+#include "netlink/attrs.h"
+#include "netlink/socket.h"
 
 #include <QtEndian>
 
@@ -15,88 +17,95 @@
 
 namespace byway::probe {
 
+namespace {
+
+// The default routes of the main table in one RTM_NEWROUTE: one, or one
+// per next hop of a multipath route.
+void addDefaultRoutes(const nlmsghdr *m, int family, QList<Gateway> &out)
+{
+    if (m->nlmsg_type != RTM_NEWROUTE || mnl_nlmsg_get_payload_len(m) < sizeof(rtmsg))
+        return;
+    const auto *rt = static_cast<const rtmsg *>(mnl_nlmsg_get_payload(m));
+    if (rt->rtm_dst_len != 0 || rt->rtm_type != RTN_UNICAST || rt->rtm_family != family)
+        return;
+    const size_t alen = family == AF_INET ? 4 : 16;
+    static constexpr netlink::AttrRule rules[] = {
+        {RTA_TABLE, MNL_TYPE_U32}, {RTA_OIF, MNL_TYPE_U32},
+        {RTA_PRIORITY, MNL_TYPE_U32}, {RTA_GATEWAY, MNL_TYPE_BINARY, 4},
+        {RTA_MULTIPATH, MNL_TYPE_BINARY, 0},
+    };
+    netlink::Attrs<RTA_MAX + 1> tb;
+    if (!netlink::parse(m, sizeof(rtmsg), rules, tb))
+        return;
+    Gateway g;
+    g.family = family;
+    g.table = tb[RTA_TABLE] ? mnl_attr_get_u32(tb[RTA_TABLE]) : rt->rtm_table;
+    if (g.table != RT_TABLE_MAIN)
+        return;
+    g.metric = tb[RTA_PRIORITY] ? mnl_attr_get_u32(tb[RTA_PRIORITY]) : 0;
+    auto setVia = [&](const void *p, size_t len) {
+        if (len < alen)
+            return;
+        if (family == AF_INET)
+            g.via = QHostAddress(qFromBigEndian<quint32>(p));
+        else
+            g.via = QHostAddress(static_cast<const quint8 *>(p));
+    };
+    auto setDev = [&](quint32 idx) {
+        char name[IF_NAMESIZE]{};
+        g.device = ::if_indextoname(idx, name) ? QString::fromLatin1(name) : QString::number(idx);
+    };
+    if (tb[RTA_GATEWAY])
+        setVia(mnl_attr_get_payload(tb[RTA_GATEWAY]), mnl_attr_get_payload_len(tb[RTA_GATEWAY]));
+    if (tb[RTA_OIF])
+        setDev(mnl_attr_get_u32(tb[RTA_OIF]));
+    if (tb[RTA_MULTIPATH]) {
+        // ECMP: a list of rtnexthop, each followed by its own attributes.
+        const char *p = static_cast<const char *>(mnl_attr_get_payload(tb[RTA_MULTIPATH]));
+        size_t left = mnl_attr_get_payload_len(tb[RTA_MULTIPATH]);
+        while (left >= sizeof(rtnexthop)) {
+            const auto *nh = reinterpret_cast<const rtnexthop *>(p);
+            if (nh->rtnh_len < sizeof(rtnexthop) || nh->rtnh_len > left)
+                break;
+            Gateway hop = g;
+            g.via.clear();
+            setDev(static_cast<quint32>(nh->rtnh_ifindex));
+            size_t aoff = RTNH_ALIGN(sizeof(rtnexthop));
+            while (aoff + sizeof(nlattr) <= nh->rtnh_len) {
+                const auto *a = reinterpret_cast<const nlattr *>(p + aoff);
+                if (a->nla_len < sizeof(nlattr) || aoff + a->nla_len > nh->rtnh_len)
+                    break;
+                if ((a->nla_type & NLA_TYPE_MASK) == RTA_GATEWAY)
+                    setVia(reinterpret_cast<const char *>(a) + NLA_HDRLEN, a->nla_len - NLA_HDRLEN);
+                aoff += NLA_ALIGN(a->nla_len);
+            }
+            out << g;
+            g = hop;
+            const size_t step = RTNH_ALIGN(nh->rtnh_len);
+            p += step;
+            left = step > left ? 0 : left - step;
+        }
+        return;
+    }
+    out << g;
+}
+
+} // namespace
+
 std::expected<QList<Gateway>, int> defaultRoutes(int family)
 {
-    auto sock = nl::open(NETLINK_ROUTE);
+    auto sock = netlink::Socket::open(NETLINK_ROUTE, {.timeoutMs = kNetlinkTimeoutMs});
     if (!sock)
-        return std::unexpected(sock.error());
-    char buf[8192]; // one request message; MNL_SOCKET_BUFFER_SIZE is not a constant
+        return std::unexpected(sock.error().error);
+    alignas(nlmsghdr) char buf[8192]; // one request message; MNL_SOCKET_BUFFER_SIZE is not a constant
     nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
     nlh->nlmsg_type = RTM_GETROUTE;
-    nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
     auto *rtm = static_cast<rtmsg *>(mnl_nlmsg_put_extra_header(nlh, sizeof(rtmsg)));
     rtm->rtm_family = static_cast<unsigned char>(family);
     QList<Gateway> out;
-    auto r = nl::request(sock->get(), nlh, [&](const nlmsghdr *m) {
-        if (m->nlmsg_type != RTM_NEWROUTE || mnl_nlmsg_get_payload_len(m) < sizeof(rtmsg))
-            return MNL_CB_OK;
-        const auto *rt = static_cast<const rtmsg *>(mnl_nlmsg_get_payload(m));
-        if (rt->rtm_dst_len != 0 || rt->rtm_type != RTN_UNICAST || rt->rtm_family != family)
-            return MNL_CB_OK;
-        const size_t alen = family == AF_INET ? 4 : 16;
-        static constexpr nl::AttrRule rules[] = {
-            {RTA_TABLE, nl::AttrKind::U32}, {RTA_OIF, nl::AttrKind::U32},
-            {RTA_PRIORITY, nl::AttrKind::U32}, {RTA_GATEWAY, nl::AttrKind::Binary, 4},
-            {RTA_MULTIPATH, nl::AttrKind::Binary, 0},
-        };
-        const nlattr *tb[RTA_MAX + 1];
-        if (!nl::parseAttrs(m, sizeof(rtmsg), rules, tb))
-            return MNL_CB_OK;
-        Gateway g;
-        g.family = family;
-        g.table = tb[RTA_TABLE] ? mnl_attr_get_u32(tb[RTA_TABLE]) : rt->rtm_table;
-        if (g.table != RT_TABLE_MAIN)
-            return MNL_CB_OK;
-        g.metric = tb[RTA_PRIORITY] ? mnl_attr_get_u32(tb[RTA_PRIORITY]) : 0;
-        auto setVia = [&](const void *p, size_t len) {
-            if (len < alen)
-                return;
-            if (family == AF_INET)
-                g.via = QHostAddress(qFromBigEndian<quint32>(p));
-            else
-                g.via = QHostAddress(static_cast<const quint8 *>(p));
-        };
-        auto setDev = [&](quint32 idx) {
-            char name[IF_NAMESIZE]{};
-            g.device = ::if_indextoname(idx, name) ? QString::fromLatin1(name) : QString::number(idx);
-        };
-        if (tb[RTA_GATEWAY])
-            setVia(mnl_attr_get_payload(tb[RTA_GATEWAY]), mnl_attr_get_payload_len(tb[RTA_GATEWAY]));
-        if (tb[RTA_OIF])
-            setDev(mnl_attr_get_u32(tb[RTA_OIF]));
-        if (tb[RTA_MULTIPATH]) {
-            // ECMP: a list of rtnexthop, each followed by its own attributes.
-            const char *p = static_cast<const char *>(mnl_attr_get_payload(tb[RTA_MULTIPATH]));
-            size_t left = mnl_attr_get_payload_len(tb[RTA_MULTIPATH]);
-            while (left >= sizeof(rtnexthop)) {
-                const auto *nh = reinterpret_cast<const rtnexthop *>(p);
-                if (nh->rtnh_len < sizeof(rtnexthop) || nh->rtnh_len > left)
-                    break;
-                Gateway hop = g;
-                g.via.clear();
-                setDev(static_cast<quint32>(nh->rtnh_ifindex));
-                size_t aoff = RTNH_ALIGN(sizeof(rtnexthop));
-                while (aoff + sizeof(nlattr) <= nh->rtnh_len) {
-                    const auto *a = reinterpret_cast<const nlattr *>(p + aoff);
-                    if (a->nla_len < sizeof(nlattr) || aoff + a->nla_len > nh->rtnh_len)
-                        break;
-                    if ((a->nla_type & NLA_TYPE_MASK) == RTA_GATEWAY)
-                        setVia(reinterpret_cast<const char *>(a) + NLA_HDRLEN, a->nla_len - NLA_HDRLEN);
-                    aoff += NLA_ALIGN(a->nla_len);
-                }
-                out << g;
-                g = hop;
-                const size_t step = RTNH_ALIGN(nh->rtnh_len);
-                p += step;
-                left = step > left ? 0 : left - step;
-            }
-            return MNL_CB_OK;
-        }
-        out << g;
-        return MNL_CB_OK;
-    });
+    auto r = sock->dump(nlh, [&](const nlmsghdr *m) { addDefaultRoutes(m, family, out); }, [&] { out.clear(); });
     if (!r)
-        return std::unexpected(r.error());
+        return std::unexpected(r.error().error);
     return out;
 }
 

@@ -3,7 +3,10 @@
 // and ppp (L2TP/PPTP/PPPoE).
 #include "probe/internal.h"
 #include "probe/fd.h"
-#include "probe/nl.h"
+
+#include "netlink/socket.h"
+
+#include <libmnl/libmnl.h>
 
 #include <cerrno>
 
@@ -16,27 +19,25 @@ namespace byway::probe {
 void checkXfrm(Context &, Findings &out)
 {
     const QString check = QStringLiteral("xfrm");
-    auto sock = nl::open(NETLINK_XFRM);
+    auto sock = netlink::Socket::open(NETLINK_XFRM, {.timeoutMs = kNetlinkTimeoutMs});
     if (!sock) {
         out << badFinding(Finding::Status::Warn, check, QStringLiteral("xfrm.unsupported"), msg::Id("probe.xfrm.unsupported"),
-                          {}, QStringLiteral("socket(NETLINK_XFRM): %1").arg(errnoText(sock.error())));
+                          {}, QStringLiteral("socket(NETLINK_XFRM): %1").arg(errnoText(sock.error().error)));
         return;
     }
-    char buf[8192]; // one request message; MNL_SOCKET_BUFFER_SIZE is not a constant
+    alignas(nlmsghdr) char buf[8192]; // one request message; MNL_SOCKET_BUFFER_SIZE is not a constant
     nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
     nlh->nlmsg_type = XFRM_MSG_GETSA;
-    nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
     int sas = 0;
-    auto r = nl::request(sock->get(), nlh, [&](const nlmsghdr *m) {
+    auto r = sock->dump(nlh, [&](const nlmsghdr *m) {
         if (m->nlmsg_type == XFRM_MSG_NEWSA)
             ++sas;
-        return MNL_CB_OK;
-    });
+    }, [&] { sas = 0; });
     if (!r) {
-        const bool denied = r.error() == EPERM;
+        const bool denied = r.error().error == EPERM;
         out << badFinding(Finding::Status::Warn, check, denied ? QStringLiteral("xfrm.denied") : QStringLiteral("xfrm.error"),
                           denied ? msg::Id("probe.xfrm.denied") : msg::Id("probe.xfrm.error"), {},
-                          QStringLiteral("XFRM_MSG_GETSA dump: %1").arg(errnoText(r.error())));
+                          QStringLiteral("XFRM_MSG_GETSA dump: %1").arg(errnoText(r.error().error)));
         return;
     }
     out << okFinding(check, QStringLiteral("xfrm.ok"), msg::Id("probe.xfrm.ok"), {{QStringLiteral("sas"), sas}},

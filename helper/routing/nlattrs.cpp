@@ -3,30 +3,6 @@
 
 #include <sys/socket.h>
 
-namespace byway::route::nl::detail {
-
-int attrCb(const nlattr *a, void *data)
-{
-    auto *ctx = static_cast<Ctx *>(data);
-    const int type = mnl_attr_get_type(a);
-    for (size_t i = 0; i < ctx->nrules; ++i) {
-        const Rule &r = ctx->rules[i];
-        if (r.type != type)
-            continue;
-        if (size_t(type) >= ctx->size)
-            return MNL_CB_ERROR;
-        const bool ok = r.kind == MNL_TYPE_BINARY ? mnl_attr_get_payload_len(a) >= r.minLen
-                                                  : mnl_attr_validate(a, r.kind) >= 0;
-        if (!ok)
-            return MNL_CB_ERROR;
-        ctx->table[type] = a;
-        break;
-    }
-    return MNL_CB_OK;
-}
-
-} // namespace byway::route::nl::detail
-
 namespace byway::route::nl {
 
 QHostAddress address(const nlattr *a, int af)

@@ -17,14 +17,8 @@
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
-#include <sys/time.h>
 
 namespace byway::route {
-
-void detail::MnlClose::operator()(mnl_socket *s) const
-{
-    mnl_socket_close(s);
-}
 
 Error kernelError(const QString &what, int err, const QString &extack)
 {
@@ -35,10 +29,8 @@ Error kernelError(const QString &what, int err, const QString &extack)
     return e;
 }
 
-Rtnl::Rtnl(std::unique_ptr<mnl_socket, detail::MnlClose> sock)
+Rtnl::Rtnl(netlink::Socket sock)
     : m_sock(std::move(sock))
-    , m_portid(mnl_socket_get_portid(m_sock.get()))
-    , m_buf(65536)
 {
 }
 
@@ -48,119 +40,28 @@ Rtnl::~Rtnl() = default;
 
 Result<Rtnl> Rtnl::open()
 {
-    std::unique_ptr<mnl_socket, detail::MnlClose> sock(mnl_socket_open2(NETLINK_ROUTE, SOCK_CLOEXEC));
+    // A kernel that never answers must not hang bywayd. With strict
+    // checking dumps honour the table, protocol and ifindex filters.
+    auto sock = netlink::Socket::open(NETLINK_ROUTE, {.timeoutMs = 5000, .strictCheck = true});
     if (!sock)
-        return std::unexpected(kernelError(QStringLiteral("rtnetlink socket"), errno));
-    if (mnl_socket_bind(sock.get(), 0, MNL_SOCKET_AUTOPID) < 0)
-        return std::unexpected(kernelError(QStringLiteral("rtnetlink bind"), errno));
-    // A kernel that never answers must not hang bywayd.
-    timeval tv{5, 0};
-    (void)::setsockopt(mnl_socket_get_fd(sock.get()), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    int on = 1;
-    // CAP_ACK: errors carry only the header of our request, not all of it.
-    // EXT_ACK: the kernel explains EINVAL & co. in a string attribute.
-    // GET_STRICT_CHK (4.20): dumps honour the header/attribute filters
-    // (table, protocol, ifindex) instead of ignoring them.
-    (void)mnl_socket_setsockopt(sock.get(), NETLINK_CAP_ACK, &on, sizeof on);
-    (void)mnl_socket_setsockopt(sock.get(), NETLINK_EXT_ACK, &on, sizeof on);
-    (void)mnl_socket_setsockopt(sock.get(), NETLINK_GET_STRICT_CHK, &on, sizeof on);
-    return Rtnl(std::move(sock));
+        return std::unexpected(kernelError(sock.error().stage == netlink::Stage::Bind ? QStringLiteral("rtnetlink bind")
+                                                                                       : QStringLiteral("rtnetlink socket"),
+                                           sock.error().error));
+    return Rtnl(std::move(*sock));
 }
 
-namespace {
-
-struct ExchangeCtx {
-    const std::function<void(const nlmsghdr *)> *onMessage;
-    int error = 0;
-    QString extack;
-};
-
-int dataCb(const nlmsghdr *nlh, void *data)
+int Rtnl::exchange(nlmsghdr *req, const MessageFn &onMessage, QString *why, const std::function<void()> &restart)
 {
-    (*static_cast<ExchangeCtx *>(data)->onMessage)(nlh);
-    return MNL_CB_OK;
-}
-
-// NLMSG_ERROR handled here rather than by libmnl so the extended-ack text
-// (NLMSGERR_ATTR_MSG) can be kept. error 0 is the ACK that ends a request.
-int errorCb(const nlmsghdr *nlh, void *data)
-{
-    auto *ctx = static_cast<ExchangeCtx *>(data);
-    if (nlh->nlmsg_len < mnl_nlmsg_size(sizeof(nlmsgerr))) {
-        ctx->error = EBADMSG;
-        return MNL_CB_ERROR;
-    }
-    const auto *err = static_cast<const nlmsgerr *>(mnl_nlmsg_get_payload(nlh));
-    if (err->error == 0)
-        return MNL_CB_STOP;
-    ctx->error = -err->error;
-    if (nlh->nlmsg_flags & NLM_F_ACK_TLVS) {
-        // With NETLINK_CAP_ACK the echoed request is its header only.
-        unsigned offset = sizeof(nlmsgerr);
-        if (!(nlh->nlmsg_flags & NLM_F_CAPPED))
-            offset += err->msg.nlmsg_len - sizeof(nlmsghdr);
-        nl::Attrs<NLMSGERR_ATTR_MAX + 1> tb;
-        if (nl::parse(nlh, offset, {{NLMSGERR_ATTR_MSG, MNL_TYPE_NUL_STRING}}, tb) && tb[NLMSGERR_ATTR_MSG])
-            ctx->extack = QString::fromUtf8(mnl_attr_get_str(tb[NLMSGERR_ATTR_MSG]));
-    }
-    return MNL_CB_ERROR;
-}
-
-// With a control array libmnl runs none of its defaults, so DONE (the end
-// of a dump) is ours too. A dump that failed inside the kernel ends with
-// DONE carrying a negative errno.
-int doneCb(const nlmsghdr *nlh, void *data)
-{
-    auto *ctx = static_cast<ExchangeCtx *>(data);
-    if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
-        int err = 0;
-        std::memcpy(&err, mnl_nlmsg_get_payload(nlh), sizeof err);
-        if (err < 0) {
-            ctx->error = -err;
-            return MNL_CB_ERROR;
-        }
-    }
-    return MNL_CB_STOP;
-}
-
-int noopCb(const nlmsghdr *, void *)
-{
-    return MNL_CB_OK;
-}
-
-} // namespace
-
-int Rtnl::exchange(nlmsghdr *req, const MessageFn &onMessage, QString *why)
-{
-    req->nlmsg_seq = ++m_seq;
     // NLM_F_DUMP shares its bits with NLM_F_EXCL/NLM_F_ATOMIC (they mean
     // different things for NEW and GET), so a dump is a GET (type % 4 == 2
     // in rtnetlink) with both dump bits; everything else asks for an ACK.
     const bool dump = (req->nlmsg_type & 3) == 2 && (req->nlmsg_flags & NLM_F_DUMP) == NLM_F_DUMP;
-    if (!dump)
-        req->nlmsg_flags |= NLM_F_ACK;
-    if (mnl_socket_sendto(m_sock.get(), req, req->nlmsg_len) < 0)
-        return errno;
-    ExchangeCtx ctx{&onMessage, 0, {}};
-    mnl_cb_t ctl[NLMSG_MIN_TYPE] = {};
-    ctl[NLMSG_NOOP] = noopCb;
-    ctl[NLMSG_ERROR] = errorCb;
-    ctl[NLMSG_DONE] = doneCb;
-    for (;;) {
-        const ssize_t n = mnl_socket_recvfrom(m_sock.get(), m_buf.data(), m_buf.size());
-        if (n < 0)
-            return errno == EAGAIN ? ETIMEDOUT : errno;
-        // mnl_cb_run2 drops replies whose seq/portid are not ours (ESRCH/EPROTO).
-        errno = 0;
-        const int rc = mnl_cb_run2(m_buf.data(), size_t(n), req->nlmsg_seq, m_portid, dataCb, &ctx, ctl, NLMSG_MIN_TYPE);
-        if (rc == MNL_CB_ERROR) {
-            if (why)
-                *why = ctx.extack;
-            return ctx.error ? ctx.error : (errno ? errno : EPROTO);
-        }
-        if (rc == MNL_CB_STOP)
-            return 0;
-    }
+    auto done = dump ? m_sock.dump(req, onMessage, restart) : m_sock.request(req, onMessage);
+    if (done)
+        return 0;
+    if (why)
+        *why = QString::fromStdString(done.error().extack);
+    return done.error().error;
 }
 
 Result<void> Rtnl::change(nlmsghdr *req, const std::function<QString()> &what, bool goneIsOk)
@@ -238,7 +139,7 @@ Result<QList<Link>> Rtnl::links()
     const int err = exchange(nlh, [&](const nlmsghdr *m) {
         if (auto l = parseLink(m))
             out.append(*l);
-    });
+    }, nullptr, [&] { out.clear(); });
     if (err)
         return std::unexpected(kernelError(QStringLiteral("ip link show"), err));
     m_ifindex.clear();

@@ -3,6 +3,7 @@
 // links, and route lookups as the kernel would make them.
 #pragma once
 
+#include "netlink/socket.h"
 #include "routing/types.h"
 
 #include <QHash>
@@ -10,20 +11,9 @@
 #include <QString>
 
 #include <functional>
-#include <memory>
 #include <optional>
-#include <vector>
-
-struct mnl_socket;
-struct nlmsghdr;
 
 namespace byway::route {
-
-namespace detail {
-struct MnlClose {
-    void operator()(mnl_socket *s) const;
-};
-} // namespace detail
 
 struct Link {
     QString name;
@@ -105,14 +95,17 @@ public:
     // apply of an unchanged state must leave this where it was.
     [[nodiscard]] quint64 writes() const { return m_writes; }
     // The netlink port of this socket: notifications caused by its changes carry it.
-    [[nodiscard]] unsigned portid() const { return m_portid; }
+    [[nodiscard]] unsigned portid() const { return m_sock.portid(); }
 
 private:
-    explicit Rtnl(std::unique_ptr<mnl_socket, detail::MnlClose> sock);
-    using MessageFn = std::function<void(const nlmsghdr *)>;
+    explicit Rtnl(netlink::Socket sock);
+    using MessageFn = netlink::MessageFn;
     // Sends one request (NLM_F_ACK added unless it is a dump), feeds replies to
     // `onMessage`; errno on failure, the kernel's extended-ack text in `why`.
-    int exchange(nlmsghdr *req, const MessageFn &onMessage, QString *why = nullptr);
+    // A dump the kernel interrupts is read again after `restart` (which
+    // forgets what was collected); see netlink::Socket::dump.
+    int exchange(nlmsghdr *req, const MessageFn &onMessage, QString *why = nullptr,
+                 const std::function<void()> &restart = {});
     // A change request: counts as a write, maps errors to KernelFailed naming `what`.
     // `what` (the ip line) is built only for the debug log and errors.
     [[nodiscard]] Result<void> change(nlmsghdr *req, const std::function<QString()> &what, bool goneIsOk = false);
@@ -121,16 +114,13 @@ private:
     void explainFromDumps(const Query &q, LookupResult &res);
     [[nodiscard]] static bool ruleMatches(const RuleSpec &normalizedRule, const Query &q);
 
-    std::unique_ptr<mnl_socket, detail::MnlClose> m_sock;
-    unsigned m_portid = 0;
-    unsigned m_seq = 0;
+    netlink::Socket m_sock;
     quint64 m_writes = 0;
     // Interface name -> index, refreshed by every link dump and dropped on
     // ENODEV; saves a RTM_GETLINK round trip per route of a big apply.
     // Indexes are not reused within a namespace's lifetime (a counter), so a
     // stale entry can only point at a gone device, which the kernel refuses.
     QHash<QString, int> m_ifindex;
-    std::vector<char> m_buf;
 };
 
 // Error for a failed kernel request: "ip route add ...: Network is unreachable".

@@ -58,7 +58,7 @@ Result<QList<AddressSpec>> Rtnl::addresses(const QString &dev, bool ownedOnly)
                 spec.peer = peer;
         }
         out.append(spec);
-    });
+    }, nullptr, [&] { out.clear(); });
     if (err)
         return std::unexpected(kernelError(QStringLiteral("ip addr show %1").arg(dev), err));
     return out;

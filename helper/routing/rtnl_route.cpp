@@ -128,7 +128,7 @@ Result<QList<RouteSpec>> Rtnl::routes(Family family, std::optional<quint32> tabl
         s.protocol = r->rtm_protocol;
         s.scope = r->rtm_scope == RT_SCOPE_LINK ? Scope::Link : r->rtm_scope == RT_SCOPE_HOST ? Scope::Host : Scope::Universe;
         out.append(s);
-    });
+    }, nullptr, [&] { out.clear(); });
     if (err)
         return std::unexpected(kernelError(QStringLiteral("ip %1route show table %2")
                                                .arg(family == Family::V6 ? QStringLiteral("-6 ") : QString(),

@@ -122,7 +122,7 @@ Result<QList<RuleSpec>> Rtnl::rules(Family family, bool ownedOnly)
         r.fwmask = tb[FRA_FWMASK] ? mnl_attr_get_u32(tb[FRA_FWMASK]) : 0;
         r.invert = h->flags & FIB_RULE_INVERT;
         out.append(r);
-    });
+    }, nullptr, [&] { out.clear(); });
     if (err)
         return std::unexpected(kernelError(family == Family::V6 ? QStringLiteral("ip -6 rule show") : QStringLiteral("ip rule show"), err));
     return out;

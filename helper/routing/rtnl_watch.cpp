@@ -10,9 +10,6 @@
 #include <linux/if_addr.h>
 #include <linux/rtnetlink.h>
 
-#include <sys/socket.h>
-
-#include <array>
 #include <cerrno>
 
 namespace byway::route {
@@ -56,72 +53,71 @@ quint8 protocolOf(const nlmsghdr *m)
 
 Result<Watch> Watch::open()
 {
-    std::unique_ptr<mnl_socket, detail::MnlClose> sock(mnl_socket_open2(NETLINK_ROUTE, SOCK_CLOEXEC | SOCK_NONBLOCK));
+    auto sock = netlink::Socket::open(NETLINK_ROUTE, {.nonblocking = true, .receiveBuffer = kReceiveBuffer});
     if (!sock)
-        return std::unexpected(kernelError(QStringLiteral("rtnetlink watch socket"), errno));
-    if (mnl_socket_bind(sock.get(), 0, MNL_SOCKET_AUTOPID) < 0)
-        return std::unexpected(kernelError(QStringLiteral("rtnetlink watch bind"), errno));
+        return std::unexpected(kernelError(sock.error().stage == netlink::Stage::Bind
+                                               ? QStringLiteral("rtnetlink watch bind")
+                                               : QStringLiteral("rtnetlink watch socket"),
+                                           sock.error().error));
     for (int group : {RTNLGRP_LINK, RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR, RTNLGRP_IPV4_ROUTE,
                       RTNLGRP_IPV6_ROUTE, RTNLGRP_IPV4_RULE, RTNLGRP_IPV6_RULE}) {
-        if (mnl_socket_setsockopt(sock.get(), NETLINK_ADD_MEMBERSHIP, &group, sizeof group) < 0)
-            return std::unexpected(kernelError(QStringLiteral("rtnetlink watch: join group %1").arg(group), errno));
+        if (auto joined = sock->join(unsigned(group)); !joined)
+            return std::unexpected(kernelError(QStringLiteral("rtnetlink watch: join group %1").arg(group), joined.error().error));
     }
-    const int fd = mnl_socket_get_fd(sock.get());
-    const int size = kReceiveBuffer;
-    if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size) < 0)
-        (void)::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
-    return Watch(std::move(sock));
+    return Watch(std::move(*sock));
 }
 
 int Watch::fd() const
 {
-    return mnl_socket_get_fd(m_sock.get());
+    return m_sock.fd();
 }
+
+namespace {
+
+Watch::Seen seenIn(const nlmsghdr *m, unsigned ownPortid)
+{
+    switch (m->nlmsg_type) {
+    case RTM_NEWLINK:
+    case RTM_DELLINK:
+        return {true, true};
+    case RTM_DELADDR:
+        return {true, m->nlmsg_pid != ownPortid};
+    case RTM_NEWADDR:
+    case RTM_NEWROUTE:
+    case RTM_DELROUTE:
+    case RTM_NEWRULE:
+    case RTM_DELRULE: {
+        const bool stale = protocolOf(m) == kProtocol;
+        return {stale, stale && m->nlmsg_pid != ownPortid};
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace
 
 Watch::Seen Watch::drain(unsigned ownPortid)
 {
     Seen seen;
-    std::array<char, 64 * 1024> buf;
     for (;;) {
-        const ssize_t len = ::recv(fd(), buf.data(), buf.size(), MSG_DONTWAIT);
-        if (len < 0) {
-            if (errno == EINTR)
-                continue;
-            if (errno == ENOBUFS) {
-                // Notifications were lost: anything may have happened.
-                qCDebug(lcRoute) << "rtnetlink watch overflowed; the next read dumps again";
+        auto datagram = m_sock.receive();
+        if (!datagram) {
+            const int err = datagram.error().error;
+            if (err == ENOBUFS || err == ENOSPC) {
+                // Notifications were lost (the queue overflowed, or one did
+                // not fit the buffer): anything may have happened.
+                qCDebug(lcRoute) << "rtnetlink watch lost notifications; the next read dumps again";
                 seen = {true, true};
                 continue;
             }
             break; // EAGAIN: all read
         }
-        int rest = int(len);
-        for (auto *m = reinterpret_cast<const nlmsghdr *>(buf.data()); mnl_nlmsg_ok(m, rest); m = mnl_nlmsg_next(m, &rest)) {
-            bool stale = false;
-            bool foreign = false;
-            switch (m->nlmsg_type) {
-            case RTM_NEWLINK:
-            case RTM_DELLINK:
-                stale = foreign = true;
-                break;
-            case RTM_DELADDR:
-                stale = true;
-                foreign = m->nlmsg_pid != ownPortid;
-                break;
-            case RTM_NEWADDR:
-            case RTM_NEWROUTE:
-            case RTM_DELROUTE:
-            case RTM_NEWRULE:
-            case RTM_DELRULE:
-                stale = protocolOf(m) == kProtocol;
-                foreign = stale && m->nlmsg_pid != ownPortid;
-                break;
-            default:
-                break;
-            }
-            seen.stale = seen.stale || stale;
-            seen.foreign = seen.foreign || foreign;
-        }
+        netlink::forEachMessage(*datagram, [&](const nlmsghdr *m) {
+            const Seen one = seenIn(m, ownPortid);
+            seen.stale = seen.stale || one.stale;
+            seen.foreign = seen.foreign || one.foreign;
+        });
     }
     return seen;
 }

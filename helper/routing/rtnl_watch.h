@@ -5,9 +5,8 @@
 #pragma once
 
 #include "core/error.h"
+#include "netlink/socket.h"
 #include "routing/rtnl.h"
-
-#include <memory>
 
 namespace byway::route {
 
@@ -31,8 +30,8 @@ public:
     [[nodiscard]] Seen drain(unsigned ownPortid);
 
 private:
-    explicit Watch(std::unique_ptr<mnl_socket, detail::MnlClose> sock) : m_sock(std::move(sock)) {}
-    std::unique_ptr<mnl_socket, detail::MnlClose> m_sock;
+    explicit Watch(netlink::Socket sock) : m_sock(std::move(sock)) {}
+    netlink::Socket m_sock;
 };
 
 } // namespace byway::route
