@@ -118,6 +118,30 @@ Page {
                 }
             }
 
+            // What the live box says about the stored config (status.get
+            // findings, refreshed with every status poll): the VPN server's
+            // pool disagreeing with Byway's, a foreign chain dropping what
+            // Byway accepts, an interface that is not there.
+            Label {
+                visible: StatusModel.findingCount > 0
+                //: Section title on the Overview: bywayd's findings about the applied configuration on this box
+                text: qsTr("The configuration on this box")
+                font.bold: true
+                font.pixelSize: Theme.fontSize + 2
+                color: Theme.text
+                Layout.topMargin: Theme.spacing
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                model: StatusModel.findings
+                delegate: MessageRow {
+                    required property var modelData
+                    finding: modelData
+                    Layout.fillWidth: true
+                }
+            }
+
             RowLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
