@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot.h"
 
+#include "configmodel.h"
 #include "flowmodel.h"
 #include "helperconnection.h"
 #include "probemodel.h"
@@ -46,6 +47,9 @@ bool Screenshot::ready() const
             return m.flows->samples() >= 2 || (m.flows->loaded() && !m.flows->captureRunning());
         if (m_page == u"topology")
             return m.topology->samples() >= 2 || (m.topology->loaded() && m.topology->rowCount() == 0);
+        // An imported file (--import) is shown once bywayd has checked it.
+        if (m_page == u"configuration")
+            return m.config->loaded() && !m.config->checkPending();
         return true;
     }
     // Failed at least once: the page shows why, which is what the picture is for.
