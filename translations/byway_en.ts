@@ -461,6 +461,24 @@ Section title: the list of appliances</extracomment>
             <source>Add exit</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
+            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying</source>
+            <extracomment>Config editor: heading of the list of problems that block Plan and Apply</extracomment>
+            <translation>
+                <numerusform>%n problem to fix before applying</numerusform>
+                <numerusform>%n problems to fix before applying</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <extracomment>Config editor: button on a problem that scrolls to its field and focuses it</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -879,6 +897,17 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Appliances</source>
             <extracomment>Navigation: local and remote bywayd instances</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MessageRow</name>
+        <message>
+            <source>Consequence: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2104,6 +2133,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>No config file at %1 yet; nothing is changed in the kernel until one is saved.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The configuration on this box</source>
+            <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PathRow</name>
@@ -2938,6 +2972,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>not counted</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n dropped: source outside every pool</source>
+            <extracomment>Topology graph: packets dropped at this box because their source is in no VPN pool</extracomment>
+            <translation>
+                <numerusform>%n dropped: source outside every pool</numerusform>
+                <numerusform>%n dropped: source outside every pool</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyPage</name>
@@ -2973,6 +3015,23 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Tap a box or a rate for details.</source>
             <extracomment>Hint under the topology graph</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped: source outside every pool</source>
+            <extracomment>Topology: counted drop on the VPN path; packets from VPN clients whose address is in no configured pool</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n packet(s)</source>
+            <extracomment>Topology: how many packets the drop rule counted, and their size</extracomment>
+            <translation>
+                <numerusform>%n packet</numerusform>
+                <numerusform>%n packets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3059,6 +3118,10 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>First page: overview, topology, configuration, flows, logs, appliances or settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a config file in the Configuration page's editor: checked by bywayd, not applied.</source>
             <translation type="unfinished" />
         </message>
     </context>

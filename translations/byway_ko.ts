@@ -458,6 +458,23 @@ Section title: the list of appliances</extracomment>
             <source>Add exit</source>
             <translation>출구 추가</translation>
         </message>
+        <message>
+            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
+            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
+            <translation>%1 (이 양식에는 없음: 구성 파일을 편집하거나 bywayctl을 사용하세요)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying</source>
+            <extracomment>Config editor: heading of the list of problems that block Plan and Apply</extracomment>
+            <translation>
+                <numerusform>적용하기 전에 고칠 문제 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <extracomment>Config editor: button on a problem that scrolls to its field and focuses it</extracomment>
+            <translation>보기</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -872,6 +889,17 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Appliances</source>
             <extracomment>Navigation: local and remote bywayd instances</extracomment>
             <translation>어플라이언스</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageRow</name>
+        <message>
+            <source>Consequence: %1</source>
+            <translation>영향: %1</translation>
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation>해결 방법: %1</translation>
         </message>
     </context>
     <context>
@@ -2093,6 +2121,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>No config file at %1 yet; nothing is changed in the kernel until one is saved.</source>
             <translation>%1에 아직 구성 파일이 없습니다. 구성을 저장하기 전에는 커널을 변경하지 않습니다.</translation>
         </message>
+        <message>
+            <source>The configuration on this box</source>
+            <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
+            <translation>이 장치의 구성</translation>
+        </message>
     </context>
     <context>
         <name>PathRow</name>
@@ -2919,6 +2952,13 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>not counted</source>
             <translation>집계 안 됨</translation>
         </message>
+        <message numerus="yes">
+            <source>%n dropped: source outside every pool</source>
+            <extracomment>Topology graph: packets dropped at this box because their source is in no VPN pool</extracomment>
+            <translation>
+                <numerusform>%n개 차단됨: 어느 풀에도 없는 출발지 주소</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyPage</name>
@@ -2955,6 +2995,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Tap a box or a rate for details.</source>
             <extracomment>Hint under the topology graph</extracomment>
             <translation>상자나 속도를 누르면 세부 정보가 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Dropped: source outside every pool</source>
+            <extracomment>Topology: counted drop on the VPN path; packets from VPN clients whose address is in no configured pool</extracomment>
+            <translation>차단됨: 어느 풀에도 없는 출발지 주소</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n packet(s)</source>
+            <extracomment>Topology: how many packets the drop rule counted, and their size</extracomment>
+            <translation>
+                <numerusform>패킷 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.</source>
+            <translation>VPN 서버가 Byway에 풀이 없는 주소를 나눠 주고 있습니다. 그 트래픽은 WAN에 닿기 전에 차단되며, 마스커레이드 없이 나가는 일은 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -3041,6 +3097,10 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>First page: overview, topology, configuration, flows, logs, appliances or settings.</source>
             <translation>첫 페이지: overview, topology, configuration, flows, logs, appliances 또는 settings.</translation>
+        </message>
+        <message>
+            <source>Open a config file in the Configuration page's editor: checked by bywayd, not applied.</source>
+            <translation>구성 파일을 구성 페이지의 편집기에서 엽니다. bywayd가 검사하며 적용하지는 않습니다.</translation>
         </message>
     </context>
 </TS>

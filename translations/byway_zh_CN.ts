@@ -458,6 +458,23 @@ Section title: the list of appliances</extracomment>
             <source>Add exit</source>
             <translation>添加出口</translation>
         </message>
+        <message>
+            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
+            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
+            <translation>%1（此表单中没有该项：请编辑配置文件或使用 bywayctl）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying</source>
+            <extracomment>Config editor: heading of the list of problems that block Plan and Apply</extracomment>
+            <translation>
+                <numerusform>应用前需修正 %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <extracomment>Config editor: button on a problem that scrolls to its field and focuses it</extracomment>
+            <translation>转到</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -872,6 +889,17 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Appliances</source>
             <extracomment>Navigation: local and remote bywayd instances</extracomment>
             <translation>设备管理</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageRow</name>
+        <message>
+            <source>Consequence: %1</source>
+            <translation>影响：%1</translation>
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation>解决方法：%1</translation>
         </message>
     </context>
     <context>
@@ -2093,6 +2121,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>No config file at %1 yet; nothing is changed in the kernel until one is saved.</source>
             <translation>%1 处尚无配置文件；在保存配置之前，不会对内核做任何更改。</translation>
         </message>
+        <message>
+            <source>The configuration on this box</source>
+            <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
+            <translation>本机上的配置</translation>
+        </message>
     </context>
     <context>
         <name>PathRow</name>
@@ -2919,6 +2952,13 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>not counted</source>
             <translation>未计数</translation>
         </message>
+        <message numerus="yes">
+            <source>%n dropped: source outside every pool</source>
+            <extracomment>Topology graph: packets dropped at this box because their source is in no VPN pool</extracomment>
+            <translation>
+                <numerusform>已丢弃 %n 个：源地址不在任何地址池内</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyPage</name>
@@ -2955,6 +2995,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Tap a box or a rate for details.</source>
             <extracomment>Hint under the topology graph</extracomment>
             <translation>点按方框或速率查看详情。</translation>
+        </message>
+        <message>
+            <source>Dropped: source outside every pool</source>
+            <extracomment>Topology: counted drop on the VPN path; packets from VPN clients whose address is in no configured pool</extracomment>
+            <translation>已丢弃：源地址不在任何地址池内</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n packet(s)</source>
+            <extracomment>Topology: how many packets the drop rule counted, and their size</extracomment>
+            <translation>
+                <numerusform>%n 个数据包</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.</source>
+            <translation>VPN 服务器分配了 Byway 没有对应地址池的地址：这些流量在到达 WAN 之前被丢弃，绝不会未经伪装就发出。</translation>
         </message>
     </context>
     <context>
@@ -3041,6 +3097,10 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>First page: overview, topology, configuration, flows, logs, appliances or settings.</source>
             <translation>起始页面：overview、topology、configuration、flows、logs、appliances 或 settings。</translation>
+        </message>
+        <message>
+            <source>Open a config file in the Configuration page's editor: checked by bywayd, not applied.</source>
+            <translation>在“配置”页面的编辑器中打开配置文件：由 bywayd 检查，不会应用。</translation>
         </message>
     </context>
 </TS>

@@ -13,6 +13,19 @@ HERE = Path(__file__).resolve().parent
 
 # source text -> (Simplified Chinese, Korean)
 T = {
+    "%n dropped: source outside every pool": ("已丢弃 %n 个：源地址不在任何地址池内", "%n개 차단됨: 어느 풀에도 없는 출발지 주소"),
+    "Open a config file in the Configuration page's editor: checked by bywayd, not applied.":
+        ("在“配置”页面的编辑器中打开配置文件：由 bywayd 检查，不会应用。",
+         "구성 파일을 구성 페이지의 편집기에서 엽니다. bywayd가 검사하며 적용하지는 않습니다."),
+    "The configuration on this box": ("本机上的配置", "이 장치의 구성"),
+    "Dropped: source outside every pool": ("已丢弃：源地址不在任何地址池内", "차단됨: 어느 풀에도 없는 출발지 주소"),
+    "The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.":
+        ("VPN 服务器分配了 Byway 没有对应地址池的地址：这些流量在到达 WAN 之前被丢弃，绝不会未经伪装就发出。",
+         "VPN 서버가 Byway에 풀이 없는 주소를 나눠 주고 있습니다. 그 트래픽은 WAN에 닿기 전에 차단되며, 마스커레이드 없이 나가는 일은 없습니다."),
+    "%n problem(s) to fix before applying": ("应用前需修正 %n 个问题", "적용하기 전에 고칠 문제 %n개"),
+    "Show": ("转到", "보기"),
+    "%1 (not in this form: edit the config file or use bywayctl)":
+        ("%1（此表单中没有该项：请编辑配置文件或使用 bywayctl）", "%1 (이 양식에는 없음: 구성 파일을 편집하거나 bywayctl을 사용하세요)"),
     "No config file at %1 yet; nothing is changed in the kernel until one is saved.":
         ("%1 处尚无配置文件；在保存配置之前，不会对内核做任何更改。",
          "%1에 아직 구성 파일이 없습니다. 구성을 저장하기 전에는 커널을 변경하지 않습니다."),
@@ -948,6 +961,8 @@ T = {
 
 # English plural forms: source with "(s)" -> (singular, plural)
 EN_PLURAL = {
+    "%n dropped: source outside every pool": ("%n dropped: source outside every pool", "%n dropped: source outside every pool"),
+    "%n problem(s) to fix before applying": ("%n problem to fix before applying", "%n problems to fix before applying"),
     "%1 of %n line(s)": ("%1 of %n line", "%1 of %n lines"),
     "%n new line(s) waiting": ("%n new line waiting", "%n new lines waiting"),
     "%n line(s) dropped": ("%n line dropped", "%n lines dropped"),
