@@ -89,7 +89,7 @@ Watch::Seen Watch::drain(unsigned ownPortid)
                 continue;
             if (errno == ENOBUFS) {
                 // Notifications were lost: anything may have happened.
-                qCDebug(lcRoute) << "rtnetlink watch overflowed; the next read dumps again";
+                qCDebug(lcRoute).noquote() << "rtnetlink watch overflowed; the next read dumps again";
                 seen = {true, true};
                 continue;
             }
