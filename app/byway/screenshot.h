@@ -53,6 +53,7 @@ private:
     QTimer m_poll;
     QElapsedTimer m_elapsed;
     bool m_settling = false;
+    bool m_showedProblem = false;
 };
 
 } // namespace byway::gui

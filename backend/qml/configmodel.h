@@ -101,6 +101,7 @@ public:
     [[nodiscard]] bool checkPending() const { return m_validating || m_validateTimer.isActive() || m_importPending; }
     // Opens `path` in the editor once the stored config has loaded (byway --import).
     void importWhenLoaded(const QString &path);
+    [[nodiscard]] bool importRequested() const { return !m_importPath.isEmpty(); }
     [[nodiscard]] int errorCount() const { return int(m_errors.size()); }
     [[nodiscard]] QVariantList otherErrors() const;
     [[nodiscard]] QVariantList problems() const;
