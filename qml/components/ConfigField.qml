@@ -23,6 +23,11 @@ ColumnLayout {
     readonly property var error: (ConfigModel.problems, ConfigModel.generation, ConfigModel.fieldError(pointer))
     readonly property bool hasError: error.code !== undefined
     readonly property bool editable: StatusModel.callerRole === "admin"
+    // Whether the form wants the field now (a SOCKS5 exit has no table); a
+    // field with a problem is shown anyway, so nothing blocks Apply unseen.
+    property bool shown: true
+
+    visible: shown || hasError
 
     spacing: 2
     Layout.fillWidth: true

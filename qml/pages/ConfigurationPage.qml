@@ -245,28 +245,28 @@ Page {
                     title: qsTr("Interfaces")
                     Layout.preferredWidth: 1
                     ConfigField {
-                        visible: (ConfigModel.generation, ConfigModel.problems, ConfigModel.shows("wan", "/interfaces/wan"))
+                        shown: (ConfigModel.generation, ConfigModel.sectionApplies("wan"))
                         label: qsTr("WAN interfaces (comma separated)")
                         pointer: "/interfaces/wan"
                         kind: "list"
                         placeholder: "eth0"
                     }
                     ConfigField {
-                        visible: (ConfigModel.generation, ConfigModel.problems, ConfigModel.shows("lan", "/interfaces/lan"))
+                        shown: (ConfigModel.generation, ConfigModel.sectionApplies("lan"))
                         label: qsTr("LAN ports or bridges")
                         pointer: "/interfaces/lan"
                         kind: "list"
                         placeholder: "br-lan"
                     }
                     ConfigField {
-                        visible: (ConfigModel.generation, ConfigModel.problems, ConfigModel.shows("tunnels", "/interfaces/tunnels"))
+                        shown: (ConfigModel.generation, ConfigModel.sectionApplies("tunnels"))
                         label: qsTr("VPN interfaces (name or prefix*)")
                         pointer: "/interfaces/tunnels"
                         kind: "list"
                         placeholder: "vpns*, ppp*"
                     }
                     ConfigField {
-                        visible: (ConfigModel.generation, ConfigModel.problems, ConfigModel.shows("alternate", "/interfaces/alternate"))
+                        shown: (ConfigModel.generation, ConfigModel.sectionApplies("alternate"))
                         label: qsTr("Alternate bridge port")
                         pointer: "/interfaces/alternate"
                         placeholder: "lan1"
@@ -298,7 +298,7 @@ Page {
                                   { value: "none", text: qsTr("None") }]
                     }
                     ConfigField {
-                        visible: (ConfigModel.problems, ConfigModel.role === "secondary-router" || ConfigModel.fieldError("/bypass/nat").code !== undefined)
+                        shown: ConfigModel.role === "secondary-router"
                         label: qsTr("Masquerade towards the main router")
                         pointer: "/bypass/nat"
                         kind: "bool"

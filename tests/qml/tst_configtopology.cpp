@@ -150,7 +150,7 @@ private Q_SLOTS:
             "interfaces":{"wan":["eth0"],"tunnels":["vpns*"],"lan":["br0"]},
             "pools":[{"name":"vpn","subnet":"10.20.0.0/24","users":[]}],
             "nat":{"masquerade":[{"source":"10.20.0.0/24","out":"eth0"}]},
-            "bypass":{"mainRouter":"192.168.10.1","nat":true},
+            "bypass":{"mainRouter":"192.168.10.1","nat":true}, "exits":[],
             "dns":{"redirectGroup":"wan"}})").object(), 1);
         QJsonObject e = m.effectiveDocument();
         QVERIFY(e.contains(u"pools"));
@@ -171,6 +171,20 @@ private Q_SLOTS:
         QVERIFY(m.effectiveDocument().value(u"bypass").toObject().value(u"nat").toBool());
         m.setRole(QStringLiteral("none"));
         QCOMPARE(m.effectiveDocument(), m.document()); // none keeps everything
+
+        // An exit switched from SOCKS5 to direct leaves no SOCKS5 settings behind.
+        m.setRole(QStringLiteral("vpn-gateway"));
+        m.addExit();
+        m.setField(QStringLiteral("/exits/0/type"), QStringLiteral("string"), QStringLiteral("socks5"));
+        m.setField(QStringLiteral("/exits/0/server"), QStringLiteral("string"), QStringLiteral("192.0.2.9"));
+        m.setField(QStringLiteral("/exits/0/port"), QStringLiteral("int"), QStringLiteral("1080"));
+        QCOMPARE(m.effectiveDocument().value(u"exits")[0].toObject().value(u"port").toInt(), 1080);
+        m.setField(QStringLiteral("/exits/0/type"), QStringLiteral("string"), QStringLiteral("direct"));
+        QVERIFY(!m.effectiveDocument().value(u"exits")[0].toObject().contains(u"server"));
+        QVERIFY(!m.effectiveDocument().value(u"exits")[0].toObject().contains(u"port"));
+        QCOMPARE(m.fieldText(QStringLiteral("/exits/0/server"), QStringLiteral("string")), QStringLiteral("192.0.2.9"));
+        m.removeExit(0);
+        m.setRole(QStringLiteral("none"));
         m.setRole(QStringLiteral("vpn-gateway"));
         QVERIFY(!m.dirty());
     }
