@@ -181,13 +181,14 @@ Page {
             Repeater {
                 model: ConfigModel.problems
                 delegate: MessageRow {
+                    id: problem
                     required property var modelData
-                    finding: modelData
-                    where: root.placeText(modelData, modelData.path)
+                    finding: problem.modelData
+                    where: root.placeText(problem.modelData, problem.modelData.path)
                     //: Config editor: button on a problem that scrolls to its field and focuses it
-                    actionText: modelData.section.length > 0 ? qsTr("Show") : ""
+                    actionText: problem.modelData.section.length > 0 ? qsTr("Show") : ""
                     Layout.fillWidth: true
-                    onActionClicked: ConfigModel.showProblem(modelData.path)
+                    onActionClicked: ConfigModel.showProblem(problem.modelData.path)
                 }
             }
             // What bywayd found about the box for this config (a missing
@@ -196,14 +197,15 @@ Page {
             Repeater {
                 model: ConfigModel.findings
                 delegate: MessageRow {
-                    readonly property var place: ConfigModel.placeOf(modelData.path)
+                    id: envFinding
                     required property var modelData
-                    finding: modelData
+                    readonly property var place: ConfigModel.placeOf(envFinding.modelData.path)
+                    finding: envFinding.modelData
                     framed: false
-                    where: modelData.path.length > 0 ? root.placeText(place, modelData.path) : ""
-                    actionText: place.section.length > 0 ? qsTr("Show") : ""
+                    where: envFinding.modelData.path.length > 0 ? root.placeText(envFinding.place, envFinding.modelData.path) : ""
+                    actionText: envFinding.place.section.length > 0 ? qsTr("Show") : ""
                     Layout.fillWidth: true
-                    onActionClicked: ConfigModel.showProblem(modelData.path)
+                    onActionClicked: ConfigModel.showProblem(envFinding.modelData.path)
                 }
             }
             PlanView {

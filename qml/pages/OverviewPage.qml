@@ -136,8 +136,9 @@ Page {
             Repeater {
                 model: StatusModel.findings
                 delegate: MessageRow {
+                    id: findingRow
                     required property var modelData
-                    finding: modelData
+                    finding: findingRow.modelData
                     Layout.fillWidth: true
                 }
             }

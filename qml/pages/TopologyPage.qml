@@ -67,8 +67,9 @@ Page {
             Repeater {
                 model: TopologyModel.findings
                 delegate: MessageRow {
+                    id: findingRow
                     required property var modelData
-                    finding: modelData
+                    finding: findingRow.modelData
                     brief: true
                     Layout.fillWidth: true
                 }
