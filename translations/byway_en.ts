@@ -2138,6 +2138,19 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Findings</source>
+            <extracomment>Overview: bywayd's findings about the configuration on this box</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n listed below</source>
+            <extracomment>Overview: how many findings are listed further down the page</extracomment>
+            <translation>
+                <numerusform>%n listed below</numerusform>
+                <numerusform>%n listed below</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PathRow</name>

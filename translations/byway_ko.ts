@@ -2126,6 +2126,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
             <translation>이 장치의 구성</translation>
         </message>
+        <message>
+            <source>Findings</source>
+            <extracomment>Overview: bywayd's findings about the configuration on this box</extracomment>
+            <translation>발견 사항</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n listed below</source>
+            <extracomment>Overview: how many findings are listed further down the page</extracomment>
+            <translation>
+                <numerusform>아래에 %n개</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PathRow</name>

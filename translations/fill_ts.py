@@ -13,6 +13,8 @@ HERE = Path(__file__).resolve().parent
 
 # source text -> (Simplified Chinese, Korean)
 T = {
+    "Findings": ("检查结果", "발견 사항"),
+    "%n listed below": ("%n 项，见下方", "아래에 %n개"),
     "%n dropped: source outside every pool": ("已丢弃 %n 个：源地址不在任何地址池内", "%n개 차단됨: 어느 풀에도 없는 출발지 주소"),
     "Open a config file in the Configuration page's editor: checked by bywayd, not applied.":
         ("在“配置”页面的编辑器中打开配置文件：由 bywayd 检查，不会应用。",
@@ -961,6 +963,7 @@ T = {
 
 # English plural forms: source with "(s)" -> (singular, plural)
 EN_PLURAL = {
+    "%n listed below": ("%n listed below", "%n listed below"),
     "%n dropped: source outside every pool": ("%n dropped: source outside every pool", "%n dropped: source outside every pool"),
     "%n problem(s) to fix before applying": ("%n problem to fix before applying", "%n problems to fix before applying"),
     "%1 of %n line(s)": ("%1 of %n line", "%1 of %n lines"),

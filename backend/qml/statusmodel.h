@@ -68,6 +68,8 @@ class StatusModel : public QObject
     // [{path, code, id, args, message, severity}], errors first; refreshed with every poll.
     Q_PROPERTY(QVariantList findings READ findings NOTIFY findingsChanged)
     Q_PROPERTY(int findingCount READ findingCount NOTIFY findingsChanged)
+    // The worst severity among them: error, warning, info, or "" when none.
+    Q_PROPERTY(QString worstFinding READ worstFinding NOTIFY findingsChanged)
 public:
     static constexpr int kPollMs = 3000;
 
@@ -110,6 +112,11 @@ public:
     [[nodiscard]] QString applyErrorMessage() const { return m_applyErrorMessage; }
     [[nodiscard]] QVariantList findings() const { return m_findings.toVariantList(); }
     [[nodiscard]] int findingCount() const { return int(m_findings.size()); }
+    [[nodiscard]] QString worstFinding() const
+    {
+        // Sorted worst first.
+        return m_findings.isEmpty() ? QString() : m_findings.first().toObject().value(u"severity").toString();
+    }
     // The findings whose id starts with one of `prefixes` ("env.pool.", "env.foreign."):
     // what a page shows of them.
     Q_INVOKABLE QVariantList findingsAbout(const QStringList &prefixes) const;

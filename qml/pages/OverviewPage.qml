@@ -103,6 +103,15 @@ Page {
                         value: StatusModel.loaded ? Texts.sourceName(StatusModel.configSource) : "—"
                         valueColor: StatusModel.configSource === "file" || !StatusModel.loaded ? Theme.text : Theme.warn
                     }
+                    InfoRow {
+                        // The list is further down: in a kiosk it starts below the fold.
+                        visible: StatusModel.findingCount > 0
+                        //: Overview: bywayd's findings about the configuration on this box
+                        label: qsTr("Findings")
+                        //: Overview: how many findings are listed further down the page
+                        value: qsTr("%n listed below", "", StatusModel.findingCount)
+                        valueColor: Theme.statusColor(Texts.severityStatus(StatusModel.worstFinding))
+                    }
                     Label {
                         visible: StatusModel.configProblem.length > 0
                         // The defaults case is expected and has a fixed meaning we can

@@ -224,6 +224,7 @@ private Q_SLOTS:
         QCOMPARE(status.findingCount(), 2);
         QCOMPARE(status.findings().first().toMap().value(QStringLiteral("id")).toString(), QStringLiteral("env.pool.peers_outside"));
         QCOMPARE(status.findingsAbout({QStringLiteral("env.foreign.")}).size(), 1);
+        QCOMPARE(status.worstFinding(), QStringLiteral("warning"));
         status.apply(doc.object());
         QCOMPARE(changed.size(), 1);
         status.apply(QJsonDocument::fromJson(R"({"version":"0.1.0","config":{"revision":2}})").object());
