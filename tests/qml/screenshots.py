@@ -306,6 +306,11 @@ def main() -> int:
                             failures.append(f"{png.name}: QML warnings: {warnings[:3]}")
                         else:
                             print(f"ok {png} ({title})")
+            # Dozens of windows connected: each showed bywayd's last probe
+            # (probe.get), none ran one (bywayd probes at start and after the apply).
+            probes = (tmp / "bypass" / "bywayd.log").read_text().count("probe started")
+            if probes > 3:
+                failures.append(f"bywayd probed {probes} times for the screenshots: a connecting GUI must not probe")
             failures += pending_banner(args, daemon, env, out, tmp)
             failures += findings_shots(args, env, out, tmp)
         finally:
