@@ -54,6 +54,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case SeqRole: return l.seq;
     case TimeRole: return l.at.isValid() ? timeText(l.at, m_today) : l.time;
+    case StampRole: return l.at.isValid() ? l.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) : l.time;
     case CategoryRole: return l.category;
     case LevelRole: return l.level;
     case LevelValueRole: return l.levelValue;
@@ -66,7 +67,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> LogModel::roleNames() const
 {
     return {{SeqRole, "seq"},         {TimeRole, "time"},         {CategoryRole, "category"},
-            {LevelRole, "level"},     {LevelValueRole, "levelValue"}, {MessageRole, "message"}};
+            {LevelRole, "level"},     {LevelValueRole, "levelValue"}, {MessageRole, "message"},
+            {StampRole, "stamp"}};
 }
 
 QStringList LogModel::categories() const

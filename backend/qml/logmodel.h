@@ -43,6 +43,7 @@ public:
         LevelRole,
         LevelValueRole,
         MessageRole,
+        StampRole, // the full local date and time (copy, export, the selected line)
     };
     Q_ENUM(Role)
     // Same order as bywayd's levels; the filter compares these numbers.

@@ -202,6 +202,8 @@ private Q_SLOTS:
         log.flush();
         QVERIFY(!log.showsDates());
         QVERIFY(!log.index(0).data(LogModel::TimeRole).toString().contains(QLatin1Char('-')));
+        // Copied and exported lines carry the date whatever the day.
+        QCOMPARE(log.index(0).data(LogModel::StampRole).toString().left(10), QDate::currentDate().toString(Qt::ISODate));
         log.clear();
         log.ingest(logLine(2, QStringLiteral("probe"), QStringLiteral("info"), QStringLiteral("old"))); // 2026-01-02
         log.flush();
