@@ -1030,22 +1030,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (%{wan})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mark %{mark} uses bits outside /routing/markMask %{mask}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>table %{table} is reserved by the kernel (253 default, 254 main, 255 local)</source>
             <translation type="unfinished" />
         </message>
@@ -1087,14 +1071,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1159,10 +1135,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>"%{value}" is not address:port like 127.0.0.1:54</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>redirecting DNS of a group needs /dns/wanResolver</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2035,6 +2007,34 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Not relevant for role %{role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (%{wan})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (none is set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mark %{mark} uses bits outside the routing mark mask %{mask}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (none is set): its clients would get addresses that are never masqueraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1021,22 +1021,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>%{source}의 IPv6 마스커레이드에는 ipv6.enabled가 필요합니다</translation>
         </message>
         <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (%{wan})</source>
-            <translation>"%{interface}"이(가) /interfaces/wan에 없습니다(%{wan})</translation>
-        </message>
-        <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (empty)</source>
-            <translation>"%{interface}"이(가) /interfaces/wan에 없습니다(목록이 비어 있음)</translation>
-        </message>
-        <message>
-            <source>mark %{mark} uses bits outside /routing/markMask %{mask}</source>
-            <translation>마크 %{mark}이(가) /routing/markMask %{mask} 밖의 비트를 사용합니다</translation>
-        </message>
-        <message>
-            <source>bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets</source>
-            <translation>/routing/markMask의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다</translation>
-        </message>
-        <message>
             <source>table %{table} is reserved by the kernel (253 default, 254 main, 255 local)</source>
             <translation>테이블 %{table}은(는) 커널이 예약한 것입니다(253 default, 254 main, 255 local)</translation>
         </message>
@@ -1079,14 +1063,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)</source>
             <translation>vpn-gateway에는 VPN 서버의 터널 인터페이스 패턴(예: vpns*)이 필요합니다</translation>
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
-            <translation>풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지(%{sources})에도 포함되지 않습니다. 클라이언트가 받는 주소는 마스커레이드되지 않습니다</translation>
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded</source>
-            <translation>풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지에도 포함되지 않습니다(출발지 없음). 클라이언트가 받는 주소는 마스커레이드되지 않습니다</translation>
         </message>
         <message>
             <source>the primary LAN interface (or bridge) is required</source>
@@ -1151,10 +1127,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>"%{value}" is not address:port like 127.0.0.1:54</source>
             <translation>"%{value}"은(는) 127.0.0.1:54처럼 주소:포트 형식이 아닙니다</translation>
-        </message>
-        <message>
-            <source>redirecting DNS of a group needs /dns/wanResolver</source>
-            <translation>그룹의 DNS를 리디렉션하려면 /dns/wanResolver가 필요합니다</translation>
         </message>
         <message>
             <source>"%{value}" is not a log category (%{known}, or all)</source>
@@ -2027,6 +1999,34 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Not relevant for role %{role}</source>
             <translation>%{role} 역할과는 관계없습니다</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (%{wan})</source>
+            <translation>"%{interface}"은(는) WAN 인터페이스가 아닙니다(%{wan})</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (none is set)</source>
+            <translation>"%{interface}"은(는) WAN 인터페이스가 아닙니다(설정된 WAN 인터페이스 없음)</translation>
+        </message>
+        <message>
+            <source>mark %{mark} uses bits outside the routing mark mask %{mask}</source>
+            <translation>마크 %{mark}이(가) 라우팅 마크 마스크 %{mask} 밖의 비트를 사용합니다</translation>
+        </message>
+        <message>
+            <source>bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets</source>
+            <translation>라우팅 마크 마스크의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
+            <translation>풀 %{subnet}이(가) 어떤 마스커레이드 출발지(%{sources})에도 포함되지 않습니다. 클라이언트가 받는 주소는 마스커레이드되지 않습니다</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (none is set): its clients would get addresses that are never masqueraded</source>
+            <translation>풀 %{subnet}이(가) 어떤 마스커레이드 출발지에도 포함되지 않습니다(출발지 없음). 클라이언트가 받는 주소는 마스커레이드되지 않습니다</translation>
+        </message>
+        <message>
+            <source>redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)</source>
+            <translation>그룹의 DNS를 리디렉션하려면 WAN 전용 리졸버(dns.wanResolver)가 필요합니다</translation>
         </message>
     </context>
     <context>

@@ -1021,22 +1021,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>对 %{source} 做 IPv6 地址伪装需要 ipv6.enabled</translation>
         </message>
         <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (%{wan})</source>
-            <translation>“%{interface}”未列在 /interfaces/wan 中（%{wan}）</translation>
-        </message>
-        <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (empty)</source>
-            <translation>“%{interface}”未列在 /interfaces/wan 中（该列表为空）</translation>
-        </message>
-        <message>
-            <source>mark %{mark} uses bits outside /routing/markMask %{mask}</source>
-            <translation>标记 %{mark} 使用了 /routing/markMask %{mask} 之外的位</translation>
-        </message>
-        <message>
-            <source>bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets</source>
-            <translation>/routing/markMask 的位 %{bit} 保留给兼容捕获自身的套接字</translation>
-        </message>
-        <message>
             <source>table %{table} is reserved by the kernel (253 default, 254 main, 255 local)</source>
             <translation>路由表 %{table} 由内核保留（253 default、254 main、255 local）</translation>
         </message>
@@ -1079,14 +1063,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)</source>
             <translation>vpn-gateway 需要其 VPN 服务器的隧道接口模式（例如 vpns*）</translation>
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
-            <translation>地址池 %{subnet} 不在任何 /nat/masquerade 源（%{sources}）范围内：其客户端获得的地址永远不会被伪装</translation>
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded</source>
-            <translation>地址池 %{subnet} 不在任何 /nat/masquerade 源范围内（没有配置源）：其客户端获得的地址永远不会被伪装</translation>
         </message>
         <message>
             <source>the primary LAN interface (or bridge) is required</source>
@@ -1151,10 +1127,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>"%{value}" is not address:port like 127.0.0.1:54</source>
             <translation>“%{value}”不是 地址:端口 格式（例如 127.0.0.1:54）</translation>
-        </message>
-        <message>
-            <source>redirecting DNS of a group needs /dns/wanResolver</source>
-            <translation>重定向某个组的 DNS 需要 /dns/wanResolver</translation>
         </message>
         <message>
             <source>"%{value}" is not a log category (%{known}, or all)</source>
@@ -2027,6 +1999,34 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Not relevant for role %{role}</source>
             <translation>与 %{role} 角色无关</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (%{wan})</source>
+            <translation>“%{interface}”不是 WAN 接口之一（%{wan}）</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (none is set)</source>
+            <translation>“%{interface}”不是 WAN 接口之一（尚未设置任何 WAN 接口）</translation>
+        </message>
+        <message>
+            <source>mark %{mark} uses bits outside the routing mark mask %{mask}</source>
+            <translation>标记 %{mark} 使用了路由标记掩码 %{mask} 之外的位</translation>
+        </message>
+        <message>
+            <source>bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets</source>
+            <translation>路由标记掩码的位 %{bit} 保留给兼容捕获自身的套接字</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
+            <translation>地址池 %{subnet} 不在任何伪装源（%{sources}）范围内：其客户端获得的地址永远不会被伪装</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (none is set): its clients would get addresses that are never masqueraded</source>
+            <translation>地址池 %{subnet} 不在任何伪装源范围内（尚未设置伪装源）：其客户端获得的地址永远不会被伪装</translation>
+        </message>
+        <message>
+            <source>redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)</source>
+            <translation>重定向某个组的 DNS 需要仅限 WAN 的解析器（dns.wanResolver）</translation>
         </message>
     </context>
     <context>

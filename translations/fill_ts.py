@@ -758,18 +758,18 @@ T = {
     "IPv6 masquerade of %{source} needs ipv6.enabled":
         ("对 %{source} 做 IPv6 地址伪装需要 ipv6.enabled",
          "%{source}의 IPv6 마스커레이드에는 ipv6.enabled가 필요합니다"),
-    "\"%{interface}\" is not listed in /interfaces/wan (%{wan})":
-        ("“%{interface}”未列在 /interfaces/wan 中（%{wan}）",
-         "\"%{interface}\"이(가) /interfaces/wan에 없습니다(%{wan})"),
-    "\"%{interface}\" is not listed in /interfaces/wan (empty)":
-        ("“%{interface}”未列在 /interfaces/wan 中（该列表为空）",
-         "\"%{interface}\"이(가) /interfaces/wan에 없습니다(목록이 비어 있음)"),
-    "mark %{mark} uses bits outside /routing/markMask %{mask}":
-        ("标记 %{mark} 使用了 /routing/markMask %{mask} 之外的位",
-         "마크 %{mark}이(가) /routing/markMask %{mask} 밖의 비트를 사용합니다"),
-    "bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets":
-        ("/routing/markMask 的位 %{bit} 保留给兼容捕获自身的套接字",
-         "/routing/markMask의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다"),
+    "\"%{interface}\" is not one of the WAN interfaces (%{wan})":
+        ("“%{interface}”不是 WAN 接口之一（%{wan}）",
+         "\"%{interface}\"은(는) WAN 인터페이스가 아닙니다(%{wan})"),
+    "\"%{interface}\" is not one of the WAN interfaces (none is set)":
+        ("“%{interface}”不是 WAN 接口之一（尚未设置任何 WAN 接口）",
+         "\"%{interface}\"은(는) WAN 인터페이스가 아닙니다(설정된 WAN 인터페이스 없음)"),
+    "mark %{mark} uses bits outside the routing mark mask %{mask}":
+        ("标记 %{mark} 使用了路由标记掩码 %{mask} 之外的位",
+         "마크 %{mark}이(가) 라우팅 마크 마스크 %{mask} 밖의 비트를 사용합니다"),
+    "bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets":
+        ("路由标记掩码的位 %{bit} 保留给兼容捕获自身的套接字",
+         "라우팅 마크 마스크의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다"),
     "table %{table} is reserved by the kernel (253 default, 254 main, 255 local)":
         ("路由表 %{table} 由内核保留（253 default、254 main、255 local）",
          "테이블 %{table}은(는) 커널이 예약한 것입니다(253 default, 254 main, 255 local)"),
@@ -793,12 +793,12 @@ T = {
     "a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)":
         ("vpn-gateway 需要其 VPN 服务器的隧道接口模式（例如 vpns*）",
          "vpn-gateway에는 VPN 서버의 터널 인터페이스 패턴(예: vpns*)이 필요합니다"),
-    "pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded":
-        ("地址池 %{subnet} 不在任何 /nat/masquerade 源（%{sources}）范围内：其客户端获得的地址永远不会被伪装",
-         "풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지(%{sources})에도 포함되지 않습니다. 클라이언트가 받는 주소는 마스커레이드되지 않습니다"),
-    "pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded":
-        ("地址池 %{subnet} 不在任何 /nat/masquerade 源范围内（没有配置源）：其客户端获得的地址永远不会被伪装",
-         "풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지에도 포함되지 않습니다(출발지 없음). 클라이언트가 받는 주소는 마스커레이드되지 않습니다"),
+    "pool %{subnet} is not covered by any masquerade source (%{sources}): its clients would get addresses that are never masqueraded":
+        ("地址池 %{subnet} 不在任何伪装源（%{sources}）范围内：其客户端获得的地址永远不会被伪装",
+         "풀 %{subnet}이(가) 어떤 마스커레이드 출발지(%{sources})에도 포함되지 않습니다. 클라이언트가 받는 주소는 마스커레이드되지 않습니다"),
+    "pool %{subnet} is not covered by any masquerade source (none is set): its clients would get addresses that are never masqueraded":
+        ("地址池 %{subnet} 不在任何伪装源范围内（尚未设置伪装源）：其客户端获得的地址永远不会被伪装",
+         "풀 %{subnet}이(가) 어떤 마스커레이드 출발지에도 포함되지 않습니다(출발지 없음). 클라이언트가 받는 주소는 마스커레이드되지 않습니다"),
     "the primary LAN interface (or bridge) is required": ("需要主 LAN 接口（或网桥）", "기본 LAN 인터페이스(또는 브리지)가 필요합니다"),
     "a secondary router needs its WAN port towards the main router":
         ("二级路由需要连向主路由器的 WAN 端口",
@@ -839,9 +839,9 @@ T = {
     "\"%{value}\" is not address:port like 127.0.0.1:54":
         ("“%{value}”不是 地址:端口 格式（例如 127.0.0.1:54）",
          "\"%{value}\"은(는) 127.0.0.1:54처럼 주소:포트 형식이 아닙니다"),
-    "redirecting DNS of a group needs /dns/wanResolver":
-        ("重定向某个组的 DNS 需要 /dns/wanResolver",
-         "그룹의 DNS를 리디렉션하려면 /dns/wanResolver가 필요합니다"),
+    "redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)":
+        ("重定向某个组的 DNS 需要仅限 WAN 的解析器（dns.wanResolver）",
+         "그룹의 DNS를 리디렉션하려면 WAN 전용 리졸버(dns.wanResolver)가 필요합니다"),
     "\"%{value}\" is not a log category (%{known}, or all)":
         ("“%{value}”不是日志类别（%{known}，或 all）",
          "\"%{value}\"은(는) 로그 범주가 아닙니다(%{known} 또는 all)"),
