@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     }
     QObject::connect(&watcher, &daemon::SignalWatcher::received, &app, [](int signo) {
         if (signo == SIGHUP) {
-            qCInfo(lcControl) << "SIGHUP ignored: change the config with config.set (bywayctl config set)";
+            qCInfo(lcControl).noquote() << "SIGHUP ignored: change the config with config.set (bywayctl config set)";
             return;
         }
         qCInfo(lcControl).noquote() << "signal" << signo << "- shutting down";
@@ -131,6 +131,6 @@ int main(int argc, char *argv[])
 
     const int rc = QCoreApplication::exec();
     d.stop();
-    qCInfo(lcControl) << "stopped";
+    qCInfo(lcControl).noquote() << "stopped";
     return rc;
 }

@@ -461,6 +461,24 @@ Section title: the list of appliances</extracomment>
             <source>Add exit</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
+            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying</source>
+            <extracomment>Config editor: heading of the list of problems that block Plan and Apply</extracomment>
+            <translation>
+                <numerusform>%n problem to fix before applying</numerusform>
+                <numerusform>%n problems to fix before applying</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <extracomment>Config editor: button on a problem that scrolls to its field and focuses it</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -883,6 +901,17 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
     </context>
     <context>
+        <name>MessageRow</name>
+        <message>
+            <source>Consequence: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>"%{name}" is not a member here (known: %{known})</source>
@@ -1001,22 +1030,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (%{wan})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mark %{mark} uses bits outside /routing/markMask %{mask}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>table %{table} is reserved by the kernel (253 default, 254 main, 255 local)</source>
             <translation type="unfinished" />
         </message>
@@ -1058,14 +1071,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1130,10 +1135,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>"%{value}" is not address:port like 127.0.0.1:54</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>redirecting DNS of a group needs /dns/wanResolver</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2016,6 +2017,34 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Start the WAN-only programs with %{group} as their group (sg %{group} -c …, or Group= in a systemd unit).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (%{wan})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (none is set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mark %{mark} uses bits outside the routing mark mask %{mask}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (none is set): its clients would get addresses that are never masqueraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -2110,6 +2139,24 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>No config file at %1 yet; nothing is changed in the kernel until one is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Findings</source>
+            <extracomment>Overview: bywayd's findings about the configuration on this box</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n listed below</source>
+            <extracomment>Overview: how many findings are listed further down the page</extracomment>
+            <translation>
+                <numerusform>%n listed below</numerusform>
+                <numerusform>%n listed below</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The configuration on this box</source>
+            <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2946,6 +2993,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>not counted</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n dropped: source outside every pool</source>
+            <extracomment>Topology graph: packets dropped at this box because their source is in no VPN pool</extracomment>
+            <translation>
+                <numerusform>%n dropped: source outside every pool</numerusform>
+                <numerusform>%n dropped: source outside every pool</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyPage</name>
@@ -2981,6 +3036,23 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Tap a box or a rate for details.</source>
             <extracomment>Hint under the topology graph</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped: source outside every pool</source>
+            <extracomment>Topology: counted drop on the VPN path; packets from VPN clients whose address is in no configured pool</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n packet(s)</source>
+            <extracomment>Topology: how many packets the drop rule counted, and their size</extracomment>
+            <translation>
+                <numerusform>%n packet</numerusform>
+                <numerusform>%n packets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3067,6 +3139,10 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>First page: overview, topology, configuration, flows, logs, appliances or settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a config file in the Configuration page's editor: checked by bywayd, not applied.</source>
             <translation type="unfinished" />
         </message>
     </context>

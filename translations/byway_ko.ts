@@ -458,6 +458,23 @@ Section title: the list of appliances</extracomment>
             <source>Add exit</source>
             <translation>출구 추가</translation>
         </message>
+        <message>
+            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
+            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
+            <translation>%1 (이 양식에는 없음: 구성 파일을 편집하거나 bywayctl을 사용하세요)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying</source>
+            <extracomment>Config editor: heading of the list of problems that block Plan and Apply</extracomment>
+            <translation>
+                <numerusform>적용하기 전에 고칠 문제 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <extracomment>Config editor: button on a problem that scrolls to its field and focuses it</extracomment>
+            <translation>보기</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -875,6 +892,17 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
     </context>
     <context>
+        <name>MessageRow</name>
+        <message>
+            <source>Consequence: %1</source>
+            <translation>영향: %1</translation>
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation>해결 방법: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>"%{name}" is not a member here (known: %{known})</source>
@@ -993,22 +1021,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>%{source}의 IPv6 마스커레이드에는 ipv6.enabled가 필요합니다</translation>
         </message>
         <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (%{wan})</source>
-            <translation>"%{interface}"이(가) /interfaces/wan에 없습니다(%{wan})</translation>
-        </message>
-        <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (empty)</source>
-            <translation>"%{interface}"이(가) /interfaces/wan에 없습니다(목록이 비어 있음)</translation>
-        </message>
-        <message>
-            <source>mark %{mark} uses bits outside /routing/markMask %{mask}</source>
-            <translation>마크 %{mark}이(가) /routing/markMask %{mask} 밖의 비트를 사용합니다</translation>
-        </message>
-        <message>
-            <source>bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets</source>
-            <translation>/routing/markMask의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다</translation>
-        </message>
-        <message>
             <source>table %{table} is reserved by the kernel (253 default, 254 main, 255 local)</source>
             <translation>테이블 %{table}은(는) 커널이 예약한 것입니다(253 default, 254 main, 255 local)</translation>
         </message>
@@ -1051,14 +1063,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)</source>
             <translation>vpn-gateway에는 VPN 서버의 터널 인터페이스 패턴(예: vpns*)이 필요합니다</translation>
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
-            <translation>풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지(%{sources})에도 포함되지 않습니다. 클라이언트가 받는 주소는 마스커레이드되지 않습니다</translation>
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded</source>
-            <translation>풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지에도 포함되지 않습니다(출발지 없음). 클라이언트가 받는 주소는 마스커레이드되지 않습니다</translation>
         </message>
         <message>
             <source>the primary LAN interface (or bridge) is required</source>
@@ -1123,10 +1127,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>"%{value}" is not address:port like 127.0.0.1:54</source>
             <translation>"%{value}"은(는) 127.0.0.1:54처럼 주소:포트 형식이 아닙니다</translation>
-        </message>
-        <message>
-            <source>redirecting DNS of a group needs /dns/wanResolver</source>
-            <translation>그룹의 DNS를 리디렉션하려면 /dns/wanResolver가 필요합니다</translation>
         </message>
         <message>
             <source>"%{value}" is not a log category (%{known}, or all)</source>
@@ -2008,6 +2008,34 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Start the WAN-only programs with %{group} as their group (sg %{group} -c …, or Group= in a systemd unit).</source>
             <translation>WAN 전용 프로그램을 %{group} 그룹으로 실행하세요(sg %{group} -c … 또는 systemd 유닛의 Group=).</translation>
         </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (%{wan})</source>
+            <translation>"%{interface}"은(는) WAN 인터페이스가 아닙니다(%{wan})</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (none is set)</source>
+            <translation>"%{interface}"은(는) WAN 인터페이스가 아닙니다(설정된 WAN 인터페이스 없음)</translation>
+        </message>
+        <message>
+            <source>mark %{mark} uses bits outside the routing mark mask %{mask}</source>
+            <translation>마크 %{mark}이(가) 라우팅 마크 마스크 %{mask} 밖의 비트를 사용합니다</translation>
+        </message>
+        <message>
+            <source>bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets</source>
+            <translation>라우팅 마크 마스크의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
+            <translation>풀 %{subnet}이(가) 어떤 마스커레이드 출발지(%{sources})에도 포함되지 않습니다. 클라이언트가 받는 주소는 마스커레이드되지 않습니다</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (none is set): its clients would get addresses that are never masqueraded</source>
+            <translation>풀 %{subnet}이(가) 어떤 마스커레이드 출발지에도 포함되지 않습니다(출발지 없음). 클라이언트가 받는 주소는 마스커레이드되지 않습니다</translation>
+        </message>
+        <message>
+            <source>redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)</source>
+            <translation>그룹의 DNS를 리디렉션하려면 WAN 전용 리졸버(dns.wanResolver)가 필요합니다</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -2100,6 +2128,23 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>No config file at %1 yet; nothing is changed in the kernel until one is saved.</source>
             <translation>%1에 아직 구성 파일이 없습니다. 구성을 저장하기 전에는 커널을 변경하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <extracomment>Overview: bywayd's findings about the configuration on this box</extracomment>
+            <translation>발견 사항</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n listed below</source>
+            <extracomment>Overview: how many findings are listed further down the page</extracomment>
+            <translation>
+                <numerusform>아래에 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The configuration on this box</source>
+            <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
+            <translation>이 장치의 구성</translation>
         </message>
     </context>
     <context>
@@ -2927,6 +2972,13 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>not counted</source>
             <translation>집계 안 됨</translation>
         </message>
+        <message numerus="yes">
+            <source>%n dropped: source outside every pool</source>
+            <extracomment>Topology graph: packets dropped at this box because their source is in no VPN pool</extracomment>
+            <translation>
+                <numerusform>%n개 차단됨: 어느 풀에도 없는 출발지 주소</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyPage</name>
@@ -2963,6 +3015,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Tap a box or a rate for details.</source>
             <extracomment>Hint under the topology graph</extracomment>
             <translation>상자나 속도를 누르면 세부 정보가 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Dropped: source outside every pool</source>
+            <extracomment>Topology: counted drop on the VPN path; packets from VPN clients whose address is in no configured pool</extracomment>
+            <translation>차단됨: 어느 풀에도 없는 출발지 주소</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n packet(s)</source>
+            <extracomment>Topology: how many packets the drop rule counted, and their size</extracomment>
+            <translation>
+                <numerusform>패킷 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.</source>
+            <translation>VPN 서버가 Byway에 풀이 없는 주소를 나눠 주고 있습니다. 그 트래픽은 WAN에 닿기 전에 차단되며, 마스커레이드 없이 나가는 일은 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -3049,6 +3117,10 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>First page: overview, topology, configuration, flows, logs, appliances or settings.</source>
             <translation>첫 페이지: overview, topology, configuration, flows, logs, appliances 또는 settings.</translation>
+        </message>
+        <message>
+            <source>Open a config file in the Configuration page's editor: checked by bywayd, not applied.</source>
+            <translation>구성 파일을 구성 페이지의 편집기에서 엽니다. bywayd가 검사하며 적용하지는 않습니다.</translation>
         </message>
     </context>
 </TS>

@@ -458,6 +458,23 @@ Section title: the list of appliances</extracomment>
             <source>Add exit</source>
             <translation>添加出口</translation>
         </message>
+        <message>
+            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
+            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
+            <translation>%1（此表单中没有该项：请编辑配置文件或使用 bywayctl）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying</source>
+            <extracomment>Config editor: heading of the list of problems that block Plan and Apply</extracomment>
+            <translation>
+                <numerusform>应用前需修正 %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <extracomment>Config editor: button on a problem that scrolls to its field and focuses it</extracomment>
+            <translation>转到</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -875,6 +892,17 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
     </context>
     <context>
+        <name>MessageRow</name>
+        <message>
+            <source>Consequence: %1</source>
+            <translation>影响：%1</translation>
+        </message>
+        <message>
+            <source>Fix: %1</source>
+            <translation>解决方法：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>"%{name}" is not a member here (known: %{known})</source>
@@ -993,22 +1021,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>对 %{source} 做 IPv6 地址伪装需要 ipv6.enabled</translation>
         </message>
         <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (%{wan})</source>
-            <translation>“%{interface}”未列在 /interfaces/wan 中（%{wan}）</translation>
-        </message>
-        <message>
-            <source>"%{interface}" is not listed in /interfaces/wan (empty)</source>
-            <translation>“%{interface}”未列在 /interfaces/wan 中（该列表为空）</translation>
-        </message>
-        <message>
-            <source>mark %{mark} uses bits outside /routing/markMask %{mask}</source>
-            <translation>标记 %{mark} 使用了 /routing/markMask %{mask} 之外的位</translation>
-        </message>
-        <message>
-            <source>bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets</source>
-            <translation>/routing/markMask 的位 %{bit} 保留给兼容捕获自身的套接字</translation>
-        </message>
-        <message>
             <source>table %{table} is reserved by the kernel (253 default, 254 main, 255 local)</source>
             <translation>路由表 %{table} 由内核保留（253 default、254 main、255 local）</translation>
         </message>
@@ -1051,14 +1063,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)</source>
             <translation>vpn-gateway 需要其 VPN 服务器的隧道接口模式（例如 vpns*）</translation>
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
-            <translation>地址池 %{subnet} 不在任何 /nat/masquerade 源（%{sources}）范围内：其客户端获得的地址永远不会被伪装</translation>
-        </message>
-        <message>
-            <source>pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded</source>
-            <translation>地址池 %{subnet} 不在任何 /nat/masquerade 源范围内（没有配置源）：其客户端获得的地址永远不会被伪装</translation>
         </message>
         <message>
             <source>the primary LAN interface (or bridge) is required</source>
@@ -1123,10 +1127,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>"%{value}" is not address:port like 127.0.0.1:54</source>
             <translation>“%{value}”不是 地址:端口 格式（例如 127.0.0.1:54）</translation>
-        </message>
-        <message>
-            <source>redirecting DNS of a group needs /dns/wanResolver</source>
-            <translation>重定向某个组的 DNS 需要 /dns/wanResolver</translation>
         </message>
         <message>
             <source>"%{value}" is not a log category (%{known}, or all)</source>
@@ -2008,6 +2008,34 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Start the WAN-only programs with %{group} as their group (sg %{group} -c …, or Group= in a systemd unit).</source>
             <translation>请以 %{group} 作为所属组启动仅走 WAN 的程序（sg %{group} -c …，或在 systemd 单元中设置 Group=）。</translation>
         </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (%{wan})</source>
+            <translation>“%{interface}”不是 WAN 接口之一（%{wan}）</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is not one of the WAN interfaces (none is set)</source>
+            <translation>“%{interface}”不是 WAN 接口之一（尚未设置任何 WAN 接口）</translation>
+        </message>
+        <message>
+            <source>mark %{mark} uses bits outside the routing mark mask %{mask}</source>
+            <translation>标记 %{mark} 使用了路由标记掩码 %{mask} 之外的位</translation>
+        </message>
+        <message>
+            <source>bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets</source>
+            <translation>路由标记掩码的位 %{bit} 保留给兼容捕获自身的套接字</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (%{sources}): its clients would get addresses that are never masqueraded</source>
+            <translation>地址池 %{subnet} 不在任何伪装源（%{sources}）范围内：其客户端获得的地址永远不会被伪装</translation>
+        </message>
+        <message>
+            <source>pool %{subnet} is not covered by any masquerade source (none is set): its clients would get addresses that are never masqueraded</source>
+            <translation>地址池 %{subnet} 不在任何伪装源范围内（尚未设置伪装源）：其客户端获得的地址永远不会被伪装</translation>
+        </message>
+        <message>
+            <source>redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)</source>
+            <translation>重定向某个组的 DNS 需要仅限 WAN 的解析器（dns.wanResolver）</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -2100,6 +2128,23 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>No config file at %1 yet; nothing is changed in the kernel until one is saved.</source>
             <translation>%1 处尚无配置文件；在保存配置之前，不会对内核做任何更改。</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <extracomment>Overview: bywayd's findings about the configuration on this box</extracomment>
+            <translation>检查结果</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n listed below</source>
+            <extracomment>Overview: how many findings are listed further down the page</extracomment>
+            <translation>
+                <numerusform>%n 项，见下方</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The configuration on this box</source>
+            <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
+            <translation>本机上的配置</translation>
         </message>
     </context>
     <context>
@@ -2927,6 +2972,13 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>not counted</source>
             <translation>未计数</translation>
         </message>
+        <message numerus="yes">
+            <source>%n dropped: source outside every pool</source>
+            <extracomment>Topology graph: packets dropped at this box because their source is in no VPN pool</extracomment>
+            <translation>
+                <numerusform>已丢弃 %n 个：源地址不在任何地址池内</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyPage</name>
@@ -2963,6 +3015,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Tap a box or a rate for details.</source>
             <extracomment>Hint under the topology graph</extracomment>
             <translation>点按方框或速率查看详情。</translation>
+        </message>
+        <message>
+            <source>Dropped: source outside every pool</source>
+            <extracomment>Topology: counted drop on the VPN path; packets from VPN clients whose address is in no configured pool</extracomment>
+            <translation>已丢弃：源地址不在任何地址池内</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n packet(s)</source>
+            <extracomment>Topology: how many packets the drop rule counted, and their size</extracomment>
+            <translation>
+                <numerusform>%n 个数据包</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.</source>
+            <translation>VPN 服务器分配了 Byway 没有对应地址池的地址：这些流量在到达 WAN 之前被丢弃，绝不会未经伪装就发出。</translation>
         </message>
     </context>
     <context>
@@ -3049,6 +3117,10 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>First page: overview, topology, configuration, flows, logs, appliances or settings.</source>
             <translation>起始页面：overview、topology、configuration、flows、logs、appliances 或 settings。</translation>
+        </message>
+        <message>
+            <source>Open a config file in the Configuration page's editor: checked by bywayd, not applied.</source>
+            <translation>在“配置”页面的编辑器中打开配置文件：由 bywayd 检查，不会应用。</translation>
         </message>
     </context>
 </TS>

@@ -13,6 +13,21 @@ HERE = Path(__file__).resolve().parent
 
 # source text -> (Simplified Chinese, Korean)
 T = {
+    "Findings": ("检查结果", "발견 사항"),
+    "%n listed below": ("%n 项，见下方", "아래에 %n개"),
+    "%n dropped: source outside every pool": ("已丢弃 %n 个：源地址不在任何地址池内", "%n개 차단됨: 어느 풀에도 없는 출발지 주소"),
+    "Open a config file in the Configuration page's editor: checked by bywayd, not applied.":
+        ("在“配置”页面的编辑器中打开配置文件：由 bywayd 检查，不会应用。",
+         "구성 파일을 구성 페이지의 편집기에서 엽니다. bywayd가 검사하며 적용하지는 않습니다."),
+    "The configuration on this box": ("本机上的配置", "이 장치의 구성"),
+    "Dropped: source outside every pool": ("已丢弃：源地址不在任何地址池内", "차단됨: 어느 풀에도 없는 출발지 주소"),
+    "The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.":
+        ("VPN 服务器分配了 Byway 没有对应地址池的地址：这些流量在到达 WAN 之前被丢弃，绝不会未经伪装就发出。",
+         "VPN 서버가 Byway에 풀이 없는 주소를 나눠 주고 있습니다. 그 트래픽은 WAN에 닿기 전에 차단되며, 마스커레이드 없이 나가는 일은 없습니다."),
+    "%n problem(s) to fix before applying": ("应用前需修正 %n 个问题", "적용하기 전에 고칠 문제 %n개"),
+    "Show": ("转到", "보기"),
+    "%1 (not in this form: edit the config file or use bywayctl)":
+        ("%1（此表单中没有该项：请编辑配置文件或使用 bywayctl）", "%1 (이 양식에는 없음: 구성 파일을 편집하거나 bywayctl을 사용하세요)"),
     "No config file at %1 yet; nothing is changed in the kernel until one is saved.":
         ("%1 处尚无配置文件；在保存配置之前，不会对内核做任何更改。",
          "%1에 아직 구성 파일이 없습니다. 구성을 저장하기 전에는 커널을 변경하지 않습니다."),
@@ -743,18 +758,18 @@ T = {
     "IPv6 masquerade of %{source} needs ipv6.enabled":
         ("对 %{source} 做 IPv6 地址伪装需要 ipv6.enabled",
          "%{source}의 IPv6 마스커레이드에는 ipv6.enabled가 필요합니다"),
-    "\"%{interface}\" is not listed in /interfaces/wan (%{wan})":
-        ("“%{interface}”未列在 /interfaces/wan 中（%{wan}）",
-         "\"%{interface}\"이(가) /interfaces/wan에 없습니다(%{wan})"),
-    "\"%{interface}\" is not listed in /interfaces/wan (empty)":
-        ("“%{interface}”未列在 /interfaces/wan 中（该列表为空）",
-         "\"%{interface}\"이(가) /interfaces/wan에 없습니다(목록이 비어 있음)"),
-    "mark %{mark} uses bits outside /routing/markMask %{mask}":
-        ("标记 %{mark} 使用了 /routing/markMask %{mask} 之外的位",
-         "마크 %{mark}이(가) /routing/markMask %{mask} 밖의 비트를 사용합니다"),
-    "bit %{bit} of /routing/markMask is reserved for the compat capture's own sockets":
-        ("/routing/markMask 的位 %{bit} 保留给兼容捕获自身的套接字",
-         "/routing/markMask의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다"),
+    "\"%{interface}\" is not one of the WAN interfaces (%{wan})":
+        ("“%{interface}”不是 WAN 接口之一（%{wan}）",
+         "\"%{interface}\"은(는) WAN 인터페이스가 아닙니다(%{wan})"),
+    "\"%{interface}\" is not one of the WAN interfaces (none is set)":
+        ("“%{interface}”不是 WAN 接口之一（尚未设置任何 WAN 接口）",
+         "\"%{interface}\"은(는) WAN 인터페이스가 아닙니다(설정된 WAN 인터페이스 없음)"),
+    "mark %{mark} uses bits outside the routing mark mask %{mask}":
+        ("标记 %{mark} 使用了路由标记掩码 %{mask} 之外的位",
+         "마크 %{mark}이(가) 라우팅 마크 마스크 %{mask} 밖의 비트를 사용합니다"),
+    "bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets":
+        ("路由标记掩码的位 %{bit} 保留给兼容捕获自身的套接字",
+         "라우팅 마크 마스크의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다"),
     "table %{table} is reserved by the kernel (253 default, 254 main, 255 local)":
         ("路由表 %{table} 由内核保留（253 default、254 main、255 local）",
          "테이블 %{table}은(는) 커널이 예약한 것입니다(253 default, 254 main, 255 local)"),
@@ -778,12 +793,12 @@ T = {
     "a vpn-gateway needs the tunnel interface pattern of its VPN server (like vpns*)":
         ("vpn-gateway 需要其 VPN 服务器的隧道接口模式（例如 vpns*）",
          "vpn-gateway에는 VPN 서버의 터널 인터페이스 패턴(예: vpns*)이 필요합니다"),
-    "pool %{subnet} is not covered by any /nat/masquerade source (%{sources}): its clients would get addresses that are never masqueraded":
-        ("地址池 %{subnet} 不在任何 /nat/masquerade 源（%{sources}）范围内：其客户端获得的地址永远不会被伪装",
-         "풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지(%{sources})에도 포함되지 않습니다. 클라이언트가 받는 주소는 마스커레이드되지 않습니다"),
-    "pool %{subnet} is not covered by any /nat/masquerade source (none): its clients would get addresses that are never masqueraded":
-        ("地址池 %{subnet} 不在任何 /nat/masquerade 源范围内（没有配置源）：其客户端获得的地址永远不会被伪装",
-         "풀 %{subnet}이(가) 어떤 /nat/masquerade 출발지에도 포함되지 않습니다(출발지 없음). 클라이언트가 받는 주소는 마스커레이드되지 않습니다"),
+    "pool %{subnet} is not covered by any masquerade source (%{sources}): its clients would get addresses that are never masqueraded":
+        ("地址池 %{subnet} 不在任何伪装源（%{sources}）范围内：其客户端获得的地址永远不会被伪装",
+         "풀 %{subnet}이(가) 어떤 마스커레이드 출발지(%{sources})에도 포함되지 않습니다. 클라이언트가 받는 주소는 마스커레이드되지 않습니다"),
+    "pool %{subnet} is not covered by any masquerade source (none is set): its clients would get addresses that are never masqueraded":
+        ("地址池 %{subnet} 不在任何伪装源范围内（尚未设置伪装源）：其客户端获得的地址永远不会被伪装",
+         "풀 %{subnet}이(가) 어떤 마스커레이드 출발지에도 포함되지 않습니다(출발지 없음). 클라이언트가 받는 주소는 마스커레이드되지 않습니다"),
     "the primary LAN interface (or bridge) is required": ("需要主 LAN 接口（或网桥）", "기본 LAN 인터페이스(또는 브리지)가 필요합니다"),
     "a secondary router needs its WAN port towards the main router":
         ("二级路由需要连向主路由器的 WAN 端口",
@@ -824,9 +839,9 @@ T = {
     "\"%{value}\" is not address:port like 127.0.0.1:54":
         ("“%{value}”不是 地址:端口 格式（例如 127.0.0.1:54）",
          "\"%{value}\"은(는) 127.0.0.1:54처럼 주소:포트 형식이 아닙니다"),
-    "redirecting DNS of a group needs /dns/wanResolver":
-        ("重定向某个组的 DNS 需要 /dns/wanResolver",
-         "그룹의 DNS를 리디렉션하려면 /dns/wanResolver가 필요합니다"),
+    "redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)":
+        ("重定向某个组的 DNS 需要仅限 WAN 的解析器（dns.wanResolver）",
+         "그룹의 DNS를 리디렉션하려면 WAN 전용 리졸버(dns.wanResolver)가 필요합니다"),
     "\"%{value}\" is not a log category (%{known}, or all)":
         ("“%{value}”不是日志类别（%{known}，或 all）",
          "\"%{value}\"은(는) 로그 범주가 아닙니다(%{known} 또는 all)"),
@@ -954,6 +969,9 @@ T = {
 
 # English plural forms: source with "(s)" -> (singular, plural)
 EN_PLURAL = {
+    "%n listed below": ("%n listed below", "%n listed below"),
+    "%n dropped: source outside every pool": ("%n dropped: source outside every pool", "%n dropped: source outside every pool"),
+    "%n problem(s) to fix before applying": ("%n problem to fix before applying", "%n problems to fix before applying"),
     "%1 of %n line(s)": ("%1 of %n line", "%1 of %n lines"),
     "%n new line(s) waiting": ("%n new line waiting", "%n new lines waiting"),
     "%n line(s) dropped": ("%n line dropped", "%n lines dropped"),

@@ -4,6 +4,7 @@
 #include "appliancemodel.h"
 #include "appsettings.h"
 #include "benchprobe.h"
+#include "configmodel.h"
 #include "flowmodel.h"
 #include "helperconnection.h"
 #include "language.h"
@@ -50,6 +51,8 @@ void prepareEnvironment(const byway::gui::EarlyOptions &early)
 int main(int argc, char **argv)
 {
     using namespace byway;
+    if (const auto rc = gui::answerInfoOptions(argc, argv))
+        return *rc;
     prepareEnvironment(gui::scanEarlyOptions(argc, argv));
 
     QApplication app(argc, argv);
@@ -109,10 +112,14 @@ int main(int argc, char **argv)
     if (!restored)
         connection->reconnect();
 
+    auto *config = qml::backendSingleton<qml::ConfigModel>(&engine, "ConfigModel");
+    if (!options->importPath.isEmpty())
+        config->importWhenLoaded(options->importPath);
+
     if (screenshot) {
         const gui::Screenshot::Models models{connection, status, probe,
                                              qml::backendSingleton<qml::TopologyModel>(&engine, "TopologyModel"),
-                                             qml::backendSingleton<qml::FlowModel>(&engine, "FlowModel")};
+                                             qml::backendSingleton<qml::FlowModel>(&engine, "FlowModel"), config};
         auto *shot = new gui::Screenshot(window, models, options->page, options->screenshot, &app);
         shot->start();
     } else if (!options->kiosk && QSystemTrayIcon::isSystemTrayAvailable()) {

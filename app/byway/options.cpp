@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <cstring>
 
 namespace byway::gui {
@@ -20,24 +21,77 @@ EarlyOptions scanEarlyOptions(int argc, char **argv)
     return o;
 }
 
+namespace {
+
+// Only the options of ours; QGuiApplication takes its own (-platform...) out
+// of the arguments before parseOptions sees them.
+struct Parser {
+    QCommandLineParser p;
+    const QCommandLineOption socket{QStringLiteral("socket"), QCoreApplication::translate("main", "bywayd's socket."), QStringLiteral("PATH")};
+    const QCommandLineOption kiosk{QStringLiteral("kiosk"), QCoreApplication::translate("main", "Fullscreen touch panel mode.")};
+    const QCommandLineOption lang{QStringLiteral("lang"), QCoreApplication::translate("main", "Language: en, zh_CN or ko."), QStringLiteral("CODE")};
+    const QCommandLineOption page{QStringLiteral("page"), QCoreApplication::translate("main", "First page: overview, topology, configuration, flows, logs, appliances or settings."), QStringLiteral("PAGE")};
+    const QCommandLineOption shot{QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render offscreen, save a PNG and exit."), QStringLiteral("FILE")};
+    const QCommandLineOption size{QStringLiteral("size"), QCoreApplication::translate("main", "Window size, e.g. 1280x800."), QStringLiteral("WxH")};
+    const QCommandLineOption importFile{QStringLiteral("import"), QCoreApplication::translate("main", "Open a config file in the Configuration page's editor: checked by bywayd, not applied."), QStringLiteral("FILE")};
+    const QCommandLineOption help;
+    const QCommandLineOption version;
+
+    Parser()
+        : help(p.addHelpOption())
+        , version(p.addVersionOption())
+    {
+        p.setApplicationDescription(QCoreApplication::translate("main", "Byway: VPN gateway and bypass router control panel."));
+        p.addOptions({socket, kiosk, lang, page, shot, size, importFile});
+    }
+};
+
+} // namespace
+
+std::optional<int> answerInfoOptions(int argc, char **argv)
+{
+    bool asked = false;
+    for (int i = 1; i < argc && !asked; ++i)
+        asked = std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "-?") == 0
+                || std::strcmp(argv[i], "--help-all") == 0 || std::strcmp(argv[i], "--version") == 0
+                || std::strcmp(argv[i], "-v") == 0;
+    if (!asked)
+        return std::nullopt;
+    // No window system here: QGuiApplication would abort without a display
+    // before a word of help was printed.
+    QCoreApplication core(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("byway"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BYWAY_VERSION));
+    Parser parser;
+    // Unknown options (Qt's own -platform, -style...) do not matter for the help.
+    (void)parser.p.parse(QCoreApplication::arguments());
+    // --help-all would add Qt's GUI options, which need the GUI application: ours are what matters.
+    if (parser.p.isSet(parser.help) || parser.p.isSet(QStringLiteral("help-all"))) {
+        std::fputs(qPrintable(parser.p.helpText()), stdout);
+        return 0;
+    }
+    if (parser.p.isSet(parser.version)) {
+        std::printf("byway %s\n", BYWAY_VERSION);
+        return 0;
+    }
+    return std::nullopt;
+}
+
 std::expected<Options, QString> parseOptions(const QStringList &arguments)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("main", "Byway: VPN gateway and bypass router control panel."));
-    p.addHelpOption();
-    p.addVersionOption();
-    const QCommandLineOption socket(QStringLiteral("socket"), QCoreApplication::translate("main", "bywayd's socket."), QStringLiteral("PATH"));
-    const QCommandLineOption kiosk(QStringLiteral("kiosk"), QCoreApplication::translate("main", "Fullscreen touch panel mode."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "Language: en, zh_CN or ko."), QStringLiteral("CODE"));
-    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "First page: overview, topology, configuration, flows, logs, appliances or settings."), QStringLiteral("PAGE"));
-    const QCommandLineOption shot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render offscreen, save a PNG and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "Window size, e.g. 1280x800."), QStringLiteral("WxH"));
-    p.addOptions({socket, kiosk, lang, page, shot, size});
+    Parser parser;
+    QCommandLineParser &p = parser.p;
+    const QCommandLineOption &socket = parser.socket;
+    const QCommandLineOption &kiosk = parser.kiosk;
+    const QCommandLineOption &lang = parser.lang;
+    const QCommandLineOption &page = parser.page;
+    const QCommandLineOption &shot = parser.shot;
+    const QCommandLineOption &size = parser.size;
     if (!p.parse(arguments))
         return std::unexpected(p.errorText());
-    if (p.isSet(QStringLiteral("help")))
-        p.showHelp(0); // exits
-    if (p.isSet(QStringLiteral("version")))
+    if (p.isSet(parser.help))
+        p.showHelp(0); // exits; answerInfoOptions answers it before this in main()
+    if (p.isSet(parser.version))
         p.showVersion();
 
     Options o;
@@ -54,6 +108,7 @@ std::expected<Options, QString> parseOptions(const QStringList &arguments)
         return std::unexpected(
             QStringLiteral("--page: expected overview, topology, configuration, flows, logs, appliances or settings, got %1").arg(o.page));
     o.screenshot = p.value(shot);
+    o.importPath = p.value(parser.importFile);
     if (p.isSet(size)) {
         const QStringList wh = p.value(size).split(QLatin1Char('x'));
         bool okW = false;

@@ -17,6 +17,7 @@ struct Options {
     QString page = QStringLiteral("overview");
     QString screenshot;    // render offscreen, save here, exit
     std::optional<QSize> size;
+    QString importPath;    // a config file to open in the editor (checked, not applied)
 };
 
 // Some options decide how the application object is made (offscreen, input
@@ -26,6 +27,11 @@ struct EarlyOptions {
     bool screenshot = false;
 };
 [[nodiscard]] EarlyOptions scanEarlyOptions(int argc, char **argv);
+
+// --help and --version, answered with a QCoreApplication before any window
+// system is touched (they work without a display): the exit code, or nothing
+// when neither was asked for.
+[[nodiscard]] std::optional<int> answerInfoOptions(int argc, char **argv);
 
 // Parses the full command line; the error is the one-line reason for stderr.
 [[nodiscard]] std::expected<Options, QString> parseOptions(const QStringList &arguments);

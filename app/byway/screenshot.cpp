@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot.h"
 
+#include "configmodel.h"
 #include "flowmodel.h"
 #include "helperconnection.h"
 #include "probemodel.h"
@@ -46,6 +47,9 @@ bool Screenshot::ready() const
             return m.flows->samples() >= 2 || (m.flows->loaded() && !m.flows->captureRunning());
         if (m_page == u"topology")
             return m.topology->samples() >= 2 || (m.topology->loaded() && m.topology->rowCount() == 0);
+        // An imported file (--import) is shown once bywayd has checked it.
+        if (m_page == u"configuration")
+            return m.config->loaded() && !m.config->checkPending();
         return true;
     }
     // Failed at least once: the page shows why, which is what the picture is for.
@@ -58,6 +62,15 @@ void Screenshot::check()
         return;
     if (!ready() && m_elapsed.elapsed() < kMaxWaitMs)
         return;
+    // An imported file with problems and BYWAY_SCREENSHOT_SHOW_PROBLEM set
+    // (the screenshot tests): press the first one's Show, as a person would,
+    // and shoot where that leads (the field in view, focused).
+    if (m_page == u"configuration" && m_models.config->importRequested() && !m_showedProblem
+        && qEnvironmentVariableIsSet("BYWAY_SCREENSHOT_SHOW_PROBLEM")
+        && !m_models.config->problems().isEmpty()) {
+        m_showedProblem = true;
+        m_models.config->showProblem(m_models.config->problems().constFirst().toMap().value(QStringLiteral("path")).toString());
+    }
     m_settling = true;
     m_poll.stop();
     QTimer::singleShot(kSettleMs, this, &Screenshot::save);
@@ -89,6 +102,18 @@ void Screenshot::save()
                  int(box.x()), int(box.y()), int(box.width()), int(box.height()), m_window->width(), m_window->height(),
                  keep ? int(keep->width()) : 0, keep ? int(keep->height()) : 0, revert ? int(revert->width()) : 0,
                  revert ? int(revert->height()) : 0);
+    if (m_showedProblem) {
+        // The form field that has the focus after Show, and whether it is in view.
+        QQuickItem *focus = m_window->activeFocusItem();
+        QQuickItem *field = focus;
+        while (field && !field->property("pointer").isValid())
+            field = field->parentItem();
+        const QRectF r = focus ? focus->mapRectToScene(QRectF(0, 0, focus->width(), focus->height())) : QRectF();
+        std::fprintf(stderr, "byway: focus: field=%s section=%s at=%d,%d,%dx%d window=%dx%d\n",
+                     field ? qPrintable(field->property("pointer").toString()) : "-",
+                     qPrintable(m_models.config->focusSection()), int(r.x()), int(r.y()), int(r.width()), int(r.height()),
+                     m_window->width(), m_window->height());
+    }
     std::printf("%s\n", qPrintable(QFileInfo(m_path).absoluteFilePath()));
     std::fflush(stdout);
     QCoreApplication::exit(0);

@@ -8,6 +8,7 @@
 class QQuickWindow;
 
 namespace byway::qml {
+class ConfigModel;
 class FlowModel;
 class HelperConnection;
 class ProbeModel;
@@ -35,6 +36,7 @@ public:
         qml::ProbeModel *probe;
         qml::TopologyModel *topology;
         qml::FlowModel *flows;
+        qml::ConfigModel *config;
     };
     Screenshot(QQuickWindow *window, Models models, QString page, QString path, QObject *parent = nullptr);
     void start();
@@ -51,6 +53,7 @@ private:
     QTimer m_poll;
     QElapsedTimer m_elapsed;
     bool m_settling = false;
+    bool m_showedProblem = false;
 };
 
 } // namespace byway::gui

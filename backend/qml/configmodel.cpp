@@ -106,16 +106,12 @@ void ConfigModel::setLoaded(const QJsonObject &config, qint64 revision)
     }
 }
 
-namespace {
-
-QVariantMap errorMap(const FieldError &e)
+QVariantMap ConfigModel::errorMap(const FieldError &e)
 {
     return {{QStringLiteral("code"), e.code},         {QStringLiteral("message"), e.message},
             {QStringLiteral("path"), e.path},         {QStringLiteral("id"), e.id},
             {QStringLiteral("args"), e.args.toVariantMap()}, {QStringLiteral("severity"), severityName(e.severity)}};
 }
-
-} // namespace
 
 void ConfigModel::setFindings(const QList<FieldError> &findings)
 {
@@ -128,13 +124,9 @@ void ConfigModel::setFindings(const QList<FieldError> &findings)
 void ConfigModel::takeFindings(const QJsonObject &result)
 {
     QList<FieldError> findings;
-    for (const QJsonValue &v : result.value(u"findings").toArray()) {
-        FieldError f = FieldError::fromJson(v.toObject());
-        // config.plan / config.apply name the parameter: "/config/pools/0" → "/pools/0".
-        if (f.path.startsWith(u"/config/"))
-            f.path = f.path.mid(7);
-        findings.append(f);
-    }
+    // Paths are config-relative ("/pools/0/subnet") from every method.
+    for (const QJsonValue &v : result.value(u"findings").toArray())
+        findings.append(FieldError::fromJson(v.toObject()));
     setFindings(findings);
 }
 
@@ -207,52 +199,6 @@ QVariantMap ConfigModel::fieldError(const QString &pointer) const
         if (pointer::covers(pointer, e.path))
             return errorMap(e);
     return {};
-}
-
-QStringList ConfigModel::knownFields() const
-{
-    QStringList f{QStringLiteral("/role"), QStringLiteral("/interfaces/wan"), QStringLiteral("/interfaces/lan"),
-                  QStringLiteral("/interfaces/tunnels"), QStringLiteral("/interfaces/alternate"),
-                  QStringLiteral("/nat/masquerade"), QStringLiteral("/nat/mssClamp"), QStringLiteral("/bypass/mainRouter"),
-                  QStringLiteral("/bypass/address"), QStringLiteral("/bypass/dhcp"), QStringLiteral("/bypass/nat"),
-                  QStringLiteral("/bypass/ipv6Secondary"), QStringLiteral("/capture/mode"), QStringLiteral("/capture/mtu"),
-                  QStringLiteral("/ipv6/enabled"), QStringLiteral("/debug/categories")};
-    for (int i = 0; i < poolCount(); ++i)
-        f.append(QStringLiteral("/pools/%1").arg(i));
-    for (int i = 0; i < exitCount(); ++i)
-        f.append(QStringLiteral("/exits/%1").arg(i));
-    return f;
-}
-
-QVariantList ConfigModel::otherErrors() const
-{
-    // Problems no form field shows (a member the form does not edit, a typo
-    // in an imported file): listed above the form so none goes unseen.
-    const QStringList fields = knownFields();
-    QVariantList out;
-    for (const FieldError &e : m_errors) {
-        const bool shown = std::any_of(fields.cbegin(), fields.cend(),
-                                       [&](const QString &f) { return pointer::covers(f, e.path); });
-        if (!shown)
-            out.append(errorMap(e));
-    }
-    return out;
-}
-
-bool ConfigModel::sectionApplies(const QString &section) const
-{
-    const QString r = role();
-    if (section == u"debug")
-        return true;
-    if (r == u"vpn-gateway")
-        return QStringList{u"wan"_qs, u"tunnels"_qs, u"pools"_qs, u"nat"_qs, u"exits"_qs, u"capture"_qs, u"ipv6"_qs}.contains(section);
-    if (r == u"bypass-router")
-        return QStringList{u"lan"_qs, u"alternate"_qs, u"bypass"_qs, u"ipv6"_qs}.contains(section);
-    if (r == u"secondary-router")
-        return QStringList{u"wan"_qs, u"lan"_qs, u"alternate"_qs, u"bypass"_qs, u"nat"_qs, u"ipv6"_qs}.contains(section);
-    if (r == u"wan-separated")
-        return QStringList{u"wan"_qs, u"lan"_qs, u"exits"_qs}.contains(section);
-    return false;
 }
 
 void ConfigModel::addPool()
@@ -345,7 +291,7 @@ void ConfigModel::validate()
         Q_EMIT validatingChanged();
     }
     QPointer<ConfigModel> self(this);
-    m_connection->client()->call(QStringLiteral("config.validate"), {{QStringLiteral("config"), m_doc}},
+    m_connection->client()->call(QStringLiteral("config.validate"), {{QStringLiteral("config"), effectiveDocument()}},
                                  [self, seq](Result<QJsonValue> r) {
                                      if (!self || seq != self->m_validateSeq)
                                          return; // an older document's answer
@@ -362,17 +308,10 @@ void ConfigModel::validate()
                                  });
 }
 
-void ConfigModel::takeFailure(const Error &e, bool configPrefixed)
+void ConfigModel::takeFailure(const Error &e)
 {
-    if (e.code == ErrorCode::ValidationFailed) {
-        QList<FieldError> errors = e.errors;
-        // config.plan / config.apply name the parameter: "/config/pools/0" → "/pools/0".
-        if (configPrefixed)
-            for (FieldError &f : errors)
-                if (f.path.startsWith(u"/config"))
-                    f.path = f.path.mid(7);
-        setErrors(errors);
-    }
+    if (e.code == ErrorCode::ValidationFailed)
+        setErrors(e.errors);
     setError(e);
 }
 
@@ -384,7 +323,7 @@ void ConfigModel::plan()
     Q_EMIT planChanged();
     clearError();
     QPointer<ConfigModel> self(this);
-    m_connection->client()->call(QStringLiteral("config.plan"), {{QStringLiteral("config"), m_doc}},
+    m_connection->client()->call(QStringLiteral("config.plan"), {{QStringLiteral("config"), effectiveDocument()}},
                                  [self](Result<QJsonValue> r) {
                                      if (!self)
                                          return;
@@ -393,7 +332,7 @@ void ConfigModel::plan()
                                          self->m_plan = r->toObject();
                                          self->takeFindings(self->m_plan);
                                      } else {
-                                         self->takeFailure(r.error(), true);
+                                         self->takeFailure(r.error());
                                      }
                                      Q_EMIT self->planChanged();
                                  });
@@ -465,7 +404,7 @@ void ConfigModel::apply()
         return;
     setApplyState(Applying);
     clearError();
-    QJsonObject params{{QStringLiteral("config"), m_doc}};
+    QJsonObject params{{QStringLiteral("config"), effectiveDocument()}};
     if (m_confirmSeconds > 0)
         params.insert(QStringLiteral("confirmWithinSec"), m_confirmSeconds);
     QPointer<ConfigModel> self(this);
@@ -473,7 +412,7 @@ void ConfigModel::apply()
         if (!self)
             return;
         if (!r) {
-            self->takeFailure(r.error(), true);
+            self->takeFailure(r.error());
             self->setApplyState(Failed);
             return;
         }
@@ -483,7 +422,8 @@ void ConfigModel::apply()
 
 void ConfigModel::onApplied(const QJsonObject &result)
 {
-    const QJsonObject applied = m_doc;
+    // The form now shows what bywayd stores: the other roles' values are gone.
+    const QJsonObject applied = effectiveDocument();
     m_plan = result.value(u"plan").toObject();
     takeFindings(result.contains(u"findings") ? result : m_plan);
     Q_EMIT planChanged();
@@ -662,13 +602,28 @@ bool ConfigModel::exportTo(const QString &path)
         setError(Error::make(ErrorCode::StorageFailed, f.errorString()));
         return false;
     }
-    f.write(QJsonDocument(m_doc).toJson(QJsonDocument::Indented));
+    f.write(QJsonDocument(effectiveDocument()).toJson(QJsonDocument::Indented));
     if (!f.commit()) {
         setError(Error::make(ErrorCode::StorageFailed, f.errorString()));
         return false;
     }
     clearError();
     return true;
+}
+
+void ConfigModel::importWhenLoaded(const QString &path)
+{
+    m_importPath = path;
+    m_importPending = true;
+    auto now = [this] {
+        if (!m_importPending || !m_loaded)
+            return;
+        m_importPending = false;
+        importFrom(m_importPath);
+    };
+    if (m_loaded)
+        return now();
+    connect(this, &ConfigModel::loadedChanged, this, now, Qt::SingleShotConnection);
 }
 
 bool ConfigModel::importFrom(const QString &path)

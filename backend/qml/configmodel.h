@@ -37,6 +37,14 @@ class ConfigModel : public QObject
     Q_PROPERTY(bool validating READ validating NOTIFY validatingChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY errorsChanged)
     Q_PROPERTY(QVariantList otherErrors READ otherErrors NOTIFY errorsChanged)
+    // Every problem bywayd reported for the document, each with where the
+    // form shows it: [{code, message, path, id, args, severity, field, section, item}]
+    // (field: the form field's pointer or ""; section: the form section, "" when
+    // the form does not edit that setting; item: the pool/exit index or -1).
+    Q_PROPERTY(QVariantList problems READ problems NOTIFY errorsChanged)
+    // The field and section the last showProblem() jumped to.
+    Q_PROPERTY(QString focusField READ focusField NOTIFY focusRequested)
+    Q_PROPERTY(QString focusSection READ focusSection NOTIFY focusRequested)
     // Environment findings of the last validate/plan/apply reply (warnings and
     // notes that do not refuse the config): [{path, code, id, args, message, severity}].
     Q_PROPERTY(QVariantList findings READ findings NOTIFY findingsChanged)
@@ -89,8 +97,16 @@ public:
     [[nodiscard]] int poolCount() const;
     [[nodiscard]] int exitCount() const;
     [[nodiscard]] bool validating() const { return m_validating; }
+    // An edit waits for its debounced config.validate, or its answer.
+    [[nodiscard]] bool checkPending() const { return m_validating || m_validateTimer.isActive() || m_importPending; }
+    // Opens `path` in the editor once the stored config has loaded (byway --import).
+    void importWhenLoaded(const QString &path);
+    [[nodiscard]] bool importRequested() const { return !m_importPath.isEmpty(); }
     [[nodiscard]] int errorCount() const { return int(m_errors.size()); }
     [[nodiscard]] QVariantList otherErrors() const;
+    [[nodiscard]] QVariantList problems() const;
+    [[nodiscard]] QString focusField() const { return m_focusField; }
+    [[nodiscard]] QString focusSection() const { return m_focusSection; }
     [[nodiscard]] QVariantList findings() const;
     [[nodiscard]] bool planning() const { return m_planning; }
     [[nodiscard]] bool planLoaded() const { return !m_plan.isEmpty(); }
@@ -122,6 +138,16 @@ public:
     // Which form sections the selected role uses (wan, lan, tunnels, alternate,
     // pools, nat, bypass, exits, capture, ipv6, debug).
     Q_INVOKABLE bool sectionApplies(const QString &section) const;
+    // Whether the form shows a part: the role uses it, or a problem sits in it
+    // (a setting the role does not use can still be refused, e.g. under role
+    // none, which keeps every value): nothing that blocks Apply stays hidden.
+    Q_INVOKABLE bool shows(const QString &section, const QString &pointer) const;
+    // "Show" on a problem: the form field (and section) holding `path`. The
+    // page scrolls there and focuses the field on focusRequested. Returns
+    // whether the form has a place for it.
+    Q_INVOKABLE bool showProblem(const QString &path);
+    // Where the form shows `path`: {field, section, item} (see problems).
+    Q_INVOKABLE QVariantMap placeOf(const QString &path) const;
     Q_INVOKABLE void addPool();
     Q_INVOKABLE void removePool(int index);
     Q_INVOKABLE void addExit();
@@ -147,6 +173,11 @@ public:
 
     // For the tests: the document, replacing it as if loaded, and the errors.
     [[nodiscard]] QJsonObject document() const { return m_doc; }
+    // What validate, plan, apply and export send: the document without the
+    // values the selected role does not use. The form keeps them (switching
+    // back shows them again), but a value hidden by a role switch never
+    // refuses an Apply. Role none keeps everything: it is often a pause.
+    [[nodiscard]] QJsonObject effectiveDocument() const;
     void setLoaded(const QJsonObject &config, qint64 revision);
     void setErrors(const QList<FieldError> &errors);
     void setFindings(const QList<FieldError> &findings);
@@ -167,6 +198,7 @@ Q_SIGNALS:
     void applyStateChanged();
     void secondsLeftChanged();
     void errorChanged();
+    void focusRequested();
 
 private:
     void setDocument(const QJsonObject &doc);
@@ -178,8 +210,9 @@ private:
     void onApplied(const QJsonObject &result);
     void verifyOverFreshConnection();
     void tick();
-    void takeFailure(const Error &e, bool configPrefixed);
+    void takeFailure(const Error &e);
     [[nodiscard]] QStringList knownFields() const;
+    [[nodiscard]] static QVariantMap errorMap(const FieldError &e);
 
     HelperConnection *m_connection;
     ConfigHistoryModel m_history;
@@ -204,6 +237,10 @@ private:
     std::unique_ptr<Client> m_fresh; // the second connection that proves the way back works
     QString m_errorCode;
     QString m_errorMessage;
+    QString m_importPath;
+    bool m_importPending = false;
+    QString m_focusField;
+    QString m_focusSection;
 };
 
 } // namespace byway::qml

@@ -68,7 +68,8 @@ QString LogFilterModel::text(int first, int last) const
     QString out;
     for (int r = first; r <= last; ++r) {
         const QModelIndex i = index(r, 0);
-        out += i.data(LogModel::TimeRole).toString() + QLatin1Char(' ') + i.data(LogModel::CategoryRole).toString()
+        // Copied or saved lines leave this day: they carry their date.
+        out += i.data(LogModel::StampRole).toString() + QLatin1Char(' ') + i.data(LogModel::CategoryRole).toString()
             + QLatin1Char(' ') + i.data(LogModel::LevelRole).toString() + QLatin1Char(' ')
             + i.data(LogModel::MessageRole).toString() + QLatin1Char('\n');
     }

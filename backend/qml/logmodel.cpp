@@ -14,6 +14,7 @@ LogModel::LogModel(HelperConnection *connection, QObject *parent)
     : QAbstractListModel(parent)
     , m_connection(connection)
 {
+    m_today = QDate::currentDate();
     m_batch.setInterval(kBatchMs);
     m_batch.setSingleShot(true);
     connect(&m_batch, &QTimer::timeout, this, &LogModel::flush);
@@ -52,7 +53,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     const Line &l = m_lines.at(index.row());
     switch (role) {
     case SeqRole: return l.seq;
-    case TimeRole: return l.time;
+    case TimeRole: return l.at.isValid() ? timeText(l.at, m_today) : l.time;
+    case StampRole: return l.at.isValid() ? l.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) : l.time;
     case CategoryRole: return l.category;
     case LevelRole: return l.level;
     case LevelValueRole: return l.levelValue;
@@ -65,7 +67,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> LogModel::roleNames() const
 {
     return {{SeqRole, "seq"},         {TimeRole, "time"},         {CategoryRole, "category"},
-            {LevelRole, "level"},     {LevelValueRole, "levelValue"}, {MessageRole, "message"}};
+            {LevelRole, "level"},     {LevelValueRole, "levelValue"}, {MessageRole, "message"},
+            {StampRole, "stamp"}};
 }
 
 QStringList LogModel::categories() const
@@ -132,6 +135,9 @@ void LogModel::subscribe()
             return;
         }
         self->setError({});
+        // An older bywayd does not say; the switches then show what this window set.
+        if (r->toObject().contains(u"debug"))
+            self->takeDebug(r->toObject().value(u"debug").toObject());
         if (!self->m_subscribed) {
             self->m_subscribed = true;
             Q_EMIT self->subscribedChanged();
@@ -145,8 +151,8 @@ void LogModel::ingest(const QJsonObject &line)
     addDropped(qint64(line.value(u"dropped").toDouble()));
     const QString level = line.value(u"level").toString();
     const QDateTime t = QDateTime::fromString(line.value(u"time").toString(), Qt::ISODateWithMs);
-    m_pending.append(Line{qint64(line.value(u"seq").toDouble()),
-                          t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")) : line.value(u"time").toString(),
+    m_pending.append(Line{qint64(line.value(u"seq").toDouble()), t.isValid() ? t.toLocalTime() : QDateTime(),
+                          line.value(u"time").toString(),
                           line.value(u"category").toString(), level, levelValue(level),
                           line.value(u"message").toString()});
     // While paused the pending list is the ring: the oldest unseen lines go first.
@@ -158,6 +164,30 @@ void LogModel::ingest(const QJsonObject &line)
     Q_EMIT pendingCountChanged();
     if (!m_paused && !m_batch.isActive())
         m_batch.start();
+}
+
+QString LogModel::timeText(const QDateTime &at, const QDate &today)
+{
+    // A line from yesterday (a backlog after a restart, a window left open
+    // over midnight) must not read as today's.
+    return at.date() == today ? at.toString(QStringLiteral("HH:mm:ss.zzz"))
+                              : at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+void LogModel::updateToday()
+{
+    const QDate today = QDate::currentDate();
+    if (today != m_today) {
+        m_today = today;
+        if (!m_lines.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1), {TimeRole});
+    }
+    // Lines arrive in time order: the oldest kept one decides.
+    const bool dates = !m_lines.isEmpty() && m_lines.first().at.isValid() && m_lines.first().at.date() != m_today;
+    if (dates != m_showsDates) {
+        m_showsDates = dates;
+        Q_EMIT showsDatesChanged();
+    }
 }
 
 void LogModel::flush()
@@ -186,6 +216,7 @@ void LogModel::flush()
         m_lines.remove(0, m_lines.size() - m_capacity);
         endRemoveRows();
     }
+    updateToday();
     if (count() != oldCount)
         Q_EMIT countChanged();
 }
@@ -196,6 +227,7 @@ void LogModel::clear()
     m_lines.clear();
     m_pending.clear();
     endResetModel();
+    updateToday();
     Q_EMIT countChanged();
     Q_EMIT pendingCountChanged();
     if (m_dropped != 0) {
@@ -219,9 +251,26 @@ void LogModel::setDebug(const QString &category, bool enabled)
                                          return;
                                      }
                                      self->setError({});
-                                     self->m_debug = r->toObject().value(u"debug").toObject().toVariantMap();
-                                     Q_EMIT self->debugChanged();
+                                     self->takeDebug(r->toObject().value(u"debug").toObject());
                                  });
+}
+
+void LogModel::refreshDebug()
+{
+    QPointer<LogModel> self(this);
+    m_connection->client()->call(QStringLiteral("logs.getDebug"), {}, [self](Result<QJsonValue> r) {
+        if (self && r)
+            self->takeDebug(r->toObject().value(u"debug").toObject());
+    });
+}
+
+void LogModel::takeDebug(const QJsonObject &state)
+{
+    const QVariantMap debug = state.toVariantMap();
+    if (debug == m_debug)
+        return;
+    m_debug = debug;
+    Q_EMIT debugChanged();
 }
 
 } // namespace byway::qml

@@ -4,6 +4,7 @@
 #include "core/error.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QQmlEngine>
@@ -30,6 +31,8 @@ class LogModel : public QAbstractListModel
     Q_PROPERTY(bool subscribed READ subscribed NOTIFY subscribedChanged)
     Q_PROPERTY(QStringList categories READ categories CONSTANT)
     Q_PROPERTY(QVariantMap debug READ debug NOTIFY debugChanged)
+    // Some kept line is from another day than today: the time column shows dates.
+    Q_PROPERTY(bool showsDates READ showsDates NOTIFY showsDatesChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
 public:
@@ -40,6 +43,7 @@ public:
         LevelRole,
         LevelValueRole,
         MessageRole,
+        StampRole, // the full local date and time (copy, export, the selected line)
     };
     Q_ENUM(Role)
     // Same order as bywayd's levels; the filter compares these numbers.
@@ -51,7 +55,8 @@ public:
 
     struct Line {
         qint64 seq = 0;
-        QString time;
+        QDateTime at;  // local time; invalid when bywayd's stamp did not parse
+        QString time;  // bywayd's stamp as sent, shown when `at` is invalid
         QString category;
         QString level;
         int levelValue = Info;
@@ -75,12 +80,18 @@ public:
     [[nodiscard]] bool subscribed() const { return m_subscribed; }
     [[nodiscard]] QStringList categories() const;
     [[nodiscard]] QVariantMap debug() const { return m_debug; }
+    [[nodiscard]] bool showsDates() const { return m_showsDates; }
+    // How a line's time reads: "HH:mm:ss.zzz" today, "yyyy-MM-dd HH:mm:ss" another day.
+    [[nodiscard]] static QString timeText(const QDateTime &at, const QDate &today);
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 
     Q_INVOKABLE void clear();
     // Turns the helper's debug output for one category (or "all") on or off.
     Q_INVOKABLE void setDebug(const QString &category, bool enabled);
+    // Reads which categories have debug on now (logs.getDebug): whoever
+    // switched them, the dialog shows bywayd's state.
+    Q_INVOKABLE void refreshDebug();
     [[nodiscard]] static int levelValue(const QString &name);
 
     // One logs.line notification's params (public for the tests).
@@ -96,12 +107,15 @@ Q_SIGNALS:
     void droppedCountChanged();
     void subscribedChanged();
     void debugChanged();
+    void showsDatesChanged();
     void errorChanged();
 
 private:
     void subscribe();
     void addDropped(qint64 n);
     void setError(const byway::Error &error);
+    void takeDebug(const QJsonObject &state);
+    void updateToday();
 
     HelperConnection *m_connection;
     QList<Line> m_lines;
@@ -112,6 +126,8 @@ private:
     bool m_subscribed = false;
     qint64 m_dropped = 0;
     QVariantMap m_debug;
+    QDate m_today;
+    bool m_showsDates = false;
     QString m_errorCode;
     QString m_errorMessage;
 };

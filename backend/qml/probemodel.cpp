@@ -30,9 +30,11 @@ ProbeModel::ProbeModel(HelperConnection *connection, QObject *parent)
     : QAbstractListModel(parent)
     , m_connection(connection)
 {
-    // A probe only looks (read access) and takes milliseconds: run it on every
-    // (re)connect so the findings match the helper we are talking to.
-    connect(m_connection, &HelperConnection::connected, this, &ProbeModel::run);
+    // On every (re)connect: bywayd's last report (it probes at start and after
+    // an apply that changed the kernel), so the findings match the helper we
+    // talk to without a probe — and its log lines — per window that connects.
+    // A new probe runs when the user asks for one, or when bywayd has none yet.
+    connect(m_connection, &HelperConnection::connected, this, &ProbeModel::fetchLast);
 }
 
 ProbeModel *ProbeModel::create(QQmlEngine *engine, QJSEngine *)
@@ -89,6 +91,24 @@ void ProbeModel::setError(const QString &code, const QString &message)
     m_errorCode = code;
     m_errorMessage = message;
     Q_EMIT errorChanged();
+}
+
+void ProbeModel::fetchLast()
+{
+    if (m_loading)
+        return;
+    setLoading(true);
+    QPointer<ProbeModel> self(this);
+    m_connection->client()->call(QStringLiteral("probe.get"), {}, [self](Result<QJsonValue> r) {
+        if (!self)
+            return;
+        self->setLoading(false);
+        // An older bywayd has no probe.get; one that has not probed yet answers null.
+        if (!r || !r->isObject())
+            return self->run();
+        self->setError({}, {});
+        self->apply(r->toObject());
+    });
 }
 
 void ProbeModel::run()

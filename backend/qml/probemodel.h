@@ -71,6 +71,8 @@ public:
 
     // Asks bywayd to probe again; the list is replaced when the report arrives.
     Q_INVOKABLE void run();
+    // bywayd's last report (probe.get), or a probe when it has none.
+    void fetchLast();
     // Takes one probe.run result (public for the tests).
     void apply(const QJsonObject &report);
 

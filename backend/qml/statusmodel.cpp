@@ -6,8 +6,11 @@
 #include "singletons.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
 #include <QPointer>
+
+#include <algorithm>
 
 namespace byway::qml {
 
@@ -131,7 +134,44 @@ void StatusModel::apply(const QJsonObject &s)
         m_applyErrorMessage = message;
         Q_EMIT applyStateChanged();
     }
+    takeFindings(s.value(u"findings").toArray());
     assign(m_loaded, true, &StatusModel::loadedChanged);
+}
+
+namespace {
+
+int severityRank(const QJsonValue &finding)
+{
+    const QString s = finding.toObject().value(u"severity").toString();
+    return s == u"error" ? 0 : (s == u"warning" ? 1 : 2);
+}
+
+} // namespace
+
+void StatusModel::takeFindings(const QJsonArray &findings)
+{
+    // The worst first, as the probe results are; bywayd's order otherwise.
+    QList<QJsonValue> sorted(findings.cbegin(), findings.cend());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const QJsonValue &a, const QJsonValue &b) { return severityRank(a) < severityRank(b); });
+    QJsonArray out;
+    for (const QJsonValue &v : sorted)
+        out.append(v);
+    if (out == m_findings)
+        return; // every poll: no change, no signal, no relayout
+    m_findings = out;
+    Q_EMIT findingsChanged();
+}
+
+QVariantList StatusModel::findingsAbout(const QStringList &prefixes) const
+{
+    QVariantList out;
+    for (const QJsonValue &v : m_findings) {
+        const QString id = v.toObject().value(u"id").toString();
+        if (std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &p) { return id.startsWith(p); }))
+            out.append(v.toObject().toVariantMap());
+    }
+    return out;
 }
 
 void StatusModel::applyPending(const QJsonObject &p)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -62,6 +63,13 @@ class StatusModel : public QObject
     Q_PROPERTY(bool notApplied READ notApplied NOTIFY applyStateChanged)
     Q_PROPERTY(QString applyErrorCode READ applyErrorCode NOTIFY applyStateChanged)
     Q_PROPERTY(QString applyErrorMessage READ applyErrorMessage NOTIFY applyStateChanged)
+    // status.get "findings": what the live box says about the stored config
+    // (VPN peers outside every pool, foreign drop chains, missing interfaces),
+    // [{path, code, id, args, message, severity}], errors first; refreshed with every poll.
+    Q_PROPERTY(QVariantList findings READ findings NOTIFY findingsChanged)
+    Q_PROPERTY(int findingCount READ findingCount NOTIFY findingsChanged)
+    // The worst severity among them: error, warning, info, or "" when none.
+    Q_PROPERTY(QString worstFinding READ worstFinding NOTIFY findingsChanged)
 public:
     static constexpr int kPollMs = 3000;
 
@@ -102,6 +110,16 @@ public:
     [[nodiscard]] bool notApplied() const { return m_applyState == u"failed" || m_applyState == u"unavailable"; }
     [[nodiscard]] QString applyErrorCode() const { return m_applyErrorCode; }
     [[nodiscard]] QString applyErrorMessage() const { return m_applyErrorMessage; }
+    [[nodiscard]] QVariantList findings() const { return m_findings.toVariantList(); }
+    [[nodiscard]] int findingCount() const { return int(m_findings.size()); }
+    [[nodiscard]] QString worstFinding() const
+    {
+        // Sorted worst first.
+        return m_findings.isEmpty() ? QString() : m_findings.first().toObject().value(u"severity").toString();
+    }
+    // The findings whose id starts with one of `prefixes` ("env.pool.", "env.foreign."):
+    // what a page shows of them.
+    Q_INVOKABLE QVariantList findingsAbout(const QStringList &prefixes) const;
 
     Q_INVOKABLE void refresh();
     // Keep (config.confirm) / Revert (config.rollback) the pending apply.
@@ -131,6 +149,7 @@ Q_SIGNALS:
     void pendingSecondsLeftChanged();
     void decidingChanged();
     void applyStateChanged();
+    void findingsChanged();
 
 private:
     template <typename T>
@@ -138,6 +157,7 @@ private:
     void setLoading(bool on);
     void onStateChanged();
     void applyPending(const QJsonObject &pending);
+    void takeFindings(const QJsonArray &findings);
     void tickPending();
     void decide(const QString &method);
 
@@ -159,6 +179,7 @@ private:
     QString m_applyState;
     QString m_applyErrorCode;
     QString m_applyErrorMessage;
+    QJsonArray m_findings;
     bool m_inFlight = false;
     bool m_refreshAgain = false;
     bool m_loading = false;

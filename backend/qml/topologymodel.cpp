@@ -186,6 +186,40 @@ int TopologyModel::kindColumn(const QString &kind)
     return 4; // clients, pool, anything new
 }
 
+void TopologyModel::takeDropsAndFindings(const QJsonObject &t)
+{
+    bool counted = false;
+    qint64 packets = 0;
+    qint64 bytes = 0;
+    for (const QJsonValue &v : t.value(u"drops").toArray()) {
+        const QJsonObject d = v.toObject();
+        if (d.value(u"reason").toString() != u"source-outside-pools")
+            continue;
+        counted = true;
+        packets += qint64(d.value(u"packets").toDouble());
+        bytes += qint64(d.value(u"bytes").toDouble());
+    }
+    if (counted != m_foreignDropCounted || packets != m_foreignDropPackets || bytes != m_foreignDropBytes) {
+        m_foreignDropCounted = counted;
+        m_foreignDropPackets = packets;
+        m_foreignDropBytes = bytes;
+        Q_EMIT dropsChanged();
+    }
+    // What bears on the paths drawn here; the Overview lists every finding.
+    static const QStringList kAbout{QStringLiteral("env.pool."), QStringLiteral("env.foreign."),
+                                    QStringLiteral("env.interface."), QStringLiteral("env.exit.")};
+    QJsonArray findings;
+    for (const QJsonValue &v : t.value(u"findings").toArray()) {
+        const QString id = v.toObject().value(u"id").toString();
+        if (std::any_of(kAbout.cbegin(), kAbout.cend(), [&](const QString &p) { return id.startsWith(p); }))
+            findings.append(v);
+    }
+    if (findings != m_findings) {
+        m_findings = findings;
+        Q_EMIT findingsChanged();
+    }
+}
+
 void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
 {
     ++m_samples;
@@ -199,6 +233,7 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
         m_pending = pending;
         Q_EMIT pendingChanged();
     }
+    takeDropsAndFindings(t);
 
     // Nodes: compact the used columns so a role without a main router or
     // bridges does not leave gaps.

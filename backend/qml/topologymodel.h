@@ -4,6 +4,7 @@
 #include <QAbstractListModel>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -66,6 +67,15 @@ class TopologyModel : public QAbstractListModel
     Q_PROPERTY(int maxRows READ maxRows NOTIFY layoutChanged)
     Q_PROPERTY(TopologyPathModel *paths READ paths CONSTANT)
     Q_PROPERTY(bool pending READ pending NOTIFY pendingChanged)
+    // Packets from the VPN interfaces whose source is in no pool, dropped
+    // before the WAN (topology.get "drops", reason source-outside-pools).
+    // `foreignDropCounted`: this bywayd and role count them at all.
+    Q_PROPERTY(bool foreignDropCounted READ foreignDropCounted NOTIFY dropsChanged)
+    Q_PROPERTY(double foreignDropPackets READ foreignDropPackets NOTIFY dropsChanged)
+    Q_PROPERTY(double foreignDropBytes READ foreignDropBytes NOTIFY dropsChanged)
+    // topology.get's findings about the traffic picture (VPN peers outside
+    // every pool, foreign drop chains, missing interfaces, exits): [{id, args, message, severity, path}].
+    Q_PROPERTY(QVariantList findings READ findings NOTIFY findingsChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
 public:
@@ -99,6 +109,10 @@ public:
     [[nodiscard]] int maxRows() const { return m_maxRows; }
     [[nodiscard]] TopologyPathModel *paths() { return &m_paths; }
     [[nodiscard]] bool pending() const { return m_pending; }
+    [[nodiscard]] bool foreignDropCounted() const { return m_foreignDropCounted; }
+    [[nodiscard]] double foreignDropPackets() const { return double(m_foreignDropPackets); }
+    [[nodiscard]] double foreignDropBytes() const { return double(m_foreignDropBytes); }
+    [[nodiscard]] QVariantList findings() const { return m_findings.toVariantList(); }
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     // Samples taken so far: rates exist from the second one (screenshots wait for it).
@@ -124,12 +138,15 @@ Q_SIGNALS:
     void roleChanged();
     void layoutChanged();
     void pendingChanged();
+    void dropsChanged();
+    void findingsChanged();
     void errorChanged();
 
 private:
     void onStateChanged();
     void setLoading(bool on);
     void setError(const QString &code, const QString &message);
+    void takeDropsAndFindings(const QJsonObject &topology);
 
     HelperConnection *m_connection;
     TopologyPathModel m_paths;
@@ -141,6 +158,10 @@ private:
     bool m_loading = false;
     bool m_loaded = false;
     bool m_pending = false;
+    bool m_foreignDropCounted = false;
+    qint64 m_foreignDropPackets = 0;
+    qint64 m_foreignDropBytes = 0;
+    QJsonArray m_findings;
     QString m_role;
     int m_columnCount = 0;
     int m_maxRows = 0;

@@ -44,7 +44,7 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, PacketInterfa
     i->ifindex = ifindex;
     i->sock = Fd(::socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, htons(ETH_P_ALL)));
     if (!i->sock) {
-        qCWarning(lcPacket) << "AF_PACKET socket:" << strerror(errno);
+        qCWarning(lcPacket).noquote() << "AF_PACKET socket:" << strerror(errno);
         return nullptr;
     }
     sockaddr_ll sll{};
@@ -52,19 +52,19 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, PacketInterfa
     sll.sll_protocol = htons(ETH_P_ALL);
     sll.sll_ifindex = ifindex;
     if (::bind(i->sock.get(), reinterpret_cast<sockaddr *>(&sll), sizeof sll) < 0) {
-        qCWarning(lcPacket) << "bind AF_PACKET to" << name << strerror(errno);
+        qCWarning(lcPacket).noquote() << "bind AF_PACKET to" << name << strerror(errno);
         return nullptr;
     }
     const int buf = 4 << 20;
     ::setsockopt(i->sock.get(), SOL_SOCKET, SO_RCVBUF, &buf, sizeof buf);
     const int one = 1;
     if (::setsockopt(i->sock.get(), SOL_PACKET, PACKET_AUXDATA, &one, sizeof one) < 0)
-        qCWarning(lcPacket) << "PACKET_AUXDATA on" << name << strerror(errno) << "(partial checksums will fail)";
+        qCWarning(lcPacket).noquote() << "PACKET_AUXDATA on" << name << strerror(errno) << "(partial checksums will fail)";
     const QByteArray dev = name.toLocal8Bit();
     i->raw4 = rawSender(AF_INET, dev);
     i->raw6 = rawSender(AF_INET6, dev);
     if (!i->raw4)
-        qCWarning(lcPacket) << "raw IPv4 socket on" << name << strerror(errno);
+        qCWarning(lcPacket).noquote() << "raw IPv4 socket on" << name << strerror(errno);
     return i;
 }
 
@@ -142,7 +142,7 @@ void PacketInterfaces::rescan(Engine &engine)
     for (auto it = m_ifaces.begin(); it != m_ifaces.end();) {
         auto p = present.find(it->first);
         if (p == present.end() || p->second != it->second->name) {
-            qCDebug(lcPacket) << "interface gone:" << it->second->name << it->first;
+            qCDebug(lcPacket).noquote() << "interface gone:" << it->second->name << it->first;
             engine.unwatch(it->second->sock.get());
             it = m_ifaces.erase(it);
         } else {
@@ -156,7 +156,7 @@ void PacketInterfaces::rescan(Engine &engine)
         if (!i)
             continue;
         engine.watch(i.get(), i->sock.get(), EPOLLIN, true);
-        qCDebug(lcPacket) << "capturing on" << name << "index" << index;
+        qCDebug(lcPacket).noquote() << "capturing on" << name << "index" << index;
         m_ifaces.emplace(index, std::move(i));
     }
 }

@@ -42,8 +42,11 @@ Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const Q
     c->reconfigure(pools, exits);
     Engine *e = c->m_engine.get();
     c->m_thread = std::thread([e] { e->run(); });
-    qCInfo(lcTun) << "capture running on" << (c->m_tunName.isEmpty() ? QStringLiteral("(no TUN)") : c->m_tunName)
-                  << "packet interfaces" << o.engine.packetInterfaces;
+    // Joined by hand: a streamed QStringList prints as QList("…") in the admin's log.
+    qCInfo(lcTun).noquote() << "capture running on" << (c->m_tunName.isEmpty() ? QStringLiteral("(no TUN)") : c->m_tunName)
+                            << "packet interfaces"
+                            << (o.engine.packetInterfaces.isEmpty() ? QStringLiteral("none")
+                                                                    : o.engine.packetInterfaces.join(QStringLiteral(", ")));
     return c;
 }
 

@@ -122,7 +122,7 @@ void Engine::run()
     while (!m_stop.load()) {
         const int n = ::epoll_wait(m_epoll.get(), events, 256, 250);
         if (n < 0 && errno != EINTR) {
-            qCWarning(lcTun) << "epoll_wait:" << strerror(errno);
+            qCWarning(lcTun).noquote() << "epoll_wait:" << strerror(errno);
             break;
         }
         CoreLock lock;
@@ -148,7 +148,7 @@ void Engine::watch(EventSource *src, int fd, uint32_t events, bool add)
     ev.events = events;
     ev.data.ptr = src;
     if (::epoll_ctl(m_epoll.get(), add ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &ev) < 0)
-        qCWarning(lcForwarder) << "epoll_ctl" << fd << strerror(errno);
+        qCWarning(lcForwarder).noquote() << "epoll_ctl" << fd << strerror(errno);
 }
 
 void Engine::unwatch(int fd)
@@ -320,7 +320,7 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf)
     }
     if (!p) {
         m_stats.drop(Drop(int(p.error())));
-        qCDebug(lcTun) << "dropped packet:" << parseErrorName(p.error()) << buf.size() << "bytes";
+        qCDebug(lcTun).noquote() << "dropped packet:" << parseErrorName(p.error()) << buf.size() << "bytes";
         return;
     }
     const UserMatch *u = m_users.find(p->src.addr);
@@ -349,7 +349,7 @@ bool Engine::admit(Drop &why)
             oldest = t;
     });
     if (oldest) {
-        qCDebug(lcForwarder) << "flow table full: closing flow" << oldest->id << "gives way";
+        qCDebug(lcForwarder).noquote() << "flow table full: closing flow" << oldest->id << "gives way";
         oldest->abortBoth(true);
         retireNow(oldest);
         return true;
@@ -417,8 +417,8 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
     ++t->packets;
     m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
     m_stats.tcpFlows.fetch_add(1, std::memory_order_relaxed);
-    qCDebug(lcForwarder) << "tcp flow" << t->id << u.user << k.client.toString() << "->" << k.dst.toString()
-                         << "exit" << (u.exitName.isEmpty() ? QStringLiteral("main") : u.exitName) << "fake" << t->fake.toString();
+    qCDebug(lcForwarder).noquote() << "tcp flow" << t->id << u.user << k.client.toString() << "->" << k.dst.toString()
+                                   << "exit" << (u.exitName.isEmpty() ? QStringLiteral("main") : u.exitName) << "fake" << t->fake.toString();
     if (!t->start({p.data, p.len})) {
         dropFor(*t, Drop::ExitFailed);
         replyReset(ingress, p);

@@ -28,7 +28,7 @@ bool IcmpFlow::start()
     auto fd = openOutbound(m_exit, m_engine.options().bypassMark, v4 ? AF_INET : AF_INET6, SOCK_DGRAM,
                            v4 ? int(IPPROTO_ICMP) : int(IPPROTO_ICMPV6));
     if (!fd) {
-        qCDebug(lcForwarder) << "ping socket:" << fd.error().toString();
+        qCDebug(lcForwarder).noquote() << "ping socket:" << fd.error().toString();
         return false;
     }
     m_sock = std::move(*fd);

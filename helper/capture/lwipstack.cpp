@@ -162,8 +162,8 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
     s->m_listener = tcp_listen_with_backlog(pcb, 255);
     tcp_arg(s->m_listener, s.get());
     tcp_accept(s->m_listener, acceptThunk);
-    qCDebug(lcNetstack) << "lwIP netif up" << o.address4.toString() << "/" << o.prefix4
-                        << o.address6.toString() << "listener port" << s->m_opt.listenPort;
+    qCDebug(lcNetstack).noquote() << "lwIP netif up" << o.address4.toString() << "/" << o.prefix4
+                                  << o.address6.toString() << "listener port" << s->m_opt.listenPort;
     return s;
 }
 

@@ -146,7 +146,7 @@ bool TcpFlow::start(std::span<const uint8_t> syn)
         // Literal addresses only: resolving names would block the packet thread.
         auto a = fromQt(QHostAddress(m_exit->server));
         if (!a) {
-            qCWarning(lcForwarder) << "SOCKS5 exit" << m_exit->name << "needs an IP address, not" << m_exit->server;
+            qCWarning(lcForwarder).noquote() << "SOCKS5 exit" << m_exit->name << "needs an IP address, not" << m_exit->server;
             return false;
         }
         target = Endpoint{*a, m_exit->port};
@@ -154,14 +154,14 @@ bool TcpFlow::start(std::span<const uint8_t> syn)
     }
     auto fd = openOutbound(m_exit, m_engine.options().bypassMark, target.addr.family == 4 ? AF_INET : AF_INET6, SOCK_STREAM);
     if (!fd) {
-        qCWarning(lcForwarder) << "outbound socket:" << fd.error().toString();
+        qCWarning(lcForwarder).noquote() << "outbound socket:" << fd.error().toString();
         return false;
     }
     m_out = std::move(*fd);
     sockaddr_storage ss;
     const socklen_t len = toSockaddr(target, ss);
     if (::connect(m_out.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS) {
-        qCDebug(lcForwarder) << "connect" << target.toString() << strerror(errno);
+        qCDebug(lcForwarder).noquote() << "connect" << target.toString() << strerror(errno);
         return false;
     }
     updateInterest();
@@ -217,7 +217,7 @@ void TcpFlow::onEvents(uint32_t ev)
         socklen_t l = sizeof err;
         ::getsockopt(m_out.get(), SOL_SOCKET, SO_ERROR, &err, &l);
         if (err) {
-            qCDebug(lcForwarder) << "flow" << id << "connect failed:" << strerror(err);
+            qCDebug(lcForwarder).noquote() << "flow" << id << "connect failed:" << strerror(err);
             abortBoth(true);
             return;
         }
@@ -273,7 +273,7 @@ bool TcpFlow::socksStep()
         return false;
     switch (m_socks->feed({buf, size_t(r)})) {
     case Socks5Handshake::Step::Failed:
-        qCDebug(lcForwarder) << "flow" << id << "SOCKS5:" << m_socks->error();
+        qCDebug(lcForwarder).noquote() << "flow" << id << "SOCKS5:" << m_socks->error();
         return false;
     case Socks5Handshake::Step::Done:
         feedSyn();
@@ -331,7 +331,7 @@ void TcpFlow::attach(tcp_pcb *pcb)
     m_syn.clear();
     m_syn.shrink_to_fit();
     updateInterest();
-    qCDebug(lcNetstack) << "flow" << id << "established" << key.client.toString() << "->" << key.dst.toString();
+    qCDebug(lcNetstack).noquote() << "flow" << id << "established" << key.client.toString() << "->" << key.dst.toString();
 }
 
 signed char TcpFlow::lwipRecv(pbuf *p)

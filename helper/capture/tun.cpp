@@ -55,7 +55,7 @@ Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen, bool off
         if (::ioctl(fd.get(), TUNSETOFFLOAD, tso) == 0)
             dev.tso = true;
         else if (::ioctl(fd.get(), TUNSETOFFLOAD, csumOnly) != 0)
-            qCWarning(lcTun) << "TUNSETOFFLOAD failed on" << dev.name << strerror(errno);
+            qCWarning(lcTun).noquote() << "TUNSETOFFLOAD failed on" << dev.name << strerror(errno);
     }
 
     Fd ctl(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
@@ -68,7 +68,7 @@ Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen, bool off
         return kernelError(QStringLiteral("SIOCSIFMTU %1 on %2").arg(mtu).arg(dev.name), errno);
     q.ifr_qlen = txqueuelen;
     if (::ioctl(ctl.get(), SIOCSIFTXQLEN, &q) < 0)
-        qCWarning(lcTun) << "SIOCSIFTXQLEN failed on" << dev.name << strerror(errno);
+        qCWarning(lcTun).noquote() << "SIOCSIFTXQLEN failed on" << dev.name << strerror(errno);
     if (::ioctl(ctl.get(), SIOCGIFFLAGS, &q) < 0)
         return kernelError(QStringLiteral("SIOCGIFFLAGS %1").arg(dev.name), errno);
     q.ifr_flags |= IFF_UP;
@@ -78,8 +78,8 @@ Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen, bool off
         return kernelError(QStringLiteral("SIOCGIFINDEX %1").arg(dev.name), errno);
     dev.ifindex = q.ifr_ifindex;
     dev.fd = std::move(fd);
-    qCDebug(lcTun) << "TUN" << dev.name << "index" << dev.ifindex << "mtu" << mtu << "vnet header" << dev.vnetHdr
-                   << "TSO" << dev.tso;
+    qCDebug(lcTun).noquote() << "TUN" << dev.name << "index" << dev.ifindex << "mtu" << mtu << "vnet header" << dev.vnetHdr
+                             << "TSO" << dev.tso;
     return dev;
 }
 

@@ -64,7 +64,7 @@ public:
         // Literal addresses only: resolving names would block the packet thread.
         auto a = fromQt(QHostAddress(x.server));
         if (!a) {
-            qCWarning(lcForwarder) << "SOCKS5 exit" << x.name << "needs an IP address, not" << x.server;
+            qCWarning(lcForwarder).noquote() << "SOCKS5 exit" << x.name << "needs an IP address, not" << x.server;
             return false;
         }
         m_server = Endpoint{*a, x.port};
@@ -194,7 +194,7 @@ bool UdpFlow::start()
     }
     auto fd = openOutbound(m_exit, m_engine.options().bypassMark, key.dst.addr.family == 4 ? AF_INET : AF_INET6, SOCK_DGRAM);
     if (!fd) {
-        qCWarning(lcForwarder) << "UDP socket:" << fd.error().toString();
+        qCWarning(lcForwarder).noquote() << "UDP socket:" << fd.error().toString();
         return false;
     }
     m_sock = std::move(*fd);
@@ -217,8 +217,8 @@ void UdpFlow::associated(const Endpoint &relay)
         associationFailed(QStringLiteral("cannot reach the relay %1").arg(relay.toString()));
         return;
     }
-    qCDebug(lcForwarder) << "udp flow" << id << "associated through" << (m_exit ? m_exit->name : QString())
-                         << "relay" << relay.toString();
+    qCDebug(lcForwarder).noquote() << "udp flow" << id << "associated through" << (m_exit ? m_exit->name : QString())
+                                   << "relay" << relay.toString();
     m_engine.watch(this, m_sock.get(), EPOLLIN, true);
     m_ready = true;
     for (const auto &d : m_pending)
@@ -229,8 +229,8 @@ void UdpFlow::associated(const Endpoint &relay)
 
 void UdpFlow::associationFailed(const QString &why)
 {
-    qCDebug(lcForwarder) << "udp flow" << id << "SOCKS5 UDP ASSOCIATE via" << (m_exit ? m_exit->name : QString())
-                         << "failed:" << why;
+    qCDebug(lcForwarder).noquote() << "udp flow" << id << "SOCKS5 UDP ASSOCIATE via" << (m_exit ? m_exit->name : QString())
+                                   << "failed:" << why;
     m_engine.dropFor(*this, Drop::ExitFailed);
     m_pending.clear();
     m_pendingBytes = 0;

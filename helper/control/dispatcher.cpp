@@ -6,6 +6,20 @@
 #include <algorithm>
 
 namespace byway::control {
+namespace {
+
+// Read-only calls every GUI repeats every few seconds (and config.validate per
+// edit): a debug line for each would bury what the admin turned debug on for.
+// They change nothing; a refusal is still logged below.
+bool isRoutinePoll(const QString &method)
+{
+    static const QStringList polls{QStringLiteral("status.get"), QStringLiteral("topology.get"),
+                                   QStringLiteral("flows.list"), QStringLiteral("config.validate"),
+                                   QStringLiteral("probe.get"), QStringLiteral("logs.getDebug")};
+    return polls.contains(method);
+}
+
+} // namespace
 
 void Dispatcher::add(const QString &method, Access access, Handler handler)
 {
@@ -16,8 +30,9 @@ void Dispatcher::dispatch(const Caller &caller, const rpc::Request &request, con
 {
     // The method only, never the params: they can hold secrets (a config's
     // SOCKS5 passwords, an access token).
-    qCDebug(lcControl).noquote() << caller.who() << "role" << roleName(caller.role) << "calls"
-                                 << request.method + (request.isNotification() ? QStringLiteral(" (notification)") : QString());
+    if (!isRoutinePoll(request.method))
+        qCDebug(lcControl).noquote() << caller.who() << "role" << roleName(caller.role) << "calls"
+                                     << request.method + (request.isNotification() ? QStringLiteral(" (notification)") : QString());
     const auto it = m_methods.constFind(request.method);
     if (it == m_methods.cend()) {
         respond.fail(Error::make(ErrorCode::MethodNotFound,

@@ -91,7 +91,7 @@ Result<void> Daemon::start()
     startReconciler();
     if (m_options.probeAtStart) {
         if (!m_probes.run(probeOptions(), [](const probe::Report &) {}))
-            qCWarning(lcProbe) << "startup probe not started";
+            qCWarning(lcProbe).noquote() << "startup probe not started";
     }
     return {};
 }
@@ -149,7 +149,7 @@ void Daemon::useKernel(reconcile::Reconciler::Ports ports, std::unique_ptr<recon
         // stay on screen: look again (quick checks only, on the probe thread).
         const bool wrote = d.value(u"report").toObject().value(u"writes").toInt() > 0;
         if (wrote && m_options.probeAtStart && !m_probes.run(probe::Options{}, [](const probe::Report &) {}))
-            qCWarning(lcProbe) << "probe after apply not started";
+            qCWarning(lcProbe).noquote() << "probe after apply not started";
     });
     // Inline: bywayd serves requests once the kernel holds the stored config.
     if (auto r = m_reconciler->startup(m_config.config()); !r) {
@@ -169,7 +169,7 @@ void Daemon::useKernel(reconcile::Reconciler::Ports ports, std::unique_ptr<recon
             return;
         m_probedIpv6 = m_reconciler->applied().ipv6;
         if (m_probedIpv6.enabled && !m_probes.run(probeOptions(), [](const probe::Report &) {}))
-            qCWarning(lcProbe) << "IPv6 egress probe not started";
+            qCWarning(lcProbe).noquote() << "IPv6 egress probe not started";
     });
     watchDrift();
 }
@@ -276,7 +276,7 @@ Result<void> Daemon::syncCapture(const config::Config &c)
 {
     if (!config::captureWanted(c, probeSaysCompat())) {
         if (m_capture)
-            qCInfo(lcTun) << "compat capture stopped";
+            qCInfo(lcTun).noquote() << "compat capture stopped";
         m_capture.reset();
         m_captureProblem.clear();
         return {};

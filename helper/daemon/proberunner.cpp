@@ -55,9 +55,10 @@ void ProbeRunner::start()
     if (m_running || m_waiting.isEmpty())
         return;
     m_running = m_waiting.takeFirst();
-    qCInfo(lcProbe).noquote() << "probe started" << (m_running->options.checks.isEmpty() ? QStringLiteral("(all checks)")
-                                                                                         : m_running->options.checks.join(u','))
-                              << (m_running->options.reachability ? "with reachability" : "");
+    qCInfo(lcProbe).noquote() << QStringLiteral("probe started (%1%2)")
+                                     .arg(m_running->options.checks.isEmpty() ? QStringLiteral("all checks")
+                                                                              : m_running->options.checks.join(u", "),
+                                          m_running->options.reachability ? QStringLiteral(", with reachability") : QString());
     m_pool.start([this, fn = m_probe, options = m_running->options] {
         const probe::Report report = fn(options);
         // Back to the event loop; the destructor waits for us, so `this` is alive.

@@ -41,6 +41,17 @@ Result<logs::LogFilter> parseFilter(const QJsonObject &params)
     return filter;
 }
 
+// Every category with whether its debug output is on now: what a viewer's
+// switches must show, whoever turned them (config debug.categories at start,
+// another GUI, bywayctl).
+QJsonObject debugState()
+{
+    QJsonObject state;
+    for (const QString &cat : logging::categoryNames())
+        state.insert(cat, logging::isDebug(cat));
+    return state;
+}
+
 void subscribe(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params,
                const control::Responder &respond)
 {
@@ -74,6 +85,7 @@ void subscribe(daemon::Daemon &d, const control::Caller &caller, const QJsonObje
         {QStringLiteral("minLevel"), logs::levelName(filter->minLevel)},
         {QStringLiteral("backlog"), sub->backlogCount()},
         {QStringLiteral("lastSeq"), qint64(sub->backlogLastSeq())},
+        {QStringLiteral("debug"), debugState()},
     });
     sub->pump();
 }
@@ -87,14 +99,6 @@ void unsubscribe(const control::Caller &caller, const control::Responder &respon
         delete sub;
     }
     respond.reply(QJsonObject{{QStringLiteral("subscribed"), false}, {QStringLiteral("wasSubscribed"), was}});
-}
-
-QJsonObject debugState()
-{
-    QJsonObject state;
-    for (const QString &cat : logging::categoryNames())
-        state.insert(cat, logging::isDebug(cat));
-    return state;
 }
 
 void setDebug(const control::Caller &caller, const QJsonObject &params, const control::Responder &respond)
@@ -134,6 +138,10 @@ void addLogMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
                    [&d](const Caller &c, const QJsonObject &p, const Responder &r) { subscribe(d, c, p, r); });
     dispatcher.add(QStringLiteral("logs.unsubscribe"), Access::Read,
                    [](const Caller &c, const QJsonObject &, const Responder &r) { unsubscribe(c, r); });
+    dispatcher.add(QStringLiteral("logs.getDebug"), Access::Read,
+                   [](const Caller &, const QJsonObject &, const Responder &r) {
+                       r.reply(QJsonObject{{QStringLiteral("debug"), debugState()}});
+                   });
     dispatcher.add(QStringLiteral("logs.setDebug"), Access::Admin,
                    [](const Caller &c, const QJsonObject &p, const Responder &r) { setDebug(c, p, r); });
 }

@@ -67,6 +67,18 @@ void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
                            respond.fail(Error::make(ErrorCode::Busy,
                                                     QStringLiteral("too many different probes waiting; try again")));
                    });
+    // The last probe's report as probe.run returned it (null before the
+    // first): a viewer that connects shows what bywayd already knows instead
+    // of probing the box again for every window that opens.
+    dispatcher.add(QStringLiteral("probe.get"), control::Access::Read,
+                   [&d](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
+                       const auto &last = d.probes().last();
+                       if (!last)
+                           return respond.reply(QJsonValue(QJsonValue::Null));
+                       QJsonObject out = d.probeJson(*last);
+                       out.insert(QStringLiteral("configFindings"), d.findings());
+                       respond.reply(out);
+                   });
 }
 
 } // namespace byway::methods

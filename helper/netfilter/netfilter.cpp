@@ -34,7 +34,7 @@ std::unexpected<Error> kernelError(const QString &what, int err)
     Error e = Error::make(ErrorCode::KernelFailed,
                           QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(err))));
     e.sysErrno = err;
-    qCDebug(lcNft) << "netlink error:" << e.message;
+    qCDebug(lcNft).noquote() << "netlink error:" << e.message;
     return std::unexpected(e);
 }
 

@@ -139,9 +139,11 @@ Report run(const Options &options)
     report.modeReasons = d.reasons;
     report.featuresOff = d.featuresOff;
     report.durationUs = timer.nsecsElapsed() / 1000;
-    qCInfo(lcProbe).noquote() << "mode" << modeName(d.mode) << "because" << d.reasons.join(u", ")
-                              << (d.featuresOff.isEmpty() ? QString() : QStringLiteral("; off: ") + d.featuresOff.join(u", "))
-                              << QStringLiteral("(%1 us)").arg(report.durationUs);
+    // One string: streaming an empty part would leave a double space in the admin's log.
+    qCInfo(lcProbe).noquote() << QStringLiteral("mode %1 because %2%3 (%4 us)")
+                                     .arg(modeName(d.mode), d.reasons.join(u", "),
+                                          d.featuresOff.isEmpty() ? QString() : QStringLiteral("; off: ") + d.featuresOff.join(u", "))
+                                     .arg(report.durationUs);
     return report;
 }
 

@@ -32,16 +32,30 @@ public:
                                    {QStringLiteral("packets"), 0},
                                    {QStringLiteral("bytes"), 0}});
     }
+    // Traffic Byway drops on purpose, counted: a separate list so a client
+    // that knows only upstream/return paths draws what it drew before.
+    // `reason` is a stable code: "source-outside-pools".
+    void drop(const QString &id, const char *reason, const QStringList &hops, const QStringList &ruleIds)
+    {
+        m_drops.append(QJsonObject{{QStringLiteral("id"), id},
+                                   {QStringLiteral("reason"), QLatin1String(reason)},
+                                   {QStringLiteral("hops"), QJsonArray::fromStringList(hops)},
+                                   {QStringLiteral("ruleIds"), QJsonArray::fromStringList(ruleIds)},
+                                   {QStringLiteral("packets"), 0},
+                                   {QStringLiteral("bytes"), 0}});
+    }
     [[nodiscard]] QJsonObject build(const config::Config &c) const
     {
         return QJsonObject{{QStringLiteral("role"), config::roleName(c.role)},
                            {QStringLiteral("nodes"), m_nodes},
-                           {QStringLiteral("paths"), m_paths}};
+                           {QStringLiteral("paths"), m_paths},
+                           {QStringLiteral("drops"), m_drops}};
     }
 
 private:
     QJsonArray m_nodes;
     QJsonArray m_paths;
+    QJsonArray m_drops;
 };
 
 QString joined(const QStringList &l)
@@ -65,6 +79,12 @@ void vpnGateway(Builder &b, const config::Config &c)
         b.path(QStringLiteral("back:") + p.name, "return", {QStringLiteral("internet"), QStringLiteral("this"), id},
                {ruleid::forwardBack(joined(c.interfaces.tunnels))});
     }
+    // Packets from the VPN interfaces whose source is in no pool (a VPN server
+    // handing out another subnet) are dropped before the WAN, never sent out
+    // un-NATed: the count says how much traffic that disagreement costs.
+    if (!c.interfaces.tunnels.isEmpty() && !c.interfaces.wan.isEmpty())
+        b.drop(QStringLiteral("foreign"), "source-outside-pools", {QStringLiteral("this"), QStringLiteral("internet")},
+               {ruleid::forwardForeign(joined(c.interfaces.tunnels))});
     for (const config::Exit &e : c.exits)
         b.node(QStringLiteral("exit:") + e.name, "exit", e.name,
                e.type == config::ExitType::Socks5 ? QStringLiteral("SOCKS5 %1:%2").arg(e.server).arg(e.port)
@@ -164,8 +184,34 @@ QJsonObject topology(const config::Config &c)
     return b.build(c);
 }
 
+namespace {
+
+// Drops are counted by every rule that carries their id (one per VPN
+// interface pattern and WAN): the sum is what was dropped.
+void attachDropCounters(QJsonObject &topology, const QHash<QString, Counter> &counters)
+{
+    QJsonArray drops = topology.value(QStringLiteral("drops")).toArray();
+    for (qsizetype i = 0; i < drops.size(); ++i) {
+        QJsonObject d = drops[i].toObject();
+        quint64 packets = 0;
+        quint64 bytes = 0;
+        for (const QJsonValue &id : d.value(QStringLiteral("ruleIds")).toArray()) {
+            const Counter ctr = counters.value(id.toString());
+            packets += ctr.packets;
+            bytes += ctr.bytes;
+        }
+        d.insert(QStringLiteral("packets"), qint64(packets));
+        d.insert(QStringLiteral("bytes"), qint64(bytes));
+        drops[i] = d;
+    }
+    topology.insert(QStringLiteral("drops"), drops);
+}
+
+} // namespace
+
 void attachCounters(QJsonObject &topology, const QHash<QString, Counter> &counters)
 {
+    attachDropCounters(topology, counters);
     QJsonArray paths = topology.value(QStringLiteral("paths")).toArray();
     for (qsizetype i = 0; i < paths.size(); ++i) {
         QJsonObject p = paths[i].toObject();

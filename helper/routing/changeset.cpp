@@ -99,7 +99,7 @@ Result<void> ChangeSet::apply(Applier &a)
         if (ok)
             continue;
         Error err = ok.error();
-        qCDebug(lcRoute) << "step" << i + 1 << "of" << changes.size() << "failed, undoing" << i << "steps:" << err.message;
+        qCDebug(lcRoute).noquote() << "step" << i + 1 << "of" << changes.size() << "failed, undoing" << i << "steps:" << err.message;
         QStringList leftOver;
         for (qsizetype j = i - 1; j >= 0; --j) {
             Change undo = changes.at(j).inverse();

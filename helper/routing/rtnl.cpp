@@ -67,7 +67,7 @@ int Rtnl::exchange(nlmsghdr *req, const MessageFn &onMessage, QString *why, cons
 Result<void> Rtnl::change(nlmsghdr *req, const std::function<QString()> &what, bool goneIsOk)
 {
     ++m_writes;
-    qCDebug(lcRoute) << "request:" << what();
+    qCDebug(lcRoute).noquote() << "request:" << what();
     QString why;
     const int err = exchange(req, [](const nlmsghdr *) {}, &why);
     if (err == 0)
@@ -75,11 +75,11 @@ Result<void> Rtnl::change(nlmsghdr *req, const std::function<QString()> &what, b
     if (err == ENODEV)
         m_ifindex.clear();
     if (goneIsOk && (err == ENOENT || err == ESRCH || err == EADDRNOTAVAIL)) {
-        qCDebug(lcRoute) << "already gone:" << what();
+        qCDebug(lcRoute).noquote() << "already gone:" << what();
         return {};
     }
     Error e = kernelError(what(), err, why);
-    qCDebug(lcRoute) << "error:" << e.message;
+    qCDebug(lcRoute).noquote() << "error:" << e.message;
     return std::unexpected(e);
 }
 

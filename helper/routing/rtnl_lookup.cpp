@@ -119,7 +119,7 @@ Result<LookupResult> Rtnl::lookup(const Query &q)
                              .arg(q.dst.toString(), q.src.isNull() ? QString() : QStringLiteral(" from ") + q.src.toString(),
                                   q.mark ? QStringLiteral(" mark 0x") + QString::number(*q.mark, 16) : QString(),
                                   q.iif.isEmpty() ? QString() : QStringLiteral(" iif ") + q.iif);
-    qCDebug(lcRoute) << "request:" << what;
+    qCDebug(lcRoute).noquote() << "request:" << what;
     Reply match, resolved;
     QString why;
     LookupResult res;

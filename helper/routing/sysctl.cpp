@@ -112,7 +112,7 @@ Result<QString> Sysctl::write(const QString &key, const QString &value) const
     auto previous = read(key);
     if (!previous)
         return previous;
-    qCDebug(lcRoute) << "sysctl" << key << previous.value() << "->" << value;
+    qCDebug(lcRoute).noquote() << "sysctl" << key << previous.value() << "->" << value;
     const QByteArray path = (m_root + QLatin1Char('/') + key).toLocal8Bit();
     Fd fd(::open(path.constData(), O_WRONLY | O_CLOEXEC | O_TRUNC));
     const QByteArray text = value.toLocal8Bit() + '\n';
@@ -120,7 +120,7 @@ Result<QString> Sysctl::write(const QString &key, const QString &value) const
     // means the kernel refused the value.
     if (fd.get() < 0 || ::write(fd.get(), text.constData(), size_t(text.size())) != text.size()) {
         Error e = ioError(QStringLiteral("sysctl -w %1=%2").arg(key, value), errno ? errno : EIO);
-        qCDebug(lcRoute) << "error:" << e.message;
+        qCDebug(lcRoute).noquote() << "error:" << e.message;
         return std::unexpected(e);
     }
     return previous;

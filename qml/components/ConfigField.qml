@@ -18,12 +18,35 @@ ColumnLayout {
     property string hint: ""
     property var choices: []
     readonly property string current: (ConfigModel.generation, ConfigModel.fieldText(pointer, kind === "choice" ? "string" : kind))
-    readonly property var error: (ConfigModel.errorCount, ConfigModel.generation, ConfigModel.fieldError(pointer))
+    // ConfigModel.problems is read for its change signal: the same number of
+    // different errors must still move the messages.
+    readonly property var error: (ConfigModel.problems, ConfigModel.generation, ConfigModel.fieldError(pointer))
     readonly property bool hasError: error.code !== undefined
     readonly property bool editable: StatusModel.callerRole === "admin"
+    // Whether the form wants the field now (a SOCKS5 exit has no table); a
+    // field with a problem is shown anyway, so nothing blocks Apply unseen.
+    property bool shown: true
+
+    visible: shown || hasError
 
     spacing: 2
     Layout.fillWidth: true
+
+    // "Show" on a problem (ConfigModel.showProblem): this field takes the
+    // focus; the page then scrolls to whatever has it.
+    Connections {
+        target: ConfigModel
+        function onFocusRequested() {
+            if (ConfigModel.focusField !== root.pointer)
+                return
+            if (root.kind === "bool")
+                toggle.forceActiveFocus()
+            else if (root.kind === "choice")
+                combo.forceActiveFocus()
+            else
+                field.forceActiveFocus()
+        }
+    }
 
     Label {
         text: root.label
@@ -55,6 +78,7 @@ ColumnLayout {
         }
     }
     Switch {
+        id: toggle
         visible: root.kind === "bool"
         enabled: root.editable
         checked: root.current === "true"
@@ -62,6 +86,7 @@ ColumnLayout {
         onToggled: ConfigModel.setField(root.pointer, "bool", checked ? "true" : "false")
     }
     ComboBox {
+        id: combo
         visible: root.kind === "choice"
         enabled: root.editable
         model: root.choices

@@ -37,14 +37,14 @@ Pane {
             choices: [{ value: "direct", text: qsTr("Direct") }, { value: "socks5", text: "SOCKS5" }]
         }
         ConfigField {
-            visible: !root.socks
+            shown: !root.socks
             //: Routing table number
             label: qsTr("Table")
             pointer: root.base + "/table"
             kind: "int"
         }
         ConfigField {
-            visible: !root.socks
+            shown: !root.socks
             //: Firewall mark (fwmark)
             label: qsTr("Mark")
             pointer: root.base + "/mark"
@@ -52,17 +52,17 @@ Pane {
             placeholder: "0x00010000"
         }
         ConfigField {
-            visible: !root.socks
+            shown: !root.socks
             label: qsTr("Device (optional)")
             pointer: root.base + "/device"
         }
         ConfigField {
-            visible: root.socks
+            shown: root.socks
             label: qsTr("Server")
             pointer: root.base + "/server"
         }
         ConfigField {
-            visible: root.socks
+            shown: root.socks
             label: qsTr("Port")
             pointer: root.base + "/port"
             kind: "int"

@@ -190,4 +190,29 @@ Item {
             }
         }
     }
+    // The VPN path's drop, where it happens (this box, before the WAN):
+    // packets from the VPN interfaces whose source is in no pool.
+    Rectangle {
+        id: dropChip
+        readonly property var at: (TopologyModel.columnCount, TopologyModel.hopPositions(["this"]))
+        visible: TopologyModel.foreignDropPackets > 0 && at.length === 1
+        width: Math.min(dropLabel.implicitWidth + 12, root.columnWidth * 1.6)
+        height: dropLabel.implicitHeight + 6
+        radius: height / 2
+        color: Qt.tint(Theme.background, Qt.rgba(Theme.fail.r, Theme.fail.g, Theme.fail.b, 0.12))
+        border.color: Theme.fail
+        x: visible ? Math.max(0, Math.min(root.width - width, root.centerX(at[0].column) - width / 2)) : 0
+        y: visible ? root.centerY(at[0].row, at[0].rowsInColumn) + root.nodeHeight / 2 + 8 : 0
+
+        Label {
+            id: dropLabel
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, dropChip.width - 12)
+            //: Topology graph: packets dropped at this box because their source is in no VPN pool
+            text: "✕ " + qsTr("%n dropped: source outside every pool", "", TopologyModel.foreignDropPackets)
+            font.pixelSize: Theme.smallFontSize
+            color: Theme.fail
+            elide: Text.ElideRight
+        }
+    }
 }

@@ -20,6 +20,50 @@ Page {
     readonly property bool admin: StatusModel.callerRole === "admin" && readOnlyReason.length === 0
     readonly property int formColumns: width > 1000 ? 2 : 1
 
+    // Where the form shows a problem, in words: the section's title, and the
+    // pool or exit by name. A setting the form does not edit is named as in
+    // the config file (dns.resolver), never by its JSON pointer.
+    function sectionTitle(section: string): string {
+        switch (section) {
+        case "role": return qsTr("Role")
+        case "interfaces": return qsTr("Interfaces")
+        case "bypass": return qsTr("Bypass routing")
+        case "nat": return qsTr("NAT")
+        case "capture": return qsTr("Capture")
+        case "ipv6": return "IPv6"
+        case "debug": return qsTr("Debug")
+        case "pools": return qsTr("VPN pools")
+        case "exits": return qsTr("Exits")
+        }
+        return ""
+    }
+    function placeText(place: var, path: string): string {
+        if (place.section.length === 0) {
+            //: Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)
+            return qsTr("%1 (not in this form: edit the config file or use bywayctl)").arg(path.substring(1).replace(/\//g, "."))
+        }
+        let text = sectionTitle(place.section)
+        if (place.item >= 0) {
+            const name = ConfigModel.fieldText("/" + place.section + "/" + place.item + "/name", "string")
+            text += " › " + (name.length > 0 ? name : String(place.item + 1))
+        }
+        return text
+    }
+
+    // After "Show": the field (or section) has taken the focus; bring it into view.
+    Connections {
+        target: ConfigModel
+        function onFocusRequested() { Qt.callLater(root.revealFocus) }
+    }
+    function revealFocus() {
+        const item = root.Window.activeFocusItem
+        const flick = scroller.contentItem
+        if (!item || !flick || !flick.contentItem)
+            return
+        const y = item.mapToItem(flick.contentItem, 0, 0).y
+        flick.contentY = Math.max(0, Math.min(y - Theme.touchTarget, flick.contentHeight - flick.height))
+    }
+
     ScrollView {
         id: scroller
         anchors.fill: parent
@@ -122,14 +166,29 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+            // Every problem bywayd reported (validate, plan, apply), in words,
+            // with where the form shows it and a button that goes there: a
+            // refused Plan or Apply says what to fix, not only that it failed.
+            Label {
+                visible: ConfigModel.errorCount > 0
+                //: Config editor: heading of the list of problems that block Plan and Apply
+                text: qsTr("%n problem(s) to fix before applying", "", ConfigModel.errorCount)
+                font.bold: true
+                color: Theme.fail
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             Repeater {
-                model: ConfigModel.otherErrors
-                delegate: Label {
+                model: ConfigModel.problems
+                delegate: MessageRow {
+                    id: problem
                     required property var modelData
-                    text: modelData.path + ": " + Texts.fieldErrorText(modelData)
-                    color: Theme.fail
-                    wrapMode: Text.Wrap
+                    finding: problem.modelData
+                    where: root.placeText(problem.modelData, problem.modelData.path)
+                    //: Config editor: button on a problem that scrolls to its field and focuses it
+                    actionText: problem.modelData.section.length > 0 ? qsTr("Show") : ""
                     Layout.fillWidth: true
+                    onActionClicked: ConfigModel.showProblem(problem.modelData.path)
                 }
             }
             // What bywayd found about the box for this config (a missing
@@ -137,29 +196,16 @@ Page {
             // config, so it stands apart from the errors, with its severity.
             Repeater {
                 model: ConfigModel.findings
-                delegate: RowLayout {
-                    id: finding
+                delegate: MessageRow {
+                    id: envFinding
                     required property var modelData
-                    spacing: Theme.spacing
+                    readonly property var place: ConfigModel.placeOf(envFinding.modelData.path)
+                    finding: envFinding.modelData
+                    framed: false
+                    where: envFinding.modelData.path.length > 0 ? root.placeText(envFinding.place, envFinding.modelData.path) : ""
+                    actionText: envFinding.place.section.length > 0 ? qsTr("Show") : ""
                     Layout.fillWidth: true
-                    StatusIcon {
-                        status: Texts.severityStatus(finding.modelData.severity)
-                        Layout.alignment: Qt.AlignTop
-                    }
-                    Label {
-                        text: Texts.messageText(finding.modelData)
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        visible: finding.modelData.path.length > 0
-                        text: finding.modelData.path
-                        color: Theme.subtleText
-                        font.family: Theme.monoFamily
-                        font.pixelSize: Theme.smallFontSize
-                        Layout.alignment: Qt.AlignTop
-                    }
+                    onActionClicked: ConfigModel.showProblem(envFinding.modelData.path)
                 }
             }
             PlanView {
@@ -194,33 +240,35 @@ Page {
 
                 ConfigSection {
                     section: "interfaces"
-                    visible: (ConfigModel.generation, ["wan", "lan", "tunnels", "alternate"].some(s => ConfigModel.sectionApplies(s)))
+                    visible: (ConfigModel.generation, ConfigModel.problems,
+                              [["wan", "/interfaces/wan"], ["lan", "/interfaces/lan"], ["tunnels", "/interfaces/tunnels"],
+                               ["alternate", "/interfaces/alternate"]].some(p => ConfigModel.shows(p[0], p[1])))
                     //: Config section title: network interfaces
                     title: qsTr("Interfaces")
                     Layout.preferredWidth: 1
                     ConfigField {
-                        visible: (ConfigModel.generation, ConfigModel.sectionApplies("wan"))
+                        shown: (ConfigModel.generation, ConfigModel.sectionApplies("wan"))
                         label: qsTr("WAN interfaces (comma separated)")
                         pointer: "/interfaces/wan"
                         kind: "list"
                         placeholder: "eth0"
                     }
                     ConfigField {
-                        visible: (ConfigModel.generation, ConfigModel.sectionApplies("lan"))
+                        shown: (ConfigModel.generation, ConfigModel.sectionApplies("lan"))
                         label: qsTr("LAN ports or bridges")
                         pointer: "/interfaces/lan"
                         kind: "list"
                         placeholder: "br-lan"
                     }
                     ConfigField {
-                        visible: (ConfigModel.generation, ConfigModel.sectionApplies("tunnels"))
+                        shown: (ConfigModel.generation, ConfigModel.sectionApplies("tunnels"))
                         label: qsTr("VPN interfaces (name or prefix*)")
                         pointer: "/interfaces/tunnels"
                         kind: "list"
                         placeholder: "vpns*, ppp*"
                     }
                     ConfigField {
-                        visible: (ConfigModel.generation, ConfigModel.sectionApplies("alternate"))
+                        shown: (ConfigModel.generation, ConfigModel.sectionApplies("alternate"))
                         label: qsTr("Alternate bridge port")
                         pointer: "/interfaces/alternate"
                         placeholder: "lan1"
@@ -252,7 +300,7 @@ Page {
                                   { value: "none", text: qsTr("None") }]
                     }
                     ConfigField {
-                        visible: ConfigModel.role === "secondary-router"
+                        shown: ConfigModel.role === "secondary-router"
                         label: qsTr("Masquerade towards the main router")
                         pointer: "/bypass/nat"
                         kind: "bool"

@@ -165,7 +165,8 @@ Page {
             Text {
                 id: stampProbe
                 visible: false
-                text: "00:00:00.000 forwarder"
+                // Lines from another day carry their date (LogModel.timeText).
+                text: LogModel.showsDates ? "0000-00-00 00:00:00 forwarder" : "00:00:00.000 forwarder"
                 font: mono.font
                 renderType: Text.NativeRendering
             }
@@ -283,25 +284,33 @@ Page {
             }
         }
 
-        // The selected line in full (rows are cut at the width of the list).
+        // The selected line in full (rows are cut at the width of the list),
+        // wrapped; a very long one scrolls here rather than squeezing the list.
         Rectangle {
+            id: detailBox
             Layout.fillWidth: true
             visible: root.hasSelection && root.selFirst === root.selLast && root.selFirst < filtered.count
-            implicitHeight: detail.implicitHeight + 12
+            implicitHeight: Math.min(detail.implicitHeight + 12, Math.max(Theme.touchTarget * 2, root.height / 3))
             color: Theme.surface
             border.color: Theme.border
             radius: Theme.radius
-            TextEdit {
-                id: detail
+            ScrollView {
+                id: detailScroll
                 anchors.fill: parent
                 anchors.margins: 6
-                readOnly: true
-                selectByMouse: true
-                textFormat: TextEdit.PlainText
-                wrapMode: TextEdit.WrapAtWordBoundaryOrAnywhere
-                color: Theme.text
-                font: mono.font
-                text: parent.visible ? filtered.text(root.selFirst, root.selFirst) : ""
+                clip: true
+                contentWidth: availableWidth
+                TextEdit {
+                    id: detail
+                    width: detailScroll.availableWidth
+                    readOnly: true
+                    selectByMouse: true
+                    textFormat: TextEdit.PlainText
+                    wrapMode: TextEdit.WrapAtWordBoundaryOrAnywhere
+                    color: Theme.text
+                    font: mono.font
+                    text: detailBox.visible ? filtered.text(root.selFirst, root.selFirst) : ""
+                }
             }
         }
     }
@@ -310,6 +319,8 @@ Page {
         id: debugPopup
         anchors.centerIn: Overlay.overlay
         modal: true
+        // bywayd's switches now, whoever turned them (another window, bywayctl, the config).
+        onAboutToShow: LogModel.refreshDebug()
         width: Math.min(root.width - 2 * Theme.margin, 520)
         height: Math.min(root.height - 2 * Theme.margin, implicitHeight)
 

@@ -103,6 +103,15 @@ Page {
                         value: StatusModel.loaded ? Texts.sourceName(StatusModel.configSource) : "—"
                         valueColor: StatusModel.configSource === "file" || !StatusModel.loaded ? Theme.text : Theme.warn
                     }
+                    InfoRow {
+                        // The list is further down: in a kiosk it starts below the fold.
+                        visible: StatusModel.findingCount > 0
+                        //: Overview: bywayd's findings about the configuration on this box
+                        label: qsTr("Findings")
+                        //: Overview: how many findings are listed further down the page
+                        value: qsTr("%n listed below", "", StatusModel.findingCount)
+                        valueColor: Theme.statusColor(Texts.severityStatus(StatusModel.worstFinding))
+                    }
                     Label {
                         visible: StatusModel.configProblem.length > 0
                         // The defaults case is expected and has a fixed meaning we can
@@ -115,6 +124,31 @@ Page {
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
+                }
+            }
+
+            // What the live box says about the stored config (status.get
+            // findings, refreshed with every status poll): the VPN server's
+            // pool disagreeing with Byway's, a foreign chain dropping what
+            // Byway accepts, an interface that is not there.
+            Label {
+                visible: StatusModel.findingCount > 0
+                //: Section title on the Overview: bywayd's findings about the applied configuration on this box
+                text: qsTr("The configuration on this box")
+                font.bold: true
+                font.pixelSize: Theme.fontSize + 2
+                color: Theme.text
+                Layout.topMargin: Theme.spacing
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                model: StatusModel.findings
+                delegate: MessageRow {
+                    id: findingRow
+                    required property var modelData
+                    finding: findingRow.modelData
+                    Layout.fillWidth: true
                 }
             }
 

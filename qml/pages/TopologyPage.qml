@@ -62,6 +62,19 @@ Page {
                 Layout.fillWidth: true
             }
 
+            // What bywayd sees that bears on these paths: VPN peers outside
+            // every pool, a foreign chain that drops what Byway accepts.
+            Repeater {
+                model: TopologyModel.findings
+                delegate: MessageRow {
+                    id: findingRow
+                    required property var modelData
+                    finding: findingRow.modelData
+                    brief: true
+                    Layout.fillWidth: true
+                }
+            }
+
             Card {
                 visible: TopologyModel.loaded && !root.hasRole
                 Layout.fillWidth: true
@@ -145,6 +158,48 @@ Page {
                     Layout.fillWidth: true
                     selected: root.selectedKind === "path" && root.selectedId === pathId
                     onClicked: { root.selectedKind = "path"; root.selectedId = pathId }
+                }
+            }
+            // The VPN path's drop: packets from the VPN interfaces whose
+            // source is in no pool never reach the WAN. Shown once any was
+            // dropped; none is the normal case.
+            Pane {
+                id: foreignDrop
+                visible: root.hasRole && TopologyModel.foreignDropCounted && TopologyModel.foreignDropPackets > 0
+                Layout.fillWidth: true
+                padding: Theme.kiosk ? 8 : 10
+                background: Rectangle {
+                    color: Qt.rgba(Theme.fail.r, Theme.fail.g, Theme.fail.b, 0.08)
+                    border.color: Theme.fail
+                    radius: Theme.radius
+                }
+                ColumnLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: 2
+                    Label {
+                        //: Topology: counted drop on the VPN path; packets from VPN clients whose address is in no configured pool
+                        text: qsTr("Dropped: source outside every pool")
+                        font.bold: true
+                        color: Theme.fail
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        //: Topology: how many packets the drop rule counted, and their size
+                        text: qsTr("%n packet(s)", "", TopologyModel.foreignDropPackets) + " · " + Texts.dataSize(TopologyModel.foreignDropBytes)
+                        color: Theme.text
+                        font.pixelSize: Theme.smallFontSize
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: qsTr("The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.")
+                        color: Theme.subtleText
+                        font.pixelSize: Theme.smallFontSize
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
                 }
             }
         }

@@ -155,6 +155,40 @@ class LogsTest(LabTestCase):
         self.assertNotEqual(p.returncode, 0)
         self.assertOneErrorLine(p, ["no-such-category"])
 
+    def test_routine_polls_quiet_and_debug_state_readable(self):
+        # What a viewer repeats every few seconds (status.get, topology.get,
+        # flows.list) leaves no control debug line; other calls still do. And
+        # logs.getDebug / logs.subscribe say which categories have debug on.
+        self.assertEqual(self.d.call("logs.getDebug")["debug"].get("control"), False)
+        f = Follower(self.d, "--level", "debug", "--backlog", "0")
+        try:
+            time.sleep(0.3)
+            self.assertCtl(self.d.ctl("debug", "on", "control"))
+            self.assertIs(self.d.call("logs.getDebug")["debug"]["control"], True)
+            for method in ("status.get", "topology.get", "flows.list"):
+                hammer(self.d.socket, 5, method, {})
+            hammer(self.d.socket, 1, "config.get", {})
+            calls = lambda: [l["message"] for l in f.snapshot() if l["category"] == "control" and " calls " in l["message"]]
+            self.assertTrue(f.wait_for(lambda l: " calls config.get" in l["message"]), "no debug line for config.get")
+            self.assertFalse([m for m in calls() if m.split(" calls ")[1].split()[0]
+                              in ("status.get", "topology.get", "flows.list")], calls())
+        finally:
+            f.stop()
+        with RpcConnection(self.d.socket, timeout=10) as c:
+            c.send("logs.subscribe", {"backlog": 0})
+            while True:
+                msg = c.read_message(timeout=10)
+                self.assertIsNotNone(msg, "no reply to logs.subscribe")
+                if "id" in msg:
+                    break
+            self.assertIs(msg["result"]["debug"]["control"], True, msg)
+            self.assertIs(msg["result"]["debug"]["probe"], False, msg)
+        # No Qt internals in what an admin reads: no QList(...), no quoted names.
+        p = self.d.ctl("-o", "json", "logs", "--backlog", "200")
+        self.assertCtl(p)
+        for l in (json.loads(x) for x in p.stdout.splitlines()):
+            self.assertNotRegex(l["message"], r"QList\(|QStringList\(|QJsonObject\(", l)
+
     def test_slow_reader(self):
         rss_before = self.d.rss_kib()
         slow = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

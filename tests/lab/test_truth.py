@@ -122,6 +122,13 @@ class TruthTest(LabTestCase):
         self.assertEqual(self.upstream_leaks(), leaks, "un-NATed VPN client packets reached the upstream")
         self.assertGreater(self.byway_counter("fwd.foreign:"), 0, "the dropped packets were not counted:\n"
                            + self.lab.run("router", "nft", "list", "table", "inet", "byway").stdout)
+        # And topology.get shows that count on the VPN path (the GUI's Topology page).
+        drops = [x for x in self.d.call("topology.get").get("drops", []) if x["reason"] == "source-outside-pools"]
+        self.assertEqual(len(drops), 1, drops)
+        self.assertTrue(drops[0]["ruleIds"][0].startswith("fwd.foreign:"), drops)
+        self.assertGreater(drops[0]["packets"], 0, drops)
+        # A viewer that connects asks for the last probe, not a new one.
+        self.assertIn("findings", self.d.call("probe.get"))
 
         # With the pools agreeing, the same client gets through, masqueraded.
         agreed = self.gateway(pool=SERVER_POOL)

@@ -105,6 +105,57 @@ def bypass_netns() -> str | None:
     return ns
 
 
+# A VPN gateway whose VPN server hands out 10.99.0.2, outside its pool: the
+# environment findings (VPN peers outside every pool, a foreign forward chain
+# with policy drop) and the counted drop before the WAN, on every surface.
+VPN = {"version": 1, "role": "vpn-gateway",
+       "interfaces": {"wan": ["wan0"], "tunnels": ["vpns*"]},
+       "pools": [{"name": "office", "subnet": "10.20.0.0/24", "users": []}],
+       "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "wan0"}]}}
+
+
+def vpn_netns() -> tuple[str, str] | None:
+    """(gateway namespace, VPN peer namespace): the gateway has wan0
+    (203.0.113.2/24, default route) and vpns0, a point-to-point link to
+    10.99.0.2 in the peer namespace; a foreign inet table drops forwarded
+    traffic by policy. None when that cannot be done here."""
+    if not can_netns() or shutil.which("nft") is None:
+        return None
+    ns, peer = f"byway-gui-vpn-{os.getpid()}", f"byway-gui-peer-{os.getpid()}"
+    try:
+        ip("netns", "add", ns)
+        ip("netns", "add", peer)
+        for n in (ns, peer):
+            ip("-n", n, "link", "set", "lo", "up")
+        ip("-n", ns, "link", "add", "wan0", "type", "veth", "peer", "name", "wan0p")
+        ip("-n", ns, "addr", "add", "203.0.113.2/24", "dev", "wan0")
+        ip("-n", ns, "link", "set", "wan0", "up")
+        ip("-n", ns, "link", "set", "wan0p", "up")
+        ip("-n", ns, "route", "add", "default", "via", "203.0.113.1")
+        ip("-n", ns, "link", "add", "vpns0", "type", "veth", "peer", "name", "vpns0p", "netns", peer)
+        ip("-n", ns, "addr", "add", "10.99.0.1", "peer", "10.99.0.2/32", "dev", "vpns0")
+        ip("-n", ns, "link", "set", "vpns0", "up")
+        ip("-n", peer, "addr", "add", "10.99.0.2", "peer", "10.99.0.1/32", "dev", "vpns0p")
+        ip("-n", peer, "link", "set", "vpns0p", "up")
+        ip("-n", peer, "route", "add", "default", "via", "10.99.0.1", "dev", "vpns0p")
+        subprocess.run(["ip", "netns", "exec", ns, "nft", "add table inet fw; "
+                        "add chain inet fw forward { type filter hook forward priority 10; policy drop; }"],
+                       check=True, capture_output=True)
+    except (subprocess.CalledProcessError, OSError) as e:
+        print(f"note: no VPN namespaces ({e})", file=sys.stderr)
+        for n in (ns, peer):
+            subprocess.run(["ip", "netns", "del", n], capture_output=True)
+        return None
+    return ns, peer
+
+
+def send_from_peer(peer: str, count: int = 5) -> None:
+    """Pings through the gateway from the VPN peer's address (outside every
+    pool): Byway drops and counts them before the WAN."""
+    subprocess.run(["ip", "netns", "exec", peer, "ping", "-c", str(count), "-i", "0.2", "-W", "1", "198.51.100.7"],
+                   capture_output=True)
+
+
 BYPASS = {"version": 1, "role": "bypass-router",
           "interfaces": {"lan": ["lan0"]},
           "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24", "dhcp": "main"}}

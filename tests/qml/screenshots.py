@@ -19,7 +19,9 @@ configuration shot again (OUT/pending-<lang>-<page>-<size>.png) with the
 banner checked from what QML laid out (byway prints it): shown, counting
 down, inside the window, Keep/Revert at least 48 px in the kiosk. After
 `bywayctl confirm` it must be gone. Last, with a stored config the kernel
-refuses (OUT/notapplied-<lang>-overview-<size>.png): "not applied" shown."""
+refuses (OUT/notapplied-<lang>-overview-<size>.png): "not applied" shown.
+And a VPN gateway with findings and a counted drop (OUT/findings-*), and the
+Configuration page with a refused file and its problem list (OUT/problems-*)."""
 
 import argparse
 import json
@@ -170,6 +172,76 @@ def not_applied_banner(args, env, out, tmp, ns) -> list[str]:
     return failures
 
 
+FINDINGS_PAGES = ["overview", "topology"]
+FOCUS = re.compile(r"^byway: focus: field=(\S+) section=(\S*) at=(-?\d+),(-?\d+),(\d+)x(\d+) window=(\d+)x(\d+)$", re.M)
+
+
+def findings_shots(args, env, out, tmp) -> list[str]:
+    """A VPN gateway whose VPN peer is outside every pool and a foreign
+    forward chain with policy drop: the Overview lists bywayd's findings, the
+    Topology shows them and the counted drop on the VPN path. Then the
+    Configuration page with a file (--import) bywayd refuses: the problem list
+    in words, with Show buttons (OUT/findings-*, OUT/problems-*), and after
+    the first Show (OUT/problems-show-*): its field focused and in view."""
+    nets = guilab.vpn_netns()
+    if not nets:
+        return []  # the bypass lab's own checks already say why there is no namespace
+    ns, peer = nets
+    failures = []
+    d = None
+    try:
+        d = guilab.Bywayd(args.bywayd, tmp / "vpn", ns)
+        d.call("config.apply", {"config": guilab.VPN})
+        guilab.send_from_peer(peer)
+        topo = d.call("topology.get")
+        dropped = sum(x.get("packets", 0) for x in topo.get("drops", []) if x.get("reason") == "source-outside-pools")
+        ids = {f.get("id") for f in d.call("status.get").get("findings", [])}
+        for want in ("env.pool.peers_outside", "env.foreign.policy_drop"):
+            if want not in ids:
+                failures.append(f"status.get has no {want} finding: {sorted(ids)}")
+        if dropped <= 0:
+            failures.append(f"topology.get counts no drop of the peer outside every pool: {topo.get('drops')}")
+        broken = dict(guilab.VPN, pools=[{"name": "office", "subnet": "10.20.0.1/24",
+                                          "users": [{"name": "alice", "address": "10.30.0.2"}]}],
+                      nat={"masquerade": [{"source": "10.20.0.0/24", "out": "eth9"}]})
+        (tmp / "broken-vpn.json").write_text(json.dumps(broken))
+        for size, extra in SIZES:
+            for lang in LANGS:
+                for page in FINDINGS_PAGES:
+                    png = out / f"findings-{lang}-{page}-{size}.png"
+                    problem, _ = shoot(args, env, d.sock, png, lang, page, size, extra)
+                    failures.append(problem) if problem else print(f"ok {png}")
+                png = out / f"problems-{lang}-configuration-{size}.png"
+                problem, _ = shoot(args, env, d.sock, png, lang, "configuration", size,
+                                   [*extra, "--import", str(tmp / "broken-vpn.json")])
+                failures.append(problem) if problem else print(f"ok {png}")
+                png = out / f"problems-show-{lang}-configuration-{size}.png"
+                problem, stderr = shoot(args, dict(env, BYWAY_SCREENSHOT_SHOW_PROBLEM="1"), d.sock, png, lang,
+                                        "configuration", size, [*extra, "--import", str(tmp / "broken-vpn.json")])
+                # byway pressed the first problem's Show: its field has the focus, in view.
+                m = FOCUS.search(stderr)
+                if problem:
+                    failures.append(problem)
+                elif not m:
+                    failures.append(f"{png.name}: byway printed no focus line: {stderr.strip()[-300:]}")
+                else:
+                    field, section, x, y, w, h, ww, wh = m.group(1), m.group(2), *map(int, m.groups()[2:])
+                    if field != "/pools/0/subnet" or section != "pools":
+                        failures.append(f"{png.name}: Show focused {field} in {section}, not /pools/0/subnet in pools")
+                    elif x < 0 or y < 0 or x + w > ww or y + h > wh:
+                        failures.append(f"{png.name}: the focused field {x},{y} {w}x{h} is outside the {ww}x{wh} window")
+                    else:
+                        print(f"ok {png} (Show focused {field} at y={y})")
+    except (RuntimeError, OSError) as e:
+        failures.append(f"the VPN findings lab failed: {e}")
+    finally:
+        if d:
+            d.stop()
+        for n in (ns, peer):
+            subprocess.run(["ip", "netns", "del", n], capture_output=True)
+    return failures
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--byway", required=True)
@@ -234,7 +306,13 @@ def main() -> int:
                             failures.append(f"{png.name}: QML warnings: {warnings[:3]}")
                         else:
                             print(f"ok {png} ({title})")
+            # Dozens of windows connected: each showed bywayd's last probe
+            # (probe.get), none ran one (bywayd probes at start and after the apply).
+            probes = (tmp / "bypass" / "bywayd.log").read_text().count("probe started")
+            if probes > 3:
+                failures.append(f"bywayd probed {probes} times for the screenshots: a connecting GUI must not probe")
             failures += pending_banner(args, daemon, env, out, tmp)
+            failures += findings_shots(args, env, out, tmp)
         finally:
             if flows:
                 flows.close()

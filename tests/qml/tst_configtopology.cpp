@@ -138,6 +138,131 @@ private Q_SLOTS:
         QCOMPARE(m.role(), QStringLiteral("vpn-gateway"));
         QCOMPARE(m.errorCount(), 0);
     }
+
+    // A role switch hides the other role's sections: their values stay in
+    // the form (switching back shows them) but are not sent, so they cannot
+    // refuse an Apply (e.g. a VPN gateway's masquerade under bypass-router).
+    void roleSwitchSendsOnlyTheRolesValues()
+    {
+        HelperConnection conn;
+        ConfigModel m(&conn);
+        m.setLoaded(QJsonDocument::fromJson(R"({"version":1,"role":"vpn-gateway",
+            "interfaces":{"wan":["eth0"],"tunnels":["vpns*"],"lan":["br0"]},
+            "pools":[{"name":"vpn","subnet":"10.20.0.0/24","users":[]}],
+            "nat":{"masquerade":[{"source":"10.20.0.0/24","out":"eth0"}]},
+            "bypass":{"mainRouter":"192.168.10.1","nat":true}, "exits":[],
+            "dns":{"redirectGroup":"wan"}})").object(), 1);
+        QJsonObject e = m.effectiveDocument();
+        QVERIFY(e.contains(u"pools"));
+        QVERIFY(e.contains(u"nat"));
+        QVERIFY(!e.contains(u"bypass"));
+        QVERIFY(!e.value(u"interfaces").toObject().contains(u"lan"));
+        QVERIFY(e.contains(u"dns")); // not the form's: never dropped
+        m.setRole(QStringLiteral("bypass-router"));
+        e = m.effectiveDocument();
+        QVERIFY(!e.contains(u"pools"));
+        QVERIFY(!e.contains(u"nat"));
+        QVERIFY(!e.contains(u"exits"));
+        QCOMPARE(e.value(u"interfaces").toObject().keys(), QStringList{QStringLiteral("lan")});
+        QVERIFY(e.value(u"bypass").toObject().contains(u"mainRouter"));
+        QVERIFY(!e.value(u"bypass").toObject().contains(u"nat")); // a bypass router refuses it, and hides it
+        QVERIFY(m.document().contains(u"pools")); // kept for switching back
+        m.setRole(QStringLiteral("secondary-router"));
+        QVERIFY(m.effectiveDocument().value(u"bypass").toObject().value(u"nat").toBool());
+        m.setRole(QStringLiteral("none"));
+        QCOMPARE(m.effectiveDocument(), m.document()); // none keeps everything
+
+        // An exit switched from SOCKS5 to direct leaves no SOCKS5 settings behind.
+        m.setRole(QStringLiteral("vpn-gateway"));
+        m.addExit();
+        m.setField(QStringLiteral("/exits/0/type"), QStringLiteral("string"), QStringLiteral("socks5"));
+        m.setField(QStringLiteral("/exits/0/server"), QStringLiteral("string"), QStringLiteral("192.0.2.9"));
+        m.setField(QStringLiteral("/exits/0/port"), QStringLiteral("int"), QStringLiteral("1080"));
+        QCOMPARE(m.effectiveDocument().value(u"exits")[0].toObject().value(u"port").toInt(), 1080);
+        m.setField(QStringLiteral("/exits/0/type"), QStringLiteral("string"), QStringLiteral("direct"));
+        QVERIFY(!m.effectiveDocument().value(u"exits")[0].toObject().contains(u"server"));
+        QVERIFY(!m.effectiveDocument().value(u"exits")[0].toObject().contains(u"port"));
+        QCOMPARE(m.fieldText(QStringLiteral("/exits/0/server"), QStringLiteral("string")), QStringLiteral("192.0.2.9"));
+        m.removeExit(0);
+        m.setRole(QStringLiteral("none"));
+        m.setRole(QStringLiteral("vpn-gateway"));
+        QVERIFY(!m.dirty());
+    }
+
+    // Each problem names where the form shows it; "Show" focuses that field
+    // (or the section when it has none) and says which section it is in.
+    void problemsJumpToTheirField()
+    {
+        HelperConnection conn;
+        ConfigModel m(&conn);
+        m.setLoaded(QJsonDocument::fromJson(R"({"version":1,"role":"vpn-gateway","interfaces":{"wan":["eth0"]},
+            "pools":[{"name":"office","subnet":"10.20.0.1/24","users":[{"name":"a","address":"10.9.0.2"}]}]})").object(), 1);
+        FieldError subnet{QStringLiteral("/pools/0/subnet"), QStringLiteral("format"), QStringLiteral("host bits set")};
+        subnet.id = QStringLiteral("config.prefix.host_bits");
+        m.setErrors({subnet,
+                     {QStringLiteral("/pools/0/users/0/address"), QStringLiteral("conflict"), QStringLiteral("outside")},
+                     {QStringLiteral("/interfaces/tunnels"), QStringLiteral("required"), QStringLiteral("needs tunnels")},
+                     {QStringLiteral("/exits"), QStringLiteral("required"), QStringLiteral("needs an exit")},
+                     {QStringLiteral("/dns/resolver"), QStringLiteral("format"), QStringLiteral("bad")}});
+        const QVariantList problems = m.problems();
+        QCOMPARE(problems.size(), 5);
+        auto at = [&](int i, const char *key) { return problems.at(i).toMap().value(QLatin1String(key)); };
+        QCOMPARE(at(0, "field").toString(), QStringLiteral("/pools/0/subnet"));
+        QCOMPARE(at(0, "section").toString(), QStringLiteral("pools"));
+        QCOMPARE(at(0, "item").toInt(), 0);
+        QCOMPARE(at(0, "id").toString(), QStringLiteral("config.prefix.host_bits"));
+        QCOMPARE(at(1, "field").toString(), QStringLiteral("/pools/0/users"));
+        QCOMPARE(at(2, "field").toString(), QStringLiteral("/interfaces/tunnels"));
+        QCOMPARE(at(2, "section").toString(), QStringLiteral("interfaces"));
+        QCOMPARE(at(3, "field").toString(), QString());
+        QCOMPARE(at(3, "section").toString(), QStringLiteral("exits"));
+        QCOMPARE(at(4, "section").toString(), QString()); // the form has no dns fields
+
+        QSignalSpy focus(&m, &ConfigModel::focusRequested);
+        QVERIFY(m.showProblem(QStringLiteral("/pools/0/users/0/address")));
+        QCOMPARE(focus.size(), 1);
+        QCOMPARE(m.focusField(), QStringLiteral("/pools/0/users"));
+        QCOMPARE(m.focusSection(), QStringLiteral("pools"));
+        QVERIFY(m.showProblem(QStringLiteral("/nat/masquerade/0/out")));
+        QCOMPARE(m.focusField(), QStringLiteral("/nat/masquerade"));
+        QCOMPARE(m.focusSection(), QStringLiteral("nat"));
+        QVERIFY(!m.showProblem(QStringLiteral("/dns/resolver")));
+
+        // A problem in a section the role does not use shows that section.
+        QVERIFY(!m.sectionApplies(QStringLiteral("bypass")));
+        QVERIFY(!m.shows(QStringLiteral("bypass"), QStringLiteral("/bypass")));
+        m.setErrors({{QStringLiteral("/bypass/mainRouter"), QStringLiteral("format"), QStringLiteral("bad")}});
+        QVERIFY(m.shows(QStringLiteral("bypass"), QStringLiteral("/bypass")));
+    }
+
+    // topology.get "drops" (packets from the VPN interfaces with a source in
+    // no pool) and the findings about the paths; an older bywayd has neither.
+    void topologyDropsAndFindings()
+    {
+        HelperConnection conn;
+        TopologyModel m(&conn);
+        m.apply(bypassTopology(0), 0);
+        QVERIFY(!m.foreignDropCounted());
+        QJsonObject t = bypassTopology(0);
+        t.insert(QStringLiteral("drops"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("foreign")},
+                                                                 {QStringLiteral("reason"), QStringLiteral("source-outside-pools")},
+                                                                 {QStringLiteral("packets"), 12},
+                                                                 {QStringLiteral("bytes"), 1008}}});
+        t.insert(QStringLiteral("findings"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("env.pool.peers_outside")},
+                                        {QStringLiteral("severity"), QStringLiteral("warning")}},
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("env.dns.redirect_unused")},
+                                        {QStringLiteral("severity"), QStringLiteral("info")}}});
+        QSignalSpy drops(&m, &TopologyModel::dropsChanged);
+        m.apply(t, 2000);
+        QVERIFY(m.foreignDropCounted());
+        QCOMPARE(m.foreignDropPackets(), 12.0);
+        QCOMPARE(m.foreignDropBytes(), 1008.0);
+        QCOMPARE(drops.size(), 1);
+        QCOMPARE(m.findings().size(), 1); // the DNS note is not about these paths
+        m.apply(t, 2000);
+        QCOMPARE(drops.size(), 1); // the same numbers: no signal
+    }
 };
 
 QTEST_MAIN(TestConfigTopology)

@@ -184,6 +184,56 @@ private Q_SLOTS:
         QCOMPARE(log.droppedCount(), 0);
     }
 
+    // Today's lines read HH:mm:ss.zzz; another day's carry their date, and
+    // the view is told so its time column makes room.
+    void logTimesCarryDatesFromOtherDays()
+    {
+        const QDate today = QDate::currentDate();
+        const QDateTime now(today, QTime(9, 8, 7, 654));
+        QCOMPARE(LogModel::timeText(now, today), QStringLiteral("09:08:07.654"));
+        QCOMPARE(LogModel::timeText(now.addDays(-1), today),
+                 today.addDays(-1).toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" 09:08:07"));
+
+        HelperConnection conn;
+        LogModel log(&conn);
+        QJsonObject fresh = logLine(1, QStringLiteral("probe"), QStringLiteral("info"), QStringLiteral("now"));
+        fresh.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        log.ingest(fresh);
+        log.flush();
+        QVERIFY(!log.showsDates());
+        QVERIFY(!log.index(0).data(LogModel::TimeRole).toString().contains(QLatin1Char('-')));
+        // Copied and exported lines carry the date whatever the day.
+        QCOMPARE(log.index(0).data(LogModel::StampRole).toString().left(10), QDate::currentDate().toString(Qt::ISODate));
+        log.clear();
+        log.ingest(logLine(2, QStringLiteral("probe"), QStringLiteral("info"), QStringLiteral("old"))); // 2026-01-02
+        log.flush();
+        QVERIFY(log.showsDates());
+        QVERIFY(log.index(0).data(LogModel::TimeRole).toString().startsWith(QLatin1String("2026-01-0")));
+    }
+
+    // status.get "findings" reach the Overview, worst first, and a poll that
+    // brings the same ones changes nothing.
+    void statusCarriesFindings()
+    {
+        HelperConnection conn;
+        StatusModel status(&conn);
+        QSignalSpy changed(&status, &StatusModel::findingsChanged);
+        const auto doc = QJsonDocument::fromJson(R"({"version":"0.1.0","config":{"revision":2},"findings":[
+            {"path":"/interfaces/tunnels","code":"environment","id":"env.foreign.policy_drop","args":{},"message":"m1","severity":"info"},
+            {"path":"/pools","code":"environment","id":"env.pool.peers_outside","args":{"interfaces":"vpns0"},"message":"m2","severity":"warning"}]})");
+        status.apply(doc.object());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(status.findingCount(), 2);
+        QCOMPARE(status.findings().first().toMap().value(QStringLiteral("id")).toString(), QStringLiteral("env.pool.peers_outside"));
+        QCOMPARE(status.findingsAbout({QStringLiteral("env.foreign.")}).size(), 1);
+        QCOMPARE(status.worstFinding(), QStringLiteral("warning"));
+        status.apply(doc.object());
+        QCOMPARE(changed.size(), 1);
+        status.apply(QJsonDocument::fromJson(R"({"version":"0.1.0","config":{"revision":2}})").object());
+        QCOMPARE(status.findingCount(), 0);
+        QCOMPARE(changed.size(), 2);
+    }
+
     void logFilters()
     {
         HelperConnection conn;
