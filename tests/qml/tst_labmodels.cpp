@@ -3,6 +3,7 @@
 // connecting window shows bywayd's last probe instead of running one, and
 // the Logs page's debug switches are bywayd's, whoever turned them.
 #include "core/client.h"
+#include "syncclient.h"
 #include "helperconnection.h"
 #include "logmodel.h"
 #include "probemodel.h"
@@ -18,9 +19,9 @@ namespace {
 QJsonValue call(const QString &method, const QJsonObject &params = {})
 {
     Client c;
-    if (!c.connectSync(Client::defaultSocketPath()))
+    if (!cli::connectAndWait(c, Client::defaultSocketPath()))
         return {};
-    auto r = c.callSync(method, params);
+    auto r = cli::callAndWait(c, method, params);
     return r ? *r : QJsonValue();
 }
 

@@ -7,6 +7,7 @@
 // the function the page's "Show" button calls focuses the field and section.
 #include "configmodel.h"
 #include "core/client.h"
+#include "syncclient.h"
 #include "helperconnection.h"
 
 #include <QJsonArray>
@@ -22,9 +23,9 @@ namespace {
 QJsonObject runningConfig()
 {
     Client c;
-    if (!c.connectSync(Client::defaultSocketPath()))
+    if (!cli::connectAndWait(c, Client::defaultSocketPath()))
         return {};
-    auto r = c.callSync(QStringLiteral("config.get"));
+    auto r = cli::callAndWait(c, QStringLiteral("config.get"));
     return r ? r->toObject().value(u"config").toObject() : QJsonObject();
 }
 
