@@ -18,7 +18,7 @@ export LC_ALL=C.UTF-8
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$ROOT/build-fuzz"
 SECS="${1:-${FUZZ_SECONDS:-25}}"
-TARGETS="${FUZZ_TARGETS:-fuzz_dispatch fuzz_config fuzz_nft_route fuzz_packet fuzz_socks5}"
+TARGETS="${FUZZ_TARGETS:-fuzz_dispatch fuzz_config fuzz_nft_route fuzz_packet fuzz_socks5 fuzz_socks5_udp}"
 case "$SECS" in '' | *[!0-9]*) echo "fuzz.sh: seconds must be a number, not '$SECS'" >&2; exit 2 ;; esac
 
 say() { printf '==> fuzz: %s\n' "$*" >&2; }
