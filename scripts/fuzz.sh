@@ -18,7 +18,7 @@ export LC_ALL=C.UTF-8
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$ROOT/build-fuzz"
 SECS="${1:-${FUZZ_SECONDS:-25}}"
-TARGETS="${FUZZ_TARGETS:-fuzz_dispatch fuzz_config fuzz_nft_route fuzz_packet fuzz_socks5 fuzz_netlink}"
+TARGETS="${FUZZ_TARGETS:-fuzz_dispatch fuzz_config fuzz_nft_route fuzz_packet fuzz_socks5 fuzz_socks5_udp fuzz_netlink}"
 case "$SECS" in '' | *[!0-9]*) echo "fuzz.sh: seconds must be a number, not '$SECS'" >&2; exit 2 ;; esac
 
 say() { printf '==> fuzz: %s\n' "$*" >&2; }
@@ -59,10 +59,13 @@ for t in $TARGETS; do
     [ -d "$ROOT/tests/fuzz/regress/$t" ] && inputs+=("$ROOT/tests/fuzz/regress/$t")
     dict=()
     [ -f "$ROOT/tests/fuzz/$t.dict" ] && dict=(-dict="$ROOT/tests/fuzz/$t.dict")
+    # Per-target flags: tests/fuzz/<target>.options, '#' lines are comments.
+    extra=()
+    [ -f "$ROOT/tests/fuzz/$t.options" ] && read -r -a extra <<<"$(grep -v '^#' "$ROOT/tests/fuzz/$t.options")"
     s=$SECONDS
     rc=0
     "$BUILD/tests/fuzz/$t" -max_total_time="$SECS" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
-        "${dict[@]}" -artifact_prefix="$BUILD/artifacts/$t-" "${inputs[@]}" >"$log" 2>&1 || rc=$?
+        "${dict[@]}" "${extra[@]}" -artifact_prefix="$BUILD/artifacts/$t-" "${inputs[@]}" >"$log" 2>&1 || rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)

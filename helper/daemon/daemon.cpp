@@ -56,6 +56,31 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     reconcile::registerReconcileMethods(m_dispatcher, std::move(ctx));
 }
 
+Daemon::Box Daemon::realBox()
+{
+    Box box;
+    box.foreignDrops = [] {
+        QList<reconcile::ForeignDrop> out;
+        for (const probe::ForeignDropChain &f : probe::foreignDrops())
+            out.append({f.family, f.table, f.chain, f.hook, f.priority, f.policyDrop, f.dropRules});
+        return out;
+    };
+    box.groupId = [](const QString &name) -> std::optional<quint32> {
+        // getgrnam_r: the probe thread may be resolving names at the same time.
+        struct group grp {};
+        struct group *out = nullptr;
+        char buf[4096];
+        if (::getgrnam_r(name.toLocal8Bit().constData(), &grp, buf, sizeof buf, &out) != 0 || !out)
+            return std::nullopt;
+        return quint32(out->gr_gid);
+    };
+    box.openMonitor = [] { return nft::Monitor::open(); };
+    box.startCapture = [](const config::Config &c) {
+        return capture::Capture::start(capture::optionsFrom(c), c.pools, c.exits);
+    };
+    return box;
+}
+
 Daemon::~Daemon()
 {
     stop();
@@ -160,7 +185,8 @@ void Daemon::useKernel(reconcile::Reconciler::Ports ports, std::unique_ptr<recon
     }
     // From here on the kernel work runs on its own thread: a big apply does
     // not hold up the other clients, the log streams or the drift watch.
-    m_reconciler->useWorker();
+    if (m_options.kernelThread)
+        m_reconciler->useWorker();
     // An apply that changes how IPv6 egress is verified gets a probe that
     // looks; its verdict (probe finished -> drift check) turns IPv6 on or off.
     m_probedIpv6 = m_config.config().ipv6;
@@ -176,7 +202,7 @@ void Daemon::useKernel(reconcile::Reconciler::Ports ports, std::unique_ptr<recon
 
 void Daemon::watchDrift()
 {
-    auto monitor = nft::Monitor::open();
+    auto monitor = m_box.openMonitor();
     if (monitor) {
         m_monitor = std::move(*monitor);
         auto *notifier = new QSocketNotifier(m_monitor->fd(), QSocketNotifier::Read, this);
@@ -244,15 +270,7 @@ reconcile::Environment Daemon::environment() const
         env.mainRoutesVia = [r = m_reconciler.get()](const QString &dev) {
             return r->routing().mainRoutesVia(dev).value_or(QList<route::RouteSpec>{});
         };
-    env.groupId = [](const QString &name) -> std::optional<quint32> {
-        // getgrnam_r: the probe thread may be resolving names at the same time.
-        struct group grp {};
-        struct group *out = nullptr;
-        char buf[4096];
-        if (::getgrnam_r(name.toLocal8Bit().constData(), &grp, buf, sizeof buf, &out) != 0 || !out)
-            return std::nullopt;
-        return quint32(out->gr_gid);
-    };
+    env.groupId = m_box.groupId;
     return env;
 }
 
@@ -286,7 +304,7 @@ Result<void> Daemon::syncCapture(const config::Config &c)
         return {};
     }
     m_capture.reset();
-    auto started = capture::Capture::start(capture::optionsFrom(c), c.pools, c.exits);
+    auto started = m_box.startCapture(c);
     if (!started) {
         m_captureProblem = started.error().message;
         qCWarning(lcTun).noquote() << "compat capture could not start:" << m_captureProblem;
@@ -315,12 +333,7 @@ reconcile::LiveBox Daemon::liveBox()
     reconcile::LiveBox box;
     box.groupId = environment().groupId;
     box.captureOn = [this](const config::Config &c) { return config::captureWanted(c, probeSaysCompat()); };
-    box.foreignDrops = [] {
-        QList<reconcile::ForeignDrop> out;
-        for (const probe::ForeignDropChain &f : probe::foreignDrops())
-            out.append({f.family, f.table, f.chain, f.hook, f.priority, f.policyDrop, f.dropRules});
-        return out;
-    };
+    box.foreignDrops = m_box.foreignDrops;
     if (!m_liveRouting)
         return box;
     reconcile::RoutePort *routing = m_liveRouting.get();

@@ -20,7 +20,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace byway::daemon {
 
@@ -31,6 +33,18 @@ class Daemon final : public QObject
 {
     Q_OBJECT
 public:
+    // What the daemon asks of the box outside the reconciler's ports: the
+    // verdict's foreign drop chains and group ids, the nftables monitor for
+    // drift, the compat capture. The real ones by default; the dispatch
+    // fuzzer passes fakes so that nothing reads or changes the kernel.
+    struct Box {
+        std::function<QList<reconcile::ForeignDrop>()> foreignDrops;
+        std::function<std::optional<quint32>(const QString &group)> groupId;
+        std::function<Result<nft::Monitor>()> openMonitor;
+        std::function<Result<std::unique_ptr<capture::Capture>>(const config::Config &c)> startCapture;
+    };
+    [[nodiscard]] static Box realBox();
+
     Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Authorizer> authorizer = {},
            ProbeRunner::ProbeFn probe = {}, QObject *parent = nullptr);
     ~Daemon() override;
@@ -44,6 +58,8 @@ public:
     // real ones (unit tests pass in-memory fakes).
     // `live` answers the environment checks (links, addresses) on this thread.
     void useKernel(reconcile::Reconciler::Ports ports, std::unique_ptr<reconcile::RoutePort> live);
+    // Before useKernel(): the reconciler's start-up already asks the box.
+    void useBox(Box box) { m_box = std::move(box); }
 
     [[nodiscard]] const Options &options() const { return m_options; }
     [[nodiscard]] logs::LogHub &logHub() { return m_hub; }
@@ -101,6 +117,7 @@ private:
     Options m_options;
     logs::LogHub &m_hub;
     std::unique_ptr<control::Authorizer> m_authorizer;
+    Box m_box = realBox();
     ConfigService m_config;
     ProbeRunner m_probes;
     control::Dispatcher m_dispatcher;

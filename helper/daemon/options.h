@@ -27,6 +27,9 @@ struct Options {
     int maxClients = 512;
     int maxPerUid = 64;         // for uids other than root
     bool probeAtStart = true;   // tests turn the startup probe off
+    // The reconciler's kernel work on its own thread; off only where a test or
+    // fuzzer wants every reply before dispatch() returns.
+    bool kernelThread = true;
     // Remote management over TLS with access tokens; off unless --remote-listen.
     QString remoteListen;       // as given, e.g. "[::]:7443"
     QHostAddress remoteAddress; // Any = IPv4 and IPv6
