@@ -2045,6 +2045,42 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A session needs the user name the VPN server authenticated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass the user name (ocserv: USERNAME, pppd: PEERNAME, strongSwan: PLUTO_XAUTH_ID or PLUTO_PEER_ID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The user name has control characters or is longer than %{max} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{address} is not an IP address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{address} is in no pool (pools: %{pools}): Byway steers only the addresses of its pools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a pool holding the addresses the VPN server hands out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{interface} is not a valid interface name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no exit named %{exit} (exits: %{exits})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A session lives between 1 and %{max} seconds</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2036,6 +2036,42 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)</source>
             <translation>그룹의 DNS를 리디렉션하려면 WAN 전용 리졸버(dns.wanResolver)가 필요합니다</translation>
         </message>
+        <message>
+            <source>A session needs the user name the VPN server authenticated</source>
+            <translation>세션에는 VPN 서버가 인증한 사용자 이름이 필요합니다</translation>
+        </message>
+        <message>
+            <source>Pass the user name (ocserv: USERNAME, pppd: PEERNAME, strongSwan: PLUTO_XAUTH_ID or PLUTO_PEER_ID).</source>
+            <translation>사용자 이름을 넘기세요(ocserv: USERNAME, pppd: PEERNAME, strongSwan: PLUTO_XAUTH_ID 또는 PLUTO_PEER_ID).</translation>
+        </message>
+        <message>
+            <source>The user name has control characters or is longer than %{max} characters</source>
+            <translation>사용자 이름에 제어 문자가 있거나 %{max}자보다 깁니다</translation>
+        </message>
+        <message>
+            <source>%{address} is not an IP address</source>
+            <translation>%{address}은(는) IP 주소가 아닙니다</translation>
+        </message>
+        <message>
+            <source>%{address} is in no pool (pools: %{pools}): Byway steers only the addresses of its pools</source>
+            <translation>%{address}은(는) 어느 풀에도 없습니다(풀: %{pools}). Byway는 자신의 풀에 있는 주소만 조종합니다</translation>
+        </message>
+        <message>
+            <source>Add a pool holding the addresses the VPN server hands out.</source>
+            <translation>VPN 서버가 나눠 주는 주소를 담은 풀을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>%{interface} is not a valid interface name</source>
+            <translation>%{interface}은(는) 올바른 인터페이스 이름이 아닙니다</translation>
+        </message>
+        <message>
+            <source>There is no exit named %{exit} (exits: %{exits})</source>
+            <translation>%{exit}(이)라는 출구가 없습니다(출구: %{exits})</translation>
+        </message>
+        <message>
+            <source>A session lives between 1 and %{max} seconds</source>
+            <translation>세션은 1초에서 %{max}초 사이로 유지됩니다</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

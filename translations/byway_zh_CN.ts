@@ -2036,6 +2036,42 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)</source>
             <translation>重定向某个组的 DNS 需要仅限 WAN 的解析器（dns.wanResolver）</translation>
         </message>
+        <message>
+            <source>A session needs the user name the VPN server authenticated</source>
+            <translation>会话需要 VPN 服务器认证过的用户名</translation>
+        </message>
+        <message>
+            <source>Pass the user name (ocserv: USERNAME, pppd: PEERNAME, strongSwan: PLUTO_XAUTH_ID or PLUTO_PEER_ID).</source>
+            <translation>请传入用户名（ocserv：USERNAME，pppd：PEERNAME，strongSwan：PLUTO_XAUTH_ID 或 PLUTO_PEER_ID）。</translation>
+        </message>
+        <message>
+            <source>The user name has control characters or is longer than %{max} characters</source>
+            <translation>用户名含有控制字符，或长于 %{max} 个字符</translation>
+        </message>
+        <message>
+            <source>%{address} is not an IP address</source>
+            <translation>%{address} 不是 IP 地址</translation>
+        </message>
+        <message>
+            <source>%{address} is in no pool (pools: %{pools}): Byway steers only the addresses of its pools</source>
+            <translation>%{address} 不在任何地址池中（地址池：%{pools}）：Byway 只引导其地址池中的地址</translation>
+        </message>
+        <message>
+            <source>Add a pool holding the addresses the VPN server hands out.</source>
+            <translation>请添加一个包含 VPN 服务器所分配地址的地址池。</translation>
+        </message>
+        <message>
+            <source>%{interface} is not a valid interface name</source>
+            <translation>%{interface} 不是有效的接口名</translation>
+        </message>
+        <message>
+            <source>There is no exit named %{exit} (exits: %{exits})</source>
+            <translation>没有名为 %{exit} 的出口（出口：%{exits}）</translation>
+        </message>
+        <message>
+            <source>A session lives between 1 and %{max} seconds</source>
+            <translation>会话的有效期为 1 到 %{max} 秒</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -936,6 +936,24 @@ T = {
         ("%{who} 经出口 %{exit} 出去，但该出口没有标记、路由表或设备：其流量会走主路由",
          "%{who}은(는) 출구 %{exit}(으)로 나가지만 이 출구에는 마크·테이블·장치가 없습니다. 트래픽이 기본 경로로 나갑니다"),
     "Give exit %{exit} a table or a mark.": ("请为出口 %{exit} 指定路由表或标记。", "출구 %{exit}에 테이블이나 마크를 지정하세요."),
+    # Sessions (session.add from a VPN server's hook).
+    "A session needs the user name the VPN server authenticated":
+        ("会话需要 VPN 服务器认证过的用户名", "세션에는 VPN 서버가 인증한 사용자 이름이 필요합니다"),
+    "Pass the user name (ocserv: USERNAME, pppd: PEERNAME, strongSwan: PLUTO_XAUTH_ID or PLUTO_PEER_ID).":
+        ("请传入用户名（ocserv：USERNAME，pppd：PEERNAME，strongSwan：PLUTO_XAUTH_ID 或 PLUTO_PEER_ID）。",
+         "사용자 이름을 넘기세요(ocserv: USERNAME, pppd: PEERNAME, strongSwan: PLUTO_XAUTH_ID 또는 PLUTO_PEER_ID)."),
+    "The user name has control characters or is longer than %{max} characters":
+        ("用户名含有控制字符，或长于 %{max} 个字符", "사용자 이름에 제어 문자가 있거나 %{max}자보다 깁니다"),
+    "%{address} is not an IP address": ("%{address} 不是 IP 地址", "%{address}은(는) IP 주소가 아닙니다"),
+    "%{address} is in no pool (pools: %{pools}): Byway steers only the addresses of its pools":
+        ("%{address} 不在任何地址池中（地址池：%{pools}）：Byway 只引导其地址池中的地址",
+         "%{address}은(는) 어느 풀에도 없습니다(풀: %{pools}). Byway는 자신의 풀에 있는 주소만 조종합니다"),
+    "Add a pool holding the addresses the VPN server hands out.":
+        ("请添加一个包含 VPN 服务器所分配地址的地址池。", "VPN 서버가 나눠 주는 주소를 담은 풀을 추가하세요."),
+    "%{interface} is not a valid interface name": ("%{interface} 不是有效的接口名", "%{interface}은(는) 올바른 인터페이스 이름이 아닙니다"),
+    "There is no exit named %{exit} (exits: %{exits})":
+        ("没有名为 %{exit} 的出口（出口：%{exits}）", "%{exit}(이)라는 출구가 없습니다(출구: %{exits})"),
+    "A session lives between 1 and %{max} seconds": ("会话的有效期为 1 到 %{max} 秒", "세션은 1초에서 %{max}초 사이로 유지됩니다"),
     "Deferred: IPv6 comes on by itself once a probe of ipv6.egressTargets passes.":
         ("已推迟：一旦对 ipv6.egressTargets 的探测通过，IPv6 会自动开启。",
          "보류됨: ipv6.egressTargets 점검을 통과하면 IPv6가 저절로 켜집니다."),

@@ -17,6 +17,7 @@ namespace byway::cli {
 [[nodiscard]] int runVersion(Context &ctx, const QStringList &args);
 [[nodiscard]] int runExec(Context &ctx, const QStringList &args);
 [[nodiscard]] int runToken(Context &ctx, const QStringList &args); // token create|list|revoke
+[[nodiscard]] int runSession(Context &ctx, const QStringList &args); // session add|remove|list
 // plan, apply, confirm, rollback, history, explain, topology, flows; -1 if `verb` is none of them.
 [[nodiscard]] int runReconcileVerb(Context &ctx, const QString &verb, const QStringList &args);
 

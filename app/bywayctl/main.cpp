@@ -41,6 +41,11 @@ const char *const kUsage =
     "                                  an access token for a remote GUI (shown once)\n"
     "  token list                      the access tokens, without their secrets\n"
     "  token revoke ID                 stop accepting a token; closes its connections\n"
+    "  session add --user U --address A --interface I [--exit E] [--ttl N]\n"
+    "                                  a VPN server's session: user U holds address A (its hook)\n"
+    "  session remove (--address A | --user U)\n"
+    "                                  the session ended\n"
+    "  session list                    the live sessions, their exits and expiry\n"
     "  version                         bywayctl's (and bywayd's) version\n"
     "\n"
     "Options:\n"
@@ -147,6 +152,8 @@ int main(int argc, char *argv[])
         return runExec(ctx, g.rest);
     if (verb == u"token")
         return runToken(ctx, g.rest);
+    if (verb == u"session")
+        return runSession(ctx, g.rest);
     if (int rc = runReconcileVerb(ctx, verb, g.rest); rc >= 0)
         return rc;
     return usageError(ctx, QStringLiteral("unknown command \"%1\"").arg(verb));

@@ -27,8 +27,27 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
       m_authorizer(authorizer ? std::move(authorizer)
                               : std::make_unique<control::GroupAuthorizer>(m_options.adminGroup, m_options.viewGroup)),
       m_config(m_options.configPath),
-      m_probes(probe ? std::move(probe) : ProbeRunner::ProbeFn(&probe::run), this)
+      m_probes(probe ? std::move(probe) : ProbeRunner::ProbeFn(&probe::run), this),
+      m_sessions(QDir(m_options.stateDir).filePath(QStringLiteral("sessions.json")), this)
 {
+    SessionService::Hooks hooks;
+    hooks.config = [this] { return m_config.config(); };
+    hooks.checkExit = [this](const config::Config &c, const reconcile::Session &s, const QString &exit) {
+        return reconcile::checkSessionExit(c, liveBox(), s.user, exit,
+                                           s.address.protocol() == QAbstractSocket::IPv6Protocol);
+    };
+    hooks.realise = [this](const QString &why, std::function<void(Result<int>)> done) {
+        reconcile::Reconciler *r = reconciler();
+        if (!r)
+            return done(fail(ErrorCode::Unavailable, m_reconcileUnavailable));
+        r->refresh(reconcile::Caller{0, why}, [done = std::move(done)](Result<reconcile::ApplyReport> report) {
+            if (!report)
+                return done(std::unexpected(report.error()));
+            done(report->writes);
+        });
+    };
+    hooks.capture = [this] { return m_capture.get(); };
+    m_sessions.setHooks(std::move(hooks));
     m_dispatcher.setAdminHint(QStringLiteral("root or group %1").arg(m_options.adminGroup));
     // IPv6 egress is known only from probes that looked (reachability on):
     // a quick probe without it leaves the verdict, and IPv6 features, as they were.
@@ -46,6 +65,7 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     methods::addProbeMethods(m_dispatcher, *this);
     methods::addFlowMethods(m_dispatcher, *this);
     methods::addTokenMethods(m_dispatcher, *this);
+    methods::addSessionMethods(m_dispatcher, *this);
     reconcile::MethodContext ctx;
     ctx.reconciler = [this] { return reconciler(); };
     ctx.unavailableReason = [this] { return m_reconcileUnavailable; };
@@ -113,6 +133,8 @@ Result<void> Daemon::start()
         return ok;
     }
 
+    // Before the first apply: the kernel comes back with the live sessions.
+    m_sessions.load();
     startReconciler();
     if (m_options.probeAtStart) {
         if (!m_probes.run(probeOptions(), [](const probe::Report &) {}))
@@ -172,7 +194,9 @@ void Daemon::useKernel(reconcile::Reconciler::Ports ports, std::unique_ptr<recon
         m_findingsAge.invalidate();
         // Findings that this apply fixed (ip_forward, rp_filter...) must not
         // stay on screen: look again (quick checks only, on the probe thread).
-        const bool wrote = d.value(u"report").toObject().value(u"writes").toInt() > 0;
+        // A session's apply changes one rule: nothing a probe would see differently.
+        const bool wrote = d.value(u"report").toObject().value(u"writes").toInt() > 0
+            && d.value(u"action").toString() != u"session";
         if (wrote && m_options.probeAtStart && !m_probes.run(probe::Options{}, [](const probe::Report &) {}))
             qCWarning(lcProbe).noquote() << "probe after apply not started";
     });
@@ -287,6 +311,7 @@ reconcile::Environment Daemon::environmentFor(const config::Config &c) const
     env.nftUsable = !compat;
     if (config::captureWanted(c, compat))
         env.captureTun = c.capture.tun;
+    env.sessions = m_sessions.sessions();
     return env;
 }
 
@@ -311,6 +336,7 @@ Result<void> Daemon::syncCapture(const config::Config &c)
         return std::unexpected(started.error());
     }
     m_capture = std::move(*started);
+    m_sessions.pushTo(*m_capture);
     m_captureProblem.clear();
     qCInfo(lcTun).noquote() << "compat capture running on" << m_capture->tunName();
     return {};

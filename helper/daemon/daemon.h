@@ -7,6 +7,7 @@
 #include "daemon/configservice.h"
 #include "daemon/options.h"
 #include "daemon/proberunner.h"
+#include "daemon/sessionservice.h"
 #include "logs/loghub.h"
 #include "capture/capture.h"
 #include "netfilter/monitor.h"
@@ -65,6 +66,8 @@ public:
     [[nodiscard]] logs::LogHub &logHub() { return m_hub; }
     [[nodiscard]] ConfigService &config() { return m_config; }
     [[nodiscard]] ProbeRunner &probes() { return m_probes; }
+    // The VPN server's sessions (session.*).
+    [[nodiscard]] SessionService &sessions() { return m_sessions; }
     [[nodiscard]] control::Dispatcher &dispatcher() { return m_dispatcher; }
     // Local and remote connections.
     [[nodiscard]] int clientCount() const { return (m_server ? m_server->clientCount() : 0) + m_remote->clientCount(); }
@@ -120,6 +123,7 @@ private:
     Box m_box = realBox();
     ConfigService m_config;
     ProbeRunner m_probes;
+    SessionService m_sessions;
     control::Dispatcher m_dispatcher;
     std::unique_ptr<control::ControlServer> m_server;
     std::unique_ptr<remote::RemoteAccess> m_remote;

@@ -15,7 +15,8 @@ void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); 
 void addConfigMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // config.get|validate|set
 void addLogMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);    // logs.subscribe|unsubscribe|setDebug
 void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);  // probe.run
-void addFlowMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);   // flows.list, capture.session
+void addFlowMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);   // flows.list
+void addSessionMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // session.add|remove|list, capture.session
 void addTokenMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);  // token.create|list|revoke
 
 } // namespace byway::methods

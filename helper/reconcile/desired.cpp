@@ -101,7 +101,7 @@ const config::Exit *findExit(const config::Config &c, const QString &name)
     return nullptr;
 }
 
-void marks(TableBuilder &t, const config::Config &c)
+void marks(TableBuilder &t, const config::Config &c, const Environment &env)
 {
     // Pools first, then users: a user's own exit overrides the pool's because
     // the later set wins.
@@ -117,6 +117,20 @@ void marks(TableBuilder &t, const config::Config &c)
                 t.mark(ruleid::markUser(u.name), config::Prefix{u.address, u.address.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32},
                        e->mark, c.routing.markMask);
         }
+    // Sessions last: the VPN server's word on who holds an address wins. A
+    // session leaving through an exit without a mark (a table-only exit, the
+    // main table) clears the mark its pool may have set, so the pool's fwmark
+    // rule does not catch it before the session's source rule.
+    // With the compat capture running they are its user map instead.
+    for (const Session &s : env.captureTun.isEmpty() ? env.sessions : QList<Session>{}) {
+        const QString name = effectiveExit(s, c).name;
+        const config::Exit *e = findExit(c, name);
+        if ((!name.isEmpty() && !e) || (e && e->type != config::ExitType::Direct))
+            continue; // an exit the config no longer has; SOCKS5, which only the capture carries
+        const bool six = s.address.protocol() == QAbstractSocket::IPv6Protocol;
+        t.mark(ruleid::markSession(s.address.toString()), config::Prefix{s.address, six ? 128 : 32},
+               e ? (e->mark & c.routing.markMask) : 0, c.routing.markMask);
+    }
 }
 
 void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Environment &env)
@@ -162,7 +176,7 @@ void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Envi
         }
         t.masquerade(ruleid::masquerade(i), {Match::saddr(m.source), Match::oifname(m.out)});
     }
-    marks(t, c);
+    marks(t, c, env);
 }
 
 void bypassRouter(TableBuilder &t, Desired &d, const config::Config &c, const Environment &env)
@@ -185,10 +199,10 @@ void bypassRouter(TableBuilder &t, Desired &d, const config::Config &c, const En
             }
         }
     }
-    marks(t, c);
+    marks(t, c, env);
 }
 
-void secondaryRouter(TableBuilder &t, const config::Config &c)
+void secondaryRouter(TableBuilder &t, const config::Config &c, const Environment &env)
 {
     const QString lan = c.interfaces.lan.join(QStringLiteral(", "));
     for (const QString &l : c.interfaces.lan)
@@ -199,7 +213,7 @@ void secondaryRouter(TableBuilder &t, const config::Config &c)
             if (c.bypass.nat)
                 t.masquerade(ruleid::masquerade(0), {Match::iifname(l), Match::oifname(wan)});
         }
-    marks(t, c);
+    marks(t, c, env);
 }
 
 Result<void> wanSeparated(TableBuilder &t, const config::Config &c, const Environment &env)
@@ -360,10 +374,10 @@ Result<Desired> desiredState(const config::Config &c, const Environment &env)
         bypassRouter(t, d, c, env);
         break;
     case Role::SecondaryRouter:
-        secondaryRouter(t, c);
+        secondaryRouter(t, c, env);
         break;
     case Role::WanSeparated:
-        marks(t, c);
+        marks(t, c, env);
         if (auto r = wanSeparated(t, c, env); !r)
             return std::unexpected(r.error());
         break;

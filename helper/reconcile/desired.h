@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/messages/messages.h"
 #include "netfilter/ruleset.h"
+#include "reconcile/session.h"
 #include "routing/types.h"
 
 #include <QJsonObject>
@@ -29,6 +30,10 @@ struct Environment {
     std::function<std::optional<quint32>(const QString &group)> groupId;
     // Main-table routes out of a device: an exit's table starts as a copy.
     std::function<QList<route::RouteSpec>(const QString &dev)> mainRoutesVia;
+    // The VPN server's live sessions (session.add): each becomes a mark rule
+    // (and a FIB rule for an exit without a mark) after the config's users,
+    // so a session wins over its pool and over the config.
+    QList<Session> sessions;
 };
 
 // One /proc/sys value Byway wants, e.g. {"net/ipv4/ip_forward", "1"}.

@@ -14,6 +14,7 @@ using route::RuleSpec;
 constexpr quint32 kBypassOffset = 0;
 constexpr quint32 kMarkOffset = 100;
 constexpr quint32 kCaptureMarkOffset = 50;
+constexpr quint32 kSessionOffset = 250;
 constexpr quint32 kSourceOffset = 300;
 constexpr quint32 kCaptureOffset = 600;
 
@@ -86,6 +87,33 @@ void addRouting(Desired &d, const config::Config &c, const Environment &env)
             r.table = e.table;
             d.routing.rules.append(r);
         }
+    }
+
+    // Sessions whose exit has a table but no mark (or no nftables to mark
+    // with), and those that leave by the main table: by source address,
+    // before the config's users and pools. One priority for all: their
+    // addresses are distinct, and a session coming or going leaves the
+    // other rules as they are.
+    // With the compat capture the sessions are its user map instead.
+    for (const Session &s : env.captureTun.isEmpty() ? env.sessions : QList<Session>{}) {
+        const QString name = effectiveExit(s, c).name;
+        const config::Exit *e = findExit(c, name);
+        quint32 table = 0;
+        if (name.isEmpty())
+            table = 254; // main
+        else if (e && e->type == config::ExitType::Direct && e->table != 0 && (e->mark == 0 || !env.nftUsable))
+            table = e->table;
+        if (table == 0)
+            continue;
+        const bool six = s.address.protocol() == QAbstractSocket::IPv6Protocol;
+        if (six && !v6)
+            continue;
+        RuleSpec r;
+        r.family = six ? Family::V6 : Family::V4;
+        r.priority = base + kSessionOffset;
+        r.from = config::Prefix{s.address, six ? 128 : 32};
+        r.table = table;
+        d.routing.rules.append(r);
     }
 
     // Pools (and users) whose exit has a table but no mark: route by source

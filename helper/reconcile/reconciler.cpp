@@ -253,7 +253,7 @@ void Reconciler::finishApply(const config::Config &c, const Caller &who, int con
         m_pending = p;
         m_confirmTimer.start(confirmWithinSec * 1000);
         report.confirmBy = p.deadline;
-    } else if (action != QLatin1String("startup") && m_pending) {
+    } else if (action != QLatin1String("startup") && action != QLatin1String("session") && m_pending) {
         // An apply without a deadline is the admin's decision: it ends the wait.
         m_pending.reset();
         m_confirmTimer.stop();
@@ -406,6 +406,15 @@ void Reconciler::startup(const config::Config &stored, Done<ApplyReport> done)
     applyInternal(stored, Caller{0, QStringLiteral("startup")}, 0, QStringLiteral("startup"), false, std::move(done));
 }
 
+void Reconciler::refresh(const Caller &who, Done<ApplyReport> done)
+{
+    if (m_changing) {
+        m_waiting.append([this, who, done = std::move(done)]() mutable { refresh(who, std::move(done)); });
+        return;
+    }
+    applyInternal(m_appliedConfig, who, 0, QStringLiteral("session"), false, std::move(done));
+}
+
 void Reconciler::cleanup(Done<ApplyReport> done)
 {
     m_pending.reset();
@@ -546,6 +555,11 @@ Result<ApplyReport> Reconciler::revert(qint64 historyId, const Caller &who)
 Result<ApplyReport> Reconciler::startup(const config::Config &stored)
 {
     return sync<ApplyReport>([&](Done<ApplyReport> d) { startup(stored, std::move(d)); });
+}
+
+Result<ApplyReport> Reconciler::refresh(const Caller &who)
+{
+    return sync<ApplyReport>([&](Done<ApplyReport> d) { refresh(who, std::move(d)); });
 }
 
 Result<bool> Reconciler::checkDrift()

@@ -107,6 +107,12 @@ public:
     // Back to the config applied before the current one.
     void rollback(const Caller &who, Done<ApplyReport> done);
     void revert(qint64 historyId, const Caller &who, Done<ApplyReport> done);
+    // Makes the kernel match the applied config again with the environment as
+    // it is now (sessions came or went): one apply of its own, action
+    // "session", never stored and no history entry; a pending commit-confirm
+    // keeps its deadline. Waits for a running change instead of `busy`: a
+    // VPN server's hook must not fail because an admin applies at that moment.
+    void refresh(const Caller &who, Done<ApplyReport> done);
     // Start-up: an expired commit-confirm rolls back, a running one resumes
     // its countdown; then the kernel is reconciled to the stored config,
     // clearing leftovers of a crashed run.
@@ -133,6 +139,7 @@ public:
     [[nodiscard]] Result<ApplyReport> rollback(const Caller &who);
     [[nodiscard]] Result<ApplyReport> revert(qint64 historyId, const Caller &who);
     [[nodiscard]] Result<ApplyReport> startup(const config::Config &stored);
+    [[nodiscard]] Result<ApplyReport> refresh(const Caller &who);
     [[nodiscard]] Result<bool> checkDrift();
     [[nodiscard]] Result<ApplyReport> cleanup();
     [[nodiscard]] QHash<QString, Counter> counters();

@@ -20,6 +20,8 @@ inline QString masquerade(qsizetype index) { return QStringLiteral("masq:%1").ar
 inline QString mssClamp(const QString &iface) { return QStringLiteral("mss:") + iface; }
 inline QString markPool(const QString &pool) { return QStringLiteral("mark.pool:") + pool; }
 inline QString markUser(const QString &user) { return QStringLiteral("mark.user:") + user; }
+// A VPN server's session (session.add) for one client address.
+inline QString markSession(const QString &address) { return QStringLiteral("mark.session:") + address; }
 inline QString dnsRedirect() { return QStringLiteral("dns.redirect"); }
 
 } // namespace byway::reconcile::ruleid

@@ -268,6 +268,14 @@ void checkExits(Verdict &v, const config::Config &c, const LiveBox &box)
 
 } // namespace
 
+QList<FieldError> checkSessionExit(const config::Config &c, const LiveBox &box, const QString &who, const QString &exit,
+                                   bool v6)
+{
+    Verdict v;
+    checkExit(v, c, box, QStringLiteral("/exit"), who, findExit(c, exit), v6);
+    return v.errors;
+}
+
 bool matchesPattern(const QString &pattern, const QString &name)
 {
     if (pattern.endsWith(QLatin1Char('*')))

@@ -60,6 +60,11 @@ struct Verdict {
 // was found.
 [[nodiscard]] Verdict check(const QJsonObject &doc, const LiveBox &box, config::Config *out);
 
+// A session's exit (session.add) through the same env.exit.* checks as a
+// pool's or a user's: the errors (path "/exit") refuse the session.
+[[nodiscard]] QList<FieldError> checkSessionExit(const config::Config &c, const LiveBox &box, const QString &who,
+                                                 const QString &exit, bool v6);
+
 // Whether `name` matches a tunnel pattern ("vpns*" or an exact name).
 [[nodiscard]] bool matchesPattern(const QString &pattern, const QString &name);
 

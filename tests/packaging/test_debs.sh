@@ -96,6 +96,9 @@ has bywayd -rw-r--r-- /usr/share/doc/bywayd/copyright
 has bywayctl -rwxr-xr-x /usr/bin/bywayctl
 has bywayctl -rw-r--r-- /usr/share/man/man1/bywayctl.1.gz
 has bywayctl -rw-r--r-- /usr/share/bash-completion/completions/bywayctl
+for hook in ocserv pppd-ip-up pppd-ip-down strongswan-updown; do
+    has bywayctl -rwxr-xr-x /usr/lib/byway/hooks/$hook
+done
 if [[ -n ${deb[byway]:-} ]]; then
     has byway -rwxr-xr-x /usr/bin/byway
     has byway -rw-r--r-- /usr/share/man/man1/byway.1.gz
