@@ -6,7 +6,7 @@
 #include "control/dispatcher.h"
 #include "daemon/daemon.h"
 #include "logs/loghub.h"
-#include "reconcile/ports.h"
+#include "../../common/fakekernel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,40 +16,6 @@
 using namespace byway;
 
 namespace {
-
-class FakeNft final : public reconcile::NftPort
-{
-public:
-    Result<std::optional<nft::TableState>> read(const QString &) override { return std::optional<nft::TableState>{}; }
-    Result<void> replace(const nft::Table &) override { return {}; }
-    Result<void> remove(const QString &) override { return {}; }
-};
-
-class FakeSysctl final : public reconcile::SysctlPort
-{
-public:
-    Result<QString> read(const QString &) override { return QStringLiteral("0"); }
-    Result<void> write(const QString &, const QString &) override { return {}; }
-};
-
-class FakeRoute final : public reconcile::RoutePort
-{
-public:
-    Result<route::State> readOwned() override { return route::State{}; }
-    Result<void> apply(route::ChangeSet &) override { return {}; }
-    Result<QList<route::RouteSpec>> mainRoutesVia(const QString &) override { return QList<route::RouteSpec>{}; }
-    Result<route::LookupResult> lookup(const route::Query &) override { return route::LookupResult{}; }
-    Result<QList<route::Link>> links() override
-    {
-        QList<route::Link> out;
-        for (const char *name : {"lo", "wan0", "lan0"}) {
-            route::Link l;
-            l.name = QLatin1String(name);
-            out.append(l);
-        }
-        return out;
-    }
-};
 
 QJsonObject gateway()
 {
@@ -104,6 +70,7 @@ class TestVerdict : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    fake::Kernel m_kernel; // links lo, wan0, lan0
     logs::LogHub m_hub;
     std::unique_ptr<daemon::Daemon> m_daemon;
 
@@ -129,8 +96,7 @@ private Q_SLOTS:
         o.probeAtStart = false;
         m_daemon = std::make_unique<daemon::Daemon>(o, m_hub, nullptr,
                                                      [](const probe::Options &) { return probe::Report{}; });
-        m_daemon->useKernel({std::make_unique<FakeNft>(), std::make_unique<FakeSysctl>(), std::make_unique<FakeRoute>()},
-                            std::make_unique<FakeRoute>());
+        m_daemon->useKernel(fake::fakePorts(m_kernel), std::make_unique<fake::FakeRoute>(m_kernel));
         QVERIFY(m_daemon->reconciler());
     }
 

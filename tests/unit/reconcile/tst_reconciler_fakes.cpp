@@ -4,8 +4,7 @@
 // exactly what was there, commit-confirm expiry, drift found, named and
 // repaired (or only reported). kernel.tst_reconciler does the same against
 // the real kernel in a private namespace.
-#include "reconcile/ports.h"
-#include "reconcile/reconciler.h"
+#include "../../common/fakekernel.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -18,143 +17,10 @@ using namespace byway::reconcile;
 
 namespace {
 
-struct Kernel {
-    std::optional<nft::Table> table;
-    QHash<QString, QString> sysctls{{QStringLiteral("net/ipv4/ip_forward"), QStringLiteral("0")},
-                                    {QStringLiteral("net/ipv4/conf/all/src_valid_mark"), QStringLiteral("0")}};
-    route::State routes;
-    int failNftReplace = 0;   // > 0: that many replace() calls fail
-    int failRouteAt = -1;     // the N-th route change (0-based, counted from the last reset) fails
-    int routeChanges = 0;
-    QString failSysctl;       // writing this key fails
-    int writes = 0;
-};
-
-class FakeNft final : public NftPort
-{
-public:
-    explicit FakeNft(Kernel &k) : m_k(k) {}
-    Result<std::optional<nft::TableState>> read(const QString &) override
-    {
-        if (!m_k.table)
-            return std::optional<nft::TableState>{};
-        nft::TableState s;
-        s.name = m_k.table->name;
-        for (const nft::Chain &c : m_k.table->chains)
-            for (const nft::Rule &r : c.rules)
-                s.rules.append(nft::RuleState{c.name, r.id, 0, 1, 100, {}});
-        return std::optional<nft::TableState>{s};
-    }
-    Result<nft::Holds> holds(const nft::Table &want) override
-    {
-        if (!m_k.table)
-            return nft::Holds::Absent;
-        return *m_k.table == want ? nft::Holds::Same : nft::Holds::Differs;
-    }
-    Result<void> replace(const nft::Table &t) override
-    {
-        if (m_k.failNftReplace > 0) {
-            --m_k.failNftReplace;
-            return fail(ErrorCode::KernelFailed, QStringLiteral("nft: injected failure"));
-        }
-        ++m_k.writes;
-        m_k.table = t;
-        return {};
-    }
-    Result<void> remove(const QString &) override
-    {
-        ++m_k.writes;
-        m_k.table.reset();
-        return {};
-    }
-
-private:
-    Kernel &m_k;
-};
-
-class FakeSysctl final : public SysctlPort
-{
-public:
-    explicit FakeSysctl(Kernel &k) : m_k(k) {}
-    Result<QString> read(const QString &key) override
-    {
-        if (!m_k.sysctls.contains(key))
-            return fail(ErrorCode::KernelFailed, key + QStringLiteral(": no such file"));
-        return m_k.sysctls.value(key);
-    }
-    Result<void> write(const QString &key, const QString &value) override
-    {
-        if (key == m_k.failSysctl)
-            return fail(ErrorCode::KernelFailed, key + QStringLiteral(": injected failure"));
-        ++m_k.writes;
-        m_k.sysctls.insert(key, value);
-        return {};
-    }
-
-private:
-    Kernel &m_k;
-};
-
-class FakeApplier final : public route::Applier
-{
-public:
-    explicit FakeApplier(Kernel &k) : m_k(k) {}
-    Result<void> addRoute(const route::RouteSpec &r) override { return step([&] { m_k.routes.routes.append(r.normalized()); }); }
-    Result<void> deleteRoute(const route::RouteSpec &r) override
-    {
-        return step([&] { m_k.routes.routes.removeAll(r.normalized()); });
-    }
-    Result<void> addRule(const route::RuleSpec &r) override { return step([&] { m_k.routes.rules.append(r); }); }
-    Result<void> deleteRule(const route::RuleSpec &r) override { return step([&] { m_k.routes.rules.removeAll(r); }); }
-    Result<void> addAddress(const route::AddressSpec &a) override { return step([&] { m_k.routes.addresses.append(a); }); }
-    Result<void> deleteAddress(const route::AddressSpec &a) override
-    {
-        return step([&] { m_k.routes.addresses.removeAll(a); });
-    }
-    Result<QString> setSysctl(const QString &key, const QString &value) override
-    {
-        const QString before = m_k.sysctls.value(key);
-        m_k.sysctls.insert(key, value);
-        return before;
-    }
-
-private:
-    template <typename F>
-    Result<void> step(F f)
-    {
-        if (m_k.routeChanges++ == m_k.failRouteAt)
-            return fail(ErrorCode::KernelFailed, QStringLiteral("route: injected failure"));
-        ++m_k.writes;
-        f();
-        return {};
-    }
-    Kernel &m_k;
-};
-
-class FakeRoute final : public RoutePort
-{
-public:
-    explicit FakeRoute(Kernel &k) : m_k(k) {}
-    Result<route::State> readOwned() override { return m_k.routes; }
-    Result<void> apply(route::ChangeSet &changes) override
-    {
-        FakeApplier a(m_k);
-        return changes.apply(a);
-    }
-    Result<QList<route::RouteSpec>> mainRoutesVia(const QString &dev) override
-    {
-        route::RouteSpec def;
-        def.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
-        def.gateway = QHostAddress(QStringLiteral("192.0.2.1"));
-        def.dev = dev;
-        def.protocol = 4;
-        return QList<route::RouteSpec>{def};
-    }
-    Result<route::LookupResult> lookup(const route::Query &) override { return route::LookupResult{}; }
-
-private:
-    Kernel &m_k;
-};
+using fake::FakeNft;
+using fake::FakeRoute;
+using fake::FakeSysctl;
+using fake::Kernel;
 
 config::Config gateway(const QString &pool = QStringLiteral("10.8.0.0/24"))
 {
@@ -190,6 +56,8 @@ class TestReconcilerFakes : public QObject
     void fresh()
     {
         m_k = Kernel{};
+        m_k.sysctls = {{QStringLiteral("net/ipv4/ip_forward"), QStringLiteral("0")},
+                       {QStringLiteral("net/ipv4/conf/all/src_valid_mark"), QStringLiteral("0")}};
         m_stored.clear();
         m_dir = std::make_unique<QTemporaryDir>();
         restart();
