@@ -60,15 +60,11 @@ void exitTable(Desired &d, const config::Config &c, const Environment &env, cons
     }
 }
 
-} // namespace
-
-void addRouting(Desired &d, const config::Config &c, const Environment &env)
+// Exits with a table and a mark: one rule per family sends marked traffic
+// to the exit's table.
+void addExitRules(Desired &d, const config::Config &c, const Environment &env, bool v6)
 {
-    if (c.role == config::Role::None)
-        return;
     const quint32 base = c.routing.priorityBase;
-    const bool v6 = c.ipv6.enabled && env.ipv6Egress;
-
     for (qsizetype i = 0; i < c.exits.size(); ++i) {
         const config::Exit &e = c.exits[i];
         if (e.type != config::ExitType::Direct || e.table == 0)
@@ -88,13 +84,16 @@ void addRouting(Desired &d, const config::Config &c, const Environment &env)
             d.routing.rules.append(r);
         }
     }
+}
 
-    // Sessions whose exit has a table but no mark (or no nftables to mark
-    // with), and those that leave by the main table: by source address,
-    // before the config's users and pools. One priority for all: their
-    // addresses are distinct, and a session coming or going leaves the
-    // other rules as they are.
-    // With the compat capture the sessions are its user map instead.
+// Sessions whose exit has a table but no mark (or no nftables to mark
+// with), and those that leave by the main table: by source address,
+// before the config's users and pools. One priority for all: their
+// addresses are distinct, and a session coming or going leaves the
+// other rules as they are.
+// With the compat capture the sessions are its user map instead.
+void addSessionRules(Desired &d, const config::Config &c, const Environment &env, bool v6)
+{
     for (const Session &s : env.captureTun.isEmpty() ? env.sessions : QList<Session>{}) {
         const QString name = effectiveExit(s, c).name;
         const config::Exit *e = findExit(c, name);
@@ -110,19 +109,32 @@ void addRouting(Desired &d, const config::Config &c, const Environment &env)
             continue;
         RuleSpec r;
         r.family = six ? Family::V6 : Family::V4;
-        r.priority = base + kSessionOffset;
+        r.priority = c.routing.priorityBase + kSessionOffset;
         r.from = config::Prefix{s.address, six ? 128 : 32};
         r.table = table;
         d.routing.rules.append(r);
     }
+}
 
-    // Pools (and users) whose exit has a table but no mark: route by source
-    // address. Users first: their own exit wins over their pool's.
-    quint32 next = base + kSourceOffset;
+// The exit of a user or pool when it routes by source address: a direct
+// exit with a table and no mark.
+const config::Exit *sourceRoutedExit(const config::Config &c, const QString &name)
+{
+    const config::Exit *e = findExit(c, name);
+    if (!e || e->type != config::ExitType::Direct || e->table == 0 || e->mark != 0)
+        return nullptr;
+    return e;
+}
+
+// Pools (and users) whose exit has a table but no mark: route by source
+// address. Users first: their own exit wins over their pool's.
+void addSourceRules(Desired &d, const config::Config &c)
+{
+    quint32 next = c.routing.priorityBase + kSourceOffset;
     for (const config::Pool &p : c.pools)
         for (const config::User &u : p.users) {
-            const config::Exit *e = findExit(c, u.exit);
-            if (!e || e->type != config::ExitType::Direct || e->table == 0 || e->mark != 0 || u.address.isNull())
+            const config::Exit *e = sourceRoutedExit(c, u.exit);
+            if (!e || u.address.isNull())
                 continue;
             const bool six = u.address.protocol() == QAbstractSocket::IPv6Protocol;
             RuleSpec r;
@@ -133,8 +145,8 @@ void addRouting(Desired &d, const config::Config &c, const Environment &env)
             d.routing.rules.append(r);
         }
     for (const config::Pool &p : c.pools) {
-        const config::Exit *e = findExit(c, p.exit);
-        if (!e || e->type != config::ExitType::Direct || e->table == 0 || e->mark != 0 || !p.subnet.isValid())
+        const config::Exit *e = sourceRoutedExit(c, p.exit);
+        if (!e || !p.subnet.isValid())
             continue;
         RuleSpec r;
         r.family = p.subnet.isIpv6() ? Family::V6 : Family::V4;
@@ -143,50 +155,69 @@ void addRouting(Desired &d, const config::Config &c, const Environment &env)
         r.table = e->table;
         d.routing.rules.append(r);
     }
+}
 
-    if (!env.captureTun.isEmpty()) {
-        // Compat capture: pool traffic goes into the TUN through its own
-        // table; the capture's outbound sockets carry the reserved mark and
-        // are sent back to the main table before the pool rules see them.
-        const quint32 table = c.routing.tableBase + 1;
-        RuleSpec own;
-        own.priority = base + kCaptureMarkOffset;
-        own.fwmark = config::captureMark(c.routing);
-        own.fwmask = own.fwmark;
-        own.table = 254;
-        d.routing.rules.append(own);
-        RouteSpec def;
-        def.table = table;
-        def.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
-        def.dev = env.captureTun;
-        d.routing.routes.append(def);
-        quint32 prio = base + kCaptureOffset;
-        for (const config::Pool &p : c.pools) {
-            if (!p.subnet.isValid() || p.subnet.isIpv6())
-                continue; // the capture is verified for IPv4 only
-            RuleSpec r;
-            r.priority = prio++;
-            r.from = p.subnet;
-            r.table = table;
-            d.routing.rules.append(r);
-        }
-    }
-
-    if (c.role == config::Role::BypassRouter && !c.interfaces.lan.isEmpty() && !c.bypass.mainRouter.isNull()) {
-        // Traffic the clients send to this box as their gateway leaves
-        // towards the main router, whatever this box's own default is.
-        RouteSpec def;
-        def.table = c.routing.tableBase;
-        def.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
-        def.gateway = c.bypass.mainRouter;
-        def.dev = c.interfaces.lan.first();
-        d.routing.routes.append(def);
+// Compat capture: pool traffic goes into the TUN through its own table;
+// the capture's outbound sockets carry the reserved mark and are sent back
+// to the main table before the pool rules see them.
+void addCaptureRouting(Desired &d, const config::Config &c, const Environment &env)
+{
+    const quint32 base = c.routing.priorityBase;
+    const quint32 table = c.routing.tableBase + 1;
+    RuleSpec own;
+    own.priority = base + kCaptureMarkOffset;
+    own.fwmark = config::captureMark(c.routing);
+    own.fwmask = own.fwmark;
+    own.table = 254;
+    d.routing.rules.append(own);
+    RouteSpec def;
+    def.table = table;
+    def.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
+    def.dev = env.captureTun;
+    d.routing.routes.append(def);
+    quint32 prio = base + kCaptureOffset;
+    for (const config::Pool &p : c.pools) {
+        if (!p.subnet.isValid() || p.subnet.isIpv6())
+            continue; // the capture is verified for IPv4 only
         RuleSpec r;
-        r.priority = base + kBypassOffset;
-        r.iif = c.interfaces.lan.first();
-        r.table = c.routing.tableBase;
+        r.priority = prio++;
+        r.from = p.subnet;
+        r.table = table;
         d.routing.rules.append(r);
     }
+}
+
+// Traffic the clients send to a bypass router as their gateway leaves
+// towards the main router, whatever this box's own default is.
+void addBypassRouting(Desired &d, const config::Config &c)
+{
+    RouteSpec def;
+    def.table = c.routing.tableBase;
+    def.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
+    def.gateway = c.bypass.mainRouter;
+    def.dev = c.interfaces.lan.first();
+    d.routing.routes.append(def);
+    RuleSpec r;
+    r.priority = c.routing.priorityBase + kBypassOffset;
+    r.iif = c.interfaces.lan.first();
+    r.table = c.routing.tableBase;
+    d.routing.rules.append(r);
+}
+
+} // namespace
+
+void addRouting(Desired &d, const config::Config &c, const Environment &env)
+{
+    if (c.role == config::Role::None)
+        return;
+    const bool v6 = c.ipv6.enabled && env.ipv6Egress;
+    addExitRules(d, c, env, v6);
+    addSessionRules(d, c, env, v6);
+    addSourceRules(d, c);
+    if (!env.captureTun.isEmpty())
+        addCaptureRouting(d, c, env);
+    if (c.role == config::Role::BypassRouter && !c.interfaces.lan.isEmpty() && !c.bypass.mainRouter.isNull())
+        addBypassRouting(d, c);
 }
 
 } // namespace byway::reconcile

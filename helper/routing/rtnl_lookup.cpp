@@ -40,6 +40,59 @@ RouteType typeOf(quint8 t)
     }
 }
 
+// RTM_GETROUTE for q's flow, as `ip route get` builds it.
+nlmsghdr *putLookupRequest(char *buf, const Query &q, int af, int iif, bool fibMatch)
+{
+    const int bits = af == AF_INET6 ? 128 : 32;
+    nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+    nlh->nlmsg_type = RTM_GETROUTE;
+    nlh->nlmsg_flags = NLM_F_REQUEST;
+    auto *rtm = static_cast<rtmsg *>(mnl_nlmsg_put_extra_header(nlh, sizeof(rtmsg)));
+    rtm->rtm_family = quint8(af);
+    rtm->rtm_dst_len = quint8(bits);
+    rtm->rtm_src_len = q.src.isNull() ? 0 : quint8(bits);
+    // LOOKUP_TABLE: report the table the lookup ended in (without it
+    // the resolved answer says "main" whatever table was used).
+    rtm->rtm_flags = RTM_F_LOOKUP_TABLE | (fibMatch ? RTM_F_FIB_MATCH : 0);
+    nl::putAddress(nlh, RTA_DST, q.dst);
+    if (!q.src.isNull())
+        nl::putAddress(nlh, RTA_SRC, q.src);
+    if (q.mark)
+        mnl_attr_put_u32(nlh, RTA_MARK, *q.mark);
+    if (iif)
+        mnl_attr_put_u32(nlh, RTA_IIF, quint32(iif));
+    if (q.uid)
+        mnl_attr_put_u32(nlh, RTA_UID, *q.uid);
+    if (q.ipProto)
+        mnl_attr_put_u8(nlh, RTA_IP_PROTO, *q.ipProto);
+    if (q.dport) // the kernel reads ports in network byte order
+        mnl_attr_put_u16(nlh, RTA_DPORT, htons(*q.dport));
+    return nlh;
+}
+
+void readLookupReply(const nlmsghdr *m, int af, Reply &out)
+{
+    if (m->nlmsg_type != RTM_NEWROUTE || m->nlmsg_len < mnl_nlmsg_size(sizeof(rtmsg)))
+        return;
+    const unsigned alen = af == AF_INET6 ? 16 : 4;
+    const auto *r = static_cast<const rtmsg *>(mnl_nlmsg_get_payload(m));
+    nl::Attrs<RTA_MAX + 1> tb;
+    if (!nl::parse(m, sizeof(rtmsg), {{RTA_TABLE, MNL_TYPE_U32}, {RTA_DST, MNL_TYPE_BINARY, alen},
+                                      {RTA_GATEWAY, MNL_TYPE_BINARY, alen}, {RTA_OIF, MNL_TYPE_U32},
+                                      {RTA_PRIORITY, MNL_TYPE_U32}, {RTA_PREFSRC, MNL_TYPE_BINARY, alen}}, tb))
+        return;
+    out.seen = true;
+    out.table = tb[RTA_TABLE] ? mnl_attr_get_u32(tb[RTA_TABLE]) : r->rtm_table;
+    out.dst = nl::address(tb[RTA_DST], af);
+    out.dstLen = r->rtm_dst_len;
+    out.gateway = nl::address(tb[RTA_GATEWAY], af);
+    out.prefsrc = nl::address(tb[RTA_PREFSRC], af);
+    out.oif = tb[RTA_OIF] ? int(mnl_attr_get_u32(tb[RTA_OIF])) : 0;
+    out.metric = tb[RTA_PRIORITY] ? mnl_attr_get_u32(tb[RTA_PRIORITY]) : 0;
+    out.protocol = r->rtm_protocol;
+    out.type = r->rtm_type;
+}
+
 } // namespace
 
 Result<LookupResult> Rtnl::lookup(const Query &q)
@@ -60,7 +113,6 @@ Result<LookupResult> Rtnl::lookup(const Query &q)
     if (!names)
         return std::unexpected(names.error());
     const int af = afOf(family);
-    const int bits = family == Family::V6 ? 128 : 32;
 
     // Two questions: with RTM_F_FIB_MATCH the kernel answers with the FIB
     // entry that matched (its prefix, protocol, metric, type), without it
@@ -69,50 +121,8 @@ Result<LookupResult> Rtnl::lookup(const Query &q)
     // iif and uid given, exactly as a packet would.
     const auto ask = [&](bool fibMatch, Reply &out, QString *why) {
         alignas(nlmsghdr) char buf[nl::kRequestSize];
-        nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
-        nlh->nlmsg_type = RTM_GETROUTE;
-        nlh->nlmsg_flags = NLM_F_REQUEST;
-        auto *rtm = static_cast<rtmsg *>(mnl_nlmsg_put_extra_header(nlh, sizeof(rtmsg)));
-        rtm->rtm_family = quint8(af);
-        rtm->rtm_dst_len = quint8(bits);
-        rtm->rtm_src_len = q.src.isNull() ? 0 : quint8(bits);
-        // LOOKUP_TABLE: report the table the lookup ended in (without it
-        // the resolved answer says "main" whatever table was used).
-        rtm->rtm_flags = RTM_F_LOOKUP_TABLE | (fibMatch ? RTM_F_FIB_MATCH : 0);
-        nl::putAddress(nlh, RTA_DST, q.dst);
-        if (!q.src.isNull())
-            nl::putAddress(nlh, RTA_SRC, q.src);
-        if (q.mark)
-            mnl_attr_put_u32(nlh, RTA_MARK, *q.mark);
-        if (iif)
-            mnl_attr_put_u32(nlh, RTA_IIF, quint32(iif));
-        if (q.uid)
-            mnl_attr_put_u32(nlh, RTA_UID, *q.uid);
-        if (q.ipProto)
-            mnl_attr_put_u8(nlh, RTA_IP_PROTO, *q.ipProto);
-        if (q.dport) // the kernel reads ports in network byte order
-            mnl_attr_put_u16(nlh, RTA_DPORT, htons(*q.dport));
-        const unsigned alen = af == AF_INET6 ? 16 : 4;
-        return exchange(nlh, [&](const nlmsghdr *m) {
-            if (m->nlmsg_type != RTM_NEWROUTE || m->nlmsg_len < mnl_nlmsg_size(sizeof(rtmsg)))
-                return;
-            const auto *r = static_cast<const rtmsg *>(mnl_nlmsg_get_payload(m));
-            nl::Attrs<RTA_MAX + 1> tb;
-            if (!nl::parse(m, sizeof(rtmsg), {{RTA_TABLE, MNL_TYPE_U32}, {RTA_DST, MNL_TYPE_BINARY, alen},
-                                              {RTA_GATEWAY, MNL_TYPE_BINARY, alen}, {RTA_OIF, MNL_TYPE_U32},
-                                              {RTA_PRIORITY, MNL_TYPE_U32}, {RTA_PREFSRC, MNL_TYPE_BINARY, alen}}, tb))
-                return;
-            out.seen = true;
-            out.table = tb[RTA_TABLE] ? mnl_attr_get_u32(tb[RTA_TABLE]) : r->rtm_table;
-            out.dst = nl::address(tb[RTA_DST], af);
-            out.dstLen = r->rtm_dst_len;
-            out.gateway = nl::address(tb[RTA_GATEWAY], af);
-            out.prefsrc = nl::address(tb[RTA_PREFSRC], af);
-            out.oif = tb[RTA_OIF] ? int(mnl_attr_get_u32(tb[RTA_OIF])) : 0;
-            out.metric = tb[RTA_PRIORITY] ? mnl_attr_get_u32(tb[RTA_PRIORITY]) : 0;
-            out.protocol = r->rtm_protocol;
-            out.type = r->rtm_type;
-        }, why);
+        nlmsghdr *nlh = putLookupRequest(buf, q, af, iif, fibMatch);
+        return exchange(nlh, [&](const nlmsghdr *m) { readLookupReply(m, af, out); }, why);
     };
 
     const QString what = QStringLiteral("ip route get %1%2%3%4")

@@ -230,6 +230,9 @@ class RouteLab(unittest.TestCase):
 
     def test_failure_part_way_leaves_the_kernel_as_before(self):
         run(["ip", "-n", self.r, "route", "add", "10.97.0.0/16", "via", "10.9.0.2", "table", "2101"])
+        # A new namespace inherits the host's IPv4 forwarding: start from
+        # off so the sysctl is one of the steps that must be undone.
+        run(["ip", "netns", "exec", self.r, "sysctl", "-qw", "net.ipv4.ip_forward=0"])
         before = kernel_snapshot(self.r)
         forward_before = run(["ip", "netns", "exec", self.r, "cat", "/proc/sys/net/ipv4/ip_forward"]).stdout
         desired = {

@@ -70,104 +70,125 @@ QJsonObject stateJson(const nft::TableState &st)
     return {{QStringLiteral("name"), st.name}, {QStringLiteral("chains"), chains}, {QStringLiteral("rules"), rules}};
 }
 
+int text(const QString &file, bool replace)
+{
+    auto t = load(file);
+    if (!t)
+        return error(t.error());
+    std::fputs(qPrintable(replace ? nft::toNftReplaceText(*t) : nft::toNftText(*t)), stdout);
+    return 0;
+}
+
+int monitor(const QString &seconds)
+{
+    auto mon = nft::Monitor::open();
+    if (!mon)
+        return error(mon.error());
+    std::fprintf(stdout, "{\"ready\":true}\n");
+    std::fflush(stdout);
+    QElapsedTimer until;
+    until.start();
+    const qint64 ms = qint64(seconds.toDouble() * 1000);
+    while (until.elapsed() < ms) {
+        pollfd p{mon->fd(), POLLIN, 0};
+        if (poll(&p, 1, int(ms - until.elapsed())) <= 0)
+            continue;
+        auto evs = mon->readEvents();
+        if (!evs)
+            return error(evs.error());
+        for (const auto &e : *evs)
+            out(QJsonObject{{QStringLiteral("event"), nft::kindName(e.kind)}, {QStringLiteral("table"), e.table},
+                            {QStringLiteral("chain"), e.chain}, {QStringLiteral("id"), e.ruleId},
+                            {QStringLiteral("pid"), double(e.pid)}});
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+// apply (write only when the kernel differs) or replace (always write).
+int writeTable(nft::Netfilter &nf, const QString &file, bool onlyIfDifferent)
+{
+    auto t = load(file);
+    if (!t)
+        return error(t.error());
+    QElapsedTimer timer; // elapsed_us: the library's work, not the JSON parsing
+    timer.start();
+    bool written = true;
+    if (onlyIfDifferent) {
+        auto r = nf.ensure(*t);
+        if (!r)
+            return error(r.error());
+        written = *r;
+    } else if (auto r = nf.replace(*t); !r) {
+        return error(r.error());
+    }
+    return out(QJsonObject{{QStringLiteral("written"), written}, {QStringLiteral("writes"), double(nf.writes())},
+                           {QStringLiteral("rules"), t->ruleCount()},
+                           {QStringLiteral("elapsed_us"), double(timer.nsecsElapsed() / 1000)}});
+}
+
+int matches(nft::Netfilter &nf, const QString &file)
+{
+    auto t = load(file);
+    if (!t)
+        return error(t.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto st = nf.read(t->name);
+    if (!st)
+        return error(st.error());
+    const bool same = *st && nft::matches(**st, *t);
+    return out(QJsonObject{{QStringLiteral("matches"), same}, {QStringLiteral("writes"), double(nf.writes())},
+                           {QStringLiteral("elapsed_us"), double(timer.nsecsElapsed() / 1000)}});
+}
+
+int readTable(nft::Netfilter &nf, const QString &name)
+{
+    auto st = nf.read(name);
+    if (!st)
+        return error(st.error());
+    return *st ? out(stateJson(**st)) : out(QJsonValue());
+}
+
+int list(nft::Netfilter &nf)
+{
+    auto ts = nf.listTables();
+    if (!ts)
+        return error(ts.error());
+    QJsonArray a;
+    for (const auto &t : *ts)
+        a.append(QJsonObject{{QStringLiteral("family"), t.family}, {QStringLiteral("name"), t.name},
+                             {QStringLiteral("byway"), t.byway}});
+    return out(a);
+}
+
 int run(const QStringList &args)
 {
     if (args.size() < 2)
         return error(Error::make(ErrorCode::InvalidParams, QStringLiteral("usage: byway-nft-tool apply|replace|matches|read|remove|list|text ...")));
     const QString cmd = args.at(1);
     const QString arg = args.value(args.size() - 1);
-
-    if (cmd == QLatin1String("text")) {
-        auto t = load(arg);
-        if (!t)
-            return error(t.error());
-        const QString text = args.contains(QStringLiteral("--replace")) ? nft::toNftReplaceText(*t) : nft::toNftText(*t);
-        std::fputs(qPrintable(text), stdout);
-        return 0;
-    }
-
-    if (cmd == QLatin1String("monitor")) {
-        auto mon = nft::Monitor::open();
-        if (!mon)
-            return error(mon.error());
-        std::fprintf(stdout, "{\"ready\":true}\n");
-        std::fflush(stdout);
-        QElapsedTimer until;
-        until.start();
-        const qint64 ms = qint64(arg.toDouble() * 1000);
-        while (until.elapsed() < ms) {
-            pollfd p{mon->fd(), POLLIN, 0};
-            if (poll(&p, 1, int(ms - until.elapsed())) <= 0)
-                continue;
-            auto evs = mon->readEvents();
-            if (!evs)
-                return error(evs.error());
-            for (const auto &e : *evs)
-                out(QJsonObject{{QStringLiteral("event"), nft::kindName(e.kind)}, {QStringLiteral("table"), e.table},
-                                {QStringLiteral("chain"), e.chain}, {QStringLiteral("id"), e.ruleId},
-                                {QStringLiteral("pid"), double(e.pid)}});
-            std::fflush(stdout);
-        }
-        return 0;
-    }
+    if (cmd == QLatin1String("text"))
+        return text(arg, args.contains(QStringLiteral("--replace")));
+    if (cmd == QLatin1String("monitor"))
+        return monitor(arg);
 
     auto nf = nft::Netfilter::open();
     if (!nf)
         return error(nf.error());
-    QElapsedTimer timer;
-    timer.start();
-
-    if (cmd == QLatin1String("apply") || cmd == QLatin1String("replace")) {
-        auto t = load(arg);
-        if (!t)
-            return error(t.error());
-        timer.restart(); // elapsed_us: the library's work, not the JSON parsing
-        bool written = true;
-        if (cmd == QLatin1String("apply")) {
-            auto r = nf->ensure(*t);
-            if (!r)
-                return error(r.error());
-            written = *r;
-        } else if (auto r = nf->replace(*t); !r) {
-            return error(r.error());
-        }
-        return out(QJsonObject{{QStringLiteral("written"), written}, {QStringLiteral("writes"), double(nf->writes())},
-                               {QStringLiteral("rules"), t->ruleCount()},
-                               {QStringLiteral("elapsed_us"), double(timer.nsecsElapsed() / 1000)}});
-    }
-    if (cmd == QLatin1String("matches")) {
-        auto t = load(arg);
-        if (!t)
-            return error(t.error());
-        timer.restart();
-        auto st = nf->read(t->name);
-        if (!st)
-            return error(st.error());
-        const bool same = *st && nft::matches(**st, *t);
-        return out(QJsonObject{{QStringLiteral("matches"), same}, {QStringLiteral("writes"), double(nf->writes())},
-                               {QStringLiteral("elapsed_us"), double(timer.nsecsElapsed() / 1000)}});
-    }
-    if (cmd == QLatin1String("read")) {
-        auto st = nf->read(arg);
-        if (!st)
-            return error(st.error());
-        return *st ? out(stateJson(**st)) : out(QJsonValue());
-    }
+    if (cmd == QLatin1String("apply") || cmd == QLatin1String("replace"))
+        return writeTable(*nf, arg, cmd == QLatin1String("apply"));
+    if (cmd == QLatin1String("matches"))
+        return matches(*nf, arg);
+    if (cmd == QLatin1String("read"))
+        return readTable(*nf, arg);
     if (cmd == QLatin1String("remove")) {
         if (auto r = nf->remove(arg); !r)
             return error(r.error());
         return out(QJsonObject{{QStringLiteral("removed"), arg}});
     }
-    if (cmd == QLatin1String("list")) {
-        auto ts = nf->listTables();
-        if (!ts)
-            return error(ts.error());
-        QJsonArray a;
-        for (const auto &t : *ts)
-            a.append(QJsonObject{{QStringLiteral("family"), t.family}, {QStringLiteral("name"), t.name},
-                                 {QStringLiteral("byway"), t.byway}});
-        return out(a);
-    }
+    if (cmd == QLatin1String("list"))
+        return list(*nf);
     return error(Error::make(ErrorCode::InvalidParams, QStringLiteral("unknown command %1").arg(cmd)));
 }
 
