@@ -2,6 +2,7 @@
 // bywayctl token create|list|revoke: access tokens for remote GUIs
 // (bywayd --remote-listen).
 #include "commands.h"
+#include "verbs.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,71 +15,47 @@ QString orDash(const QJsonValue &v, const QString &none = QStringLiteral("-"))
     return v.isString() && !v.toString().isEmpty() ? v.toString() : none;
 }
 
-int runCreate(Context &ctx, const QStringList &args)
+Verb createVerb()
 {
-    QCommandLineParser parser;
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("admin (may change things) or view (read only)."),
-                                  QStringLiteral("ROLE"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("What the token is for, e.g. the laptop it goes on."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption days(QStringLiteral("expires-days"), QStringLiteral("Stop accepting it after N days (default: never)."),
-                                  QStringLiteral("N"));
-    parser.addOptions({role, name, days});
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("token create --role admin|view --name NAME [--expires-days N]"),
-                           QStringLiteral("Make an access token for a remote GUI. The token is printed once and\n"
-                                          "cannot be shown again. Needs admin rights."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, QStringLiteral("token create takes no arguments besides its options"));
-    if (!parser.isSet(role) || !parser.isSet(name))
-        return usageError(ctx, QStringLiteral("token create needs --role admin|view and --name NAME"));
-    QJsonObject params{{QStringLiteral("role"), parser.value(role)}, {QStringLiteral("name"), parser.value(name)}};
-    if (parser.isSet(days)) {
-        bool ok = false;
-        const int n = parser.value(days).toInt(&ok);
-        if (!ok || n < 1)
-            return usageError(ctx, QStringLiteral("--expires-days takes a number of days (1 or more)"));
-        params.insert(QStringLiteral("expiresInDays"), n);
-    }
-    auto result = callOnce(ctx, QStringLiteral("token.create"), params);
-    if (!result)
-        return result.error();
-    if (ctx.json()) {
-        printJson(ctx, *result);
-        return ExitOk;
-    }
-    const QJsonObject r = result->toObject();
-    printRows(ctx, {{QStringLiteral("token"), r.value(u"token").toString()},
-                    {QStringLiteral("id"), r.value(u"id").toString()},
-                    {QStringLiteral("name"), r.value(u"name").toString()},
-                    {QStringLiteral("role"), r.value(u"role").toString()},
-                    {QStringLiteral("expires"), orDash(r.value(u"expires"), QStringLiteral("never"))}});
-    ctx.err << "bywayctl: copy the token now: bywayd keeps only a hash of it and cannot show it again" << Qt::endl;
-    return ExitOk;
+    return {
+        QStringLiteral("create"),
+        QStringLiteral("token create --role admin|view --name NAME [--expires-days N]"),
+        QStringLiteral("Make an access token for a remote GUI. The token is printed once and\n"
+                       "cannot be shown again. Needs admin rights."),
+        {{QStringLiteral("role"), QStringLiteral("admin (may change things) or view (read only)."), QStringLiteral("ROLE")},
+         {QStringLiteral("name"), QStringLiteral("What the token is for, e.g. the laptop it goes on."), QStringLiteral("NAME")},
+         {QStringLiteral("expires-days"), QStringLiteral("Stop accepting it after N days (default: never)."), QStringLiteral("N")}},
+        {},
+        {QStringLiteral("role"), QStringLiteral("name")},
+        QStringLiteral("token.create"),
+        [](const QCommandLineParser &p) -> std::expected<QJsonObject, QString> {
+            QJsonObject params{{QStringLiteral("role"), p.value(QStringLiteral("role"))},
+                               {QStringLiteral("name"), p.value(QStringLiteral("name"))}};
+            if (p.isSet(QStringLiteral("expires-days"))) {
+                auto n = intOption(p, QStringLiteral("expires-days"), 1, 36500, QStringLiteral("a number of days (1 or more)"));
+                if (!n)
+                    return std::unexpected(n.error());
+                params.insert(QStringLiteral("expiresInDays"), *n);
+            }
+            return params;
+        },
+        [](Context &ctx, const QJsonObject &r) {
+            printRows(ctx, {{QStringLiteral("token"), r.value(u"token").toString()},
+                            {QStringLiteral("id"), r.value(u"id").toString()},
+                            {QStringLiteral("name"), r.value(u"name").toString()},
+                            {QStringLiteral("role"), r.value(u"role").toString()},
+                            {QStringLiteral("expires"), orDash(r.value(u"expires"), QStringLiteral("never"))}});
+            ctx.err << "bywayctl: copy the token now: bywayd keeps only a hash of it and cannot show it again" << Qt::endl;
+        },
+    };
 }
 
-int runList(Context &ctx, const QStringList &args)
+void printTokens(Context &ctx, const QJsonObject &r)
 {
-    QCommandLineParser parser;
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("token list"),
-                           QStringLiteral("The access tokens (never their secrets): who made them, when they\n"
-                                          "expire, when they were last used. Needs admin rights."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, QStringLiteral("token list takes no arguments"));
-    auto result = callOnce(ctx, QStringLiteral("token.list"));
-    if (!result)
-        return result.error();
-    if (ctx.json()) {
-        printJson(ctx, *result);
-        return ExitOk;
-    }
-    const QJsonArray tokens = result->toObject().value(u"tokens").toArray();
+    const QJsonArray tokens = r.value(u"tokens").toArray();
     if (tokens.isEmpty()) {
-        ctx.out << "no tokens (make one with: bywayctl token create --role view --name NAME)" << Qt::endl;
-        return ExitOk;
+        ctx.out << "no tokens (make one with: bywayctl token create --role view --name NAME)\n";
+        return;
     }
     QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("ROLE"), QStringLiteral("CREATED"),
                              QStringLiteral("BY"), QStringLiteral("EXPIRES"), QStringLiteral("LAST USED"),
@@ -93,66 +70,40 @@ int runList(Context &ctx, const QStringList &args)
                      orDash(t.value(u"lastUsed"), QStringLiteral("never")),
                      QString::number(t.value(u"connections").toInt())});
     }
-    QList<qsizetype> width(rows.first().size(), 0);
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size(); ++i)
-            width[i] = std::max(width[i], row[i].size());
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(width[i] + 2) : row[i];
-        ctx.out << line << "\n";
-    }
-    ctx.out.flush();
-    return ExitOk;
+    printTable(ctx, rows);
 }
 
-int runRevoke(Context &ctx, const QStringList &args)
+const VerbGroup &tokenGroup()
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The token's id (see bywayctl token list)."));
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("token revoke ID"),
-                           QStringLiteral("Stop accepting a token at once; remote connections using it are\n"
-                                          "closed. Needs admin rights."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(ctx, QStringLiteral("token revoke needs exactly one ID"));
-    auto result = callOnce(ctx, QStringLiteral("token.revoke"), {{QStringLiteral("id"), parser.positionalArguments().first()}});
-    if (!result)
-        return result.error();
-    if (ctx.json()) {
-        printJson(ctx, *result);
-        return ExitOk;
-    }
-    const QJsonObject r = result->toObject();
-    ctx.out << "revoked token " << r.value(u"revoked").toString() << " (" << r.value(u"closedConnections").toInt()
-            << " live connection(s) closed)" << Qt::endl;
-    return ExitOk;
+    static const VerbGroup group{
+        QStringLiteral("token"),
+        QStringLiteral("Access tokens for remote GUIs (bywayd --remote-listen). Needs admin rights."),
+        {createVerb(),
+         {QStringLiteral("list"), QStringLiteral("token list"),
+          QStringLiteral("The access tokens (never their secrets): who made them, when they\n"
+                         "expire, when they were last used. Needs admin rights."),
+          {}, {}, {}, QStringLiteral("token.list"), {}, printTokens},
+         {QStringLiteral("revoke"), QStringLiteral("token revoke ID"),
+          QStringLiteral("Stop accepting a token at once; remote connections using it are\n"
+                         "closed. Needs admin rights."),
+          {}, {{QStringLiteral("ID"), QStringLiteral("The token's id (see bywayctl token list).")}}, {},
+          QStringLiteral("token.revoke"),
+          [](const QCommandLineParser &p) -> std::expected<QJsonObject, QString> {
+              return QJsonObject{{QStringLiteral("id"), p.positionalArguments().first()}};
+          },
+          [](Context &ctx, const QJsonObject &r) {
+              ctx.out << "revoked token " << r.value(u"revoked").toString() << " ("
+                      << r.value(u"closedConnections").toInt() << " live connection(s) closed)\n";
+          }}},
+    };
+    return group;
 }
 
 } // namespace
 
 int runToken(Context &ctx, const QStringList &args)
 {
-    const QString verb = args.value(1);
-    const QStringList rest = args.mid(1); // the verb becomes args[0]
-    if (verb == u"create")
-        return runCreate(ctx, rest);
-    if (verb == u"list")
-        return runList(ctx, rest);
-    if (verb == u"revoke")
-        return runRevoke(ctx, rest);
-    if (verb == u"-h" || verb == u"--help") {
-        ctx.out << "Usage: bywayctl token create --role admin|view --name NAME [--expires-days N]\n"
-                   "       bywayctl token list\n"
-                   "       bywayctl token revoke ID\n\n"
-                   "Access tokens for remote GUIs (bywayd --remote-listen). Needs admin rights.\n";
-        ctx.out.flush();
-        return ExitOk;
-    }
-    return usageError(ctx, verb.isEmpty() ? QStringLiteral("token needs create, list or revoke")
-                                          : QStringLiteral("unknown token command \"%1\" (create, list, revoke)").arg(verb));
+    return runGroup(ctx, tokenGroup(), args);
 }
 
 } // namespace byway::cli

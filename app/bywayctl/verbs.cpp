@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verbs.h"
+
+
+
+namespace byway::cli {
+
+int runVerb(Context &ctx, const Verb &verb, const QStringList &args)
+{
+    const QString command = verb.usage.section(QLatin1Char(' '), 0, 1); // "token create"
+    QCommandLineParser parser;
+    parser.addOptions(verb.options);
+    for (const auto &[name, help] : verb.positional)
+        parser.addPositionalArgument(name, help);
+    if (int rc = parseArgs(ctx, parser, args, verb.usage, verb.description); rc != ExitOk)
+        return rc < 0 ? ExitOk : rc;
+    const qsizetype given = parser.positionalArguments().size();
+    if (given != verb.positional.size()) {
+        if (verb.positional.isEmpty())
+            return usageError(ctx, QStringLiteral("%1 takes no arguments besides its options").arg(command));
+        QStringList names;
+        for (const auto &p : verb.positional)
+            names.append(p.first);
+        return usageError(ctx, QStringLiteral("%1 takes %2 (got %3 argument(s))").arg(command, names.join(u' ')).arg(given));
+    }
+    QStringList missing;
+    for (const QString &name : verb.required)
+        if (!parser.isSet(name))
+            missing.append(QStringLiteral("--") + name);
+    if (!missing.isEmpty()) {
+        const QString last = missing.takeLast();
+        const QString list = missing.isEmpty() ? last : missing.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+        return usageError(ctx, QStringLiteral("%1 needs %2").arg(command, list));
+    }
+    QJsonObject params;
+    if (verb.params) {
+        auto p = verb.params(parser);
+        if (!p)
+            return usageError(ctx, p.error());
+        params = *p;
+    }
+    auto result = callOnce(ctx, verb.method, params);
+    if (!result)
+        return result.error();
+    if (ctx.json() || !verb.print) {
+        printJson(ctx, *result);
+        return ExitOk;
+    }
+    verb.print(ctx, result->toObject());
+    ctx.out.flush();
+    return ExitOk;
+}
+
+int runGroup(Context &ctx, const VerbGroup &group, const QStringList &args)
+{
+    const QString name = args.value(1);
+    for (const Verb &v : group.verbs)
+        if (v.name == name)
+            return runVerb(ctx, v, args.mid(1));
+    QStringList names;
+    for (const Verb &v : group.verbs)
+        names.append(v.name);
+    if (name == u"-h" || name == u"--help") {
+        for (qsizetype i = 0; i < group.verbs.size(); ++i)
+            ctx.out << (i == 0 ? "Usage: " : "       ") << "bywayctl " << group.verbs[i].usage << "\n";
+        ctx.out << "\n" << group.summary << "\n";
+        ctx.out.flush();
+        return ExitOk;
+    }
+    const QString list = names.join(QStringLiteral(", "));
+    if (name.isEmpty()) {
+        QStringList alternatives = names;
+        const QString last = alternatives.takeLast();
+        return usageError(ctx, QStringLiteral("%1 needs %2 or %3").arg(group.name, alternatives.join(QStringLiteral(", ")), last));
+    }
+    return usageError(ctx, QStringLiteral("unknown %1 command \"%2\" (%3)").arg(group.name, name, list));
+}
+
+void printTable(Context &ctx, const QList<QStringList> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    QList<qsizetype> width(rows.first().size(), 0);
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size() && i < width.size(); ++i)
+            width[i] = std::max(width[i], row[i].size());
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(width[i] + 2) : row[i];
+        ctx.out << line << "\n";
+    }
+    ctx.out.flush();
+}
+
+std::expected<qint64, QString> intOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+                                         const QString &what)
+{
+    bool ok = false;
+    const qint64 n = parser.value(name).toLongLong(&ok);
+    if (!ok || n < min || n > max)
+        return std::unexpected(QStringLiteral("--%1 takes %2").arg(name, what));
+    return n;
+}
+
+} // namespace byway::cli
