@@ -4,7 +4,6 @@
 #include "core/logging.h"
 
 #include <QSocketNotifier>
-#include <QTimer>
 
 #include <cerrno>
 #include <cstring>
@@ -22,13 +21,11 @@ constexpr int kReadChunksPerWakeup = 4;
 
 Connection::Connection(quint64 id, Fd fd, PeerCredentials peer, Decision decision, ConnectionLimits limits,
                        QObject *parent)
-    : Channel(parent),
+    : LineChannel(limits, parent),
       m_id(id),
       m_fd(std::move(fd)),
       m_peer(std::move(peer)),
-      m_decision(std::move(decision)),
-      m_limits(limits),
-      m_lines(limits.maxLine)
+      m_decision(std::move(decision))
 {
     m_readNotifier = new QSocketNotifier(m_fd.get(), QSocketNotifier::Read, this);
     m_readNotifier->setEnabled(false);
@@ -58,12 +55,12 @@ Caller Connection::caller()
 void Connection::setReading(bool on)
 {
     if (m_readNotifier)
-        m_readNotifier->setEnabled(on && !m_closing && !m_closed && !m_eof);
+        m_readNotifier->setEnabled(on && !isClosing() && !m_eof);
 }
 
 void Connection::onReadable()
 {
-    for (int i = 0; i < kReadChunksPerWakeup && !m_closed && !m_closing; ++i) {
+    for (int i = 0; i < kReadChunksPerWakeup && !isClosing(); ++i) {
         QByteArray chunk(kReadChunk, Qt::Uninitialized);
         const ssize_t n = ::recv(m_fd.get(), chunk.data(), size_t(chunk.size()), MSG_DONTWAIT);
         if (n < 0) {
@@ -80,51 +77,31 @@ void Connection::onReadable()
             m_eof = true;
             setReading(false);
             processLines();
-            if (!m_closed && !m_closing && unsentBytes() < m_limits.pauseReadingAt)
+            if (!isClosing() && unsentBytes() < limits().pauseReadingAt)
                 closeAfterFlush();
             return;
         }
         chunk.truncate(n);
-        if (!m_lines.append(chunk)) {
+        if (!takeBytes(chunk)) {
             setReading(false);
-            Q_EMIT lineTooLong();
             return;
         }
-        processLines();
-        if (unsentBytes() >= m_limits.pauseReadingAt) {
+        if (unsentBytes() >= limits().pauseReadingAt) {
             setReading(false); // resumed by flush() once the client read its replies
             return;
         }
     }
 }
 
-void Connection::processLines()
+QString Connection::describe() const
 {
-    while (!m_closed && !m_closing && unsentBytes() < m_limits.pauseReadingAt) {
-        auto line = m_lines.takeLine();
-        if (!line) {
-            if (m_lines.overflowed()) {
-                setReading(false);
-                Q_EMIT lineTooLong();
-            }
-            return;
-        }
-        if (line->trimmed().isEmpty())
-            continue; // blank lines between messages are harmless
-        Q_EMIT lineReceived(*line);
-    }
+    return QStringLiteral("connection %1 of uid %2").arg(m_id).arg(m_peer.uid);
 }
 
 bool Connection::sendLine(const QByteArray &line)
 {
-    if (m_closed)
+    if (!admit(line.size()))
         return false;
-    if (unsentBytes() + line.size() > m_limits.sendCap) {
-        qCWarning(lcControl).noquote() << "connection" << m_id << "of uid" << m_peer.uid << "does not read its replies ("
-                                       << unsentBytes() << "bytes unsent): disconnecting it";
-        abort(QStringLiteral("send queue over %1 bytes").arg(m_limits.sendCap));
-        return false;
-    }
     m_out.append(line);
     if (!m_writeNotifier->isEnabled())
         flush();
@@ -167,19 +144,20 @@ void Connection::flush()
     m_out.clear();
     m_outOffset = 0;
     m_writeNotifier->setEnabled(false);
-    if (m_closing) {
+    if (isClosing()) {
         closeNow();
         return;
     }
     if (!wasWaiting)
         return;
     Q_EMIT drained();
-    if (m_closed || m_closing)
+    if (isClosing())
         return;
     // Requests held back while the client was behind on reading.
+    setPaused(false);
     processLines();
     if (m_eof) {
-        if (!m_closed && !m_closing && unsentBytes() == 0)
+        if (!isClosing() && unsentBytes() == 0)
             closeAfterFlush();
     } else {
         setReading(true);
@@ -188,37 +166,19 @@ void Connection::flush()
 
 void Connection::closeAfterFlush()
 {
-    if (m_closed || m_closing)
+    if (!beginClose())
         return;
-    m_closing = true;
     setReading(false);
-    if (unsentBytes() == 0) {
+    if (unsentBytes() == 0)
         closeNow();
-        return;
-    }
-    m_graceTimer = new QTimer(this);
-    m_graceTimer->setSingleShot(true);
-    connect(m_graceTimer, &QTimer::timeout, this, [this] { abort(QStringLiteral("did not read its last reply")); });
-    m_graceTimer->start(m_limits.closeGraceMs);
-}
-
-void Connection::abort(const QString &why)
-{
-    if (m_closed)
-        return;
-    qCDebug(lcControl).noquote() << "connection" << m_id << "closed:" << why;
-    closeNow();
 }
 
 void Connection::closeNow()
 {
-    if (m_closed)
+    if (!markClosed())
         return;
-    m_closed = true;
     m_readNotifier->setEnabled(false);
     m_writeNotifier->setEnabled(false);
-    if (m_graceTimer)
-        m_graceTimer->stop();
     m_out.clear();
     m_out.squeeze();
     m_outOffset = 0;

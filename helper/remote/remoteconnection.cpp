@@ -5,7 +5,6 @@
 
 #include <QSslCipher>
 #include <QSslSocket>
-#include <QTimer>
 
 namespace byway::remote {
 namespace {
@@ -21,13 +20,11 @@ constexpr qint64 kSocketReadBuffer = 256 * 1024;
 
 RemoteConnection::RemoteConnection(quint64 id, QSslSocket *socket, QHostAddress peer, QString source,
                                    control::ConnectionLimits limits, QObject *parent)
-    : Channel(parent),
+    : LineChannel(limits, parent),
       m_id(id),
       m_socket(socket),
       m_peer(std::move(peer)),
-      m_source(std::move(source)),
-      m_limits(limits),
-      m_lines(limits.maxLine)
+      m_source(std::move(source))
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kSocketReadBuffer);
@@ -41,7 +38,7 @@ RemoteConnection::RemoteConnection(quint64 id, QSslSocket *socket, QHostAddress 
     connect(m_socket, &QSslSocket::disconnected, this, &RemoteConnection::closeNow);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         // Handshake failures are what port scanners cause: debug, not info.
-        if (!m_closed)
+        if (!isClosedNow())
             abort(m_socket->errorString());
     });
 }
@@ -82,34 +79,32 @@ qsizetype RemoteConnection::unsentBytes() const
     // Plain text not yet encrypted plus records not yet taken by the kernel:
     // QSslSocket encrypts at once into an unbounded buffer, so bytesToWrite()
     // alone would let a client that never reads grow it without limit.
-    return m_closed ? 0 : qsizetype(m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite());
+    return isClosedNow() ? 0 : qsizetype(m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite());
+}
+
+QString RemoteConnection::describe() const
+{
+    return QStringLiteral("remote connection %1 from %2").arg(m_id).arg(peerText());
 }
 
 bool RemoteConnection::sendLine(const QByteArray &line)
 {
-    if (m_closed)
+    if (!admit(line.size()))
         return false;
-    if (unsentBytes() + line.size() > m_limits.sendCap) {
-        qCWarning(lcControl).noquote() << "remote connection" << m_id << "from" << peerText()
-                                       << "does not read its replies (" << unsentBytes()
-                                       << "bytes unsent): disconnecting it";
-        abort(QStringLiteral("send queue over %1 bytes").arg(m_limits.sendCap));
-        return false;
-    }
     m_socket->write(line);
     return true;
 }
 
 void RemoteConnection::onWritten()
 {
-    if (m_closed || unsentBytes() > 0)
+    if (isClosedNow() || unsentBytes() > 0)
         return;
     Q_EMIT drained();
-    if (m_closed || m_closing)
+    if (isClosing())
         return;
-    if (m_paused) {
+    if (paused()) {
         // Requests held back while the client was behind on reading.
-        m_paused = false;
+        setPaused(false);
         processLines();
         onReadyRead();
     }
@@ -118,74 +113,33 @@ void RemoteConnection::onWritten()
 void RemoteConnection::onReadyRead()
 {
     m_readScheduled = false;
-    for (int i = 0; i < kReadChunksPerWakeup && !m_closed && !m_closing && !m_paused; ++i) {
+    for (int i = 0; i < kReadChunksPerWakeup && !isClosing() && !paused(); ++i) {
         if (m_socket->bytesAvailable() <= 0)
             return;
         const QByteArray chunk = m_socket->read(kReadChunk);
-        if (chunk.isEmpty())
+        if (chunk.isEmpty() || !takeBytes(chunk))
             return;
-        if (!m_lines.append(chunk)) {
-            Q_EMIT lineTooLong();
-            return;
-        }
-        processLines();
     }
     // Left for the next turn of the event loop: Qt emits readyRead only for
     // new data, so what is already buffered needs asking for.
-    if (!m_closed && !m_closing && !m_paused && m_socket->bytesAvailable() > 0 && !m_readScheduled) {
+    if (!isClosing() && !paused() && m_socket->bytesAvailable() > 0 && !m_readScheduled) {
         m_readScheduled = true;
         QMetaObject::invokeMethod(this, &RemoteConnection::onReadyRead, Qt::QueuedConnection);
     }
 }
 
-void RemoteConnection::processLines()
-{
-    while (!m_closed && !m_closing) {
-        if (unsentBytes() >= m_limits.pauseReadingAt) {
-            m_paused = true; // resumed by onWritten() once the client read its replies
-            return;
-        }
-        auto line = m_lines.takeLine();
-        if (!line) {
-            if (m_lines.overflowed())
-                Q_EMIT lineTooLong();
-            return;
-        }
-        if (line->trimmed().isEmpty())
-            continue;
-        Q_EMIT lineReceived(*line);
-    }
-}
-
 void RemoteConnection::closeAfterFlush()
 {
-    if (m_closed || m_closing)
-        return;
-    m_closing = true;
     // Qt writes what is queued, sends TLS close_notify, then closes and
     // emits disconnected(); a client that does not read gets the grace period.
-    m_graceTimer = new QTimer(this);
-    m_graceTimer->setSingleShot(true);
-    connect(m_graceTimer, &QTimer::timeout, this, [this] { abort(QStringLiteral("did not read its last reply")); });
-    m_graceTimer->start(m_limits.closeGraceMs);
-    m_socket->disconnectFromHost();
-}
-
-void RemoteConnection::abort(const QString &why)
-{
-    if (m_closed)
-        return;
-    qCDebug(lcControl).noquote() << "remote connection" << m_id << "from" << peerText() << "closed:" << why;
-    closeNow();
+    if (beginClose())
+        m_socket->disconnectFromHost();
 }
 
 void RemoteConnection::closeNow()
 {
-    if (m_closed)
+    if (!markClosed())
         return;
-    m_closed = true;
-    if (m_graceTimer)
-        m_graceTimer->stop();
     m_socket->disconnect(this);
     m_socket->abort();
     Q_EMIT closed();

@@ -2,16 +2,13 @@
 #pragma once
 
 #include "control/caller.h"
-#include "control/channel.h"
-#include "control/connection.h"
-#include "core/linebuffer.h"
+#include "control/linechannel.h"
 
 #include <QHostAddress>
 
 #include <optional>
 
 class QSslSocket;
-class QTimer;
 
 namespace byway::remote {
 
@@ -19,7 +16,7 @@ namespace byway::remote {
 // back-pressure as a local control::Connection, over a QSslSocket. It
 // starts unauthenticated; RemoteServer gives it an identity once auth.token
 // succeeded, and from then on its caller is that token.
-class RemoteConnection final : public control::Channel
+class RemoteConnection final : public control::LineChannel
 {
     Q_OBJECT
 public:
@@ -41,37 +38,28 @@ public:
     [[nodiscard]] control::Role role() const { return m_role; }
     void authenticate(control::RemoteIdentity identity, control::Role role);
     [[nodiscard]] control::Caller caller();
-    [[nodiscard]] bool isClosing() const { return m_closing || m_closed; }
+    using LineChannel::isClosing;
 
     [[nodiscard]] qsizetype unsentBytes() const override;
     bool sendLine(const QByteArray &line) override;
     void closeAfterFlush() override;
-    void abort(const QString &why) override;
 
-Q_SIGNALS:
-    void lineReceived(const QByteArray &line);
-    void lineTooLong();
+protected:
+    void closeNow() override;
+    [[nodiscard]] QString describe() const override;
 
 private:
     void onReadyRead();
     void onWritten();
-    void processLines();
-    void closeNow();
 
     quint64 m_id;
     QSslSocket *m_socket;
     QHostAddress m_peer;
     QString m_source;
-    control::ConnectionLimits m_limits;
-    LineBuffer m_lines;
     std::optional<control::RemoteIdentity> m_identity;
     control::Role m_role = control::Role::Refused;
-    QTimer *m_graceTimer = nullptr;
     bool m_encrypted = false;
-    bool m_paused = false;
     bool m_readScheduled = false;
-    bool m_closing = false;
-    bool m_closed = false;
 };
 
 } // namespace byway::remote

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "control/connection.h"
+#include "control/linechannel.h"
 #include "control/dispatcher.h"
 #include "remote/ratelimiter.h"
 #include "remote/tlsidentity.h"
