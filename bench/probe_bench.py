@@ -17,15 +17,14 @@ and the ratio anchor / probe. Needs root.
 usage: bench/probe_bench.py [--runs N] [--probe PATH]"""
 
 import argparse
-import glob
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 
-SOURCE_DIR = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+from benchlib import Lab, need_root, tool
+
 
 NFT = """table inet filter {
  chain input { type filter hook input priority 0; policy accept
@@ -41,19 +40,8 @@ NFT = """table inet filter {
        "\n".join(f"  ip saddr 10.{i}.0.0/16 counter accept" for i in range(20)))
 
 
-def find_probe(explicit):
-    if explicit:
-        return explicit
-    if os.environ.get("BYWAY_PROBE"):
-        return os.environ["BYWAY_PROBE"]
-    found = glob.glob(os.path.join(SOURCE_DIR, "build*", "helper", "probe", "byway-probe"))
-    if not found:
-        sys.exit("byway-probe not built (ninja byway-probe) and BYWAY_PROBE not set")
-    return max(found, key=os.path.getmtime)
-
-
-def run(ns, *argv, check=True, **kw):
-    return subprocess.run(["ip", "netns", "exec", ns, *argv], check=check, capture_output=True, text=True, **kw)
+def run(lab, node, *argv, **kw):
+    return lab.run(node, *argv, **kw)
 
 
 def timed(fn, n):
@@ -74,28 +62,25 @@ def main():
     ap.add_argument("--runs", type=int, default=50)
     ap.add_argument("--probe")
     args = ap.parse_args()
-    if os.geteuid() != 0:
-        sys.exit("needs root (network namespace)")
-    probe = find_probe(args.probe)
-    ns = f"bwbench{os.getpid()}"
-    subprocess.run(["ip", "netns", "add", ns], check=True)
-    try:
-        run(ns, "ip", "link", "set", "lo", "up")
-        run(ns, "nft", "-f", "-", input=NFT)
+    need_root()
+    probe = args.probe or os.environ.get("BYWAY_PROBE") or tool("byway-probe")
+    with Lab() as lab:
+        lab.add_node("bench")
+        run(lab, "bench", "nft", "-f", "-", input=NFT)
         for i in range(20):
-            run(ns, "iptables-legacy", "-t", "nat", "-A", "POSTROUTING", "-s", f"172.{16 + i}.0.0/16",
+            run(lab, "bench", "iptables-legacy", "-t", "nat", "-A", "POSTROUTING", "-s", f"172.{16 + i}.0.0/16",
                 "!", "-o", f"br-{i}", "-j", "MASQUERADE")
-        run(ns, "iptables-legacy", "-t", "nat", "-N", "DOCKER")
-        run(ns, "iptables-legacy", "-t", "nat", "-A", "PREROUTING", "-m", "addrtype", "--dst-type", "LOCAL",
-            "-j", "DOCKER")
+        run(lab, "bench", "iptables-legacy", "-t", "nat", "-N", "DOCKER")
+        run(lab, "bench", "iptables-legacy", "-t", "nat", "-A", "PREROUTING", "-m", "addrtype", "--dst-type",
+            "LOCAL", "-j", "DOCKER")
 
-        inproc = json.loads(run(ns, probe, "--bench", str(args.runs)).stdout)
-        process = timed(lambda: run(ns, probe), args.runs)
-        anchor = timed(lambda: (run(ns, "iptables-legacy", "-t", "nat", "-L", "-n"),
-                                run(ns, "nft", "list", "ruleset")), args.runs)
+        inproc = json.loads(run(lab, "bench", probe, "--bench", str(args.runs)).stdout)
+        process = timed(lambda: run(lab, "bench", probe), args.runs)
+        anchor = timed(lambda: (run(lab, "bench", "iptables-legacy", "-t", "nat", "-L", "-n"),
+                                run(lab, "bench", "nft", "list", "ruleset")), args.runs)
         # The `ip netns exec` wrapper costs the same for both process figures;
         # measure it so the reader can subtract it.
-        wrapper = timed(lambda: run(ns, "true"), args.runs)
+        wrapper = timed(lambda: run(lab, "bench", "true"), args.runs)
 
         a, p, w = stats(anchor), stats(process), stats(wrapper)
         out = {
@@ -114,9 +99,6 @@ def main():
               f"(ip netns exec alone {w['medianUs'] / 1000:.2f} ms); anchor/probe = "
               f"{out['ratioAnchorOverProbeInProcess']}x in-process, {out['ratioAnchorOverProbeProcess']}x as processes",
               file=sys.stderr)
-    finally:
-        subprocess.run(["ip", "netns", "del", ns], check=False)
-
 
 if __name__ == "__main__":
     main()

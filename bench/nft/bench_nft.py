@@ -15,18 +15,17 @@ run it; "lib" = time inside the library (byway-nft-tool's elapsed_us).
 The tool is found via $BYWAY_BIN_DIR or <source>/build*/helper/netfilter."""
 
 import argparse
-import glob
 import json
 import os
 import platform
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
-SOURCE_DIR = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-DOC = os.path.join(SOURCE_DIR, "docs", "benchmarks.md")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from benchlib import Lab, need_root, tool, write_doc_section  # noqa: E402
+
 SECTION = "## nftables apply"
 NOTES = """Reading it: in bywayd there is no process start, so "byway lib" is the apply cost there; the
 wall columns include `ip netns exec` and process start/exit for every tool (byway-nft-tool pays
@@ -37,15 +36,6 @@ at 1000 and 5000 rules it is bound by the kernel's rule dump (about 40 % of the 
 plus the comparison, 10 and 54 ms. A faster path for big rulesets (digest in the table's
 userdata, trusted while the drift Monitor reports no change) is not done.
 """
-
-
-def tool_path():
-    if os.environ.get("BYWAY_BIN_DIR"):
-        return os.path.join(os.environ["BYWAY_BIN_DIR"], "byway-nft-tool")
-    found = glob.glob(os.path.join(SOURCE_DIR, "build*", "helper", "netfilter", "byway-nft-tool"))
-    if not found:
-        sys.exit("byway-nft-tool not built; set BYWAY_BIN_DIR")
-    return max(found, key=os.path.getmtime)
 
 
 def sh(argv, input=None):
@@ -93,58 +83,54 @@ def iptables_argv(n):
 
 
 class Netns:
-    def __init__(self, tag):
-        self.name = f"bwn{os.getpid()}-{tag}"
-        sh(["ip", "netns", "add", self.name])
+    """One lab node per size, gone when the lab closes."""
+
+    def __init__(self, lab, tag):
+        self.lab, self.tag = lab, tag
+        lab.add_node(tag)
 
     def argv(self, *a):
-        return ["ip", "netns", "exec", self.name, *a]
-
-    def close(self):
-        subprocess.run(["ip", "netns", "del", self.name], capture_output=True)
+        return self.lab.cmd(self.tag, *a)
 
 
 def ms(x):
     return f"{x * 1000:.1f}"
 
 
-def bench(sizes, runs, ipt_max_runs, tool):
+def bench(lab, sizes, runs, ipt_max_runs, tool):
     rows = []
-    tmp = tempfile.mkdtemp(prefix="bwnftbench")
+    tmp = lab.make_tmpdir("nftbench")
     for n in sizes:
         path = os.path.join(tmp, f"r{n}.json")
         with open(path, "w") as f:
             json.dump(ruleset(n), f)
         text = sh([tool, "text", "--replace", path])
-        ns = Netns(f"b{n}")
-        try:
-            wall, lib = [], []
-            for _ in range(runs):
-                t, out = timed(ns.argv(tool, "replace", path))
-                wall.append(t)
-                lib.append(json.loads(out)["elapsed_us"] / 1e6)
-            nop_wall, nop_lib, writes = [], [], set()
-            for _ in range(runs):
-                t, out = timed(ns.argv(tool, "apply", path))
-                res = json.loads(out)
-                nop_wall.append(t)
-                nop_lib.append(res["elapsed_us"] / 1e6)
-                writes.add(res["writes"])
-            sh(ns.argv(tool, "remove", "byway"))
-            nft = []
-            for _ in range(runs):
-                t, _ = timed(ns.argv("nft", "-f", "-"), input=text)
-                nft.append(t)
+        ns = Netns(lab, f"b{n}")
+        wall, lib = [], []
+        for _ in range(runs):
+            t, out = timed(ns.argv(tool, "replace", path))
+            wall.append(t)
+            lib.append(json.loads(out)["elapsed_us"] / 1e6)
+        nop_wall, nop_lib, writes = [], [], set()
+        for _ in range(runs):
+            t, out = timed(ns.argv(tool, "apply", path))
+            res = json.loads(out)
+            nop_wall.append(t)
+            nop_lib.append(res["elapsed_us"] / 1e6)
+            writes.add(res["writes"])
+        sh(ns.argv(tool, "remove", "byway"))
+        nft = []
+        for _ in range(runs):
+            t, _ = timed(ns.argv("nft", "-f", "-"), input=text)
+            nft.append(t)
+        sh(ns.argv("nft", "flush", "ruleset"))
+        ipt = []
+        for _ in range(min(runs, ipt_max_runs if n >= 1000 else runs)):
             sh(ns.argv("nft", "flush", "ruleset"))
-            ipt = []
-            for _ in range(min(runs, ipt_max_runs if n >= 1000 else runs)):
-                sh(ns.argv("nft", "flush", "ruleset"))
-                t0 = time.perf_counter()
-                for a in iptables_argv(n):
-                    sh(ns.argv("iptables-nft", *a))
-                ipt.append(time.perf_counter() - t0)
-        finally:
-            ns.close()
+            t0 = time.perf_counter()
+            for a in iptables_argv(n):
+                sh(ns.argv("iptables-nft", *a))
+            ipt.append(time.perf_counter() - t0)
         row = dict(n=n, wall=statistics.median(wall), lib=statistics.median(lib), nft=statistics.median(nft),
                    ipt=statistics.median(ipt), nop_wall=statistics.median(nop_wall),
                    nop_lib=statistics.median(nop_lib), nop_writes=sorted(writes), runs=runs, ipt_runs=len(ipt))
@@ -179,18 +165,6 @@ def markdown(rows):
     return "\n".join(out)
 
 
-def write_doc(section):
-    text = open(DOC).read() if os.path.exists(DOC) else "# Benchmarks\n\n"
-    start = text.find(SECTION + "\n")
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
-    with open(DOC, "w") as f:
-        f.write(text)
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10,100,1000,5000")
@@ -198,13 +172,13 @@ def main():
     ap.add_argument("--iptables-runs", type=int, default=1, help="runs of the slow iptables loop at >= 1000 rules")
     ap.add_argument("--write-doc", action="store_true")
     a = ap.parse_args()
-    if os.geteuid() != 0:
-        sys.exit("needs root")
-    rows = bench([int(s) for s in a.sizes.split(",")], a.runs, a.iptables_runs, tool_path())
+    need_root()
+    with Lab() as lab:
+        rows = bench(lab, [int(s) for s in a.sizes.split(",")], a.runs, a.iptables_runs, tool("byway-nft-tool"))
     section = markdown(rows)
     print(section)
     if a.write_doc:
-        write_doc(section)
+        write_doc_section(SECTION, section)
 
 
 if __name__ == "__main__":

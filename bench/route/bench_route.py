@@ -18,9 +18,8 @@ import sys
 import tempfile
 import time
 
-SOURCE_DIR = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-sys.path.insert(0, os.path.join(SOURCE_DIR, "tests", "lab"))
-from test_route import tool_path  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from benchlib import Lab, need_root, tool, write_doc_section  # noqa: E402
 
 
 def sh(*argv, check=True):
@@ -30,15 +29,13 @@ def sh(*argv, check=True):
     return p
 
 
-def fresh_ns(tag):
-    ns = f"bwrbench{os.getpid()}-{tag}"
-    sh("ip", "netns", "add", ns)
-    sh("ip", "-n", ns, "link", "set", "lo", "up")
-    sh("ip", "-n", ns, "link", "add", "b0", "type", "veth", "peer", "name", "b1")
-    sh("ip", "-n", ns, "addr", "add", "10.8.0.1/24", "dev", "b0")
-    sh("ip", "-n", ns, "link", "set", "b0", "up")
-    sh("ip", "-n", ns, "link", "set", "b1", "up")
-    return ns
+def fresh_ns(lab, tag):
+    lab.add_node(tag)
+    lab.ip(tag, "link", "add", "b0", "type", "veth", "peer", "name", "b1")
+    lab.addr(tag, "b0", "10.8.0.1/24")
+    lab.ip(tag, "link", "set", "b0", "up")
+    lab.ip(tag, "link", "set", "b1", "up")
+    return lab.ns(tag)
 
 
 def routes(n):
@@ -57,12 +54,11 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
     args = ap.parse_args()
-    tool = tool_path()
-    if os.geteuid() != 0 or not tool:
-        raise SystemExit("needs root and a built byway-route-tool")
+    need_root()
+    route_tool = tool("byway-route-tool")
 
     prefixes = routes(args.routes)
-    with tempfile.TemporaryDirectory() as d:
+    with tempfile.TemporaryDirectory() as d, Lab() as lab:
         desired = os.path.join(d, "desired.json")
         with open(desired, "w") as f:
             json.dump({"routes": [{"table": 2101, "dst": p, "gateway": "10.8.0.2", "dev": "b0"} for p in prefixes]}, f)
@@ -72,31 +68,25 @@ def main():
 
         res = {k: [] for k in ("byway_wall", "byway_lib", "ip_wall", "re_wall", "re_lib", "re_writes", "true_wall")}
         for run in range(args.runs):
-            ns = fresh_ns(f"b{run}")
-            try:
-                wall, out = timed(["ip", "netns", "exec", ns, tool, "apply", desired])
-                o = json.loads(out)
-                assert o["writes"] == args.routes, o.get("error")
-                res["byway_wall"].append(wall)
-                res["byway_lib"].append(o["ms"])
-                wall, out = timed(["ip", "netns", "exec", ns, tool, "apply", desired])
-                o = json.loads(out)
-                res["re_wall"].append(wall)
-                res["re_lib"].append(o["ms"])
-                res["re_writes"].append(o["writes"])
-                count = len(json.loads(sh("ip", "-n", ns, "-j", "route", "show", "table", "2101").stdout))
-                assert count == args.routes, count
-            finally:
-                sh("ip", "netns", "del", ns, check=False)
-            ns = fresh_ns(f"i{run}")
-            try:
-                wall, _ = timed(["ip", "netns", "exec", ns, "ip", "-batch", batch])
-                res["ip_wall"].append(wall)
-                res["true_wall"].append(timed(["ip", "netns", "exec", ns, "true"])[0])
-                count = len(json.loads(sh("ip", "-n", ns, "-j", "route", "show", "table", "2101").stdout))
-                assert count == args.routes, count
-            finally:
-                sh("ip", "netns", "del", ns, check=False)
+            ns = fresh_ns(lab, f"b{run}")
+            wall, out = timed(["ip", "netns", "exec", ns, route_tool, "apply", desired])
+            o = json.loads(out)
+            assert o["writes"] == args.routes, o.get("error")
+            res["byway_wall"].append(wall)
+            res["byway_lib"].append(o["ms"])
+            wall, out = timed(["ip", "netns", "exec", ns, route_tool, "apply", desired])
+            o = json.loads(out)
+            res["re_wall"].append(wall)
+            res["re_lib"].append(o["ms"])
+            res["re_writes"].append(o["writes"])
+            count = len(json.loads(sh("ip", "-n", ns, "-j", "route", "show", "table", "2101").stdout))
+            assert count == args.routes, count
+            ns = fresh_ns(lab, f"i{run}")
+            wall, _ = timed(["ip", "netns", "exec", ns, "ip", "-batch", batch])
+            res["ip_wall"].append(wall)
+            res["true_wall"].append(timed(["ip", "netns", "exec", ns, "true"])[0])
+            count = len(json.loads(sh("ip", "-n", ns, "-j", "route", "show", "table", "2101").stdout))
+            assert count == args.routes, count
 
     med = {k: statistics.median(v) for k, v in res.items()}
     kernel = os.uname().release
@@ -134,18 +124,7 @@ def main():
         "makes the first-failure rollback point fuzzy. The no-change re-apply is two route dumps, "
         "two rule dumps, an address and a link dump, and a hash-keyed diff, with zero writes; "
         "measured on a 2-vCPU machine shared with concurrent builds, so medians are noisy.\n")
-    path = os.path.join(SOURCE_DIR, "docs", "benchmarks.md")
-    text = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
-    start = text.find("## Routes\n")
-    if start >= 0:
-        end = text.find("\n## ", start + 1)
-        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    with open(path, "w") as f:
-        f.write(text)
-    print(f"wrote {path}")
-
+    write_doc_section("## Routes", section)
 
 if __name__ == "__main__":
     main()

@@ -210,8 +210,10 @@ class Lab:
         for conf in ("all", "default"):
             self.sysctl(node, f"net.ipv6.conf.{conf}.accept_dad", 0)
             self.sysctl(node, f"net.ipv6.conf.{conf}.dad_transmits", 0)
+        # A new namespace starts from the host's IPv4 settings: say what
+        # this node does, whatever the host (or an earlier test) set there.
+        self.sysctl(node, "net.ipv4.ip_forward", 1 if forwarding else 0)
         if forwarding:
-            self.sysctl(node, "net.ipv4.ip_forward", 1)
             self.sysctl(node, "net.ipv6.conf.all.forwarding", 1)
         else:
             # Hosts accept router advertisements by default; keep addressing deterministic.
