@@ -46,6 +46,8 @@ cleanup() {
         kill -KILL "$nspawn_pid" 2>/dev/null
     fi
     ip netns del "$ns" 2>/dev/null
+    # nspawn leaves its mount propagation directory when /run is no tmpfs.
+    rm -rf "/run/systemd/nspawn/propagate/$machine"
     rm -rf "$tmp"
 }
 trap cleanup EXIT
