@@ -52,9 +52,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The gateway's network: a namespace with a WAN eth0 (a veth whose peer
-# stays in the namespace: this kernel may have no dummy driver). A reboot is modelled by
-# deleting and making it again: the kernel state Byway left goes with it.
+# The gateway's network: a namespace with a WAN eth0 (a veth whose peer stays
+# in the namespace: this kernel may have no dummy driver), and no way out, so
+# apt inside can only use what the root file system has. A reboot is modelled
+# by deleting and making it again: the kernel state Byway left goes with it.
 make_net() {
     ip netns del "$ns" 2>/dev/null || true
     ip netns add "$ns"
