@@ -16,6 +16,9 @@ pkgs=(bywayd bywayctl byway)
 ns=bwk$$
 tmp=$(mktemp -d /tmp/byway-pkgtest.XXXXXX)
 t0=$SECONDS
+export t0
+# shellcheck source=tests/packaging/lib.sh
+source "$src/tests/packaging/lib.sh"
 
 # installed PACKAGE: dpkg knows it as installed, half-installed or with config files.
 installed() {
@@ -23,17 +26,9 @@ installed() {
     st=$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null || true)
     [[ -n $st && $st != not-installed ]]
 }
-step() { printf '== [%3ds] %s\n' $((SECONDS - t0)) "$*"; }
-fail() { echo "FAIL: $*" >&2; exit 1; }
-skip() {
-    if [[ ${CI:-} == true ]]; then fail "cannot run under CI: $*"; fi
-    echo "SKIP: $*"; exit 77
-}
 
-[[ $(id -u) == 0 ]] || skip "needs root (dpkg -i, network namespaces)"
-for tool in cpack dpkg-deb dpkg-shlibdeps lintian systemd-analyze setpriv ip python3; do
-    command -v "$tool" >/dev/null || skip "$tool is not installed (scripts/deps.txt)"
-done
+need_root "dpkg -i, network namespaces"
+need_tools cpack dpkg-deb dpkg-shlibdeps lintian systemd-analyze setpriv ip python3
 # Built without the GUI (BYWAY_GUI=OFF): no byway package.
 grep -q '^set(CPACK_COMPONENTS_ALL "[^"]*;byway"' "$build/CPackConfig.cmake" || pkgs=(bywayd bywayctl)
 

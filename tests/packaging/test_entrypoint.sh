@@ -14,13 +14,12 @@ entry=$src/packaging/container/entrypoint.sh
 ns=bwk$$
 tmp=$(mktemp -d /tmp/byway-entry.XXXXXX)
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
-skip() {
-    if [[ ${CI:-} == true ]]; then fail "cannot run under CI: $*"; fi
-    echo "SKIP: $*"; exit 77
-}
-[[ $(id -u) == 0 ]] || skip "needs root (network namespaces)"
-command -v ip >/dev/null || skip "ip (iproute2) is not installed"
+t0=$SECONDS
+export t0
+# shellcheck source=tests/packaging/lib.sh
+source "$src/tests/packaging/lib.sh"
+need_root "network namespaces"
+need_tools ip
 
 entry_pid=""
 cleanup() {

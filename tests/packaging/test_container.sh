@@ -1,0 +1,210 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The router-system container image really built and run, with podman:
+#   - base image: `podman import` of the cached Debian 12 root file system
+#     (scripts/rootfs.sh), no registry pull;
+#   - packaging/container/Dockerfile built from it, the build stage replaced
+#     by the .debs cpack made here (--build-context build=DIR);
+#   - run as docs/deploy.md says: bridge network, --cap-add NET_ADMIN
+#     --cap-add NET_RAW --device /dev/net/tun, a data volume, no --privileged;
+#   - bywayd's probe inside: a container (not the host's network), both
+#     capabilities present, nftables and TUN usable;
+#   - a client namespace on the container's LAN fetches a file from an
+#     upstream namespace on the podman bridge through the compat capture:
+#     the upstream has no route back to the client's subnet and no masquerade
+#     covers it, so only the capture's own sockets can carry it; the server
+#     sees the container's address;
+#   - podman stop is a clean stop (exit 0), the config survives in the volume.
+#   test_container.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+
+build=$(realpath "$1")
+src=$(realpath "$2")
+t0=$SECONDS
+export t0
+# shellcheck source=tests/packaging/lib.sh
+source "$src/tests/packaging/lib.sh"
+
+need_root "podman as root, network namespaces"
+need_tools podman unshare nsenter cpack ip curl python3
+
+id=boot$$
+name=byway-$id
+image=localhost/byway-test-$id
+net=byway-$id
+client=bwcl$$
+upstream=bwup$$
+# A /24 of the benchmarking range (RFC 2544) per run: nothing outside this
+# machine's own namespaces has it.
+subnet=198.18.$(($$ % 250 + 1))
+tmp=$(mktemp -d /var/tmp/byway-container.XXXXXX)
+http_pid=""
+
+# This sandbox (and some hosts) mount cgroups v1 with a cgroup2 beside it
+# ("hybrid"), which crun refuses; a unified hierarchy is what Debian 12 and
+# the router systems run. Then each podman call sees a cgroup2 mounted on
+# /sys/fs/cgroup in a mount namespace of its own (made private first, so
+# nothing reaches the machine's mounts; /run/netns stays shared, so podman's
+# network namespaces are seen by the next call), and containers get no cgroup
+# of their own (--cgroups=disabled: cgroup2 device control needs eBPF and a
+# raised RLIMIT_MEMLOCK, i.e. CAP_SYS_RESOURCE, which this sandbox lacks).
+run_flags=()
+if [[ $(stat -fc %T /sys/fs/cgroup) != cgroup2fs ]]; then
+    pm() {
+        unshare -m --propagation unchanged sh -c \
+            'mount --make-rprivate /sys/fs/cgroup && mount -t cgroup2 cgroup2 /sys/fs/cgroup && exec podman "$@"' pm "$@"
+    }
+    run_flags+=(--cgroups=disabled)
+    echo "note: hybrid cgroups here: podman runs with a unified cgroup2 view and --cgroups=disabled"
+else
+    pm() { podman "$@"; }
+fi
+# Without CAP_SYS_RESOURCE crun cannot raise rlimits to podman's defaults:
+# ask for what this process already has.
+if (( (0x$(awk '/^CapEff/ {print $2}' /proc/self/status) >> 24 & 1) == 0 )); then
+    run_flags+=(--ulimit "nofile=$(ulimit -Hn):$(ulimit -Hn)" --ulimit nproc=4096:4096)
+fi
+
+# podman runs HEALTHCHECKs from systemd timers; without systemd on the
+# machine the test runs the image's health check itself (below).
+[[ -d /run/systemd/system ]] || run_flags+=(--health-interval=disable)
+
+# shellcheck disable=SC2317  # called through the trap
+cleanup() {
+    set +e
+    [[ -n $http_pid ]] && kill "$http_pid" 2>/dev/null && wait "$http_pid" 2>/dev/null
+    pm rm -f -t 5 "$name" >/dev/null 2>&1
+    pm rmi -f "$image" >/dev/null 2>&1
+    pm network rm -f "$net" >/dev/null 2>&1
+    ip netns del "$client" 2>/dev/null
+    ip netns del "$upstream" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+in_c() { pm exec "$name" "$@"; }
+
+# --- image ---------------------------------------------------------------------------
+step "cpack (bywayd, bywayctl)"
+mkdir -p "$tmp/ctx/build/packages" "$tmp/src/packaging"
+build_debs "$build" "$tmp/ctx/build/packages"
+step "base image from the root file system"
+tar=$(rootfs_tar "$src")
+base=localhost/byway-lab-base:$(basename "$tar" .tar)
+if ! pm image exists "$base"; then
+    pm import "$tar" "$base" >"$tmp/import.log" 2>&1 || { cat "$tmp/import.log"; fail "podman import $tar"; }
+fi
+
+step "podman build packaging/container/Dockerfile"
+# The recipe and what it copies from the repository, nothing else.
+cp -r "$src/packaging/container" "$tmp/src/packaging/"
+pm build --pull=never --isolation=chroot --format docker --layers=false \
+    --build-arg BASE="$base" --build-context build="$tmp/ctx" \
+    -f "$tmp/src/packaging/container/Dockerfile" -t "$image" "$tmp/src" >"$tmp/build.log" 2>&1 ||
+    { cat "$tmp/build.log"; fail "podman build"; }
+# The build stage was replaced by the given .debs, and the base had every Depends.
+if grep -qE 'cmake -S|^(Get|Hit|Ign):[0-9]+ https?:' "$tmp/build.log"; then
+    cat "$tmp/build.log"; fail "the build compiled or fetched packages: the local base or the .debs were not used"
+fi
+grep -q 'Setting up bywayd' "$tmp/build.log" || { cat "$tmp/build.log"; fail "bywayd was not installed in the image"; }
+
+# --- run as the field note does ---------------------------------------------------------
+step "podman run (bridge, NET_ADMIN + NET_RAW, /dev/net/tun, volume)"
+pm network create --disable-dns --subnet "$subnet.0/24" "$net" >/dev/null
+mkdir -p "$tmp/data"
+pm run -d --name "$name" "${run_flags[@]}" --network "$net" \
+    --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun \
+    --sysctl net.ipv4.ip_forward=1 --sysctl net.ipv4.conf.default.rp_filter=2 \
+    -v "$tmp/data:/data" "$image" >/dev/null || fail "podman run"
+for _ in $(seq 100); do in_c test -S /run/byway/bywayd.sock 2>/dev/null && break; sleep 0.1; done
+in_c bywayctl status || { pm logs "$name"; fail "bywayctl status inside the container"; }
+pm healthcheck run "$name" || fail "the image's HEALTHCHECK (bywayctl status) fails"
+[[ $(stat -c %a "$tmp/data/byway.json") == 600 ]] || fail "the entrypoint did not seed /data/byway.json 0600"
+pid=$(pm inspect -f '{{.State.Pid}}' "$name")
+addr=$(pm inspect -f "{{(index .NetworkSettings.Networks \"$net\").IPAddress}}" "$name")
+[[ $addr == "$subnet".* ]] || fail "container address '$addr' not in $subnet.0/24"
+# NET_ADMIN (12) and NET_RAW (13) granted, SYS_ADMIN (21) not: no --privileged.
+caps=$((0x$(awk '/^CapEff/ {print $2}' "/proc/$pid/status")))
+(( caps >> 12 & 1 && caps >> 13 & 1 )) || fail "the container lacks NET_ADMIN or NET_RAW (CapEff $caps)"
+(( (caps >> 21 & 1) == 0 )) || fail "the container has CAP_SYS_ADMIN: it runs privileged"
+
+step "probe inside the container"
+in_c bywayctl -o json probe >"$tmp/probe.json" || fail "bywayctl probe"
+python3 - "$tmp/probe.json" <<'EOF' || fail "probe inside the container"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+codes = {f["code"]: f for f in doc["findings"]}
+print("probe:", doc["mode"], " ".join(sorted(codes)))
+want = ["netns.container", "cap.net_admin.ok", "cap.net_raw.ok", "nft.ok", "tun.ok"]
+missing = [c for c in want if c not in codes]
+assert not missing, f"missing findings {missing}"
+assert codes["netns.container"]["data"]["kind"] == "container", codes["netns.container"]
+assert "netns.container_host_network" not in codes, "probe says host network"
+assert doc["mode"] == "standard", doc["mode"]
+EOF
+
+# --- a client through the compat capture ---------------------------------------------
+step "client on the container's LAN, upstream on the bridge"
+# LAN: a veth from a client namespace into the container (lan0, the pool's side).
+ip netns add "$client"
+ip link add "c$id" type veth peer name lan0 netns "/proc/$pid/ns/net"
+ip link set "c$id" netns "$client"
+ip -n "$client" link set lo up
+ip -n "$client" addr add 10.0.1.2/24 dev "c$id"
+ip -n "$client" link set "c$id" up
+ip -n "$client" route add default via 10.0.1.1
+nsenter -t "$pid" -n ip addr add 10.0.1.1/24 dev lan0
+nsenter -t "$pid" -n ip link set lan0 up
+# A WAN that leads nowhere takes the pool's masquerade (as in lab.compat):
+# the masquerade never applies to what leaves eth0.
+nsenter -t "$pid" -n ip link add wan9 type veth peer name wan9p
+# Upstream: a namespace on the podman bridge, no default route, no route to
+# 10.0.1.0/24: replies reach the client only through the capture's sockets.
+bridge=$(pm network inspect -f '{{.NetworkInterface}}' "$net")
+ip netns add "$upstream"
+ip link add "u$id" type veth peer name eth0 netns "$upstream"
+ip link set "u$id" master "$bridge" up
+ip -n "$upstream" link set lo up
+ip -n "$upstream" addr add "$subnet.200/24" dev eth0
+ip -n "$upstream" link set eth0 up
+mkdir -p "$tmp/www"
+head -c 1000000 /dev/urandom >"$tmp/www/blob"
+(cd "$tmp/www" && exec ip netns exec "$upstream" python3 -m http.server --bind "$subnet.200" 8080) >"$tmp/http.log" 2>&1 &
+http_pid=$!
+for _ in $(seq 50); do grep -q 'Serving HTTP' "$tmp/http.log" && break; sleep 0.1; done
+
+# Without Byway's capture the client cannot reach upstream.
+if ip netns exec "$client" curl -s -m 3 -o /dev/null "http://$subnet.200:8080/blob"; then
+    fail "the client reaches upstream before Byway does anything: the test proves nothing"
+fi
+
+step "apply vpn-gateway with capture on"
+cat >"$tmp/data/gateway.json" <<'EOF'
+{
+    "version": 1,
+    "role": "vpn-gateway",
+    "capture": {"mode": "on"},
+    "interfaces": {"wan": ["eth0", "wan9"], "tunnels": ["lan*"]},
+    "pools": [{"name": "lan", "subnet": "10.0.1.0/24", "users": []}],
+    "nat": {"masquerade": [{"source": "10.0.1.0/24", "out": "wan9"}]}
+}
+EOF
+in_c bywayctl apply /data/gateway.json || { pm logs "$name" | tail -20; fail "bywayctl apply"; }
+in_c bywayctl -o json status >"$tmp/status.json"
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); assert s["capture"]["active"] and s["capture"]["tun"] == "byway0", s["capture"]' \
+    "$tmp/status.json" || fail "the capture is not active"
+
+step "fetch through the container"
+ip netns exec "$client" curl -sS -m 30 -o "$tmp/got" "http://$subnet.200:8080/blob" || fail "the client's fetch through the capture failed"
+cmp -s "$tmp/got" "$tmp/www/blob" || fail "the fetched file differs"
+grep -q "^$addr - .*GET /blob" "$tmp/http.log" || { cat "$tmp/http.log"; fail "upstream did not see the container's address $addr"; }
+in_c bywayctl -o json status >"$tmp/status.json"
+python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["capture"]["stats"]; print("capture:", s["tcpFlows"], "tcp flows,", s["bytesIn"], "bytes in,", s["bytesOut"], "bytes out"); assert s["tcpFlows"] >= 1 and s["bytesOut"] >= 1000000, s' \
+    "$tmp/status.json" || fail "the capture did not carry the fetch"
+
+# --- docker stop: clean ---------------------------------------------------------------
+step "podman stop"
+pm stop -t 20 "$name" >/dev/null
+[[ $(pm inspect -f '{{.State.ExitCode}}' "$name") == 0 ]] || { pm logs "$name" | tail -20; fail "the container exited $(pm inspect -f '{{.State.ExitCode}}' "$name")"; }
+grep -q '"vpn-gateway"' "$tmp/data/byway.json" || fail "the applied config is not in the volume"
+step "ok"
