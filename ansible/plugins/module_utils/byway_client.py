@@ -81,9 +81,11 @@ def fingerprint_of(der):
 
 
 class BywayClient:
-    """One authenticated connection. Use as a context manager."""
+    """One authenticated connection. Use as a context manager. `sock`: an
+    already connected TCP socket to use instead of connecting to host:port
+    (the lab connects from inside a network namespace)."""
 
-    def __init__(self, host, token, fingerprint, port=DEFAULT_PORT, timeout=DEFAULT_TIMEOUT):
+    def __init__(self, host, token, fingerprint, port=DEFAULT_PORT, timeout=DEFAULT_TIMEOUT, sock=None):
         self.host = host
         self.port = port
         self.timeout = timeout
@@ -92,7 +94,7 @@ class BywayClient:
         self.buf = b""
         self.next_id = 1
         self.auth = None
-        self._connect(token)
+        self._connect(token, sock)
 
     def __enter__(self):
         return self
@@ -109,10 +111,11 @@ class BywayClient:
                 pass
             self.sock = None
 
-    def _connect(self, token):
+    def _connect(self, token, raw):
         where = "%s:%s" % (self.host, self.port)
         try:
-            raw = socket.create_connection((self.host, self.port), timeout=self.timeout)
+            if raw is None:
+                raw = socket.create_connection((self.host, self.port), timeout=self.timeout)
         except socket.timeout:
             raise BywayError("timeout", "%s: no TCP connection within %ss" % (where, self.timeout))
         except OSError as e:
