@@ -61,6 +61,8 @@ class Fleet:
         if not 1 <= count <= MAX_BOXES:
             raise LabError(f"fleet size {count}: 1..{MAX_BOXES}")
         self.lab = lab
+        # Before the threads below: the lab's temp dir is made on first use, not thread-safely.
+        self.dir = lab.make_tmpdir("fleet")
         lab.add_node(CONTROLLER)
         lab.bridge(CONTROLLER, BRIDGE)
         lab.addr(CONTROLLER, BRIDGE, f"{CONTROLLER_ADDRESS}/24")
@@ -90,7 +92,6 @@ class Fleet:
         # bywayd start-up (TLS key, first probe) dominates: a few at a time.
         with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
             self.boxes = list(pool.map(start, enumerate(names)))
-        self.dir = lab.make_tmpdir("fleet")
         self.collections = os.path.join(self.dir, "collections")
         self.install_collection()
 
