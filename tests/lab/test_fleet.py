@@ -14,7 +14,9 @@ step, checked from its JSON output and from each box's kernel.
   5. (step_health_rollback, on when bywayd has the health-checked confirm)
      a check that cannot pass on one box rolls back that box only."""
 
+import json
 import os
+import subprocess
 import sys
 
 from bywaylab import testing
@@ -90,6 +92,9 @@ class FleetTest(LabTestCase):
             self.assertEqual(self.fleet.nft_table(box), "", f"{box.name} has a byway table before the first run")
         out = self.run_play()
         self.assertEqual(self.changed_hosts(out), self.hosts, "first run: every box changes")
+        printed = json.dumps(out)
+        for box in self.fleet.boxes:
+            self.assertNotIn(box.token.split("_")[2], printed, "a token is in ansible-playbook's output")
         for host, r in task_results(out, CONFIG_TASK).items():
             self.assertTrue(r["changed"], r)
             self.assertGreater(r["writes"], 0, r)
@@ -175,6 +180,15 @@ class FleetTest(LabTestCase):
         self.assertIn(box.fingerprint, r["msg"])
         self.assertEqual(r["error"]["field"], "fingerprint", r)
         self.assertEqual(tokens(), before, "the token was used although the certificate did not match")
+
+    def test_docs(self):
+        """ansible-doc reads both modules from the installed collection."""
+        for module in ("byway_config", "byway_facts"):
+            p = subprocess.run(["ansible-doc", f"byway.appliance.{module}"], capture_output=True, text=True,
+                               timeout=120, env=self.fleet.env())
+            self.assertEqual(p.returncode, 0, f"ansible-doc {module}: {p.stderr}")
+            for text in ("fingerprint", "EXAMPLES", "RETURN VALUES"):
+                self.assertIn(text, p.stdout, f"ansible-doc {module}")
 
     # --- health-checked confirm -------------------------------------------
 
