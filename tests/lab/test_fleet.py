@@ -7,7 +7,8 @@ step, checked from its JSON output and from each box's kernel.
 
   1. first run: 5 changed, every kernel holds the pool's masquerade;
   2. the same again: 0 changed, zero kernel writes;
-  3. --check --diff with another pool: 5 "changed", no kernel touched;
+  3. --check --diff with another pool (and a whole config document the
+     role-level options merge into): 5 "changed", no kernel touched;
   4. a bad pool on 2 hosts: exactly those fail, naming /pools/0/subnet; the
      other 3 hold the new config;
   4b. a wrong fingerprint fails that host before its token is sent;
@@ -124,7 +125,10 @@ class FleetTest(LabTestCase):
 
     def step_check_mode(self):
         before = {b.name: self.fleet.nft_table(b) for b in self.fleet.boxes}
-        out = self.run_play(extra_vars={"byway_pool": "10.21.0.0/24"}, args=["--check", "--diff"])
+        # The whole-document form too, as a JSON string: the role-level options merge into it.
+        document = {"version": 1, "role": "none", "capture": {"mtu": 1280}}
+        out = self.run_play(extra_vars={"byway_pool": "10.21.0.0/24", "byway_config": json.dumps(document)},
+                            args=["--check", "--diff"])
         self.assertEqual(self.changed_hosts(out), self.hosts, "check mode reports the change on every box")
         for host, r in task_results(out, CONFIG_TASK).items():
             self.assertTrue(r["changed"], r)
@@ -134,6 +138,9 @@ class FleetTest(LabTestCase):
             diff = r["diff"]
             self.assertIn("10.20.0.0/24", diff[0]["before"])
             self.assertIn("10.21.0.0/24", diff[0]["after"])
+            self.assertIn('"mtu": 1300', diff[0]["before"])
+            self.assertIn('"mtu": 1280', diff[0]["after"])
+            self.assertIn('"role": "vpn-gateway"', diff[0]["after"])
             self.assertIn("10.21.0.0/24", diff[1]["prepared"])
             self.assertEqual(r["revision"], self.revisions[host], r)
         for box in self.fleet.boxes:
