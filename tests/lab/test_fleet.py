@@ -141,6 +141,8 @@ class FleetTest(LabTestCase):
             self.assertIn('"mtu": 1300', diff[0]["before"])
             self.assertIn('"mtu": 1280', diff[0]["after"])
             self.assertIn('"role": "vpn-gateway"', diff[0]["after"])
+            # As bywayd reads it (config.plan withConfig): defaults the document did not name filled in.
+            self.assertIn('"tableBase": 2100', diff[0]["after"])
             self.assertIn("10.21.0.0/24", diff[1]["prepared"])
             self.assertEqual(r["revision"], self.revisions[host], r)
         for box in self.fleet.boxes:
