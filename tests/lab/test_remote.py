@@ -7,56 +7,21 @@ connections, the certificate's fingerprint, and no secret on disk or in the
 log. Clients: the lab's client (10.0.1.2 and fd00:1::2) and upstream
 (10.0.2.2) talk to bywayd on the router, listening on [::]:7443."""
 
-import ctypes
 import hashlib
 import json
 import os
 import re
-import socket
 import ssl
 import stat
-import threading
 import time
 import unittest
 
 from bywaylab import testing
+from bywaylab.lab import connect_in
 from bywaylab.testing import LabTestCase
 
 PORT = 7443
 BLOCK_SEC = 3
-CLONE_NEWNET = 0x40000000
-_libc = ctypes.CDLL(None, use_errno=True)
-
-
-def connect_in(ns, address, port=PORT, timeout=10):
-    """A TCP socket connected from inside namespace `ns`. setns() moves
-    only the calling thread, so a short-lived thread makes the socket; the
-    socket stays in that namespace after the thread is gone."""
-    out = {}
-
-    def run():
-        try:
-            fd = os.open(f"/var/run/netns/{ns}", os.O_RDONLY)
-            try:
-                if _libc.setns(fd, CLONE_NEWNET) != 0:
-                    err = ctypes.get_errno()
-                    raise OSError(err, f"setns {ns}: {os.strerror(err)}")
-            finally:
-                os.close(fd)
-            family = socket.AF_INET6 if ":" in address else socket.AF_INET
-            s = socket.socket(family, socket.SOCK_STREAM)
-            s.settimeout(timeout)
-            s.connect((address, port))
-            out["sock"] = s
-        except Exception as e:  # handed to the caller's thread
-            out["error"] = e
-
-    t = threading.Thread(target=run)
-    t.start()
-    t.join()
-    if "error" in out:
-        raise out["error"]
-    return out["sock"]
 
 
 class Remote:
@@ -67,7 +32,7 @@ class Remote:
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_NONE
-        self.sock = ctx.wrap_socket(connect_in(ns, address, timeout=timeout))
+        self.sock = ctx.wrap_socket(connect_in(ns, address, PORT, timeout=timeout))
         self.der = self.sock.getpeercert(binary_form=True)
         self.buf = b""
         self.next_id = 1
@@ -204,7 +169,7 @@ class RemoteTest(LabTestCase):
         with self.remote() as r:
             self.assertTrue(r.closed_within(9), "unauthenticated TLS connection outlived the deadline")
         self.assertGreater(time.monotonic() - started, 3)
-        s = connect_in(self.client, self.router_v4)
+        s = connect_in(self.client, self.router_v4, PORT)
         s.settimeout(9)
         try:
             self.assertEqual(s.recv(100), b"", "plain TCP connection got data or was not closed")

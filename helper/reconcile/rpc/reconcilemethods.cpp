@@ -81,12 +81,15 @@ QJsonObject entryJson(const History::Entry &e, bool withConfig)
 
 void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
 {
-    d.add(QStringLiteral("config.plan"), Access::Read, [ctx](const control::Caller &, const QJsonObject &params, const Responder &respond) {
+    d.add(QStringLiteral("config.plan"), Access::Read, [ctx](const control::Caller &caller, const QJsonObject &params, const Responder &respond) {
         if (!available(ctx, respond))
             return;
         auto historyId = rpc::paramInt(params, QStringLiteral("historyId"), false, 0, 0, std::numeric_limits<qint32>::max());
         if (!historyId)
             return respond.fail(historyId.error());
+        auto withConfig = rpc::paramBool(params, QStringLiteral("withConfig"), false, false);
+        if (!withConfig)
+            return respond.fail(withConfig.error());
         Checked target;
         if (*historyId > 0) {
             // The diff from what the kernel holds now back to an earlier config.
@@ -101,11 +104,16 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
                 return respond.fail(c.error());
             target = *c;
         }
-        ctx.reconciler()->plan(target.config, [respond, findings = target.findings](Result<Plan> p) {
+        // The planned config as config.get would show it once stored (defaults
+        // filled in): lets a client tell "same config" without knowing the defaults.
+        const QJsonValue planned = *withConfig ? QJsonValue(config::toJson(target.config, !caller.isAdmin())) : QJsonValue();
+        ctx.reconciler()->plan(target.config, [respond, findings = target.findings, planned](Result<Plan> p) {
             if (!p)
                 return respond.fail(p.error());
             QJsonObject out = p->toJson();
             out.insert(QStringLiteral("findings"), findings);
+            if (!planned.isNull())
+                out.insert(QStringLiteral("config"), planned);
             respond.reply(out);
         });
     });

@@ -2,10 +2,12 @@
 """Namespaces, links, bridges, addresses and commands inside them."""
 
 import atexit
+import ctypes
 import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -17,6 +19,41 @@ TMP_ROOT = "/tmp"
 
 class LabError(RuntimeError):
     pass
+
+
+CLONE_NEWNET = 0x40000000
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def connect_in(ns, address, port, timeout=10):
+    """A TCP socket connected from inside namespace `ns` (the full name).
+    setns() moves only the calling thread, so a short-lived thread makes the
+    socket; the socket stays in that namespace after the thread is gone."""
+    out = {}
+
+    def run():
+        try:
+            fd = os.open(f"/var/run/netns/{ns}", os.O_RDONLY)
+            try:
+                if _libc.setns(fd, CLONE_NEWNET) != 0:
+                    err = ctypes.get_errno()
+                    raise OSError(err, f"setns {ns}: {os.strerror(err)}")
+            finally:
+                os.close(fd)
+            family = socket.AF_INET6 if ":" in address else socket.AF_INET
+            s = socket.socket(family, socket.SOCK_STREAM)
+            s.settimeout(timeout)
+            s.connect((address, port))
+            out["sock"] = s
+        except Exception as e:  # handed to the caller's thread
+            out["error"] = e
+
+    t = threading.Thread(target=run)
+    t.start()
+    t.join()
+    if "error" in out:
+        raise out["error"]
+    return out["sock"]
 
 
 def _run(cmd, check=True, timeout=30, input=None):

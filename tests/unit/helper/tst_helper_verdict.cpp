@@ -155,6 +155,34 @@ private Q_SLOTS:
             QVERIFY2(found, qPrintable(a.join(u" | ")));
         }
     }
+
+    // config.plan {withConfig}: the config as config.get shows it once stored, so a
+    // client (the Ansible module) tells "same config" by comparing the two.
+    void planWithConfig()
+    {
+        const QJsonObject stored = call(QStringLiteral("config.get"), {}).value(u"result").toObject();
+        const QJsonObject same = call(QStringLiteral("config.plan"), {{QStringLiteral("withConfig"), true}});
+        QCOMPARE(same.value(u"result").toObject().value(u"config").toObject(), stored.value(u"config").toObject());
+
+        const QJsonObject doc = QJsonDocument::fromJson(R"({"version": 1, "role": "vpn-gateway",
+            "interfaces": {"wan": ["wan0"], "tunnels": ["vpns*"]},
+            "pools": [{"name": "vpn", "subnet": "10.20.0.0/24"}],
+            "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "wan0"}]}})").object();
+        const QJsonObject planned = call(QStringLiteral("config.plan"), {{QStringLiteral("config"), doc},
+                                                                          {QStringLiteral("withConfig"), true}})
+                                        .value(u"result").toObject().value(u"config").toObject();
+        QCOMPARE(planned.value(u"role").toString(), QStringLiteral("vpn-gateway"));
+        QCOMPARE(planned.value(u"routing").toObject().value(u"tableBase").toInt(), 2100); // a default filled in
+        QCOMPARE(planned.value(u"pools").toArray().first().toObject().value(u"users").toArray(), QJsonArray{});
+        QVERIFY(planned != stored.value(u"config").toObject());
+
+        const QJsonObject without = call(QStringLiteral("config.plan"), {{QStringLiteral("config"), doc}});
+        QVERIFY(without.contains(u"result"));
+        QVERIFY(!without.value(u"result").toObject().contains(u"config"));
+        const QJsonObject bad = call(QStringLiteral("config.plan"), {{QStringLiteral("withConfig"), QStringLiteral("yes")}});
+        QCOMPARE(bad.value(u"error").toObject().value(u"data").toObject().value(u"field").toString(),
+                 QStringLiteral("/withConfig"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVerdict)
