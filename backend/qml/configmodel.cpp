@@ -164,6 +164,48 @@ void ConfigModel::setApplyState(ApplyState s)
     Q_EMIT applyStateChanged();
 }
 
+void ConfigModel::setConfirmWhenHealthy(bool on)
+{
+    if (on == m_confirmWhenHealthy)
+        return;
+    m_confirmWhenHealthy = on;
+    if (on && m_healthChecks.isEmpty())
+        m_healthChecks.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("tcp")},
+                                          {QStringLiteral("target"), QString()},
+                                          {QStringLiteral("timeoutMs"), 3000}});
+    Q_EMIT healthChecksChanged();
+}
+
+void ConfigModel::addHealthCheck()
+{
+    if (m_healthChecks.size() >= 16) // bywayd's limit
+        return;
+    m_healthChecks.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("tcp")},
+                                      {QStringLiteral("target"), QString()},
+                                      {QStringLiteral("timeoutMs"), 3000}});
+    Q_EMIT healthChecksChanged();
+}
+
+void ConfigModel::removeHealthCheck(int index)
+{
+    if (index < 0 || index >= m_healthChecks.size())
+        return;
+    m_healthChecks.removeAt(index);
+    Q_EMIT healthChecksChanged();
+}
+
+void ConfigModel::setHealthCheck(int index, const QString &key, const QVariant &value)
+{
+    if (index < 0 || index >= m_healthChecks.size())
+        return;
+    QVariantMap m = m_healthChecks[index].toMap();
+    if (m.value(key) == value)
+        return;
+    m.insert(key, value);
+    m_healthChecks[index] = m;
+    Q_EMIT healthChecksChanged();
+}
+
 void ConfigModel::setConfirmSeconds(int s)
 {
     s = std::clamp(s, 0, 3600);
@@ -405,8 +447,28 @@ void ConfigModel::apply()
     setApplyState(Applying);
     clearError();
     QJsonObject params{{QStringLiteral("config"), effectiveDocument()}};
-    if (m_confirmSeconds > 0)
+    if (m_confirmSeconds > 0 && m_confirmWhenHealthy && !m_healthChecks.isEmpty()) {
+        // bywayd probes them through the new state and keeps it by itself; the
+        // countdown and Keep / Revert work as for a plain commit-confirm.
+        QJsonArray checks;
+        for (const QVariant &v : std::as_const(m_healthChecks)) {
+            const QVariantMap m = v.toMap();
+            QJsonObject c{{QStringLiteral("kind"), m.value(QStringLiteral("kind")).toString()},
+                          {QStringLiteral("timeoutMs"), m.value(QStringLiteral("timeoutMs")).toInt()}};
+            const QString target = m.value(QStringLiteral("target")).toString().trimmed();
+            if (c.value(u"kind").toString() == u"dns" && target.contains(u'@')) {
+                c.insert(QStringLiteral("target"), target.section(u'@', 0, 0));
+                c.insert(QStringLiteral("server"), target.section(u'@', 1));
+            } else {
+                c.insert(QStringLiteral("target"), target);
+            }
+            checks.append(c);
+        }
+        params.insert(QStringLiteral("confirm"), QJsonObject{{QStringLiteral("withinSec"), m_confirmSeconds},
+                                                             {QStringLiteral("checks"), checks}});
+    } else if (m_confirmSeconds > 0) {
         params.insert(QStringLiteral("confirmWithinSec"), m_confirmSeconds);
+    }
     QPointer<ConfigModel> self(this);
     m_connection->client()->call(QStringLiteral("config.apply"), params, [self](Result<QJsonValue> r) {
         if (!self)
