@@ -492,6 +492,7 @@ void ConfigModel::onApplied(const QJsonObject &result)
     setLoaded(applied, qint64(result.value(u"revision").toDouble()));
     m_history.refresh();
     const QString confirmBy = result.value(u"confirmBy").toString();
+    m_healthChecked = result.value(u"confirm").toObject().value(u"state").toString() == u"checking";
     if (confirmBy.isEmpty() && m_confirmSeconds == 0) {
         setApplyState(Applied);
         return;
@@ -525,6 +526,11 @@ void ConfigModel::verifyOverFreshConnection()
             if (!r)
                 return failed(r.error());
             setApplyState(AwaitingDecision);
+            // The checks may have passed already (bywayd kept it by itself).
+            if (m_healthChecked && r->toObject().value(u"pending").isNull()) {
+                const qint64 now = qint64(r->toObject().value(u"config").toObject().value(u"revision").toDouble());
+                QMetaObject::invokeMethod(this, [this, now] { settledElsewhere(now); }, Qt::QueuedConnection);
+            }
         }, kVerifyTimeoutMs);
     });
     QTimer::singleShot(kVerifyTimeoutMs + 1000, fresh, [fresh, failed] {
@@ -540,8 +546,10 @@ void ConfigModel::tick()
         m_secondsLeft = left;
         Q_EMIT secondsLeftChanged();
     }
-    if (left > 0)
+    if (left > 0) {
+        askIfSettled();
         return;
+    }
     m_countdown.stop();
     if (m_applyState == AwaitingDecision || m_applyState == Verifying || m_applyState == Unreachable) {
         // bywayd restores the previous config at the deadline by itself.
@@ -552,6 +560,24 @@ void ConfigModel::tick()
             m_history.refresh();
         });
     }
+}
+
+void ConfigModel::askIfSettled()
+{
+    // Once a second while bywayd runs the checks: a StatusModel poll may
+    // never have seen the pending confirm that the checks ended quickly.
+    if (!m_healthChecked || m_applyState != AwaitingDecision || !m_fresh || !m_fresh->isConnected())
+        return;
+    QPointer<ConfigModel> self(this);
+    m_fresh->call(QStringLiteral("status.get"), {}, [self](Result<QJsonValue> r) {
+        if (!self || !r || !r->toObject().value(u"pending").isNull())
+            return;
+        const qint64 now = qint64(r->toObject().value(u"config").toObject().value(u"revision").toDouble());
+        QMetaObject::invokeMethod(self, [self, now] {
+            if (self)
+                self->settledElsewhere(now);
+        }, Qt::QueuedConnection);
+    }, kVerifyTimeoutMs);
 }
 
 void ConfigModel::keep()

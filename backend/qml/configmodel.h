@@ -221,6 +221,8 @@ private:
     void onApplied(const QJsonObject &result);
     void verifyOverFreshConnection();
     void tick();
+    // Health-checked: whether bywayd already decided (no pending left).
+    void askIfSettled();
     void takeFailure(const Error &e);
     [[nodiscard]] QStringList knownFields() const;
     [[nodiscard]] static QVariantMap errorMap(const FieldError &e);
@@ -243,6 +245,7 @@ private:
     int m_confirmSeconds = 60;
     bool m_confirmWhenHealthy = false;
     QVariantList m_healthChecks;
+    bool m_healthChecked = false; // the apply in flight is confirmed by bywayd once its checks pass
     ApplyState m_applyState = Idle;
     QDateTime m_deadline;
     int m_secondsLeft = 0;
