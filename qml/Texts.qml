@@ -433,6 +433,18 @@ QtObject {
         }
     }
 
+    // One health check of a pending confirm: "web via wan: passed".
+    function healthCheckText(name: string, state: string, error: string): string {
+        //: Health check state: it answered
+        const s = state === "passed" ? qsTr("passed")
+                //: Health check state: it failed and is being retried
+                : state === "failing" ? qsTr("failing, retrying")
+                //: Health check state: not probed yet
+                : qsTr("waiting")
+        //: Health check line: name, state and the last error (may be empty)
+        return error.length > 0 ? qsTr("%1: %2 (%3)").arg(name).arg(s).arg(error) : qsTr("%1: %2").arg(name).arg(s)
+    }
+
     function applyStateText(state: int, secondsLeft: int): string {
         switch (state) {
         case ConfigModel.Applying: return qsTr("Applying…")

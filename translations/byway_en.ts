@@ -720,6 +720,51 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
     </context>
     <context>
+        <name>HealthCheckEditor</name>
+        <message>
+            <source>Confirm when healthy</source>
+            <extracomment>Apply option: bywayd confirms by itself when the checks below pass</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After applying, bywayd checks these targets through the new configuration. When all answer it keeps it; when they do not before the deadline it restores the previous one.</source>
+            <extracomment>Tooltip of the "Confirm when healthy" option</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check kind</source>
+            <extracomment>Health check kind (TCP connect, ping, DNS query)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IP:port, e.g. 192.0.2.1:443</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name@server, e.g. example.org@192.0.2.53</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IP address, e.g. 192.0.2.1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeout (ms)</source>
+            <extracomment>Health check timeout in milliseconds</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <extracomment>Remove a health check</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add check</source>
+            <extracomment>Add a health check row</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HistoryCard</name>
         <message>
             <source>History</source>
@@ -2986,6 +3031,30 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>IPv6 replies come back through the alternate port and this box.</source>
             <extracomment>Topology: IPv6 replies of a bypass router with IPv6 secondary routing</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed</source>
+            <extracomment>Health check state: it answered</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failing, retrying</source>
+            <extracomment>Health check state: it failed and is being retried</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting</source>
+            <extracomment>Health check state: not probed yet</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <extracomment>Health check line: name, state and the last error (may be empty)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -715,6 +715,51 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
     </context>
     <context>
+        <name>HealthCheckEditor</name>
+        <message>
+            <source>Confirm when healthy</source>
+            <extracomment>Apply option: bywayd confirms by itself when the checks below pass</extracomment>
+            <translation>정상이면 자동 확정</translation>
+        </message>
+        <message>
+            <source>After applying, bywayd checks these targets through the new configuration. When all answer it keeps it; when they do not before the deadline it restores the previous one.</source>
+            <extracomment>Tooltip of the "Confirm when healthy" option</extracomment>
+            <translation>적용한 뒤 bywayd가 새 구성을 통해 이 대상들을 확인합니다. 모두 응답하면 유지하고, 마감 시간 전에 응답하지 않으면 이전 구성으로 되돌립니다.</translation>
+        </message>
+        <message>
+            <source>Check kind</source>
+            <extracomment>Health check kind (TCP connect, ping, DNS query)</extracomment>
+            <translation>확인 종류</translation>
+        </message>
+        <message>
+            <source>IP:port, e.g. 192.0.2.1:443</source>
+            <translation>IP:포트, 예: 192.0.2.1:443</translation>
+        </message>
+        <message>
+            <source>name@server, e.g. example.org@192.0.2.53</source>
+            <translation>이름@서버, 예: example.org@192.0.2.53</translation>
+        </message>
+        <message>
+            <source>IP address, e.g. 192.0.2.1</source>
+            <translation>IP 주소, 예: 192.0.2.1</translation>
+        </message>
+        <message>
+            <source>Timeout (ms)</source>
+            <extracomment>Health check timeout in milliseconds</extracomment>
+            <translation>시간 제한(ms)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <extracomment>Remove a health check</extracomment>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <extracomment>Add a health check row</extracomment>
+            <translation>확인 추가</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryCard</name>
         <message>
             <source>History</source>
@@ -2966,6 +3011,30 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>IPv6 replies come back through the alternate port and this box.</source>
             <extracomment>Topology: IPv6 replies of a bypass router with IPv6 secondary routing</extracomment>
             <translation>IPv6 응답은 보조 포트와 이 장치를 거쳐 돌아옵니다.</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <extracomment>Health check state: it answered</extracomment>
+            <translation>통과</translation>
+        </message>
+        <message>
+            <source>failing, retrying</source>
+            <extracomment>Health check state: it failed and is being retried</extracomment>
+            <translation>실패, 다시 시도 중</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <extracomment>Health check state: not probed yet</extracomment>
+            <translation>대기 중</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <extracomment>Health check line: name, state and the last error (may be empty)</extracomment>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

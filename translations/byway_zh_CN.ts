@@ -715,6 +715,51 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
     </context>
     <context>
+        <name>HealthCheckEditor</name>
+        <message>
+            <source>Confirm when healthy</source>
+            <extracomment>Apply option: bywayd confirms by itself when the checks below pass</extracomment>
+            <translation>健康时自动确认</translation>
+        </message>
+        <message>
+            <source>After applying, bywayd checks these targets through the new configuration. When all answer it keeps it; when they do not before the deadline it restores the previous one.</source>
+            <extracomment>Tooltip of the "Confirm when healthy" option</extracomment>
+            <translation>应用后，bywayd 通过新配置检查这些目标。全部响应则保留新配置；若在截止时间前未全部响应，则恢复之前的配置。</translation>
+        </message>
+        <message>
+            <source>Check kind</source>
+            <extracomment>Health check kind (TCP connect, ping, DNS query)</extracomment>
+            <translation>检查类型</translation>
+        </message>
+        <message>
+            <source>IP:port, e.g. 192.0.2.1:443</source>
+            <translation>IP:端口，例如 192.0.2.1:443</translation>
+        </message>
+        <message>
+            <source>name@server, e.g. example.org@192.0.2.53</source>
+            <translation>域名@服务器，例如 example.org@192.0.2.53</translation>
+        </message>
+        <message>
+            <source>IP address, e.g. 192.0.2.1</source>
+            <translation>IP 地址，例如 192.0.2.1</translation>
+        </message>
+        <message>
+            <source>Timeout (ms)</source>
+            <extracomment>Health check timeout in milliseconds</extracomment>
+            <translation>超时（毫秒）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <extracomment>Remove a health check</extracomment>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <extracomment>Add a health check row</extracomment>
+            <translation>添加检查</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryCard</name>
         <message>
             <source>History</source>
@@ -2966,6 +3011,30 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>IPv6 replies come back through the alternate port and this box.</source>
             <extracomment>Topology: IPv6 replies of a bypass router with IPv6 secondary routing</extracomment>
             <translation>IPv6 回程经备用端口和本机返回。</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <extracomment>Health check state: it answered</extracomment>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <source>failing, retrying</source>
+            <extracomment>Health check state: it failed and is being retried</extracomment>
+            <translation>失败，正在重试</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <extracomment>Health check state: not probed yet</extracomment>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <extracomment>Health check line: name, state and the last error (may be empty)</extracomment>
+            <translation>%1：%2（%3）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>

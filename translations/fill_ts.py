@@ -13,6 +13,22 @@ HERE = Path(__file__).resolve().parent
 
 # source text -> (Simplified Chinese, Korean)
 T = {
+    # Health-checked confirm (apply dialog)
+    "Confirm when healthy": ("健康时自动确认", "정상이면 자동 확정"),
+    "After applying, bywayd checks these targets through the new configuration. When all answer it keeps it; when they do not before the deadline it restores the previous one.":
+        ("应用后，bywayd 通过新配置检查这些目标。全部响应则保留新配置；若在截止时间前未全部响应，则恢复之前的配置。",
+         "적용한 뒤 bywayd가 새 구성을 통해 이 대상들을 확인합니다. 모두 응답하면 유지하고, 마감 시간 전에 응답하지 않으면 이전 구성으로 되돌립니다."),
+    "Check kind": ("检查类型", "확인 종류"),
+    "IP:port, e.g. 192.0.2.1:443": ("IP:端口，例如 192.0.2.1:443", "IP:포트, 예: 192.0.2.1:443"),
+    "name@server, e.g. example.org@192.0.2.53": ("域名@服务器，例如 example.org@192.0.2.53", "이름@서버, 예: example.org@192.0.2.53"),
+    "IP address, e.g. 192.0.2.1": ("IP 地址，例如 192.0.2.1", "IP 주소, 예: 192.0.2.1"),
+    "Timeout (ms)": ("超时（毫秒）", "시간 제한(ms)"),
+    "Add check": ("添加检查", "확인 추가"),
+    "passed": ("已通过", "통과"),
+    "failing, retrying": ("失败，正在重试", "실패, 다시 시도 중"),
+    "waiting": ("等待中", "대기 중"),
+    "%1: %2 (%3)": ("%1：%2（%3）", "%1: %2 (%3)"),
+    "%1: %2": ("%1：%2", "%1: %2"),
     "Findings": ("检查结果", "발견 사항"),
     "%n listed below": ("%n 项，见下方", "아래에 %n개"),
     "%n dropped: source outside every pool": ("已丢弃 %n 个：源地址不在任何地址池内", "%n개 차단됨: 어느 풀에도 없는 출발지 주소"),

@@ -23,6 +23,7 @@ enum Exit : int {
     ExitUnavailable = 3,  // socket missing, refused, timed out, closed, garbage
     ExitPermission = 4,   // the caller's uid/groups do not allow it
     ExitValidation = 5,   // the config (or the file holding it) is invalid
+    ExitRolledBack = 6,   // apply --confirm-when-healthy: the checks failed, the previous config is back
 };
 
 enum class Output { Human, Json };

@@ -26,4 +26,10 @@ namespace byway::cli {
 // plan, apply, config validate and config set print them the same way.
 void printNotes(Context &ctx, const QJsonArray &notes, const char *defaultLabel);
 
+// `apply --confirm-when-healthy`: "tcp:192.0.2.1:443,exit=wan,timeout=500",
+// "icmp:192.0.2.1", "dns:example.org@192.0.2.53" as a config.apply check
+// object, or why not (healthcheckarg.cpp).
+[[nodiscard]] bool looksLikeHealthCheck(const QString &arg);
+[[nodiscard]] std::expected<QJsonObject, QString> parseHealthCheckArg(const QString &arg);
+
 } // namespace byway::cli

@@ -29,6 +29,9 @@ const char *const kUsage =
     "  plan [FILE] [--history ID]      what applying would change (nft/ip text), changing nothing\n"
     "  apply [FILE] [--confirm-within N]\n"
     "                                  apply (and store) a config; reverts by itself unless confirmed\n"
+    "  apply [FILE] --confirm-when-healthy CHECK... [--within N]\n"
+    "                                  apply, then keep it only if the checks pass within N s\n"
+    "                                  (tcp:IP:PORT, icmp:IP, dns:NAME@SERVER; ,exit=NAME ,timeout=MS)\n"
     "  confirm [--extend N]            keep a config applied with --confirm-within\n"
     "  rollback [--to ID]              back to the previous (or a history) configuration\n"
     "  history [--limit N]             the last applied configurations, who and when\n"
@@ -54,7 +57,8 @@ const char *const kUsage =
     "  -h, --help       this text; `bywayctl COMMAND --help` for a command\n"
     "\n"
     "Exit codes: 0 ok, 1 other error, 2 usage, 3 bywayd unavailable,\n"
-    "            4 permission denied, 5 validation failed.\n";
+    "            4 permission denied, 5 validation failed,\n"
+    "            6 rolled back (apply --confirm-when-healthy: a check failed).\n";
 
 struct Globals {
     QStringList rest;

@@ -89,23 +89,67 @@ int runPlan(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
+// The outcome of a health-checked apply, one line per check.
+int printConfirmOutcome(Context &ctx, const QJsonObject &confirm)
+{
+    const QString state = confirm.value(u"state").toString();
+    for (const auto &v : confirm.value(u"checks").toArray()) {
+        const QJsonObject c = v.toObject();
+        ctx.out << "  " << c.value(u"state").toString().leftJustified(8) << c.value(u"name").toString();
+        if (c.contains(u"error"))
+            ctx.out << ": " << c.value(u"error").toString();
+        ctx.out << "\n";
+    }
+    if (state == u"confirmed") {
+        ctx.out << "confirmed: " << confirm.value(u"reason").toString() << "\n";
+        return ExitOk;
+    }
+    if (state == u"rolled_back") {
+        ctx.out << "rolled back: " << confirm.value(u"reason").toString() << "\n";
+        if (confirm.contains(u"error"))
+            ctx.out << "the rollback itself failed: " << Error::fromJson(confirm.value(u"error").toObject()).toString() << "\n";
+        return ExitRolledBack;
+    }
+    ctx.out << state << ": " << confirm.value(u"reason").toString() << "\n";
+    return ExitOther;
+}
+
 int runApply(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption within(QStringLiteral("confirm-within"),
                                     QStringLiteral("Revert by itself unless `bywayctl confirm` comes within N seconds."),
                                     QStringLiteral("N"));
-    parser.addOption(within);
+    const QCommandLineOption healthy(QStringLiteral("confirm-when-healthy"),
+                                     QStringLiteral("Keep the config only if CHECK (and the CHECKs after it) pass within "
+                                                    "--within seconds: tcp:IP:PORT, icmp:IP, dns:NAME@SERVER, each with "
+                                                    "optional ,exit=NAME ,pool=NAME ,timeout=MS ,name=LABEL."),
+                                     QStringLiteral("CHECK"));
+    const QCommandLineOption healthWithin(QStringLiteral("within"),
+                                          QStringLiteral("Seconds the checks have to pass (default 60)."),
+                                          QStringLiteral("N"));
+    parser.addOptions({within, healthy, healthWithin});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The config to apply (default: the stored one)."),
                                  QStringLiteral("[FILE]"));
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("apply [FILE] [--confirm-within N]"),
+    if (int rc = parseArgs(ctx, parser, args,
+                           QStringLiteral("apply [FILE] [--confirm-within N | --confirm-when-healthy CHECK... [--within N]]"),
                            QStringLiteral("Validate, store and apply a config in one transaction; on any failure\n"
-                                          "the previous state is restored. Needs admin rights."));
+                                          "the previous state is restored. Needs admin rights.\n"
+                                          "With --confirm-when-healthy bywayd probes the checks through the new\n"
+                                          "state and keeps it when all pass; otherwise it rolls back (exit 6)."));
         rc != ExitOk)
         return rc < 0 ? ExitOk : rc;
-    auto params = configParams(ctx, parser.positionalArguments());
+    // CHECKs after the first come as positional arguments.
+    QStringList files, checkArgs = parser.values(healthy);
+    for (const QString &p : parser.positionalArguments())
+        (parser.isSet(healthy) && looksLikeHealthCheck(p) ? checkArgs : files).append(p);
+    auto params = configParams(ctx, files);
     if (!params)
         return params.error();
+    if (parser.isSet(within) && parser.isSet(healthy))
+        return usageError(ctx, QStringLiteral("--confirm-within and --confirm-when-healthy exclude each other (use --within)"));
+    if (parser.isSet(healthWithin) && !parser.isSet(healthy))
+        return usageError(ctx, QStringLiteral("--within goes with --confirm-when-healthy"));
     if (parser.isSet(within)) {
         bool ok = false;
         const int n = parser.value(within).toInt(&ok);
@@ -113,21 +157,42 @@ int runApply(Context &ctx, const QStringList &args)
             return usageError(ctx, QStringLiteral("--confirm-within takes 1 to 3600 seconds"));
         params->insert(QStringLiteral("confirmWithinSec"), n);
     }
-    auto result = callOnce(ctx, QStringLiteral("config.apply"), *params, 120000);
+    int waitSec = 0;
+    if (parser.isSet(healthy)) {
+        QJsonArray checks;
+        for (const QString &a : std::as_const(checkArgs)) {
+            auto c = parseHealthCheckArg(a);
+            if (!c)
+                return usageError(ctx, c.error());
+            checks.append(*c);
+        }
+        bool ok = true;
+        waitSec = parser.isSet(healthWithin) ? parser.value(healthWithin).toInt(&ok) : 60;
+        if (!ok || waitSec < 1 || waitSec > 3600)
+            return usageError(ctx, QStringLiteral("--within takes 1 to 3600 seconds"));
+        params->insert(QStringLiteral("confirm"), QJsonObject{{QStringLiteral("withinSec"), waitSec},
+                                                              {QStringLiteral("checks"), checks},
+                                                              {QStringLiteral("wait"), true}});
+    }
+    // With checks the reply comes once they passed or the config was rolled back.
+    auto result = callOnce(ctx, QStringLiteral("config.apply"), *params, 120000 + waitSec * 1000);
     if (!result)
         return result.error();
+    const QJsonObject r = result->toObject();
+    const QJsonObject confirm = r.value(u"confirm").toObject();
     if (ctx.json()) {
         printJson(ctx, *result);
-        return ExitOk;
+        return parser.isSet(healthy) && confirm.value(u"state").toString() != u"confirmed" ? ExitRolledBack : ExitOk;
     }
-    const QJsonObject r = result->toObject();
     ctx.out << "applied: revision " << r.value(u"revision").toInteger() << ", " << r.value(u"writes").toInt()
             << " kernel change(s)\n";
-    if (r.contains(u"confirmBy"))
+    if (r.contains(u"confirmBy") && !parser.isSet(healthy))
         ctx.out << "confirm with `bywayctl confirm` before " << r.value(u"confirmBy").toString()
                 << " or the previous configuration comes back\n";
     printNotes(ctx, r.value(u"plan").toObject().value(u"notes").toArray(), "note");
     printNotes(ctx, r.value(u"findings").toArray(), "finding");
+    if (parser.isSet(healthy))
+        return printConfirmOutcome(ctx, confirm);
     return ExitOk;
 }
 

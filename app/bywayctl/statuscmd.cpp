@@ -74,6 +74,14 @@ void pendingRows(const QJsonObject &p, QList<std::pair<QString, QString>> &rows)
                        .arg(scalarText(p.value(u"revision")), scalarText(p.value(u"who")), at)
                        .arg(std::max<qint64>(0, left));
     rows.append({QStringLiteral("pending"), text});
+    // Health-checked: bywayd keeps it by itself once every check passed.
+    for (const auto &v : p.value(u"checks").toArray()) {
+        const QJsonObject c = v.toObject();
+        QString line = QStringLiteral("check %1: %2").arg(c.value(u"name").toString(), c.value(u"state").toString());
+        if (c.contains(u"error"))
+            line += QStringLiteral(" (%1)").arg(c.value(u"error").toString());
+        rows.append({QString(), line});
+    }
     rows.append({QString(), QStringLiteral("keep it: bywayctl confirm; go back now: bywayctl rollback")});
 }
 

@@ -164,6 +164,48 @@ void ConfigModel::setApplyState(ApplyState s)
     Q_EMIT applyStateChanged();
 }
 
+void ConfigModel::setConfirmWhenHealthy(bool on)
+{
+    if (on == m_confirmWhenHealthy)
+        return;
+    m_confirmWhenHealthy = on;
+    if (on && m_healthChecks.isEmpty())
+        m_healthChecks.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("tcp")},
+                                          {QStringLiteral("target"), QString()},
+                                          {QStringLiteral("timeoutMs"), 3000}});
+    Q_EMIT healthChecksChanged();
+}
+
+void ConfigModel::addHealthCheck()
+{
+    if (m_healthChecks.size() >= 16) // bywayd's limit
+        return;
+    m_healthChecks.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("tcp")},
+                                      {QStringLiteral("target"), QString()},
+                                      {QStringLiteral("timeoutMs"), 3000}});
+    Q_EMIT healthChecksChanged();
+}
+
+void ConfigModel::removeHealthCheck(int index)
+{
+    if (index < 0 || index >= m_healthChecks.size())
+        return;
+    m_healthChecks.removeAt(index);
+    Q_EMIT healthChecksChanged();
+}
+
+void ConfigModel::setHealthCheck(int index, const QString &key, const QVariant &value)
+{
+    if (index < 0 || index >= m_healthChecks.size())
+        return;
+    QVariantMap m = m_healthChecks[index].toMap();
+    if (m.value(key) == value)
+        return;
+    m.insert(key, value);
+    m_healthChecks[index] = m;
+    Q_EMIT healthChecksChanged();
+}
+
 void ConfigModel::setConfirmSeconds(int s)
 {
     s = std::clamp(s, 0, 3600);
@@ -405,8 +447,28 @@ void ConfigModel::apply()
     setApplyState(Applying);
     clearError();
     QJsonObject params{{QStringLiteral("config"), effectiveDocument()}};
-    if (m_confirmSeconds > 0)
+    if (m_confirmSeconds > 0 && m_confirmWhenHealthy && !m_healthChecks.isEmpty()) {
+        // bywayd probes them through the new state and keeps it by itself; the
+        // countdown and Keep / Revert work as for a plain commit-confirm.
+        QJsonArray checks;
+        for (const QVariant &v : std::as_const(m_healthChecks)) {
+            const QVariantMap m = v.toMap();
+            QJsonObject c{{QStringLiteral("kind"), m.value(QStringLiteral("kind")).toString()},
+                          {QStringLiteral("timeoutMs"), m.value(QStringLiteral("timeoutMs")).toInt()}};
+            const QString target = m.value(QStringLiteral("target")).toString().trimmed();
+            if (c.value(u"kind").toString() == u"dns" && target.contains(u'@')) {
+                c.insert(QStringLiteral("target"), target.section(u'@', 0, 0));
+                c.insert(QStringLiteral("server"), target.section(u'@', 1));
+            } else {
+                c.insert(QStringLiteral("target"), target);
+            }
+            checks.append(c);
+        }
+        params.insert(QStringLiteral("confirm"), QJsonObject{{QStringLiteral("withinSec"), m_confirmSeconds},
+                                                             {QStringLiteral("checks"), checks}});
+    } else if (m_confirmSeconds > 0) {
         params.insert(QStringLiteral("confirmWithinSec"), m_confirmSeconds);
+    }
     QPointer<ConfigModel> self(this);
     m_connection->client()->call(QStringLiteral("config.apply"), params, [self](Result<QJsonValue> r) {
         if (!self)
@@ -430,6 +492,7 @@ void ConfigModel::onApplied(const QJsonObject &result)
     setLoaded(applied, qint64(result.value(u"revision").toDouble()));
     m_history.refresh();
     const QString confirmBy = result.value(u"confirmBy").toString();
+    m_healthChecked = result.value(u"confirm").toObject().value(u"state").toString() == u"checking";
     if (confirmBy.isEmpty() && m_confirmSeconds == 0) {
         setApplyState(Applied);
         return;
@@ -463,6 +526,11 @@ void ConfigModel::verifyOverFreshConnection()
             if (!r)
                 return failed(r.error());
             setApplyState(AwaitingDecision);
+            // The checks may have passed already (bywayd kept it by itself).
+            if (m_healthChecked && r->toObject().value(u"pending").isNull()) {
+                const qint64 now = qint64(r->toObject().value(u"config").toObject().value(u"revision").toDouble());
+                QMetaObject::invokeMethod(this, [this, now] { settledElsewhere(now); }, Qt::QueuedConnection);
+            }
         }, kVerifyTimeoutMs);
     });
     QTimer::singleShot(kVerifyTimeoutMs + 1000, fresh, [fresh, failed] {
@@ -478,8 +546,10 @@ void ConfigModel::tick()
         m_secondsLeft = left;
         Q_EMIT secondsLeftChanged();
     }
-    if (left > 0)
+    if (left > 0) {
+        askIfSettled();
         return;
+    }
     m_countdown.stop();
     if (m_applyState == AwaitingDecision || m_applyState == Verifying || m_applyState == Unreachable) {
         // bywayd restores the previous config at the deadline by itself.
@@ -490,6 +560,24 @@ void ConfigModel::tick()
             m_history.refresh();
         });
     }
+}
+
+void ConfigModel::askIfSettled()
+{
+    // Once a second while bywayd runs the checks: a StatusModel poll may
+    // never have seen the pending confirm that the checks ended quickly.
+    if (!m_healthChecked || m_applyState != AwaitingDecision || !m_fresh || !m_fresh->isConnected())
+        return;
+    QPointer<ConfigModel> self(this);
+    m_fresh->call(QStringLiteral("status.get"), {}, [self](Result<QJsonValue> r) {
+        if (!self || !r || !r->toObject().value(u"pending").isNull())
+            return;
+        const qint64 now = qint64(r->toObject().value(u"config").toObject().value(u"revision").toDouble());
+        QMetaObject::invokeMethod(self, [self, now] {
+            if (self)
+                self->settledElsewhere(now);
+        }, Qt::QueuedConnection);
+    }, kVerifyTimeoutMs);
 }
 
 void ConfigModel::keep()

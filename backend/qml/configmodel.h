@@ -58,6 +58,10 @@ class ConfigModel : public QObject
     Q_PROPERTY(QVariantList planRoutes READ planRoutes NOTIFY planChanged)
     Q_PROPERTY(QVariantList planNotes READ planNotes NOTIFY planChanged)
     Q_PROPERTY(int confirmSeconds READ confirmSeconds WRITE setConfirmSeconds NOTIFY confirmSecondsChanged)
+    // Health-checked confirm: bywayd keeps the apply by itself once these
+    // pass, [{kind: tcp|icmp|dns, target, timeoutMs}]; a dns target is "name@server".
+    Q_PROPERTY(bool confirmWhenHealthy READ confirmWhenHealthy WRITE setConfirmWhenHealthy NOTIFY healthChecksChanged)
+    Q_PROPERTY(QVariantList healthChecks READ healthChecks NOTIFY healthChecksChanged)
     Q_PROPERTY(ApplyState applyState READ applyState NOTIFY applyStateChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
@@ -120,6 +124,12 @@ public:
     [[nodiscard]] QVariantList planNotes() const;
     [[nodiscard]] int confirmSeconds() const { return m_confirmSeconds; }
     void setConfirmSeconds(int s);
+    [[nodiscard]] bool confirmWhenHealthy() const { return m_confirmWhenHealthy; }
+    void setConfirmWhenHealthy(bool on);
+    [[nodiscard]] QVariantList healthChecks() const { return m_healthChecks; }
+    Q_INVOKABLE void addHealthCheck();
+    Q_INVOKABLE void removeHealthCheck(int index);
+    Q_INVOKABLE void setHealthCheck(int index, const QString &key, const QVariant &value);
     [[nodiscard]] ApplyState applyState() const { return m_applyState; }
     [[nodiscard]] int secondsLeft() const { return m_secondsLeft; }
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
@@ -195,6 +205,7 @@ Q_SIGNALS:
     void findingsChanged();
     void planChanged();
     void confirmSecondsChanged();
+    void healthChecksChanged();
     void applyStateChanged();
     void secondsLeftChanged();
     void errorChanged();
@@ -210,6 +221,8 @@ private:
     void onApplied(const QJsonObject &result);
     void verifyOverFreshConnection();
     void tick();
+    // Health-checked: whether bywayd already decided (no pending left).
+    void askIfSettled();
     void takeFailure(const Error &e);
     [[nodiscard]] QStringList knownFields() const;
     [[nodiscard]] static QVariantMap errorMap(const FieldError &e);
@@ -230,6 +243,9 @@ private:
     bool m_planning = false;
     QJsonObject m_plan;
     int m_confirmSeconds = 60;
+    bool m_confirmWhenHealthy = false;
+    QVariantList m_healthChecks;
+    bool m_healthChecked = false; // the apply in flight is confirmed by bywayd once its checks pass
     ApplyState m_applyState = Idle;
     QDateTime m_deadline;
     int m_secondsLeft = 0;

@@ -185,9 +185,11 @@ void StatusModel::applyPending(const QJsonObject &p)
     const QString who = p.value(u"who").toString();
     const qint64 revision = qint64(p.value(u"revision").toDouble());
     const qint64 uid = p.contains(u"uid") ? qint64(p.value(u"uid").toDouble()) : -1;
+    const QVariantList checks = p.value(u"checks").toArray().toVariantList();
     if (active != m_pendingActive || deadlineText != m_pendingDeadline || who != m_pendingWho
-        || revision != m_pendingRevision || uid != m_pendingUid) {
+        || revision != m_pendingRevision || uid != m_pendingUid || checks != m_pendingChecks) {
         m_pendingActive = active;
+        m_pendingChecks = checks;
         m_pendingDeadline = deadlineText;
         m_pendingWho = who;
         m_pendingRevision = revision;

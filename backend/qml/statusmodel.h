@@ -53,6 +53,8 @@ class StatusModel : public QObject
     Q_PROPERTY(QString pendingToken READ pendingToken NOTIFY pendingChanged)       // its token's name
     Q_PROPERTY(qint64 pendingUid READ pendingUid NOTIFY pendingChanged)
     Q_PROPERTY(bool pendingFromHere READ pendingFromHere NOTIFY pendingChanged)    // this window's Configuration page
+    // Health-checked confirm: [{name, kind, target, state: waiting|passed|failing, error}].
+    Q_PROPERTY(QVariantList pendingChecks READ pendingChecks NOTIFY pendingChanged)
     // Keep / Revert from the banner: in flight, and the last failure.
     Q_PROPERTY(bool deciding READ deciding NOTIFY decidingChanged)
     Q_PROPERTY(bool canKeep READ canKeep NOTIFY decidingChanged) // false while this window still verifies its way back
@@ -102,6 +104,7 @@ public:
     [[nodiscard]] QString pendingToken() const { return pendingRemote() ? m_pendingWho.mid(6) : QString(); }
     [[nodiscard]] qint64 pendingUid() const { return m_pendingUid; }
     [[nodiscard]] bool pendingFromHere() const;
+    [[nodiscard]] QVariantList pendingChecks() const { return m_pendingChecks; }
     [[nodiscard]] bool deciding() const { return m_deciding; }
     [[nodiscard]] bool canKeep() const;
     [[nodiscard]] QString decisionErrorCode() const { return m_decisionErrorCode; }
@@ -172,6 +175,7 @@ private:
     qint64 m_pendingRevision = 0;
     QString m_pendingDeadline;
     QString m_pendingWho;
+    QVariantList m_pendingChecks;
     qint64 m_pendingUid = -1;
     bool m_deciding = false;
     QString m_decisionErrorCode;

@@ -37,6 +37,11 @@ struct Probe {
 // TCP connect or ICMP echo through `exit` (mark/device; nullptr = plain).
 [[nodiscard]] Probe probeTarget(const Target &t, const Exit *exit, int timeoutMs);
 
+// One DNS query (type A, recursion desired) for `name` to `server` (port 53
+// when it has none) over UDP through `exit`: the answer's rcode (0 NOERROR,
+// 3 NXDOMAIN, 2 SERVFAIL...) or an errno (ETIMEDOUT, ECONNREFUSED...).
+[[nodiscard]] std::expected<int, int> dnsQuery(const QString &name, const Target &server, const Exit *exit, int timeoutMs);
+
 // What the kernel knows as path MTU towards `t` (route MTU or cached PMTU)
 // from a connected UDP socket with DF set; no packet is sent.
 [[nodiscard]] std::expected<int, int> knownPathMtu(const Target &t, const Exit *exit);

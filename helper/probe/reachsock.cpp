@@ -5,6 +5,7 @@
 #include "probe/reach.h"
 #include "probe/fd.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 
 #include <cerrno>
@@ -204,6 +205,51 @@ Probe icmpProbe(const Target &t, const Exit *exit, int timeoutMs)
 Probe probeTarget(const Target &t, const Exit *exit, int timeoutMs)
 {
     return t.port ? tcpProbe(t, exit, timeoutMs) : icmpProbe(t, exit, timeoutMs);
+}
+
+std::expected<int, int> dnsQuery(const QString &name, const Target &server, const Exit *exit, int timeoutMs)
+{
+    // Header: id, flags (RD), one question; then the name as labels, type A, class IN.
+    const quint16 id = static_cast<quint16>(QDateTime::currentMSecsSinceEpoch() ^ reinterpret_cast<quintptr>(&name));
+    QByteArray q;
+    q.append(char(id >> 8)).append(char(id & 0xff)).append('\x01').append('\0');
+    q.append("\0\x01\0\0\0\0\0\0", 8);
+    for (const QString &label : name.split(u'.', Qt::SkipEmptyParts)) {
+        const QByteArray l = label.toLatin1();
+        q.append(char(l.size())).append(l);
+    }
+    q.append("\0\0\x01\0\x01", 5);
+
+    sockaddr_storage ss;
+    const socklen_t len = toSockaddr(server.addr, server.port ? server.port : 53, ss);
+    Fd fd(::socket(ss.ss_family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+    if (!fd)
+        return std::unexpected(errno);
+    if (int e = applyExit(fd.get(), exit))
+        return std::unexpected(e);
+    // Connected: only the server's answers arrive, and an ICMP port
+    // unreachable comes back as ECONNREFUSED.
+    if (::connect(fd.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0)
+        return std::unexpected(errno);
+    QElapsedTimer timer;
+    timer.start();
+    if (::send(fd.get(), q.constData(), size_t(q.size()), 0) < 0)
+        return std::unexpected(errno);
+    for (;;) {
+        if (int e = waitFor(fd.get(), POLLIN, timer, timeoutMs))
+            return std::unexpected(e);
+        unsigned char buf[1500];
+        const ssize_t n = ::recv(fd.get(), buf, sizeof buf, 0);
+        if (n < 0) {
+            if (errno == EAGAIN || errno == EINTR)
+                continue;
+            return std::unexpected(errno);
+        }
+        // An answer to this query: same id, QR set.
+        if (n < 12 || buf[0] != (id >> 8) || buf[1] != (id & 0xff) || !(buf[2] & 0x80))
+            continue;
+        return buf[3] & 0x0f;
+    }
 }
 
 std::expected<int, int> knownPathMtu(const Target &t, const Exit *exit)

@@ -46,13 +46,17 @@ Result<qint64> History::append(Entry e)
         return fail(ErrorCode::StorageFailed, QStringLiteral("cannot create %1").arg(m_dir));
     const QList<qint64> existing = ids();
     e.id = existing.isEmpty() ? 1 : existing.first() + 1;
-    const QJsonObject doc{{QStringLiteral("id"), e.id},
+    QJsonObject doc{{QStringLiteral("id"), e.id},
                           {QStringLiteral("revision"), e.revision},
                           {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
                           {QStringLiteral("uid"), qint64(e.uid)},
                           {QStringLiteral("who"), e.who},
                           {QStringLiteral("action"), e.action},
                           {QStringLiteral("config"), config::toJson(e.config)}};
+    if (!e.reason.isEmpty())
+        doc.insert(QStringLiteral("reason"), e.reason);
+    if (!e.checks.isEmpty())
+        doc.insert(QStringLiteral("checks"), e.checks);
     const QString path = QDir(m_dir).filePath(fileName(e.id));
     if (auto r = config::ConfigStore::writeAtomically(path, QJsonDocument(doc).toJson(QJsonDocument::Compact)); !r)
         return std::unexpected(r.error());
@@ -81,6 +85,8 @@ Result<History::Entry> History::get(qint64 id) const
     e.who = doc.value(QStringLiteral("who")).toString();
     e.action = doc.value(QStringLiteral("action")).toString();
     e.config = *c;
+    e.reason = doc.value(QStringLiteral("reason")).toString();
+    e.checks = doc.value(QStringLiteral("checks")).toArray();
     return e;
 }
 

@@ -5,6 +5,7 @@
 #include "core/error.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -24,8 +25,11 @@ public:
         QDateTime at;
         uint uid = 0;           // caller uid, from SO_PEERCRED
         QString who;            // "uid 1000", "token laptop", "startup"
-        QString action;         // "apply", "rollback", "revert", "confirm-timeout"
+        QString action;         // "apply", "rollback", "revert", "confirm-timeout",
+                                // "confirm-healthy", "health-rollback"
         config::Config config;
+        QString reason = {};    // why bywayd did it (health-rollback, confirm-healthy)
+        QJsonArray checks = {}; // the health checks as they ended: {name, kind, target, state, error?}
     };
 
     explicit History(QString dir, int keep = 50);

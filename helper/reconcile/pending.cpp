@@ -5,6 +5,7 @@
 #include "core/logging.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -19,11 +20,17 @@ PendingStore::PendingStore(QString path)
 
 Result<void> PendingStore::save(const PendingConfirm &p)
 {
-    const QJsonObject doc{{QStringLiteral("deadline"), p.deadline.toUTC().toString(Qt::ISODateWithMs)},
+    QJsonObject doc{{QStringLiteral("deadline"), p.deadline.toUTC().toString(Qt::ISODateWithMs)},
                           {QStringLiteral("restoreHistoryId"), p.restoreHistoryId},
                           {QStringLiteral("appliedRevision"), p.appliedRevision},
                           {QStringLiteral("uid"), qint64(p.uid)},
                           {QStringLiteral("who"), p.who}};
+    if (!p.checks.isEmpty()) {
+        QJsonArray checks;
+        for (const HealthCheck &c : p.checks)
+            checks.append(c.toJson());
+        doc.insert(QStringLiteral("checks"), checks);
+    }
     return config::ConfigStore::writeAtomically(m_path, QJsonDocument(doc).toJson(QJsonDocument::Compact));
 }
 
@@ -44,6 +51,8 @@ std::optional<PendingConfirm> PendingStore::load() const
     p.appliedRevision = qint64(doc.value(QStringLiteral("appliedRevision")).toDouble());
     p.uid = uint(doc.value(QStringLiteral("uid")).toDouble());
     p.who = doc.value(QStringLiteral("who")).toString();
+    for (const QJsonValue &c : doc.value(QStringLiteral("checks")).toArray())
+        p.checks.append(HealthCheck::fromJson(c.toObject()));
     if (!p.deadline.isValid()) {
         qCWarning(lcReconcile, "%s is damaged: treating the pending confirm as expired", qPrintable(m_path));
         p.deadline = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);

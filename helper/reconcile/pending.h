@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "reconcile/health.h"
 
 #include <QDateTime>
 #include <QString>
@@ -19,6 +20,9 @@ struct PendingConfirm {
     qint64 appliedRevision = 0;  // config revision being tried
     uint uid = 0;                // who applied it
     QString who = {};            // "uid 1000", "token laptop"
+    // Health-checked confirm: confirmed by itself when all pass. A start
+    // that finds these pending rolls back (the checks did not pass in time).
+    QList<HealthCheck> checks = {};
 };
 
 class PendingStore

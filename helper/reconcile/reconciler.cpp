@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/reconciler.h"
 
+#include "reconcile/healthchecker.h"
 #include "reconcile/kernelworker.h"
 
 #include "core/config/configstore.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 
 #include <functional>
+#include <utility>
 
 namespace byway::reconcile {
 namespace {
@@ -52,6 +54,8 @@ QJsonObject ApplyReport::toJson() const
                   {QStringLiteral("plan"), plan.toJson()}};
     if (confirmBy.isValid())
         o.insert(QStringLiteral("confirmBy"), confirmBy.toUTC().toString(Qt::ISODateWithMs));
+    if (!confirm.isEmpty())
+        o.insert(QStringLiteral("confirm"), confirm);
     return o;
 }
 
@@ -66,6 +70,8 @@ Reconciler::Reconciler(Ports ports, QString stateDir, Persist persist, QObject *
     m_confirmTimer.setParent(this);
     m_confirmTimer.setSingleShot(true);
     connect(&m_confirmTimer, &QTimer::timeout, this, &Reconciler::onConfirmTimeout);
+    m_checker = new HealthChecker(this);
+    connect(m_checker, &HealthChecker::allPassed, this, &Reconciler::onHealthy);
     loadState();
 }
 
@@ -153,16 +159,16 @@ void Reconciler::plan(const config::Config &c, Done<Plan> done)
                            [done = std::move(done)](KernelResult k) { done(std::move(k.plan)); });
 }
 
-void Reconciler::applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec, const QString &action,
-                               bool store, Done<ApplyReport> done)
+void Reconciler::applyInternal(Request req, Done<ApplyReport> done)
 {
     if (m_changing && m_background) {
         // A drift check or repair is on the kernel thread: this change comes right after it.
-        m_waiting.append([this, c, who, confirmWithinSec, action, store, done = std::move(done)]() mutable {
-            applyInternal(c, who, confirmWithinSec, action, store, std::move(done));
+        m_waiting.append([this, req = std::move(req), done = std::move(done)]() mutable {
+            applyInternal(std::move(req), std::move(done));
         });
         return;
     }
+    const config::Config &c = req.config;
     if (m_changing) {
         done(fail(ErrorCode::Busy, QStringLiteral("another change is being applied; try again when it has finished")));
         return;
@@ -180,16 +186,20 @@ void Reconciler::applyInternal(const config::Config &c, const Caller &who, int c
     clock->start();
     onKernel<KernelResult>(
         [j = job(c)](Ports &p) { return planAndExecute(p, j, true); },
-        [this, c, who, confirmWithinSec, action, store, before, clock, done = std::move(done)](KernelResult k) mutable {
+        [this, req, before, clock, done = std::move(done)](KernelResult k) mutable {
             const double kernelMs = double(clock->nsecsElapsed()) / 1e6;
-            finishApply(c, who, confirmWithinSec, action, store, before, std::move(k), kernelMs, std::move(done));
+            finishApply(req, before, std::move(k), kernelMs, std::move(done));
         });
 }
 
-void Reconciler::finishApply(const config::Config &c, const Caller &who, int confirmWithinSec, const QString &action,
-                             bool store, const config::Config &before, KernelResult k, double kernelMs,
+void Reconciler::finishApply(const Request &req, const config::Config &before, KernelResult k, double kernelMs,
                              Done<ApplyReport> done)
 {
+    const config::Config &c = req.config;
+    const Caller &who = req.who;
+    const QString &action = req.action;
+    const bool store = req.store;
+    const int confirmWithinSec = req.confirm.withinSec;
     QElapsedTimer clock;
     clock.start();
     auto failed = [&](const Error &e) {
@@ -230,7 +240,8 @@ void Reconciler::finishApply(const config::Config &c, const Caller &who, int con
     const std::optional<History::Entry> newest = m_history.newest();
     const qint64 head = newest ? newest->id : 0;
     if (!newest || !(newest->config == c)) {
-        auto id = m_history.append({0, report.revision, QDateTime::currentDateTimeUtc(), who.uid, whoText(who), action, c});
+        auto id = m_history.append({0, report.revision, QDateTime::currentDateTimeUtc(), who.uid, whoText(who), action, c,
+                                    req.reason, req.checks});
         if (id)
             report.historyId = *id;
         else
@@ -244,17 +255,31 @@ void Reconciler::finishApply(const config::Config &c, const Caller &who, int con
     if (confirmWithinSec > 0) {
         // A second unconfirmed apply keeps the first one's way back.
         PendingConfirm p{QDateTime::currentDateTimeUtc().addSecs(confirmWithinSec),
-                         m_pending ? m_pending->restoreHistoryId : head, report.revision, who.uid, whoText(who)};
+                         m_pending ? m_pending->restoreHistoryId : head, report.revision, who.uid, whoText(who),
+                         req.confirm.checks};
         if (auto r = m_pendingStore.save(p); !r) {
             // Without the persisted deadline a crash would keep an unconfirmed config: refuse.
             undoTo(before);
             return failed(r.error());
         }
+        if (m_ticket)
+            settle(QStringLiteral("superseded"), QStringLiteral("another apply with a deadline replaced it"));
         m_pending = p;
         m_confirmTimer.start(confirmWithinSec * 1000);
         report.confirmBy = p.deadline;
+        m_ticket = ++m_lastTicket;
+        report.ticket = m_ticket;
+        if (p.checks.isEmpty()) {
+            report.confirm = QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}};
+        } else {
+            // Through the state just made: the checks start now, off this thread.
+            m_checker->start(p.checks);
+            report.confirm = QJsonObject{{QStringLiteral("state"), QStringLiteral("checking")},
+                                         {QStringLiteral("checks"), pendingChecksJson()}};
+        }
     } else if (action != QLatin1String("startup") && action != QLatin1String("session") && m_pending) {
         // An apply without a deadline is the admin's decision: it ends the wait.
+        settle(QStringLiteral("superseded"), QStringLiteral("an apply without a deadline ended the wait"));
         m_pending.reset();
         m_confirmTimer.stop();
         (void)m_pendingStore.clear();
@@ -306,7 +331,71 @@ void Reconciler::changeFinished()
 
 void Reconciler::apply(const config::Config &c, const Caller &who, int confirmWithinSec, Done<ApplyReport> done)
 {
-    applyInternal(c, who, confirmWithinSec, QStringLiteral("apply"), true, std::move(done));
+    apply(c, who, ConfirmSpec{confirmWithinSec, {}, false}, std::move(done));
+}
+
+void Reconciler::apply(const config::Config &c, const Caller &who, const ConfirmSpec &confirm, Done<ApplyReport> done)
+{
+    applyInternal(Request{c, who, confirm, QStringLiteral("apply")}, std::move(done));
+}
+
+void Reconciler::whenSettled(quint64 ticket, std::function<void(QJsonObject)> done)
+{
+    if (ticket != 0 && ticket == m_ticket) {
+        m_settleWaiters.append({ticket, std::move(done)});
+        return;
+    }
+    if (ticket != 0 && ticket == m_settled.first)
+        return done(m_settled.second);
+    done(QJsonObject{{QStringLiteral("state"), QStringLiteral("superseded")},
+                     {QStringLiteral("reason"), QStringLiteral("its outcome is no longer known")}});
+}
+
+void Reconciler::settle(const QString &state, const QString &reason, const QJsonObject &extra)
+{
+    m_checker->stop();
+    if (!m_ticket)
+        return;
+    QJsonObject outcome = extra;
+    outcome.insert(QStringLiteral("state"), state);
+    outcome.insert(QStringLiteral("reason"), reason);
+    const QJsonArray checks = pendingChecksJson();
+    if (!checks.isEmpty())
+        outcome.insert(QStringLiteral("checks"), checks);
+    m_settled = {m_ticket, outcome};
+    m_ticket = 0;
+    const auto waiters = std::exchange(m_settleWaiters, {});
+    for (const auto &w : waiters)
+        w.second(outcome);
+}
+
+QJsonArray Reconciler::pendingChecksJson() const
+{
+    if (!m_pending || m_pending->checks.isEmpty())
+        return {};
+    // The checker's states while it runs these checks; "waiting" otherwise.
+    const bool ours = m_checker->checks() == m_pending->checks;
+    return checkStatesJson(m_pending->checks, ours ? m_checker->states() : QList<CheckState>());
+}
+
+void Reconciler::onHealthy()
+{
+    if (!m_pending || m_pending->checks.isEmpty())
+        return;
+    const QJsonArray checks = pendingChecksJson();
+    const QString reason = QStringLiteral("all %1 health check(s) passed").arg(m_pending->checks.size());
+    qCInfo(lcReconcile).noquote() << "commit-confirm: " + reason + ", confirmed by itself";
+    auto id = m_history.append({0, m_pending->appliedRevision, QDateTime::currentDateTimeUtc(), 0,
+                                QStringLiteral("health checks"), QStringLiteral("confirm-healthy"), m_appliedConfig,
+                                reason, checks});
+    if (!id)
+        qCWarning(lcReconcile).noquote() << "history not recorded:" << id.error().toString();
+    settle(QStringLiteral("confirmed"), reason, QJsonObject{{QStringLiteral("historyId"), id ? *id : 0}});
+    m_pending.reset();
+    m_confirmTimer.stop();
+    if (auto r = m_pendingStore.clear(); !r)
+        qCWarning(lcReconcile).noquote() << r.error().toString();
+    Q_EMIT event(QStringLiteral("confirmed"), QJsonObject{{QStringLiteral("healthy"), true}, {QStringLiteral("checks"), checks}});
 }
 
 Result<QDateTime> Reconciler::confirm(int extendSec)
@@ -320,6 +409,7 @@ Result<QDateTime> Reconciler::confirm(int extendSec)
         m_confirmTimer.start(extendSec * 1000);
         return m_pending->deadline;
     }
+    settle(QStringLiteral("confirmed"), QStringLiteral("confirmed by an admin"));
     m_pending.reset();
     m_confirmTimer.stop();
     if (auto r = m_pendingStore.clear(); !r)
@@ -328,7 +418,8 @@ Result<QDateTime> Reconciler::confirm(int extendSec)
     return QDateTime();
 }
 
-void Reconciler::restoreEntry(qint64 historyId, const Caller &who, const QString &action, Done<ApplyReport> done)
+void Reconciler::restoreEntry(qint64 historyId, const Caller &who, const QString &action, Done<ApplyReport> done,
+                              const QString &reason, const QJsonArray &checks)
 {
     config::Config target = config::defaults();
     if (historyId > 0) {
@@ -343,22 +434,42 @@ void Reconciler::restoreEntry(qint64 historyId, const Caller &who, const QString
         done(fail(ErrorCode::Busy, QStringLiteral("another change is being applied; try again when it has finished")));
         return;
     }
+    // Whoever waits for the pending confirm hears how it ended once the old
+    // config is back.
+    const quint64 ticket = m_ticket;
+    const QJsonArray states = pendingChecksJson();
+    m_checker->stop();
     m_pending.reset();
     m_confirmTimer.stop();
     (void)m_pendingStore.clear();
-    applyInternal(target, who, 0, action, true, std::move(done));
+    const QString why = reason.isEmpty() ? QStringLiteral("%1 by %2").arg(action, whoText(who)) : reason;
+    applyInternal(Request{target, who, {}, action, true, reason, checks},
+                  [this, ticket, states, why, done = std::move(done)](Result<ApplyReport> r) {
+                      if (ticket && ticket == m_ticket) {
+                          QJsonObject extra{{QStringLiteral("checks"), states}};
+                          if (r)
+                              extra.insert(QStringLiteral("historyId"), r->historyId);
+                          else
+                              extra.insert(QStringLiteral("error"), r.error().toJson());
+                          settle(QStringLiteral("rolled_back"), why, extra);
+                      }
+                      done(std::move(r));
+                  });
 }
 
 void Reconciler::rollback(const Caller &who, Done<ApplyReport> done)
 {
     if (m_pending)
         return restoreEntry(m_pending->restoreHistoryId, who, QStringLiteral("rollback"), std::move(done));
+    // The newest entry with another config than the one in force (a
+    // confirm-healthy entry repeats the config it confirmed).
     const QList<qint64> ids = m_history.ids();
-    if (ids.size() < 2) {
-        done(fail(ErrorCode::NotFound, QStringLiteral("no earlier applied configuration to roll back to")));
-        return;
+    for (qsizetype i = 1; i < ids.size(); ++i) {
+        auto e = m_history.get(ids[i]);
+        if (e && !(e->config == m_appliedConfig))
+            return restoreEntry(ids[i], who, QStringLiteral("rollback"), std::move(done));
     }
-    restoreEntry(ids[1], who, QStringLiteral("rollback"), std::move(done));
+    done(fail(ErrorCode::NotFound, QStringLiteral("no earlier applied configuration to roll back to")));
 }
 
 void Reconciler::revert(qint64 historyId, const Caller &who, Done<ApplyReport> done)
@@ -375,20 +486,56 @@ void Reconciler::onConfirmTimeout()
         m_confirmTimer.start(200);
         return;
     }
-    qCWarning(lcReconcile, "commit-confirm deadline passed without confirm: restoring the previous configuration");
     const qint64 target = m_pending->restoreHistoryId;
+    if (!m_pending->checks.isEmpty()) {
+        const QJsonArray states = pendingChecksJson();
+        const QString reason = QStringLiteral("health checks did not pass before the deadline: %1")
+                                   .arg(failingSummary(m_pending->checks, m_checker->states()));
+        qCWarning(lcReconcile).noquote() << "commit-confirm:" << reason + "; restoring the previous configuration";
+        restoreEntry(target, Caller{0, QStringLiteral("health-rollback")}, QStringLiteral("health-rollback"),
+                     [this, target, reason, states](Result<ApplyReport> r) {
+                         Q_EMIT event(QStringLiteral("health-rollback"),
+                                      QJsonObject{{QStringLiteral("restoredHistoryId"), target},
+                                                  {QStringLiteral("reason"), reason},
+                                                  {QStringLiteral("checks"), states},
+                                                  {QStringLiteral("ok"), r.has_value()},
+                                                  {QStringLiteral("error"), r ? QJsonValue() : QJsonValue(r.error().toJson())}});
+                     },
+                     reason, states);
+        return;
+    }
+    qCWarning(lcReconcile, "commit-confirm deadline passed without confirm: restoring the previous configuration");
     restoreEntry(target, Caller{0, QStringLiteral("confirm-timeout")}, QStringLiteral("confirm-timeout"),
                  [this, target](Result<ApplyReport> r) {
                      Q_EMIT event(QStringLiteral("confirm-timeout"),
                                   QJsonObject{{QStringLiteral("restoredHistoryId"), target},
                                               {QStringLiteral("ok"), r.has_value()},
                                               {QStringLiteral("error"), r ? QJsonValue() : QJsonValue(r.error().toJson())}});
-                 });
+                 },
+                 QStringLiteral("no config.confirm before the deadline"));
 }
 
 void Reconciler::startup(const config::Config &stored, Done<ApplyReport> done)
 {
     if (auto p = m_pendingStore.load()) {
+        if (!p->checks.isEmpty()) {
+            // Nobody saw the checks pass: the safe reading is that they did not.
+            const QString reason = QStringLiteral("bywayd restarted before the health checks passed");
+            qCWarning(lcReconcile).noquote() << "commit-confirm:" << reason + "; restoring the previous configuration";
+            m_pending = p;
+            const QJsonArray states = checkStatesJson(p->checks, {});
+            restoreEntry(p->restoreHistoryId, Caller{0, QStringLiteral("health-rollback")}, QStringLiteral("health-rollback"),
+                         [this, reason, states, done = std::move(done)](Result<ApplyReport> r) {
+                             Q_EMIT event(QStringLiteral("health-rollback"),
+                                          QJsonObject{{QStringLiteral("atStartup"), true},
+                                                      {QStringLiteral("reason"), reason},
+                                                      {QStringLiteral("checks"), states},
+                                                      {QStringLiteral("ok"), r.has_value()}});
+                             done(std::move(r));
+                         },
+                         reason, states);
+            return;
+        }
         if (p->deadline <= QDateTime::currentDateTimeUtc()) {
             qCWarning(lcReconcile, "a commit-confirm expired while bywayd was down: restoring the previous configuration");
             m_pending = p;
@@ -403,7 +550,7 @@ void Reconciler::startup(const config::Config &stored, Done<ApplyReport> done)
         m_pending = p;
         m_confirmTimer.start(int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(p->deadline))));
     }
-    applyInternal(stored, Caller{0, QStringLiteral("startup")}, 0, QStringLiteral("startup"), false, std::move(done));
+    applyInternal(Request{stored, Caller{0, QStringLiteral("startup")}, {}, QStringLiteral("startup"), false}, std::move(done));
 }
 
 void Reconciler::refresh(const Caller &who, Done<ApplyReport> done)
@@ -412,15 +559,16 @@ void Reconciler::refresh(const Caller &who, Done<ApplyReport> done)
         m_waiting.append([this, who, done = std::move(done)]() mutable { refresh(who, std::move(done)); });
         return;
     }
-    applyInternal(m_appliedConfig, who, 0, QStringLiteral("session"), false, std::move(done));
+    applyInternal(Request{m_appliedConfig, who, {}, QStringLiteral("session"), false}, std::move(done));
 }
 
 void Reconciler::cleanup(Done<ApplyReport> done)
 {
+    settle(QStringLiteral("superseded"), QStringLiteral("bywayd removed its kernel state (cleanup)"));
     m_pending.reset();
     m_confirmTimer.stop();
     (void)m_pendingStore.clear();
-    applyInternal(config::defaults(), Caller{0, QStringLiteral("cleanup")}, 0, QStringLiteral("cleanup"), false,
+    applyInternal(Request{config::defaults(), Caller{0, QStringLiteral("cleanup")}, {}, QStringLiteral("cleanup"), false},
                   std::move(done));
 }
 
@@ -583,13 +731,16 @@ QJsonObject Reconciler::pendingJson() const
 {
     if (!m_pending)
         return {};
-    return QJsonObject{{QStringLiteral("deadline"), m_pending->deadline.toString(Qt::ISODateWithMs)},
+    QJsonObject o{{QStringLiteral("deadline"), m_pending->deadline.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("secondsLeft"), QDateTime::currentDateTimeUtc().secsTo(m_pending->deadline)},
                        {QStringLiteral("restoreHistoryId"), m_pending->restoreHistoryId},
                        {QStringLiteral("revision"), m_pending->appliedRevision},
                        {QStringLiteral("uid"), qint64(m_pending->uid)},
                        {QStringLiteral("who"), m_pending->who.isEmpty() ? QStringLiteral("uid %1").arg(m_pending->uid)
                                                                         : m_pending->who}};
+    if (!m_pending->checks.isEmpty())
+        o.insert(QStringLiteral("checks"), pendingChecksJson());
+    return o;
 }
 
 } // namespace byway::reconcile

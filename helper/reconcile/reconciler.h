@@ -4,6 +4,7 @@
 #include "core/config/config.h"
 #include "reconcile/desired.h"
 #include "reconcile/explain.h"
+#include "reconcile/health.h"
 #include "reconcile/history.h"
 #include "reconcile/pending.h"
 #include "reconcile/plan.h"
@@ -29,6 +30,10 @@ struct ApplyReport {
     qint64 historyId = 0;   // entry recorded for this apply (0: nothing changed)
     qint64 revision = 0;    // config revision now in force
     QDateTime confirmBy;    // set when a commit-confirm is pending
+    // With a deadline: {state: "checking" (health checks run) | "pending"
+    // (waits for config.confirm), checks?}; `ticket` names it for whenSettled().
+    QJsonObject confirm;
+    quint64 ticket = 0;
     double kernelMs = 0;    // desired state, compare with the kernel, changes, verify
     double totalMs = 0;     // the above plus storing the config, history and state
     Plan plan;
@@ -103,6 +108,15 @@ public:
     // Saves `c` as the stored config and makes the kernel match it. With
     // confirmWithinSec > 0 it reverts by itself unless confirm() comes in time.
     void apply(const config::Config &c, const Caller &who, int confirmWithinSec, Done<ApplyReport> done);
+    // The same with health checks: after the kernel changes bywayd probes
+    // them (HealthChecker) until all pass, then confirms by itself
+    // ("confirm-healthy"); when the deadline comes first it rolls back
+    // ("health-rollback", the failing checks in the history entry).
+    void apply(const config::Config &c, const Caller &who, const ConfirmSpec &confirm, Done<ApplyReport> done);
+    // Calls `done` once the commit-confirm `ticket` (ApplyReport::ticket) has
+    // an outcome: {state: "confirmed" | "rolled_back" | "superseded", reason,
+    // checks?, error?}; at once when it already has one.
+    void whenSettled(quint64 ticket, std::function<void(QJsonObject)> done);
     [[nodiscard]] Result<QDateTime> confirm(int extendSec = 0); // extendSec > 0: move the deadline instead
     // Back to the config applied before the current one.
     void rollback(const Caller &who, Done<ApplyReport> done);
@@ -155,7 +169,7 @@ public:
     [[nodiscard]] Result<Desired> appliedDesired() const { return desiredState(m_appliedConfig, envFor(m_appliedConfig)); }
 
 Q_SIGNALS:
-    // kind: "applied", "rolled-back", "confirm-timeout", "confirmed", "drift", "error"
+    // kind: "applied", "rolled-back", "confirm-timeout", "confirmed", "health-rollback", "drift", "error"
     void event(const QString &kind, const QJsonObject &details);
 
 private:
@@ -163,12 +177,25 @@ private:
     void onKernel(std::function<R(Ports &)> work, std::function<void(R)> done);
     template <typename T>
     [[nodiscard]] static Result<T> sync(const std::function<void(Done<T>)> &call);
-    void applyInternal(const config::Config &c, const Caller &who, int confirmWithinSec, const QString &action,
-                       bool store, Done<ApplyReport> done);
-    void finishApply(const config::Config &c, const Caller &who, int confirmWithinSec, const QString &action,
-                     bool store, const config::Config &before, KernelResult k, double kernelMs,
+    // One change as the callers ask for it.
+    struct Request {
+        config::Config config;
+        Caller who;
+        ConfirmSpec confirm;
+        QString action;
+        bool store = true;
+        QString reason = {};    // recorded in the history entry
+        QJsonArray checks = {}; // ditto
+    };
+    void applyInternal(Request req, Done<ApplyReport> done);
+    void finishApply(const Request &req, const config::Config &before, KernelResult k, double kernelMs,
                      Done<ApplyReport> done);
-    void restoreEntry(qint64 historyId, const Caller &who, const QString &action, Done<ApplyReport> done);
+    void restoreEntry(qint64 historyId, const Caller &who, const QString &action, Done<ApplyReport> done,
+                      const QString &reason = {}, const QJsonArray &checks = {});
+    void onHealthy();
+    // The pending confirm's outcome to whoever waits for it.
+    void settle(const QString &state, const QString &reason, const QJsonObject &extra = {});
+    [[nodiscard]] QJsonArray pendingChecksJson() const;
     // Puts the kernel back to `before` after a failure past the kernel step (fire and forget, logged).
     void undoTo(const config::Config &before);
     void changeFinished();
@@ -189,6 +216,11 @@ private:
     PendingStore m_pendingStore;
     std::optional<PendingConfirm> m_pending;
     QTimer m_confirmTimer;
+    class HealthChecker *m_checker = nullptr; // child
+    quint64 m_ticket = 0;                     // of the pending confirm (0: none)
+    quint64 m_lastTicket = 0;
+    QList<std::pair<quint64, std::function<void(QJsonObject)>>> m_settleWaiters;
+    std::pair<quint64, QJsonObject> m_settled; // the last outcome, for a late whenSettled
     config::Config m_appliedConfig;
     std::optional<nft::Table> m_appliedTable; // what Byway last put in the kernel
     QHash<QString, QString> m_sysctlOrigin;   // key -> value before Byway first changed it

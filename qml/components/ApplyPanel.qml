@@ -44,6 +44,17 @@ Pane {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        // Health-checked confirm: each check as bywayd reports it.
+        Repeater {
+            model: root.asking || root.state === ConfigModel.Verifying ? StatusModel.pendingChecks : []
+            delegate: Label {
+                required property var modelData
+                text: Texts.healthCheckText(modelData.name, modelData.state, modelData.error || "")
+                color: modelData.state === "passed" ? Theme.ok : (modelData.state === "failing" ? Theme.fail : Theme.text)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
         ProgressBar {
             visible: root.asking || root.state === ConfigModel.Unreachable
             from: 0

@@ -158,6 +158,10 @@ Page {
                     font.pixelSize: Theme.smallFontSize
                 }
             }
+            HealthCheckEditor {
+                visible: root.admin
+                Layout.fillWidth: true
+            }
             ApplyPanel { Layout.fillWidth: true }
             Label {
                 visible: ConfigModel.errorCode.length > 0 && ConfigModel.applyState === ConfigModel.Idle

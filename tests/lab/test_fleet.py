@@ -29,11 +29,6 @@ BOXES = 5
 CONFIG_TASK = "Desired config"
 FACTS_TASK = "Facts"
 
-# The lead turns this on when the health-checked confirm (h-confirm) is merged.
-# On, the step never skips: a bywayd without `confirm` fails it (under CI and
-# elsewhere) with the reason.
-HEALTH_ROLLBACK_ENABLED = False
-
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "ansible", "plugins",
                                 "module_utils"))
 
@@ -203,8 +198,6 @@ class FleetTest(LabTestCase):
     # --- health-checked confirm -------------------------------------------
 
     def test_health_rollback(self):
-        if not HEALTH_ROLLBACK_ENABLED:
-            self.skipTest("step_health_rollback waits for the health-checked confirm (HEALTH_ROLLBACK_ENABLED)")
         self.step_health_rollback()
 
     def step_health_rollback(self):

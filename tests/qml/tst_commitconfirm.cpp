@@ -209,6 +209,29 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::Applied, 10000);
         QVERIFY(!status.pending());
     }
+
+    // Confirm when healthy: the page's checks go with the apply; bywayd
+    // probes them (an ICMP echo to its namespace's loopback) and keeps the
+    // config by itself: the page ends "kept" without anyone pressing Keep,
+    // and the history says confirm-healthy.
+    void healthyChecksKeepByThemselves()
+    {
+        StatusModel status(m_conn, m_model);
+        QTRY_VERIFY_WITH_TIMEOUT(status.loaded(), 10000);
+        m_model->setConfirmWhenHealthy(true);
+        QCOMPARE(m_model->healthChecks().size(), 1);
+        m_model->setHealthCheck(0, QStringLiteral("kind"), QStringLiteral("icmp"));
+        m_model->setHealthCheck(0, QStringLiteral("target"), QStringLiteral("127.0.0.1"));
+        m_model->setRole(QStringLiteral("bypass-router"));
+        m_model->setField(QStringLiteral("/bypass/dhcp"), QStringLiteral("string"), QStringLiteral("side"));
+        m_model->setConfirmSeconds(60);
+        m_model->apply();
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::Applied, 20000);
+        QCOMPARE(runningConfig().value(u"bypass").toObject().value(u"dhcp").toString(), QStringLiteral("side"));
+        QTRY_COMPARE_WITH_TIMEOUT(lastAction(), QStringLiteral("confirm-healthy"), 5000);
+        QVERIFY(statusPending().isNull());
+        m_model->setConfirmWhenHealthy(false);
+    }
 };
 
 QTEST_MAIN(TestCommitConfirm)

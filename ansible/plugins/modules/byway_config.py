@@ -133,7 +133,7 @@ findings:
   type: list
   elements: dict
 confirm:
-  description: The health-checked confirm's outcome, C({state, checks, reason?}) (state C(confirmed), C(rolled_back), or C(checking) without wait).
+  description: The health-checked confirm's outcome, C({state, checks, reason?}) (state C(confirmed), C(rolled_back), C(superseded) when another change ended the wait, or C(checking) without wait).
   returned: when C(confirm) was given and an apply ran
   type: dict
 error:
@@ -285,6 +285,11 @@ def main():
             result["changed"] = False
             module.fail_json(msg="rolled_back: %s" % (outcome.get("reason") or "a health check failed"),
                              error={"code": "rolled_back", "message": outcome.get("reason", "")}, **result)
+        if outcome.get("state") == "superseded":
+            # Another apply (or a cleanup) ended the wait before the checks
+            # decided: this task's config may not be what the box holds.
+            module.fail_json(msg="superseded: %s" % (outcome.get("reason") or "another change ended the health check"),
+                             error={"code": "superseded", "message": outcome.get("reason", "")}, **result)
     module.exit_json(**result)
 
 

@@ -72,6 +72,10 @@ QJsonObject entryJson(const History::Entry &e, bool withConfig)
                   {QStringLiteral("who"), e.who},
                   {QStringLiteral("action"), e.action},
                   {QStringLiteral("role"), config::roleName(e.config.role)}};
+    if (!e.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), e.reason);
+    if (!e.checks.isEmpty())
+        o.insert(QStringLiteral("checks"), e.checks);
     if (withConfig)
         o.insert(QStringLiteral("config"), config::toJson(e.config, true));
     return o;
@@ -124,18 +128,37 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         auto within = rpc::paramInt(params, QStringLiteral("confirmWithinSec"), false, 0, 0, 3600);
         if (!within)
             return respond.fail(within.error());
+        if (params.contains(QStringLiteral("confirm")) && params.contains(QStringLiteral("confirmWithinSec")))
+            return respond.fail(Error::make(ErrorCode::InvalidParams,
+                                            QStringLiteral("give confirm or confirmWithinSec, not both"),
+                                            QStringLiteral("/confirm")));
         auto c = configParam(params, ctx);
         if (!c)
             return respond.fail(c.error());
-        // The kernel work runs on its own thread; the reply comes when it is done.
-        ctx.reconciler()->apply(c->config, who(caller), int(*within),
-                                [respond, findings = c->findings](Result<ApplyReport> r) {
-                                    if (!r)
-                                        return respond.fail(r.error());
-                                    QJsonObject out = r->toJson();
-                                    out.insert(QStringLiteral("findings"), findings);
-                                    respond.reply(out);
-                                });
+        // Exits and pools of the checks are those of the config being applied.
+        ConfirmSpec confirm{int(*within), {}, false};
+        if (params.contains(QStringLiteral("confirm"))) {
+            auto spec = parseConfirm(params.value(QStringLiteral("confirm")), c->config);
+            if (!spec)
+                return respond.fail(spec.error());
+            confirm = *spec;
+        }
+        // The kernel work runs on its own thread; the reply comes when it is
+        // done, or with confirm.wait once the confirm has an outcome.
+        Reconciler *rec = ctx.reconciler();
+        rec->apply(c->config, who(caller), confirm,
+                   [rec, respond, waitForOutcome = confirm.wait, findings = c->findings](Result<ApplyReport> r) {
+                       if (!r)
+                           return respond.fail(r.error());
+                       QJsonObject out = r->toJson();
+                       out.insert(QStringLiteral("findings"), findings);
+                       if (!waitForOutcome || !r->ticket)
+                           return respond.reply(out);
+                       rec->whenSettled(r->ticket, [respond, out](QJsonObject outcome) mutable {
+                           out.insert(QStringLiteral("confirm"), outcome);
+                           respond.reply(out);
+                       });
+                   });
     });
 
     d.add(QStringLiteral("config.confirm"), Access::Admin, [ctx](const control::Caller &, const QJsonObject &params, const Responder &respond) {

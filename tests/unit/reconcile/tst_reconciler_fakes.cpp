@@ -2,12 +2,15 @@
 // The reconciler's transaction logic on an in-memory kernel, without root:
 // plan, apply and a no-change re-apply, a failure half-way rolled back to
 // exactly what was there, commit-confirm expiry, drift found, named and
-// repaired (or only reported). kernel.tst_reconciler does the same against
+// repaired (or only reported), health-checked confirm (kept when its checks
+// pass, rolled back naming the failing one, rolled back at a restart while
+// checking). kernel.tst_reconciler does the same against
 // the real kernel in a private namespace.
 #include "../../common/fakekernel.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -86,6 +89,32 @@ class TestReconcilerFakes : public QObject
     {
         static const Caller c{1000, QStringLiteral("uid 1000")};
         return c;
+    }
+
+    // Health-checked confirm, with real TCP probes to this host's loopback
+    // (the checks need no route of the fake kernel).
+    Result<ApplyReport> applyChecked(const config::Config &c, int withinSec, quint16 port)
+    {
+        const QJsonObject confirm{{QStringLiteral("withinSec"), withinSec},
+                                  {QStringLiteral("wait"), true},
+                                  {QStringLiteral("checks"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("tcp")},
+                                                          {QStringLiteral("target"), QStringLiteral("127.0.0.1:%1").arg(port)},
+                                                          {QStringLiteral("timeoutMs"), 500},
+                                                          {QStringLiteral("name"), QStringLiteral("local")}}}}};
+        auto spec = parseConfirm(confirm, c);
+        if (!spec)
+            return std::unexpected(spec.error());
+        std::optional<Result<ApplyReport>> out;
+        m_r->apply(c, admin(), *spec, [&out](Result<ApplyReport> r) { out = std::move(r); });
+        return out ? std::move(*out) : fail(ErrorCode::Internal, QStringLiteral("no reply"));
+    }
+    QJsonObject outcomeOf(const ApplyReport &r)
+    {
+        auto outcome = std::make_shared<QJsonObject>();
+        m_r->whenSettled(r.ticket, [outcome](QJsonObject o) { *outcome = std::move(o); });
+        [[maybe_unused]] const bool settled = QTest::qWaitFor([&] { return !outcome->isEmpty(); }, 10000);
+        return *outcome;
     }
 
 private Q_SLOTS:
@@ -174,6 +203,68 @@ private Q_SLOTS:
         auto r = m_r->startup(gateway(QStringLiteral("10.9.0.0/24")));
         QVERIFY(r);
         QCOMPARE(m_r->applied(), gateway());
+    }
+
+    void healthyChecksConfirmByThemselves()
+    {
+        QTcpServer listening;
+        QVERIFY(listening.listen(QHostAddress::LocalHost));
+        QVERIFY(m_r->apply(gateway(), admin(), 0));
+        const config::Config other = gateway(QStringLiteral("10.9.0.0/24"));
+        auto r = applyChecked(other, 30, listening.serverPort());
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->confirm.value(u"state").toString(), QStringLiteral("checking"));
+        const QJsonObject outcome = outcomeOf(*r);
+        QCOMPARE(outcome.value(u"state").toString(), QStringLiteral("confirmed"));
+        QCOMPARE(outcome.value(u"checks").toArray().at(0).toObject().value(u"state").toString(), QStringLiteral("passed"));
+        QCOMPARE(m_r->applied(), other);
+        QVERIFY(m_r->pendingJson().isEmpty());
+        const History::Entry newest = *m_r->history().newest();
+        QCOMPARE(newest.action, QStringLiteral("confirm-healthy"));
+        QCOMPARE(newest.config, other);
+        // A rollback goes to the config before the checked one, not to the same one again.
+        QVERIFY(m_r->rollback(admin()));
+        QCOMPARE(m_r->applied(), gateway());
+    }
+
+    void failingCheckRollsBackNamingIt()
+    {
+        quint16 closed = 0;
+        {
+            QTcpServer s;
+            QVERIFY(s.listen(QHostAddress::LocalHost));
+            closed = s.serverPort();
+        }
+        QVERIFY(m_r->apply(gateway(), admin(), 0));
+        auto r = applyChecked(gateway(QStringLiteral("10.9.0.0/24")), 1, closed);
+        QVERIFY(r);
+        QCOMPARE(m_r->pendingJson().value(u"checks").toArray().size(), 1);
+        const QJsonObject outcome = outcomeOf(*r);
+        QCOMPARE(outcome.value(u"state").toString(), QStringLiteral("rolled_back"));
+        QVERIFY2(outcome.value(u"reason").toString().contains(QStringLiteral("local (tcp 127.0.0.1:")),
+                 qPrintable(outcome.value(u"reason").toString()));
+        QVERIFY(outcome.value(u"reason").toString().contains(QStringLiteral("connection refused")));
+        QCOMPARE(m_r->applied(), gateway());
+        QVERIFY(m_r->plan(gateway())->isEmpty());
+        const History::Entry newest = *m_r->history().newest();
+        QCOMPARE(newest.action, QStringLiteral("health-rollback"));
+        QCOMPARE(newest.reason, outcome.value(u"reason").toString());
+        QCOMPARE(newest.checks.at(0).toObject().value(u"state").toString(), QStringLiteral("failing"));
+    }
+
+    void checksPendingAcrossARestartRollBackAtStart()
+    {
+        QVERIFY(m_r->apply(gateway(), admin(), 0));
+        auto r = applyChecked(gateway(QStringLiteral("10.9.0.0/24")), 3600, 9); // port 9: nothing listens
+        QVERIFY(r);
+        restart(); // "killed" while checking; the checks are on disk with the deadline an hour away
+        auto s = m_r->startup(gateway(QStringLiteral("10.9.0.0/24")));
+        QVERIFY(s);
+        QCOMPARE(m_r->applied(), gateway());
+        QVERIFY(m_r->pendingJson().isEmpty());
+        const History::Entry newest = *m_r->history().newest();
+        QCOMPARE(newest.action, QStringLiteral("health-rollback"));
+        QCOMPARE(newest.reason, QStringLiteral("bywayd restarted before the health checks passed"));
     }
 
     void driftNamedAndRepaired()

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconcile/health.h"
+
+#include "probe/reach.h"
+
+#include <QRegularExpression>
+
+namespace byway::reconcile {
+namespace {
+
+const QStringList kKinds{QStringLiteral("tcp"), QStringLiteral("icmp"), QStringLiteral("dns")};
+const QStringList kCheckMembers{QStringLiteral("kind"),    QStringLiteral("target"), QStringLiteral("timeoutMs"),
+                                QStringLiteral("name"),    QStringLiteral("exit"),   QStringLiteral("fromPool"),
+                                QStringLiteral("server")};
+const QStringList kConfirmMembers{QStringLiteral("withinSec"), QStringLiteral("checks"), QStringLiteral("wait")};
+
+std::unexpected<Error> bad(const QString &path, const QString &message)
+{
+    return fail(ErrorCode::InvalidParams, message, path);
+}
+
+Result<void> unknownMembers(const QJsonObject &o, const QStringList &known, const QString &at)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!known.contains(it.key()))
+            return bad(at + QLatin1Char('/') + it.key(),
+                       QStringLiteral("unknown member (known: %1)").arg(known.join(QStringLiteral(", "))));
+    return {};
+}
+
+Result<QString> stringMember(const QJsonObject &o, const QString &key, const QString &at, bool required)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        if (required)
+            return bad(at + QLatin1Char('/') + key, QStringLiteral("is required"));
+        return QString();
+    }
+    if (!v.isString() || v.toString().trimmed().isEmpty())
+        return bad(at + QLatin1Char('/') + key, QStringLiteral("must be a non-empty string"));
+    return v.toString().trimmed();
+}
+
+Result<int> intMember(const QJsonObject &o, const QString &key, const QString &at, int def, int min, int max)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return def;
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != double(qint64(d)))
+        return bad(at + QLatin1Char('/') + key, QStringLiteral("must be an integer"));
+    if (d < min || d > max)
+        return bad(at + QLatin1Char('/') + key, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+    return int(d);
+}
+
+// A host name as a DNS query carries it: labels of 1-63 letters, digits,
+// '-' or '_', at most 253 characters; a trailing dot is allowed.
+bool validDnsName(QString name)
+{
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$"));
+    if (name.isEmpty() || name.size() > 253)
+        return false;
+    for (const QString &l : name.split(QLatin1Char('.')))
+        if (!label.match(l).hasMatch())
+            return false;
+    return true;
+}
+
+// The exit's route as a socket can take it: its mark, its device.
+Result<void> resolveExit(HealthCheck &check, const config::Config &c, const QString &at, const QString &field)
+{
+    const config::Exit *e = nullptr;
+    for (const config::Exit &x : c.exits)
+        if (x.name == check.exit)
+            e = &x;
+    if (!e) {
+        QStringList names;
+        for (const config::Exit &x : c.exits)
+            names.append(x.name);
+        return bad(at + field, QStringLiteral("exit %1 is not in the config being applied (exits: %2)")
+                                   .arg(check.exit, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+    }
+    if (e->type != config::ExitType::Direct)
+        return bad(at + field, QStringLiteral("exit %1 is a socks5 exit: checks through it are not supported").arg(e->name));
+    if (e->mark == 0 && e->device.isEmpty())
+        return bad(at + field, QStringLiteral("exit %1 has neither a mark nor a device: a probe's socket cannot take its "
+                                              "route (give the exit a mark)")
+                                   .arg(e->name));
+    check.mark = e->mark;
+    check.device = e->device;
+    return {};
+}
+
+Result<HealthCheck> parseCheck(const QJsonValue &v, const config::Config &c, const QString &at)
+{
+    if (!v.isObject())
+        return bad(at, QStringLiteral("must be an object {kind, target, ...}"));
+    const QJsonObject o = v.toObject();
+    if (auto r = unknownMembers(o, kCheckMembers, at); !r)
+        return std::unexpected(r.error());
+    HealthCheck check;
+    auto kind = stringMember(o, QStringLiteral("kind"), at, true);
+    if (!kind)
+        return std::unexpected(kind.error());
+    if (!kKinds.contains(*kind))
+        return bad(at + QStringLiteral("/kind"), QStringLiteral("must be tcp, icmp or dns"));
+    check.kind = HealthCheck::Kind(kKinds.indexOf(*kind));
+    auto target = stringMember(o, QStringLiteral("target"), at, true);
+    auto server = stringMember(o, QStringLiteral("server"), at, check.kind == HealthCheck::Kind::Dns);
+    auto name = stringMember(o, QStringLiteral("name"), at, false);
+    auto exitName = stringMember(o, QStringLiteral("exit"), at, false);
+    auto timeout = intMember(o, QStringLiteral("timeoutMs"), at, 3000, 100, 30000);
+    if (!target || !server || !name || !exitName || !timeout)
+        return std::unexpected(!target ? target.error() : !server ? server.error() : !name ? name.error()
+                                                        : !exitName ? exitName.error()
+                                                                  : timeout.error());
+    check.target = *target;
+    check.name = *name;
+    check.exit = *exitName;
+    check.timeoutMs = *timeout;
+    const QString targetAt = at + QStringLiteral("/target");
+    switch (check.kind) {
+    case HealthCheck::Kind::Tcp: {
+        auto t = probe::parseTarget(check.target);
+        if (!t)
+            return bad(targetAt, QStringLiteral("must be ip:port or [v6]:port: %1").arg(t.error()));
+        if (t->port == 0)
+            return bad(targetAt, QStringLiteral("must be ip:port or [v6]:port: the port is missing"));
+        break;
+    }
+    case HealthCheck::Kind::Icmp: {
+        auto t = probe::parseTarget(check.target);
+        if (!t || t->port != 0)
+            return bad(targetAt, QStringLiteral("must be an IP address (no port)"));
+        break;
+    }
+    case HealthCheck::Kind::Dns:
+        if (!validDnsName(check.target))
+            return bad(targetAt, QStringLiteral("must be a host name to resolve, e.g. example.org"));
+        break;
+    }
+    if (o.contains(QStringLiteral("server"))) {
+        if (check.kind != HealthCheck::Kind::Dns)
+            return bad(at + QStringLiteral("/server"), QStringLiteral("only dns checks have a server"));
+        auto s = probe::parseTarget(*server);
+        if (!s)
+            return bad(at + QStringLiteral("/server"), QStringLiteral("must be ip[:port]: %1").arg(s.error()));
+        check.server = *server;
+    }
+    if (o.contains(QStringLiteral("fromPool"))) {
+        if (!check.exit.isEmpty())
+            return bad(at + QStringLiteral("/fromPool"), QStringLiteral("give exit or fromPool, not both"));
+        const QJsonValue p = o.value(QStringLiteral("fromPool"));
+        const config::Pool *pool = nullptr;
+        if (p.isString()) {
+            for (const config::Pool &x : c.pools)
+                if (x.name == p.toString())
+                    pool = &x;
+        } else if (p.isDouble() && p.toDouble() >= 0 && p.toDouble() < double(c.pools.size())
+                   && p.toDouble() == double(qint64(p.toDouble()))) {
+            pool = &c.pools[qsizetype(p.toDouble())];
+        }
+        if (!pool)
+            return bad(at + QStringLiteral("/fromPool"),
+                       QStringLiteral("must name a pool of the config being applied, by name or index (it has %n pool(s))")
+                           .replace(QStringLiteral("%n"), QString::number(c.pools.size())));
+        check.fromPool = pool->name.isEmpty() ? QString::number(pool - c.pools.constData()) : pool->name;
+        check.exit = pool->exit; // empty: the main table, a plain socket
+        if (!check.exit.isEmpty())
+            if (auto r = resolveExit(check, c, at, QStringLiteral("/fromPool")); !r)
+                return std::unexpected(r.error());
+    } else if (!check.exit.isEmpty()) {
+        if (auto r = resolveExit(check, c, at, QStringLiteral("/exit")); !r)
+            return std::unexpected(r.error());
+    }
+    if (check.name.isEmpty()) {
+        check.name = kindName(check.kind) + QLatin1Char(' ') + check.target;
+        if (!check.fromPool.isEmpty())
+            check.name += QStringLiteral(" from pool ") + check.fromPool;
+        else if (!check.exit.isEmpty())
+            check.name += QStringLiteral(" via ") + check.exit;
+    }
+    return check;
+}
+
+} // namespace
+
+QString kindName(HealthCheck::Kind k)
+{
+    return kKinds.value(int(k));
+}
+
+QJsonObject HealthCheck::toJson() const
+{
+    QJsonObject o{{QStringLiteral("kind"), kindName(kind)},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("target"), target},
+                  {QStringLiteral("timeoutMs"), timeoutMs}};
+    if (!server.isEmpty())
+        o.insert(QStringLiteral("server"), server);
+    if (!exit.isEmpty())
+        o.insert(QStringLiteral("exit"), exit);
+    if (!fromPool.isEmpty())
+        o.insert(QStringLiteral("fromPool"), fromPool);
+    if (mark)
+        o.insert(QStringLiteral("mark"), QStringLiteral("0x%1").arg(mark, 8, 16, QLatin1Char('0')));
+    if (!device.isEmpty())
+        o.insert(QStringLiteral("device"), device);
+    return o;
+}
+
+HealthCheck HealthCheck::fromJson(const QJsonObject &o)
+{
+    HealthCheck c;
+    c.kind = HealthCheck::Kind(qMax(0, kKinds.indexOf(o.value(QStringLiteral("kind")).toString())));
+    c.name = o.value(QStringLiteral("name")).toString();
+    c.target = o.value(QStringLiteral("target")).toString();
+    c.server = o.value(QStringLiteral("server")).toString();
+    c.timeoutMs = o.value(QStringLiteral("timeoutMs")).toInt(3000);
+    c.exit = o.value(QStringLiteral("exit")).toString();
+    c.fromPool = o.value(QStringLiteral("fromPool")).toString();
+    c.mark = o.value(QStringLiteral("mark")).toString().toUInt(nullptr, 16);
+    c.device = o.value(QStringLiteral("device")).toString();
+    return c;
+}
+
+Result<ConfirmSpec> parseConfirm(const QJsonValue &confirm, const config::Config &c)
+{
+    const QString at = QStringLiteral("/confirm");
+    if (!confirm.isObject())
+        return bad(at, QStringLiteral("must be an object {withinSec, checks, wait}"));
+    const QJsonObject o = confirm.toObject();
+    if (auto r = unknownMembers(o, kConfirmMembers, at); !r)
+        return std::unexpected(r.error());
+    ConfirmSpec spec;
+    if (!o.contains(QStringLiteral("withinSec")))
+        return bad(at + QStringLiteral("/withinSec"), QStringLiteral("is required"));
+    auto within = intMember(o, QStringLiteral("withinSec"), at, 0, 1, 3600);
+    if (!within)
+        return std::unexpected(within.error());
+    spec.withinSec = *within;
+    const QJsonValue waitValue = o.value(QStringLiteral("wait"));
+    if (!waitValue.isUndefined() && !waitValue.isBool())
+        return bad(at + QStringLiteral("/wait"), QStringLiteral("must be true or false"));
+    spec.wait = waitValue.toBool(false);
+    const QJsonValue checks = o.value(QStringLiteral("checks"));
+    if (checks.isUndefined())
+        return spec; // a plain commit-confirm
+    if (!checks.isArray())
+        return bad(at + QStringLiteral("/checks"), QStringLiteral("must be an array of checks"));
+    const QJsonArray list = checks.toArray();
+    if (list.size() > kMaxHealthChecks)
+        return bad(at + QStringLiteral("/checks"), QStringLiteral("at most %1 checks").arg(kMaxHealthChecks));
+    QStringList names;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString itemAt = at + QStringLiteral("/checks/") + QString::number(i);
+        auto check = parseCheck(list.at(i), c, itemAt);
+        if (!check)
+            return std::unexpected(check.error());
+        if (names.contains(check->name))
+            return bad(itemAt + QStringLiteral("/name"),
+                       QStringLiteral("another check is already named \"%1\"; give each a name of its own").arg(check->name));
+        names.append(check->name);
+        spec.checks.append(*check);
+    }
+    return spec;
+}
+
+QString CheckState::stateName() const
+{
+    switch (state) {
+    case State::Waiting:
+        return QStringLiteral("waiting");
+    case State::Passed:
+        return QStringLiteral("passed");
+    case State::Failing:
+        return QStringLiteral("failing");
+    }
+    return {};
+}
+
+QJsonObject checkStateJson(const HealthCheck &c, const CheckState &s)
+{
+    QJsonObject o{{QStringLiteral("name"), c.name},
+                  {QStringLiteral("kind"), kindName(c.kind)},
+                  {QStringLiteral("target"), c.target},
+                  {QStringLiteral("state"), s.stateName()}};
+    if (!c.exit.isEmpty())
+        o.insert(QStringLiteral("exit"), c.exit);
+    if (!s.error.isEmpty())
+        o.insert(QStringLiteral("error"), s.error);
+    return o;
+}
+
+QJsonArray checkStatesJson(const QList<HealthCheck> &checks, const QList<CheckState> &states)
+{
+    QJsonArray out;
+    for (qsizetype i = 0; i < checks.size(); ++i)
+        out.append(checkStateJson(checks[i], states.value(i)));
+    return out;
+}
+
+QString failingSummary(const QList<HealthCheck> &checks, const QList<CheckState> &states)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const CheckState s = states.value(i);
+        if (s.state == CheckState::State::Passed)
+            continue;
+        parts.append(QStringLiteral("%1 (%2 %3): %4")
+                         .arg(checks[i].name, kindName(checks[i].kind), checks[i].target,
+                              s.error.isEmpty() ? QStringLiteral("no answer yet") : s.error));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace byway::reconcile
