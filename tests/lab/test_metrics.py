@@ -10,8 +10,9 @@ shipped alert rules. Checked: the endpoint's text is valid exposition format
 (every sample has a TYPE, counters end in _total), 404/405, loopback only,
 nothing listens without the option; Prometheus sees the target up and the
 capture's byte counters rise by what a real download carried (within 10%);
-every shipped rule is healthy, promtool accepts the file, BywayRollback fires
-after a rollback; the Grafana dashboard asks only for metrics bywayd exports."""
+every shipped rule is healthy, promtool accepts the file, a removed nftables
+table is counted as nft drift, BywayRollback fires after a rollback; the
+Grafana dashboard asks only for metrics bywayd exports. About 12 s."""
 
 import json
 import math
@@ -263,6 +264,16 @@ class MetricsTest(LabTestCase):
         for p in dashboard["panels"]:
             if p["type"] != "row":
                 self.assertEqual(p["datasource"]["uid"], "${DS_PROMETHEUS}", p["title"])
+
+    def test_6_drift_counted(self):
+        # Someone removes Byway's table: the drift is counted by kind (and repaired).
+        tables = self.lab.run("router", "nft", "list", "tables").stdout.split("\n")
+        family = next(t.split()[1] for t in tables if t.split() and t.split()[-1] == "byway")
+        self.lab.run("router", "nft", "delete", "table", family, "byway")
+        self.wait_value('byway_drift_events_total{job="byway",kind="nft"}', lambda v: v >= 1, what="nft drift")
+        deadline = time.monotonic() + 10
+        while "byway" not in self.lab.run("router", "nft", "list", "tables").stdout and time.monotonic() < deadline:
+            time.sleep(0.2)
 
     def test_9_rollback_alert(self):
         # Another change, then back to ours: the alert rule sees the counter move.
