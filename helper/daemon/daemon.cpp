@@ -61,6 +61,10 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
                                             m_options.tlsKey, m_options.stateDir, m_options.remoteRateLimit, {}});
     m_metrics = std::make_unique<Metrics>(*this);
     m_dispatcher.setErrorObserver([m = m_metrics.get()](const Error &e) { m->onControlError(e); });
+    // With a token, a Prometheus can scrape over the TLS listener as well.
+    m_remote->setMetrics([m = m_metrics.get()](std::function<void(const QByteArray &)> reply) {
+        m->render(std::move(reply));
+    });
     methods::addStatusMethods(m_dispatcher, *this);
     methods::addConfigMethods(m_dispatcher, *this);
     methods::addLogMethods(m_dispatcher, *this);

@@ -4,13 +4,13 @@
 #include "core/fd.h"
 #include "core/logging.h"
 #include "metrics/exposition.h"
+#include "metrics/http.h"
 
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <optional>
 
 namespace byway::metrics {
 namespace {
@@ -25,61 +25,6 @@ public:
 protected:
     void incomingConnection(qintptr descriptor) override { incoming(descriptor); }
 };
-
-struct Request {
-    QByteArray method;
-    QByteArray path;    // without the query
-    bool http10 = false;
-    bool close = false; // Connection: close
-    bool body = false;  // Content-Length > 0 or Transfer-Encoding
-};
-
-// One request head (request line and headers, without the blank line).
-std::optional<Request> parseHead(const QByteArray &head)
-{
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-    if (first.size() != 3 || !first[2].startsWith("HTTP/1.") || first[0].isEmpty() || first[1].isEmpty())
-        return std::nullopt;
-    Request r;
-    r.method = first[0];
-    r.path = first[1].left(first[1].indexOf('?') < 0 ? first[1].size() : first[1].indexOf('?'));
-    r.http10 = first[2] == "HTTP/1.0";
-    r.close = r.http10;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return std::nullopt;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed().toLower();
-        if (name == "connection")
-            r.close = value.contains("close") || (r.http10 && !value.contains("keep-alive"));
-        else if (name == "content-length")
-            r.body = r.body || value != "0";
-        else if (name == "transfer-encoding")
-            r.body = true;
-    }
-    return r;
-}
-
-QByteArray response(int status, const char *reason, const QByteArray &contentType, const QByteArray &body,
-                    bool close, bool head, const QByteArray &extra = {})
-{
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + contentType
-        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extra;
-    if (close)
-        out += "Connection: close\r\n";
-    out += "\r\n";
-    if (!head)
-        out += body;
-    return out;
-}
-
-QByteArray plain(int status, const char *reason, const QByteArray &text, bool close, const QByteArray &extra = {})
-{
-    return response(status, reason, "text/plain; charset=utf-8", text + '\n', close, false, extra);
-}
 
 } // namespace
 
@@ -120,34 +65,27 @@ private:
     {
         if (m_busy || m_done)
             return;
-        qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        qsizetype skip = 4;
-        if (end < 0) {
-            end = m_buffer.indexOf("\n\n");
-            skip = 2;
-        }
-        if (end < 0) {
+        const auto end = findHeadEnd(m_buffer);
+        if (!end || end->first > m_server.m_limits.maxRequestBytes) {
             if (m_buffer.size() > m_server.m_limits.maxRequestBytes)
-                send(plain(431, "Request Header Fields Too Large",
-                           "the request head is limited to " + QByteArray::number(m_server.m_limits.maxRequestBytes)
-                               + " bytes",
-                           true),
+                send(httpText(431, "Request Header Fields Too Large",
+                              "the request head is limited to " + QByteArray::number(m_server.m_limits.maxRequestBytes)
+                                  + " bytes",
+                              true),
                      true);
             return;
         }
-        if (end > m_server.m_limits.maxRequestBytes)
-            return send(plain(431, "Request Header Fields Too Large", "request head too large", true), true);
-        const QByteArray head = m_buffer.left(end).replace("\r\n", "\n");
-        m_buffer.remove(0, end + skip);
+        const QByteArray head = m_buffer.left(end->first);
+        m_buffer.remove(0, end->first + end->second);
         const auto r = parseHead(head);
         if (!r)
-            return send(plain(400, "Bad Request", "not an HTTP/1.x request", true), true);
+            return send(httpText(400, "Bad Request", "not an HTTP/1.x request", true), true);
         if (r->method != "GET" && r->method != "HEAD")
-            return send(plain(405, "Method Not Allowed", "only GET and HEAD", true, "Allow: GET, HEAD\r\n"), true);
+            return send(httpText(405, "Method Not Allowed", "only GET and HEAD", true, "Allow: GET, HEAD\r\n"), true);
         if (r->body)
-            return send(plain(400, "Bad Request", "a GET has no body", true), true);
+            return send(httpText(400, "Bad Request", "a GET has no body", true), true);
         if (r->path != "/metrics")
-            return send(plain(404, "Not Found", "only /metrics is served here", r->close), r->close);
+            return send(httpText(404, "Not Found", "only /metrics is served here", r->close), r->close);
 
         m_busy = true;
         QPointer<HttpConnection> self(this);
@@ -157,7 +95,7 @@ private:
             if (!self || self->m_done)
                 return;
             self->m_busy = false;
-            self->send(response(200, "OK", kContentType, body, close, headOnly), close);
+            self->send(httpResponse(200, "OK", kContentType, body, close, headOnly), close);
         });
     }
 

@@ -19,7 +19,7 @@ class HttpConnection;
 
 struct HttpLimits {
     int maxClients = 16;          // open connections; more are closed at accept
-    int maxRequestBytes = 8192;   // request line and headers
+    int maxRequestBytes = 8192;   // request line and headers (kMaxRequestHead)
     int timeoutMs = 10000;        // for each whole request, and idle between requests
 };
 

@@ -51,11 +51,17 @@ public:
 Q_SIGNALS:
     void lineReceived(const QByteArray &line);
     void lineTooLong();
+    // The connection began with "GET " instead of a JSON-RPC line: an HTTP
+    // request (a Prometheus scrape with a token). `head` is its request line
+    // and headers, empty when it grew past metrics::kMaxRequestHead. Nothing
+    // more is read from it.
+    void httpRequest(const QByteArray &head);
 
 private:
     void onReadyRead();
     void onWritten();
     void processLines();
+    void processHttp(const QByteArray &chunk);
     void closeNow();
 
     quint64 m_id;
@@ -67,6 +73,9 @@ private:
     std::optional<control::RemoteIdentity> m_identity;
     control::Role m_role = control::Role::Refused;
     QTimer *m_graceTimer = nullptr;
+    qint64 m_received = 0;     // bytes read so far
+    std::optional<QByteArray> m_http; // the HTTP head so far, once the first bytes were "GET "
+    bool m_httpDone = false;          // ... handed on
     bool m_encrypted = false;
     bool m_paused = false;
     bool m_readScheduled = false;

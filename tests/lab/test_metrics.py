@@ -8,7 +8,8 @@ the pool: only the capture's own sockets reach it). A real Prometheus (the
 Debian package) runs in the same namespace, scrapes every second and loads the
 shipped alert rules. Checked: the endpoint's text is valid exposition format
 (every sample has a TYPE, counters end in _total), 404/405, loopback only,
-nothing listens without the option; Prometheus sees the target up and the
+nothing listens without the option; the same over the TLS listener with a
+view token (401 without one); Prometheus sees both targets up and the
 capture's byte counters rise by what a real download carried (within 10%);
 every shipped rule is healthy, promtool accepts the file, a removed nftables
 table is counted as nft drift, BywayRollback fires after a rollback; the
@@ -30,6 +31,7 @@ MONITORING = os.path.join(SOURCE, "packaging", "monitoring")
 RULES = os.path.join(MONITORING, "byway-alerts.yml")
 DASHBOARD = os.path.join(MONITORING, "grafana-dashboard.json")
 METRICS = "127.0.0.1:9477"
+REMOTE = "127.0.0.1:7443"
 PROMETHEUS = "127.0.0.1:9090"
 WEB_PORT = 8080
 DOWNLOAD = 16 << 20
@@ -89,7 +91,9 @@ class MetricsTest(LabTestCase):
         # Only the capture can carry the pool: upstream has no way back to it.
         lab.ip("upstream", "route", "del", "10.0.1.0/24")
         lab.start_web("upstream", topologies.WEB_V4, port=WEB_PORT, body="x" * DOWNLOAD)
-        cls.d = cls.start_bywayd("router", extra_args=["--metrics-listen", METRICS])
+        cls.d = cls.start_bywayd("router", extra_args=["--metrics-listen", METRICS, "--remote-listen", REMOTE])
+        # The same metrics over the TLS listener, for a Prometheus with a view token.
+        cls.token = cls.d.call("token.create", {"name": "prometheus", "role": "view"})["token"]
         cls.config = {
             "version": 1, "role": "vpn-gateway", "capture": {"mode": "on"},
             "interfaces": {"wan": ["wan0"], "tunnels": ["lan*"]},
@@ -106,7 +110,10 @@ class MetricsTest(LabTestCase):
         with open(config, "w") as f:
             f.write("global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n  evaluation_interval: 1s\n"
                     f"rule_files:\n  - {RULES}\n"
-                    f"scrape_configs:\n  - job_name: byway\n    static_configs:\n      - targets: ['{METRICS}']\n")
+                    f"scrape_configs:\n  - job_name: byway\n    static_configs:\n      - targets: ['{METRICS}']\n"
+                    "  - job_name: byway-tls\n    scheme: https\n    tls_config:\n      insecure_skip_verify: true\n"
+                    f"    authorization:\n      credentials: {cls.token}\n"
+                    f"    static_configs:\n      - targets: ['{REMOTE}']\n")
         cls.prom_log = os.path.join(tmp, "prometheus.log")
         with open(cls.prom_log, "w") as log:
             cls.prom = cls.lab.popen("router", "prometheus", f"--config.file={config}",
@@ -236,6 +243,19 @@ class MetricsTest(LabTestCase):
         self.assertLessEqual(after_alice - before_alice, DOWNLOAD * 1.1)
         exits = {l["exit"] for l, _ in self.query('byway_capture_bytes_total{job="byway"}')}
         self.assertEqual(exits, {"main"})
+
+    def test_4b_tls_with_token(self):
+        # Prometheus scrapes the TLS listener with its view token...
+        self.wait_value('up{job="byway-tls"}', lambda v: v == 1, what="TLS target up")
+        self.wait_value('byway_capture_active{job="byway-tls"}', lambda v: v == 1)
+        # ...and without one, or with a wrong one, there is nothing to read.
+        url = f"https://{REMOTE}/metrics"
+        self.assertEqual(self.http("router", url, "-k")[0], 401)
+        self.assertEqual(self.http("router", url, "-k", "-H", "Authorization: Bearer byw_000000000000_" + "0" * 64)[0],
+                         401)
+        status, text = self.http("router", url, "-k", "-H", f"Authorization: Bearer {self.token}")
+        self.assertEqual(status, 200)
+        self.assertIn("byway_capture_bytes_total", parse_exposition(text))
 
     def test_5_rules_and_dashboard(self):
         p = subprocess.run(["promtool", "check", "rules", RULES], capture_output=True, text=True, timeout=30)
