@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The /metrics endpoint in-process: the exposition writer (escaping, value
-// formats, histograms), --metrics-listen parsing, and the HTTP server over
-// real TCP on 127.0.0.1: 200 with the text format, 404, 405, 400 for a body,
-// 431 past the size cap, keep-alive, a slow client dropped, the client cap,
-// and a reply rendered later (as the kernel counters are).
+// formats, histograms), --metrics-listen parsing, the HTTP server over real
+// TCP on 127.0.0.1 (200 with the text format, 404, 405, 400 for a body, 431
+// past the size cap, keep-alive, a slow client dropped, the client cap, a
+// reply rendered later, as the kernel counters are), and what a Daemon on the
+// in-memory kernel counts: applies ok and failed, a failed apply undone as a
+// rollback, a manual rollback, errors by code.
+#include "daemon/daemon.h"
 #include "daemon/options.h"
+#include "logs/loghub.h"
+#include "../../common/fakekernel.h"
 #include "metrics/exposition.h"
 #include "metrics/httpserver.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -262,6 +269,62 @@ private Q_SLOTS:
         QVERIFY(c.waitClosed(5000)); // turned away at accept
         a.send("GET /metrics HTTP/1.1\r\n\r\n");
         QCOMPARE(a.next().status, 200);
+    }
+
+    void daemonCounts()
+    {
+        QTemporaryDir dir;
+        fake::Kernel kernel;
+        logs::LogHub hub;
+        hub.setEchoToStderr(false);
+        daemon::Options o;
+        o.socketPath = dir.filePath(QStringLiteral("s.sock"));
+        o.configPath = dir.filePath(QStringLiteral("byway.json"));
+        o.stateDir = dir.filePath(QStringLiteral("state"));
+        o.probeAtStart = false;
+        daemon::Daemon d(o, hub, nullptr, [](const probe::Options &) { return probe::Report{}; });
+        d.useKernel(fake::fakePorts(kernel), std::make_unique<fake::FakeRoute>(kernel));
+        auto call = [&](const QString &method, const QJsonObject &params) {
+            QByteArray line;
+            control::Responder respond(7, [&line](const QByteArray &l) { line = l; });
+            d.dispatcher().dispatch(control::Caller{0, 0, control::Role::Admin, nullptr},
+                                    rpc::Request{7, method, params}, respond);
+            (void)QTest::qWaitFor([&line] { return !line.isEmpty(); }, 5000);
+            return QJsonDocument::fromJson(line).object();
+        };
+        auto gateway = [](const QString &subnet) {
+            return QJsonDocument::fromJson(QStringLiteral(R"({"version": 1, "role": "vpn-gateway",
+                "interfaces": {"wan": ["wan0"], "tunnels": ["vpns*"]},
+                "pools": [{"name": "vpn", "subnet": "%1", "users": [{"name": "ann", "address": "%2"}]}],
+                "nat": {"masquerade": [{"source": "%1", "out": "wan0"}]}, "capture": {"mode": "off"}})")
+                                               .arg(subnet, subnet.section(u'.', 0, 2) + QStringLiteral(".5"))
+                                               .toUtf8())
+                .object();
+        };
+        QVERIFY(call(QStringLiteral("config.apply"), {{QStringLiteral("config"), gateway(QStringLiteral("10.8.0.0/24"))}})
+                    .contains(u"result"));
+        QVERIFY(call(QStringLiteral("config.apply"), {{QStringLiteral("config"), gateway(QStringLiteral("10.9.0.0/24"))}})
+                    .contains(u"result"));
+        kernel.failNftReplace = 1; // the kernel refuses the next one: undone
+        QVERIFY(call(QStringLiteral("config.apply"), {{QStringLiteral("config"), gateway(QStringLiteral("10.7.0.0/24"))}})
+                    .contains(u"error"));
+        QVERIFY(call(QStringLiteral("config.rollback"), {}).contains(u"result"));
+        QVERIFY(call(QStringLiteral("no.such"), {}).contains(u"error"));
+
+        QByteArray text;
+        d.metrics().render([&text](const QByteArray &t) { text = t; });
+        QVERIFY(QTest::qWaitFor([&text] { return !text.isEmpty(); }, 5000));
+        for (const char *line : {"byway_applies_total{action=\"apply\",result=\"ok\"} 2\n",
+                                 "byway_applies_total{action=\"apply\",result=\"failed\"} 1\n",
+                                 "byway_applies_total{action=\"rollback\",result=\"ok\"} 1\n",
+                                 "byway_applies_total{action=\"startup\",result=\"ok\"} 1\n",
+                                 "byway_rollbacks_total{reason=\"manual\"} 1\n",
+                                 "byway_rollbacks_total{reason=\"apply-failed\"} 1\n",
+                                 "byway_control_errors_total{code=\"method_not_found\"} 1\n",
+                                 "byway_control_errors_total{code=\"kernel_failed\"} 1\n",
+                                 "byway_apply_duration_seconds_count 4\n", "byway_apply_state{state=\"applied\"} 1\n",
+                                 "byway_capture_active 0\n", "byway_path_packets_total{path=\"up:vpn\",kind=\"upstream\"} "})
+            QVERIFY2(text.contains(line), qPrintable(QString::fromUtf8(line) + QStringLiteral(" not in:\n") + text));
     }
 
     void laterReply()
