@@ -157,7 +157,6 @@ void Metrics::renderDaemon(Exposition &out)
                {{"version", QString::fromLatin1(kVersion)}, {"protocol", QString::number(kProtocolVersion)}}, 1);
     out.single("byway_start_time_seconds", Type::Gauge, "When bywayd started, seconds since the Unix epoch.",
                double(m_daemon.startedAt().toMSecsSinceEpoch()) / 1000.0);
-
 }
 
 void Metrics::renderChanges(Exposition &out)
@@ -189,7 +188,6 @@ void Metrics::renderChanges(Exposition &out)
     counterFamily(out, "byway_drift_events_total",
                   "Drift found (Byway's kernel state changed by someone else), by kind of object.", "kind", kDriftKinds,
                   m_drift);
-
 }
 
 void Metrics::renderState(Exposition &out)
@@ -207,7 +205,8 @@ void Metrics::renderState(Exposition &out)
     // The probe's verdict and its findings.
     const auto &last = m_daemon.probes().last();
     const QString mode = last ? probe::modeName(last->mode) : QStringLiteral("unknown");
-    out.family("byway_probe_mode", Type::Gauge, "1 for the mode the last probe found: standard, compat, limited.");
+    out.family("byway_probe_mode", Type::Gauge,
+               "1 for the mode the last probe found: standard, compat, limited (unknown before the first probe).");
     for (const char *m : {"standard", "compat", "limited", "unknown"})
         out.sample("byway_probe_mode", {{"mode", QLatin1String(m)}}, mode == QLatin1String(m) ? 1 : 0);
     const QJsonValue summary = m_daemon.probeSummary();
