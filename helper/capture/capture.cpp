@@ -89,6 +89,27 @@ QJsonArray Capture::flows() const
     return m_engine->flowsJson();
 }
 
+Capture::Figures Capture::figures() const
+{
+    CoreLock lock;
+    const Stats &s = m_engine->stats();
+    auto v = [](const std::atomic<uint64_t> &a) { return a.load(std::memory_order_relaxed); };
+    Figures f;
+    f.packetsIn = v(s.packetsIn);
+    f.packetsOut = v(s.packetsOut);
+    f.bytesIn = v(s.bytesIn);
+    f.bytesOut = v(s.bytesOut);
+    f.tcpFlows = v(s.tcpFlows);
+    f.udpFlows = v(s.udpFlows);
+    f.icmpFlows = v(s.icmpFlows);
+    for (size_t i = 0; i < f.drops.size(); ++i)
+        f.drops[i] = v(s.drops[i]);
+    f.flowTable = m_engine->flowCount();
+    f.users = m_engine->userTotals();
+    f.exits = m_engine->exitTotals();
+    return f;
+}
+
 QJsonObject Capture::snapshot() const
 {
     CoreLock lock;

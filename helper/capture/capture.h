@@ -27,8 +27,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <array>
 #include <memory>
 #include <thread>
+#include <vector>
 
 namespace byway::capture {
 
@@ -60,6 +62,17 @@ public:
     [[nodiscard]] QJsonObject snapshot() const;
     [[nodiscard]] QJsonObject stats() const;
     [[nodiscard]] QJsonArray flows() const;
+
+    // The counters for /metrics, read together under the core lock.
+    struct Figures {
+        uint64_t packetsIn = 0, packetsOut = 0, bytesIn = 0, bytesOut = 0;
+        uint64_t tcpFlows = 0, udpFlows = 0, icmpFlows = 0;
+        std::array<uint64_t, size_t(Drop::Count)> drops{};
+        qint64 flowTable = 0;
+        std::vector<UserCounters> users; // by user, ended and live flows
+        std::vector<UserCounters> exits; // by exit ("" = main table)
+    };
+    [[nodiscard]] Figures figures() const;
 
 private:
     Capture() = default;

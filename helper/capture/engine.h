@@ -64,6 +64,8 @@ public:
     Users &users() { return m_users; } // under the core lock
     [[nodiscard]] QJsonArray flowsJson(); // caller holds the core lock
     [[nodiscard]] QJsonArray usersJson() const { return m_userTotals.toJson(m_table); } // ditto
+    [[nodiscard]] std::vector<UserCounters> userTotals() const { return m_userTotals.users(m_table); } // ditto
+    [[nodiscard]] std::vector<UserCounters> exitTotals() const { return m_userTotals.exits(m_table); } // ditto
     [[nodiscard]] qint64 flowCount() const { return qint64(m_table.size()); }
     Stats &stats() { return m_stats; }
     [[nodiscard]] QJsonArray packetInterfacesJson() const;

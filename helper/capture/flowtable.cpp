@@ -30,12 +30,14 @@ size_t FlowKeyHash::operator()(const FlowKey &k) const noexcept
 
 Flow::~Flow()
 {
-    if (!totals)
-        return;
-    totals->bytesIn += bytesDown;
-    totals->bytesOut += bytesUp;
-    totals->packets += packets;
-    --totals->openFlows;
+    for (UserCounters *c : {totals, exitTotals}) {
+        if (!c)
+            continue;
+        c->bytesIn += bytesDown;
+        c->bytesOut += bytesUp;
+        c->packets += packets;
+        --c->openFlows;
+    }
 }
 
 FlowTable::FlowTable(Options o) : m_opt(o) {}

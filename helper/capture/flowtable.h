@@ -67,6 +67,7 @@ public:
     uint64_t bytesDown = 0; // exit -> client payload bytes
     uint64_t packets = 0;   // from and to the client
     UserCounters *totals = nullptr; // its user's, alive while the flow is
+    UserCounters *exitTotals = nullptr; // its exit's (never forgotten)
     bool dead = false;      // removed at the end of the current batch
     uint16_t mss = 0;       // TCP: segment size towards the client
     // lwIP may still hold a pcb for `fake` (until its owner knows better):

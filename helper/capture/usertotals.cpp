@@ -28,6 +28,12 @@ void UserTotals::flowStarted(Flow &f, int64_t nowMs)
     ++c.openFlows;
     ++c.flowsCreated;
     f.totals = &c;
+    UserCounters &e = m_exits[f.exit];
+    e.user = f.exit;
+    ++e.openFlows;
+    ++e.flowsCreated;
+    e.lastMs = nowMs;
+    f.exitTotals = &e;
 }
 
 void UserTotals::forgetIdle()
@@ -47,23 +53,50 @@ void UserTotals::forgetIdle()
         m_users.erase(name);
 }
 
-QJsonArray UserTotals::toJson(const FlowTable &table) const
+namespace {
+
+// Ended flows' counters plus what the live ones carried so far, by name.
+std::vector<UserCounters> summed(const std::unordered_map<QString, UserCounters> &ended, const FlowTable &table,
+                                 UserCounters *Flow::*link)
 {
     std::map<QString, UserCounters> sum;
-    for (const auto &[name, c] : m_users)
+    for (const auto &[name, c] : ended)
         sum.emplace(name, c);
     table.forEach([&](Flow &f) {
-        if (!f.totals)
+        if (!(f.*link))
             return;
-        UserCounters &c = sum[f.totals->user];
+        UserCounters &c = sum[(f.*link)->user];
         c.bytesIn += f.bytesDown;
         c.bytesOut += f.bytesUp;
         c.packets += f.packets;
     });
+    std::vector<UserCounters> out;
+    out.reserve(sum.size());
+    for (auto &[name, c] : sum) {
+        c.user = name;
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<UserCounters> UserTotals::users(const FlowTable &table) const
+{
+    return summed(m_users, table, &Flow::totals);
+}
+
+std::vector<UserCounters> UserTotals::exits(const FlowTable &table) const
+{
+    return summed(m_exits, table, &Flow::exitTotals);
+}
+
+QJsonArray UserTotals::toJson(const FlowTable &table) const
+{
     QJsonArray a;
-    for (const auto &[name, c] : sum)
+    for (const UserCounters &c : users(table))
         a.append(QJsonObject{
-            {QStringLiteral("user"), name},
+            {QStringLiteral("user"), c.user},
             {QStringLiteral("flows"), qint64(c.openFlows)},
             {QStringLiteral("flowsCreated"), qint64(c.flowsCreated)},
             {QStringLiteral("bytesIn"), qint64(c.bytesIn)},

@@ -3,7 +3,9 @@
 // and started, bytes each way, packets and drops, including flows that
 // already ended. Bounded: beyond `maxUsers` entries, users with no open flow
 // are forgotten, least recently active first (a /16 pool of "pool/address"
-// users would otherwise grow it for ever). Packet thread, core lock held.
+// users would otherwise grow it for ever). The same counters per exit (for
+// /metrics) are never forgotten: exits come from the config. Packet thread,
+// core lock held.
 #pragma once
 
 #include "flowtable.h"
@@ -12,6 +14,7 @@
 #include <QString>
 
 #include <unordered_map>
+#include <vector>
 
 namespace byway::capture {
 
@@ -27,6 +30,9 @@ public:
     void drop(const QString &user, int64_t nowMs) { ++at(user, nowMs).drops; }
     // Sorted by user; ended flows' counters plus the live ones in `table`.
     [[nodiscard]] QJsonArray toJson(const FlowTable &table) const;
+    // The same as data, by user and by exit ("" = the main table).
+    [[nodiscard]] std::vector<UserCounters> users(const FlowTable &table) const;
+    [[nodiscard]] std::vector<UserCounters> exits(const FlowTable &table) const;
     [[nodiscard]] size_t size() const { return m_users.size(); }
 
 private:
@@ -34,6 +40,7 @@ private:
 
     size_t m_max;
     std::unordered_map<QString, UserCounters> m_users;
+    std::unordered_map<QString, UserCounters> m_exits;
 };
 
 } // namespace byway::capture

@@ -33,6 +33,8 @@ void Dispatcher::dispatch(const Caller &caller, const rpc::Request &request, con
     if (!isRoutinePoll(request.method))
         qCDebug(lcControl).noquote() << caller.who() << "role" << roleName(caller.role) << "calls"
                                      << request.method + (request.isNotification() ? QStringLiteral(" (notification)") : QString());
+    if (m_errorObserver)
+        respond.observeErrors(m_errorObserver);
     const auto it = m_methods.constFind(request.method);
     if (it == m_methods.cend()) {
         respond.fail(Error::make(ErrorCode::MethodNotFound,

@@ -32,6 +32,10 @@ public:
     // How the permission_denied message names who may call admin methods.
     void setAdminHint(QString hint) { m_adminHint = std::move(hint); }
 
+    // Sees every error a dispatched request is answered with (refusals
+    // included), for /metrics.
+    void setErrorObserver(std::function<void(const Error &)> observer) { m_errorObserver = std::move(observer); }
+
     [[nodiscard]] QStringList methods() const;
     [[nodiscard]] bool contains(const QString &method) const { return m_methods.contains(method); }
 
@@ -42,6 +46,7 @@ private:
     };
     QHash<QString, Entry> m_methods;
     QString m_adminHint = QStringLiteral("root or group byway");
+    std::function<void(const Error &)> m_errorObserver;
 };
 
 } // namespace byway::control

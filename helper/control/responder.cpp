@@ -6,7 +6,7 @@
 namespace byway::control {
 
 Responder::Responder(QJsonValue id, Writer writer)
-    : m_id(std::move(id)), m_state(std::make_shared<State>(State{std::move(writer), false}))
+    : m_id(std::move(id)), m_state(std::make_shared<State>(State{std::move(writer), false, {}}))
 {
 }
 
@@ -28,8 +28,17 @@ void Responder::reply(const QJsonValue &result) const
 
 void Responder::fail(const Error &error) const
 {
-    if (!done())
-        send(rpc::encodeError(m_id, error));
+    if (done())
+        return;
+    if (m_state->observer)
+        m_state->observer(error);
+    send(rpc::encodeError(m_id, error));
+}
+
+void Responder::observeErrors(std::function<void(const Error &)> observer) const
+{
+    if (m_state)
+        m_state->observer = std::move(observer);
 }
 
 void Responder::finish(const Result<QJsonValue> &result) const

@@ -26,6 +26,9 @@ public:
     void reply(const QJsonValue &result) const;
     void fail(const Error &error) const;
     void finish(const Result<QJsonValue> &result) const;
+    // Called with the error when this request is answered with one (the
+    // dispatcher counts them for /metrics).
+    void observeErrors(std::function<void(const Error &)> observer) const;
 
     [[nodiscard]] bool done() const { return !m_state || m_state->done; }
     [[nodiscard]] const QJsonValue &id() const { return m_id; }
@@ -34,6 +37,7 @@ private:
     struct State {
         Writer writer;
         bool done = false;
+        std::function<void(const Error &)> observer;
     };
     void send(const QByteArray &line) const;
 

@@ -59,6 +59,12 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     m_remote = std::make_unique<remote::RemoteAccess>(
         m_dispatcher, remote::RemoteOptions{m_options.remoteAddress, m_options.remotePort, m_options.tlsCert,
                                             m_options.tlsKey, m_options.stateDir, m_options.remoteRateLimit, {}});
+    m_metrics = std::make_unique<Metrics>(*this);
+    m_dispatcher.setErrorObserver([m = m_metrics.get()](const Error &e) { m->onControlError(e); });
+    // With a token, a Prometheus can scrape over the TLS listener as well.
+    m_remote->setMetrics([m = m_metrics.get()](std::function<void(const QByteArray &)> reply) {
+        m->render(std::move(reply));
+    });
     methods::addStatusMethods(m_dispatcher, *this);
     methods::addConfigMethods(m_dispatcher, *this);
     methods::addLogMethods(m_dispatcher, *this);
@@ -132,6 +138,11 @@ Result<void> Daemon::start()
         m_server.reset();
         return ok;
     }
+    if (auto ok = startMetrics(); !ok) {
+        m_remote->stop();
+        m_server.reset();
+        return ok;
+    }
 
     // Before the first apply: the kernel comes back with the live sessions.
     m_sessions.load();
@@ -140,6 +151,24 @@ Result<void> Daemon::start()
         if (!m_probes.run(probeOptions(), [](const probe::Report &) {}))
             qCWarning(lcProbe).noquote() << "startup probe not started";
     }
+    return {};
+}
+
+Result<void> Daemon::startMetrics()
+{
+    if (m_options.metricsPort == 0)
+        return {};
+    m_metricsServer = std::make_unique<metrics::HttpServer>(
+        [this](metrics::HttpServer::Reply reply) { m_metrics->render(std::move(reply)); });
+    if (auto ok = m_metricsServer->listen(m_options.metricsAddress, m_options.metricsPort); !ok) {
+        m_metricsServer.reset();
+        return ok;
+    }
+    qCInfo(lcControl).noquote() << "metrics on http://" + m_metricsServer->address() + "/metrics";
+    if (!m_options.metricsAddress.isLoopback())
+        qCWarning(lcControl).noquote() << "metrics listener" << m_options.metricsListen
+                                       << "is not a loopback address: anyone who reaches it can read the metrics "
+                                          "(no authentication); restrict it with a firewall or listen on 127.0.0.1";
     return {};
 }
 
@@ -181,6 +210,7 @@ void Daemon::useKernel(reconcile::Reconciler::Ports ports, std::unique_ptr<recon
         },
         this);
     m_reconcileUnavailable.clear();
+    connect(m_reconciler.get(), &reconcile::Reconciler::event, m_metrics.get(), &Metrics::onReconcilerEvent);
     m_reconciler->setEnvironment(environment());
     m_reconciler->setEnvironmentFor([this](const config::Config &c) { return environmentFor(c); });
     m_reconciler->setPrepare([this](const config::Config &c) { return syncCapture(c); });
@@ -419,6 +449,7 @@ reconcile::Reconciler *Daemon::reconciler()
 
 void Daemon::stop()
 {
+    m_metricsServer.reset();
     m_remote->stop();
     if (m_server) {
         m_server->close();

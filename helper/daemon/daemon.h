@@ -5,6 +5,7 @@
 #include "control/controlserver.h"
 #include "control/dispatcher.h"
 #include "daemon/configservice.h"
+#include "daemon/metrics.h"
 #include "daemon/options.h"
 #include "daemon/proberunner.h"
 #include "daemon/sessionservice.h"
@@ -13,6 +14,7 @@
 #include "netfilter/monitor.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/verdict.h"
+#include "metrics/httpserver.h"
 #include "remote/remoteaccess.h"
 
 #include <QDateTime>
@@ -73,6 +75,9 @@ public:
     [[nodiscard]] int clientCount() const { return (m_server ? m_server->clientCount() : 0) + m_remote->clientCount(); }
     // Access tokens and the TLS listener for remote GUIs.
     [[nodiscard]] remote::RemoteAccess &remote() { return *m_remote; }
+    // What /metrics shows; its HTTP listener runs only with --metrics-listen.
+    [[nodiscard]] Metrics &metrics() { return *m_metrics; }
+    [[nodiscard]] metrics::HttpServer *metricsServer() { return m_metricsServer.get(); }
     [[nodiscard]] const QDateTime &startedAt() const { return m_startedAt; }
     [[nodiscard]] qint64 uptimeSec() const { return m_uptime.elapsed() / 1000; }
 
@@ -109,6 +114,7 @@ public:
     [[nodiscard]] reconcile::Environment environmentFor(const config::Config &c) const;
 
 private:
+    [[nodiscard]] Result<void> startMetrics();
     void startReconciler();
     void watchDrift();
     void onDriftCheck(const QString &why);
@@ -127,6 +133,8 @@ private:
     control::Dispatcher m_dispatcher;
     std::unique_ptr<control::ControlServer> m_server;
     std::unique_ptr<remote::RemoteAccess> m_remote;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<metrics::HttpServer> m_metricsServer;
     std::unique_ptr<reconcile::RoutePort> m_liveRouting;
     std::unique_ptr<reconcile::Reconciler> m_reconciler;
     QString m_reconcileUnavailable = QStringLiteral("bywayd has not started");

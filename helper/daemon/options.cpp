@@ -126,8 +126,13 @@ Result<Arguments> parseArguments(const QStringList &args)
                                        QStringLiteral("Failed token attempts: FAILURES within WINDOW seconds block the "
                                                       "source for BLOCK seconds, doubling up to MAX (default 5:60:30:900)."),
                                        QStringLiteral("F:W:B[:MAX]"), QStringLiteral("5:60:30:900"));
+    const QCommandLineOption metricsListen(QStringLiteral("metrics-listen"),
+                                           QStringLiteral("Serve Prometheus metrics over plain HTTP on ADDR:PORT "
+                                                          "(GET /metrics), e.g. 127.0.0.1:9477. Unauthenticated: "
+                                                          "anyone who reaches the address can read them. Off by default."),
+                                           QStringLiteral("ADDR:PORT"));
     p.addOptions({help, version, cleanup, socket, config, stateDir, mode, group, admin, view, debug, maxClients,
-                  remoteListen, tlsCert, tlsKey, rateLimit});
+                  remoteListen, tlsCert, tlsKey, rateLimit, metricsListen});
 
     Arguments out;
     if (!p.parse(args))
@@ -180,6 +185,19 @@ Result<Arguments> parseArguments(const QStringList &args)
         o.remoteListen = p.value(remoteListen);
         o.remoteAddress = listen->first;
         o.remotePort = listen->second;
+    }
+    if (p.isSet(metricsListen)) {
+        auto listen = parseListenAddress(p.value(metricsListen));
+        if (!listen)
+            return optionError(QStringLiteral("metrics-listen"), listen.error().message);
+        o.metricsListen = p.value(metricsListen);
+        o.metricsAddress = listen->first;
+        o.metricsPort = listen->second;
+        if (o.remotePort != 0 && o.metricsPort == o.remotePort
+            && (o.metricsAddress == o.remoteAddress || o.metricsAddress == QHostAddress(QHostAddress::Any)
+                || o.remoteAddress == QHostAddress(QHostAddress::Any)))
+            return optionError(QStringLiteral("metrics-listen"),
+                               QStringLiteral("port %1 is already --remote-listen's").arg(o.metricsPort));
     }
     o.tlsCert = p.value(tlsCert);
     o.tlsKey = p.value(tlsKey);

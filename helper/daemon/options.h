@@ -37,6 +37,10 @@ struct Options {
     QString tlsCert;            // both empty: <stateDir>/tls/{cert,key}.pem, made on first start
     QString tlsKey;
     remote::RateLimitPolicy remoteRateLimit;
+    // Prometheus /metrics over plain HTTP; off unless --metrics-listen.
+    QString metricsListen;       // as given, e.g. "127.0.0.1:9477"
+    QHostAddress metricsAddress;
+    quint16 metricsPort = 0;     // 0 = off
 };
 
 struct Arguments {

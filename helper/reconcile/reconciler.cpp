@@ -211,9 +211,12 @@ void Reconciler::finishApply(const Request &req, const config::Config &before, K
         if (m_prepare)
             (void)m_prepare(before);
         const Error e = !k.plan ? k.plan.error() : k.writes.error();
-        if (k.plan)
-            Q_EMIT event(QStringLiteral("error"), QJsonObject{{QStringLiteral("action"), action},
-                                                              {QStringLiteral("error"), e.toJson()}});
+        // stage "kernel": changes were made and undone again (a rollback);
+        // "plan": the kernel could not even be compared, nothing changed.
+        Q_EMIT event(QStringLiteral("error"), QJsonObject{{QStringLiteral("action"), action},
+                                                          {QStringLiteral("stage"), k.plan ? QStringLiteral("kernel")
+                                                                                           : QStringLiteral("plan")},
+                                                          {QStringLiteral("error"), e.toJson()}});
         return failed(e);
     }
     m_sysctlOrigin = k.origin;

@@ -47,6 +47,7 @@ Result<void> RemoteAccess::start()
 
     m_server = std::make_unique<RemoteServer>(m_dispatcher, m_tokens, std::move(*identity), m_options.rateLimit,
                                               m_options.limits);
+    m_server->setMetrics(m_metrics);
     if (auto ok = m_server->listen(m_options.address, m_options.port); !ok) {
         m_server.reset();
         return fail(ok.error().code, QStringLiteral("remote listener: ") + ok.error().message);

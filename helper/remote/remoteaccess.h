@@ -46,6 +46,9 @@ public:
     [[nodiscard]] Result<void> start();
     void stop();
 
+    // /metrics on the TLS listener too (RemoteServer::setMetrics); before start().
+    void setMetrics(RemoteServer::MetricsRender render) { m_metrics = std::move(render); }
+
     [[nodiscard]] TokenStore &tokens() { return m_tokens; }
     [[nodiscard]] RemoteServer *server() { return m_server.get(); }
     [[nodiscard]] int clientCount() const { return m_server ? m_server->clientCount() : 0; }
@@ -57,6 +60,7 @@ private:
     RemoteOptions m_options;
     TokenStore m_tokens;
     std::unique_ptr<RemoteServer> m_server;
+    RemoteServer::MetricsRender m_metrics;
 };
 
 } // namespace byway::remote

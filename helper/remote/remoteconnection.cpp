@@ -2,6 +2,7 @@
 #include "remote/remoteconnection.h"
 
 #include "core/logging.h"
+#include "metrics/http.h"
 
 #include <QSslCipher>
 #include <QSslSocket>
@@ -117,7 +118,15 @@ void RemoteConnection::onReadyRead()
         if (m_socket->bytesAvailable() <= 0)
             return;
         const QByteArray chunk = m_socket->read(kReadChunk);
-        if (chunk.isEmpty() || !takeBytes(chunk))
+        if (chunk.isEmpty())
+            return;
+        // JSON-RPC starts with '{': "GET " first is HTTP (sniffed once, before auth).
+        if (m_http || m_httpDone || (m_received == 0 && !m_identity && chunk.startsWith("GET "))) {
+            m_received += chunk.size();
+            return processHttp(chunk);
+        }
+        m_received += chunk.size();
+        if (!takeBytes(chunk))
             return;
     }
     // Left for the next turn of the event loop: Qt emits readyRead only for
@@ -126,6 +135,22 @@ void RemoteConnection::onReadyRead()
         m_readScheduled = true;
         QMetaObject::invokeMethod(this, &RemoteConnection::onReadyRead, Qt::QueuedConnection);
     }
+}
+
+void RemoteConnection::processHttp(const QByteArray &chunk)
+{
+    if (m_httpDone)
+        return; // the request was handed on: nothing more is read
+    if (!m_http)
+        m_http = QByteArray();
+    m_http->append(chunk);
+    const auto end = metrics::findHeadEnd(*m_http);
+    if (!end && m_http->size() <= metrics::kMaxRequestHead)
+        return;
+    const QByteArray head = end && end->first <= metrics::kMaxRequestHead ? m_http->left(end->first) : QByteArray("");
+    m_httpDone = true;
+    m_http.reset();
+    Q_EMIT httpRequest(head);
 }
 
 void RemoteConnection::closeAfterFlush()

@@ -44,6 +44,13 @@ public:
     bool sendLine(const QByteArray &line) override;
     void closeAfterFlush() override;
 
+Q_SIGNALS:
+    // The connection began with "GET " instead of a JSON-RPC line: an HTTP
+    // request (a Prometheus scrape with a token). `head` is its request line
+    // and headers, empty when it grew past metrics::kMaxRequestHead. Nothing
+    // more is read from it.
+    void httpRequest(const QByteArray &head);
+
 protected:
     void closeNow() override;
     [[nodiscard]] QString describe() const override;
@@ -51,6 +58,7 @@ protected:
 private:
     void onReadyRead();
     void onWritten();
+    void processHttp(const QByteArray &chunk);
 
     quint64 m_id;
     QSslSocket *m_socket;
@@ -58,6 +66,9 @@ private:
     QString m_source;
     std::optional<control::RemoteIdentity> m_identity;
     control::Role m_role = control::Role::Refused;
+    qint64 m_received = 0;     // bytes read so far
+    std::optional<QByteArray> m_http; // the HTTP head so far, once the first bytes were "GET "
+    bool m_httpDone = false;          // ... handed on
     bool m_encrypted = false;
     bool m_readScheduled = false;
 };

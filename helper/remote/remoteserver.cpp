@@ -4,6 +4,8 @@
 #include "core/fd.h"
 #include "core/jsonrpc.h"
 #include "core/logging.h"
+#include "metrics/exposition.h"
+#include "metrics/http.h"
 #include "remote/remoteconnection.h"
 #include "remote/tokenstore.h"
 
@@ -201,6 +203,7 @@ void RemoteServer::onIncoming(qintptr descriptor)
                                                 .arg(m_limits.connection.maxLine)));
     });
     connect(c, &RemoteConnection::closed, this, [this, c] { onClosed(c); });
+    connect(c, &RemoteConnection::httpRequest, this, [this, c](const QByteArray &head) { onHttp(c, head); });
     // Handshake and auth.token within the deadline, or the slot is freed.
     QTimer::singleShot(m_limits.authTimeoutMs, c, [c, ms = m_limits.authTimeoutMs] {
         if (!c->isAuthenticated())
@@ -283,6 +286,50 @@ void RemoteServer::authenticate(RemoteConnection *c, const rpc::Request &request
         c->sendLine(rpc::encodeResult(id, QJsonObject{{QStringLiteral("role"), control::roleName(verified->role)},
                                                       {QStringLiteral("tokenId"), verified->id},
                                                       {QStringLiteral("name"), verified->name}}));
+}
+
+void RemoteServer::onHttp(RemoteConnection *c, const QByteArray &head)
+{
+    using namespace metrics;
+    // One request per connection: the reply closes it.
+    auto reply = [c](const QByteArray &bytes) {
+        c->sendLine(bytes);
+        c->closeAfterFlush();
+    };
+    if (head.isEmpty())
+        return reply(httpText(431, "Request Header Fields Too Large", "request head too large", true));
+    const auto r = parseHead(head);
+    if (!r)
+        return reply(httpText(400, "Bad Request", "not an HTTP/1.x request", true));
+    if (r->body)
+        return reply(httpText(400, "Bad Request", "a GET has no body", true));
+    if (r->path != "/metrics" || !m_metrics)
+        return reply(httpText(404, "Not Found", "only /metrics is served here", true));
+    if (const int wait = m_limiter.retryAfterSec(c->source()); wait > 0)
+        return reply(httpText(429, "Too Many Requests", "too many failed authentications from this address", true,
+                              "Retry-After: " + QByteArray::number(wait) + "\r\n"));
+    const QByteArray scheme = "bearer ";
+    if (r->authorization.left(scheme.size()).toLower() != scheme)
+        return reply(httpText(401, "Unauthorized", "an access token is needed: Authorization: Bearer TOKEN", true,
+                              "WWW-Authenticate: Bearer\r\n"));
+    auto verified = m_tokens.verify(QString::fromUtf8(r->authorization.mid(scheme.size()).trimmed()));
+    if (!verified) {
+        const int blocked = m_limiter.failed(c->source());
+        qCInfo(lcControl).noquote() << "remote metrics request from" << c->peerText() << "failed:" << verified.error();
+        if (blocked > 0)
+            qCWarning(lcControl).noquote() << "remote source" << c->source() << "blocked for" << blocked << "s after"
+                                           << m_limiter.policy().failures << "failed authentications";
+        return reply(httpText(401, "Unauthorized", "authentication failed", true, "WWW-Authenticate: Bearer\r\n"));
+    }
+    m_limiter.succeeded(c->source());
+    qCDebug(lcControl).noquote() << "remote metrics request from" << c->peerText() << "as token" << verified->name;
+    QPointer<RemoteConnection> target(c);
+    m_metrics([target](const QByteArray &body) {
+        if (target && !target->isClosing()) {
+            target->sendLine(httpResponse(200, "OK", kContentType, body, true));
+            target->closeAfterFlush();
+        }
+    });
 }
 
 void RemoteServer::markAuthenticated(RemoteConnection *c)

@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QTcpServer;
@@ -43,6 +44,12 @@ public:
                  RateLimitPolicy rateLimit, RemoteLimits limits, QObject *parent = nullptr);
     ~RemoteServer() override;
 
+    // /metrics on this listener: a connection whose first bytes are "GET "
+    // is an HTTP request with `Authorization: Bearer TOKEN` (any role may
+    // read); `render` makes the text. Unset: such requests get 404.
+    using MetricsRender = std::function<void(std::function<void(const QByteArray &)>)>;
+    void setMetrics(MetricsRender render) { m_metrics = std::move(render); }
+
     // address Any = both IPv4 and IPv6.
     [[nodiscard]] Result<void> listen(const QHostAddress &address, quint16 port);
     void close();
@@ -58,6 +65,7 @@ private:
     void onIncoming(qintptr descriptor);
     void onLine(RemoteConnection *c, const QByteArray &line);
     void authenticate(RemoteConnection *c, const rpc::Request &request);
+    void onHttp(RemoteConnection *c, const QByteArray &head);
     void refuse(RemoteConnection *c, const QJsonValue &id, const Error &error);
     void onClosed(RemoteConnection *c);
     void markAuthenticated(RemoteConnection *c);
@@ -79,6 +87,7 @@ private:
     QTimer m_sweep;
     qint64 m_turnedAway = 0;
     QTimer m_turnedAwayReport;
+    MetricsRender m_metrics;
 };
 
 } // namespace byway::remote

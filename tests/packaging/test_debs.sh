@@ -88,6 +88,7 @@ has bywayd -rw-r--r-- /usr/lib/sysusers.d/byway.conf
 has bywayd -rw-r--r-- /usr/lib/tmpfiles.d/byway.conf
 has bywayd -rw-r--r-- /usr/share/man/man8/bywayd.8.gz
 has bywayd -rw-r--r-- /usr/share/doc/bywayd/copyright
+has bywayd -rw-r--r-- /usr/share/doc/bywayd/examples/byway-alerts.yml
 has bywayctl -rwxr-xr-x /usr/bin/bywayctl
 has bywayctl -rw-r--r-- /usr/share/man/man1/bywayctl.1.gz
 has bywayctl -rw-r--r-- /usr/share/bash-completion/completions/bywayctl

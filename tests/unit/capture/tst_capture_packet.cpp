@@ -313,15 +313,16 @@ private slots:
     {
         UserTotals users(8);
         FlowTable t({});
-        auto add = [&](const QString &user, uint16_t port) {
+        auto add = [&](const QString &user, uint16_t port, const QString &exit = {}) {
             auto f = std::make_unique<TestFlow>();
             f->key = FlowKey{kProtoTcp, ep4(0x0a090002, port), ep4(0x0a000201, 80)};
             f->user = user;
+            f->exit = exit;
             Flow *raw = *t.insert(std::move(f), true, 0);
             users.flowStarted(*raw, 0);
             return raw;
         };
-        Flow *a1 = add(QStringLiteral("alice"), 1);
+        Flow *a1 = add(QStringLiteral("alice"), 1, QStringLiteral("wan2"));
         Flow *a2 = add(QStringLiteral("alice"), 2);
         a1->bytesDown = 1000;
         a1->bytesUp = 10;
@@ -337,6 +338,18 @@ private slots:
         QCOMPARE(alice.value(u"bytesOut").toInteger(), 10);
         QCOMPARE(alice.value(u"packets").toInteger(), 5);
         QCOMPARE(alice.value(u"drops").toInteger(), 1);
+        // The same per exit (for /metrics): "" is the main table.
+        const auto exits = users.exits(t);
+        QCOMPARE(exits.size(), size_t(2));
+        QCOMPARE(exits[0].user, QString());
+        QCOMPARE(exits[0].openFlows, 1);
+        QCOMPARE(exits[0].bytesIn, uint64_t(7)); // live
+        QCOMPARE(exits[1].user, QStringLiteral("wan2"));
+        QCOMPARE(exits[1].openFlows, 0);
+        QCOMPARE(exits[1].flowsCreated, uint64_t(1));
+        QCOMPARE(exits[1].bytesIn, uint64_t(1000)); // ended
+        QCOMPARE(exits[1].bytesOut, uint64_t(10));
+        QCOMPARE(users.users(t).size(), size_t(1));
 
         // Bounded: users without open flows are forgotten, oldest first;
         // alice (one open flow) stays whatever her age.

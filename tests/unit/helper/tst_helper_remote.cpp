@@ -290,6 +290,39 @@ private Q_SLOTS:
         QVERIFY(again.waitClosed());
     }
 
+    // A connection that starts with "GET " is a Prometheus scrape with a token.
+    void metricsWithToken()
+    {
+        auto s = server({}, RateLimitPolicy{3, 60, 30, 60});
+        s->setMetrics([](std::function<void(const QByteArray &)> reply) { reply("byway_x 1\n"); });
+        auto view = m_tokens->create(QStringLiteral("prom"), control::Role::View, std::nullopt, QStringLiteral("uid 0"));
+        QVERIFY(view);
+        auto get = [&](const QByteArray &path, const QByteArray &auth) {
+            TlsClient c(portOf(*s));
+            if (!c.waitEncrypted())
+                return QByteArray("no TLS");
+            c.socket().write("GET " + path + " HTTP/1.1\r\nHost: x\r\n"
+                             + (auth.isEmpty() ? QByteArray() : "Authorization: " + auth + "\r\n") + "\r\n");
+            c.waitClosed(); // one request per connection
+            return c.socket().readAll();
+        };
+        const QByteArray ok = get("/metrics", "Bearer " + view->token.toUtf8());
+        QVERIFY2(ok.startsWith("HTTP/1.1 200 OK\r\n"), ok.constData());
+        QVERIFY(ok.contains("Content-Type: text/plain; version=0.0.4; charset=utf-8\r\n"));
+        QVERIFY(ok.endsWith("\r\n\r\nbyway_x 1\n"));
+        const QByteArray none = get("/metrics", {});
+        QVERIFY2(none.startsWith("HTTP/1.1 401 "), none.constData());
+        QVERIFY(none.contains("WWW-Authenticate: Bearer"));
+        const QString wrong = QStringLiteral("byw_") + view->info.id + u'_' + QString(64, u'0');
+        QVERIFY(get("/metrics", "Bearer " + wrong.toUtf8()).startsWith("HTTP/1.1 401 "));
+        QVERIFY(get("/", "Bearer " + view->token.toUtf8()).startsWith("HTTP/1.1 404 "));
+        // Failed tokens count towards the same block as auth.token's.
+        QVERIFY(get("/metrics", "Bearer " + wrong.toUtf8()).startsWith("HTTP/1.1 401 "));
+        QVERIFY(get("/metrics", "Bearer " + wrong.toUtf8()).startsWith("HTTP/1.1 401 "));
+        QVERIFY(get("/metrics", "Bearer " + view->token.toUtf8()).startsWith("HTTP/1.1 429 "));
+        QTRY_COMPARE(s->clientCount(), 0);
+    }
+
     void rateLimited()
     {
         auto s = server({}, RateLimitPolicy{3, 60, 1, 4});

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace byway::metrics {
+class Exposition;
+}
+namespace byway::capture {
+struct UserCounters;
+}
+
+namespace byway::daemon {
+
+class Daemon;
+
+// What /metrics shows (docs/deploy.md, "Metrics"). Events (applies, drift,
+// control errors) are counted here as they happen; everything else is read
+// at scrape time from what the daemon already keeps: the probe's last
+// report, the capture's counters, the reconciler's pending confirm, and the
+// nftables rule counters (on the kernel thread, as topology.get reads them).
+class Metrics final : public QObject
+{
+    Q_OBJECT
+public:
+    // Users with a label of their own; the rest are summed as "other".
+    static constexpr int kMaxUsers = 100;
+
+    explicit Metrics(Daemon &daemon, QObject *parent = nullptr);
+
+    // The reconciler's event signal.
+    void onReconcilerEvent(const QString &kind, const QJsonObject &details);
+    // Every error a request was answered with.
+    void onControlError(const Error &error);
+
+    // The whole exposition; the kernel's rule counters come from the kernel
+    // thread, so it is handed over later.
+    void render(std::function<void(QByteArray)> done);
+
+private:
+    void renderDaemon(metrics::Exposition &out);  // build info, start time
+    void renderChanges(metrics::Exposition &out); // applies, rollbacks, drift
+    void renderState(metrics::Exposition &out);   // apply state, probe, findings, clients
+    void renderCapture(metrics::Exposition &out);
+    void renderCaptureUsers(metrics::Exposition &out, const std::vector<capture::UserCounters> &counters);
+
+    Daemon &m_daemon;
+    QHash<std::pair<QString, QString>, quint64> m_applies; // (action, result)
+    QList<quint64> m_durationBuckets;                      // per bound, not cumulative
+    double m_durationSum = 0;
+    quint64 m_durationCount = 0;
+    QHash<QString, quint64> m_rollbacks; // reason
+    QHash<QString, quint64> m_drift;     // kind
+    QHash<QString, quint64> m_errors;    // error code name
+};
+
+} // namespace byway::daemon
