@@ -23,7 +23,7 @@ using metrics::Type;
 // kernel seconds.
 const QList<double> kDurationBounds{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
-const QStringList kRollbackReasons{QStringLiteral("manual"), QStringLiteral("revert"),
+const QStringList kRollbackReasons{QStringLiteral("manual"), QStringLiteral("revert"), QStringLiteral("health-rollback"),
                                    QStringLiteral("confirm-timeout"), QStringLiteral("apply-failed")};
 const QStringList kDriftKinds{QStringLiteral("nft"), QStringLiteral("route"), QStringLiteral("sysctl"),
                               QStringLiteral("other")};
@@ -105,7 +105,7 @@ void Metrics::onReconcilerEvent(const QString &kind, const QJsonObject &details)
         ++m_durationCount;
         if (action == u"rollback")
             ++m_rollbacks[QStringLiteral("manual")];
-        else if (action == u"revert" || action == u"confirm-timeout")
+        else if (action == u"revert" || action == u"confirm-timeout" || action == u"health-rollback")
             ++m_rollbacks[action];
     } else if (kind == u"error") {
         ++m_applies[{action, QStringLiteral("failed")}];
@@ -183,7 +183,8 @@ void Metrics::renderChanges(Exposition &out)
                   kDurationBounds, cumulative, m_durationSum, m_durationCount);
     counterFamily(out, "byway_rollbacks_total",
                   "Times the kernel went back to an earlier config: manual (config.rollback), revert, "
-                  "confirm-timeout (commit-confirm not confirmed), apply-failed (undone after a kernel error).",
+                  "confirm-timeout (commit-confirm not confirmed), health-rollback (a health-checked confirm's checks "
+                  "failed), apply-failed (undone after a kernel error).",
                   "reason", kRollbackReasons, m_rollbacks);
     counterFamily(out, "byway_drift_events_total",
                   "Drift found (Byway's kernel state changed by someone else), by kind of object.", "kind", kDriftKinds,
