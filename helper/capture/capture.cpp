@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture.h"
+#include "capture/capture.h"
 
-#include "tun.h"
+#include "capture/tun.h"
 #include "core/logging.h"
 
 namespace byway::capture {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine.h"
+#include "capture/engine.h"
 
-#include "craft.h"
-#include "icmp.h"
-#include "tcpforwarder.h"
-#include "udpforwarder.h"
+#include "capture/craft.h"
+#include "capture/icmp.h"
+#include "capture/tcpforwarder.h"
+#include "capture/udpforwarder.h"
 #include "core/logging.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
@@ -177,23 +177,12 @@ void Engine::kill(Flow *f)
     m_dead.push_back(f);
 }
 
-void Engine::wantOutput(TcpFlow *f)
-{
-    if (f->m_outputQueued)
-        return;
-    f->m_outputQueued = true;
-    m_output.push_back(f);
-}
-
 void Engine::endOfBatch()
 {
     // tcp_output once per flow and batch: lwIP then sends what the batch
     // queued in as few segments as the window allows.
-    for (size_t i = 0; i < m_output.size(); ++i) {
-        TcpFlow *f = m_output[i];
-        f->m_outputQueued = false;
-        f->flushOutput();
-    }
+    for (size_t i = 0; i < m_output.size(); ++i) // flushOutput may queue more
+        m_output[i]->flushOutput();
     m_output.clear();
     std::vector<std::unique_ptr<Flow>> graveyard = std::move(m_graveyard);
     m_graveyard.clear();

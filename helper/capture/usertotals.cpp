@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "usertotals.h"
+#include "capture/usertotals.h"
 
 #include <QJsonObject>
 

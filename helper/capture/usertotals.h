@@ -6,7 +6,7 @@
 // users would otherwise grow it for ever). Packet thread, core lock held.
 #pragma once
 
-#include "flowtable.h"
+#include "capture/flowtable.h"
 
 #include <QJsonArray>
 #include <QString>

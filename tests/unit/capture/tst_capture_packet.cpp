@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Flow-table NAT rewrite and checksum math (RFC 1624 against a full
 // recompute on random packets), TIME_WAIT non-reuse, parser bounds, SOCKS5.
-#include "checksum.h"
-#include "craft.h"
-#include "flowtable.h"
-#include "packet.h"
-#include "socks5.h"
-#include "usertotals.h"
+#include "capture/checksum.h"
+#include "capture/craft.h"
+#include "capture/flowtable.h"
+#include "capture/packet.h"
+#include "capture/socks5.h"
+#include "capture/usertotals.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
