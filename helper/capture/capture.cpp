@@ -85,17 +85,31 @@ QJsonObject Capture::stats() const
 
 QJsonArray Capture::flows() const
 {
-    CoreLock lock;
-    return m_engine->flowsJson();
+    std::vector<FlowRow> rows;
+    {
+        CoreLock lock;
+        rows = m_engine->flowRows();
+    }
+    return toJson(rows);
 }
 
 QJsonObject Capture::snapshot() const
 {
-    CoreLock lock;
-    return QJsonObject{{QStringLiteral("flows"), m_engine->flowsJson()},
-                       {QStringLiteral("users"), m_engine->usersJson()},
-                       {QStringLiteral("stats"), m_engine->stats().toJson(m_engine->flowCount())},
-                       {QStringLiteral("packetInterfaces"), m_engine->packetInterfacesJson()},
+    std::vector<FlowRow> rows;
+    std::map<QString, UserCounters> users;
+    QJsonObject stats;
+    QJsonArray packet;
+    {
+        CoreLock lock; // copies only: the packet thread waits for this block
+        rows = m_engine->flowRows();
+        users = m_engine->userSums();
+        stats = m_engine->stats().toJson(m_engine->flowCount());
+        packet = m_engine->packetInterfacesJson();
+    }
+    return QJsonObject{{QStringLiteral("flows"), toJson(rows)},
+                       {QStringLiteral("users"), UserTotals::toJson(users)},
+                       {QStringLiteral("stats"), stats},
+                       {QStringLiteral("packetInterfaces"), packet},
                        {QStringLiteral("tun"), m_tunName}};
 }
 

@@ -32,6 +32,19 @@ class TcpFlow;
 
 enum class IcmpMode { Exit, Local };
 
+// One flow as flows.list shows it (plain copies; `state` is a literal).
+struct FlowRow {
+    uint64_t id = 0;
+    QString user, exit;
+    uint8_t proto = 0;
+    Endpoint client, dst;
+    int ingress = 0;
+    uint64_t bytesUp = 0, bytesDown = 0;
+    int64_t ageMs = 0, idleMs = 0;
+    const char *state = "";
+};
+[[nodiscard]] QJsonArray toJson(const std::vector<FlowRow> &rows);
+
 struct EngineOptions {
     int maxFlows = 4096;
     uint32_t bypassMark = 0x00b70001;
@@ -56,8 +69,11 @@ public:
     void stop();
 
     Users &users() { return m_users; } // under the core lock
-    [[nodiscard]] QJsonArray flowsJson(); // caller holds the core lock
-    [[nodiscard]] QJsonArray usersJson() const { return m_userTotals.toJson(m_table); } // ditto
+    // What flows.list shows, copied under the core lock (the caller holds
+    // it) and JSON-encoded after it is released: encoding thousands of flows
+    // under the lock would stall the packet thread.
+    [[nodiscard]] std::vector<FlowRow> flowRows() const;
+    [[nodiscard]] std::map<QString, UserCounters> userSums() const { return m_userTotals.sums(m_table); }
     [[nodiscard]] qint64 flowCount() const { return qint64(m_table.size()); }
     [[nodiscard]] QJsonArray packetInterfacesJson() const;
     [[nodiscard]] const EngineOptions &options() const { return m_opt; }

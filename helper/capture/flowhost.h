@@ -49,8 +49,8 @@ public:
     // Out of the table and destroyed when the current batch ends (pointers in
     // this batch's epoll events stay valid until then).
     virtual void kill(Flow *f) = 0;
-    // tcp_output for `f` once the batch ends (one per flow and batch); the
-    // flow calls it at most once until its flushOutput() runs.
+    // tcp_output for `f` once the batch ends (one per flow and batch): the
+    // flow calls it at most once until its flushQueuedOutput() runs.
     virtual void wantOutput(TcpFlow *f) = 0;
     // A packet of `f`'s (or of a user's) dropped: the stats and its user's counters.
     virtual void dropFor(Flow &f, Drop d) = 0;

@@ -5,7 +5,8 @@
 //
 // Ownership rules (lwIP 2.1, the system liblwip):
 //  - pbuf: whoever holds the reference frees it. A recv callback's pbuf is
-//    ours (PbufPtr takes it); ip_input() consumes the pbuf it is given in
+//    ours when the callback returns ERR_OK, which TcpFlow's always does
+//    (PbufPtr takes it); ip_input() consumes the pbuf it is given in
 //    every case (`.release()` at the call); pbuf_cat() consumes its second
 //    argument; pbuf_free_header() consumes its argument and returns the new
 //    head (or nullptr). The pbuf a netif's output function is handed stays

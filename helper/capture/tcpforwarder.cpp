@@ -440,7 +440,6 @@ bool TcpFlow::pumpDown()
 
 void TcpFlow::flushOutput()
 {
-    m_outputQueued = false;
     if (dead)
         return;
     if (m_failed) {

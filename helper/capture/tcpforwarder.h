@@ -37,9 +37,14 @@ public:
     void fromClient(Packet &p);
     void attach(tcp_pcb *pcb);
     void onEvents(uint32_t events) override;
-    // The tcp_output the flow asked for (FlowHost::wantOutput), at the end
-    // of the batch; also settles the flow's closing.
+    // tcp_output, and the flow's closing settled.
     void flushOutput();
+    // The same, when the batch ends, for a flow that asked FlowHost::wantOutput.
+    void flushQueuedOutput()
+    {
+        m_outputQueued = false;
+        flushOutput();
+    }
     [[nodiscard]] const char *state() const override;
     [[nodiscard]] Phase phase() const { return m_phase; }
     // Ends the flow now (idle or half-open too long, flow table full):

@@ -47,7 +47,7 @@ void UserTotals::forgetIdle()
         m_users.erase(name);
 }
 
-QJsonArray UserTotals::toJson(const FlowTable &table) const
+std::map<QString, UserCounters> UserTotals::sums(const FlowTable &table) const
 {
     std::map<QString, UserCounters> sum;
     for (const auto &[name, c] : m_users)
@@ -60,6 +60,11 @@ QJsonArray UserTotals::toJson(const FlowTable &table) const
         c.bytesOut += f.bytesUp;
         c.packets += f.packets;
     });
+    return sum;
+}
+
+QJsonArray UserTotals::toJson(const std::map<QString, UserCounters> &sum)
+{
     QJsonArray a;
     for (const auto &[name, c] : sum)
         a.append(QJsonObject{

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <map>
 #include <unordered_map>
 
 namespace byway::capture {
@@ -26,7 +27,11 @@ public:
     void flowStarted(Flow &f, int64_t nowMs);
     void drop(const QString &user, int64_t nowMs) { ++at(user, nowMs).drops; }
     // Sorted by user; ended flows' counters plus the live ones in `table`.
-    [[nodiscard]] QJsonArray toJson(const FlowTable &table) const;
+    // Ended flows' counters plus the live flows' (under the core lock) ...
+    [[nodiscard]] std::map<QString, UserCounters> sums(const FlowTable &table) const;
+    // ... and flows.list `users` from them (no lock needed).
+    [[nodiscard]] static QJsonArray toJson(const std::map<QString, UserCounters> &sums);
+    [[nodiscard]] QJsonArray toJson(const FlowTable &table) const { return toJson(sums(table)); }
     [[nodiscard]] size_t size() const { return m_users.size(); }
 
 private:
