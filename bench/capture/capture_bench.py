@@ -1,22 +1,35 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """iperf3 through byway-capture vs the plain kernel path between the same
-namespaces in the same run (MTU 1500; 1 and 4 streams, up and down), and the
-capture's RSS idle and with 1000 open flows. Root; prints ratios.
+namespaces in the same run: MTU 1500, 1 and 4 streams, up and down, each
+through the capture's direct exit and through a SOCKS5 exit served by dante
+(Debian's danted, beside the iperf3 server in the upstream namespace); then
+the capture restarted at MTU 8500 (every link jumbo) for 1 stream up and
+down, direct and dante; and the capture's RSS idle and with 1000 open flows.
+Root; prints ratios: capture/kernel and dante/direct.
 Binary as in tests/lab/test_capture.py (BYWAY_CAPTURE / BYWAY_BIN_DIR).
 BENCH_SECONDS per iperf3 run (5), BENCH_REPEAT runs per case (3): kernel and
 capture runs alternate and each case reports its median, since the cores
-are shared; the load average before and after is printed with the table."""
+are shared; the load average before and after is printed with the table.
+BENCH_JUMBO=0 leaves the MTU 8500 rows out, BENCH_DANTE=0 the dante column.
+BENCH_PERF=PREFIX: afterwards, one more 4-stream run each way through the
+direct exit under `perf record -g` (cpu-clock) of byway-capture, written to
+PREFIX-up.data and PREFIX-down.data, with each thread's share printed."""
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "lab"))
-from test_capture import MARK, TABLE, Net, start_capture  # noqa: E402
+from test_capture import (DANTE_PASSWORD, DANTE_USER, DANTED_CONF, MARK, TABLE, Net,  # noqa: E402
+                          dante_user, sh, start_capture)
+
+DIRECT_SRC, DANTE_SRC = "10.9.0.2", "10.9.0.3"
+JUMBO = 8500
 
 HOLD = r'''
 import socket, sys, time
@@ -31,8 +44,8 @@ else:
 '''
 
 
-def iperf(net, streams, reverse, seconds):
-    args = ["iperf3", "-c", "10.0.2.1", "-t", str(seconds), "-P", str(streams), "-J"]
+def iperf(net, streams, reverse, seconds, src=DIRECT_SRC):
+    args = ["iperf3", "-c", "10.0.2.1", "-B", src, "-t", str(seconds), "-P", str(streams), "-J"]
     if reverse:
         args.append("-R")
     out = json.loads(net.ex("c", *args, timeout=seconds + 30).stdout)
@@ -47,27 +60,87 @@ def rss_kib(pid):
     return 0
 
 
-def capture_pid(net):
-    # ip netns exec execs the binary: the Popen pid is byway-capture itself.
-    return net.procs[-1].pid
-
-
 def load():
     with open("/proc/loadavg") as f:
         return " ".join(f.read().split()[:3])
 
 
+def capture_config(mtu):
+    return {"tun": "bwc0", "mtu": mtu, "bypassMark": MARK,
+            "pools": [{"name": "bench", "subnet": "10.9.0.0/24",
+                       "users": [{"name": "direct", "address": DIRECT_SRC},
+                                 {"name": "socks", "address": DANTE_SRC, "exit": "dante"}]}],
+            "exits": [{"name": "dante", "type": "socks5", "server": "10.0.2.1", "port": 1081,
+                       "username": DANTE_USER, "password": DANTE_PASSWORD}]}
+
+
+def set_mtu(net, mtu):
+    for node, dev in (("c", "cv0"), ("r", "rv0"), ("r", "rv1"), ("u", "uv0")):
+        net.ex(node, "ip", "link", "set", dev, "mtu", str(mtu))
+
+
+def measure(net, cases, repeat, seconds, via_capture, dante):
+    """{case: median} for the kernel path, the capture's direct exit and its dante exit."""
+    runs = {k: {c: [] for c in cases} for k in ("kernel", "direct", "dante")}
+    for _ in range(repeat):
+        for c in cases:
+            runs["kernel"][c].append(iperf(net, *c, seconds))
+        via_capture(True)
+        for c in cases:
+            runs["direct"][c].append(iperf(net, *c, seconds))
+            if dante:
+                runs["dante"][c].append(iperf(net, *c, seconds, src=DANTE_SRC))
+        via_capture(False)
+    return runs
+
+
+def print_rows(runs, cases, mtu):
+    for (streams, rev) in cases:
+        med = {k: statistics.median(v[(streams, rev)]) if v[(streams, rev)] else 0.0 for k, v in runs.items()}
+        name = f"{streams} stream{'s' if streams > 1 else ''} {'down' if rev else 'up'}, MTU {mtu}"
+        k, d, s = med["kernel"], med["direct"], med["dante"]
+        runs_d = " ".join(f"{x:.2f}" for x in runs["direct"][(streams, rev)])
+        runs_s = " ".join(f"{x:.2f}" for x in runs["dante"][(streams, rev)])
+        print(f"{name:<26}{k:>8.2f}{d:>9.2f}{d / k:>8.3f}{s:>9.2f}{(s / d if d else 0):>8.3f}"
+              f"   direct {runs_d}; dante {runs_s or '-'}")
+
+
+def profile(net, pid, prefix, seconds):
+    """4 streams each way under perf record; prints the busiest threads."""
+    for direction, rev in (("up", False), ("down", True)):
+        data = f"{prefix}-{direction}.data"
+        rec = subprocess.Popen(["perf", "record", "-q", "-e", "cpu-clock", "-F", "999", "-g", "-p", str(pid),
+                                "-o", data, "--", "sleep", str(seconds)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        gbit = iperf(net, 4, rev, seconds)
+        rec.wait(timeout=seconds + 60)
+        def top(key, n):
+            out = subprocess.run(["perf", "report", "-i", data, "--stdio", "--no-children", "-g", "none",
+                                  "--sort", key, "--percent-limit", "1"], capture_output=True, text=True).stdout
+            rows = [" ".join(line.split()) for line in out.splitlines() if line.strip() and not line.startswith("#")]
+            return "; ".join(rows[:n])
+        print(f"perf {direction} (4 streams, {gbit:.2f} Gbit/s): {data}")
+        print(f"  threads: {top('pid', 4)}")
+        print(f"  symbols: {top('sym', 12)}")
+
+
 def main():
     seconds = int(os.environ.get("BENCH_SECONDS", "5"))
     repeat = int(os.environ.get("BENCH_REPEAT", "3"))
+    jumbo = os.environ.get("BENCH_JUMBO", "1") != "0"
+    dante = os.environ.get("BENCH_DANTE", "1") != "0"
+    if dante and not shutil.which("danted"):
+        sys.exit("danted is missing (apt-get install dante-server), or BENCH_DANTE=0")
     load_before = load()
     net = Net("b")
+    made_user = False
     try:
         for n in ("c", "r", "u"):
             net.add(n)
         net.link("c", "cv0", "r", "rv0")
         net.link("r", "rv1", "u", "uv0")
-        net.ex("c", "ip", "addr", "add", "10.9.0.2/24", "dev", "cv0")
+        net.ex("c", "ip", "addr", "add", f"{DIRECT_SRC}/24", "dev", "cv0")
+        net.ex("c", "ip", "addr", "add", f"{DANTE_SRC}/24", "dev", "cv0")
         net.ex("c", "ip", "route", "add", "default", "via", "10.9.0.1")
         net.ex("r", "ip", "addr", "add", "10.9.0.1/24", "dev", "rv0")
         net.ex("r", "ip", "addr", "add", "10.0.2.2/24", "dev", "rv1")
@@ -75,13 +148,16 @@ def main():
         net.ex("u", "ip", "route", "add", "default", "via", "10.0.2.2")
         net.ex("r", "sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv4.conf.all.rp_filter=0", "net.ipv4.conf.default.rp_filter=0")
         net.spawn("u", "iperf3", "-s", "-B", "10.0.2.1", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if dante:
+            made_user = dante_user()
+            net.spawn("u", "danted", "-f", net.script("danted.conf", DANTED_CONF),
+                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         hold = net.script("hold.py", HOLD)
         net.spawn("u", sys.executable, hold, "serve", "10.0.2.1")
         time.sleep(0.5)
         cases = [(1, False), (1, True), (4, False), (4, True)]
-        start_capture(net, "r", {"tun": "bwc0", "mtu": 1500, "bypassMark": MARK,
-                                 "pools": [{"name": "bench", "subnet": "10.9.0.0/24"}]})
-        pid = capture_pid(net)
+        proc = start_capture(net, "r", capture_config(1500))
+        pid = proc.pid  # ip netns exec execs the binary: the Popen pid is byway-capture itself
         time.sleep(0.5)
         idle = rss_kib(pid)
         # The capture's rules go in and out between runs: the same TUN and
@@ -97,32 +173,42 @@ def main():
             for r in capture_rules:
                 net.ex("r", "ip", r[0], "add" if on else "del", *r[1:])
 
-        kernel = {c: [] for c in cases}
-        capture = {c: [] for c in cases}
-        for _ in range(repeat):
-            for c in cases:
-                kernel[c].append(iperf(net, *c, seconds))
-            via_capture(True)
-            for c in cases:
-                capture[c].append(iperf(net, *c, seconds))
-            via_capture(False)
+        runs = measure(net, cases, repeat, seconds, via_capture, dante)
         via_capture(True)
+        if os.environ.get("BENCH_PERF"):
+            # Before the 1000 held flows, which stay open (the holder's server never closes them).
+            profile(net, pid, os.environ["BENCH_PERF"], seconds)
         after_traffic = rss_kib(pid)
         holder = net.spawn("c", sys.executable, hold, "hold", "10.0.2.1", "1000", "8", stdout=subprocess.PIPE, text=True)
         holder.stdout.readline()
         time.sleep(1)
         held = rss_kib(pid)
+        holder.wait(timeout=30)
+        via_capture(False)
+
+        jumbo_cases = [(1, False), (1, True)]
+        if jumbo:
+            # A new capture at the jumbo MTU (its TUN MTU and MSS clamp are set at start).
+            proc.terminate()
+            proc.wait(timeout=10)
+            set_mtu(net, JUMBO)
+            start_capture(net, "r", capture_config(JUMBO))
+            net.ex("r", "sysctl", "-qw", "net.ipv4.conf.bwc0.rp_filter=0")
+            time.sleep(0.5)
+            jumbo_runs = measure(net, jumbo_cases, repeat, seconds, via_capture, dante)
+
         print(f"median of {repeat} runs of {seconds} s; load average before {load_before}, after {load()}")
-        print(f"{'case':<22}{'kernel Gbit/s':>14}{'capture Gbit/s':>16}{'ratio':>8}   capture runs")
-        for (streams, rev) in cases:
-            k, c = statistics.median(kernel[(streams, rev)]), statistics.median(capture[(streams, rev)])
-            name = f"{streams} stream{'s' if streams > 1 else ''} {'down' if rev else 'up'}"
-            runs = " ".join(f"{x:.2f}" for x in capture[(streams, rev)])
-            print(f"{name:<22}{k:>14.2f}{c:>16.2f}{c / k:>8.3f}   {runs}")
+        print(f"{'case':<26}{'kernel':>8}{'direct':>9}{'ratio':>8}{'dante':>9}{'d/dir':>8}   "
+              "(Gbit/s; ratio = capture direct / kernel, d/dir = capture via dante / capture direct)")
+        print_rows(runs, cases, 1500)
+        if jumbo:
+            print_rows(jumbo_runs, jumbo_cases, JUMBO)
         print(f"RSS idle {idle} KiB; after traffic {after_traffic} KiB; with 1000 open flows {held} KiB "
               f"({(held - after_traffic) * 1024 / 1000:.0f} bytes/flow over the post-traffic baseline)")
     finally:
         net.close()
+        if made_user:
+            sh("userdel", DANTE_USER, check=False)
 
 
 if __name__ == "__main__":

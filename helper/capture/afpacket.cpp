@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "afpacket.h"
+#include "capture/afpacket.h"
 
 #include "core/logging.h"
-#include "engine.h"
-#include "frame.h"
+#include "capture/engine.h"
+#include "capture/frame.h"
 
 #include <QJsonObject>
 

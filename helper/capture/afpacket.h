@@ -9,8 +9,8 @@
 // frame.h) into a buffer that holds a 64 KiB GRO/GSO frame whole.
 #pragma once
 
-#include "eventsource.h"
-#include "fd.h"
+#include "capture/eventsource.h"
+#include "capture/fd.h"
 
 #include <QJsonArray>
 #include <QString>

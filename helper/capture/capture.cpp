@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture.h"
+#include "capture/capture.h"
 
-#include "tun.h"
+#include "capture/tun.h"
 #include "core/logging.h"
 
 namespace byway::capture {
@@ -85,8 +85,12 @@ QJsonObject Capture::stats() const
 
 QJsonArray Capture::flows() const
 {
-    CoreLock lock;
-    return m_engine->flowsJson();
+    std::vector<FlowRow> rows;
+    {
+        CoreLock lock;
+        rows = m_engine->flowRows();
+    }
+    return toJson(rows);
 }
 
 Capture::Figures Capture::figures() const
@@ -112,11 +116,21 @@ Capture::Figures Capture::figures() const
 
 QJsonObject Capture::snapshot() const
 {
-    CoreLock lock;
-    return QJsonObject{{QStringLiteral("flows"), m_engine->flowsJson()},
-                       {QStringLiteral("users"), m_engine->usersJson()},
-                       {QStringLiteral("stats"), m_engine->stats().toJson(m_engine->flowCount())},
-                       {QStringLiteral("packetInterfaces"), m_engine->packetInterfacesJson()},
+    std::vector<FlowRow> rows;
+    std::vector<UserCounters> users;
+    QJsonObject stats;
+    QJsonArray packet;
+    {
+        CoreLock lock; // copies only: the packet thread waits for this block
+        rows = m_engine->flowRows();
+        users = m_engine->userTotals();
+        stats = m_engine->stats().toJson(m_engine->flowCount());
+        packet = m_engine->packetInterfacesJson();
+    }
+    return QJsonObject{{QStringLiteral("flows"), toJson(rows)},
+                       {QStringLiteral("users"), UserTotals::toJson(users)},
+                       {QStringLiteral("stats"), stats},
+                       {QStringLiteral("packetInterfaces"), packet},
                        {QStringLiteral("tun"), m_tunName}};
 }
 

@@ -22,7 +22,7 @@
 
 #include "core/config/config.h"
 #include "core/error.h"
-#include "engine.h"
+#include "capture/engine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checksum.h"
+#include "capture/checksum.h"
 
 #include <bit>
 #include <cstring>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "craft.h"
+#include "capture/craft.h"
 
-#include "checksum.h"
+#include "capture/checksum.h"
 
 #include <cstring>
 

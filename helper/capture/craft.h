@@ -3,7 +3,7 @@
 // TCP resets), with complete headers and checksums.
 #pragma once
 
-#include "packet.h"
+#include "capture/packet.h"
 
 #include <span>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine.h"
+#include "capture/engine.h"
 
-#include "craft.h"
-#include "icmp.h"
-#include "tcpforwarder.h"
-#include "udpforwarder.h"
+#include "capture/craft.h"
+#include "capture/icmp.h"
+#include "capture/tcpforwarder.h"
+#include "capture/udpforwarder.h"
 #include "core/logging.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
@@ -177,23 +177,12 @@ void Engine::kill(Flow *f)
     m_dead.push_back(f);
 }
 
-void Engine::wantOutput(TcpFlow *f)
-{
-    if (f->m_outputQueued)
-        return;
-    f->m_outputQueued = true;
-    m_output.push_back(f);
-}
-
 void Engine::endOfBatch()
 {
     // tcp_output once per flow and batch: lwIP then sends what the batch
     // queued in as few segments as the window allows.
-    for (size_t i = 0; i < m_output.size(); ++i) {
-        TcpFlow *f = m_output[i];
-        f->m_outputQueued = false;
-        f->flushOutput();
-    }
+    for (size_t i = 0; i < m_output.size(); ++i) // flushOutput may queue more
+        m_output[i]->flushQueuedOutput();
     m_output.clear();
     std::vector<std::unique_ptr<Flow>> graveyard = std::move(m_graveyard);
     m_graveyard.clear();
@@ -565,28 +554,38 @@ void Engine::sweep()
     endOfBatch();
 }
 
-QJsonArray Engine::flowsJson()
+std::vector<FlowRow> Engine::flowRows() const
+{
+    std::vector<FlowRow> rows;
+    rows.reserve(m_table.size());
+    const int64_t now = monotonicMs();
+    m_table.forEach([&](Flow &f) {
+        rows.push_back(FlowRow{f.id, f.user, f.exit, f.key.proto, f.key.client, f.key.dst, f.ingress, f.bytesUp, f.bytesDown,
+                               now - f.createdMs, now - f.lastMs, f.state()});
+    });
+    return rows;
+}
+
+QJsonArray toJson(const std::vector<FlowRow> &rows)
 {
     QJsonArray a;
-    const int64_t now = monotonicMs();
-    static const char *protoNames[] = {"tcp", "udp", "icmp"};
-    m_table.forEach([&](Flow &f) {
-        const char *proto = f.key.proto == kProtoTcp ? protoNames[0] : f.key.proto == kProtoUdp ? protoNames[1] : protoNames[2];
+    for (const FlowRow &f : rows) {
+        const char *proto = f.proto == kProtoTcp ? "tcp" : f.proto == kProtoUdp ? "udp" : "icmp";
         a.append(QJsonObject{
             {QStringLiteral("id"), qint64(f.id)},
             {QStringLiteral("user"), f.user},
             {QStringLiteral("protocol"), QString::fromLatin1(proto)},
-            {QStringLiteral("source"), f.key.client.toString()},
-            {QStringLiteral("destination"), f.key.dst.toString()},
+            {QStringLiteral("source"), f.client.toString()},
+            {QStringLiteral("destination"), f.dst.toString()},
             {QStringLiteral("exit"), f.exit.isEmpty() ? QStringLiteral("main") : f.exit},
             {QStringLiteral("ingress"), f.ingress == 0 ? QStringLiteral("tun") : QStringLiteral("packet:%1").arg(f.ingress)},
             {QStringLiteral("bytesUp"), qint64(f.bytesUp)},
             {QStringLiteral("bytesDown"), qint64(f.bytesDown)},
-            {QStringLiteral("ageMs"), qint64(now - f.createdMs)},
-            {QStringLiteral("idleMs"), qint64(now - f.lastMs)},
-            {QStringLiteral("state"), QString::fromLatin1(f.state())},
+            {QStringLiteral("ageMs"), qint64(f.ageMs)},
+            {QStringLiteral("idleMs"), qint64(f.idleMs)},
+            {QStringLiteral("state"), QString::fromLatin1(f.state)},
         });
-    });
+    }
     return a;
 }
 

@@ -2,18 +2,20 @@
 // The packet thread's world: one epoll loop over the TUN, the AF_PACKET
 // sockets and every outbound socket; the flow table; lwIP. Everything here
 // runs with lwIP's core lock held (lwIP's timer thread takes it between our
-// batches), so flows need no locks of their own.
+// batches), so flows need no locks of their own. Flows see it as their
+// FlowHost (flowhost.h) only.
 #pragma once
 
-#include "afpacket.h"
-#include "eventsource.h"
-#include "exits.h"
-#include "flowtable.h"
-#include "fd.h"
-#include "gso.h"
-#include "lwipstack.h"
-#include "stats.h"
-#include "usertotals.h"
+#include "capture/afpacket.h"
+#include "capture/eventsource.h"
+#include "capture/exits.h"
+#include "capture/fd.h"
+#include "capture/flowhost.h"
+#include "capture/flowtable.h"
+#include "capture/gso.h"
+#include "capture/lwipstack.h"
+#include "capture/stats.h"
+#include "capture/usertotals.h"
 
 #include <QJsonArray>
 
@@ -30,13 +32,18 @@ class TcpFlow;
 
 enum class IcmpMode { Exit, Local };
 
-struct Timeouts {
-    int64_t dnsMs = 10000;
-    int64_t udpMs = 60000;
-    int64_t icmpMs = 10000;
-    int64_t tcpIdleMs = 2 * 3600 * 1000;
-    int64_t halfOpenMs = 30000; // outbound connect + lwIP handshake
+// One flow as flows.list shows it (plain copies; `state` is a literal).
+struct FlowRow {
+    uint64_t id = 0;
+    QString user, exit;
+    uint8_t proto = 0;
+    Endpoint client, dst;
+    int ingress = 0;
+    uint64_t bytesUp = 0, bytesDown = 0;
+    int64_t ageMs = 0, idleMs = 0;
+    const char *state = "";
 };
+[[nodiscard]] QJsonArray toJson(const std::vector<FlowRow> &rows);
 
 struct EngineOptions {
     int maxFlows = 4096;
@@ -49,7 +56,7 @@ struct EngineOptions {
     int rescanMs = 2000;
 };
 
-class Engine : public LwipStack::Hooks {
+class Engine final : public LwipStack::Hooks, public FlowHost {
 public:
     explicit Engine(const EngineOptions &o);
     ~Engine() override;
@@ -62,31 +69,33 @@ public:
     void stop();
 
     Users &users() { return m_users; } // under the core lock
-    [[nodiscard]] QJsonArray flowsJson(); // caller holds the core lock
-    [[nodiscard]] QJsonArray usersJson() const { return m_userTotals.toJson(m_table); } // ditto
-    [[nodiscard]] std::vector<UserCounters> userTotals() const { return m_userTotals.users(m_table); } // ditto
-    [[nodiscard]] std::vector<UserCounters> exitTotals() const { return m_userTotals.exits(m_table); } // ditto
+    // What flows.list and the stats show, copied under the core lock (the
+    // caller holds it) and JSON-encoded after it is released: encoding
+    // thousands of flows under the lock would stall the packet thread.
+    [[nodiscard]] std::vector<FlowRow> flowRows() const;
+    [[nodiscard]] std::vector<UserCounters> userTotals() const { return m_userTotals.users(m_table); }
+    [[nodiscard]] std::vector<UserCounters> exitTotals() const { return m_userTotals.exits(m_table); }
     [[nodiscard]] qint64 flowCount() const { return qint64(m_table.size()); }
-    Stats &stats() { return m_stats; }
     [[nodiscard]] QJsonArray packetInterfacesJson() const;
-
-    // --- used by flows -----------------------------------------------------
-    void sendToClient(int ingress, std::span<const uint8_t> packet);
-    void watch(EventSource *src, int fd, uint32_t events, bool add);
-    void unwatch(int fd);
-    void kill(Flow *f);
-    // A packet of `f`'s (or of a user's) dropped: the stats and its user's counters.
-    void dropFor(Flow &f, Drop d);
-    void dropFor(const UserMatch &u, Drop d);
-    void wantOutput(TcpFlow *f);
-    [[nodiscard]] int64_t now() const { return m_now; }
-    [[nodiscard]] std::span<uint8_t> scratch() { return m_scratch; }
-    [[nodiscard]] std::span<uint8_t> replyBuffer() { return m_reply; }
-    [[nodiscard]] LwipStack &stack() { return *m_stack; }
     [[nodiscard]] const EngineOptions &options() const { return m_opt; }
-    // TUN packets carry a virtio_net_hdr: lwIP may send TUN flows segments
-    // larger than their MSS, written as GSO (TcpFlow::attach).
-    [[nodiscard]] bool tunOffload() const { return m_tunVnet; }
+
+    // FlowHost
+    void sendToClient(int ingress, std::span<const uint8_t> packet) override;
+    [[nodiscard]] bool tunOffload() const override { return m_tunVnet; }
+    [[nodiscard]] LwipStack &stack() override { return *m_stack; }
+    void watch(EventSource *src, int fd, uint32_t events, bool add) override;
+    void unwatch(int fd) override;
+    [[nodiscard]] uint32_t bypassMark() const override { return m_opt.bypassMark; }
+    [[nodiscard]] const Timeouts &timeouts() const override { return m_opt.timeouts; }
+    void kill(Flow *f) override;
+    void wantOutput(TcpFlow *f) override { m_output.push_back(f); }
+    void dropFor(Flow &f, Drop d) override;
+    void dropFor(const UserMatch &u, Drop d) override;
+    Stats &stats() override { return m_stats; }
+    [[nodiscard]] int64_t now() const override { return m_now; }
+    [[nodiscard]] std::span<uint8_t> scratch() override { return m_scratch; }
+    [[nodiscard]] std::span<uint8_t> replyBuffer() override { return m_reply; }
+
     // Input from the TUN or an AF_PACKET interface (ingress = its ifindex).
     void handlePacket(int ingress, std::span<uint8_t> buf);
     // The same for a packet that may be a super-packet (GSO, GRO) longer

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exits.h"
+#include "capture/exits.h"
 
 #include <cerrno>
 #include <cstring>

@@ -7,8 +7,8 @@
 
 #include "core/config/config.h"
 #include "core/error.h"
-#include "fd.h"
-#include "packet.h"
+#include "capture/fd.h"
+#include "capture/packet.h"
 
 #include <QHash>
 #include <QList>

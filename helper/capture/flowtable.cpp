@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowtable.h"
+#include "capture/flowtable.h"
 
 namespace byway::capture {
 

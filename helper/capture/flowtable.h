@@ -7,7 +7,7 @@
 // lookup, bounds and visibility only (they never enter lwIP).
 #pragma once
 
-#include "packet.h"
+#include "capture/packet.h"
 
 #include <QString>
 

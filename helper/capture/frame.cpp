@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "frame.h"
+#include "capture/frame.h"
 
-#include "checksum.h"
-#include "gso.h"
+#include "capture/checksum.h"
+#include "capture/gso.h"
 
 #include <linux/if_arp.h>
 #include <linux/if_ether.h>

@@ -14,7 +14,7 @@
 // the receive buffer; a longer one is reported truncated, never cut short.
 #pragma once
 
-#include "stats.h"
+#include "capture/stats.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gso.h"
+#include "capture/gso.h"
 
-#include "checksum.h"
+#include "capture/checksum.h"
 
 #include <algorithm>
 #include <cstring>

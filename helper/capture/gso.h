@@ -8,7 +8,7 @@
 // capture's throughput (docs/benchmarks.md, Capture).
 #pragma once
 
-#include "packet.h"
+#include "capture/packet.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icmp.h"
+#include "capture/icmp.h"
 
-#include "checksum.h"
-#include "craft.h"
+#include "capture/checksum.h"
+#include "capture/craft.h"
 #include "core/logging.h"
 
 #include <cerrno>
@@ -14,7 +14,7 @@
 
 namespace byway::capture {
 
-IcmpFlow::IcmpFlow(Engine &engine, const FlowKey &k, const UserMatch &u, int in) : m_engine(engine), m_exit(u.exit)
+IcmpFlow::IcmpFlow(FlowHost &host, const FlowKey &k, const UserMatch &u, int in) : m_host(host), m_exit(u.exit)
 {
     key = k;
     user = u.user;
@@ -25,20 +25,20 @@ IcmpFlow::IcmpFlow(Engine &engine, const FlowKey &k, const UserMatch &u, int in)
 bool IcmpFlow::start()
 {
     const bool v4 = key.dst.addr.family == 4;
-    auto fd = openOutbound(m_exit, m_engine.options().bypassMark, v4 ? AF_INET : AF_INET6, SOCK_DGRAM,
+    auto fd = openOutbound(m_exit, m_host.bypassMark(), v4 ? AF_INET : AF_INET6, SOCK_DGRAM,
                            v4 ? int(IPPROTO_ICMP) : int(IPPROTO_ICMPV6));
     if (!fd) {
         qCDebug(lcForwarder).noquote() << "ping socket:" << fd.error().toString();
         return false;
     }
     m_sock = std::move(*fd);
-    m_engine.watch(this, m_sock.get(), EPOLLIN, true);
+    m_host.watch(this, m_sock.get(), EPOLLIN, true);
     return true;
 }
 
 void IcmpFlow::fromClient(const Packet &p)
 {
-    lastMs = m_engine.now();
+    lastMs = m_host.now();
     ++packets;
     sockaddr_storage ss;
     const socklen_t len = toSockaddr(Endpoint{key.dst.addr, 0}, ss);
@@ -51,36 +51,36 @@ void IcmpFlow::onEvents(uint32_t)
 {
     if (dead)
         return;
-    auto buf = m_engine.scratch();
-    auto out = m_engine.replyBuffer();
+    auto buf = m_host.scratch();
+    auto out = m_host.replyBuffer();
     for (int i = 0; i < 16; ++i) {
         const ssize_t r = ::recv(m_sock.get(), buf.data(), std::min<size_t>(buf.size(), 65000), MSG_DONTWAIT);
         if (r < 8)
             break;
-        lastMs = m_engine.now();
+        lastMs = m_host.now();
         bytesDown += uint64_t(r);
         ++packets;
         csum::store16(buf.data() + 4, key.client.port); // the client's identifier back
         if (const size_t n = craft::icmp(out, key.dst.addr, key.client.addr, {buf.data(), size_t(r)}))
-            m_engine.sendToClient(ingress, {out.data(), n});
+            m_host.sendToClient(ingress, {out.data(), n});
     }
 }
 
 void IcmpFlow::close()
 {
     if (m_sock) {
-        m_engine.unwatch(m_sock.get());
+        m_host.unwatch(m_sock.get());
         m_sock.reset();
     }
 }
 
-void answerEchoLocally(Engine &engine, int ingress, const Packet &req)
+void answerEchoLocally(FlowHost &host, int ingress, const Packet &req)
 {
     std::vector<uint8_t> msg(req.data + req.l4off, req.data + req.len);
     msg[0] = req.version == 4 ? 0 : 129; // echo reply
     std::vector<uint8_t> out(msg.size() + 40);
     if (const size_t n = craft::icmp(out, req.dst.addr, req.src.addr, msg))
-        engine.sendToClient(ingress, {out.data(), n});
+        host.sendToClient(ingress, {out.data(), n});
 }
 
 } // namespace byway::capture

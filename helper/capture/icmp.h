@@ -4,13 +4,14 @@
 // or answered locally when configured so.
 #pragma once
 
-#include "engine.h"
+#include "capture/fd.h"
+#include "capture/flowhost.h"
 
 namespace byway::capture {
 
 class IcmpFlow final : public Flow, public EventSource {
 public:
-    IcmpFlow(Engine &engine, const FlowKey &key, const UserMatch &u, int ingress);
+    IcmpFlow(FlowHost &host, const FlowKey &key, const UserMatch &u, int ingress);
     [[nodiscard]] bool start();
     void fromClient(const Packet &p);
     void onEvents(uint32_t events) override;
@@ -18,12 +19,12 @@ public:
     void close();
 
 private:
-    Engine &m_engine;
+    FlowHost &m_host;
     std::optional<config::Exit> m_exit;
     Fd m_sock;
 };
 
 // Echo reply built from the request itself (IcmpMode::Local).
-void answerEchoLocally(Engine &engine, int ingress, const Packet &request);
+void answerEchoLocally(FlowHost &host, int ingress, const Packet &request);
 
 } // namespace byway::capture

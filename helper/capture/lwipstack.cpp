@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lwipstack.h"
+#include "capture/lwipstack.h"
 
-#include "checksum.h"
+#include "capture/checksum.h"
 #include "core/logging.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
@@ -159,9 +159,16 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
         stackAlive() = false;
         return fail(ErrorCode::Internal, QStringLiteral("lwIP listener bind failed (err %1)").arg(int(bound)));
     }
-    s->m_listener = tcp_listen_with_backlog(pcb, 255);
-    tcp_arg(s->m_listener, s.get());
-    tcp_accept(s->m_listener, acceptThunk);
+    // tcp_listen frees the bound pcb and hands back a smaller listening one.
+    s->m_listener.reset(tcp_listen_with_backlog(pcb, 255));
+    if (!s->m_listener) {
+        tcp_close(pcb);
+        netif_remove(n);
+        stackAlive() = false;
+        return fail(ErrorCode::Internal, QStringLiteral("lwIP listener: out of memory"));
+    }
+    tcp_arg(s->m_listener.get(), s.get());
+    tcp_accept(s->m_listener.get(), acceptThunk);
     qCDebug(lcNetstack).noquote() << "lwIP netif up" << o.address4.toString() << "/" << o.prefix4
                                   << o.address6.toString() << "listener port" << s->m_opt.listenPort;
     return s;
@@ -170,13 +177,12 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
 LwipStack::~LwipStack()
 {
     CoreLock lock;
-    if (m_listener)
-        tcp_close(m_listener);
+    m_listener.reset();
     netif_remove(m_netif.get());
     stackAlive() = false;
 }
 
-void LwipStack::deliver(struct pbuf *p)
+void LwipStack::deliver(const struct pbuf *p)
 {
     const u16_t len = pbuf_copy_partial(p, m_out.data(), u16_t(std::min<size_t>(p->tot_len, m_out.size())), 0);
     m_hooks->onStackOutput({m_out.data(), len});
@@ -184,12 +190,12 @@ void LwipStack::deliver(struct pbuf *p)
 
 void LwipStack::input(std::span<const uint8_t> packet)
 {
-    struct pbuf *p = pbuf_alloc(PBUF_RAW, u16_t(packet.size()), PBUF_RAM);
+    PbufPtr p(pbuf_alloc(PBUF_RAW, u16_t(packet.size()), PBUF_RAM));
     if (!p)
         return;
     std::memcpy(p->payload, packet.data(), packet.size());
     // ip_input consumes p in every case (delivered or freed).
-    ip_input(p, m_netif.get());
+    ip_input(p.release(), m_netif.get());
 }
 
 Addr LwipStack::defaultAddress6()

@@ -8,8 +8,9 @@
 // one LwipStack (and so one capture) per process is supported.
 #pragma once
 
+#include "capture/lwipowner.h"
+#include "capture/packet.h"
 #include "core/error.h"
-#include "packet.h"
 
 #include <memory>
 #include <optional>
@@ -69,8 +70,8 @@ public:
     [[nodiscard]] uint16_t mssFor(uint8_t family) const;
     [[nodiscard]] const Options &options() const { return m_opt; }
 
-    // lwIP C callbacks land here (netif output, accept).
-    void deliver(struct pbuf *p);
+    // lwIP C callbacks land here (netif output, accept). `p` stays lwIP's.
+    void deliver(const struct pbuf *p);
     [[nodiscard]] Hooks *hooks() const { return m_hooks; }
 
 private:
@@ -79,7 +80,7 @@ private:
     Hooks *m_hooks;
     Options m_opt;
     std::unique_ptr<struct netif> m_netif;
-    tcp_pcb *m_listener = nullptr;
+    ListenerPcb m_listener;
     std::vector<uint8_t> m_out; // output scratch, guarded by the core lock
 };
 

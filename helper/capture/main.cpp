@@ -11,7 +11,7 @@
 //  "exits": [{"name": "s", "type": "socks5"|"direct", "server": "10.0.0.1", "port": 1080,
 //             "username": "", "password": "", "mark": 0, "device": ""}],
 //  "statsFile": "/tmp/x.json", "statsIntervalMs": 500}
-#include "capture.h"
+#include "capture/capture.h"
 
 #include "core/logging.h"
 

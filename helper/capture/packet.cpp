@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "packet.h"
+#include "capture/packet.h"
 
-#include "checksum.h"
+#include "capture/checksum.h"
 
 #include <QHostAddress>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "socks5.h"
+#include "capture/socks5.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 // relay's datagram header (RFC 1928 section 7).
 #pragma once
 
-#include "packet.h"
+#include "capture/packet.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tcpforwarder.h"
+#include "capture/tcpforwarder.h"
 
-#include "craft.h"
+#include "capture/craft.h"
+#include "capture/lwipstack.h"
 #include "core/logging.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
@@ -63,12 +64,10 @@ void openWindow(tcp_pcb *pcb, size_t len)
 // lwIP calls these with the flow as `arg`; they never throw.
 err_t recvThunk(void *arg, tcp_pcb *, pbuf *p, err_t)
 {
-    if (!arg) {
-        if (p)
-            pbuf_free(p);
+    PbufPtr owned(p);
+    if (!arg)
         return ERR_OK;
-    }
-    return static_cast<TcpFlow *>(arg)->lwipRecv(p);
+    return static_cast<TcpFlow *>(arg)->lwipRecv(std::move(owned));
 }
 err_t sentThunk(void *arg, tcp_pcb *, u16_t)
 {
@@ -79,16 +78,9 @@ void errThunk(void *arg, err_t err)
     if (arg)
         static_cast<TcpFlow *>(arg)->lwipError(err);
 }
-void detach(tcp_pcb *pcb)
-{
-    tcp_arg(pcb, nullptr);
-    tcp_recv(pcb, nullptr);
-    tcp_sent(pcb, nullptr);
-    tcp_err(pcb, nullptr);
-}
 } // namespace
 
-TcpFlow::TcpFlow(Engine &engine, const FlowKey &k, const UserMatch &u, int in) : m_engine(engine), m_exit(u.exit)
+TcpFlow::TcpFlow(FlowHost &host, const FlowKey &k, const UserMatch &u, int in) : m_host(host), m_exit(u.exit)
 {
     key = k;
     user = u.user;
@@ -97,20 +89,20 @@ TcpFlow::TcpFlow(Engine &engine, const FlowKey &k, const UserMatch &u, int in) :
     stackHolds = false; // until its SYN goes into lwIP
 }
 
-TcpFlow::~TcpFlow()
+// m_pcb aborts a pcb still held, m_up frees what was not sent.
+TcpFlow::~TcpFlow() = default;
+
+void TcpFlow::pcbGone()
 {
-    if (m_pcb) {
-        detach(m_pcb);
-        tcp_abort(m_pcb);
-    }
-    if (m_up)
-        pbuf_free(m_up);
+    stackHolds = false;
 }
 
-void TcpFlow::forgetPcb()
+void TcpFlow::wantOutput()
 {
-    m_pcb = nullptr;
-    stackHolds = false;
+    if (m_outputQueued)
+        return;
+    m_outputQueued = true;
+    m_host.wantOutput(this);
 }
 
 void TcpFlow::closeOutbound(bool reset)
@@ -121,7 +113,7 @@ void TcpFlow::closeOutbound(bool reset)
         const linger lg{1, 0}; // pass the reset on to the server
         ::setsockopt(m_out.get(), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
     }
-    m_engine.unwatch(m_out.get());
+    m_host.unwatch(m_out.get());
     m_out.reset();
     m_registered = false;
 }
@@ -152,7 +144,7 @@ bool TcpFlow::start(std::span<const uint8_t> syn)
         target = Endpoint{*a, m_exit->port};
         m_socks.emplace(m_exit->username, m_exit->password, key.dst);
     }
-    auto fd = openOutbound(m_exit, m_engine.options().bypassMark, target.addr.family == 4 ? AF_INET : AF_INET6, SOCK_STREAM);
+    auto fd = openOutbound(m_exit, m_host.bypassMark(), target.addr.family == 4 ? AF_INET : AF_INET6, SOCK_STREAM);
     if (!fd) {
         qCWarning(lcForwarder).noquote() << "outbound socket:" << fd.error().toString();
         return false;
@@ -186,7 +178,7 @@ void TcpFlow::updateInterest()
     if (!m_out)
         return;
     if (!m_registered || ev != m_events) {
-        m_engine.watch(this, m_out.get(), ev, !m_registered);
+        m_host.watch(this, m_out.get(), ev, !m_registered);
         m_registered = true;
         m_events = ev;
     }
@@ -194,24 +186,24 @@ void TcpFlow::updateInterest()
 
 void TcpFlow::fromClient(Packet &p)
 {
-    lastMs = m_engine.now();
+    lastMs = m_host.now();
     ++packets;
     if (m_phase == Phase::Connecting || m_phase == Phase::Socks) {
         if (p.tcpFlags & kTcpSyn)
             m_syn.assign(p.data, p.data + p.len); // a retransmitted SYN replaces the held one
         else
-            m_engine.dropFor(*this, Drop::NotReady);
+            m_host.dropFor(*this, Drop::NotReady);
         return;
     }
-    rewrite(p, fake, m_engine.stack().listener(fake.addr.family));
-    m_engine.stack().input({p.data, p.len});
+    rewrite(p, fake, m_host.stack().listener(fake.addr.family));
+    m_host.stack().input({p.data, p.len});
 }
 
 void TcpFlow::onEvents(uint32_t ev)
 {
     if (dead)
         return;
-    lastMs = m_engine.now();
+    lastMs = m_host.now();
     if (m_phase == Phase::Connecting) {
         int err = 0;
         socklen_t l = sizeof err;
@@ -296,13 +288,13 @@ void TcpFlow::feedSyn()
     auto p = parse(m_syn, false);
     if (!p)
         return;
-    rewrite(*p, fake, m_engine.stack().listener(fake.addr.family));
-    m_engine.stack().input({p->data, p->len});
+    rewrite(*p, fake, m_host.stack().listener(fake.addr.family));
+    m_host.stack().input({p->data, p->len});
 }
 
 void TcpFlow::attach(tcp_pcb *pcb)
 {
-    m_pcb = pcb;
+    m_pcb = TcpPcb(pcb);
     tcp_arg(pcb, this);
     tcp_recv(pcb, recvThunk);
     tcp_sent(pcb, sentThunk);
@@ -311,8 +303,8 @@ void TcpFlow::attach(tcp_pcb *pcb)
     // lwIP's netif MTU is 64 KiB: its MSS for this flow came from the
     // client's option alone; the clients' MTU caps it as it capped the MSS
     // offered in our SYN-ACK.
-    mss = std::min<uint16_t>(pcb->mss, m_engine.stack().mssFor(key.client.addr.family));
-    if (ingress == 0 && m_engine.tunOffload()) {
+    mss = std::min<uint16_t>(pcb->mss, m_host.stack().mssFor(key.client.addr.family));
+    if (ingress == 0 && m_host.tunOffload()) {
         pcb->mss = u16_t(kMaxSegmentPayload / mss * mss);
         // lwIP never splits a segment to fit the congestion window: it has
         // to hold one such segment from the start.
@@ -334,21 +326,21 @@ void TcpFlow::attach(tcp_pcb *pcb)
     qCDebug(lcNetstack).noquote() << "flow" << id << "established" << key.client.toString() << "->" << key.dst.toString();
 }
 
-signed char TcpFlow::lwipRecv(pbuf *p)
+signed char TcpFlow::lwipRecv(PbufPtr p)
 {
-    lastMs = m_engine.now();
+    lastMs = m_host.now();
     // The client's FIN; the pcb may be in TIME_WAIT already (our FIN went
     // first), ended at the end of the batch once lwIP sent its last ACK.
     if (!p)
         m_clientEof = true;
     else if (m_up)
-        pbuf_cat(m_up, p);
+        pbuf_cat(m_up.get(), p.release()); // the chain takes p's reference
     else
-        m_up = p;
+        m_up = std::move(p);
     // Errors are acted on at the end of the batch, outside lwIP's callback.
     if (!flushUp())
         m_failed = true;
-    m_engine.wantOutput(this);
+    wantOutput();
     return ERR_OK;
 }
 
@@ -356,27 +348,25 @@ signed char TcpFlow::lwipSent()
 {
     if (m_readPaused && !pumpDown())
         m_failed = true;
-    m_engine.wantOutput(this);
+    wantOutput();
     return ERR_OK;
 }
 
 void TcpFlow::lwipError(signed char err)
 {
     // lwIP freed the pcb already.
-    forgetPcb();
+    m_pcb.forget();
+    pcbGone();
     if (err == ERR_CLSD) {
         // Our FIN was acknowledged in LAST_ACK: the client side ended
         // cleanly; what it sent before its FIN may still be on its way out.
-        m_engine.wantOutput(this);
+        wantOutput();
         return;
     }
     // Client RST, retransmission timeout: pass the reset on to the server.
-    if (m_up) {
-        pbuf_free(m_up);
-        m_up = nullptr;
-    }
+    m_up.reset();
     closeOutbound(true);
-    m_engine.kill(this);
+    m_host.kill(this);
 }
 
 bool TcpFlow::flushUp()
@@ -385,7 +375,7 @@ bool TcpFlow::flushUp()
         iovec iov[32];
         int n = 0;
         size_t total = 0;
-        for (pbuf *q = m_up; q && n < 32; q = q->next) {
+        for (pbuf *q = m_up.get(); q && n < 32; q = q->next) {
             iov[n++] = {q->payload, q->len};
             total += q->len;
         }
@@ -399,11 +389,11 @@ bool TcpFlow::flushUp()
         // Only now lwIP may open its window again: backpressure reaches the client.
         for (size_t left = size_t(w); left > 0;) {
             const u16_t chunk = u16_t(std::min<size_t>(left, 0xffff));
-            m_up = pbuf_free_header(m_up, chunk);
+            m_up.reset(pbuf_free_header(m_up.release(), chunk)); // consumes the old head
             left -= chunk;
         }
         if (m_pcb)
-            openWindow(m_pcb, size_t(w));
+            openWindow(m_pcb.get(), size_t(w));
         if (size_t(w) < total)
             return true;
     }
@@ -413,9 +403,9 @@ bool TcpFlow::flushUp()
 bool TcpFlow::pumpDown()
 {
     while (m_pcb && !m_serverEof) {
-        const size_t mss = std::max<size_t>(tcp_mss(m_pcb), 536);
+        const size_t mss = std::max<size_t>(tcp_mss(m_pcb.get()), 536);
         size_t space = m_pcb->snd_buf;
-        const size_t queued = tcp_sndqueuelen(m_pcb);
+        const size_t queued = tcp_sndqueuelen(m_pcb.get());
         const size_t segs = queued + 2 < TCP_SND_QUEUELEN ? TCP_SND_QUEUELEN - queued - 2 : 0;
         space = std::min(space, segs * mss);
         if (space < std::min<size_t>(mss, TCP_SND_BUF / 4)) {
@@ -424,14 +414,14 @@ bool TcpFlow::pumpDown()
             return true;
         }
         m_readPaused = false;
-        auto buf = m_engine.scratch();
+        auto buf = m_host.scratch();
         const size_t want = std::min({space, buf.size(), size_t(0xffff)}); // tcp_write takes u16_t
         const ssize_t r = ::recv(m_out.get(), buf.data(), want, MSG_DONTWAIT);
         if (r > 0) {
-            if (tcp_write(m_pcb, buf.data(), u16_t(r), TCP_WRITE_FLAG_COPY) != ERR_OK)
+            if (tcp_write(m_pcb.get(), buf.data(), u16_t(r), TCP_WRITE_FLAG_COPY) != ERR_OK)
                 return false; // cannot happen with the room checked above
             bytesDown += uint64_t(r);
-            m_engine.wantOutput(this);
+            wantOutput();
             if (size_t(r) < want)
                 break;
             continue;
@@ -457,7 +447,7 @@ void TcpFlow::flushOutput()
         return;
     }
     if (m_pcb)
-        tcp_output(m_pcb);
+        tcp_output(m_pcb.get());
     finishIfDone();
     if (!dead)
         updateInterest();
@@ -477,14 +467,13 @@ void TcpFlow::finishIfDone()
         ::shutdown(m_out.get(), SHUT_WR);
         m_upShut = true;
     }
-    if (m_serverEof && !m_downShut && m_pcb && tcp_shutdown(m_pcb, 0, 1) == ERR_OK)
+    if (m_serverEof && !m_downShut && m_pcb && tcp_shutdown(m_pcb.get(), 0, 1) == ERR_OK)
         m_downShut = true;
     // Both FINs exchanged and ours acknowledged: nothing is left for lwIP to
     // do but wait out TIME_WAIT, which guards nothing here (see the header).
     if (m_pcb && m_pcb->state == TIME_WAIT) {
-        detach(m_pcb);
-        tcp_abandon(m_pcb, 0);
-        forgetPcb();
+        m_pcb.abandon();
+        pcbGone();
     }
     const bool upDone = m_upShut || (m_clientEof && !m_out);
     if (upDone && m_serverEof && m_out) {
@@ -495,29 +484,25 @@ void TcpFlow::finishIfDone()
     if (upDone && !m_pcb && !m_up) {
         closeOutbound(false);
         m_phase = Phase::Closing;
-        m_engine.kill(this); // both sides are done
+        m_host.kill(this); // both sides are done
     }
 }
 
 void TcpFlow::abortBoth(bool resetClient)
 {
     if (m_pcb) {
-        detach(m_pcb);
-        tcp_abort(m_pcb); // sends the RST
-        forgetPcb();
+        m_pcb.abort(); // sends the RST
+        pcbGone();
     } else if (resetClient && !m_syn.empty()) {
         if (auto p = parse(m_syn, false)) {
             uint8_t rst[80];
             if (const size_t n = craft::tcpReset(rst, *p))
-                m_engine.sendToClient(ingress, {rst, n});
+                m_host.sendToClient(ingress, {rst, n});
         }
     }
-    if (m_up) {
-        pbuf_free(m_up);
-        m_up = nullptr;
-    }
+    m_up.reset();
     closeOutbound(true);
-    m_engine.kill(this);
+    m_host.kill(this);
 }
 
 } // namespace byway::capture

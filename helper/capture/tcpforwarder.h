@@ -14,13 +14,13 @@
 // of lingering in the table (fast connection churn would fill it).
 #pragma once
 
-#include "engine.h"
-#include "socks5.h"
+#include "capture/fd.h"
+#include "capture/flowhost.h"
+#include "capture/lwipowner.h"
+#include "capture/socks5.h"
 
 #include <optional>
 #include <vector>
-
-struct pbuf;
 
 namespace byway::capture {
 
@@ -28,7 +28,7 @@ class TcpFlow final : public Flow, public EventSource {
 public:
     enum class Phase { Connecting, Socks, Handshake, Established, Closing };
 
-    TcpFlow(Engine &engine, const FlowKey &key, const UserMatch &u, int ingress);
+    TcpFlow(FlowHost &host, const FlowKey &key, const UserMatch &u, int ingress);
     ~TcpFlow() override;
 
     // Starts the outbound connect; false when the exit could not be used.
@@ -37,7 +37,14 @@ public:
     void fromClient(Packet &p);
     void attach(tcp_pcb *pcb);
     void onEvents(uint32_t events) override;
+    // tcp_output, and the flow's closing settled.
     void flushOutput();
+    // The same, when the batch ends, for a flow that asked FlowHost::wantOutput.
+    void flushQueuedOutput()
+    {
+        m_outputQueued = false;
+        flushOutput();
+    }
     [[nodiscard]] const char *state() const override;
     [[nodiscard]] Phase phase() const { return m_phase; }
     // Ends the flow now (idle or half-open too long, flow table full):
@@ -47,7 +54,7 @@ public:
     void settle();
 
     // lwIP callbacks (C linkage thunks in the .cpp)
-    signed char lwipRecv(struct pbuf *p);
+    signed char lwipRecv(PbufPtr p); // p == nullptr: the client's FIN
     signed char lwipSent();
     void lwipError(signed char err);
 
@@ -61,16 +68,17 @@ private:
     void updateInterest();
     void closeOutbound(bool reset);
     // The pcb is gone from lwIP (freed there, aborted or abandoned here).
-    void forgetPcb();
+    void pcbGone();
+    void wantOutput();
 
-    Engine &m_engine;
+    FlowHost &m_host;
     Phase m_phase = Phase::Connecting;
     Fd m_out;
-    tcp_pcb *m_pcb = nullptr;
+    TcpPcb m_pcb; // from the accept callback on; lwipowner.h says who frees it
     std::optional<config::Exit> m_exit;
     std::vector<uint8_t> m_syn;
     std::optional<Socks5Handshake> m_socks;
-    struct pbuf *m_up = nullptr; // client bytes lwIP gave us, not yet sent
+    PbufPtr m_up; // client bytes lwIP gave us, not yet sent
     bool m_clientEof = false, m_upShut = false;
     bool m_serverEof = false, m_downShut = false;
     bool m_readPaused = false;
@@ -78,7 +86,6 @@ private:
     bool m_registered = false;
     bool m_outputQueued = false;
     bool m_failed = false;     // an error seen inside an lwIP callback
-    friend class Engine;
 };
 
 } // namespace byway::capture

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tun.h"
+#include "capture/tun.h"
 
 #include "core/logging.h"
 

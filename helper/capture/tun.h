@@ -7,7 +7,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "fd.h"
+#include "capture/fd.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "udpforwarder.h"
+#include "capture/udpforwarder.h"
 
-#include "craft.h"
+#include "capture/craft.h"
 #include "core/logging.h"
 
 #include <cerrno>
@@ -68,7 +68,7 @@ public:
             return false;
         }
         m_server = Endpoint{*a, x.port};
-        auto fd = openOutbound(m_flow.m_exit, m_flow.m_engine.options().bypassMark, a->family == 4 ? AF_INET : AF_INET6,
+        auto fd = openOutbound(m_flow.m_exit, m_flow.m_host.bypassMark(), a->family == 4 ? AF_INET : AF_INET6,
                                SOCK_STREAM);
         if (!fd)
             return false;
@@ -77,7 +77,7 @@ public:
         const socklen_t len = toSockaddr(m_server, ss);
         if (::connect(m_ctrl.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS)
             return false;
-        m_flow.m_engine.watch(this, m_ctrl.get(), EPOLLOUT, true);
+        m_flow.m_host.watch(this, m_ctrl.get(), EPOLLOUT, true);
         return true;
     }
 
@@ -96,7 +96,7 @@ public:
                 return m_flow.associationFailed(QStringLiteral("UDP socket"));
             if (!sendOutput())
                 return m_flow.associationFailed(QStringLiteral("send"));
-            m_flow.m_engine.watch(this, m_ctrl.get(), EPOLLIN, false);
+            m_flow.m_host.watch(this, m_ctrl.get(), EPOLLIN, false);
             return;
         }
         uint8_t buf[300];
@@ -119,7 +119,7 @@ public:
         case Socks5Handshake::Step::Done: {
             const auto &bound = m_handshake->bound();
             if (!bound) {
-                m_flow.m_engine.stats().drop(Drop::UdpUnsupported);
+                m_flow.m_host.stats().drop(Drop::UdpUnsupported);
                 return m_flow.associationFailed(QStringLiteral("the relay is given by name"));
             }
             Endpoint relay = *bound;
@@ -138,7 +138,7 @@ private:
         const auto local = localEndpoint(m_ctrl.get());
         if (!local)
             return false;
-        auto fd = openOutbound(m_flow.m_exit, m_flow.m_engine.options().bypassMark,
+        auto fd = openOutbound(m_flow.m_exit, m_flow.m_host.bypassMark(),
                                local->addr.family == 4 ? AF_INET : AF_INET6, SOCK_DGRAM);
         if (!fd)
             return false;
@@ -169,9 +169,9 @@ private:
     bool m_connected = false;
 };
 
-UdpFlow::UdpFlow(Engine &engine, const FlowKey &k, const UserMatch &u, int in)
-    : m_engine(engine), m_exit(u.exit),
-      m_idleMs(k.dst.port == 53 ? engine.options().timeouts.dnsMs : engine.options().timeouts.udpMs)
+UdpFlow::UdpFlow(FlowHost &host, const FlowKey &k, const UserMatch &u, int in)
+    : m_host(host), m_exit(u.exit),
+      m_idleMs(k.dst.port == 53 ? host.timeouts().dnsMs : host.timeouts().udpMs)
 {
     key = k;
     user = u.user;
@@ -192,7 +192,7 @@ bool UdpFlow::start()
         m_assoc = std::make_unique<Association>(*this);
         return m_assoc->start();
     }
-    auto fd = openOutbound(m_exit, m_engine.options().bypassMark, key.dst.addr.family == 4 ? AF_INET : AF_INET6, SOCK_DGRAM);
+    auto fd = openOutbound(m_exit, m_host.bypassMark(), key.dst.addr.family == 4 ? AF_INET : AF_INET6, SOCK_DGRAM);
     if (!fd) {
         qCWarning(lcForwarder).noquote() << "UDP socket:" << fd.error().toString();
         return false;
@@ -202,7 +202,7 @@ bool UdpFlow::start()
     const socklen_t len = toSockaddr(key.dst, ss);
     if (::connect(m_sock.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0)
         return false;
-    m_engine.watch(this, m_sock.get(), EPOLLIN, true);
+    m_host.watch(this, m_sock.get(), EPOLLIN, true);
     m_ready = true;
     return true;
 }
@@ -219,7 +219,7 @@ void UdpFlow::associated(const Endpoint &relay)
     }
     qCDebug(lcForwarder).noquote() << "udp flow" << id << "associated through" << (m_exit ? m_exit->name : QString())
                                    << "relay" << relay.toString();
-    m_engine.watch(this, m_sock.get(), EPOLLIN, true);
+    m_host.watch(this, m_sock.get(), EPOLLIN, true);
     m_ready = true;
     for (const auto &d : m_pending)
         send(d);
@@ -231,10 +231,10 @@ void UdpFlow::associationFailed(const QString &why)
 {
     qCDebug(lcForwarder).noquote() << "udp flow" << id << "SOCKS5 UDP ASSOCIATE via" << (m_exit ? m_exit->name : QString())
                                    << "failed:" << why;
-    m_engine.dropFor(*this, Drop::ExitFailed);
+    m_host.dropFor(*this, Drop::ExitFailed);
     m_pending.clear();
     m_pendingBytes = 0;
-    m_engine.kill(this);
+    m_host.kill(this);
 }
 
 void UdpFlow::send(std::span<const uint8_t> payload)
@@ -243,7 +243,7 @@ void UdpFlow::send(std::span<const uint8_t> payload)
     ssize_t r = -1;
     if (viaSocks()) {
         // Not scratch(): an AF_PACKET packet being handled may live there.
-        auto buf = m_engine.replyBuffer();
+        auto buf = m_host.replyBuffer();
         if (const size_t n = socks5::encapsulate(buf, key.dst, payload))
             r = ::send(m_sock.get(), buf.data(), n, MSG_DONTWAIT | MSG_NOSIGNAL);
     } else {
@@ -255,7 +255,7 @@ void UdpFlow::send(std::span<const uint8_t> payload)
 
 void UdpFlow::fromClient(const Packet &p)
 {
-    lastMs = m_engine.now();
+    lastMs = m_host.now();
     ++packets;
     const std::span<const uint8_t> payload{p.data + p.payloadOff, p.payloadLen()};
     if (m_ready) {
@@ -263,7 +263,7 @@ void UdpFlow::fromClient(const Packet &p)
         return;
     }
     if (m_pending.size() >= kMaxPendingDatagrams || m_pendingBytes + payload.size() > kMaxPendingBytes) {
-        m_engine.dropFor(*this, Drop::NotReady);
+        m_host.dropFor(*this, Drop::NotReady);
         return;
     }
     m_pending.emplace_back(payload.begin(), payload.end());
@@ -274,8 +274,8 @@ void UdpFlow::onEvents(uint32_t)
 {
     if (dead)
         return;
-    auto buf = m_engine.scratch();
-    auto out = m_engine.replyBuffer();
+    auto buf = m_host.scratch();
+    auto out = m_host.replyBuffer();
     for (int i = 0; i < 64; ++i) {
         const ssize_t r = ::recv(m_sock.get(), buf.data(), std::min<size_t>(buf.size(), 65507), MSG_DONTWAIT);
         if (r < 0) {
@@ -291,11 +291,11 @@ void UdpFlow::onEvents(uint32_t)
                 continue;
             payload = d->payload;
         }
-        lastMs = m_engine.now();
+        lastMs = m_host.now();
         bytesDown += payload.size();
         ++packets;
         if (const size_t n = craft::udp(out, key.dst, key.client, payload))
-            m_engine.sendToClient(ingress, {out.data(), n});
+            m_host.sendToClient(ingress, {out.data(), n});
     }
 }
 

@@ -10,8 +10,9 @@
 // it is being set up wait in a small queue.
 #pragma once
 
-#include "engine.h"
-#include "socks5.h"
+#include "capture/fd.h"
+#include "capture/flowhost.h"
+#include "capture/socks5.h"
 
 #include <deque>
 #include <memory>
@@ -21,7 +22,7 @@ namespace byway::capture {
 
 class UdpFlow final : public Flow, public EventSource {
 public:
-    UdpFlow(Engine &engine, const FlowKey &key, const UserMatch &u, int ingress);
+    UdpFlow(FlowHost &host, const FlowKey &key, const UserMatch &u, int ingress);
     ~UdpFlow() override;
     [[nodiscard]] bool start();
     void fromClient(const Packet &p);
@@ -39,7 +40,7 @@ private:
     void send(std::span<const uint8_t> payload);
     [[nodiscard]] bool viaSocks() const { return m_exit && m_exit->type == config::ExitType::Socks5; }
 
-    Engine &m_engine;
+    FlowHost &m_host;
     std::optional<config::Exit> m_exit;
     Fd m_sock;
     int64_t m_idleMs;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "usertotals.h"
+#include "capture/usertotals.h"
 
 #include <QJsonObject>
 
@@ -91,10 +91,10 @@ std::vector<UserCounters> UserTotals::exits(const FlowTable &table) const
     return summed(m_exits, table, &Flow::exitTotals);
 }
 
-QJsonArray UserTotals::toJson(const FlowTable &table) const
+QJsonArray UserTotals::toJson(const std::vector<UserCounters> &users)
 {
     QJsonArray a;
-    for (const UserCounters &c : users(table))
+    for (const UserCounters &c : users)
         a.append(QJsonObject{
             {QStringLiteral("user"), c.user},
             {QStringLiteral("flows"), qint64(c.openFlows)},

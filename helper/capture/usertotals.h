@@ -8,7 +8,7 @@
 // core lock held.
 #pragma once
 
-#include "flowtable.h"
+#include "capture/flowtable.h"
 
 #include <QJsonArray>
 #include <QString>
@@ -28,11 +28,12 @@ public:
     // Links the flow to its user's counters; ~Flow gives its bytes back.
     void flowStarted(Flow &f, int64_t nowMs);
     void drop(const QString &user, int64_t nowMs) { ++at(user, nowMs).drops; }
-    // Sorted by user; ended flows' counters plus the live ones in `table`.
-    [[nodiscard]] QJsonArray toJson(const FlowTable &table) const;
-    // The same as data, by user and by exit ("" = the main table).
+    // Ended flows' counters plus the live flows' (under the core lock), by
+    // user and by exit ("" = the main table) ...
     [[nodiscard]] std::vector<UserCounters> users(const FlowTable &table) const;
     [[nodiscard]] std::vector<UserCounters> exits(const FlowTable &table) const;
+    // ... and flows.list `users` from them (no lock needed).
+    [[nodiscard]] static QJsonArray toJson(const std::vector<UserCounters> &users);
     [[nodiscard]] size_t size() const { return m_users.size(); }
 
 private:

@@ -16,8 +16,8 @@
 //    endpoint to one live flow only, and finds every flow by key and fake.
 #include "fuzz_common.h"
 
-#include "flowtable.h"
-#include "packet.h"
+#include "capture/flowtable.h"
+#include "capture/packet.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -16,7 +16,7 @@
 //    username/password sub-negotiation only if the server chose it.
 #include "fuzz_common.h"
 
-#include "socks5.h"
+#include "capture/socks5.h"
 
 #include <algorithm>
 #include <cstddef>

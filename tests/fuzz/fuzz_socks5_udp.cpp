@@ -20,7 +20,7 @@
 //    handshake's bound() is the address and port the relay's reply named.
 #include "fuzz_common.h"
 
-#include "socks5.h"
+#include "capture/socks5.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -3,11 +3,11 @@
 // partial checksums completed (TP_STATUS_CSUMNOTREADY) without summing the
 // Ethernet padding, VLAN-tagged frames refused whether the tag was stripped
 // (auxdata) or is in-band, priority tags accepted, truncation reported.
-#include "checksum.h"
-#include "craft.h"
-#include "frame.h"
-#include "gso.h"
-#include "packet.h"
+#include "capture/checksum.h"
+#include "capture/craft.h"
+#include "capture/frame.h"
+#include "capture/gso.h"
+#include "capture/packet.h"
 
 #include <QTest>
 

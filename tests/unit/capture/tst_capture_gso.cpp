@@ -4,9 +4,9 @@
 // segments joined back into one (what the kernel then cuts up must be the
 // same bytes, flags and sequence numbers), and the checksum that takes the
 // place of liblwip's own against the library's.
-#include "checksum.h"
-#include "gso.h"
-#include "packet.h"
+#include "capture/checksum.h"
+#include "capture/gso.h"
+#include "capture/packet.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Flow-table NAT rewrite and checksum math (RFC 1624 against a full
 // recompute on random packets), TIME_WAIT non-reuse, parser bounds, SOCKS5.
-#include "checksum.h"
-#include "craft.h"
-#include "flowtable.h"
-#include "packet.h"
-#include "socks5.h"
-#include "usertotals.h"
+#include "capture/checksum.h"
+#include "capture/craft.h"
+#include "capture/flowtable.h"
+#include "capture/packet.h"
+#include "capture/socks5.h"
+#include "capture/usertotals.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -330,7 +330,7 @@ private slots:
         a2->bytesDown = 7;
         users.drop(QStringLiteral("alice"), 0);
         t.erase(a1, 1); // ended: its bytes stay with alice
-        const QJsonObject alice = users.toJson(t).at(0).toObject();
+        const QJsonObject alice = UserTotals::toJson(users.users(t)).at(0).toObject();
         QCOMPARE(alice.value(u"user").toString(), QStringLiteral("alice"));
         QCOMPARE(alice.value(u"flows").toInteger(), 1);
         QCOMPARE(alice.value(u"flowsCreated").toInteger(), 2);
@@ -357,7 +357,7 @@ private slots:
             users.drop(QStringLiteral("pool/10.9.0.%1").arg(i), 10 + i);
         QVERIFY(users.size() <= 8);
         bool aliceThere = false, newestThere = false;
-        for (const auto &v : users.toJson(t)) {
+        for (const auto &v : UserTotals::toJson(users.users(t))) {
             aliceThere = aliceThere || v.toObject().value(u"user").toString() == QStringLiteral("alice");
             newestThere = newestThere || v.toObject().value(u"user").toString() == QStringLiteral("pool/10.9.0.99");
         }

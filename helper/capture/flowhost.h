@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a flow (TcpFlow, UdpFlow, IcmpFlow) may ask of the packet thread that
+// runs it, and nothing more: the flows include this, never engine.h, so the
+// engine can change (or be one of several workers) without the flows
+// knowing. Every call happens on the thread that runs the flow, with lwIP's
+// core lock held (see engine.h).
+#pragma once
+
+#include "capture/eventsource.h"
+#include "capture/exits.h"
+#include "capture/flowtable.h"
+#include "capture/stats.h"
+
+#include <cstdint>
+#include <span>
+
+namespace byway::capture {
+
+class LwipStack;
+class TcpFlow;
+
+struct Timeouts {
+    int64_t dnsMs = 10000;
+    int64_t udpMs = 60000;
+    int64_t icmpMs = 10000;
+    int64_t tcpIdleMs = 2 * 3600 * 1000;
+    int64_t halfOpenMs = 30000; // outbound connect + lwIP handshake
+};
+
+class FlowHost {
+public:
+    // --- the clients' side ---------------------------------------------------
+    // An IP packet to the client behind `ingress` (0 = the TUN, otherwise an
+    // AF_PACKET ifindex); counted, or dropped as WriteFailed.
+    virtual void sendToClient(int ingress, std::span<const uint8_t> packet) = 0;
+    // TUN packets carry a virtio_net_hdr: lwIP may send TUN flows segments
+    // larger than their MSS, written as GSO (TcpFlow::attach).
+    [[nodiscard]] virtual bool tunOffload() const = 0;
+    [[nodiscard]] virtual LwipStack &stack() = 0;
+
+    // --- the outbound side ---------------------------------------------------
+    // Adds (add) or changes the epoll interest of `fd`; events go to `src`.
+    virtual void watch(EventSource *src, int fd, uint32_t events, bool add) = 0;
+    virtual void unwatch(int fd) = 0;
+    [[nodiscard]] virtual uint32_t bypassMark() const = 0;
+    [[nodiscard]] virtual const Timeouts &timeouts() const = 0;
+
+    // --- life and counters ---------------------------------------------------
+    // Out of the table and destroyed when the current batch ends (pointers in
+    // this batch's epoll events stay valid until then).
+    virtual void kill(Flow *f) = 0;
+    // tcp_output for `f` once the batch ends (one per flow and batch): the
+    // flow calls it at most once until its flushQueuedOutput() runs.
+    virtual void wantOutput(TcpFlow *f) = 0;
+    // A packet of `f`'s (or of a user's) dropped: the stats and its user's counters.
+    virtual void dropFor(Flow &f, Drop d) = 0;
+    virtual void dropFor(const UserMatch &u, Drop d) = 0;
+    [[nodiscard]] virtual Stats &stats() = 0;
+    // The batch's clock (monotonic ms).
+    [[nodiscard]] virtual int64_t now() const = 0;
+
+    // --- per-thread buffers --------------------------------------------------
+    // 64 KiB for a socket read; not the packet being handled (AF_PACKET's
+    // buffer is separate), but a flow must not hold it across calls.
+    [[nodiscard]] virtual std::span<uint8_t> scratch() = 0;
+    // 64 KiB for one packet crafted towards a client or an exit.
+    [[nodiscard]] virtual std::span<uint8_t> replyBuffer() = 0;
+
+protected:
+    ~FlowHost() = default;
+};
+
+} // namespace byway::capture
