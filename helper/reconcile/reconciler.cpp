@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/reconciler.h"
+#include "reconcile/reconciler_run.h"
 
 #include "reconcile/healthchecker.h"
 #include "reconcile/kernelworker.h"
@@ -120,28 +121,6 @@ Result<void> Reconciler::saveState()
     return written;
 }
 
-template <typename R>
-void Reconciler::onKernel(std::function<R(Ports &)> work, std::function<void(R)> done)
-{
-    Ports *ports = &m_ports;
-    if (!m_worker) {
-        done(work(*ports));
-        return;
-    }
-    m_worker->run<R>([ports, work = std::move(work)] { return work(*ports); }, std::move(done));
-}
-
-template <typename T>
-Result<T> Reconciler::sync(const std::function<void(Done<T>)> &call)
-{
-    std::optional<Result<T>> out;
-    call([&out](Result<T> r) { out = std::move(r); });
-    Q_ASSERT_X(out.has_value(), "Reconciler", "synchronous call on a Reconciler with a worker");
-    if (!out)
-        return fail(ErrorCode::Internal, QStringLiteral("synchronous reconciler call with a kernel thread"));
-    return std::move(*out);
-}
-
 KernelJob Reconciler::job(const config::Config &c) const
 {
     KernelJob j{c, envFor(c), m_appliedTable, m_sysctlOrigin, {}};
@@ -240,45 +219,17 @@ void Reconciler::finishApply(const Request &req, const config::Config &before, K
     m_appliedTable = k.plan->table;
     m_appliedConfig = c;
 
-    const std::optional<History::Entry> newest = m_history.newest();
-    const qint64 head = newest ? newest->id : 0;
-    if (!newest || !(newest->config == c)) {
-        auto id = m_history.append({0, report.revision, QDateTime::currentDateTimeUtc(), who.uid, whoText(who), action, c,
-                                    req.reason, req.checks});
-        if (id)
-            report.historyId = *id;
-        else
-            qCWarning(lcReconcile).noquote() << "history not recorded:" << id.error().toString();
-    }
+    const qint64 head = recordHistory(req, report);
     if (stateChanged || !m_stateSaved) {
         if (auto r = saveState(); !r)
             qCWarning(lcReconcile).noquote() << "state not saved:" << r.error().toString();
     }
 
     if (confirmWithinSec > 0) {
-        // A second unconfirmed apply keeps the first one's way back.
-        PendingConfirm p{QDateTime::currentDateTimeUtc().addSecs(confirmWithinSec),
-                         m_pending ? m_pending->restoreHistoryId : head, report.revision, who.uid, whoText(who),
-                         req.confirm.checks};
-        if (auto r = m_pendingStore.save(p); !r) {
+        if (auto r = beginConfirm(req, head, report); !r) {
             // Without the persisted deadline a crash would keep an unconfirmed config: refuse.
             undoTo(before);
             return failed(r.error());
-        }
-        if (m_ticket)
-            settle(QStringLiteral("superseded"), QStringLiteral("another apply with a deadline replaced it"));
-        m_pending = p;
-        m_confirmTimer.start(confirmWithinSec * 1000);
-        report.confirmBy = p.deadline;
-        m_ticket = ++m_lastTicket;
-        report.ticket = m_ticket;
-        if (p.checks.isEmpty()) {
-            report.confirm = QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}};
-        } else {
-            // Through the state just made: the checks start now, off this thread.
-            m_checker->start(p.checks);
-            report.confirm = QJsonObject{{QStringLiteral("state"), QStringLiteral("checking")},
-                                         {QStringLiteral("checks"), pendingChecksJson()}};
         }
     } else if (action != QLatin1String("startup") && action != QLatin1String("session") && m_pending) {
         // An apply without a deadline is the admin's decision: it ends the wait.
@@ -288,19 +239,69 @@ void Reconciler::finishApply(const Request &req, const config::Config &before, K
         (void)m_pendingStore.clear();
     }
     report.totalMs = report.kernelMs + double(clock.nsecsElapsed()) / 1e6;
-    // "apply by uid 0: role vpn-gateway, 7 kernel writes (35.6 ms)"; bywayd's own
-    // runs are named once ("startup: ...", not "startup by startup").
-    const QString by = whoText(who) == action ? action : QStringLiteral("%1 by %2").arg(action, whoText(who));
-    qCInfo(lcReconcile).noquote() << QStringLiteral("%1: role %2, %3 kernel writes (%4 ms)")
-                                         .arg(by, config::roleName(c.role))
-                                         .arg(report.writes)
-                                         .arg(report.totalMs, 0, 'f', 1);
     m_changing = false;
-    Q_EMIT event(QStringLiteral("applied"), QJsonObject{{QStringLiteral("action"), action},
-                                                        {QStringLiteral("who"), whoText(who)},
-                                                        {QStringLiteral("report"), report.toJson()}});
+    announceApplied(req, report);
     done(report);
     changeFinished();
+}
+
+// A history entry for a config that differs from the newest one; returns
+// the entry that was newest before (the way back of a commit-confirm).
+qint64 Reconciler::recordHistory(const Request &req, ApplyReport &report)
+{
+    const std::optional<History::Entry> newest = m_history.newest();
+    if (!newest || !(newest->config == req.config)) {
+        auto id = m_history.append({0, report.revision, QDateTime::currentDateTimeUtc(), req.who.uid, whoText(req.who),
+                                    req.action, req.config, req.reason, req.checks});
+        if (id)
+            report.historyId = *id;
+        else
+            qCWarning(lcReconcile).noquote() << "history not recorded:" << id.error().toString();
+    }
+    return newest ? newest->id : 0;
+}
+
+// Persists the deadline (and the checks), arms the timer and starts the
+// health checks through the state just made.
+Result<void> Reconciler::beginConfirm(const Request &req, qint64 head, ApplyReport &report)
+{
+    // A second unconfirmed apply keeps the first one's way back.
+    PendingConfirm p{QDateTime::currentDateTimeUtc().addSecs(req.confirm.withinSec),
+                     m_pending ? m_pending->restoreHistoryId : head, report.revision, req.who.uid, whoText(req.who),
+                     req.confirm.checks};
+    if (auto r = m_pendingStore.save(p); !r)
+        return r;
+    if (m_ticket)
+        settle(QStringLiteral("superseded"), QStringLiteral("another apply with a deadline replaced it"));
+    m_pending = p;
+    m_confirmTimer.start(req.confirm.withinSec * 1000);
+    report.confirmBy = p.deadline;
+    m_ticket = ++m_lastTicket;
+    report.ticket = m_ticket;
+    if (p.checks.isEmpty()) {
+        report.confirm = QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}};
+    } else {
+        // Off this thread: the checker has its own.
+        m_checker->start(p.checks);
+        report.confirm = QJsonObject{{QStringLiteral("state"), QStringLiteral("checking")},
+                                     {QStringLiteral("checks"), pendingChecksJson()}};
+    }
+    return {};
+}
+
+void Reconciler::announceApplied(const Request &req, const ApplyReport &report)
+{
+    // "apply by uid 0: role vpn-gateway, 7 kernel writes (35.6 ms)"; bywayd's own
+    // runs are named once ("startup: ...", not "startup by startup").
+    const QString who = whoText(req.who);
+    const QString by = who == req.action ? req.action : QStringLiteral("%1 by %2").arg(req.action, who);
+    qCInfo(lcReconcile).noquote() << QStringLiteral("%1: role %2, %3 kernel writes (%4 ms)")
+                                         .arg(by, config::roleName(req.config.role))
+                                         .arg(report.writes)
+                                         .arg(report.totalMs, 0, 'f', 1);
+    Q_EMIT event(QStringLiteral("applied"), QJsonObject{{QStringLiteral("action"), req.action},
+                                                        {QStringLiteral("who"), who},
+                                                        {QStringLiteral("report"), report.toJson()}});
 }
 
 void Reconciler::undoTo(const config::Config &before)
@@ -340,85 +341,6 @@ void Reconciler::apply(const config::Config &c, const Caller &who, int confirmWi
 void Reconciler::apply(const config::Config &c, const Caller &who, const ConfirmSpec &confirm, Done<ApplyReport> done)
 {
     applyInternal(Request{c, who, confirm, QStringLiteral("apply")}, std::move(done));
-}
-
-void Reconciler::whenSettled(quint64 ticket, std::function<void(QJsonObject)> done)
-{
-    if (ticket != 0 && ticket == m_ticket) {
-        m_settleWaiters.append({ticket, std::move(done)});
-        return;
-    }
-    if (ticket != 0 && ticket == m_settled.first)
-        return done(m_settled.second);
-    done(QJsonObject{{QStringLiteral("state"), QStringLiteral("superseded")},
-                     {QStringLiteral("reason"), QStringLiteral("its outcome is no longer known")}});
-}
-
-void Reconciler::settle(const QString &state, const QString &reason, const QJsonObject &extra)
-{
-    m_checker->stop();
-    if (!m_ticket)
-        return;
-    QJsonObject outcome = extra;
-    outcome.insert(QStringLiteral("state"), state);
-    outcome.insert(QStringLiteral("reason"), reason);
-    const QJsonArray checks = pendingChecksJson();
-    if (!checks.isEmpty())
-        outcome.insert(QStringLiteral("checks"), checks);
-    m_settled = {m_ticket, outcome};
-    m_ticket = 0;
-    const auto waiters = std::exchange(m_settleWaiters, {});
-    for (const auto &w : waiters)
-        w.second(outcome);
-}
-
-QJsonArray Reconciler::pendingChecksJson() const
-{
-    if (!m_pending || m_pending->checks.isEmpty())
-        return {};
-    // The checker's states while it runs these checks; "waiting" otherwise.
-    const bool ours = m_checker->checks() == m_pending->checks;
-    return checkStatesJson(m_pending->checks, ours ? m_checker->states() : QList<CheckState>());
-}
-
-void Reconciler::onHealthy()
-{
-    if (!m_pending || m_pending->checks.isEmpty())
-        return;
-    const QJsonArray checks = pendingChecksJson();
-    const QString reason = QStringLiteral("all %1 health check(s) passed").arg(m_pending->checks.size());
-    qCInfo(lcReconcile).noquote() << "commit-confirm: " + reason + ", confirmed by itself";
-    auto id = m_history.append({0, m_pending->appliedRevision, QDateTime::currentDateTimeUtc(), 0,
-                                QStringLiteral("health checks"), QStringLiteral("confirm-healthy"), m_appliedConfig,
-                                reason, checks});
-    if (!id)
-        qCWarning(lcReconcile).noquote() << "history not recorded:" << id.error().toString();
-    settle(QStringLiteral("confirmed"), reason, QJsonObject{{QStringLiteral("historyId"), id ? *id : 0}});
-    m_pending.reset();
-    m_confirmTimer.stop();
-    if (auto r = m_pendingStore.clear(); !r)
-        qCWarning(lcReconcile).noquote() << r.error().toString();
-    Q_EMIT event(QStringLiteral("confirmed"), QJsonObject{{QStringLiteral("healthy"), true}, {QStringLiteral("checks"), checks}});
-}
-
-Result<QDateTime> Reconciler::confirm(int extendSec)
-{
-    if (!m_pending)
-        return fail(ErrorCode::NotFound, QStringLiteral("no apply is waiting for confirmation"));
-    if (extendSec > 0) {
-        m_pending->deadline = QDateTime::currentDateTimeUtc().addSecs(extendSec);
-        if (auto r = m_pendingStore.save(*m_pending); !r)
-            return std::unexpected(r.error());
-        m_confirmTimer.start(extendSec * 1000);
-        return m_pending->deadline;
-    }
-    settle(QStringLiteral("confirmed"), QStringLiteral("confirmed by an admin"));
-    m_pending.reset();
-    m_confirmTimer.stop();
-    if (auto r = m_pendingStore.clear(); !r)
-        return std::unexpected(r.error());
-    Q_EMIT event(QStringLiteral("confirmed"), {});
-    return QDateTime();
 }
 
 void Reconciler::restoreEntry(qint64 historyId, const Caller &who, const QString &action, Done<ApplyReport> done,
@@ -480,44 +402,6 @@ void Reconciler::revert(qint64 historyId, const Caller &who, Done<ApplyReport> d
     restoreEntry(historyId, who, QStringLiteral("revert"), std::move(done));
 }
 
-void Reconciler::onConfirmTimeout()
-{
-    if (!m_pending)
-        return;
-    if (m_changing) {
-        // Another change is on its way to the kernel: revert right after it.
-        m_confirmTimer.start(200);
-        return;
-    }
-    const qint64 target = m_pending->restoreHistoryId;
-    if (!m_pending->checks.isEmpty()) {
-        const QJsonArray states = pendingChecksJson();
-        const QString reason = QStringLiteral("health checks did not pass before the deadline: %1")
-                                   .arg(failingSummary(m_pending->checks, m_checker->states()));
-        qCWarning(lcReconcile).noquote() << "commit-confirm:" << reason + "; restoring the previous configuration";
-        restoreEntry(target, Caller{0, QStringLiteral("health-rollback")}, QStringLiteral("health-rollback"),
-                     [this, target, reason, states](Result<ApplyReport> r) {
-                         Q_EMIT event(QStringLiteral("health-rollback"),
-                                      QJsonObject{{QStringLiteral("restoredHistoryId"), target},
-                                                  {QStringLiteral("reason"), reason},
-                                                  {QStringLiteral("checks"), states},
-                                                  {QStringLiteral("ok"), r.has_value()},
-                                                  {QStringLiteral("error"), r ? QJsonValue() : QJsonValue(r.error().toJson())}});
-                     },
-                     reason, states);
-        return;
-    }
-    qCWarning(lcReconcile, "commit-confirm deadline passed without confirm: restoring the previous configuration");
-    restoreEntry(target, Caller{0, QStringLiteral("confirm-timeout")}, QStringLiteral("confirm-timeout"),
-                 [this, target](Result<ApplyReport> r) {
-                     Q_EMIT event(QStringLiteral("confirm-timeout"),
-                                  QJsonObject{{QStringLiteral("restoredHistoryId"), target},
-                                              {QStringLiteral("ok"), r.has_value()},
-                                              {QStringLiteral("error"), r ? QJsonValue() : QJsonValue(r.error().toJson())}});
-                 },
-                 QStringLiteral("no config.confirm before the deadline"));
-}
-
 void Reconciler::startup(const config::Config &stored, Done<ApplyReport> done)
 {
     if (auto p = m_pendingStore.load()) {
@@ -573,177 +457,6 @@ void Reconciler::cleanup(Done<ApplyReport> done)
     (void)m_pendingStore.clear();
     applyInternal(Request{config::defaults(), Caller{0, QStringLiteral("cleanup")}, {}, QStringLiteral("cleanup"), false},
                   std::move(done));
-}
-
-void Reconciler::checkDrift(Done<bool> done)
-{
-    if (m_changing) {
-        // The kernel is being changed right now: look once that is done.
-        m_recheckDrift = true;
-        done(false);
-        return;
-    }
-    m_changing = true;
-    m_background = true;
-    const config::Config applied = m_appliedConfig;
-    onKernel<KernelResult>(
-        [j = job(applied)](Ports &p) {
-            KernelResult k = planAndExecute(p, j, false);
-            if (k.plan && !k.plan->isEmpty())
-                k.drift = describeDrift(p, *k.plan);
-            return k;
-        },
-        [this, applied, done = std::move(done)](KernelResult k) mutable {
-            m_changing = false;
-            if (!k.plan) {
-                done(std::unexpected(k.plan.error()));
-                return changeFinished();
-            }
-            if (k.plan->isEmpty() || !(applied == m_appliedConfig)) {
-                done(false);
-                return changeFinished();
-            }
-            const bool repair = m_appliedConfig.routing.repairDrift;
-            qCWarning(lcReconcile).noquote() << "drift: the kernel no longer holds Byway's state;"
-                                             << (repair ? "re-applying" : "reporting only (routing.repairDrift is false)");
-            QJsonArray itemsJson;
-            for (const FieldError &i : k.drift) {
-                qCWarning(lcReconcile).noquote() << "drift:" << i.message;
-                itemsJson.append(i.toJson());
-            }
-            Q_EMIT event(QStringLiteral("drift"), QJsonObject{{QStringLiteral("plan"), k.plan->toJson()},
-                                                              {QStringLiteral("items"), itemsJson},
-                                                              {QStringLiteral("repair"), repair}});
-            if (!repair) {
-                done(true);
-                return changeFinished();
-            }
-            if (m_prepare) {
-                if (auto r = m_prepare(m_appliedConfig); !r) {
-                    done(std::unexpected(r.error()));
-                    return changeFinished();
-                }
-            }
-            m_changing = true;
-            m_background = true;
-            onKernel<KernelResult>([j = job(m_appliedConfig)](Ports &p) { return planAndExecute(p, j, true); },
-                                   [this, done = std::move(done)](KernelResult r) {
-                                       m_changing = false;
-                                       if (r.plan && r.writes) {
-                                           m_sysctlOrigin = r.origin;
-                                           addCounted(r.countedBefore);
-                                       }
-                                       if (!r.plan || !r.writes)
-                                           done(std::unexpected(!r.plan ? r.plan.error() : r.writes.error()));
-                                       else
-                                           done(true);
-                                       changeFinished();
-                                   });
-        });
-}
-
-void Reconciler::addCounted(const QHash<QString, Counter> &before)
-{
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        Counter &c = m_countedBefore[it.key()];
-        c.packets += it.value().packets;
-        c.bytes += it.value().bytes;
-    }
-}
-
-void Reconciler::counters(std::function<void(QHash<QString, Counter>)> done)
-{
-    onKernel<QHash<QString, Counter>>([](Ports &p) { return readCounters(p); },
-                                      [this, done = std::move(done)](QHash<QString, Counter> live) {
-                                          for (auto it = m_countedBefore.cbegin(); it != m_countedBefore.cend(); ++it) {
-                                              Counter &c = live[it.key()];
-                                              c.packets += it.value().packets;
-                                              c.bytes += it.value().bytes;
-                                          }
-                                          done(std::move(live));
-                                      });
-}
-
-void Reconciler::explainFlow(const FlowQuery &q, Done<QJsonObject> done)
-{
-    onKernel<Result<QJsonObject>>(
-        [q, applied = m_appliedConfig, env = envFor(m_appliedConfig)](Ports &p) -> Result<QJsonObject> {
-            auto desired = desiredState(applied, env);
-            if (!desired)
-                return std::unexpected(desired.error());
-            return explain(q, applied, *desired, *p.route, readCounters(p));
-        },
-        std::move(done));
-}
-
-void Reconciler::takeForeignChange(std::function<void(bool)> done)
-{
-    onKernel<bool>([](Ports &p) { return p.route->takeForeignChange(); }, std::move(done));
-}
-
-// ---- synchronous forms (no worker) -------------------------------------------
-
-Result<Plan> Reconciler::plan(const config::Config &c)
-{
-    return sync<Plan>([&](Done<Plan> d) { plan(c, std::move(d)); });
-}
-
-Result<ApplyReport> Reconciler::apply(const config::Config &c, const Caller &who, int confirmWithinSec)
-{
-    return sync<ApplyReport>([&](Done<ApplyReport> d) { apply(c, who, confirmWithinSec, std::move(d)); });
-}
-
-Result<ApplyReport> Reconciler::rollback(const Caller &who)
-{
-    return sync<ApplyReport>([&](Done<ApplyReport> d) { rollback(who, std::move(d)); });
-}
-
-Result<ApplyReport> Reconciler::revert(qint64 historyId, const Caller &who)
-{
-    return sync<ApplyReport>([&](Done<ApplyReport> d) { revert(historyId, who, std::move(d)); });
-}
-
-Result<ApplyReport> Reconciler::startup(const config::Config &stored)
-{
-    return sync<ApplyReport>([&](Done<ApplyReport> d) { startup(stored, std::move(d)); });
-}
-
-Result<ApplyReport> Reconciler::refresh(const Caller &who)
-{
-    return sync<ApplyReport>([&](Done<ApplyReport> d) { refresh(who, std::move(d)); });
-}
-
-Result<bool> Reconciler::checkDrift()
-{
-    return sync<bool>([&](Done<bool> d) { checkDrift(std::move(d)); });
-}
-
-Result<ApplyReport> Reconciler::cleanup()
-{
-    return sync<ApplyReport>([&](Done<ApplyReport> d) { cleanup(std::move(d)); });
-}
-
-QHash<QString, Counter> Reconciler::counters()
-{
-    QHash<QString, Counter> out;
-    counters([&out](QHash<QString, Counter> c) { out = std::move(c); });
-    return out;
-}
-
-QJsonObject Reconciler::pendingJson() const
-{
-    if (!m_pending)
-        return {};
-    QJsonObject o{{QStringLiteral("deadline"), m_pending->deadline.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("secondsLeft"), QDateTime::currentDateTimeUtc().secsTo(m_pending->deadline)},
-                       {QStringLiteral("restoreHistoryId"), m_pending->restoreHistoryId},
-                       {QStringLiteral("revision"), m_pending->appliedRevision},
-                       {QStringLiteral("uid"), qint64(m_pending->uid)},
-                       {QStringLiteral("who"), m_pending->who.isEmpty() ? QStringLiteral("uid %1").arg(m_pending->uid)
-                                                                        : m_pending->who}};
-    if (!m_pending->checks.isEmpty())
-        o.insert(QStringLiteral("checks"), pendingChecksJson());
-    return o;
 }
 
 } // namespace byway::reconcile

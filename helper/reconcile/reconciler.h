@@ -197,6 +197,9 @@ private:
     void settle(const QString &state, const QString &reason, const QJsonObject &extra = {});
     [[nodiscard]] QJsonArray pendingChecksJson() const;
     // Puts the kernel back to `before` after a failure past the kernel step (fire and forget, logged).
+    qint64 recordHistory(const Request &req, ApplyReport &report);
+    [[nodiscard]] Result<void> beginConfirm(const Request &req, qint64 head, ApplyReport &report);
+    void announceApplied(const Request &req, const ApplyReport &report);
     void undoTo(const config::Config &before);
     void changeFinished();
     void addCounted(const QHash<QString, Counter> &before);
