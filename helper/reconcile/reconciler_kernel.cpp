@@ -26,8 +26,10 @@ std::optional<nft::Table> heldTable(const std::optional<nft::Table> &applied, co
     QSet<QString> liveChains;
     for (const nft::ChainState &c : live.chains)
         liveChains.insert(c.name);
-    for (const nft::RuleState &r : live.rules)
+    for (const nft::RuleState &r : live.rules) {
         ++liveIds[r.chain + QLatin1Char(' ') + r.id];
+        liveChains.insert(r.chain);
+    }
     if (applied) {
         for (const nft::Chain &c : applied->chains) {
             if (!liveChains.contains(c.name))

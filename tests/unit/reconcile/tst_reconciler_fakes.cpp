@@ -5,6 +5,7 @@
 // repaired (or only reported). kernel.tst_reconciler does the same against
 // the real kernel in a private namespace.
 #include "../../common/fakekernel.h"
+#include "netfilter/nfttext.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -130,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(p->nftAction, Plan::NftAction::Replace);
         QVERIFY(!p->nftDiff.add.isEmpty());
         QCOMPARE(p->nftDiff.add.size(), p->nftDiff.remove.size());
-        QVERIFY(p->nftDiff.add.size() < p->table->ruleCount());
+        QVERIFY2(p->nftDiff.add.size() < p->table->ruleCount(), qPrintable(p->nftDiff.add.join(u"\n") + QStringLiteral("\n--\n") + nft::toNftText(*p->table)));
         for (const QString &l : p->nftDiff.add)
             QVERIFY2(l.contains(QStringLiteral("10.9.0.0/24")), qPrintable(l));
         for (const QString &l : p->nftDiff.remove)
