@@ -154,11 +154,12 @@ ColumnLayout {
         onActivated: index => ConfigModel.setField(root.pointer, "string", root.comboChoices[index].value)
     }
     Flow {
-        visible: root.editable && root.suggestions.length > 0
+        readonly property var offered: root.suggestions.filter(s => s !== root.current)
+        visible: root.editable && offered.length > 0
         spacing: 6
         Layout.fillWidth: true
         Repeater {
-            model: root.suggestions.filter(s => s !== root.current)
+            model: parent.offered
             delegate: Button {
                 required property string modelData
                 objectName: "suggestion:" + root.pointer + "=" + modelData
