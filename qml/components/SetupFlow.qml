@@ -36,7 +36,7 @@ Popup {
             return 0
         if (section === "interfaces")
             return 1
-        if (section === "bypass" || section === "nat" || section === "dns" || field.endsWith("/subnet"))
+        if (section === "bypass" || section === "nat" || section === "dns" || section === "ipv6" || field.endsWith("/subnet"))
             return 2
         if (section === "pools" || section === "exits")
             return 3
@@ -245,6 +245,18 @@ Popup {
                                              .filter(s => s.length > 0).map(s => s + " " + root.wanNames[0]).join(", ")]
                                              .filter(s => s.length > 0)
                                       : [])
+                    }
+                    ConfigField {
+                        shown: (ConfigModel.generation, ConfigModel.sectionApplies("ipv6"))
+                        pointer: "/ipv6/enabled"
+                        kind: "bool"
+                    }
+                    ConfigField {
+                        shown: (ConfigModel.generation, ConfigModel.sectionApplies("ipv6"))
+                               && ConfigModel.fieldText("/ipv6/enabled", "bool") === "true"
+                        pointer: "/ipv6/egressTargets"
+                        kind: "list"
+                        placeholder: "[2001:db8::1]:443"
                     }
                     ConfigField {
                         shown: root.role === "wan-separated"
