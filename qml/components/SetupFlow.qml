@@ -274,6 +274,7 @@ Popup {
                 ColumnLayout {
                     spacing: Theme.spacing
                     Label {
+                        visible: ConfigModel.sectionApplies("pools") || ConfigModel.sectionApplies("exits")
                         text: ConfigModel.exitNames.length > 0
                               //: Setup: %1 lists the exits the configuration defines
                               ? qsTr("Exits defined: %1. Add or change exits on the Configuration page.").arg(ConfigModel.exitNames.join(", "))
