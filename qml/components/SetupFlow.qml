@@ -274,7 +274,7 @@ Popup {
                 ColumnLayout {
                     spacing: Theme.spacing
                     Label {
-                        visible: ConfigModel.sectionApplies("pools") || ConfigModel.sectionApplies("exits")
+                        visible: (root.role, ConfigModel.sectionApplies("pools") || ConfigModel.sectionApplies("exits"))
                         text: ConfigModel.exitNames.length > 0
                               //: Setup: %1 lists the exits the configuration defines
                               ? qsTr("Exits defined: %1. Add or change exits on the Configuration page.").arg(ConfigModel.exitNames.join(", "))
@@ -284,7 +284,7 @@ Popup {
                         Layout.fillWidth: true
                     }
                     Repeater {
-                        model: ConfigModel.sectionApplies("pools") ? ConfigModel.poolCount : 0
+                        model: (root.role, ConfigModel.sectionApplies("pools")) ? ConfigModel.poolCount : 0
                         delegate: ColumnLayout {
                             required property int index
                             Layout.fillWidth: true
@@ -302,7 +302,7 @@ Popup {
                         }
                     }
                     Label {
-                        visible: !ConfigModel.sectionApplies("pools") && !ConfigModel.sectionApplies("exits")
+                        visible: (root.role, !ConfigModel.sectionApplies("pools") && !ConfigModel.sectionApplies("exits"))
                         //: Setup: the selected role uses neither pools nor exits
                         text: qsTr("This role uses no pools or exits.")
                         color: Theme.subtleText
