@@ -275,6 +275,31 @@ private Q_SLOTS:
         QVERIFY(m_model->planDiff().isEmpty());
         QTRY_VERIFY(!item(QStringLiteral("planGroup_rules")));
     }
+
+    // A VPN gateway: the flow adds the pool it needs, the WAN comes from the
+    // picker and the masquerade it must have is offered from pool and WAN.
+    void vpnGatewayPoolAndMasquerade()
+    {
+        toStep(0);
+        tap(QStringLiteral("setupRole_vpn-gateway"));
+        QTRY_COMPARE(m_model->role(), QStringLiteral("vpn-gateway"));
+        toStep(1);
+        tap(QStringLiteral("interface:/interfaces/wan=lan0"));
+        QTRY_COMPARE(m_model->fieldText(QStringLiteral("/interfaces/wan"), QStringLiteral("list")), QStringLiteral("lan0"));
+        m_model->setField(QStringLiteral("/interfaces/tunnels"), QStringLiteral("list"), QStringLiteral("vpns*"));
+        toStep(2);
+        QTRY_COMPARE(m_model->poolCount(), 1);
+        m_model->setField(QStringLiteral("/pools/0/subnet"), QStringLiteral("string"), QStringLiteral("10.20.0.0/24"));
+        toStep(2);
+        tap(QStringLiteral("suggestion:/nat/masquerade=10.20.0.0/24 lan0"));
+        QTRY_COMPARE(m_model->fieldText(QStringLiteral("/nat/masquerade"), QStringLiteral("masquerade")),
+                     QStringLiteral("10.20.0.0/24 lan0"));
+        settle();
+        QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
+        shoot(QStringLiteral("vpn"), {1, 2, 3});
+        m_model->discard();
+        QVERIFY(!m_model->dirty());
+    }
 };
 
 QTEST_MAIN(TestSetupFlow)
