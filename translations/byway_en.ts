@@ -262,6 +262,24 @@ Section title: the list of appliances</extracomment>
         </message>
     </context>
     <context>
+        <name>ConfigField</name>
+        <message>
+            <source>(none)</source>
+            <extracomment>Picker entry: no interface / no exit chosen</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <extracomment>Example text in an empty field: %1 is an example value, never a default</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use %1</source>
+            <extracomment>A one-tap value offered for a field (the detected main router, an address of the LAN port)</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConfigurationPage</name>
         <message>
             <source>Configuration</source>
@@ -325,46 +343,13 @@ Section title: the list of appliances</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What this box is</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Interfaces</source>
             <extracomment>Config section title: network interfaces</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>WAN interfaces (comma separated)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LAN ports or bridges</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>VPN interfaces (name or prefix*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Alternate bridge port</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Bypass routing</source>
             <extracomment>Config section title: side-router settings</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Main router address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This box on the LAN (address/length)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DHCP server</source>
-            <extracomment>The one DHCP server of the LAN</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -380,33 +365,13 @@ Section title: the list of appliances</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Masquerade towards the main router</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>IPv6 as a secondary route on the alternate port</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>NAT</source>
             <extracomment>Config section title: network address translation</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Masquerade (source prefix and WAN, comma separated)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clamp TCP MSS to the path MTU</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Capture</source>
             <extracomment>Config section title: user-space capture (compat path)</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mode</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -423,24 +388,12 @@ Section title: the list of appliances</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>MTU (576–9000)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>1300 suits ESP-carrying paths; L2TP wants 1280.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enable IPv6 (held off until the IPv6 egress probe passes)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Debug</source>
             <extracomment>Config section title: debug logging</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Debug log categories at start (comma separated, or all)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -461,11 +414,6 @@ Section title: the list of appliances</extracomment>
             <source>Add exit</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
-            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before applying</source>
             <extracomment>Config editor: heading of the list of problems that block Plan and Apply</extracomment>
@@ -477,6 +425,24 @@ Section title: the list of appliances</extracomment>
         <message>
             <source>Show</source>
             <extracomment>Config editor: button on a problem that scrolls to its field and focuses it</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guided setup</source>
+            <extracomment>Config editor: opens the step-by-step setup for a role</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bywayd connects to these to verify IPv6 egress; without one that answers, IPv6 stays off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matched by the process's primary group; run the programs with this group as their group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Routing</source>
+            <extracomment>Config section title: routing tables, rule priorities and marks</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -495,17 +461,143 @@ Section title: the list of appliances</extracomment>
     <context>
         <name>ExitEditor</name>
         <message>
+            <source>Direct</source>
+            <extracomment>Exit type: leave through a routing table / mark</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove exit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>What this box is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WAN interfaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LAN ports or bridges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VPN interfaces (name or prefix*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alternate bridge port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main router address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This box on the LAN (address/length)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DHCP server</source>
+            <extracomment>The one DHCP server of the LAN</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Masquerade towards the main router</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 as a secondary route on the alternate port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Masquerade (source prefix and WAN, comma separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clamp TCP MSS to the path MTU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MTU (576–9000)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture TUN device</source>
+            <extracomment>The compat capture's TUN device name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most flows at once (16–1000000)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AF_PACKET capture on (names or prefix*, comma separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enable IPv6 (held off until the IPv6 egress probe passes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 egress probe targets ([address]:port, comma separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WAN-only resolver (address:port)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redirect the DNS of this group's processes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First routing table (Byway uses 100 from here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First rule priority (Byway uses 1000 from here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark bits Byway may use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repair when others change Byway's kernel state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debug log categories at start (comma separated, or all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name</source>
+            <extracomment>VPN pool: its name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Users (name address [exit], comma separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Type</source>
             <extracomment>Exit type</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Direct</source>
-            <extracomment>Exit type: leave through a routing table / mark</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -531,7 +623,53 @@ Section title: the list of appliances</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Remove exit</source>
+            <source>User name (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interfaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bypass routing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Routing</source>
+            <extracomment>Config section title: routing tables, rule priorities and marks</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VPN pools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
+            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -788,6 +926,26 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Revert to this</source>
             <extracomment>History: go back to this applied config</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InterfaceChip</name>
+        <message>
+            <source>not on this box</source>
+            <extracomment>Interface picker: a configured name this box has no interface for</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>link up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no carrier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2126,6 +2284,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>A session lives between 1 and %{max} seconds</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This box does not have %{address} on its LAN ports (%{lan}); they have: %{have}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clients' gateway would point at an address nobody answers on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick one of the LAN port's addresses, or add %{address} to it first.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -2269,42 +2439,55 @@ Flows page, narrow layout: the list of flows</extracomment>
             </translation>
         </message>
         <message>
-            <source>sysctl %1: %2 → %3</source>
-            <extracomment>Plan: a sysctl change, e.g. "net/ipv4/ip_forward: 0 → 1 (why)"</extracomment>
+            <source>nftables rules</source>
+            <extracomment>Plan group: rules and chains of Byway's nftables table</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>route: %1</source>
-            <extracomment>Plan: a route or routing rule change</extracomment>
+            <source>Routing rules</source>
+            <extracomment>Plan group: policy routing rules (ip rule)</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Equivalent commands:</source>
-            <extracomment>Plan: the commands an admin could run by hand to the same effect</extracomment>
+            <source>Routes</source>
+            <extracomment>Plan group: routes (ip route)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addresses</source>
+            <extracomment>Plan group: interface addresses</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kernel settings (sysctl)</source>
+            <extracomment>Plan group: kernel settings under /proc/sys</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: +%2 −%3</source>
+            <extracomment>Plan group heading: %1 = group name, %2 = lines added, %3 = lines removed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many lines to list; the commands below have all of them.</source>
+            <extracomment>Plan: a change too long to list line by line</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equivalent commands</source>
+            <extracomment>Plan: shows the commands an admin could run by hand to the same effect (read only, never run)</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>PoolEditor</name>
         <message>
-            <source>Name</source>
-            <extracomment>VPN pool: its name</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Subnet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Users (name address, comma separated)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exit (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Remove pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A user's own exit is the third word; exits: %1</source>
+            <extracomment>Pool users: the exits a user may name as third word; %1 lists them</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2358,6 +2541,162 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Config file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SetupFlow</name>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interfaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addresses</source>
+            <extracomment>Setup step: addresses, main router, pools</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exits and pools</source>
+            <extracomment>Setup step: exits and pools</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <extracomment>Setup step: check what was entered</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan and apply</source>
+            <extracomment>Setup step: plan and apply</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guided setup · step %1 of %2: %3</source>
+            <extracomment>Guided setup title: %1 = step number, %2 = step count, %3 = step name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <extracomment>Closes the guided setup (the edits stay in the Configuration page)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This box's interfaces, as bywayd sees them now: tap to choose.</source>
+            <extracomment>Setup: above the interface pickers</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bywayd has not listed this box's interfaces; type their names.</source>
+            <extracomment>Setup: bywayd did not list the interfaces (older bywayd, not connected)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The VPN server creates these as clients connect: a name, or a prefix with *.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detected: %1 (default route via %2).</source>
+            <extracomment>Setup: the main router found in the main routing table; %1 address, %2 interface</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No default route on this box: type the main router's address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One of the addresses %1 has: %2</source>
+            <extracomment>Setup: %1 = LAN interface names, %2 = their addresses</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the LAN port first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main router</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exits defined: %1. Add or change exits on the Configuration page.</source>
+            <extracomment>Setup: %1 lists the exits the configuration defines</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No exits defined: traffic leaves by the main routing table. Add exits on the Configuration page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit of pool %1</source>
+            <extracomment>Setup: a pool's exit; %1 = pool name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This role uses no pools or exits.</source>
+            <extracomment>Setup: the selected role uses neither pools nor exits</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying</source>
+            <translation>
+                <numerusform>%n problem to fix before applying</numerusform>
+                <numerusform>%n problems to fix before applying</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>bywayd accepts this configuration.</source>
+            <extracomment>Setup review: bywayd accepts the configuration</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planning…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <extracomment>Guided setup: next step</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

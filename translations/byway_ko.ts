@@ -260,6 +260,24 @@ Section title: the list of appliances</extracomment>
         </message>
     </context>
     <context>
+        <name>ConfigField</name>
+        <message>
+            <source>(none)</source>
+            <extracomment>Picker entry: no interface / no exit chosen</extracomment>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <extracomment>Example text in an empty field: %1 is an example value, never a default</extracomment>
+            <translation>예: %1</translation>
+        </message>
+        <message>
+            <source>Use %1</source>
+            <extracomment>A one-tap value offered for a field (the detected main router, an address of the LAN port)</extracomment>
+            <translation>%1 사용</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfigurationPage</name>
         <message>
             <source>Configuration</source>
@@ -322,47 +340,14 @@ Section title: the list of appliances</extracomment>
             <translation>역할</translation>
         </message>
         <message>
-            <source>What this box is</source>
-            <translation>이 장치의 역할</translation>
-        </message>
-        <message>
             <source>Interfaces</source>
             <extracomment>Config section title: network interfaces</extracomment>
             <translation>인터페이스</translation>
         </message>
         <message>
-            <source>WAN interfaces (comma separated)</source>
-            <translation>WAN 인터페이스(쉼표로 구분)</translation>
-        </message>
-        <message>
-            <source>LAN ports or bridges</source>
-            <translation>LAN 포트 또는 브리지</translation>
-        </message>
-        <message>
-            <source>VPN interfaces (name or prefix*)</source>
-            <translation>VPN 인터페이스(이름 또는 접두사*)</translation>
-        </message>
-        <message>
-            <source>Alternate bridge port</source>
-            <translation>보조 브리지 포트</translation>
-        </message>
-        <message>
             <source>Bypass routing</source>
             <extracomment>Config section title: side-router settings</extracomment>
             <translation>바이패스 라우팅</translation>
-        </message>
-        <message>
-            <source>Main router address</source>
-            <translation>메인 라우터 주소</translation>
-        </message>
-        <message>
-            <source>This box on the LAN (address/length)</source>
-            <translation>LAN에서 이 장치의 주소(주소/길이)</translation>
-        </message>
-        <message>
-            <source>DHCP server</source>
-            <extracomment>The one DHCP server of the LAN</extracomment>
-            <translation>DHCP 서버</translation>
         </message>
         <message>
             <source>Main router</source>
@@ -377,34 +362,14 @@ Section title: the list of appliances</extracomment>
             <translation>없음</translation>
         </message>
         <message>
-            <source>Masquerade towards the main router</source>
-            <translation>메인 라우터 방향으로 마스커레이드</translation>
-        </message>
-        <message>
-            <source>IPv6 as a secondary route on the alternate port</source>
-            <translation>보조 포트에서 IPv6를 보조 경로로 사용</translation>
-        </message>
-        <message>
             <source>NAT</source>
             <extracomment>Config section title: network address translation</extracomment>
             <translation>NAT</translation>
         </message>
         <message>
-            <source>Masquerade (source prefix and WAN, comma separated)</source>
-            <translation>마스커레이드(출발지 접두사와 WAN, 쉼표로 구분)</translation>
-        </message>
-        <message>
-            <source>Clamp TCP MSS to the path MTU</source>
-            <translation>TCP MSS를 경로 MTU에 맞춤</translation>
-        </message>
-        <message>
             <source>Capture</source>
             <extracomment>Config section title: user-space capture (compat path)</extracomment>
             <translation>캡처</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>모드</translation>
         </message>
         <message>
             <source>Automatic</source>
@@ -420,25 +385,13 @@ Section title: the list of appliances</extracomment>
             <translation>끄기</translation>
         </message>
         <message>
-            <source>MTU (576–9000)</source>
-            <translation>MTU(576–9000)</translation>
-        </message>
-        <message>
             <source>1300 suits ESP-carrying paths; L2TP wants 1280.</source>
             <translation>1300은 ESP 경로에 맞고, L2TP에는 1280이 필요합니다.</translation>
-        </message>
-        <message>
-            <source>Enable IPv6 (held off until the IPv6 egress probe passes)</source>
-            <translation>IPv6 사용(IPv6 출구 점검을 통과할 때까지 보류)</translation>
         </message>
         <message>
             <source>Debug</source>
             <extracomment>Config section title: debug logging</extracomment>
             <translation>디버그</translation>
-        </message>
-        <message>
-            <source>Debug log categories at start (comma separated, or all)</source>
-            <translation>시작 시 디버그 로그 범주(쉼표로 구분 또는 all)</translation>
         </message>
         <message>
             <source>VPN pools</source>
@@ -458,11 +411,6 @@ Section title: the list of appliances</extracomment>
             <source>Add exit</source>
             <translation>출구 추가</translation>
         </message>
-        <message>
-            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
-            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
-            <translation>%1 (이 양식에는 없음: 구성 파일을 편집하거나 bywayctl을 사용하세요)</translation>
-        </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before applying</source>
             <extracomment>Config editor: heading of the list of problems that block Plan and Apply</extracomment>
@@ -474,6 +422,24 @@ Section title: the list of appliances</extracomment>
             <source>Show</source>
             <extracomment>Config editor: button on a problem that scrolls to its field and focuses it</extracomment>
             <translation>보기</translation>
+        </message>
+        <message>
+            <source>Guided setup</source>
+            <extracomment>Config editor: opens the step-by-step setup for a role</extracomment>
+            <translation>안내 설정</translation>
+        </message>
+        <message>
+            <source>bywayd connects to these to verify IPv6 egress; without one that answers, IPv6 stays off.</source>
+            <translation>bywayd가 이 대상에 연결해 IPv6 외부 연결을 확인합니다. 응답하는 대상이 없으면 IPv6는 꺼진 채로 있습니다.</translation>
+        </message>
+        <message>
+            <source>Matched by the process's primary group; run the programs with this group as their group.</source>
+            <translation>프로세스의 기본 그룹으로 맞춥니다. 프로그램을 이 그룹으로 실행하세요.</translation>
+        </message>
+        <message>
+            <source>Routing</source>
+            <extracomment>Config section title: routing tables, rule priorities and marks</extracomment>
+            <translation>라우팅</translation>
         </message>
     </context>
     <context>
@@ -491,18 +457,144 @@ Section title: the list of appliances</extracomment>
     <context>
         <name>ExitEditor</name>
         <message>
+            <source>Direct</source>
+            <extracomment>Exit type: leave through a routing table / mark</extracomment>
+            <translation>직접</translation>
+        </message>
+        <message>
+            <source>Remove exit</source>
+            <translation>출구 삭제</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>What this box is</source>
+            <translation>이 장치의 역할</translation>
+        </message>
+        <message>
+            <source>WAN interfaces</source>
+            <translation>WAN 인터페이스</translation>
+        </message>
+        <message>
+            <source>LAN ports or bridges</source>
+            <translation>LAN 포트 또는 브리지</translation>
+        </message>
+        <message>
+            <source>VPN interfaces (name or prefix*)</source>
+            <translation>VPN 인터페이스(이름 또는 접두사*)</translation>
+        </message>
+        <message>
+            <source>Alternate bridge port</source>
+            <translation>보조 브리지 포트</translation>
+        </message>
+        <message>
+            <source>Main router address</source>
+            <translation>메인 라우터 주소</translation>
+        </message>
+        <message>
+            <source>This box on the LAN (address/length)</source>
+            <translation>LAN에서 이 장치의 주소(주소/길이)</translation>
+        </message>
+        <message>
+            <source>DHCP server</source>
+            <extracomment>The one DHCP server of the LAN</extracomment>
+            <translation>DHCP 서버</translation>
+        </message>
+        <message>
+            <source>Masquerade towards the main router</source>
+            <translation>메인 라우터 방향으로 마스커레이드</translation>
+        </message>
+        <message>
+            <source>IPv6 as a secondary route on the alternate port</source>
+            <translation>보조 포트에서 IPv6를 보조 경로로 사용</translation>
+        </message>
+        <message>
+            <source>Masquerade (source prefix and WAN, comma separated)</source>
+            <translation>마스커레이드(출발지 접두사와 WAN, 쉼표로 구분)</translation>
+        </message>
+        <message>
+            <source>Clamp TCP MSS to the path MTU</source>
+            <translation>TCP MSS를 경로 MTU에 맞춤</translation>
+        </message>
+        <message>
+            <source>Capture mode</source>
+            <translation>캡처 모드</translation>
+        </message>
+        <message>
+            <source>MTU (576–9000)</source>
+            <translation>MTU(576–9000)</translation>
+        </message>
+        <message>
+            <source>Capture TUN device</source>
+            <extracomment>The compat capture's TUN device name</extracomment>
+            <translation>캡처 TUN 장치</translation>
+        </message>
+        <message>
+            <source>Most flows at once (16–1000000)</source>
+            <translation>동시 최대 흐름 수(16–1000000)</translation>
+        </message>
+        <message>
+            <source>AF_PACKET capture on (names or prefix*, comma separated)</source>
+            <translation>AF_PACKET 캡처 대상(이름 또는 접두사*, 쉼표로 구분)</translation>
+        </message>
+        <message>
+            <source>Enable IPv6 (held off until the IPv6 egress probe passes)</source>
+            <translation>IPv6 사용(IPv6 출구 점검을 통과할 때까지 보류)</translation>
+        </message>
+        <message>
+            <source>IPv6 egress probe targets ([address]:port, comma separated)</source>
+            <translation>IPv6 외부 연결 점검 대상([주소]:포트, 쉼표로 구분)</translation>
+        </message>
+        <message>
+            <source>WAN-only resolver (address:port)</source>
+            <translation>WAN 전용 리졸버(주소:포트)</translation>
+        </message>
+        <message>
+            <source>Redirect the DNS of this group's processes</source>
+            <translation>이 그룹 프로세스의 DNS 리디렉션</translation>
+        </message>
+        <message>
+            <source>First routing table (Byway uses 100 from here)</source>
+            <translation>첫 라우팅 테이블(Byway가 여기서부터 100개 사용)</translation>
+        </message>
+        <message>
+            <source>First rule priority (Byway uses 1000 from here)</source>
+            <translation>첫 규칙 우선순위(Byway가 여기서부터 1000개 사용)</translation>
+        </message>
+        <message>
+            <source>Mark bits Byway may use</source>
+            <translation>Byway가 쓸 수 있는 마크 비트</translation>
+        </message>
+        <message>
+            <source>Repair when others change Byway's kernel state</source>
+            <translation>다른 프로그램이 Byway의 커널 상태를 바꾸면 복구</translation>
+        </message>
+        <message>
+            <source>Debug log categories at start (comma separated, or all)</source>
+            <translation>시작 시 디버그 로그 범주(쉼표로 구분 또는 all)</translation>
+        </message>
+        <message>
             <source>Name</source>
+            <extracomment>VPN pool: its name</extracomment>
             <translation>이름</translation>
+        </message>
+        <message>
+            <source>Subnet</source>
+            <translation>서브넷</translation>
+        </message>
+        <message>
+            <source>Users (name address [exit], comma separated)</source>
+            <translation>사용자(이름 주소 [출구], 쉼표로 구분)</translation>
+        </message>
+        <message>
+            <source>Exit (optional)</source>
+            <translation>출구(선택)</translation>
         </message>
         <message>
             <source>Type</source>
             <extracomment>Exit type</extracomment>
             <translation>유형</translation>
-        </message>
-        <message>
-            <source>Direct</source>
-            <extracomment>Exit type: leave through a routing table / mark</extracomment>
-            <translation>직접</translation>
         </message>
         <message>
             <source>Table</source>
@@ -527,8 +619,54 @@ Section title: the list of appliances</extracomment>
             <translation>포트</translation>
         </message>
         <message>
-            <source>Remove exit</source>
-            <translation>출구 삭제</translation>
+            <source>User name (optional)</source>
+            <translation>사용자 이름(선택)</translation>
+        </message>
+        <message>
+            <source>Password (optional)</source>
+            <translation>비밀번호(선택)</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <source>Interfaces</source>
+            <translation>인터페이스</translation>
+        </message>
+        <message>
+            <source>Bypass routing</source>
+            <translation>바이패스 라우팅</translation>
+        </message>
+        <message>
+            <source>NAT</source>
+            <translation>NAT</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>캡처</translation>
+        </message>
+        <message>
+            <source>Routing</source>
+            <extracomment>Config section title: routing tables, rule priorities and marks</extracomment>
+            <translation>라우팅</translation>
+        </message>
+        <message>
+            <source>Debug</source>
+            <translation>디버그</translation>
+        </message>
+        <message>
+            <source>VPN pools</source>
+            <translation>VPN 풀</translation>
+        </message>
+        <message>
+            <source>Exits</source>
+            <translation>출구</translation>
+        </message>
+        <message>
+            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
+            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
+            <translation>%1 (이 양식에는 없음: 구성 파일을 편집하거나 bywayctl을 사용하세요)</translation>
         </message>
     </context>
     <context>
@@ -784,6 +922,26 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Revert to this</source>
             <extracomment>History: go back to this applied config</extracomment>
             <translation>이 구성으로 되돌리기</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterfaceChip</name>
+        <message>
+            <source>not on this box</source>
+            <extracomment>Interface picker: a configured name this box has no interface for</extracomment>
+            <translation>이 장치에 없음</translation>
+        </message>
+        <message>
+            <source>link up</source>
+            <translation>링크 연결됨</translation>
+        </message>
+        <message>
+            <source>no carrier</source>
+            <translation>캐리어 없음</translation>
+        </message>
+        <message>
+            <source>down</source>
+            <translation>꺼짐</translation>
         </message>
     </context>
     <context>
@@ -2117,6 +2275,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>A session lives between 1 and %{max} seconds</source>
             <translation>세션은 1초에서 %{max}초 사이로 유지됩니다</translation>
         </message>
+        <message>
+            <source>This box does not have %{address} on its LAN ports (%{lan}); they have: %{have}</source>
+            <translation>이 장치의 LAN 포트(%{lan})에는 %{address}가 없습니다. 있는 주소: %{have}</translation>
+        </message>
+        <message>
+            <source>The clients' gateway would point at an address nobody answers on.</source>
+            <translation>클라이언트의 게이트웨이가 아무도 응답하지 않는 주소를 가리키게 됩니다.</translation>
+        </message>
+        <message>
+            <source>Pick one of the LAN port's addresses, or add %{address} to it first.</source>
+            <translation>LAN 포트의 주소 중 하나를 고르거나, 먼저 %{address}를 포트에 추가하세요.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -2255,43 +2425,56 @@ Flows page, narrow layout: the list of flows</extracomment>
             </translation>
         </message>
         <message>
-            <source>sysctl %1: %2 → %3</source>
-            <extracomment>Plan: a sysctl change, e.g. "net/ipv4/ip_forward: 0 → 1 (why)"</extracomment>
-            <translation>sysctl %1: %2 → %3</translation>
+            <source>nftables rules</source>
+            <extracomment>Plan group: rules and chains of Byway's nftables table</extracomment>
+            <translation>nftables 규칙</translation>
         </message>
         <message>
-            <source>route: %1</source>
-            <extracomment>Plan: a route or routing rule change</extracomment>
-            <translation>경로: %1</translation>
+            <source>Routing rules</source>
+            <extracomment>Plan group: policy routing rules (ip rule)</extracomment>
+            <translation>라우팅 규칙</translation>
         </message>
         <message>
-            <source>Equivalent commands:</source>
-            <extracomment>Plan: the commands an admin could run by hand to the same effect</extracomment>
-            <translation>동일한 명령:</translation>
+            <source>Routes</source>
+            <extracomment>Plan group: routes (ip route)</extracomment>
+            <translation>경로</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <extracomment>Plan group: interface addresses</extracomment>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>Kernel settings (sysctl)</source>
+            <extracomment>Plan group: kernel settings under /proc/sys</extracomment>
+            <translation>커널 설정(sysctl)</translation>
+        </message>
+        <message>
+            <source>%1: +%2 −%3</source>
+            <extracomment>Plan group heading: %1 = group name, %2 = lines added, %3 = lines removed</extracomment>
+            <translation>%1: +%2 −%3</translation>
+        </message>
+        <message>
+            <source>Too many lines to list; the commands below have all of them.</source>
+            <extracomment>Plan: a change too long to list line by line</extracomment>
+            <translation>줄이 너무 많아 나열할 수 없습니다. 아래 명령에 모두 있습니다.</translation>
+        </message>
+        <message>
+            <source>Equivalent commands</source>
+            <extracomment>Plan: shows the commands an admin could run by hand to the same effect (read only, never run)</extracomment>
+            <translation>동등한 명령</translation>
         </message>
     </context>
     <context>
         <name>PoolEditor</name>
         <message>
-            <source>Name</source>
-            <extracomment>VPN pool: its name</extracomment>
-            <translation>이름</translation>
-        </message>
-        <message>
-            <source>Subnet</source>
-            <translation>서브넷</translation>
-        </message>
-        <message>
-            <source>Users (name address, comma separated)</source>
-            <translation>사용자(이름 주소, 쉼표로 구분)</translation>
-        </message>
-        <message>
-            <source>Exit (optional)</source>
-            <translation>출구(선택)</translation>
-        </message>
-        <message>
             <source>Remove pool</source>
             <translation>풀 삭제</translation>
+        </message>
+        <message>
+            <source>A user's own exit is the third word; exits: %1</source>
+            <extracomment>Pool users: the exits a user may name as third word; %1 lists them</extracomment>
+            <translation>사용자별 출구는 세 번째 단어입니다. 출구: %1</translation>
         </message>
     </context>
     <context>
@@ -2345,6 +2528,160 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Config file</source>
             <translation>구성 파일</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFlow</name>
+        <message>
+            <source>Role</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <source>Interfaces</source>
+            <translation>인터페이스</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <extracomment>Setup step: addresses, main router, pools</extracomment>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>Exits and pools</source>
+            <extracomment>Setup step: exits and pools</extracomment>
+            <translation>출구와 풀</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <extracomment>Setup step: check what was entered</extracomment>
+            <translation>검토</translation>
+        </message>
+        <message>
+            <source>Plan and apply</source>
+            <extracomment>Setup step: plan and apply</extracomment>
+            <translation>계획 및 적용</translation>
+        </message>
+        <message>
+            <source>Guided setup · step %1 of %2: %3</source>
+            <extracomment>Guided setup title: %1 = step number, %2 = step count, %3 = step name</extracomment>
+            <translation>안내 설정 · %2단계 중 %1단계: %3</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <extracomment>Closes the guided setup (the edits stay in the Configuration page)</extracomment>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>This box's interfaces, as bywayd sees them now: tap to choose.</source>
+            <extracomment>Setup: above the interface pickers</extracomment>
+            <translation>bywayd가 지금 보는 이 장치의 인터페이스입니다. 눌러서 고르세요.</translation>
+        </message>
+        <message>
+            <source>bywayd has not listed this box's interfaces; type their names.</source>
+            <extracomment>Setup: bywayd did not list the interfaces (older bywayd, not connected)</extracomment>
+            <translation>bywayd가 이 장치의 인터페이스를 알려 주지 않았습니다. 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The VPN server creates these as clients connect: a name, or a prefix with *.</source>
+            <translation>클라이언트가 연결할 때 VPN 서버가 만듭니다. 이름 또는 *가 붙은 접두사를 쓰세요.</translation>
+        </message>
+        <message>
+            <source>Detected: %1 (default route via %2).</source>
+            <extracomment>Setup: the main router found in the main routing table; %1 address, %2 interface</extracomment>
+            <translation>감지됨: %1 (%2를 통한 기본 경로).</translation>
+        </message>
+        <message>
+            <source>No default route on this box: type the main router's address.</source>
+            <translation>이 장치에 기본 경로가 없습니다. 메인 라우터 주소를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>One of the addresses %1 has: %2</source>
+            <extracomment>Setup: %1 = LAN interface names, %2 = their addresses</extracomment>
+            <translation>%1의 주소 중 하나: %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>Choose the LAN port first.</source>
+            <translation>먼저 LAN 포트를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Main router</source>
+            <translation>메인 라우터</translation>
+        </message>
+        <message>
+            <source>This box</source>
+            <translation>이 장치</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>Exits defined: %1. Add or change exits on the Configuration page.</source>
+            <extracomment>Setup: %1 lists the exits the configuration defines</extracomment>
+            <translation>정의된 출구: %1. 출구는 구성 페이지에서 추가하거나 바꾸세요.</translation>
+        </message>
+        <message>
+            <source>No exits defined: traffic leaves by the main routing table. Add exits on the Configuration page.</source>
+            <translation>정의된 출구가 없습니다. 트래픽은 메인 라우팅 테이블로 나갑니다. 출구는 구성 페이지에서 추가하세요.</translation>
+        </message>
+        <message>
+            <source>Exit of pool %1</source>
+            <extracomment>Setup: a pool's exit; %1 = pool name</extracomment>
+            <translation>풀 %1의 출구</translation>
+        </message>
+        <message>
+            <source>This role uses no pools or exits.</source>
+            <extracomment>Setup: the selected role uses neither pools nor exits</extracomment>
+            <translation>이 역할은 풀이나 출구를 쓰지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>확인 중…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying</source>
+            <translation>
+                <numerusform>적용하기 전에 고칠 문제 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>bywayd accepts this configuration.</source>
+            <extracomment>Setup review: bywayd accepts the configuration</extracomment>
+            <translation>bywayd가 이 구성을 받아들입니다.</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>보기</translation>
+        </message>
+        <message>
+            <source>Planning…</source>
+            <translation>계획 중…</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>적용</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>이전</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>문제 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <extracomment>Guided setup: next step</extracomment>
+            <translation>다음</translation>
         </message>
     </context>
     <context>

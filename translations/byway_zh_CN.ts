@@ -260,6 +260,24 @@ Section title: the list of appliances</extracomment>
         </message>
     </context>
     <context>
+        <name>ConfigField</name>
+        <message>
+            <source>(none)</source>
+            <extracomment>Picker entry: no interface / no exit chosen</extracomment>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <extracomment>Example text in an empty field: %1 is an example value, never a default</extracomment>
+            <translation>例如 %1</translation>
+        </message>
+        <message>
+            <source>Use %1</source>
+            <extracomment>A one-tap value offered for a field (the detected main router, an address of the LAN port)</extracomment>
+            <translation>使用 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfigurationPage</name>
         <message>
             <source>Configuration</source>
@@ -322,47 +340,14 @@ Section title: the list of appliances</extracomment>
             <translation>角色</translation>
         </message>
         <message>
-            <source>What this box is</source>
-            <translation>本机的角色</translation>
-        </message>
-        <message>
             <source>Interfaces</source>
             <extracomment>Config section title: network interfaces</extracomment>
             <translation>接口</translation>
         </message>
         <message>
-            <source>WAN interfaces (comma separated)</source>
-            <translation>WAN 接口（以逗号分隔）</translation>
-        </message>
-        <message>
-            <source>LAN ports or bridges</source>
-            <translation>LAN 端口或网桥</translation>
-        </message>
-        <message>
-            <source>VPN interfaces (name or prefix*)</source>
-            <translation>VPN 接口（名称或前缀*）</translation>
-        </message>
-        <message>
-            <source>Alternate bridge port</source>
-            <translation>备用网桥端口</translation>
-        </message>
-        <message>
             <source>Bypass routing</source>
             <extracomment>Config section title: side-router settings</extracomment>
             <translation>旁路由</translation>
-        </message>
-        <message>
-            <source>Main router address</source>
-            <translation>主路由器地址</translation>
-        </message>
-        <message>
-            <source>This box on the LAN (address/length)</source>
-            <translation>本机的 LAN 地址（地址/前缀长度）</translation>
-        </message>
-        <message>
-            <source>DHCP server</source>
-            <extracomment>The one DHCP server of the LAN</extracomment>
-            <translation>DHCP 服务器</translation>
         </message>
         <message>
             <source>Main router</source>
@@ -377,34 +362,14 @@ Section title: the list of appliances</extracomment>
             <translation>无</translation>
         </message>
         <message>
-            <source>Masquerade towards the main router</source>
-            <translation>对主路由器方向做地址伪装</translation>
-        </message>
-        <message>
-            <source>IPv6 as a secondary route on the alternate port</source>
-            <translation>IPv6 作为备用端口上的次要路由</translation>
-        </message>
-        <message>
             <source>NAT</source>
             <extracomment>Config section title: network address translation</extracomment>
             <translation>NAT</translation>
         </message>
         <message>
-            <source>Masquerade (source prefix and WAN, comma separated)</source>
-            <translation>地址伪装（源前缀和 WAN，以逗号分隔）</translation>
-        </message>
-        <message>
-            <source>Clamp TCP MSS to the path MTU</source>
-            <translation>将 TCP MSS 限制为路径 MTU</translation>
-        </message>
-        <message>
             <source>Capture</source>
             <extracomment>Config section title: user-space capture (compat path)</extracomment>
             <translation>捕获</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>模式</translation>
         </message>
         <message>
             <source>Automatic</source>
@@ -420,25 +385,13 @@ Section title: the list of appliances</extracomment>
             <translation>关</translation>
         </message>
         <message>
-            <source>MTU (576–9000)</source>
-            <translation>MTU（576–9000）</translation>
-        </message>
-        <message>
             <source>1300 suits ESP-carrying paths; L2TP wants 1280.</source>
             <translation>1300 适合承载 ESP 的路径；L2TP 需要 1280。</translation>
-        </message>
-        <message>
-            <source>Enable IPv6 (held off until the IPv6 egress probe passes)</source>
-            <translation>启用 IPv6（在 IPv6 出口探测通过前保持关闭）</translation>
         </message>
         <message>
             <source>Debug</source>
             <extracomment>Config section title: debug logging</extracomment>
             <translation>调试</translation>
-        </message>
-        <message>
-            <source>Debug log categories at start (comma separated, or all)</source>
-            <translation>启动时的调试日志类别（以逗号分隔，或 all）</translation>
         </message>
         <message>
             <source>VPN pools</source>
@@ -458,11 +411,6 @@ Section title: the list of appliances</extracomment>
             <source>Add exit</source>
             <translation>添加出口</translation>
         </message>
-        <message>
-            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
-            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
-            <translation>%1（此表单中没有该项：请编辑配置文件或使用 bywayctl）</translation>
-        </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before applying</source>
             <extracomment>Config editor: heading of the list of problems that block Plan and Apply</extracomment>
@@ -474,6 +422,24 @@ Section title: the list of appliances</extracomment>
             <source>Show</source>
             <extracomment>Config editor: button on a problem that scrolls to its field and focuses it</extracomment>
             <translation>转到</translation>
+        </message>
+        <message>
+            <source>Guided setup</source>
+            <extracomment>Config editor: opens the step-by-step setup for a role</extracomment>
+            <translation>引导设置</translation>
+        </message>
+        <message>
+            <source>bywayd connects to these to verify IPv6 egress; without one that answers, IPv6 stays off.</source>
+            <translation>bywayd 连接这些目标来验证 IPv6 出口；没有可应答的目标时，IPv6 保持关闭。</translation>
+        </message>
+        <message>
+            <source>Matched by the process's primary group; run the programs with this group as their group.</source>
+            <translation>按进程的主组匹配；请以该组作为所属组运行程序。</translation>
+        </message>
+        <message>
+            <source>Routing</source>
+            <extracomment>Config section title: routing tables, rule priorities and marks</extracomment>
+            <translation>路由</translation>
         </message>
     </context>
     <context>
@@ -491,18 +457,144 @@ Section title: the list of appliances</extracomment>
     <context>
         <name>ExitEditor</name>
         <message>
+            <source>Direct</source>
+            <extracomment>Exit type: leave through a routing table / mark</extracomment>
+            <translation>直连</translation>
+        </message>
+        <message>
+            <source>Remove exit</source>
+            <translation>删除出口</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>What this box is</source>
+            <translation>本机的角色</translation>
+        </message>
+        <message>
+            <source>WAN interfaces</source>
+            <translation>WAN 接口</translation>
+        </message>
+        <message>
+            <source>LAN ports or bridges</source>
+            <translation>LAN 端口或网桥</translation>
+        </message>
+        <message>
+            <source>VPN interfaces (name or prefix*)</source>
+            <translation>VPN 接口（名称或前缀*）</translation>
+        </message>
+        <message>
+            <source>Alternate bridge port</source>
+            <translation>备用网桥端口</translation>
+        </message>
+        <message>
+            <source>Main router address</source>
+            <translation>主路由器地址</translation>
+        </message>
+        <message>
+            <source>This box on the LAN (address/length)</source>
+            <translation>本机的 LAN 地址（地址/前缀长度）</translation>
+        </message>
+        <message>
+            <source>DHCP server</source>
+            <extracomment>The one DHCP server of the LAN</extracomment>
+            <translation>DHCP 服务器</translation>
+        </message>
+        <message>
+            <source>Masquerade towards the main router</source>
+            <translation>对主路由器方向做地址伪装</translation>
+        </message>
+        <message>
+            <source>IPv6 as a secondary route on the alternate port</source>
+            <translation>IPv6 作为备用端口上的次要路由</translation>
+        </message>
+        <message>
+            <source>Masquerade (source prefix and WAN, comma separated)</source>
+            <translation>地址伪装（源前缀和 WAN，以逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Clamp TCP MSS to the path MTU</source>
+            <translation>将 TCP MSS 限制为路径 MTU</translation>
+        </message>
+        <message>
+            <source>Capture mode</source>
+            <translation>捕获模式</translation>
+        </message>
+        <message>
+            <source>MTU (576–9000)</source>
+            <translation>MTU（576–9000）</translation>
+        </message>
+        <message>
+            <source>Capture TUN device</source>
+            <extracomment>The compat capture's TUN device name</extracomment>
+            <translation>捕获 TUN 设备</translation>
+        </message>
+        <message>
+            <source>Most flows at once (16–1000000)</source>
+            <translation>同时最多连接数（16–1000000）</translation>
+        </message>
+        <message>
+            <source>AF_PACKET capture on (names or prefix*, comma separated)</source>
+            <translation>在这些接口上进行 AF_PACKET 捕获（名称或前缀*，逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Enable IPv6 (held off until the IPv6 egress probe passes)</source>
+            <translation>启用 IPv6（在 IPv6 出口探测通过前保持关闭）</translation>
+        </message>
+        <message>
+            <source>IPv6 egress probe targets ([address]:port, comma separated)</source>
+            <translation>IPv6 出口探测目标（[地址]:端口，逗号分隔）</translation>
+        </message>
+        <message>
+            <source>WAN-only resolver (address:port)</source>
+            <translation>仅 WAN 解析器（地址:端口）</translation>
+        </message>
+        <message>
+            <source>Redirect the DNS of this group's processes</source>
+            <translation>重定向该组进程的 DNS</translation>
+        </message>
+        <message>
+            <source>First routing table (Byway uses 100 from here)</source>
+            <translation>起始路由表（Byway 从此处起使用 100 个）</translation>
+        </message>
+        <message>
+            <source>First rule priority (Byway uses 1000 from here)</source>
+            <translation>起始规则优先级（Byway 从此处起使用 1000 个）</translation>
+        </message>
+        <message>
+            <source>Mark bits Byway may use</source>
+            <translation>Byway 可使用的标记位</translation>
+        </message>
+        <message>
+            <source>Repair when others change Byway's kernel state</source>
+            <translation>他人更改 Byway 的内核状态时自动修复</translation>
+        </message>
+        <message>
+            <source>Debug log categories at start (comma separated, or all)</source>
+            <translation>启动时的调试日志类别（以逗号分隔，或 all）</translation>
+        </message>
+        <message>
             <source>Name</source>
+            <extracomment>VPN pool: its name</extracomment>
             <translation>名称</translation>
+        </message>
+        <message>
+            <source>Subnet</source>
+            <translation>子网</translation>
+        </message>
+        <message>
+            <source>Users (name address [exit], comma separated)</source>
+            <translation>用户（名称 地址 [出口]，逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Exit (optional)</source>
+            <translation>出口（可选）</translation>
         </message>
         <message>
             <source>Type</source>
             <extracomment>Exit type</extracomment>
             <translation>类型</translation>
-        </message>
-        <message>
-            <source>Direct</source>
-            <extracomment>Exit type: leave through a routing table / mark</extracomment>
-            <translation>直连</translation>
         </message>
         <message>
             <source>Table</source>
@@ -527,8 +619,54 @@ Section title: the list of appliances</extracomment>
             <translation>端口</translation>
         </message>
         <message>
-            <source>Remove exit</source>
-            <translation>删除出口</translation>
+            <source>User name (optional)</source>
+            <translation>用户名（可选）</translation>
+        </message>
+        <message>
+            <source>Password (optional)</source>
+            <translation>密码（可选）</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Interfaces</source>
+            <translation>接口</translation>
+        </message>
+        <message>
+            <source>Bypass routing</source>
+            <translation>旁路由</translation>
+        </message>
+        <message>
+            <source>NAT</source>
+            <translation>NAT</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>捕获</translation>
+        </message>
+        <message>
+            <source>Routing</source>
+            <extracomment>Config section title: routing tables, rule priorities and marks</extracomment>
+            <translation>路由</translation>
+        </message>
+        <message>
+            <source>Debug</source>
+            <translation>调试</translation>
+        </message>
+        <message>
+            <source>VPN pools</source>
+            <translation>VPN 地址池</translation>
+        </message>
+        <message>
+            <source>Exits</source>
+            <translation>出口</translation>
+        </message>
+        <message>
+            <source>%1 (not in this form: edit the config file or use bywayctl)</source>
+            <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
+            <translation>%1（此表单中没有该项：请编辑配置文件或使用 bywayctl）</translation>
         </message>
     </context>
     <context>
@@ -784,6 +922,26 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Revert to this</source>
             <extracomment>History: go back to this applied config</extracomment>
             <translation>恢复到此版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterfaceChip</name>
+        <message>
+            <source>not on this box</source>
+            <extracomment>Interface picker: a configured name this box has no interface for</extracomment>
+            <translation>本机没有此接口</translation>
+        </message>
+        <message>
+            <source>link up</source>
+            <translation>链路已连接</translation>
+        </message>
+        <message>
+            <source>no carrier</source>
+            <translation>无载波</translation>
+        </message>
+        <message>
+            <source>down</source>
+            <translation>已关闭</translation>
         </message>
     </context>
     <context>
@@ -2117,6 +2275,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>A session lives between 1 and %{max} seconds</source>
             <translation>会话的有效期为 1 到 %{max} 秒</translation>
         </message>
+        <message>
+            <source>This box does not have %{address} on its LAN ports (%{lan}); they have: %{have}</source>
+            <translation>本机的 LAN 端口（%{lan}）上没有 %{address}；它们拥有：%{have}</translation>
+        </message>
+        <message>
+            <source>The clients' gateway would point at an address nobody answers on.</source>
+            <translation>客户端的网关将指向一个无人应答的地址。</translation>
+        </message>
+        <message>
+            <source>Pick one of the LAN port's addresses, or add %{address} to it first.</source>
+            <translation>请选择 LAN 端口的某个地址，或先把 %{address} 添加到该端口。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -2255,43 +2425,56 @@ Flows page, narrow layout: the list of flows</extracomment>
             </translation>
         </message>
         <message>
-            <source>sysctl %1: %2 → %3</source>
-            <extracomment>Plan: a sysctl change, e.g. "net/ipv4/ip_forward: 0 → 1 (why)"</extracomment>
-            <translation>sysctl %1：%2 → %3</translation>
+            <source>nftables rules</source>
+            <extracomment>Plan group: rules and chains of Byway's nftables table</extracomment>
+            <translation>nftables 规则</translation>
         </message>
         <message>
-            <source>route: %1</source>
-            <extracomment>Plan: a route or routing rule change</extracomment>
-            <translation>路由：%1</translation>
+            <source>Routing rules</source>
+            <extracomment>Plan group: policy routing rules (ip rule)</extracomment>
+            <translation>路由规则</translation>
         </message>
         <message>
-            <source>Equivalent commands:</source>
-            <extracomment>Plan: the commands an admin could run by hand to the same effect</extracomment>
-            <translation>等效命令：</translation>
+            <source>Routes</source>
+            <extracomment>Plan group: routes (ip route)</extracomment>
+            <translation>路由</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <extracomment>Plan group: interface addresses</extracomment>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Kernel settings (sysctl)</source>
+            <extracomment>Plan group: kernel settings under /proc/sys</extracomment>
+            <translation>内核设置（sysctl）</translation>
+        </message>
+        <message>
+            <source>%1: +%2 −%3</source>
+            <extracomment>Plan group heading: %1 = group name, %2 = lines added, %3 = lines removed</extracomment>
+            <translation>%1：+%2 −%3</translation>
+        </message>
+        <message>
+            <source>Too many lines to list; the commands below have all of them.</source>
+            <extracomment>Plan: a change too long to list line by line</extracomment>
+            <translation>行数太多无法逐条列出；下方命令包含全部内容。</translation>
+        </message>
+        <message>
+            <source>Equivalent commands</source>
+            <extracomment>Plan: shows the commands an admin could run by hand to the same effect (read only, never run)</extracomment>
+            <translation>等效命令</translation>
         </message>
     </context>
     <context>
         <name>PoolEditor</name>
         <message>
-            <source>Name</source>
-            <extracomment>VPN pool: its name</extracomment>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Subnet</source>
-            <translation>子网</translation>
-        </message>
-        <message>
-            <source>Users (name address, comma separated)</source>
-            <translation>用户（名称 地址，以逗号分隔）</translation>
-        </message>
-        <message>
-            <source>Exit (optional)</source>
-            <translation>出口（可选）</translation>
-        </message>
-        <message>
             <source>Remove pool</source>
             <translation>删除地址池</translation>
+        </message>
+        <message>
+            <source>A user's own exit is the third word; exits: %1</source>
+            <extracomment>Pool users: the exits a user may name as third word; %1 lists them</extracomment>
+            <translation>用户自己的出口写在第三个词；出口：%1</translation>
         </message>
     </context>
     <context>
@@ -2345,6 +2528,160 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Config file</source>
             <translation>配置文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFlow</name>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Interfaces</source>
+            <translation>接口</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <extracomment>Setup step: addresses, main router, pools</extracomment>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Exits and pools</source>
+            <extracomment>Setup step: exits and pools</extracomment>
+            <translation>出口和地址池</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <extracomment>Setup step: check what was entered</extracomment>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Plan and apply</source>
+            <extracomment>Setup step: plan and apply</extracomment>
+            <translation>计划并应用</translation>
+        </message>
+        <message>
+            <source>Guided setup · step %1 of %2: %3</source>
+            <extracomment>Guided setup title: %1 = step number, %2 = step count, %3 = step name</extracomment>
+            <translation>引导设置 · 第 %1 步，共 %2 步：%3</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <extracomment>Closes the guided setup (the edits stay in the Configuration page)</extracomment>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>This box's interfaces, as bywayd sees them now: tap to choose.</source>
+            <extracomment>Setup: above the interface pickers</extracomment>
+            <translation>bywayd 当前看到的本机接口：点击选择。</translation>
+        </message>
+        <message>
+            <source>bywayd has not listed this box's interfaces; type their names.</source>
+            <extracomment>Setup: bywayd did not list the interfaces (older bywayd, not connected)</extracomment>
+            <translation>bywayd 未列出本机接口；请输入接口名称。</translation>
+        </message>
+        <message>
+            <source>The VPN server creates these as clients connect: a name, or a prefix with *.</source>
+            <translation>客户端连接时由 VPN 服务器创建：填写名称，或带 * 的前缀。</translation>
+        </message>
+        <message>
+            <source>Detected: %1 (default route via %2).</source>
+            <extracomment>Setup: the main router found in the main routing table; %1 address, %2 interface</extracomment>
+            <translation>已检测到：%1（默认路由经由 %2）。</translation>
+        </message>
+        <message>
+            <source>No default route on this box: type the main router's address.</source>
+            <translation>本机没有默认路由：请输入主路由器的地址。</translation>
+        </message>
+        <message>
+            <source>One of the addresses %1 has: %2</source>
+            <extracomment>Setup: %1 = LAN interface names, %2 = their addresses</extracomment>
+            <translation>%1 拥有的地址之一：%2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Choose the LAN port first.</source>
+            <translation>请先选择 LAN 端口。</translation>
+        </message>
+        <message>
+            <source>Main router</source>
+            <translation>主路由器</translation>
+        </message>
+        <message>
+            <source>This box</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Exits defined: %1. Add or change exits on the Configuration page.</source>
+            <extracomment>Setup: %1 lists the exits the configuration defines</extracomment>
+            <translation>已定义的出口：%1。请在“配置”页面添加或修改出口。</translation>
+        </message>
+        <message>
+            <source>No exits defined: traffic leaves by the main routing table. Add exits on the Configuration page.</source>
+            <translation>未定义出口：流量经主路由表离开。请在“配置”页面添加出口。</translation>
+        </message>
+        <message>
+            <source>Exit of pool %1</source>
+            <extracomment>Setup: a pool's exit; %1 = pool name</extracomment>
+            <translation>地址池 %1 的出口</translation>
+        </message>
+        <message>
+            <source>This role uses no pools or exits.</source>
+            <extracomment>Setup: the selected role uses neither pools nor exits</extracomment>
+            <translation>此角色不使用地址池或出口。</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying</source>
+            <translation>
+                <numerusform>应用前需修正 %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>bywayd accepts this configuration.</source>
+            <extracomment>Setup review: bywayd accepts the configuration</extracomment>
+            <translation>bywayd 接受此配置。</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>转到</translation>
+        </message>
+        <message>
+            <source>Planning…</source>
+            <translation>正在生成计划…</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <extracomment>Guided setup: next step</extracomment>
+            <translation>下一步</translation>
         </message>
     </context>
     <context>

@@ -31,13 +31,16 @@ const QStringList kFields{u"/role"_qs, u"/interfaces/wan"_qs, u"/interfaces/lan"
                           u"/interfaces/alternate"_qs, u"/nat/masquerade"_qs, u"/nat/mssClamp"_qs,
                           u"/bypass/mainRouter"_qs, u"/bypass/address"_qs, u"/bypass/dhcp"_qs, u"/bypass/nat"_qs,
                           u"/bypass/ipv6Secondary"_qs, u"/capture/mode"_qs, u"/capture/mtu"_qs,
-                          u"/ipv6/enabled"_qs, u"/debug/categories"_qs};
+                          u"/capture/tun"_qs, u"/capture/maxFlows"_qs, u"/capture/packetInterfaces"_qs,
+                          u"/ipv6/enabled"_qs, u"/ipv6/egressTargets"_qs, u"/dns/wanResolver"_qs,
+                          u"/dns/redirectGroup"_qs, u"/routing/tableBase"_qs, u"/routing/priorityBase"_qs,
+                          u"/routing/markMask"_qs, u"/routing/repairDrift"_qs, u"/debug/categories"_qs};
 
 // The form section (ConfigSection.section) holding a top-level member.
 QString sectionOfMember(const QString &member)
 {
     static const QStringList inForm{u"interfaces"_qs, u"bypass"_qs, u"nat"_qs, u"capture"_qs, u"ipv6"_qs,
-                                    u"debug"_qs, u"pools"_qs, u"exits"_qs, u"role"_qs};
+                                    u"dns"_qs, u"routing"_qs, u"debug"_qs, u"pools"_qs, u"exits"_qs, u"role"_qs};
     return inForm.contains(member) ? member : QString();
 }
 
@@ -46,7 +49,7 @@ QString sectionOfMember(const QString &member)
 bool ConfigModel::sectionApplies(const QString &section) const
 {
     const QString r = role();
-    if (section == u"debug")
+    if (section == u"debug" || (section == u"routing" && r != u"none"))
         return true;
     if (r == u"vpn-gateway")
         return QStringList{u"wan"_qs, u"tunnels"_qs, u"pools"_qs, u"nat"_qs, u"exits"_qs, u"capture"_qs, u"ipv6"_qs}.contains(section);
@@ -55,7 +58,7 @@ bool ConfigModel::sectionApplies(const QString &section) const
     if (r == u"secondary-router")
         return QStringList{u"wan"_qs, u"lan"_qs, u"alternate"_qs, u"bypass"_qs, u"nat"_qs, u"ipv6"_qs}.contains(section);
     if (r == u"wan-separated")
-        return QStringList{u"wan"_qs, u"lan"_qs, u"exits"_qs}.contains(section);
+        return QStringList{u"wan"_qs, u"lan"_qs, u"exits"_qs, u"dns"_qs}.contains(section);
     return false;
 }
 

@@ -68,27 +68,50 @@ int ConfigModel::exitCount() const
     return int(m_doc.value(u"exits").toArray().size());
 }
 
+QStringList ConfigModel::exitNames() const
+{
+    QStringList out;
+    for (const QJsonValue &e : m_doc.value(u"exits").toArray())
+        if (const QString n = e.toObject().value(u"name").toString(); !n.isEmpty())
+            out.append(n);
+    return out;
+}
+
+QStringList ConfigModel::poolNames() const
+{
+    QStringList out;
+    for (const QJsonValue &p : m_doc.value(u"pools").toArray())
+        if (const QString n = p.toObject().value(u"name").toString(); !n.isEmpty())
+            out.append(n);
+    return out;
+}
+
 void ConfigModel::setDocument(const QJsonObject &doc)
 {
     if (doc == m_doc)
         return;
     const bool wasDirty = dirty();
-    const bool hadPlan = !m_plan.isEmpty();
     m_doc = doc;
     ++m_generation;
     Q_EMIT documentChanged();
     if (dirty() != wasDirty)
         Q_EMIT dirtyChanged();
-    if (hadPlan) {
-        m_plan = {}; // a plan is for the document it was made for
-        Q_EMIT planChanged();
-    }
+    clearPlan(); // a plan is for the document it was made for
     scheduleValidation();
+}
+
+void ConfigModel::clearPlan()
+{
+    if (m_plan.isEmpty())
+        return;
+    m_plan = {};
+    Q_EMIT planChanged();
 }
 
 void ConfigModel::setLoaded(const QJsonObject &config, qint64 revision)
 {
     const bool wasDirty = dirty();
+    clearPlan(); // Discard, a revert, a reload: the plan was for another document
     m_stored = config;
     m_doc = config;
     ++m_generation;
@@ -420,6 +443,25 @@ QVariantList ConfigModel::planRoutes() const
             parts.append(it.key() + QLatin1Char(' ')
                          + (it->isString() ? it->toString() : QString::fromUtf8(QJsonDocument(QJsonArray{*it}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
         out.append(parts.join(QStringLiteral("  ")));
+    }
+    return out;
+}
+
+QVariantList ConfigModel::planDiff() const
+{
+    const QJsonObject diff = m_plan.value(u"diff").toObject();
+    QVariantList out;
+    for (const char16_t *g : {u"nft", u"rules", u"routes", u"addresses", u"sysctls"}) {
+        const QString group = QString::fromUtf16(g);
+        const QJsonObject d = diff.value(group).toObject();
+        const QJsonArray add = d.value(u"add").toArray();
+        const QJsonArray remove = d.value(u"remove").toArray();
+        if (add.isEmpty() && remove.isEmpty() && !d.value(u"omitted").toBool())
+            continue;
+        out.append(QVariantMap{{QStringLiteral("group"), group},
+                               {QStringLiteral("add"), add.toVariantList()},
+                               {QStringLiteral("remove"), remove.toVariantList()},
+                               {QStringLiteral("omitted"), d.value(u"omitted").toBool()}});
     }
     return out;
 }

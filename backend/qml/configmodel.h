@@ -34,6 +34,9 @@ class ConfigModel : public QObject
     Q_PROPERTY(QString role READ role WRITE setRole NOTIFY documentChanged)
     Q_PROPERTY(int poolCount READ poolCount NOTIFY documentChanged)
     Q_PROPERTY(int exitCount READ exitCount NOTIFY documentChanged)
+    // The names of the exits and pools the document defines (the pickers' choices).
+    Q_PROPERTY(QStringList exitNames READ exitNames NOTIFY documentChanged)
+    Q_PROPERTY(QStringList poolNames READ poolNames NOTIFY documentChanged)
     Q_PROPERTY(bool validating READ validating NOTIFY validatingChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY errorsChanged)
     Q_PROPERTY(QVariantList otherErrors READ otherErrors NOTIFY errorsChanged)
@@ -57,6 +60,9 @@ class ConfigModel : public QObject
     Q_PROPERTY(QVariantList planSysctls READ planSysctls NOTIFY planChanged)
     Q_PROPERTY(QVariantList planRoutes READ planRoutes NOTIFY planChanged)
     Q_PROPERTY(QVariantList planNotes READ planNotes NOTIFY planChanged)
+    // The plan as +/- lines by group, the non-empty groups only, in the order
+    // nft, rules, routes, addresses, sysctls: [{group, add: [..], remove: [..]}].
+    Q_PROPERTY(QVariantList planDiff READ planDiff NOTIFY planChanged)
     Q_PROPERTY(int confirmSeconds READ confirmSeconds WRITE setConfirmSeconds NOTIFY confirmSecondsChanged)
     // Health-checked confirm: bywayd keeps the apply by itself once these
     // pass, [{kind: tcp|icmp|dns, target, timeoutMs}]; a dns target is "name@server".
@@ -100,6 +106,8 @@ public:
     void setRole(const QString &role);
     [[nodiscard]] int poolCount() const;
     [[nodiscard]] int exitCount() const;
+    [[nodiscard]] QStringList exitNames() const;
+    [[nodiscard]] QStringList poolNames() const;
     [[nodiscard]] bool validating() const { return m_validating; }
     // An edit waits for its debounced config.validate, or its answer.
     [[nodiscard]] bool checkPending() const { return m_validating || m_validateTimer.isActive() || m_importPending; }
@@ -122,6 +130,10 @@ public:
     [[nodiscard]] QVariantList planRoutes() const;
     // [{id, args, message}]; a note from an older bywayd (a plain string) has only a message.
     [[nodiscard]] QVariantList planNotes() const;
+    [[nodiscard]] QVariantList planDiff() const;
+    // The kernel changed under the plan (another apply, a revert, drift):
+    // a plan is only true for the kernel it was made against.
+    void kernelChanged() { clearPlan(); }
     [[nodiscard]] int confirmSeconds() const { return m_confirmSeconds; }
     void setConfirmSeconds(int s);
     [[nodiscard]] bool confirmWhenHealthy() const { return m_confirmWhenHealthy; }
@@ -146,7 +158,7 @@ public:
     // {code, message, path, id, args, severity} or {}.
     Q_INVOKABLE QVariantMap fieldError(const QString &pointer) const;
     // Which form sections the selected role uses (wan, lan, tunnels, alternate,
-    // pools, nat, bypass, exits, capture, ipv6, debug).
+    // pools, nat, bypass, exits, capture, ipv6, dns, routing, debug).
     Q_INVOKABLE bool sectionApplies(const QString &section) const;
     // Whether the form shows a part: the role uses it, or a problem sits in it
     // (a setting the role does not use can still be refused, e.g. under role
@@ -213,6 +225,7 @@ Q_SIGNALS:
 
 private:
     void setDocument(const QJsonObject &doc);
+    void clearPlan();
     void scheduleValidation();
     void validate();
     void setApplyState(ApplyState s);

@@ -88,7 +88,10 @@ QString toText(const QJsonValue &v, const QString &kind)
         QStringList out;
         for (const QJsonValue &e : v.toArray()) {
             const QJsonObject o = e.toObject();
+            // A user's own exit is the third word ("alice 10.20.0.10 isp2").
+            const QString exit = users ? o.value(u"exit").toString() : QString();
             out.append(users ? o.value(u"name").toString() + QLatin1Char(' ') + o.value(u"address").toString()
+                                   + (exit.isEmpty() ? QString() : QLatin1Char(' ') + exit)
                              : o.value(u"source").toString() + QLatin1Char(' ') + o.value(u"out").toString());
         }
         return out.join(QStringLiteral(", "));
@@ -110,8 +113,11 @@ QJsonValue fromText(const QString &raw, const QString &kind)
         QJsonArray out;
         for (const QString &item : items(text)) {
             const QStringList p = item.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-            out.append(users ? QJsonObject{{QStringLiteral("name"), p.value(0)}, {QStringLiteral("address"), p.value(1)}}
-                             : QJsonObject{{QStringLiteral("source"), p.value(0)}, {QStringLiteral("out"), p.value(1)}});
+            QJsonObject o = users ? QJsonObject{{QStringLiteral("name"), p.value(0)}, {QStringLiteral("address"), p.value(1)}}
+                                  : QJsonObject{{QStringLiteral("source"), p.value(0)}, {QStringLiteral("out"), p.value(1)}};
+            if (users && p.size() > 2)
+                o.insert(QStringLiteral("exit"), p.value(2));
+            out.append(o);
         }
         return out;
     }

@@ -135,6 +135,16 @@ void StatusModel::apply(const QJsonObject &s)
         Q_EMIT applyStateChanged();
     }
     takeFindings(s.value(u"findings").toArray());
+    // The kernel a plan was made against is gone when someone else stores a
+    // config (a revision the editor has not loaded), the apply state or
+    // bywayd's drift count moves, or another bywayd answers. The editor's own
+    // apply loads the revision it stored: that alone keeps a plan made since.
+    const bool ownRevision = m_config && m_config->revision() == m_configRevision;
+    const QString kernel = QStringLiteral("%1 %2 %3 %4").arg(ownRevision ? QStringLiteral("own") : QString::number(m_configRevision))
+                               .arg(m_applyState).arg(qint64(s.value(u"driftCount").toDouble())).arg(s.value(u"startedAt").toString());
+    if (m_config && m_loaded && kernel != m_kernelSeen)
+        m_config->kernelChanged();
+    m_kernelSeen = kernel;
     assign(m_loaded, true, &StatusModel::loadedChanged);
 }
 

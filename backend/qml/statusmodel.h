@@ -181,6 +181,7 @@ private:
     QString m_decisionErrorCode;
     QString m_decisionErrorMessage;
     QString m_applyState;
+    QString m_kernelSeen; // revision, apply state, drift count, start of the last status
     QString m_applyErrorCode;
     QString m_applyErrorMessage;
     QJsonArray m_findings;

@@ -72,6 +72,7 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     methods::addFlowMethods(m_dispatcher, *this);
     methods::addTokenMethods(m_dispatcher, *this);
     methods::addSessionMethods(m_dispatcher, *this);
+    methods::addBoxMethods(m_dispatcher, *this);
     reconcile::MethodContext ctx;
     ctx.reconciler = [this] { return reconciler(); };
     ctx.unavailableReason = [this] { return m_reconcileUnavailable; };
@@ -308,6 +309,7 @@ void Daemon::onDriftCheck(const QString &why)
             m_applyProblemAt = QDateTime::currentDateTimeUtc();
         } else if (*drift) {
             qCWarning(lcReconcile).noquote() << "drift found after" << why;
+            ++m_driftCount; // a plan made before is no longer against this kernel
         }
     });
 }

@@ -112,6 +112,11 @@ public:
     [[nodiscard]] QJsonObject probeJson(const probe::Report &r) const;
     // The kernel state a config means here (probe verdict, capture).
     [[nodiscard]] reconcile::Environment environmentFor(const config::Config &c) const;
+    // The live box's links, addresses and main routes (box.interfaces and
+    // the environment checks); empty where bywayd has no routing port.
+    [[nodiscard]] reconcile::LiveBox liveBox();
+    // Drift checks that found Byway's kernel state changed by someone else.
+    [[nodiscard]] qint64 driftCount() const { return m_driftCount; }
 
 private:
     [[nodiscard]] Result<void> startMetrics();
@@ -121,9 +126,9 @@ private:
     [[nodiscard]] reconcile::Environment environment() const;
     [[nodiscard]] bool probeSaysCompat() const;
     [[nodiscard]] Result<void> syncCapture(const config::Config &c);
-    [[nodiscard]] reconcile::LiveBox liveBox();
 
     Options m_options;
+    qint64 m_driftCount = 0;
     logs::LogHub &m_hub;
     std::unique_ptr<control::Authorizer> m_authorizer;
     Box m_box = realBox();

@@ -17,6 +17,7 @@ void addLogMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);    
 void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);  // probe.run
 void addFlowMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);   // flows.list
 void addSessionMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // session.add|remove|list, capture.session
+void addBoxMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);    // box.interfaces
 void addTokenMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);  // token.create|list|revoke
 
 } // namespace byway::methods

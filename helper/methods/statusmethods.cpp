@@ -52,6 +52,7 @@ void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
                            {QStringLiteral("capture"), d.captureSummary()},
                            {QStringLiteral("remote"), d.remote().status()},
                            {QStringLiteral("apply"), d.applyState()},
+                           {QStringLiteral("driftCount"), d.driftCount()},
                            // What the live box says about the stored config (VPN
                            // peers outside every pool, foreign drops, missing interfaces).
                            {QStringLiteral("findings"), d.findings()},

@@ -108,6 +108,28 @@ QString statementText(const Statement &s)
 
 } // namespace
 
+QString chainHeaderText(const Chain &c)
+{
+    if (!c.isBase())
+        return {};
+    return QStringLiteral("type %1 hook %2 priority %3; policy %4;")
+        .arg(c.type, c.hook)
+        .arg(c.priority)
+        .arg(c.policyAccept ? QStringLiteral("accept") : QStringLiteral("drop"));
+}
+
+QString ruleText(const Rule &r)
+{
+    QStringList parts;
+    for (const auto &m : r.matches)
+        parts << matchText(m);
+    parts << QStringLiteral("counter");
+    if (const QString st = statementText(r.statement); !st.isEmpty())
+        parts << st;
+    parts << QStringLiteral("comment \"%1\"").arg(r.id);
+    return parts.join(QLatin1Char(' '));
+}
+
 QString toNftText(const Table &t)
 {
     QString out = QStringLiteral("table inet %1 {\n").arg(t.name);
@@ -118,20 +140,9 @@ QString toNftText(const Table &t)
         first = false;
         out += QStringLiteral("\tchain %1 {\n").arg(c.name);
         if (c.isBase())
-            out += QStringLiteral("\t\ttype %1 hook %2 priority %3; policy %4;\n")
-                       .arg(c.type, c.hook)
-                       .arg(c.priority)
-                       .arg(c.policyAccept ? QStringLiteral("accept") : QStringLiteral("drop"));
-        for (const auto &r : c.rules) {
-            QStringList parts;
-            for (const auto &m : r.matches)
-                parts << matchText(m);
-            parts << QStringLiteral("counter");
-            if (const QString st = statementText(r.statement); !st.isEmpty())
-                parts << st;
-            parts << QStringLiteral("comment \"%1\"").arg(r.id);
-            out += QStringLiteral("\t\t") + parts.join(QLatin1Char(' ')) + QLatin1Char('\n');
-        }
+            out += QStringLiteral("\t\t") + chainHeaderText(c) + QLatin1Char('\n');
+        for (const auto &r : c.rules)
+            out += QStringLiteral("\t\t") + ruleText(r) + QLatin1Char('\n');
         out += QStringLiteral("\t}\n");
     }
     out += QStringLiteral("}\n");

@@ -15,4 +15,11 @@ namespace byway::nft {
 // create it if missing, delete it with everything in it, define it anew.
 [[nodiscard]] QString toNftReplaceText(const Table &t);
 
+// One rule as it stands in a chain of that text ("iifname \"eth0\" counter
+// accept comment \"id\""), and a base chain's "type … hook … priority …;
+// policy …;" line (empty for a regular chain): the pieces config.plan's diff
+// lists.
+[[nodiscard]] QString ruleText(const Rule &r);
+[[nodiscard]] QString chainHeaderText(const Chain &c);
+
 } // namespace byway::nft

@@ -4,7 +4,10 @@
 #include "netfilter/nfttext.h"
 #include "reconcile/desired.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <variant>
 
 namespace byway::reconcile {
 namespace {
@@ -20,7 +23,106 @@ QString actionName(Plan::NftAction a)
     return QStringLiteral("none");
 }
 
+// "chain: text" keys of a table, chains first (a chain is there before its rules).
+QStringList tableLines(const std::optional<nft::Table> &t)
+{
+    QStringList out;
+    if (!t)
+        return out;
+    for (const nft::Chain &c : t->chains) {
+        const QString header = nft::chainHeaderText(c);
+        out << QStringLiteral("chain %1%2").arg(c.name, header.isEmpty() ? QString() : QStringLiteral(" { %1 }").arg(header));
+        for (const nft::Rule &r : c.rules)
+            out << c.name + QStringLiteral(": ") + nft::ruleText(r);
+    }
+    return out;
+}
+
+// `from` less `less`, as multisets, in `from`'s order.
+QStringList minus(const QStringList &from, const QStringList &less)
+{
+    QHash<QString, int> count;
+    for (const QString &l : less)
+        ++count[l];
+    QStringList out;
+    for (const QString &l : from) {
+        if (count.value(l) > 0)
+            --count[l];
+        else
+            out << l;
+    }
+    return out;
+}
+
+// The object of a route change as ip prints it, without the command and verb.
+QString objectText(const route::Change &c)
+{
+    const QString cmd = c.toIpText();
+    const qsizetype verb = cmd.indexOf(c.op == route::Change::Op::Delete ? QStringLiteral(" del ") : QStringLiteral(" add "));
+    return verb < 0 ? cmd : cmd.mid(verb + 5);
+}
+
+QJsonArray toArray(const QStringList &l)
+{
+    return QJsonArray::fromStringList(l);
+}
+
 } // namespace
+
+QJsonObject DiffGroup::toJson() const
+{
+    return {{QStringLiteral("add"), toArray(add)}, {QStringLiteral("remove"), toArray(remove)}};
+}
+
+DiffGroup diffTables(const std::optional<nft::Table> &before, const std::optional<nft::Table> &after)
+{
+    const QStringList was = tableLines(before);
+    const QStringList now = tableLines(after);
+    return {minus(now, was), minus(was, now)};
+}
+
+RouteDiff diffRoutes(const route::ChangeSet &changes)
+{
+    RouteDiff d;
+    for (const route::Change &c : changes.changes) {
+        DiffGroup *g = std::visit([&d]<typename T>(const T &) -> DiffGroup * {
+            if constexpr (std::is_same_v<T, route::RuleSpec>)
+                return &d.rules;
+            else if constexpr (std::is_same_v<T, route::RouteSpec>)
+                return &d.routes;
+            else if constexpr (std::is_same_v<T, route::AddressSpec>)
+                return &d.addresses;
+            else
+                return nullptr;
+        }, c.object);
+        if (!g)
+            continue; // a sysctl the routing part sets: listed with the sysctls
+        (c.op == route::Change::Op::Delete ? g->remove : g->add) << objectText(c);
+    }
+    return d;
+}
+
+QJsonObject Plan::diffJson() const
+{
+    const RouteDiff r = diffRoutes(routes);
+    DiffGroup sys;
+    for (const SysctlChange &s : sysctls) {
+        sys.remove << QStringLiteral("%1 = %2").arg(s.key, s.from);
+        sys.add << QStringLiteral("%1 = %2").arg(s.key, s.to);
+    }
+    for (const route::Change &c : routes.changes) {
+        if (const auto *v = std::get_if<route::SysctlValue>(&c.object)) {
+            if (!c.previous.isNull())
+                sys.remove << QStringLiteral("%1 = %2").arg(v->key, c.previous);
+            sys.add << QStringLiteral("%1 = %2").arg(v->key, v->value);
+        }
+    }
+    return {{QStringLiteral("nft"), nftDiff.toJson()},
+            {QStringLiteral("rules"), r.rules.toJson()},
+            {QStringLiteral("routes"), r.routes.toJson()},
+            {QStringLiteral("addresses"), r.addresses.toJson()},
+            {QStringLiteral("sysctls"), sys.toJson()}};
+}
 
 QString Plan::toText() const
 {
@@ -97,6 +199,15 @@ QJsonObject Plan::toJson() const
                     {QStringLiteral("notes"), notesJson},
                     {QStringLiteral("text"), toText()}};
     // The route changes as data likewise only while they are few.
+    // The diff is as long as the change, not as the ruleset: a one-rule
+    // change of a big table stays small. A change of thousands of rules is
+    // cut like the table, and says so.
+    QJsonObject diff = diffJson();
+    if (nftDiff.add.size() + nftDiff.remove.size() > kTableInReply) {
+        diff.insert(QStringLiteral("nft"), QJsonObject{{QStringLiteral("add"), QJsonArray()}, {QStringLiteral("remove"), QJsonArray()},
+                                                       {QStringLiteral("omitted"), true}});
+    }
+    out.insert(QStringLiteral("diff"), diff);
     out.insert(QStringLiteral("routes"), routes.size() <= kRoutesInReply ? QJsonValue(routes.toJson()) : QJsonValue(QJsonArray()));
     if (routes.size() > kRoutesInReply)
         out.insert(QStringLiteral("routesOmitted"), true);

@@ -240,8 +240,10 @@ private:
 };
 
 // The kernel half (reconciler_kernel.cpp).
+// `applied`: the table Byway last wrote, what the nft diff is told against.
 [[nodiscard]] Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, const Environment &env,
-                                       const QHash<QString, QString> &origin);
+                                       const QHash<QString, QString> &origin,
+                                       const std::optional<nft::Table> &applied = std::nullopt);
 // Makes the kernel match `p`; on failure undoes what it did, restoring `previous`.
 [[nodiscard]] Result<int> executePlan(Reconciler::Ports &ports, const Plan &p, const std::optional<nft::Table> &previous,
                                       QHash<QString, QString> &origin,

@@ -10,10 +10,61 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace byway::reconcile {
 
+namespace {
+
+// The table the kernel holds, as far as Byway can say it in its own terms:
+// the one it last wrote, less the rules (by chain and id) and chains the
+// kernel no longer has; rules someone else added show as foreign lines.
+std::optional<nft::Table> heldTable(const std::optional<nft::Table> &applied, const nft::TableState &live)
+{
+    nft::Table held{live.name, {}};
+    QHash<QString, int> liveIds;
+    QSet<QString> liveChains;
+    for (const nft::ChainState &c : live.chains)
+        liveChains.insert(c.name);
+    for (const nft::RuleState &r : live.rules) {
+        ++liveIds[r.chain + QLatin1Char(' ') + r.id];
+        liveChains.insert(r.chain);
+    }
+    if (applied) {
+        for (const nft::Chain &c : applied->chains) {
+            if (!liveChains.contains(c.name))
+                continue;
+            nft::Chain kept = c;
+            kept.rules.clear();
+            for (const nft::Rule &r : c.rules) {
+                const QString key = c.name + QLatin1Char(' ') + r.id;
+                if (liveIds.value(key) > 0) {
+                    --liveIds[key];
+                    kept.rules.append(r);
+                }
+            }
+            held.chains.append(kept);
+        }
+    }
+    // What is left in the kernel that Byway did not write (or no longer
+    // knows the words of): named by its handle.
+    for (const nft::RuleState &r : live.rules) {
+        const QString key = r.chain + QLatin1Char(' ') + r.id;
+        if (liveIds.value(key) <= 0)
+            continue;
+        --liveIds[key];
+        auto chain = std::find_if(held.chains.begin(), held.chains.end(), [&](const nft::Chain &c) { return c.name == r.chain; });
+        if (chain == held.chains.end())
+            chain = held.chains.insert(held.chains.end(), nft::Chain{r.chain, {}, {}, 0, true, {}});
+        chain->rules.append(nft::Rule{r.id.isEmpty() ? QStringLiteral("handle %1").arg(r.handle) : r.id, {}, {}});
+    }
+    return held;
+}
+
+} // namespace
+
 Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, const Environment &env,
-                         const QHash<QString, QString> &origin)
+                         const QHash<QString, QString> &origin, const std::optional<nft::Table> &applied)
 {
     auto desired = desiredState(c, env);
     if (!desired)
@@ -32,16 +83,24 @@ Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, cons
         auto held = ports.nft->holds(*p.table);
         if (!held)
             return std::unexpected(held.error());
-        if (*held == nft::Holds::Absent)
+        if (*held == nft::Holds::Absent) {
             p.nftAction = Plan::NftAction::Create;
-        else if (*held == nft::Holds::Differs)
+            p.nftDiff = diffTables(std::nullopt, p.table);
+        } else if (*held == nft::Holds::Differs) {
             p.nftAction = Plan::NftAction::Replace;
+            auto live = ports.nft->read(kTableName);
+            if (!live)
+                return std::unexpected(live.error());
+            p.nftDiff = diffTables(*live ? heldTable(applied, **live) : std::nullopt, p.table);
+        }
     } else {
         auto live = ports.nft->read(kTableName);
         if (!live)
             return std::unexpected(live.error());
-        if (*live)
+        if (*live) {
             p.nftAction = Plan::NftAction::Remove;
+            p.nftDiff = diffTables(heldTable(applied, **live), std::nullopt);
+        }
     }
 
     auto owned = ports.route->readOwned();
@@ -179,7 +238,7 @@ KernelResult planAndExecute(Reconciler::Ports &ports, KernelJob job, bool execut
 {
     KernelResult out;
     out.origin = job.origin;
-    out.plan = computePlan(ports, job.config, job.env, job.origin);
+    out.plan = computePlan(ports, job.config, job.env, job.origin, job.appliedTable);
     if (!out.plan || !execute)
         return out;
     const bool replaces = out.plan->nftAction == Plan::NftAction::Replace || out.plan->nftAction == Plan::NftAction::Remove;

@@ -111,6 +111,28 @@ void checkInterfaces(Verdict &v, const config::Config &c, const LiveBox &box)
     // Tunnel names without a pattern come and go with the VPN server: a missing one is normal.
 }
 
+// "This box on the LAN" is an address the box already has: Byway routes
+// with it but never assigns it, so one the LAN port does not carry makes
+// the main router's "gateway → this box" point nowhere.
+void checkBypassAddress(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (!lanRequired(c.role) || !c.bypass.address.isValid() || !box.addresses || !box.links)
+        return;
+    QStringList have;
+    for (const route::AddressSpec &a : box.addresses()) {
+        if (!c.interfaces.lan.contains(a.dev))
+            continue;
+        if (a.address.address == c.bypass.address.address && a.address.length == c.bypass.address.length)
+            return;
+        have << a.address.toString();
+    }
+    const QStringList &onLan = c.interfaces.lan;
+    add(v, finding(Severity::Error, QStringLiteral("/bypass/address"), msg::Id("env.bypass.address_missing"),
+                   {{QStringLiteral("address"), c.bypass.address.toString()},
+                    {QStringLiteral("lan"), onLan.isEmpty() ? QStringLiteral("none") : onLan.join(QStringLiteral(", "))},
+                    {QStringLiteral("have"), have.isEmpty() ? QStringLiteral("none") : have.join(QStringLiteral(", "))}}));
+}
+
 bool isLoopbackTarget(const QHostAddress &a)
 {
     // The redirect rewrites only the port: for packets this box sends, the
@@ -306,6 +328,7 @@ Verdict checkEnvironment(const config::Config &c, const LiveBox &box)
 {
     Verdict v;
     checkInterfaces(v, c, box);
+    checkBypassAddress(v, c, box);
     checkDns(v, c, box);
     checkForeign(v, c, box);
     checkPeers(v, c, box);

@@ -25,12 +25,9 @@ Pane {
         columns: Theme.kiosk ? 1 : 3
         columnSpacing: Theme.spacing
         ConfigField {
-            label: qsTr("Name")
             pointer: root.base + "/name"
         }
         ConfigField {
-            //: Exit type
-            label: qsTr("Type")
             pointer: root.base + "/type"
             kind: "choice"
             //: Exit type: leave through a routing table / mark
@@ -38,34 +35,38 @@ Pane {
         }
         ConfigField {
             shown: !root.socks
-            //: Routing table number
-            label: qsTr("Table")
             pointer: root.base + "/table"
             kind: "int"
         }
         ConfigField {
             shown: !root.socks
-            //: Firewall mark (fwmark)
-            label: qsTr("Mark")
             pointer: root.base + "/mark"
             kind: "mark"
             placeholder: "0x00010000"
         }
         ConfigField {
             shown: !root.socks
-            label: qsTr("Device (optional)")
             pointer: root.base + "/device"
+            kind: "interface"
         }
         ConfigField {
             shown: root.socks
-            label: qsTr("Server")
             pointer: root.base + "/server"
         }
         ConfigField {
             shown: root.socks
-            label: qsTr("Port")
             pointer: root.base + "/port"
             kind: "int"
+            placeholder: "1080"
+        }
+        ConfigField {
+            shown: root.socks
+            pointer: root.base + "/username"
+        }
+        ConfigField {
+            shown: root.socks
+            pointer: root.base + "/password"
+            secret: true
         }
         Button {
             text: qsTr("Remove exit")

@@ -25,24 +25,23 @@ Pane {
         columns: Theme.kiosk ? 1 : 2
         columnSpacing: Theme.spacing
         ConfigField {
-            //: VPN pool: its name
-            label: qsTr("Name")
             pointer: root.base + "/name"
         }
         ConfigField {
-            label: qsTr("Subnet")
             pointer: root.base + "/subnet"
             placeholder: "10.20.0.0/24"
         }
         ConfigField {
-            label: qsTr("Users (name address, comma separated)")
             pointer: root.base + "/users"
             kind: "users"
-            placeholder: "alice 10.20.0.10, bob 10.20.0.11"
+            placeholder: "alice 10.20.0.10, bob 10.20.0.11 isp2"
+            hint: ConfigModel.exitNames.length > 0
+                  //: Pool users: the exits a user may name as third word; %1 lists them
+                  ? qsTr("A user's own exit is the third word; exits: %1").arg(ConfigModel.exitNames.join(", ")) : ""
         }
         ConfigField {
-            label: qsTr("Exit (optional)")
             pointer: root.base + "/exit"
+            kind: "exit"
         }
         Button {
             text: qsTr("Remove pool")

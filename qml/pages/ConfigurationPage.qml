@@ -20,36 +20,6 @@ Page {
     readonly property bool admin: StatusModel.callerRole === "admin" && readOnlyReason.length === 0
     readonly property int formColumns: width > 1000 ? 2 : 1
 
-    // Where the form shows a problem, in words: the section's title, and the
-    // pool or exit by name. A setting the form does not edit is named as in
-    // the config file (dns.resolver), never by its JSON pointer.
-    function sectionTitle(section: string): string {
-        switch (section) {
-        case "role": return qsTr("Role")
-        case "interfaces": return qsTr("Interfaces")
-        case "bypass": return qsTr("Bypass routing")
-        case "nat": return qsTr("NAT")
-        case "capture": return qsTr("Capture")
-        case "ipv6": return "IPv6"
-        case "debug": return qsTr("Debug")
-        case "pools": return qsTr("VPN pools")
-        case "exits": return qsTr("Exits")
-        }
-        return ""
-    }
-    function placeText(place: var, path: string): string {
-        if (place.section.length === 0) {
-            //: Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)
-            return qsTr("%1 (not in this form: edit the config file or use bywayctl)").arg(path.substring(1).replace(/\//g, "."))
-        }
-        let text = sectionTitle(place.section)
-        if (place.item >= 0) {
-            const name = ConfigModel.fieldText("/" + place.section + "/" + place.item + "/name", "string")
-            text += " › " + (name.length > 0 ? name : String(place.item + 1))
-        }
-        return text
-    }
-
     // After "Show": the field (or section) has taken the focus; bring it into view.
     Connections {
         target: ConfigModel
@@ -62,6 +32,11 @@ Page {
             return
         const y = item.mapToItem(flick.contentItem, 0, 0).y
         flick.contentY = Math.max(0, Math.min(y - Theme.touchTarget, flick.contentHeight - flick.height))
+    }
+
+    SetupFlow {
+        id: setupFlow
+        objectName: "setupFlow"
     }
 
     ScrollView {
@@ -103,6 +78,14 @@ Page {
                             : (ConfigModel.errorCount > 0 ? qsTr("%n problem(s)", "", ConfigModel.errorCount) : qsTr("Valid"))
                     ].join(" · ")
                     color: ConfigModel.errorCount > 0 ? Theme.fail : Theme.subtleText
+                }
+                Button {
+                    objectName: "guidedSetupButton"
+                    //: Config editor: opens the step-by-step setup for a role
+                    text: qsTr("Guided setup")
+                    enabled: root.admin
+                    implicitHeight: Theme.touchTarget
+                    onClicked: setupFlow.start()
                 }
                 Button {
                     //: Config editor: throw away unsaved edits
@@ -188,7 +171,7 @@ Page {
                     id: problem
                     required property var modelData
                     finding: problem.modelData
-                    where: root.placeText(problem.modelData, problem.modelData.path)
+                    where: FieldLabels.where(problem.modelData, problem.modelData.path)
                     //: Config editor: button on a problem that scrolls to its field and focuses it
                     actionText: problem.modelData.section.length > 0 ? qsTr("Show") : ""
                     Layout.fillWidth: true
@@ -206,7 +189,7 @@ Page {
                     readonly property var place: ConfigModel.placeOf(envFinding.modelData.path)
                     finding: envFinding.modelData
                     framed: false
-                    where: envFinding.modelData.path.length > 0 ? root.placeText(envFinding.place, envFinding.modelData.path) : ""
+                    where: envFinding.modelData.path.length > 0 ? FieldLabels.where(envFinding.place, envFinding.modelData.path) : ""
                     actionText: envFinding.place.section.length > 0 ? qsTr("Show") : ""
                     Layout.fillWidth: true
                     onActionClicked: ConfigModel.showProblem(envFinding.modelData.path)
@@ -222,7 +205,6 @@ Page {
                 title: qsTr("Role")
                 Layout.fillWidth: true
                 ConfigField {
-                    label: qsTr("What this box is")
                     pointer: "/role"
                     kind: "choice"
                     choices: ["none", "vpn-gateway", "bypass-router", "secondary-router", "wan-separated"]
@@ -252,30 +234,24 @@ Page {
                     Layout.preferredWidth: 1
                     ConfigField {
                         shown: (ConfigModel.generation, ConfigModel.sectionApplies("wan"))
-                        label: qsTr("WAN interfaces (comma separated)")
                         pointer: "/interfaces/wan"
-                        kind: "list"
-                        placeholder: "eth0"
+                        kind: "interfaces"
                     }
                     ConfigField {
                         shown: (ConfigModel.generation, ConfigModel.sectionApplies("lan"))
-                        label: qsTr("LAN ports or bridges")
                         pointer: "/interfaces/lan"
-                        kind: "list"
-                        placeholder: "br-lan"
+                        kind: "interfaces"
                     }
                     ConfigField {
                         shown: (ConfigModel.generation, ConfigModel.sectionApplies("tunnels"))
-                        label: qsTr("VPN interfaces (name or prefix*)")
                         pointer: "/interfaces/tunnels"
                         kind: "list"
                         placeholder: "vpns*, ppp*"
                     }
                     ConfigField {
                         shown: (ConfigModel.generation, ConfigModel.sectionApplies("alternate"))
-                        label: qsTr("Alternate bridge port")
                         pointer: "/interfaces/alternate"
-                        placeholder: "lan1"
+                        kind: "interface"
                     }
                 }
 
@@ -285,18 +261,18 @@ Page {
                     title: qsTr("Bypass routing")
                     Layout.preferredWidth: 1
                     ConfigField {
-                        label: qsTr("Main router address")
                         pointer: "/bypass/mainRouter"
-                        placeholder: "192.168.10.1"
+                        placeholder: "192.168.1.1"
+                        suggestions: BoxModel.defaultGateway.length > 0 ? [BoxModel.defaultGateway] : []
                     }
                     ConfigField {
-                        label: qsTr("This box on the LAN (address/length)")
                         pointer: "/bypass/address"
-                        placeholder: "192.168.10.2/24"
+                        placeholder: "192.168.1.2/24"
+                        suggestions: (ConfigModel.generation, BoxModel.loaded,
+                                      BoxModel.addressesOf(ConfigModel.fieldText("/interfaces/lan", "list").split(",").map(n => n.trim()))
+                                          .filter(a => a.indexOf(":") < 0))
                     }
                     ConfigField {
-                        //: The one DHCP server of the LAN
-                        label: qsTr("DHCP server")
                         pointer: "/bypass/dhcp"
                         kind: "choice"
                         choices: [{ value: "main", text: qsTr("Main router") },
@@ -305,12 +281,10 @@ Page {
                     }
                     ConfigField {
                         shown: ConfigModel.role === "secondary-router"
-                        label: qsTr("Masquerade towards the main router")
                         pointer: "/bypass/nat"
                         kind: "bool"
                     }
                     ConfigField {
-                        label: qsTr("IPv6 as a secondary route on the alternate port")
                         pointer: "/bypass/ipv6Secondary"
                         kind: "bool"
                     }
@@ -322,13 +296,11 @@ Page {
                     title: qsTr("NAT")
                     Layout.preferredWidth: 1
                     ConfigField {
-                        label: qsTr("Masquerade (source prefix and WAN, comma separated)")
                         pointer: "/nat/masquerade"
                         kind: "masquerade"
                         placeholder: "10.20.0.0/24 eth0"
                     }
                     ConfigField {
-                        label: qsTr("Clamp TCP MSS to the path MTU")
                         pointer: "/nat/mssClamp"
                         kind: "bool"
                     }
@@ -340,7 +312,6 @@ Page {
                     title: qsTr("Capture")
                     Layout.preferredWidth: 1
                     ConfigField {
-                        label: qsTr("Mode")
                         pointer: "/capture/mode"
                         kind: "choice"
                         //: Capture mode: on when the probe says Compat
@@ -349,11 +320,24 @@ Page {
                                   { value: "off", text: qsTr("Off") }]
                     }
                     ConfigField {
-                        label: qsTr("MTU (576–9000)")
                         pointer: "/capture/mtu"
                         kind: "int"
                         placeholder: "1300"
                         hint: qsTr("1300 suits ESP-carrying paths; L2TP wants 1280.")
+                    }
+                    ConfigField {
+                        pointer: "/capture/tun"
+                        placeholder: "byway0"
+                    }
+                    ConfigField {
+                        pointer: "/capture/maxFlows"
+                        kind: "int"
+                        placeholder: "4096"
+                    }
+                    ConfigField {
+                        pointer: "/capture/packetInterfaces"
+                        kind: "list"
+                        placeholder: "ikec*"
                     }
                 }
 
@@ -362,8 +346,54 @@ Page {
                     title: "IPv6"
                     Layout.preferredWidth: 1
                     ConfigField {
-                        label: qsTr("Enable IPv6 (held off until the IPv6 egress probe passes)")
                         pointer: "/ipv6/enabled"
+                        kind: "bool"
+                    }
+                    ConfigField {
+                        pointer: "/ipv6/egressTargets"
+                        kind: "list"
+                        placeholder: "[2001:db8::1]:443"
+                        hint: qsTr("bywayd connects to these to verify IPv6 egress; without one that answers, IPv6 stays off.")
+                    }
+                }
+
+                ConfigSection {
+                    section: "dns"
+                    title: "DNS"
+                    Layout.preferredWidth: 1
+                    ConfigField {
+                        pointer: "/dns/wanResolver"
+                        placeholder: "127.0.0.1:54"
+                    }
+                    ConfigField {
+                        pointer: "/dns/redirectGroup"
+                        placeholder: "wanonly"
+                        hint: qsTr("Matched by the process's primary group; run the programs with this group as their group.")
+                    }
+                }
+
+                ConfigSection {
+                    section: "routing"
+                    //: Config section title: routing tables, rule priorities and marks
+                    title: qsTr("Routing")
+                    Layout.preferredWidth: 1
+                    ConfigField {
+                        pointer: "/routing/tableBase"
+                        kind: "int"
+                        placeholder: "2100"
+                    }
+                    ConfigField {
+                        pointer: "/routing/priorityBase"
+                        kind: "int"
+                        placeholder: "21000"
+                    }
+                    ConfigField {
+                        pointer: "/routing/markMask"
+                        kind: "mark"
+                        placeholder: "0x00b70000"
+                    }
+                    ConfigField {
+                        pointer: "/routing/repairDrift"
                         kind: "bool"
                     }
                 }
@@ -374,7 +404,6 @@ Page {
                     title: qsTr("Debug")
                     Layout.preferredWidth: 1
                     ConfigField {
-                        label: qsTr("Debug log categories at start (comma separated, or all)")
                         pointer: "/debug/categories"
                         kind: "list"
                         placeholder: "probe, nft"

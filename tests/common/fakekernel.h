@@ -45,6 +45,8 @@ public:
         nft::TableState s;
         s.name = m_k.table->name;
         for (const nft::Chain &c : m_k.table->chains)
+            s.chains.append(nft::ChainState{c.name, c.type, c.hook, c.priority, c.policyAccept, 0});
+        for (const nft::Chain &c : m_k.table->chains)
             for (const nft::Rule &r : c.rules)
                 s.rules.append(nft::RuleState{c.name, r.id, 0, 1, 100, {}});
         return std::optional<nft::TableState>{s};

@@ -87,7 +87,9 @@ class Bywayd:
 
 
 def bypass_netns() -> str | None:
-    """A namespace with lo and a veth lan0 (peer lan0p), or None when that cannot be done here."""
+    """A namespace with lo and a veth lan0 (peer lan0p) and a default route
+    via the main router 192.168.10.1 (what a setup proposes), or None when
+    that cannot be done here."""
     if not can_netns():
         return None
     ns = f"byway-gui-{os.getpid()}"
@@ -98,6 +100,7 @@ def bypass_netns() -> str | None:
         ip("-n", ns, "addr", "add", "192.168.10.2/24", "dev", "lan0")
         ip("-n", ns, "link", "set", "lan0", "up")
         ip("-n", ns, "link", "set", "lan0p", "up")
+        ip("-n", ns, "route", "add", "default", "via", "192.168.10.1", "dev", "lan0")
     except (subprocess.CalledProcessError, OSError) as e:
         print(f"note: no network namespace ({e})", file=sys.stderr)
         subprocess.run(["ip", "netns", "del", ns], capture_output=True)

@@ -157,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(e.contains(u"nat"));
         QVERIFY(!e.contains(u"bypass"));
         QVERIFY(!e.value(u"interfaces").toObject().contains(u"lan"));
-        QVERIFY(e.contains(u"dns")); // not the form's: never dropped
+        QVERIFY(e.contains(u"dns")); // a wan-separated setting, but never dropped (bywayd warns instead)
         m.setRole(QStringLiteral("bypass-router"));
         e = m.effectiveDocument();
         QVERIFY(!e.contains(u"pools"));
@@ -203,9 +203,10 @@ private Q_SLOTS:
                      {QStringLiteral("/pools/0/users/0/address"), QStringLiteral("conflict"), QStringLiteral("outside")},
                      {QStringLiteral("/interfaces/tunnels"), QStringLiteral("required"), QStringLiteral("needs tunnels")},
                      {QStringLiteral("/exits"), QStringLiteral("required"), QStringLiteral("needs an exit")},
-                     {QStringLiteral("/dns/resolver"), QStringLiteral("format"), QStringLiteral("bad")}});
+                     {QStringLiteral("/dns/resolver"), QStringLiteral("unknown"), QStringLiteral("bad")},
+                     {QStringLiteral("/telemetry"), QStringLiteral("unknown"), QStringLiteral("bad")}});
         const QVariantList problems = m.problems();
-        QCOMPARE(problems.size(), 5);
+        QCOMPARE(problems.size(), 6);
         auto at = [&](int i, const char *key) { return problems.at(i).toMap().value(QLatin1String(key)); };
         QCOMPARE(at(0, "field").toString(), QStringLiteral("/pools/0/subnet"));
         QCOMPARE(at(0, "section").toString(), QStringLiteral("pools"));
@@ -216,7 +217,9 @@ private Q_SLOTS:
         QCOMPARE(at(2, "section").toString(), QStringLiteral("interfaces"));
         QCOMPARE(at(3, "field").toString(), QString());
         QCOMPARE(at(3, "section").toString(), QStringLiteral("exits"));
-        QCOMPARE(at(4, "section").toString(), QString()); // the form has no dns fields
+        QCOMPARE(at(4, "section").toString(), QStringLiteral("dns")); // a typo in a section the form edits
+        QCOMPARE(at(4, "field").toString(), QString());
+        QCOMPARE(at(5, "section").toString(), QString()); // a member the form has no section for
 
         QSignalSpy focus(&m, &ConfigModel::focusRequested);
         QVERIFY(m.showProblem(QStringLiteral("/pools/0/users/0/address")));
@@ -226,7 +229,11 @@ private Q_SLOTS:
         QVERIFY(m.showProblem(QStringLiteral("/nat/masquerade/0/out")));
         QCOMPARE(m.focusField(), QStringLiteral("/nat/masquerade"));
         QCOMPARE(m.focusSection(), QStringLiteral("nat"));
-        QVERIFY(!m.showProblem(QStringLiteral("/dns/resolver")));
+        QVERIFY(m.showProblem(QStringLiteral("/dns/resolver")));
+        QCOMPARE(m.focusSection(), QStringLiteral("dns"));
+        QVERIFY(m.showProblem(QStringLiteral("/routing/markMask")));
+        QCOMPARE(m.focusField(), QStringLiteral("/routing/markMask"));
+        QVERIFY(!m.showProblem(QStringLiteral("/telemetry")));
 
         // A problem in a section the role does not use shows that section.
         QVERIFY(!m.sectionApplies(QStringLiteral("bypass")));

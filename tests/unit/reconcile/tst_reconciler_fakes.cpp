@@ -7,6 +7,7 @@
 // checking). kernel.tst_reconciler does the same against
 // the real kernel in a private namespace.
 #include "../../common/fakekernel.h"
+#include "netfilter/nfttext.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -141,6 +142,64 @@ private Q_SLOTS:
         QCOMPARE(again->writes, 0);
         QCOMPARE(m_k.writes, writes);
         QVERIFY(m_r->plan(gateway())->isEmpty());
+    }
+
+    // config.plan's diff: a changed pool is a handful of +/- lines, not the
+    // whole table; a rule the kernel lost is a + line; no table is all +.
+    void planDiffListsOnlyTheChange()
+    {
+        auto first = m_r->plan(gateway());
+        QVERIFY(first);
+        QCOMPARE(first->nftDiff.add.size(), first->table->ruleCount() + first->table->chains.size());
+        QVERIFY(first->nftDiff.remove.isEmpty());
+        QVERIFY(!diffRoutes(first->routes).rules.add.isEmpty());
+        QVERIFY(m_r->apply(gateway(), admin(), 0));
+
+        auto p = m_r->plan(gateway(QStringLiteral("10.9.0.0/24")));
+        QVERIFY(p);
+        QCOMPARE(p->nftAction, Plan::NftAction::Replace);
+        QVERIFY(!p->nftDiff.add.isEmpty());
+        QCOMPARE(p->nftDiff.add.size(), p->nftDiff.remove.size());
+        QVERIFY2(p->nftDiff.add.size() < p->table->ruleCount(), qPrintable(p->nftDiff.add.join(u"\n") + QStringLiteral("\n--\n") + nft::toNftText(*p->table)));
+        for (const QString &l : p->nftDiff.add)
+            QVERIFY2(l.contains(QStringLiteral("10.9.0.0/24")), qPrintable(l));
+        for (const QString &l : p->nftDiff.remove)
+            QVERIFY2(l.contains(QStringLiteral("10.8.0.0/24")), qPrintable(l));
+        const QJsonObject diff = p->toJson().value(u"diff").toObject();
+        QCOMPARE(diff.value(u"nft").toObject().value(u"add").toArray().size(), p->nftDiff.add.size());
+        for (const char16_t *group : {u"nft", u"rules", u"routes", u"addresses", u"sysctls"})
+            QVERIFY(diff.value(QStringView(group)).toObject().value(u"add").isArray());
+        // FIB rules as ip prints them, without the command: "from … lookup …".
+        const QStringList fib = diffRoutes(first->routes).rules.add;
+        for (const QString &l : fib)
+            QVERIFY2(!l.startsWith(QStringLiteral("ip")) && !l.contains(QStringLiteral(" add ")), qPrintable(l));
+
+        // Someone deletes one of Byway's rules: the plan puts back that one.
+        nft::Rule lost = m_k.table->chains[0].rules.takeLast();
+        auto repair = m_r->plan(gateway());
+        QVERIFY(repair);
+        QCOMPARE(repair->nftDiff.remove, QStringList());
+        QCOMPARE(repair->nftDiff.add.size(), 1);
+        QVERIFY2(repair->nftDiff.add.first().endsWith(QStringLiteral("comment \"%1\"").arg(lost.id)),
+                 qPrintable(repair->nftDiff.add.first()));
+
+        // A rule in Byway's table that Byway did not write comes out, named by its handle.
+        m_k.table->chains[0].rules.append(lost);
+        m_k.table->chains[0].rules.append(nft::Rule{QString(), {}, {}});
+        auto foreign = m_r->plan(gateway());
+        QVERIFY(foreign);
+        QCOMPARE(foreign->nftDiff.add, QStringList());
+        QCOMPARE(foreign->nftDiff.remove.size(), 1);
+        QVERIFY2(foreign->nftDiff.remove.first().contains(QStringLiteral("comment \"handle 0\"")),
+                 qPrintable(foreign->nftDiff.remove.first()));
+        m_k.table->chains[0].rules.removeLast();
+
+        // Role none: everything comes out.
+        auto none = m_r->plan(config::Config{});
+        QVERIFY(none);
+        QCOMPARE(none->nftAction, Plan::NftAction::Remove);
+        QVERIFY(none->nftDiff.add.isEmpty());
+        QCOMPARE(none->nftDiff.remove.size(), m_k.table->ruleCount() + m_k.table->chains.size());
     }
 
     void routeFailureHalfWayRollsEverythingBack()
