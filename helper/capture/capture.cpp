@@ -89,6 +89,13 @@ QJsonArray Capture::flows() const
     return m_engine->flowsJson();
 }
 
+QJsonObject Capture::totals() const
+{
+    CoreLock lock;
+    return QJsonObject{{QStringLiteral("users"), m_engine->usersJson()},
+                       {QStringLiteral("exits"), m_engine->exitsJson()}};
+}
+
 QJsonObject Capture::snapshot() const
 {
     CoreLock lock;

@@ -59,6 +59,8 @@ public:
     // For `flows.list`: {"flows": [...], "users": [...], "stats": {...}, "packetInterfaces": [...]}
     [[nodiscard]] QJsonObject snapshot() const;
     [[nodiscard]] QJsonObject stats() const;
+    // For topology.get: {"users": [...], "exits": [...]}, counted since the capture started.
+    [[nodiscard]] QJsonObject totals() const;
     [[nodiscard]] QJsonArray flows() const;
 
 private:

@@ -161,6 +161,8 @@ void Engine::dropFor(Flow &f, Drop d)
     m_stats.drop(d);
     if (f.totals)
         ++f.totals->drops;
+    if (f.exitTotals)
+        ++f.exitTotals->drops;
 }
 
 void Engine::dropFor(const UserMatch &u, Drop d)
@@ -414,6 +416,7 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
     }
     auto *t = static_cast<TcpFlow *>(*inserted);
     m_userTotals.flowStarted(*t, m_now);
+    m_exitTotals.flowStarted(*t, m_now);
     ++t->packets;
     m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
     m_stats.tcpFlows.fetch_add(1, std::memory_order_relaxed);
@@ -464,6 +467,7 @@ F *Engine::flowFor(const FlowKey &k, int ingress, const UserMatch &u, std::atomi
     }
     auto *f = static_cast<F *>(*inserted);
     m_userTotals.flowStarted(*f, m_now);
+    m_exitTotals.flowStarted(*f, m_now);
     m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
     created.fetch_add(1, std::memory_order_relaxed);
     if (!f->start()) {
@@ -488,6 +492,7 @@ void Engine::onStackOutput(std::span<uint8_t> buf)
     }
     rewrite(*p, f->key.dst, f->key.client);
     ++f->packets;
+    ++f->packetsDown;
     // lwIP's netif MTU is 64 KiB (it must not fragment its large segments):
     // the MSS it offers clients is clamped to theirs here.
     if (p->tcpFlags & kTcpSyn)

@@ -64,6 +64,7 @@ public:
     Users &users() { return m_users; } // under the core lock
     [[nodiscard]] QJsonArray flowsJson(); // caller holds the core lock
     [[nodiscard]] QJsonArray usersJson() const { return m_userTotals.toJson(m_table); } // ditto
+    [[nodiscard]] QJsonArray exitsJson() const { return m_exitTotals.toJson(m_table); }  // ditto
     [[nodiscard]] qint64 flowCount() const { return qint64(m_table.size()); }
     Stats &stats() { return m_stats; }
     [[nodiscard]] QJsonArray packetInterfacesJson() const;
@@ -125,6 +126,7 @@ private:
     std::unique_ptr<EventSource> m_tunSource, m_wakeSource;
     std::unique_ptr<LwipStack> m_stack;
     UserTotals m_userTotals; // before m_table: flows give their bytes back to it as they go
+    UserTotals m_exitTotals{UserTotals::Key::Exit}; // the same per exit ("main": no exit)
     FlowTable m_table;
     Users m_users;
     Stats m_stats;

@@ -30,12 +30,15 @@ size_t FlowKeyHash::operator()(const FlowKey &k) const noexcept
 
 Flow::~Flow()
 {
-    if (!totals)
-        return;
-    totals->bytesIn += bytesDown;
-    totals->bytesOut += bytesUp;
-    totals->packets += packets;
-    --totals->openFlows;
+    for (UserCounters *t : {totals, exitTotals}) {
+        if (!t)
+            continue;
+        t->bytesIn += bytesDown;
+        t->bytesOut += bytesUp;
+        t->packets += packets;
+        t->packetsDown += packetsDown;
+        --t->openFlows;
+    }
 }
 
 FlowTable::FlowTable(Options o) : m_opt(o) {}

@@ -294,6 +294,7 @@ void UdpFlow::onEvents(uint32_t)
         lastMs = m_engine.now();
         bytesDown += payload.size();
         ++packets;
+        ++packetsDown;
         if (const size_t n = craft::udp(out, key.dst, key.client, payload))
             m_engine.sendToClient(ingress, {out.data(), n});
     }

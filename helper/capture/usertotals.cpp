@@ -22,12 +22,24 @@ UserCounters &UserTotals::at(const QString &user, int64_t nowMs)
     return it->second;
 }
 
+QString UserTotals::keyOf(const Flow &f) const
+{
+    if (m_key == Key::User)
+        return f.user;
+    return f.exit.isEmpty() ? QStringLiteral("main") : f.exit;
+}
+
+UserCounters *const &UserTotals::slot(const Flow &f) const
+{
+    return m_key == Key::User ? f.totals : f.exitTotals;
+}
+
 void UserTotals::flowStarted(Flow &f, int64_t nowMs)
 {
-    UserCounters &c = at(f.user, nowMs);
+    UserCounters &c = at(keyOf(f), nowMs);
     ++c.openFlows;
     ++c.flowsCreated;
-    f.totals = &c;
+    (m_key == Key::User ? f.totals : f.exitTotals) = &c;
 }
 
 void UserTotals::forgetIdle()
@@ -53,22 +65,25 @@ QJsonArray UserTotals::toJson(const FlowTable &table) const
     for (const auto &[name, c] : m_users)
         sum.emplace(name, c);
     table.forEach([&](Flow &f) {
-        if (!f.totals)
+        const UserCounters *t = slot(f);
+        if (!t)
             return;
-        UserCounters &c = sum[f.totals->user];
+        UserCounters &c = sum[t->user];
         c.bytesIn += f.bytesDown;
         c.bytesOut += f.bytesUp;
         c.packets += f.packets;
+        c.packetsDown += f.packetsDown;
     });
     QJsonArray a;
     for (const auto &[name, c] : sum)
         a.append(QJsonObject{
-            {QStringLiteral("user"), name},
+            {m_key == Key::User ? QStringLiteral("user") : QStringLiteral("exit"), name},
             {QStringLiteral("flows"), qint64(c.openFlows)},
             {QStringLiteral("flowsCreated"), qint64(c.flowsCreated)},
             {QStringLiteral("bytesIn"), qint64(c.bytesIn)},
             {QStringLiteral("bytesOut"), qint64(c.bytesOut)},
             {QStringLiteral("packets"), qint64(c.packets)},
+            {QStringLiteral("packetsIn"), qint64(c.packetsDown)},
             {QStringLiteral("drops"), qint64(c.drops)},
         });
     return a;
