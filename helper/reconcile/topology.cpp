@@ -48,7 +48,7 @@ public:
                                    {QStringLiteral("exit"), counters.value(QStringLiteral("exit"))},
                                    {QStringLiteral("note"), QString()},
                                    {QStringLiteral("packets"), up ? all - in : in},
-                                   {QStringLiteral("bytes"), counters.value(QLatin1String(bytes))}});
+                                   {QStringLiteral("bytes"), qint64(counters.value(QLatin1String(bytes)).toDouble())}});
     }
     void set(const char *key, const QJsonValue &v) { m_extra.insert(QLatin1String(key), v); }
     // kind: "upstream" (towards the internet), "return" (back to clients), "link" (no traffic direction)
@@ -210,7 +210,22 @@ void capture(Builder &b, const config::Config &c, const TopologyLive &live, cons
                                  {QStringLiteral("tun"), live.captureTun},
                                  {QStringLiteral("users"), users},
                                  {QStringLiteral("exits"), live.captureExits}});
-    for (const QJsonValue &v : live.captureExits) {
+    // Every exit the capture may use has its paths from the start (at zero),
+    // and any other it did use (a session's) with what it counted.
+    QJsonArray seeded;
+    auto seed = [&](const QString &name) {
+        if (!name.isEmpty())
+            seeded.append(QJsonObject{{QStringLiteral("exit"), name}});
+    };
+    if (live.captureActive) {
+        seed(QStringLiteral("main"));
+        for (const config::Pool &p : c.pools) {
+            seed(p.exit);
+            for (const config::User &u : p.users)
+                seed(u.exit);
+        }
+    }
+    for (const QJsonValue &v : addTotals(seeded, live.captureExits, QStringLiteral("exit"))) {
         const QJsonObject e = v.toObject();
         const QString name = e.value(QStringLiteral("exit")).toString();
         const bool known = std::any_of(c.exits.cbegin(), c.exits.cend(),
