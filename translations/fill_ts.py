@@ -13,6 +13,26 @@ HERE = Path(__file__).resolve().parent
 
 # source text -> (Simplified Chinese, Korean)
 T = {
+    "Tap a box or a path below for details.": ("点按方框或下方的路径查看详情。", "상자나 아래의 경로를 누르면 세부 정보가 표시됩니다."),
+    "Connection (grey)": ("连接（灰色）", "연결(회색)"),
+    "%n known": ("已知 %n 个", "알려진 %n개"),
+    "Through the compat capture, exit %1": ("经兼容捕获，出口 %1", "호환 캡처를 거침, 출구 %1"),
+    "main table": ("主路由表", "주 테이블"),
+    "main routing table": ("主路由表", "주 라우팅 테이블"),
+    "compat capture": ("兼容捕获", "호환 캡처"),
+    "Compat capture": ("兼容捕获", "호환 캡처"),
+    "stopped": ("已停止", "중지됨"),
+    "via %1": ("经 %1", "%1 경유"),
+    "LAN": ("LAN", "LAN"),
+    "WAN": ("WAN", "WAN"),
+    "alternate": ("备用", "보조"),
+    "VPN": ("VPN", "VPN"),
+    "no address": ("无地址", "주소 없음"),
+    "Known clients:": ("已知客户端：", "알려진 클라이언트:"),
+    "and %n more": ("另有 %n 个", "외 %n개"),
+    "↑ %1 ↓ %2 · %n packet(s)": ("↑ %1 ↓ %2 · %n 个数据包", "↑ %1 ↓ %2 · 패킷 %n개"),
+    "Collecting samples…": ("正在收集样本…", "샘플 수집 중…"),
+    "Peak %1 over the last %n minute(s)": ("最近 %n 分钟峰值 %1", "최근 %n분 최고 %1"),
     "Findings": ("检查结果", "발견 사항"),
     "%n listed below": ("%n 项，见下方", "아래에 %n개"),
     "%n dropped: source outside every pool": ("已丢弃 %n 个：源地址不在任何地址池内", "%n개 차단됨: 어느 풀에도 없는 출발지 주소"),
@@ -987,6 +1007,10 @@ T = {
 
 # English plural forms: source with "(s)" -> (singular, plural)
 EN_PLURAL = {
+    "Peak %1 over the last %n minute(s)": ("Peak %1 over the last minute", "Peak %1 over the last %n minutes"),
+    "and %n more": ("and %n more", "and %n more"),
+    "↑ %1 ↓ %2 · %n packet(s)": ("↑ %1 ↓ %2 · %n packet", "↑ %1 ↓ %2 · %n packets"),
+    "%n known": ("%n known", "%n known"),
     "%n listed below": ("%n listed below", "%n listed below"),
     "%n dropped: source outside every pool": ("%n dropped: source outside every pool", "%n dropped: source outside every pool"),
     "%n problem(s) to fix before applying": ("%n problem to fix before applying", "%n problems to fix before applying"),

@@ -2,6 +2,8 @@
 import QtQuick
 
 // One page of the StackLayout, made the first time it is current and kept.
+// (`shown` is set from the index, not from `active`'s own change: that was a
+// binding loop whenever a page was switched to.)
 Loader {
     id: root
 
@@ -9,6 +11,7 @@ Loader {
     required property int current
     property bool shown: false
 
-    active: shown || index === current
-    onActiveChanged: if (active) shown = true
+    active: shown
+    onCurrentChanged: if (index === current) shown = true
+    Component.onCompleted: if (index === current) shown = true
 }

@@ -120,6 +120,7 @@ private Q_SLOTS:
         const auto c = parse(R"({"version": 1, "role": "vpn-gateway",
             "interfaces": {"wan": ["wan0"], "tunnels": ["lan*"]},
             "exits": [{"name": "wan", "type": "direct", "device": "wan0"}],
+            "nat": {"masquerade": [{"source": "10.0.1.0/24", "out": "wan0"}]},
             "pools": [{"name": "office", "subnet": "10.0.1.0/24"}]})");
         TopologyLive live;
         live.captureActive = true;
