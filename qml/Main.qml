@@ -111,28 +111,6 @@ ApplicationWindow {
         }
     }
 
-    // Over the page shown: the fade, arrow and scroll bar that say it goes on below.
-    ScrollHint {
-        z: 10
-        flickable: root.mainFlickable(stack.children[stack.currentIndex] ? stack.children[stack.currentIndex].item : null,
-                                      stack.currentIndex)
-    }
-    // A page's main scrolling area: its first Flickable, breadth first.
-    function mainFlickable(top, index) {
-        let level = top ? [top] : []
-        for (let depth = 0; depth < 6 && level.length > 0; ++depth) {
-            const next = []
-            for (const it of level) {
-                if (it instanceof Flickable)
-                    return it
-                for (let i = 0; i < it.children.length; ++i)
-                    next.push(it.children[i])
-            }
-            level = next
-        }
-        return null
-    }
-
     Loader {
         active: Theme.kiosk
         source: "KioskKeyboard.qml"

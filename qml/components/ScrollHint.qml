@@ -5,7 +5,8 @@ import Byway
 
 // The sign that a page goes on below the fold: a fade and an arrow at the
 // bottom edge while there is more to scroll to, and a scroll bar that stays
-// visible (a touch panel has no hover to reveal one). Over a Flickable.
+// visible (a touch panel has no hover to reveal one). Laid over the page
+// that holds the Flickable.
 Item {
     id: root
 
@@ -14,10 +15,6 @@ Item {
     readonly property bool moreBelow: scrollable && flickable.contentY + flickable.height < flickable.contentHeight - 8
 
     visible: scrollable
-    x: flickable ? flickable.mapToItem(parent, 0, 0).x : 0
-    y: flickable ? flickable.mapToItem(parent, 0, 0).y : 0
-    width: flickable ? flickable.width : 0
-    height: flickable ? flickable.height : 0
 
     Rectangle {
         objectName: "scrollFade"

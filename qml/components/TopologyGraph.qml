@@ -145,8 +145,8 @@ Item {
                     const a = s.points[i], b = s.points[i + 1]
                     const x1 = root.centerX(a.column), y1 = root.centerY(a.row, a.rowsInColumn) + off
                     const x2 = root.centerX(b.column), y2 = root.centerY(b.row, b.rowsInColumn) + off
-                    if (s.kind === "return" && Math.abs(a.column - b.column) > 1) {
-                        // Skipping nodes: down into the lane, along it, and up again.
+                    if (s.skipsThisBox && Math.abs(a.column - b.column) > 1) {
+                        // Skipping this box: down into the lane, along it, and up again.
                         const lane = root.laneTop + root.laneHeight * 0.5
                         const pts = [[x1, y1], [x1, lane], [x2, lane], [x2, y2]]
                         for (let k = 0; k + 1 < pts.length; ++k)
