@@ -92,7 +92,7 @@ QJsonArray Capture::flows() const
 QJsonObject Capture::totals() const
 {
     CoreLock lock;
-    return QJsonObject{{QStringLiteral("users"), m_engine->usersJson()},
+    return QJsonObject{{QStringLiteral("users"), m_engine->usersJson(true)},
                        {QStringLiteral("exits"), m_engine->exitsJson()}};
 }
 

@@ -63,8 +63,8 @@ public:
 
     Users &users() { return m_users; } // under the core lock
     [[nodiscard]] QJsonArray flowsJson(); // caller holds the core lock
-    [[nodiscard]] QJsonArray usersJson() const { return m_userTotals.toJson(m_table); } // ditto
-    [[nodiscard]] QJsonArray exitsJson() const { return m_exitTotals.toJson(m_table); }  // ditto
+    [[nodiscard]] QJsonArray usersJson(bool directions = false) const { return m_userTotals.toJson(m_table, directions); } // ditto
+    [[nodiscard]] QJsonArray exitsJson() const { return m_exitTotals.toJson(m_table, true); }  // ditto
     [[nodiscard]] qint64 flowCount() const { return qint64(m_table.size()); }
     Stats &stats() { return m_stats; }
     [[nodiscard]] QJsonArray packetInterfacesJson() const;

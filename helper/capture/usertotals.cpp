@@ -59,7 +59,7 @@ void UserTotals::forgetIdle()
         m_users.erase(name);
 }
 
-QJsonArray UserTotals::toJson(const FlowTable &table) const
+QJsonArray UserTotals::toJson(const FlowTable &table, bool directions) const
 {
     std::map<QString, UserCounters> sum;
     for (const auto &[name, c] : m_users)
@@ -75,17 +75,20 @@ QJsonArray UserTotals::toJson(const FlowTable &table) const
         c.packetsDown += f.packetsDown;
     });
     QJsonArray a;
-    for (const auto &[name, c] : sum)
-        a.append(QJsonObject{
+    for (const auto &[name, c] : sum) {
+        QJsonObject o{
             {m_key == Key::User ? QStringLiteral("user") : QStringLiteral("exit"), name},
             {QStringLiteral("flows"), qint64(c.openFlows)},
             {QStringLiteral("flowsCreated"), qint64(c.flowsCreated)},
             {QStringLiteral("bytesIn"), qint64(c.bytesIn)},
             {QStringLiteral("bytesOut"), qint64(c.bytesOut)},
             {QStringLiteral("packets"), qint64(c.packets)},
-            {QStringLiteral("packetsIn"), qint64(c.packetsDown)},
             {QStringLiteral("drops"), qint64(c.drops)},
-        });
+        };
+        if (directions)
+            o.insert(QStringLiteral("packetsIn"), qint64(c.packetsDown));
+        a.append(o);
+    }
     return a;
 }
 

@@ -30,8 +30,9 @@ public:
     void flowStarted(Flow &f, int64_t nowMs);
     void drop(const QString &user, int64_t nowMs) { ++at(user, nowMs).drops; }
     // Sorted by user (exit); ended flows' counters plus the live ones in `table`.
-    // Objects {user|exit, flows, flowsCreated, bytesIn, bytesOut, packets, packetsIn, drops}.
-    [[nodiscard]] QJsonArray toJson(const FlowTable &table) const;
+    // Objects {user|exit, flows, flowsCreated, bytesIn, bytesOut, packets, drops}, with
+    // `packetsIn` (of `packets`, those towards the clients) when `directions`.
+    [[nodiscard]] QJsonArray toJson(const FlowTable &table, bool directions = false) const;
     [[nodiscard]] size_t size() const { return m_users.size(); }
 
 private:
