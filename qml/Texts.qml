@@ -259,6 +259,8 @@ QtObject {
         case "pool": return qsTr("VPN pool")
         //: Topology node kind: where traffic leaves (direct table/mark or SOCKS5)
         case "exit": return qsTr("Exit")
+        //: Topology node kind: the compat capture (TUN + userspace stack) on this box
+        case "capture": return qsTr("Compat capture")
         default: return kind
         }
     }
@@ -283,11 +285,38 @@ QtObject {
         if (m)
             //: Topology: the clients' default gateway
             return qsTr("gateway %1").arg(m[1])
+        if (detail === "main table")
+            //: Topology: a direct exit without table or mark: the main routing table
+            return qsTr("main routing table")
+        if (detail === "compat capture")
+            //: Topology: the capture node's kind
+            return qsTr("compat capture")
+        if (detail === "stopped")
+            //: Topology: the compat capture is not running now (its counters stay)
+            return qsTr("stopped")
+        m = /^dev (\S+)$/.exec(detail)
+        if (m)
+            //: Topology: a direct exit bound to a device
+            return qsTr("via %1").arg(m[1])
         m = /^table (\S+) mark (\S+)$/.exec(detail)
         if (m)
             //: Topology: a direct exit's routing table and fwmark
             return qsTr("table %1 mark %2").arg(m[1]).arg(m[2])
         return detail
+    }
+
+    function portRole(role: string): string {
+        switch (role) {
+        //: Topology: a port's role on this box
+        case "lan": return qsTr("LAN")
+        //: Topology: a port's role on this box
+        case "wan": return qsTr("WAN")
+        //: Topology: a port's role on this box: the alternate port of a bypass router
+        case "alternate": return qsTr("alternate")
+        //: Topology: a port's role on this box: VPN tunnel interfaces
+        case "tunnel": return qsTr("VPN")
+        default: return role
+        }
     }
 
     function pathKindName(kind: string): string {

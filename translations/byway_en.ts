@@ -2418,6 +2418,15 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology: a path no Byway rule counts</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Through the compat capture, exit %1</source>
+            <extracomment>Topology: a path counted by the compat capture, %1 is the exit's name ("main" = the main routing table)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>main table</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PlanView</name>
@@ -3396,6 +3405,66 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Compat capture</source>
+            <extracomment>Topology node kind: the compat capture (TUN + userspace stack) on this box</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>main routing table</source>
+            <extracomment>Topology: a direct exit without table or mark: the main routing table</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>compat capture</source>
+            <extracomment>Topology: the capture node's kind</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped</source>
+            <extracomment>Topology: the compat capture is not running now (its counters stay)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>via %1</source>
+            <extracomment>Topology: a direct exit bound to a device</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LAN</source>
+            <extracomment>Topology: a port's role on this box</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WAN</source>
+            <extracomment>Topology: a port's role on this box</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alternate</source>
+            <extracomment>Topology: a port's role on this box: the alternate port of a bypass router</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VPN</source>
+            <extracomment>Topology: a port's role on this box: VPN tunnel interfaces</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ThroughputChart</name>
+        <message>
+            <source>Collecting samples…</source>
+            <extracomment>Throughput chart caption: %1 is the peak rate, %2 the minutes shown</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Peak %1 over the last %n minute(s)</source>
+            <translation>
+                <numerusform>Peak %1 over the last minute</numerusform>
+                <numerusform>Peak %1 over the last %n minutes</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyDetail</name>
@@ -3426,6 +3495,32 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology node detail: which paths pass this node</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>no address</source>
+            <extracomment>Topology: a port without an address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Known clients:</source>
+            <extracomment>Topology node detail: the clients bywayd knows on this segment</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <extracomment>Topology node detail: known clients not listed</extracomment>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>↑ %1 ↓ %2 · %n packet(s)</source>
+            <extracomment>Topology: a capture user's counters: bytes out, bytes in, packets</extracomment>
+            <translation>
+                <numerusform>↑ %1 ↓ %2 · %n packet</numerusform>
+                <numerusform>↑ %1 ↓ %2 · %n packets</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyGraph</name>
@@ -3443,6 +3538,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>
                 <numerusform>%n dropped: source outside every pool</numerusform>
                 <numerusform>%n dropped: source outside every pool</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known</source>
+            <extracomment>Topology node: how many clients bywayd knows (sessions, capture users)</extracomment>
+            <translation>
+                <numerusform>%n known</numerusform>
+                <numerusform>%n known</numerusform>
             </translation>
         </message>
     </context>
@@ -3479,7 +3582,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Tap a box or a rate for details.</source>
-            <extracomment>Hint under the topology graph</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3497,6 +3599,16 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection (grey)</source>
+            <extracomment>Legend: the physical connections between the boxes</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tap a box or a path below for details.</source>
+            <extracomment>Hint under the topology graph</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

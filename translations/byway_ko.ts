@@ -2405,6 +2405,15 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology: a path no Byway rule counts</extracomment>
             <translation>이 트래픽을 보는 Byway 규칙이 없어 카운터가 없습니다.</translation>
         </message>
+        <message>
+            <source>Through the compat capture, exit %1</source>
+            <extracomment>Topology: a path counted by the compat capture, %1 is the exit's name ("main" = the main routing table)</extracomment>
+            <translation>호환 캡처를 거침, 출구 %1</translation>
+        </message>
+        <message>
+            <source>main table</source>
+            <translation>주 테이블</translation>
+        </message>
     </context>
     <context>
         <name>PlanView</name>
@@ -3373,6 +3382,65 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
+        <message>
+            <source>Compat capture</source>
+            <extracomment>Topology node kind: the compat capture (TUN + userspace stack) on this box</extracomment>
+            <translation>호환 캡처</translation>
+        </message>
+        <message>
+            <source>main routing table</source>
+            <extracomment>Topology: a direct exit without table or mark: the main routing table</extracomment>
+            <translation>주 라우팅 테이블</translation>
+        </message>
+        <message>
+            <source>compat capture</source>
+            <extracomment>Topology: the capture node's kind</extracomment>
+            <translation>호환 캡처</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <extracomment>Topology: the compat capture is not running now (its counters stay)</extracomment>
+            <translation>중지됨</translation>
+        </message>
+        <message>
+            <source>via %1</source>
+            <extracomment>Topology: a direct exit bound to a device</extracomment>
+            <translation>%1 경유</translation>
+        </message>
+        <message>
+            <source>LAN</source>
+            <extracomment>Topology: a port's role on this box</extracomment>
+            <translation>LAN</translation>
+        </message>
+        <message>
+            <source>WAN</source>
+            <extracomment>Topology: a port's role on this box</extracomment>
+            <translation>WAN</translation>
+        </message>
+        <message>
+            <source>alternate</source>
+            <extracomment>Topology: a port's role on this box: the alternate port of a bypass router</extracomment>
+            <translation>보조</translation>
+        </message>
+        <message>
+            <source>VPN</source>
+            <extracomment>Topology: a port's role on this box: VPN tunnel interfaces</extracomment>
+            <translation>VPN</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThroughputChart</name>
+        <message>
+            <source>Collecting samples…</source>
+            <extracomment>Throughput chart caption: %1 is the peak rate, %2 the minutes shown</extracomment>
+            <translation>샘플 수집 중…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Peak %1 over the last %n minute(s)</source>
+            <translation>
+                <numerusform>최근 %n분 최고 %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyDetail</name>
@@ -3403,6 +3471,30 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology node detail: which paths pass this node</extracomment>
             <translation>이 노드를 지나는 경로:</translation>
         </message>
+        <message>
+            <source>no address</source>
+            <extracomment>Topology: a port without an address</extracomment>
+            <translation>주소 없음</translation>
+        </message>
+        <message>
+            <source>Known clients:</source>
+            <extracomment>Topology node detail: the clients bywayd knows on this segment</extracomment>
+            <translation>알려진 클라이언트:</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <extracomment>Topology node detail: known clients not listed</extracomment>
+            <translation>
+                <numerusform>외 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>↑ %1 ↓ %2 · %n packet(s)</source>
+            <extracomment>Topology: a capture user's counters: bytes out, bytes in, packets</extracomment>
+            <translation>
+                <numerusform>↑ %1 ↓ %2 · 패킷 %n개</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyGraph</name>
@@ -3419,6 +3511,13 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology graph: packets dropped at this box because their source is in no VPN pool</extracomment>
             <translation>
                 <numerusform>%n개 차단됨: 어느 풀에도 없는 출발지 주소</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known</source>
+            <extracomment>Topology node: how many clients bywayd knows (sessions, capture users)</extracomment>
+            <translation>
+                <numerusform>알려진 %n개</numerusform>
             </translation>
         </message>
     </context>
@@ -3455,7 +3554,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Tap a box or a rate for details.</source>
-            <extracomment>Hint under the topology graph</extracomment>
             <translation>상자나 속도를 누르면 세부 정보가 표시됩니다.</translation>
         </message>
         <message>
@@ -3473,6 +3571,16 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.</source>
             <translation>VPN 서버가 Byway에 풀이 없는 주소를 나눠 주고 있습니다. 그 트래픽은 WAN에 닿기 전에 차단되며, 마스커레이드 없이 나가는 일은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Connection (grey)</source>
+            <extracomment>Legend: the physical connections between the boxes</extracomment>
+            <translation>연결(회색)</translation>
+        </message>
+        <message>
+            <source>Tap a box or a path below for details.</source>
+            <extracomment>Hint under the topology graph</extracomment>
+            <translation>상자나 아래의 경로를 누르면 세부 정보가 표시됩니다.</translation>
         </message>
     </context>
     <context>

@@ -2405,6 +2405,15 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology: a path no Byway rule counts</extracomment>
             <translation>没有 Byway 规则经过此流量，因此没有计数。</translation>
         </message>
+        <message>
+            <source>Through the compat capture, exit %1</source>
+            <extracomment>Topology: a path counted by the compat capture, %1 is the exit's name ("main" = the main routing table)</extracomment>
+            <translation>经兼容捕获，出口 %1</translation>
+        </message>
+        <message>
+            <source>main table</source>
+            <translation>主路由表</translation>
+        </message>
     </context>
     <context>
         <name>PlanView</name>
@@ -3373,6 +3382,65 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
+        <message>
+            <source>Compat capture</source>
+            <extracomment>Topology node kind: the compat capture (TUN + userspace stack) on this box</extracomment>
+            <translation>兼容捕获</translation>
+        </message>
+        <message>
+            <source>main routing table</source>
+            <extracomment>Topology: a direct exit without table or mark: the main routing table</extracomment>
+            <translation>主路由表</translation>
+        </message>
+        <message>
+            <source>compat capture</source>
+            <extracomment>Topology: the capture node's kind</extracomment>
+            <translation>兼容捕获</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <extracomment>Topology: the compat capture is not running now (its counters stay)</extracomment>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>via %1</source>
+            <extracomment>Topology: a direct exit bound to a device</extracomment>
+            <translation>经 %1</translation>
+        </message>
+        <message>
+            <source>LAN</source>
+            <extracomment>Topology: a port's role on this box</extracomment>
+            <translation>LAN</translation>
+        </message>
+        <message>
+            <source>WAN</source>
+            <extracomment>Topology: a port's role on this box</extracomment>
+            <translation>WAN</translation>
+        </message>
+        <message>
+            <source>alternate</source>
+            <extracomment>Topology: a port's role on this box: the alternate port of a bypass router</extracomment>
+            <translation>备用</translation>
+        </message>
+        <message>
+            <source>VPN</source>
+            <extracomment>Topology: a port's role on this box: VPN tunnel interfaces</extracomment>
+            <translation>VPN</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThroughputChart</name>
+        <message>
+            <source>Collecting samples…</source>
+            <extracomment>Throughput chart caption: %1 is the peak rate, %2 the minutes shown</extracomment>
+            <translation>正在收集样本…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Peak %1 over the last %n minute(s)</source>
+            <translation>
+                <numerusform>最近 %n 分钟峰值 %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyDetail</name>
@@ -3403,6 +3471,30 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology node detail: which paths pass this node</extracomment>
             <translation>经过此节点的路径：</translation>
         </message>
+        <message>
+            <source>no address</source>
+            <extracomment>Topology: a port without an address</extracomment>
+            <translation>无地址</translation>
+        </message>
+        <message>
+            <source>Known clients:</source>
+            <extracomment>Topology node detail: the clients bywayd knows on this segment</extracomment>
+            <translation>已知客户端：</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <extracomment>Topology node detail: known clients not listed</extracomment>
+            <translation>
+                <numerusform>另有 %n 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>↑ %1 ↓ %2 · %n packet(s)</source>
+            <extracomment>Topology: a capture user's counters: bytes out, bytes in, packets</extracomment>
+            <translation>
+                <numerusform>↑ %1 ↓ %2 · %n 个数据包</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TopologyGraph</name>
@@ -3419,6 +3511,13 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology graph: packets dropped at this box because their source is in no VPN pool</extracomment>
             <translation>
                 <numerusform>已丢弃 %n 个：源地址不在任何地址池内</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known</source>
+            <extracomment>Topology node: how many clients bywayd knows (sessions, capture users)</extracomment>
+            <translation>
+                <numerusform>已知 %n 个</numerusform>
             </translation>
         </message>
     </context>
@@ -3455,7 +3554,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Tap a box or a rate for details.</source>
-            <extracomment>Hint under the topology graph</extracomment>
             <translation>点按方框或速率查看详情。</translation>
         </message>
         <message>
@@ -3473,6 +3571,16 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>The VPN server hands out addresses Byway has no pool for: their traffic is dropped before the WAN, never sent out unmasqueraded.</source>
             <translation>VPN 服务器分配了 Byway 没有对应地址池的地址：这些流量在到达 WAN 之前被丢弃，绝不会未经伪装就发出。</translation>
+        </message>
+        <message>
+            <source>Connection (grey)</source>
+            <extracomment>Legend: the physical connections between the boxes</extracomment>
+            <translation>连接（灰色）</translation>
+        </message>
+        <message>
+            <source>Tap a box or a path below for details.</source>
+            <extracomment>Hint under the topology graph</extracomment>
+            <translation>点按方框或下方的路径查看详情。</translation>
         </message>
     </context>
     <context>

@@ -27,6 +27,7 @@
 
 Q_IMPORT_QML_PLUGIN(Byway_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(BywayPlugin)
+Q_IMPORT_QML_PLUGIN(BywayStylePlugin)
 
 namespace {
 
@@ -66,8 +67,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "byway: %s\n", qPrintable(options.error()));
         return 2;
     }
-    // Fusion follows the palette, which is how the light/dark theme reaches the controls.
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // Fusion follows the palette, which is how the light/dark theme reaches
+    // the controls; BywayStyle is Fusion with touch-sized controls in the kiosk.
+    QQuickStyle::setStyle(QStringLiteral("BywayStyle"));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -15,6 +15,9 @@ class AppSettings : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool kiosk READ kiosk NOTIFY kioskChanged)
+    // The least height (and width) of every control, for the style (qml/style):
+    // 48 px in the kiosk (a fingertip on a 7" panel), none on the desktop.
+    Q_PROPERTY(int touchTarget READ touchTarget NOTIFY kioskChanged)
     Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
     Q_PROPERTY(QString savedSocketPath READ savedSocketPath WRITE setSavedSocketPath NOTIFY savedSocketPathChanged)
 public:
@@ -22,6 +25,8 @@ public:
     static AppSettings *create(QQmlEngine *, QJSEngine *) { return new AppSettings; }
 
     [[nodiscard]] bool kiosk() const { return m_kiosk; }
+    static constexpr int kKioskMinTouch = 48;
+    [[nodiscard]] int touchTarget() const { return m_kiosk ? kKioskMinTouch : 0; }
     void setKiosk(bool on);
     [[nodiscard]] bool dark() const { return m_dark; }
     void setDark(bool on);

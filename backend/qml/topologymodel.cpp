@@ -32,6 +32,9 @@ QVariant TopologyPathModel::data(const QModelIndex &index, int role) const
     case BytesRole: return p.bytes;
     case RateRole: return p.rate;
     case CountedRole: return p.counted;
+    case ViaCaptureRole: return p.viaCapture;
+    case ExitRole: return p.exit;
+    case HistoryRole: return QVariant::fromValue(p.history);
     default: return {};
     }
 }
@@ -40,7 +43,8 @@ QHash<int, QByteArray> TopologyPathModel::roleNames() const
 {
     return {{IdRole, "pathId"},  {KindRole, "kind"},   {HopsRole, "hops"},
             {NoteRole, "note"},  {SkipsThisBoxRole, "skipsThisBox"},
-            {PacketsRole, "packets"}, {BytesRole, "bytes"}, {RateRole, "rate"}, {CountedRole, "counted"}};
+            {PacketsRole, "packets"}, {BytesRole, "bytes"}, {RateRole, "rate"}, {CountedRole, "counted"},
+            {ViaCaptureRole, "viaCapture"}, {ExitRole, "exit"}, {HistoryRole, "history"}};
 }
 
 void TopologyPathModel::update(QList<Path> paths)
@@ -58,11 +62,11 @@ void TopologyPathModel::update(QList<Path> paths)
     for (qsizetype i = 0; i < paths.size(); ++i) {
         Path &old = m_paths[i];
         const Path &now = paths.at(i);
-        if (old.packets == now.packets && old.bytes == now.bytes && old.rate == now.rate)
+        if (old.packets == now.packets && old.bytes == now.bytes && old.rate == now.rate && old.history == now.history)
             continue;
         old = now;
         const QModelIndex idx = index(int(i));
-        Q_EMIT dataChanged(idx, idx, {PacketsRole, BytesRole, RateRole});
+        Q_EMIT dataChanged(idx, idx, {PacketsRole, BytesRole, RateRole, HistoryRole});
     }
 }
 
@@ -99,6 +103,9 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
     case ColumnRole: return n.column;
     case RowRole: return n.row;
     case RowsInColumnRole: return n.rowsInColumn;
+    case PortsRole: return n.ports;
+    case MembersRole: return n.members;
+    case MembersMoreRole: return n.membersMore;
     default: return {};
     }
 }
@@ -106,7 +113,8 @@ QVariant TopologyModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> TopologyModel::roleNames() const
 {
     return {{IdRole, "nodeId"}, {KindRole, "kind"},     {LabelRole, "label"},
-            {DetailRole, "detail"}, {ColumnRole, "column"}, {RowRole, "row"}, {RowsInColumnRole, "rowsInColumn"}};
+            {DetailRole, "detail"}, {ColumnRole, "column"}, {RowRole, "row"}, {RowsInColumnRole, "rowsInColumn"},
+            {PortsRole, "ports"}, {MembersRole, "members"}, {MembersMoreRole, "membersMore"}};
 }
 
 void TopologyModel::setActive(bool on)
@@ -181,7 +189,7 @@ int TopologyModel::kindColumn(const QString &kind)
         return 1;
     if (kind == u"this-box")
         return 2;
-    if (kind == u"lan" || kind == u"alternate")
+    if (kind == u"lan" || kind == u"alternate" || kind == u"capture")
         return 3;
     return 4; // clients, pool, anything new
 }
@@ -253,8 +261,14 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
         perColumn[kindColumn(QStringLiteral("exit"))] = 1;
     for (const QJsonValue &v : rawNodes) {
         const QJsonObject o = v.toObject();
-        Node n{o.value(u"id").toString(), o.value(u"kind").toString(), o.value(u"label").toString(),
-               o.value(u"detail").toString()};
+        Node n;
+        n.id = o.value(u"id").toString();
+        n.kind = o.value(u"kind").toString();
+        n.label = o.value(u"label").toString();
+        n.detail = o.value(u"detail").toString();
+        n.ports = o.value(u"ports").toArray().toVariantList();
+        n.members = o.value(u"members").toArray().toVariantList();
+        n.membersMore = o.value(u"membersMore").toInt();
         n.column = kindColumn(n.kind);
         n.row = perColumn[n.column]++;
         nodes.append(n);
@@ -270,9 +284,14 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
     }
     const bool sameNodes = nodes.size() == m_nodes.size()
         && std::equal(nodes.cbegin(), nodes.cend(), m_nodes.cbegin(), [](const Node &a, const Node &b) {
-               return a.id == b.id && a.kind == b.kind && a.label == b.label && a.detail == b.detail;
+               return a.id == b.id && a.kind == b.kind && a.label == b.label && a.detail == b.detail
+                   && a.ports == b.ports && a.members.size() == b.members.size();
            });
-    if (!sameNodes) {
+    QList<QPair<QString, QString>> links;
+    for (const QJsonValue &v : t.value(u"links").toArray())
+        links.append({v.toObject().value(u"from").toString(), v.toObject().value(u"to").toString()});
+    if (!sameNodes || links != m_links) {
+        m_links = links;
         beginResetModel();
         m_nodes = std::move(nodes);
         endResetModel();
@@ -284,8 +303,11 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
     }
 
     QHash<QString, qint64> previousBytes;
-    for (const TopologyPathModel::Path &p : m_paths.paths())
+    QHash<QString, QList<double>> previousHistory;
+    for (const TopologyPathModel::Path &p : m_paths.paths()) {
         previousBytes.insert(p.id, p.bytes);
+        previousHistory.insert(p.id, p.history);
+    }
     QList<TopologyPathModel::Path> paths;
     QString thisBox;
     for (const Node &n : m_nodes)
@@ -302,13 +324,46 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
         p.skipsThisBox = !thisBox.isEmpty() && p.kind == u"return" && !p.hops.contains(thisBox);
         p.packets = qint64(o.value(u"packets").toDouble());
         p.bytes = qint64(o.value(u"bytes").toDouble());
-        p.counted = !o.value(u"ruleIds").toArray().isEmpty();
+        p.viaCapture = o.value(u"counter").toString() == u"capture";
+        p.exit = o.value(u"exit").toString();
+        p.counted = p.viaCapture || !o.value(u"ruleIds").toArray().isEmpty();
         const auto prev = previousBytes.constFind(p.id);
         if (p.counted && prev != previousBytes.cend() && elapsedMs > 0 && p.bytes >= *prev)
             p.rate = double(p.bytes - *prev) * 1000.0 / double(elapsedMs);
+        p.history = previousHistory.value(p.id);
+        if (p.rate >= 0) {
+            p.history.append(p.rate);
+            if (p.history.size() > TopologyPathModel::kHistory)
+                p.history.remove(0, p.history.size() - TopologyPathModel::kHistory);
+        }
         paths.append(p);
     }
     m_paths.update(std::move(paths));
+
+    // The members' counters change every poll: only they, not the layout.
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        for (const Node &n : nodes) {
+            if (n.id != m_nodes[i].id || (n.members == m_nodes[i].members && n.membersMore == m_nodes[i].membersMore))
+                continue;
+            m_nodes[i].members = n.members;
+            m_nodes[i].membersMore = n.membersMore;
+            Q_EMIT dataChanged(index(int(i)), index(int(i)), {MembersRole, MembersMoreRole});
+        }
+    }
+    QVariantList users;
+    for (const QJsonValue &v : t.value(u"capture").toObject().value(u"users").toArray())
+        users.append(v.toObject().toVariantMap());
+    std::sort(users.begin(), users.end(), [](const QVariant &a, const QVariant &b) {
+        auto sum = [](const QVariant &u) {
+            const QVariantMap m = u.toMap();
+            return m.value(QStringLiteral("bytesIn")).toDouble() + m.value(QStringLiteral("bytesOut")).toDouble();
+        };
+        return sum(a) > sum(b);
+    });
+    if (users != m_captureUsers) {
+        m_captureUsers = users;
+        Q_EMIT captureChanged();
+    }
 
     if (!m_loaded) {
         m_loaded = true;
@@ -323,7 +378,8 @@ QVariantMap TopologyModel::node(const QString &id) const
             return {{QStringLiteral("nodeId"), n.id},         {QStringLiteral("kind"), n.kind},
                     {QStringLiteral("label"), n.label},       {QStringLiteral("detail"), n.detail},
                     {QStringLiteral("column"), n.column},     {QStringLiteral("row"), n.row},
-                    {QStringLiteral("rowsInColumn"), n.rowsInColumn}};
+                    {QStringLiteral("rowsInColumn"), n.rowsInColumn}, {QStringLiteral("ports"), n.ports},
+                    {QStringLiteral("members"), n.members},   {QStringLiteral("membersMore"), n.membersMore}};
     return {};
 }
 
@@ -350,6 +406,18 @@ QVariantList TopologyModel::pathShapes() const
                                {QStringLiteral("kind"), p.kind},
                                {QStringLiteral("skipsThisBox"), p.skipsThisBox},
                                {QStringLiteral("points"), hopPositions(p.hops)}});
+    return out;
+}
+
+QVariantList TopologyModel::linkShapes() const
+{
+    QVariantList out;
+    for (const auto &[from, to] : m_links) {
+        const QVariantMap a = node(from);
+        const QVariantMap b = node(to);
+        if (!a.isEmpty() && !b.isEmpty())
+            out.append(QVariantMap{{QStringLiteral("from"), a}, {QStringLiteral("to"), b}});
+    }
     return out;
 }
 

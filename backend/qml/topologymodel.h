@@ -22,7 +22,7 @@ class TopologyPathModel : public QAbstractListModel
     QML_UNCREATABLE("owned by TopologyModel")
 public:
     enum Role { IdRole = Qt::UserRole + 1, KindRole, HopsRole, NoteRole, SkipsThisBoxRole, PacketsRole, BytesRole,
-                RateRole, CountedRole };
+                RateRole, CountedRole, ViaCaptureRole, ExitRole, HistoryRole };
     Q_ENUM(Role)
 
     struct Path {
@@ -34,8 +34,13 @@ public:
         qint64 packets = 0;
         qint64 bytes = 0;
         double rate = -1; // bytes per second; -1 until two samples exist
-        bool counted = false; // a rule counts it (else no counters exist)
+        bool counted = false; // a rule or the capture counts it (else no counters exist)
+        bool viaCapture = false; // counted by the compat capture (per exit)
+        QString exit;         // capture paths: the exit ("main": none)
+        QList<double> history; // the rates of the last kHistory polls, oldest first
     };
+    // Rates kept per path for the throughput chart: 3 minutes of 2 s polls.
+    static constexpr int kHistory = 90;
 
     using QAbstractListModel::QAbstractListModel;
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -76,11 +81,14 @@ class TopologyModel : public QAbstractListModel
     // topology.get's findings about the traffic picture (VPN peers outside
     // every pool, foreign drop chains, missing interfaces, exits): [{id, args, message, severity, path}].
     Q_PROPERTY(QVariantList findings READ findings NOTIFY findingsChanged)
+    // The compat capture's per-user counters (topology.get "capture"), the busiest first.
+    Q_PROPERTY(QVariantList captureUsers READ captureUsers NOTIFY captureChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
 public:
     static constexpr int kPollMs = 2000;
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, LabelRole, DetailRole, ColumnRole, RowRole, RowsInColumnRole };
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, LabelRole, DetailRole, ColumnRole, RowRole, RowsInColumnRole,
+                PortsRole, MembersRole, MembersMoreRole };
     Q_ENUM(Role)
 
     struct Node {
@@ -91,6 +99,9 @@ public:
         int column = 0;
         int row = 0;
         int rowsInColumn = 1;
+        QVariantList ports;   // this box: [{name, role, subnets}]
+        QVariantList members; // clients / pools: known clients [{name, address?, source, bytesIn?, bytesOut?}]
+        int membersMore = 0;  // known clients left out of `members`
     };
 
     explicit TopologyModel(HelperConnection *connection, QObject *parent = nullptr);
@@ -113,6 +124,7 @@ public:
     [[nodiscard]] double foreignDropPackets() const { return double(m_foreignDropPackets); }
     [[nodiscard]] double foreignDropBytes() const { return double(m_foreignDropBytes); }
     [[nodiscard]] QVariantList findings() const { return m_findings.toVariantList(); }
+    [[nodiscard]] QVariantList captureUsers() const { return m_captureUsers; }
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     // Samples taken so far: rates exist from the second one (screenshots wait for it).
@@ -125,6 +137,8 @@ public:
     Q_INVOKABLE QVariantList hopPositions(const QStringList &hops) const;
     // Every path as {pathId, kind, skipsThisBox, points: [node]} for the drawing.
     Q_INVOKABLE QVariantList pathShapes() const;
+    // Every physical link as {from: node, to: node} (positions as node() gives them).
+    Q_INVOKABLE QVariantList linkShapes() const;
 
     // One topology.get result; `elapsedMs` since the previous sample (public for the tests).
     void apply(const QJsonObject &topology, qint64 elapsedMs);
@@ -140,6 +154,7 @@ Q_SIGNALS:
     void pendingChanged();
     void dropsChanged();
     void findingsChanged();
+    void captureChanged();
     void errorChanged();
 
 private:
@@ -162,6 +177,8 @@ private:
     qint64 m_foreignDropPackets = 0;
     qint64 m_foreignDropBytes = 0;
     QJsonArray m_findings;
+    QVariantList m_captureUsers;
+    QList<QPair<QString, QString>> m_links;
     QString m_role;
     int m_columnCount = 0;
     int m_maxRows = 0;

@@ -114,6 +114,18 @@ Capture::Figures Capture::figures() const
     return f;
 }
 
+QJsonObject Capture::totals() const
+{
+    std::vector<UserCounters> users, exits;
+    {
+        CoreLock lock; // copies only
+        users = m_engine->userTotals();
+        exits = m_engine->exitTotals();
+    }
+    return QJsonObject{{QStringLiteral("users"), UserTotals::toJson(users, true)},
+                       {QStringLiteral("exits"), UserTotals::exitsJson(exits)}};
+}
+
 QJsonObject Capture::snapshot() const
 {
     std::vector<FlowRow> rows;

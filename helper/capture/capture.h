@@ -61,6 +61,8 @@ public:
     // For `flows.list`: {"flows": [...], "users": [...], "stats": {...}, "packetInterfaces": [...]}
     [[nodiscard]] QJsonObject snapshot() const;
     [[nodiscard]] QJsonObject stats() const;
+    // For topology.get: {"users": [...], "exits": [...]}, counted since the capture started.
+    [[nodiscard]] QJsonObject totals() const;
     [[nodiscard]] QJsonArray flows() const;
 
     // The counters for /metrics, read together under the core lock.

@@ -161,6 +161,8 @@ void Engine::dropFor(Flow &f, Drop d)
     m_stats.drop(d);
     if (f.totals)
         ++f.totals->drops;
+    if (f.exitTotals)
+        ++f.exitTotals->drops;
 }
 
 void Engine::dropFor(const UserMatch &u, Drop d)
@@ -477,6 +479,7 @@ void Engine::onStackOutput(std::span<uint8_t> buf)
     }
     rewrite(*p, f->key.dst, f->key.client);
     ++f->packets;
+    ++f->packetsDown;
     // lwIP's netif MTU is 64 KiB (it must not fragment its large segments):
     // the MSS it offers clients is clamped to theirs here.
     if (p->tcpFlags & kTcpSyn)

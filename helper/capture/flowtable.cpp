@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "capture/flowtable.h"
+#include "flowtable.h"
 
 namespace byway::capture {
 
@@ -30,13 +30,14 @@ size_t FlowKeyHash::operator()(const FlowKey &k) const noexcept
 
 Flow::~Flow()
 {
-    for (UserCounters *c : {totals, exitTotals}) {
-        if (!c)
+    for (UserCounters *t : {totals, exitTotals}) {
+        if (!t)
             continue;
-        c->bytesIn += bytesDown;
-        c->bytesOut += bytesUp;
-        c->packets += packets;
-        --c->openFlows;
+        t->bytesIn += bytesDown;
+        t->bytesOut += bytesUp;
+        t->packets += packets;
+        t->packetsDown += packetsDown;
+        --t->openFlows;
     }
 }
 

@@ -43,6 +43,7 @@ struct UserCounters {
     uint64_t bytesIn = 0;  // towards the user's clients (flows' bytesDown)
     uint64_t bytesOut = 0; // from them out through the exit (flows' bytesUp)
     uint64_t packets = 0;  // exchanged with them, both ways (a GSO super-packet is one)
+    uint64_t packetsDown = 0; // ... of which towards them
     uint64_t drops = 0;    // their packets dropped (flow limit, no flow, exit failed...)
     int64_t lastMs = 0;
 };
@@ -50,7 +51,7 @@ struct UserCounters {
 // Common part of every flow; TcpFlow/UdpFlow/IcmpFlow add their sockets.
 class Flow {
 public:
-    // Adds what the flow carried to its user's counters.
+    // Adds what the flow carried to its user's and its exit's counters.
     virtual ~Flow();
     [[nodiscard]] virtual const char *state() const = 0;
 
@@ -66,8 +67,9 @@ public:
     uint64_t bytesUp = 0;   // client -> exit payload bytes
     uint64_t bytesDown = 0; // exit -> client payload bytes
     uint64_t packets = 0;   // from and to the client
+    uint64_t packetsDown = 0; // ... of which to the client
     UserCounters *totals = nullptr; // its user's, alive while the flow is
-    UserCounters *exitTotals = nullptr; // its exit's (never forgotten)
+    UserCounters *exitTotals = nullptr; // its exit's (topology.get), likewise
     bool dead = false;      // removed at the end of the current batch
     uint16_t mss = 0;       // TCP: segment size towards the client
     // lwIP may still hold a pcb for `fake` (until its owner knows better):

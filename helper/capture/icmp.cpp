@@ -60,6 +60,7 @@ void IcmpFlow::onEvents(uint32_t)
         lastMs = m_host.now();
         bytesDown += uint64_t(r);
         ++packets;
+        ++packetsDown;
         csum::store16(buf.data() + 4, key.client.port); // the client's identifier back
         if (const size_t n = craft::icmp(out, key.dst.addr, key.client.addr, {buf.data(), size_t(r)}))
             m_host.sendToClient(ingress, {out.data(), n});

@@ -294,6 +294,7 @@ void UdpFlow::onEvents(uint32_t)
         lastMs = m_host.now();
         bytesDown += payload.size();
         ++packets;
+        ++packetsDown;
         if (const size_t n = craft::udp(out, key.dst, key.client, payload))
             m_host.sendToClient(ingress, {out.data(), n});
     }

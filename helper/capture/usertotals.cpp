@@ -69,6 +69,7 @@ std::vector<UserCounters> summed(const std::unordered_map<QString, UserCounters>
         c.bytesIn += f.bytesDown;
         c.bytesOut += f.bytesUp;
         c.packets += f.packets;
+        c.packetsDown += f.packetsDown;
     });
     std::vector<UserCounters> out;
     out.reserve(sum.size());
@@ -91,19 +92,39 @@ std::vector<UserCounters> UserTotals::exits(const FlowTable &table) const
     return summed(m_exits, table, &Flow::exitTotals);
 }
 
-QJsonArray UserTotals::toJson(const std::vector<UserCounters> &users)
+namespace {
+
+QJsonObject countersJson(const QString &key, const QString &name, const UserCounters &c, bool directions)
+{
+    QJsonObject o{
+        {key, name},
+        {QStringLiteral("flows"), qint64(c.openFlows)},
+        {QStringLiteral("flowsCreated"), qint64(c.flowsCreated)},
+        {QStringLiteral("bytesIn"), qint64(c.bytesIn)},
+        {QStringLiteral("bytesOut"), qint64(c.bytesOut)},
+        {QStringLiteral("packets"), qint64(c.packets)},
+        {QStringLiteral("drops"), qint64(c.drops)},
+    };
+    if (directions)
+        o.insert(QStringLiteral("packetsIn"), qint64(c.packetsDown));
+    return o;
+}
+
+} // namespace
+
+QJsonArray UserTotals::toJson(const std::vector<UserCounters> &users, bool directions)
 {
     QJsonArray a;
     for (const UserCounters &c : users)
-        a.append(QJsonObject{
-            {QStringLiteral("user"), c.user},
-            {QStringLiteral("flows"), qint64(c.openFlows)},
-            {QStringLiteral("flowsCreated"), qint64(c.flowsCreated)},
-            {QStringLiteral("bytesIn"), qint64(c.bytesIn)},
-            {QStringLiteral("bytesOut"), qint64(c.bytesOut)},
-            {QStringLiteral("packets"), qint64(c.packets)},
-            {QStringLiteral("drops"), qint64(c.drops)},
-        });
+        a.append(countersJson(QStringLiteral("user"), c.user, c, directions));
+    return a;
+}
+
+QJsonArray UserTotals::exitsJson(const std::vector<UserCounters> &exits)
+{
+    QJsonArray a;
+    for (const UserCounters &c : exits)
+        a.append(countersJson(QStringLiteral("exit"), c.user.isEmpty() ? QStringLiteral("main") : c.user, c, true));
     return a;
 }
 

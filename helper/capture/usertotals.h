@@ -32,8 +32,13 @@ public:
     // user and by exit ("" = the main table) ...
     [[nodiscard]] std::vector<UserCounters> users(const FlowTable &table) const;
     [[nodiscard]] std::vector<UserCounters> exits(const FlowTable &table) const;
-    // ... and flows.list `users` from them (no lock needed).
-    [[nodiscard]] static QJsonArray toJson(const std::vector<UserCounters> &users);
+    // ... and flows.list `users` from them (no lock needed): objects
+    // {user, flows, flowsCreated, bytesIn, bytesOut, packets, drops}, with
+    // `packetsIn` (of `packets`, those towards the clients) when `directions`.
+    [[nodiscard]] static QJsonArray toJson(const std::vector<UserCounters> &users, bool directions = false);
+    // topology.get's capture paths: the same per exit, keyed `exit` ("main"
+    // for the main table), with `packetsIn`.
+    [[nodiscard]] static QJsonArray exitsJson(const std::vector<UserCounters> &exits);
     [[nodiscard]] size_t size() const { return m_users.size(); }
 
 private:

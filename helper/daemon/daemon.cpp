@@ -80,6 +80,7 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     ctx.check = [this](const QJsonObject &doc, config::Config *out) { return check(doc, out); };
     ctx.checkConfig = [this](const config::Config &c) { return checkConfig(c); };
     ctx.findings = [this] { return findings(); };
+    ctx.topologyLive = [this] { return topologyLive(); };
     reconcile::registerReconcileMethods(m_dispatcher, std::move(ctx));
 }
 
@@ -352,7 +353,7 @@ Result<void> Daemon::syncCapture(const config::Config &c)
     if (!config::captureWanted(c, probeSaysCompat())) {
         if (m_capture)
             qCInfo(lcTun).noquote() << "compat capture stopped";
-        m_capture.reset();
+        stopCapture();
         m_captureProblem.clear();
         return {};
     }
@@ -360,7 +361,7 @@ Result<void> Daemon::syncCapture(const config::Config &c)
         m_capture->reconfigure(c.pools, c.exits);
         return {};
     }
-    m_capture.reset();
+    stopCapture();
     auto started = m_box.startCapture(c);
     if (!started) {
         m_captureProblem = started.error().message;
@@ -372,6 +373,37 @@ Result<void> Daemon::syncCapture(const config::Config &c)
     m_captureProblem.clear();
     qCInfo(lcTun).noquote() << "compat capture running on" << m_capture->tunName();
     return {};
+}
+
+void Daemon::stopCapture()
+{
+    // What it counted stays in topology.get: the capture's paths count on
+    // from there when it starts again (another TUN, compat again).
+    if (m_capture) {
+        const QJsonObject t = m_capture->totals();
+        m_captureBefore.users = reconcile::addTotals(m_captureBefore.users, t.value(QStringLiteral("users")).toArray(),
+                                                     QStringLiteral("user"));
+        m_captureBefore.exits = reconcile::addTotals(m_captureBefore.exits, t.value(QStringLiteral("exits")).toArray(),
+                                                     QStringLiteral("exit"));
+    }
+    m_capture.reset();
+}
+
+reconcile::TopologyLive Daemon::topologyLive()
+{
+    reconcile::TopologyLive live;
+    if (m_liveRouting)
+        live.addresses = m_liveRouting->addresses().value_or(QList<route::AddressSpec>{});
+    live.sessions = m_sessions.sessions();
+    live.captureActive = bool(m_capture);
+    const QJsonObject now = m_capture ? m_capture->totals() : QJsonObject{};
+    if (m_capture)
+        live.captureTun = m_capture->tunName();
+    live.captureUsers = reconcile::addTotals(m_captureBefore.users, now.value(QStringLiteral("users")).toArray(),
+                                             QStringLiteral("user"));
+    live.captureExits = reconcile::addTotals(m_captureBefore.exits, now.value(QStringLiteral("exits")).toArray(),
+                                             QStringLiteral("exit"));
+    return live;
 }
 
 QJsonObject Daemon::captureSummary() const

@@ -96,6 +96,7 @@ public:
     [[nodiscard]] capture::Capture *capture() { return m_capture.get(); }
     // {active, tun, flows, reason} for status.get.
     [[nodiscard]] QJsonObject captureSummary() const;
+    [[nodiscard]] reconcile::TopologyLive topologyLive();
     // {state: "applied" | "failed" | "unavailable", error?, at?}: whether the
     // kernel holds the stored config. "failed" stays (with the error) until
     // an apply, a drift repair or a restart succeeds.
@@ -120,6 +121,7 @@ public:
 
 private:
     [[nodiscard]] Result<void> startMetrics();
+    void stopCapture();
     void startReconciler();
     void watchDrift();
     void onDriftCheck(const QString &why);
@@ -145,6 +147,11 @@ private:
     QString m_reconcileUnavailable = QStringLiteral("bywayd has not started");
     std::optional<nft::Monitor> m_monitor;
     std::unique_ptr<capture::Capture> m_capture;
+    // What stopped captures counted, per user and per exit (topology.get stays monotonic).
+    struct {
+        QJsonArray users;
+        QJsonArray exits;
+    } m_captureBefore;
     QString m_captureProblem;
     std::optional<Error> m_applyProblem; // the last start-up / drift apply that failed
     QDateTime m_applyProblemAt;

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "core/config/config.h"
+#include "reconcile/session.h"
+#include "routing/types.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace byway::reconcile {
@@ -21,6 +24,29 @@ struct Counter {
 // The return path of a bypass router skips this box: it is drawn from the
 // main router straight to the clients, and says so.
 [[nodiscard]] QJsonObject topology(const config::Config &c);
+
+// What bywayd knows live beyond the config: every interface's addresses (the
+// ports' subnets), the VPN server's sessions and the compat capture's
+// counters (monotonic: bywayd adds what a stopped capture had counted).
+struct TopologyLive {
+    QList<route::AddressSpec> addresses;
+    QList<Session> sessions;
+    bool captureActive = false;
+    QString captureTun;
+    QJsonArray captureUsers; // [{user, flows, bytesIn, bytesOut, packets, packetsIn, drops}]
+    QJsonArray captureExits; // the same with "exit" ("main": no exit)
+};
+// Known clients and capture users listed per node are bounded by this.
+inline constexpr int kTopologyMaxMembers = 12;
+
+// The picture with the live parts: each port of this box with its subnets,
+// the known clients (sessions, the capture's users), the physical links
+// between the nodes, and the capture's paths per exit with its counters.
+[[nodiscard]] QJsonObject topology(const config::Config &c, const TopologyLive &live);
+
+// `before + now`, summed per `key` ("user" or "exit"): the counters of a
+// capture that was stopped, added to the running one's.
+[[nodiscard]] QJsonArray addTotals(const QJsonArray &before, const QJsonArray &now, const QString &key);
 
 // Fills each path's packets/bytes from the rule counters.
 void attachCounters(QJsonObject &topology, const QHash<QString, Counter> &counters);

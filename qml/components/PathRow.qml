@@ -18,7 +18,12 @@ ItemDelegate {
     required property double packets
     required property double bytes
     required property real rate
+    required property bool viaCapture
+    required property string exit
+    required property var history
     property bool selected: false
+    // The throughput of the last minutes (the detail panel shows it).
+    property bool showChart: false
 
     highlighted: selected
     padding: Theme.kiosk ? 8 : 10
@@ -44,6 +49,15 @@ ItemDelegate {
             }
         }
         Label {
+            visible: root.viaCapture
+            //: Topology: a path counted by the compat capture, %1 is the exit's name ("main" = the main routing table)
+            text: qsTr("Through the compat capture, exit %1").arg(root.exit === "main" ? qsTr("main table") : root.exit)
+            color: Theme.text
+            font.pixelSize: Theme.smallFontSize
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
             text: root.counted ? Texts.counters(root.packets, root.bytes, root.rate)
                                //: Topology: a path no Byway rule counts
                                : qsTr("No Byway rule sees this traffic, so it has no counters.")
@@ -59,6 +73,13 @@ ItemDelegate {
             font.pixelSize: Theme.smallFontSize
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+        ThroughputChart {
+            visible: root.showChart && root.counted
+            samples: root.history
+            color: root.kind === "return" ? Theme.warn : Theme.accent
+            Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
         }
     }
 }

@@ -33,6 +33,50 @@ Card {
         label: qsTr("Details")
         value: Texts.nodeDetail(root.node.detail || "")
     }
+    // This box: every port with its subnets.
+    Repeater {
+        model: root.selectedKind === "node" ? (root.node.ports || []) : []
+        delegate: InfoRow {
+            required property var modelData
+            label: modelData.name + " (" + Texts.portRole(modelData.role) + ")"
+            //: Topology: a port without an address
+            value: modelData.subnets.length > 0 ? modelData.subnets.join(", ") : qsTr("no address")
+        }
+    }
+    // Clients and pools: the clients bywayd knows (VPN sessions, capture users).
+    Label {
+        visible: root.selectedKind === "node" && (root.node.members || []).length > 0
+        //: Topology node detail: the clients bywayd knows on this segment
+        text: qsTr("Known clients:")
+        color: Theme.subtleText
+    }
+    Repeater {
+        model: root.selectedKind === "node" ? (root.node.members || []) : []
+        delegate: InfoRow {
+            required property var modelData
+            label: modelData.name
+            value: (modelData.address || "")
+                   + (modelData.bytesOut !== undefined
+                      ? (modelData.address ? " · " : "") + "↑ " + Texts.dataSize(modelData.bytesOut) + " ↓ " + Texts.dataSize(modelData.bytesIn)
+                      : "")
+        }
+    }
+    Label {
+        visible: root.selectedKind === "node" && (root.node.membersMore || 0) > 0
+        //: Topology node detail: known clients not listed
+        text: qsTr("and %n more", "", root.node.membersMore || 0)
+        color: Theme.subtleText
+    }
+    // The capture: its users' counters, the busiest first.
+    Repeater {
+        model: root.selectedKind === "node" && root.node.kind === "capture" ? TopologyModel.captureUsers.slice(0, 12) : []
+        delegate: InfoRow {
+            required property var modelData
+            label: modelData.user
+            //: Topology: a capture user's counters: bytes out, bytes in, packets
+            value: qsTr("↑ %1 ↓ %2 · %n packet(s)", "", modelData.packets).arg(Texts.dataSize(modelData.bytesOut)).arg(Texts.dataSize(modelData.bytesIn))
+        }
+    }
     Label {
         visible: root.selectedKind === "node"
         //: Topology node detail: which paths pass this node
@@ -43,6 +87,7 @@ Card {
         model: TopologyModel.paths
         delegate: PathRow {
             Layout.fillWidth: true
+            showChart: root.selectedKind === "path"
             visible: root.selectedKind === "path" ? pathId === root.selectedId
                                                    : hops.indexOf(root.selectedId) >= 0
         }

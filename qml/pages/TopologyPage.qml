@@ -116,6 +116,8 @@ Page {
                         model: [
                             //: Legend: traffic towards the internet
                             { kind: "upstream", text: qsTr("Upstream (solid)") },
+                            //: Legend: the physical connections between the boxes
+                            { kind: "link", text: qsTr("Connection (grey)") },
                             //: Legend: replies back to the clients
                             { kind: "return", text: qsTr("Return (dashed)") }
                         ]
@@ -127,7 +129,8 @@ Page {
                                 width: 28
                                 height: 3
                                 anchors.verticalCenter: parent.verticalCenter
-                                color: legend.modelData.kind === "return" ? Theme.warn : Theme.accent
+                                color: legend.modelData.kind === "return" ? Theme.warn
+                                       : legend.modelData.kind === "link" ? Theme.border : Theme.accent
                             }
                             Label {
                                 text: legend.modelData.text
@@ -138,7 +141,7 @@ Page {
                     }
                     Label {
                         //: Hint under the topology graph
-                        text: qsTr("Tap a box or a rate for details.")
+                        text: Theme.kiosk ? qsTr("Tap a box or a path below for details.") : qsTr("Tap a box or a rate for details.")
                         color: Theme.subtleText
                         font.pixelSize: Theme.smallFontSize
                     }

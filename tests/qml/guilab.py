@@ -206,6 +206,37 @@ while True:
     threading.Thread(target=serve, args=(c,), daemon=True).start()
 """
 
+# A counted transfer: N bytes up, then read the sink's replies until it closes.
+_SEND = r"""
+import socket, sys, threading, time
+dst, port, src, n = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+for attempt in range(50):   # the sink may still be starting
+    try:
+        s = socket.create_connection((dst, port), timeout=20, source_address=(src, 0))
+        break
+    except ConnectionRefusedError:
+        time.sleep(0.2)
+else:
+    raise SystemExit("the sink never listened")
+back = 0
+def read():   # alongside the sending: the sink echoes while it reads
+    global back
+    while True:
+        d = s.recv(65536)
+        if not d:
+            return
+        back += len(d)
+reader = threading.Thread(target=read)
+reader.start()
+chunk = b"y" * 65536
+sent = 0
+while sent < n:
+    sent += s.send(chunk[: min(len(chunk), n - sent)])
+s.shutdown(socket.SHUT_WR)
+reader.join()
+print(back)
+"""
+
 
 class FlowsLab:
     """client (10.0.1.2-4) -- lan0 router wan0 -- upstream (10.0.2.2:8080)."""
@@ -213,6 +244,7 @@ class FlowsLab:
     SINK_PORT = 8080
 
     def __init__(self, bywayd: str, tmp: Path, flows_per_client: int = 3):
+        """flows_per_client 0: no background traffic (the caller sends its own)."""
         self.tag = f"{os.getpid() % 100000}"
         self.c, self.r, self.u = f"bwc{self.tag}", f"bwr{self.tag}", f"bwu{self.tag}"
         self.procs: list[subprocess.Popen] = []
@@ -237,6 +269,8 @@ class FlowsLab:
             self.procs.append(subprocess.Popen(["ip", "netns", "exec", self.u, sys.executable, "-c", _SINK,
                                                 str(self.SINK_PORT)]))
             time.sleep(0.3)
+            if flows_per_client == 0:
+                return
             self.procs.append(subprocess.Popen(["ip", "netns", "exec", self.c, sys.executable, "-c", _CLIENT,
                                                 "10.0.2.2", str(self.SINK_PORT), str(flows_per_client),
                                                 "10.0.1.2", "10.0.1.3", "10.0.1.4"]))
@@ -258,6 +292,15 @@ class FlowsLab:
                 "pools": [{"name": "office", "subnet": "10.0.1.0/24",
                            "users": [{"name": "alice", "address": "10.0.1.2"},
                                      {"name": "bob", "address": "10.0.1.3", "exit": "wan"}]}]}
+
+    def send(self, src: str, nbytes: int) -> int:
+        """One TCP connection from `src` to the sink carrying `nbytes`; waits
+        for the sink's replies to end. Returns the bytes that came back."""
+        r = subprocess.run(["ip", "netns", "exec", self.c, sys.executable, "-c", _SEND, "10.0.2.2",
+                            str(self.SINK_PORT), src, str(nbytes)], capture_output=True, text=True, timeout=60)
+        if r.returncode != 0:
+            raise RuntimeError(f"send from {src} failed: {r.stderr.strip()}")
+        return int(r.stdout.strip())
 
     @property
     def sock(self) -> Path:

@@ -75,6 +75,41 @@ private Q_SLOTS:
         QCOMPARE(paths->data(paths->index(0), TopologyPathModel::BytesRole).toLongLong(), 5000);
     }
 
+    // The capture's paths are counted (by the capture, not by rules), each
+    // path keeps the rates of its last polls for the chart, and the physical
+    // links and this box's ports reach the drawing.
+    void topologyCaptureHistoryAndLinks()
+    {
+        HelperConnection conn;
+        TopologyModel t(&conn);
+        auto topo = [](qint64 bytes) {
+            return QJsonDocument::fromJson(QStringLiteral(R"({"role":"vpn-gateway","pending":{},
+              "nodes":[{"id":"internet","kind":"internet","label":"Internet","detail":""},
+                       {"id":"this","kind":"this-box","label":"This box","detail":"WAN wan0",
+                        "ports":[{"name":"wan0","role":"wan","subnets":["10.0.2.0/24"]}]},
+                       {"id":"pool:office","kind":"pool","label":"office","detail":"10.0.1.0/24",
+                        "members":[{"name":"alice","source":"capture","bytesIn":1,"bytesOut":2}],"membersMore":0},
+                       {"id":"capture","kind":"capture","label":"byway0","detail":"compat capture"}],
+              "links":[{"from":"pool:office","to":"capture"},{"from":"capture","to":"this"},{"from":"this","to":"internet"}],
+              "paths":[{"id":"capture-up:main","kind":"upstream","hops":["pool:office","capture","this","internet"],
+                        "ruleIds":[],"counter":"capture","exit":"main","note":"","packets":5,"bytes":%1}],
+              "capture":{"active":true,"users":[{"user":"alice","bytesIn":1,"bytesOut":2,"packets":3}]}})").arg(bytes).toUtf8()).object();
+        };
+        t.apply(topo(1000), 0);
+        t.apply(topo(3000), 2000);
+        t.apply(topo(7000), 2000);
+        TopologyPathModel *paths = t.paths();
+        const QModelIndex up = paths->index(0);
+        QVERIFY(paths->data(up, TopologyPathModel::CountedRole).toBool());
+        QVERIFY(paths->data(up, TopologyPathModel::ViaCaptureRole).toBool());
+        QCOMPARE(paths->data(up, TopologyPathModel::ExitRole).toString(), QStringLiteral("main"));
+        QCOMPARE(paths->data(up, TopologyPathModel::HistoryRole).value<QList<double>>(), (QList<double>{1000.0, 2000.0}));
+        QCOMPARE(t.linkShapes().size(), 3);
+        QCOMPARE(t.node(QStringLiteral("this")).value(QStringLiteral("ports")).toList().size(), 1);
+        QCOMPARE(t.node(QStringLiteral("capture")).value(QStringLiteral("column")).toInt(), 2); // internet, this, capture, pool
+        QCOMPARE(t.captureUsers().size(), 1);
+    }
+
     void topologyRoleNone()
     {
         HelperConnection conn;

@@ -258,7 +258,7 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
     d.add(QStringLiteral("topology.get"), Access::Read, [ctx](const control::Caller &, const QJsonObject &, const Responder &respond) {
         if (!available(ctx, respond))
             return;
-        QJsonObject t = topology(ctx.reconciler()->applied());
+        QJsonObject t = topology(ctx.reconciler()->applied(), ctx.topologyLive ? ctx.topologyLive() : TopologyLive{});
         t.insert(QStringLiteral("pending"), ctx.reconciler()->pendingJson());
         t.insert(QStringLiteral("findings"), ctx.findings());
         ctx.reconciler()->counters([respond, t](QHash<QString, Counter> counters) mutable {

@@ -20,6 +20,8 @@ struct MethodContext {
     std::function<Verdict(const config::Config &c)> checkConfig;
     // The environment findings of the applied config right now (topology).
     std::function<QJsonArray()> findings;
+    // What the live box adds to topology.get (ports' subnets, sessions, the capture).
+    std::function<TopologyLive()> topologyLive;
 };
 
 // config.plan, config.apply, config.confirm, config.rollback, config.history,

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace byway;
@@ -64,6 +65,85 @@ private Q_SLOTS:
         QCOMPARE(upA.value(QStringLiteral("hops")).toArray().first().toString(), QStringLiteral("pool:a"));
         QVERIFY(upA.value(QStringLiteral("ruleIds")).toArray().contains(ruleid::masquerade(0)));
         QVERIFY(!pathById(t, QStringLiteral("back:b")).isEmpty());
+    }
+
+    // Each LAN port with its own subnet, the alternate port linked to this box
+    // and the main router, the known clients, and a direct exit that says
+    // where it leads instead of "table 0 mark 0x0".
+    void portsLinksClientsAndExits()
+    {
+        const auto c = parse(R"({"version": 1, "role": "bypass-router",
+            "interfaces": {"lan": ["lan0", "lan1"], "alternate": "alt0"},
+            "exits": [{"name": "direct", "type": "direct"}, {"name": "wan", "type": "direct", "device": "wan0"}],
+            "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"}})");
+        TopologyLive live;
+        auto addr = [](const char *cidr, const char *dev) {
+            route::AddressSpec a;
+            a.address = *config::Prefix::parse(QString::fromLatin1(cidr));
+            a.dev = QString::fromLatin1(dev);
+            return a;
+        };
+        live.addresses = {addr("192.168.10.2/24", "lan0"), addr("192.168.20.1/24", "lan1"), addr("10.7.0.2/30", "alt0")};
+        Session s;
+        s.user = QStringLiteral("alice");
+        s.address = QHostAddress(QStringLiteral("192.168.20.5"));
+        live.sessions = {s};
+        const QJsonObject t = topology(c, live);
+        QJsonObject nodes;
+        for (const auto &v : t.value(QStringLiteral("nodes")).toArray())
+            nodes.insert(v.toObject().value(QStringLiteral("id")).toString(), v);
+        const QJsonArray ports = nodes.value(QStringLiteral("this")).toObject().value(QStringLiteral("ports")).toArray();
+        QCOMPARE(ports.size(), 3);
+        QCOMPARE(ports[1].toObject().value(QStringLiteral("subnets")).toArray().first().toString(), QStringLiteral("192.168.20.0/24"));
+        QCOMPARE(ports[2].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("alternate"));
+        QCOMPARE(nodes.value(QStringLiteral("lan")).toObject().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("192.168.10.0/24, 192.168.20.0/24"));
+        QCOMPARE(nodes.value(QStringLiteral("exit:direct")).toObject().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("main table"));
+        QCOMPARE(nodes.value(QStringLiteral("exit:wan")).toObject().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("dev wan0"));
+        const QJsonArray members = nodes.value(QStringLiteral("clients")).toObject().value(QStringLiteral("members")).toArray();
+        QCOMPARE(members.size(), 1);
+        QCOMPARE(members[0].toObject().value(QStringLiteral("address")).toString(), QStringLiteral("192.168.20.5"));
+        QSet<QString> links;
+        for (const auto &v : t.value(QStringLiteral("links")).toArray())
+            links.insert(v.toObject().value(QStringLiteral("from")).toString() + QLatin1Char('-')
+                         + v.toObject().value(QStringLiteral("to")).toString());
+        for (const char *want : {"this-alternate", "alternate-main", "exit:direct-internet", "lan-main", "clients-lan"})
+            QVERIFY2(links.contains(QLatin1String(want)), want);
+    }
+
+    // The capture's paths per exit carry its counters (bytes out up, bytes in
+    // back; packets split by direction), and the rule counters leave them be.
+    void capturePathsCountedByTheCapture()
+    {
+        const auto c = parse(R"({"version": 1, "role": "vpn-gateway",
+            "interfaces": {"wan": ["wan0"], "tunnels": ["lan*"]},
+            "exits": [{"name": "wan", "type": "direct", "device": "wan0"}],
+            "nat": {"masquerade": [{"source": "10.0.1.0/24", "out": "wan0"}]},
+            "pools": [{"name": "office", "subnet": "10.0.1.0/24"}]})");
+        TopologyLive live;
+        live.captureActive = true;
+        live.captureTun = QStringLiteral("byway0");
+        const QJsonArray before = QJsonDocument::fromJson(
+            R"([{"exit":"wan","flows":1,"bytesIn":100,"bytesOut":1000,"packets":30,"packetsIn":10}])").array();
+        const QJsonArray now = QJsonDocument::fromJson(
+            R"([{"exit":"wan","flows":2,"bytesIn":50,"bytesOut":500,"packets":15,"packetsIn":5},
+                {"exit":"main","flows":0,"bytesIn":1,"bytesOut":2,"packets":3,"packetsIn":1}])").array();
+        live.captureExits = addTotals(before, now, QStringLiteral("exit"));
+        QJsonObject t = topology(c, live);
+        attachCounters(t, {});
+        const QJsonObject up = pathById(t, QStringLiteral("capture-up:wan"));
+        const QJsonObject back = pathById(t, QStringLiteral("capture-back:wan"));
+        QCOMPARE(up.value(QStringLiteral("bytes")).toInteger(), 1500);
+        QCOMPARE(up.value(QStringLiteral("packets")).toInteger(), 30);
+        QCOMPARE(back.value(QStringLiteral("bytes")).toInteger(), 150);
+        QCOMPARE(back.value(QStringLiteral("packets")).toInteger(), 15);
+        QCOMPARE(up.value(QStringLiteral("counter")).toString(), QStringLiteral("capture"));
+        QVERIFY(up.value(QStringLiteral("hops")).toArray().contains(QStringLiteral("exit:wan")));
+        QCOMPARE(back.value(QStringLiteral("hops")).toArray().last().toString(), QStringLiteral("pool:office"));
+        // "main" is no configured exit: straight to the internet.
+        QVERIFY(!pathById(t, QStringLiteral("capture-up:main")).value(QStringLiteral("hops")).toArray().contains(QStringLiteral("exit:main")));
     }
 
     void noneHasNoPaths()

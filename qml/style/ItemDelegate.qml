@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fusion's ItemDelegate, at least Theme's touch size in the kiosk (AppSettings.kiosk:
+// the module cannot import Byway's Theme, which imports the controls).
+import QtQuick
+import QtQuick.Controls.Fusion as F
+import Byway.Backend
+
+F.ItemDelegate {
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                             implicitContentHeight + topPadding + bottomPadding, AppSettings.touchTarget)
+}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fusion's Switch, at least Theme's touch size in the kiosk (AppSettings.kiosk:
+// the module cannot import Byway's Theme, which imports the controls).
+import QtQuick
+import QtQuick.Controls.Fusion as F
+import Byway.Backend
+
+F.Switch {
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                            implicitContentWidth + leftPadding + rightPadding, AppSettings.touchTarget)
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                             implicitContentHeight + topPadding + bottomPadding,
+                             implicitIndicatorHeight + topPadding + bottomPadding, AppSettings.touchTarget)
+}
