@@ -2072,6 +2072,38 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>A session lives between 1 and %{max} seconds</source>
             <translation>会话的有效期为 1 到 %{max} 秒</translation>
         </message>
+        <message>
+            <source>Sysctls are writable</source>
+            <translation>sysctl 可写</translation>
+        </message>
+        <message>
+            <source>Sysctls are read-only here; the values Byway needs are already set</source>
+            <translation>此处 sysctl 为只读；Byway 需要的值已经设置好</translation>
+        </message>
+        <message>
+            <source>Sysctls are read-only here: Byway cannot set %{sysctls}</source>
+            <translation>此处 sysctl 为只读：Byway 无法设置 %{sysctls}</translation>
+        </message>
+        <message>
+            <source>A config that needs them (forwarding, the compat capture) is refused before anything changes.</source>
+            <translation>需要这些值的配置（转发、兼容捕获）会在任何更改之前被拒绝。</translation>
+        </message>
+        <message>
+            <source>Start the container with %{flags}.</source>
+            <translation>启动容器时加上 %{flags}。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: applying would fail half-way.</source>
+            <translation>未做任何更改：应用会在中途失败。</translation>
+        </message>
+        <message>
+            <source>Start the container with %{flag}, or run bywayd where /proc/sys is writable.</source>
+            <translation>启动容器时加上 %{flag}，或在 /proc/sys 可写的环境中运行 bywayd。</translation>
+        </message>
+        <message>
+            <source>%{sysctl} is %{current}, this config needs %{needed}, and sysctls are read-only here (a container): start it with %{flag}</source>
+            <translation>%{sysctl} 当前为 %{current}，此配置需要 %{needed}，而此处 sysctl 为只读（容器）：启动容器时加上 %{flag}</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
