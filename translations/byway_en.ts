@@ -2296,6 +2296,38 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Pick one of the LAN port's addresses, or add %{address} to it first.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Sysctls are writable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sysctls are read-only here; the values Byway needs are already set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sysctls are read-only here: Byway cannot set %{sysctls}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A config that needs them (forwarding, the compat capture) is refused before anything changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the container with %{flags}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{sysctl} is %{current}, this config needs %{needed}, and sysctls are read-only here (a container): start it with %{flag}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed: applying would fail half-way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the container with %{flag}, or run bywayd where /proc/sys is writable.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

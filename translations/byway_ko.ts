@@ -2287,6 +2287,38 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Pick one of the LAN port's addresses, or add %{address} to it first.</source>
             <translation>LAN 포트의 주소 중 하나를 고르거나, 먼저 %{address}를 포트에 추가하세요.</translation>
         </message>
+        <message>
+            <source>Sysctls are writable</source>
+            <translation>sysctl 쓰기 가능</translation>
+        </message>
+        <message>
+            <source>Sysctls are read-only here; the values Byway needs are already set</source>
+            <translation>여기서는 sysctl이 읽기 전용이며, Byway에 필요한 값은 이미 설정되어 있습니다</translation>
+        </message>
+        <message>
+            <source>Sysctls are read-only here: Byway cannot set %{sysctls}</source>
+            <translation>여기서는 sysctl이 읽기 전용입니다: Byway가 %{sysctls}을(를) 설정할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>A config that needs them (forwarding, the compat capture) is refused before anything changes.</source>
+            <translation>이 값이 필요한 구성(포워딩, 호환 캡처)은 아무것도 바꾸기 전에 거부됩니다.</translation>
+        </message>
+        <message>
+            <source>Start the container with %{flags}.</source>
+            <translation>컨테이너를 %{flags} 옵션으로 시작하세요.</translation>
+        </message>
+        <message>
+            <source>%{sysctl} is %{current}, this config needs %{needed}, and sysctls are read-only here (a container): start it with %{flag}</source>
+            <translation>%{sysctl}은(는) 현재 %{current}이고 이 구성에는 %{needed}이(가) 필요하지만, 여기서는 sysctl이 읽기 전용입니다(컨테이너): 컨테이너를 %{flag} 옵션으로 시작하세요</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: applying would fail half-way.</source>
+            <translation>아무것도 바꾸지 않았습니다. 적용하면 도중에 실패합니다.</translation>
+        </message>
+        <message>
+            <source>Start the container with %{flag}, or run bywayd where /proc/sys is writable.</source>
+            <translation>컨테이너를 %{flag} 옵션으로 시작하거나, /proc/sys에 쓸 수 있는 곳에서 bywayd를 실행하세요.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

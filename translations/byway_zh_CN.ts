@@ -2287,6 +2287,38 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Pick one of the LAN port's addresses, or add %{address} to it first.</source>
             <translation>请选择 LAN 端口的某个地址，或先把 %{address} 添加到该端口。</translation>
         </message>
+        <message>
+            <source>Sysctls are writable</source>
+            <translation>sysctl 可写</translation>
+        </message>
+        <message>
+            <source>Sysctls are read-only here; the values Byway needs are already set</source>
+            <translation>此处 sysctl 为只读；Byway 需要的值已经设置好</translation>
+        </message>
+        <message>
+            <source>Sysctls are read-only here: Byway cannot set %{sysctls}</source>
+            <translation>此处 sysctl 为只读：Byway 无法设置 %{sysctls}</translation>
+        </message>
+        <message>
+            <source>A config that needs them (forwarding, the compat capture) is refused before anything changes.</source>
+            <translation>需要这些值的配置（转发、兼容捕获）会在任何更改之前被拒绝。</translation>
+        </message>
+        <message>
+            <source>Start the container with %{flags}.</source>
+            <translation>启动容器时加上 %{flags}。</translation>
+        </message>
+        <message>
+            <source>%{sysctl} is %{current}, this config needs %{needed}, and sysctls are read-only here (a container): start it with %{flag}</source>
+            <translation>%{sysctl} 当前为 %{current}，此配置需要 %{needed}，而此处 sysctl 为只读（容器）：启动容器时加上 %{flag}</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: applying would fail half-way.</source>
+            <translation>未做任何更改：应用会在中途失败。</translation>
+        </message>
+        <message>
+            <source>Start the container with %{flag}, or run bywayd where /proc/sys is writable.</source>
+            <translation>启动容器时加上 %{flag}，或在 /proc/sys 可写的环境中运行 bywayd。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -49,6 +49,23 @@ T = {
     "↑ %1 ↓ %2 · %n packet(s)": ("↑ %1 ↓ %2 · %n 个数据包", "↑ %1 ↓ %2 · 패킷 %n개"),
     "Collecting samples…": ("正在收集样本…", "샘플 수집 중…"),
     "Peak %1 over the last %n minute(s)": ("最近 %n 分钟峰值 %1", "최근 %n분 최고 %1"),
+    "Sysctls are writable": ("sysctl 可写", "sysctl 쓰기 가능"),
+    "Sysctls are read-only here; the values Byway needs are already set":
+        ("此处 sysctl 为只读；Byway 需要的值已经设置好", "여기서는 sysctl이 읽기 전용이며, Byway에 필요한 값은 이미 설정되어 있습니다"),
+    "Sysctls are read-only here: Byway cannot set %{sysctls}":
+        ("此处 sysctl 为只读：Byway 无法设置 %{sysctls}", "여기서는 sysctl이 읽기 전용입니다: Byway가 %{sysctls}을(를) 설정할 수 없습니다"),
+    "A config that needs them (forwarding, the compat capture) is refused before anything changes.":
+        ("需要这些值的配置（转发、兼容捕获）会在任何更改之前被拒绝。",
+         "이 값이 필요한 구성(포워딩, 호환 캡처)은 아무것도 바꾸기 전에 거부됩니다."),
+    "Start the container with %{flags}.": ("启动容器时加上 %{flags}。", "컨테이너를 %{flags} 옵션으로 시작하세요."),
+    "%{sysctl} is %{current}, this config needs %{needed}, and sysctls are read-only here (a container): start it with %{flag}":
+        ("%{sysctl} 当前为 %{current}，此配置需要 %{needed}，而此处 sysctl 为只读（容器）：启动容器时加上 %{flag}",
+         "%{sysctl}은(는) 현재 %{current}이고 이 구성에는 %{needed}이(가) 필요하지만, 여기서는 sysctl이 읽기 전용입니다(컨테이너): 컨테이너를 %{flag} 옵션으로 시작하세요"),
+    "Nothing was changed: applying would fail half-way.":
+        ("未做任何更改：应用会在中途失败。", "아무것도 바꾸지 않았습니다. 적용하면 도중에 실패합니다."),
+    "Start the container with %{flag}, or run bywayd where /proc/sys is writable.":
+        ("启动容器时加上 %{flag}，或在 /proc/sys 可写的环境中运行 bywayd。",
+         "컨테이너를 %{flag} 옵션으로 시작하거나, /proc/sys에 쓸 수 있는 곳에서 bywayd를 실행하세요."),
     "Findings": ("检查结果", "발견 사항"),
     "%n listed below": ("%n 项，见下方", "아래에 %n개"),
     "%n dropped: source outside every pool": ("已丢弃 %n 个：源地址不在任何地址池内", "%n개 차단됨: 어느 풀에도 없는 출발지 주소"),

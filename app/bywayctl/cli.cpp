@@ -51,6 +51,10 @@ int report(Context &ctx, const Error &error)
     for (const FieldError &fe : error.errors)
         ctx.err << "  " << (fe.path.isEmpty() ? QStringLiteral("/") : fe.path) << ": " << fe.message
                 << (fe.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(fe.code)) << Qt::endl;
+    // -o json: the error as the protocol carries it ({code, message, data:
+    // {code, errors[{id, args}]}}) on stdout too, so a script reads the ids.
+    if (ctx.json())
+        printJson(ctx, QJsonObject{{QStringLiteral("error"), error.toJson()}});
     return exitCodeFor(error.code);
 }
 

@@ -44,6 +44,9 @@ Decision decide(const QList<Finding> &findings)
         d.featuresOff << QStringLiteral("capture.packet");
     if (ipv6 && ipv6->status != Finding::Status::Ok)
         d.featuresOff << QStringLiteral("ipv6");
+    // A read-only /proc/sys (unprivileged container): no sysctl is written.
+    if (const Finding *proc = find(findings, u"sysctl.proc"); proc && proc->code != u"sysctl.writable")
+        d.featuresOff << QStringLiteral("sysctl.write");
 
     if (haveNft) {
         d.mode = Mode::Standard;

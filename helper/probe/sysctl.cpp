@@ -5,6 +5,8 @@
 
 #include <QDir>
 
+#include <sys/statvfs.h>
+
 #include <algorithm>
 
 namespace byway::probe {
@@ -38,10 +40,56 @@ void forwarding(Findings &out, const QString &check, const QString &path, const 
         out << badFinding(Finding::Status::Warn, check, check + QStringLiteral(".absent"),
                           msg::Id("probe.sysctl.forwarding.absent"), args, ev, data);
 }
+// An unprivileged container gets /proc/sys read-only: the engine sets
+// sysctls when it starts the container (docker/podman --sysctl), nobody
+// after. Byway then needs forwarding and, for the compat capture's TUN (a new
+// interface copies conf/default), loose rp_filter set by those flags.
+void readOnly(Findings &out)
+{
+    struct statvfs st {};
+    const bool ro = ::statvfs("/proc/sys/net", &st) == 0 && (st.f_flag & ST_RDONLY) != 0;
+    const QString check = QStringLiteral("sysctl.proc");
+    if (!ro) {
+        out << okFinding(check, QStringLiteral("sysctl.writable"), msg::Id("probe.sysctl.writable"), {},
+                         QStringLiteral("/proc/sys/net mounted read-write"), {});
+        return;
+    }
+    struct Need {
+        const char *name;
+        const char *path;
+        const char *value;
+    };
+    static constexpr Need kNeeds[] = {
+        {"net.ipv4.ip_forward", "/proc/sys/net/ipv4/ip_forward", "1"},
+        {"net.ipv4.conf.default.rp_filter", "/proc/sys/net/ipv4/conf/default/rp_filter", "2"},
+    };
+    QStringList missing, flags, ev{QStringLiteral("/proc/sys/net mounted read-only")};
+    QJsonObject current;
+    for (const Need &n : kNeeds) {
+        const auto v = readSmallFile(n.path);
+        const QString have = v ? QString::fromLatin1(v->trimmed()) : QStringLiteral("(unreadable)");
+        current.insert(QLatin1String(n.name), have);
+        ev << QStringLiteral("%1 = %2").arg(QLatin1String(n.name), have);
+        if (have != QLatin1String(n.value)) {
+            missing << QStringLiteral("%1=%2").arg(QLatin1String(n.name), QLatin1String(n.value));
+            flags << QStringLiteral("--sysctl %1=%2").arg(QLatin1String(n.name), QLatin1String(n.value));
+        }
+    }
+    const QJsonObject data{{QStringLiteral("readOnly"), true}, {QStringLiteral("current"), current}};
+    if (missing.isEmpty())
+        out << okFinding(check, QStringLiteral("sysctl.readonly.preset"), msg::Id("probe.sysctl.readonly.preset"), {},
+                         ev.join(QStringLiteral("; ")), data);
+    else
+        out << badFinding(Finding::Status::Warn, check, QStringLiteral("sysctl.readonly"), msg::Id("probe.sysctl.readonly"),
+                          {{QStringLiteral("sysctls"), missing.join(QStringLiteral(", "))},
+                           {QStringLiteral("flags"), flags.join(u' ')}},
+                          ev.join(QStringLiteral("; ")), data);
+}
 } // namespace
 
 void checkSysctl(Context &, Findings &out)
 {
+    readOnly(out);
     forwarding(out, QStringLiteral("sysctl.ip_forward"), QStringLiteral("/proc/sys/net/ipv4/ip_forward"),
                QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("IPv4"));
     forwarding(out, QStringLiteral("sysctl.ipv6_forwarding"), QStringLiteral("/proc/sys/net/ipv6/conf/all/forwarding"),

@@ -6,6 +6,8 @@
 
 #include "core/logging.h"
 
+#include <sys/statvfs.h>
+
 #include <utility>
 
 namespace byway::reconcile {
@@ -40,8 +42,14 @@ private:
 class ProcSysctl final : public SysctlPort
 {
 public:
-    explicit ProcSysctl(const QString &root) : m_sysctl(root) {}
+    explicit ProcSysctl(const QString &root) : m_sysctl(root), m_root(root) {}
     Result<QString> read(const QString &key) override { return m_sysctl.read(key); }
+    bool readOnly() override
+    {
+        struct statvfs st {};
+        return ::statvfs(QString(m_root + QStringLiteral("/net")).toLocal8Bit().constData(), &st) == 0
+            && (st.f_flag & ST_RDONLY) != 0;
+    }
     Result<void> write(const QString &key, const QString &value) override
     {
         auto previous = m_sysctl.write(key, value);
@@ -52,6 +60,7 @@ public:
 
 private:
     route::Sysctl m_sysctl;
+    QString m_root;
 };
 
 class NoNetfilter final : public NftPort

@@ -34,6 +34,10 @@ public:
     // key: "net/ipv4/ip_forward" (a path under /proc/sys)
     [[nodiscard]] virtual Result<QString> read(const QString &key) = 0;
     [[nodiscard]] virtual Result<void> write(const QString &key, const QString &value) = 0;
+    // Whether /proc/sys/net is mounted read-only (an unprivileged container:
+    // the values are the ones the container engine set, e.g. docker/podman
+    // --sysctl): every write would fail with EROFS.
+    [[nodiscard]] virtual bool readOnly() { return false; }
 };
 
 class RoutePort

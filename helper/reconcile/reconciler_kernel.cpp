@@ -5,6 +5,7 @@
 #include "reconcile/reconciler.h"
 
 #include "reconcile/allocations.h"
+#include "reconcile/verdict.h"
 
 #include "core/logging.h"
 
@@ -115,8 +116,15 @@ Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, cons
         wanted.insert(s.key);
         auto cur = ports.sysctl->read(s.key);
         if (!cur && captureConf.size() > 2 && s.key.contains(captureConf)) {
-            // The capture's TUN is created when the config is applied.
-            p.sysctls.append({s.key, QStringLiteral("(not yet created)"), s.value, s.why, false});
+            // The capture's TUN is created when the config is applied, with
+            // conf/default's values (a new interface copies them): when those
+            // already are what Byway wants (docker/podman --sysctl
+            // net.ipv4.conf.default.rp_filter=2), nothing is written.
+            QString byDefault = s.key;
+            byDefault.replace(captureConf, QStringLiteral("/default/"));
+            auto def = ports.sysctl->read(byDefault);
+            if (!def || !sysctlSatisfied(s, *def))
+                p.sysctls.append({s.key, QStringLiteral("(not yet created)"), s.value, s.why, false});
             continue;
         }
         if (!cur)
@@ -132,6 +140,15 @@ Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, cons
         auto cur = ports.sysctl->read(it.key());
         if (cur && *cur != it.value())
             p.sysctls.append({it.key(), *cur, it.value(), QString(), true});
+    }
+    // A read-only /proc/sys (an unprivileged container) takes no write: the
+    // config is refused here, before the transaction touches anything, with
+    // the flag that would set each value, instead of failing half-way.
+    if (!p.sysctls.isEmpty() && ports.sysctl->readOnly()) {
+        Verdict v;
+        for (const SysctlChange &s : p.sysctls)
+            v.errors.append(sysctlReadOnly(s.key, s.from, s.to, env.captureTun));
+        return std::unexpected(v.error());
     }
     return p;
 }

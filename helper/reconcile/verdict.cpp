@@ -298,6 +298,24 @@ QList<FieldError> checkSessionExit(const config::Config &c, const LiveBox &box, 
     return v.errors;
 }
 
+FieldError sysctlReadOnly(const QString &key, const QString &current, const QString &needed, const QString &captureTun)
+{
+    QString flagKey = key;
+    if (!captureTun.isEmpty())
+        flagKey.replace(QStringLiteral("/conf/%1/").arg(captureTun), QStringLiteral("/conf/default/"));
+    flagKey.replace(QLatin1Char('/'), QLatin1Char('.'));
+    const QString setting = flagKey + QLatin1Char('=') + needed;
+    const QString flag = QStringLiteral("--sysctl ")
+                       + (needed.contains(QLatin1Char(' ')) ? QLatin1Char('"') + setting + QLatin1Char('"') : setting);
+    QString name = key;
+    name.replace(QLatin1Char('/'), QLatin1Char('.'));
+    return finding(Severity::Error, QString(), msg::Id("env.sysctl.readonly"),
+                   {{QStringLiteral("sysctl"), name},
+                    {QStringLiteral("current"), current},
+                    {QStringLiteral("needed"), needed},
+                    {QStringLiteral("flag"), flag}});
+}
+
 bool matchesPattern(const QString &pattern, const QString &name)
 {
     if (pattern.endsWith(QLatin1Char('*')))

@@ -65,6 +65,15 @@ struct Verdict {
 [[nodiscard]] QList<FieldError> checkSessionExit(const config::Config &c, const LiveBox &box, const QString &who,
                                                  const QString &exit, bool v6);
 
+// A sysctl the config needs changed while /proc/sys is read-only (an
+// unprivileged container): refused before any kernel change, naming the
+// sysctl (key as under /proc/sys), its current and needed value and the
+// container engine's flag that sets it. `captureTun`: the compat capture's
+// TUN, which bywayd creates itself; a new interface takes conf/default, so
+// the flag for its per-interface keys names `default`.
+[[nodiscard]] FieldError sysctlReadOnly(const QString &key, const QString &current, const QString &needed,
+                                        const QString &captureTun);
+
 // Whether `name` matches a tunnel pattern ("vpns*" or an exact name).
 [[nodiscard]] bool matchesPattern(const QString &pattern, const QString &name);
 

@@ -32,6 +32,8 @@ struct Kernel {
     int failRouteAt = -1;   // the N-th route change (0-based, counted in routeChanges) fails
     int routeChanges = 0;
     QString failSysctl;     // writing this key fails
+    bool sysctlReadOnly = false; // /proc/sys mounted read-only: every write fails
+    QString absentLink;          // its conf/<link>/ keys do not exist (not created yet)
 };
 
 class FakeNft final : public reconcile::NftPort
@@ -84,15 +86,23 @@ class FakeSysctl final : public reconcile::SysctlPort
 {
 public:
     explicit FakeSysctl(Kernel &k) : m_k(k) {}
-    Result<QString> read(const QString &key) override { return m_k.sysctls.value(key, QStringLiteral("0")); }
+    Result<QString> read(const QString &key) override
+    {
+        if (!m_k.absentLink.isEmpty() && key.contains(QStringLiteral("/conf/%1/").arg(m_k.absentLink)))
+            return fail(ErrorCode::KernelFailed, key + QStringLiteral(": No such file or directory"));
+        return m_k.sysctls.value(key, QStringLiteral("0"));
+    }
     Result<void> write(const QString &key, const QString &value) override
     {
         if (key == m_k.failSysctl)
             return fail(ErrorCode::KernelFailed, key + QStringLiteral(": injected failure"));
+        if (m_k.sysctlReadOnly)
+            return fail(ErrorCode::KernelFailed, key + QStringLiteral(": Read-only file system"));
         ++m_k.writes;
         m_k.sysctls.insert(key, value);
         return {};
     }
+    bool readOnly() override { return m_k.sysctlReadOnly; }
 
 private:
     Kernel &m_k;

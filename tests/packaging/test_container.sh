@@ -14,7 +14,14 @@
 #     the upstream has no route back to the client's subnet and no masquerade
 #     covers it, so only the capture's own sockets can carry it; the server
 #     sees the container's address;
-#   - podman stop is a clean stop (exit 0), the config survives in the volume.
+#   - run without the --sysctl flags (/proc/sys read-only, the host's
+#     defaults): the probe reports sysctl.readonly with the flags, and the
+#     capture config is refused up front (validation_failed,
+#     env.sysctl.readonly), the container's kernel state unchanged;
+#   - podman stop is a clean stop (exit 0), the config survives in the volume;
+#   - the host's network state is left as it was: podman, netavark's bridge,
+#     its firewall rules and its ip_forward live in a network namespace the
+#     test owns (compared before and after: sysctls, bridges, nft, iptables).
 #   test_container.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 
@@ -26,7 +33,7 @@ export t0
 source "$src/tests/packaging/lib.sh"
 
 need_root "podman as root, network namespaces"
-need_tools podman unshare nsenter cpack ip curl python3
+need_tools podman unshare nsenter cpack ip curl python3 nft iptables-save
 
 id=boot$$
 name=byway-$id
@@ -34,30 +41,33 @@ image=localhost/byway-test-$id
 net=byway-$id
 client=bwcl$$
 upstream=bwup$$
+pmns=bwpm$$
 # A /24 of the benchmarking range (RFC 2544) per run: nothing outside this
 # machine's own namespaces has it.
 subnet=198.18.$(($$ % 250 + 1))
 tmp=$(mktemp -d /var/tmp/byway-container.XXXXXX)
 http_pid=""
 
+# podman, conmon and netavark run in a network namespace of the test's own
+# (pmns): netavark's bridge, its iptables rules and the ip_forward=1 it sets
+# live there and go with it, not on the host, where a new namespace would
+# inherit forwarding (net.core.devconf_inherit_init_net=0) and every later
+# test with it. Each podman call gets a mount namespace of its own (made
+# private where it differs: /sys, so nothing reaches the machine's mounts;
+# /run/netns stays shared, so podman's container namespaces are seen by the
+# next call) with the sysfs of pmns on /sys and a cgroup2 on /sys/fs/cgroup.
 # This sandbox (and some hosts) mount cgroups v1 with a cgroup2 beside it
-# ("hybrid"), which crun refuses; a unified hierarchy is what Debian 12 and
-# the router systems run. Then each podman call sees a cgroup2 mounted on
-# /sys/fs/cgroup in a mount namespace of its own (made private first, so
-# nothing reaches the machine's mounts; /run/netns stays shared, so podman's
-# network namespaces are seen by the next call), and containers get no cgroup
-# of their own (--cgroups=disabled: cgroup2 device control needs eBPF and a
-# raised RLIMIT_MEMLOCK, i.e. CAP_SYS_RESOURCE, which this sandbox lacks).
+# ("hybrid"), which crun refuses: there containers get no cgroup of their own
+# (--cgroups=disabled: cgroup2 device control needs eBPF and a raised
+# RLIMIT_MEMLOCK, i.e. CAP_SYS_RESOURCE, which this sandbox lacks).
+pm() {
+    nsenter --net="/run/netns/$pmns" unshare -m --propagation unchanged sh -c \
+        'mount --make-rprivate /sys && mount -t sysfs sysfs /sys && mount -t cgroup2 cgroup2 /sys/fs/cgroup && exec podman "$@"' pm "$@"
+}
 run_flags=()
 if [[ $(stat -fc %T /sys/fs/cgroup) != cgroup2fs ]]; then
-    pm() {
-        unshare -m --propagation unchanged sh -c \
-            'mount --make-rprivate /sys/fs/cgroup && mount -t cgroup2 cgroup2 /sys/fs/cgroup && exec podman "$@"' pm "$@"
-    }
     run_flags+=(--cgroups=disabled)
     echo "note: hybrid cgroups here: podman runs with a unified cgroup2 view and --cgroups=disabled"
-else
-    pm() { podman "$@"; }
 fi
 # Without CAP_SYS_RESOURCE crun cannot raise rlimits to podman's defaults:
 # ask for what this process already has.
@@ -69,18 +79,27 @@ fi
 # machine the test runs the image's health check itself (below).
 [[ -d /run/systemd/system ]] || run_flags+=(--health-interval=disable)
 
+host_state "^[cu]$id\$" >"$tmp/host.before"
+
 # shellcheck disable=SC2317  # called through the trap
 cleanup() {
+    local rc=$?
     set +e
     [[ -n $http_pid ]] && kill "$http_pid" 2>/dev/null && wait "$http_pid" 2>/dev/null
     pm rm -f -t 5 "$name" >/dev/null 2>&1
+    pm rm -f -t 5 "$name-ro" >/dev/null 2>&1
     pm rmi -f "$image" >/dev/null 2>&1
     pm network rm -f "$net" >/dev/null 2>&1
     ip netns del "$client" 2>/dev/null
     ip netns del "$upstream" 2>/dev/null
+    ip netns del "$pmns" 2>/dev/null
+    host_state_kept "$tmp/host.before" "^[cu]$id\$" || rc=1
     rm -rf "$tmp"
+    exit "$rc"
 }
 trap cleanup EXIT
+ip netns add "$pmns"
+ip -n "$pmns" link set lo up
 
 in_c() { pm exec "$name" "$@"; }
 
@@ -108,9 +127,72 @@ if grep -qE 'cmake -S|^(Get|Hit|Ign):[0-9]+ https?:' "$tmp/build.log"; then
 fi
 grep -q 'Setting up bywayd' "$tmp/build.log" || { cat "$tmp/build.log"; fail "bywayd was not installed in the image"; }
 
+# vpn-gateway with the compat capture: the config both runs apply.
+cat >"$tmp/gateway.json" <<'EOF'
+{
+    "version": 1,
+    "role": "vpn-gateway",
+    "capture": {"mode": "on"},
+    "interfaces": {"wan": ["eth0", "wan9"], "tunnels": ["lan*"]},
+    "pools": [{"name": "lan", "subnet": "10.0.1.0/24", "users": []}],
+    "nat": {"masquerade": [{"source": "10.0.1.0/24", "out": "wan9"}]}
+}
+EOF
+pm network create --disable-dns --subnet "$subnet.0/24" "$net" >/dev/null
+
+# --- without the --sysctl flags: a read-only /proc/sys, refused up front ---------------
+# The container's namespace starts with the host's IPv4 defaults and its
+# /proc/sys is read-only: bywayd's probe says so, and the capture config is
+# refused before anything changes, each sysctl named with the flag to pass.
+step "podman run without --sysctl: read-only /proc/sys"
+mkdir -p "$tmp/data-ro"
+cp "$tmp/gateway.json" "$tmp/data-ro/"
+pm run -d --name "$name-ro" "${run_flags[@]}" --network "$net" \
+    --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun \
+    -v "$tmp/data-ro:/data" "$image" >/dev/null || fail "podman run (no --sysctl)"
+for _ in $(seq 100); do pm exec "$name-ro" test -S /run/byway/bywayd.sock 2>/dev/null && break; sleep 0.1; done
+ro_pid=$(pm inspect -f '{{.State.Pid}}' "$name-ro")
+ro_values="$(nsenter -t "$ro_pid" -n cat /proc/sys/net/ipv4/ip_forward) $(nsenter -t "$ro_pid" -n cat /proc/sys/net/ipv4/conf/default/rp_filter)"
+[[ $ro_values != "1 2" ]] ||
+    fail "this host's defaults already give containers ip_forward=1 and default.rp_filter=2: the read-only case proves nothing here"
+pm exec "$name-ro" bywayctl -o json probe >"$tmp/probe-ro.json" || fail "bywayctl probe (no --sysctl)"
+kernel_ro() { nsenter -t "$ro_pid" -n sh -c 'ip -o link | sed "s/^[0-9]*: //"; ip rule; ip route show table all; nft list ruleset'; }
+kernel_ro >"$tmp/kernel-ro.before"
+rc=0
+pm exec "$name-ro" bywayctl -o json apply /data/gateway.json >"$tmp/apply-ro.json" 2>"$tmp/apply-ro.err" || rc=$?
+kernel_ro >"$tmp/kernel-ro.after"
+python3 - "$tmp/probe-ro.json" "$tmp/apply-ro.json" "$tmp/apply-ro.err" "$rc" "$ro_values" <<'EOF' || fail "the read-only /proc/sys was not reported up front"
+import json, sys
+probe = json.load(open(sys.argv[1]))
+codes = {f["code"]: f for f in probe["findings"]}
+ro = codes.get("sysctl.readonly")
+assert ro, f"no sysctl.readonly finding: {sorted(codes)}"
+print("probe:", ro["summary"], "| fix:", ro["fix"])
+forward, rp = sys.argv[5].split()
+want = [f"--sysctl {k}={v}" for k, v, have in (("net.ipv4.ip_forward", "1", forward),
+                                              ("net.ipv4.conf.default.rp_filter", "2", rp)) if have != v]
+assert ro["args"]["flags"] == " ".join(want), (ro["args"], want)
+out, err = open(sys.argv[2]).read(), open(sys.argv[3]).read()
+assert sys.argv[4] != "0", "bywayctl apply succeeded on a read-only /proc/sys: " + out
+assert "kernel_failed" not in out + err, out + err
+print(err.strip())
+data = json.loads(out)["error"]["data"]
+assert data["code"] == "validation_failed", data
+errors = data["errors"]
+assert errors and all(e["id"] == "env.sysctl.readonly" for e in errors), errors
+named = {e["args"]["sysctl"]: e["args"] for e in errors}
+for e in errors:
+    print("apply refused:", e["message"])
+if forward != "1":
+    assert named["net.ipv4.ip_forward"]["flag"] == "--sysctl net.ipv4.ip_forward=1", named
+if rp != "2":
+    assert named["net.ipv4.conf.byway0.rp_filter"]["flag"] == "--sysctl net.ipv4.conf.default.rp_filter=2", named
+EOF
+diff -u "$tmp/kernel-ro.before" "$tmp/kernel-ro.after" || fail "the refused apply left kernel state in the container"
+pm rm -f -t 5 "$name-ro" >/dev/null
+
 # --- run as the field note does ---------------------------------------------------------
 step "podman run (bridge, NET_ADMIN + NET_RAW, /dev/net/tun, volume)"
-pm network create --disable-dns --subnet "$subnet.0/24" "$net" >/dev/null
 mkdir -p "$tmp/data"
 pm run -d --name "$name" "${run_flags[@]}" --network "$net" \
     --cap-add NET_ADMIN --cap-add NET_RAW --device /dev/net/tun \
@@ -147,8 +229,7 @@ EOF
 step "client on the container's LAN, upstream on the bridge"
 # LAN: a veth from a client namespace into the container (lan0, the pool's side).
 ip netns add "$client"
-ip link add "c$id" type veth peer name lan0 netns "/proc/$pid/ns/net"
-ip link set "c$id" netns "$client"
+ip -n "$client" link add "c$id" type veth peer name lan0 netns "/proc/$pid/ns/net"
 ip -n "$client" link set lo up
 ip -n "$client" addr add 10.0.1.2/24 dev "c$id"
 ip -n "$client" link set "c$id" up
@@ -162,8 +243,8 @@ nsenter -t "$pid" -n ip link add wan9 type veth peer name wan9p
 # 10.0.1.0/24: replies reach the client only through the capture's sockets.
 bridge=$(pm network inspect -f '{{.NetworkInterface}}' "$net")
 ip netns add "$upstream"
-ip link add "u$id" type veth peer name eth0 netns "$upstream"
-ip link set "u$id" master "$bridge" up
+ip -n "$pmns" link add "u$id" type veth peer name eth0 netns "$upstream"
+ip -n "$pmns" link set "u$id" master "$bridge" up
 ip -n "$upstream" link set lo up
 ip -n "$upstream" addr add "$subnet.200/24" dev eth0
 ip -n "$upstream" link set eth0 up
@@ -179,16 +260,7 @@ if ip netns exec "$client" curl -s -m 3 -o /dev/null "http://$subnet.200:8080/bl
 fi
 
 step "apply vpn-gateway with capture on"
-cat >"$tmp/data/gateway.json" <<'EOF'
-{
-    "version": 1,
-    "role": "vpn-gateway",
-    "capture": {"mode": "on"},
-    "interfaces": {"wan": ["eth0", "wan9"], "tunnels": ["lan*"]},
-    "pools": [{"name": "lan", "subnet": "10.0.1.0/24", "users": []}],
-    "nat": {"masquerade": [{"source": "10.0.1.0/24", "out": "wan9"}]}
-}
-EOF
+cp "$tmp/gateway.json" "$tmp/data/"
 in_c bywayctl apply /data/gateway.json || { pm logs "$name" | tail -20; fail "bywayctl apply"; }
 in_c bywayctl -o json status >"$tmp/status.json"
 python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); assert s["capture"]["active"] and s["capture"]["tun"] == "byway0", s["capture"]' \

@@ -16,7 +16,8 @@
 #   - power off, a fresh network namespace (the kernel state a reboot loses),
 #     boot again: the unit starts by itself and reconciles the stored config.
 # The container's network is a namespace this test owns, with an eth0
-# (the gateway's WAN): checked from outside with nft/ip.
+# (the gateway's WAN): checked from outside with nft/ip; the host's network
+# state is the same before and after (sysctls, bridges, nft, iptables).
 #   test_systemd.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 
@@ -28,7 +29,7 @@ export t0
 source "$src/tests/packaging/lib.sh"
 
 need_root "systemd-nspawn, network namespaces"
-need_tools systemd-nspawn nsenter cpack ip nft python3
+need_tools systemd-nspawn nsenter cpack ip nft iptables-save python3
 
 ns=bwboot$$
 machine=byway-boot-$$
@@ -37,8 +38,11 @@ root=$tmp/root
 nspawn_pid=""
 leader=""
 
+host_state >"$tmp/host.before"
+
 # shellcheck disable=SC2317  # called through the trap
 cleanup() {
+    local rc=$?
     set +e
     if [[ -n $nspawn_pid ]] && kill -0 "$nspawn_pid" 2>/dev/null; then
         kill -TERM "$nspawn_pid"   # nspawn asks the container to halt
@@ -48,7 +52,9 @@ cleanup() {
     ip netns del "$ns" 2>/dev/null
     # nspawn leaves its mount propagation directory when /run is no tmpfs.
     rm -rf "/run/systemd/nspawn/propagate/$machine"
+    host_state_kept "$tmp/host.before" || rc=1
     rm -rf "$tmp"
+    exit "$rc"
 }
 trap cleanup EXIT
 

@@ -144,6 +144,11 @@ constexpr Template kMessages[] = {
      QT_TRANSLATE_NOOP("Messages", "Asymmetric return traffic (bypass router) and replies routed by mark into another table are dropped on these "
        "interfaces."),
      QT_TRANSLATE_NOOP("Messages", "set net.ipv4.conf.all.rp_filter=2 and net.ipv4.conf.<if>.rp_filter=2 (loose) for %{interfaces}")},
+    {"probe.sysctl.writable", QT_TRANSLATE_NOOP("Messages", "Sysctls are writable")},
+    {"probe.sysctl.readonly.preset", QT_TRANSLATE_NOOP("Messages", "Sysctls are read-only here; the values Byway needs are already set")},
+    {"probe.sysctl.readonly", QT_TRANSLATE_NOOP("Messages", "Sysctls are read-only here: Byway cannot set %{sysctls}"),
+     QT_TRANSLATE_NOOP("Messages", "A config that needs them (forwarding, the compat capture) is refused before anything changes."),
+     QT_TRANSLATE_NOOP("Messages", "Start the container with %{flags}.")},
     {"probe.sysctl.src_valid_mark.on", QT_TRANSLATE_NOOP("Messages", "src_valid_mark on")},
     {"probe.sysctl.src_valid_mark.not_needed", QT_TRANSLATE_NOOP("Messages", "src_valid_mark off (rp_filter not in the way)")},
     {"probe.sysctl.src_valid_mark.off", QT_TRANSLATE_NOOP("Messages", "rp_filter ignores fwmarks"),

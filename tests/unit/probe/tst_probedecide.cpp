@@ -44,6 +44,21 @@ private slots:
         QCOMPARE(d.mode, Mode::Standard);
         QCOMPARE(d.featuresOff, (QStringList{"capture.tun", "capture.packet"}));
     }
+    void readOnlySysctlsAreOffInStandardToo()
+    {
+        const std::pair<Finding::Status, const char *> readOnly[] = {{Finding::Status::Warn, "sysctl.readonly"},
+                                                                      {Ok, "sysctl.readonly.preset"}};
+        for (const auto &[status, code] : readOnly) {
+            QList<Finding> fs = all(true, true, true, true, true);
+            fs << f("sysctl.proc", status, code);
+            const Decision d = decide(fs);
+            QCOMPARE(d.mode, Mode::Standard);
+            QCOMPARE(d.featuresOff, (QStringList{"sysctl.write"}));
+        }
+        QList<Finding> fs = all(true, true, true, true, true);
+        fs << f("sysctl.proc", Ok, "sysctl.writable");
+        QVERIFY(decide(fs).featuresOff.isEmpty());
+    }
     void compatWithTun()
     {
         const Decision d = decide(all(true, false, false, true, false));

@@ -236,6 +236,96 @@ private Q_SLOTS:
         QVERIFY(m_stored.isEmpty()); // nothing stored for a config the kernel does not run
     }
 
+    // An unprivileged container: /proc/sys read-only. A config that needs a
+    // sysctl changed is refused before any kernel change, each sysctl named
+    // with its value, the needed one and the container engine's flag.
+    void readOnlySysctlsRefusedBeforeAnyChange()
+    {
+        m_k.sysctlReadOnly = true;
+        const Kernel before = m_k;
+        auto r = m_r->apply(gateway(), admin(), 0);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::ValidationFailed);
+        QCOMPARE(m_k.writes, 0);
+        QVERIFY(!m_k.table.has_value());
+        QVERIFY(m_k.routes.routes.isEmpty());
+        QVERIFY(m_k.routes.rules.isEmpty());
+        QCOMPARE(m_k.sysctls, before.sysctls);
+        QVERIFY(m_stored.isEmpty());
+        const FieldError *forward = nullptr;
+        for (const FieldError &e : r.error().errors) {
+            QCOMPARE(e.id, QStringLiteral("env.sysctl.readonly"));
+            QCOMPARE(e.code, QStringLiteral("environment"));
+            if (e.args.value(u"sysctl").toString() == u"net.ipv4.ip_forward")
+                forward = &e;
+        }
+        QVERIFY(forward);
+        QCOMPARE(forward->args.value(u"current").toString(), QStringLiteral("0"));
+        QCOMPARE(forward->args.value(u"needed").toString(), QStringLiteral("1"));
+        QCOMPARE(forward->args.value(u"flag").toString(), QStringLiteral("--sysctl net.ipv4.ip_forward=1"));
+        QVERIFY2(forward->message.contains(u"--sysctl net.ipv4.ip_forward=1"), qPrintable(forward->message));
+        // config.plan says the same.
+        auto p = m_r->plan(gateway());
+        QVERIFY(!p);
+        QCOMPARE(p.error().errors.first().id, QStringLiteral("env.sysctl.readonly"));
+    }
+
+    // The same read-only box with the values the engine set (--sysctl):
+    // nothing to write, the config applies.
+    void readOnlySysctlsAlreadySetApply()
+    {
+        m_k.sysctlReadOnly = true;
+        m_k.sysctls.insert(QStringLiteral("net/ipv4/ip_forward"), QStringLiteral("1"));
+        m_k.sysctls.insert(QStringLiteral("net/ipv4/conf/all/src_valid_mark"), QStringLiteral("1"));
+        auto p = m_r->plan(gateway());
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
+        QVERIFY(p->sysctls.isEmpty());
+        auto r = m_r->apply(gateway(), admin(), 0);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(m_k.table.has_value());
+    }
+
+    // The capture's TUN does not exist before the apply creates it; it will
+    // take conf/default's rp_filter. Loose there: nothing to write. Otherwise
+    // a read-only box is told to set conf.default (the TUN is bywayd's own).
+    void captureTunTakesConfDefault()
+    {
+        const QString tunKey = QStringLiteral("net/ipv4/conf/byway0/rp_filter");
+        m_k.absentLink = QStringLiteral("byway0");
+        m_k.sysctls.insert(QStringLiteral("net/ipv4/ip_forward"), QStringLiteral("1"));
+        m_k.sysctls.insert(QStringLiteral("net/ipv4/conf/all/src_valid_mark"), QStringLiteral("1"));
+        m_k.sysctls.insert(QStringLiteral("net/ipv4/ping_group_range"), QStringLiteral("0 2147483647"));
+        m_r->setEnvironmentFor([](const config::Config &) {
+            Environment env;
+            env.captureTun = QStringLiteral("byway0");
+            return env;
+        });
+        auto keys = [](const Plan &p) {
+            QStringList out;
+            for (const SysctlChange &s : p.sysctls)
+                out << s.key;
+            return out;
+        };
+        auto p = m_r->plan(gateway());
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
+        QCOMPARE(keys(*p), QStringList{tunKey});
+        m_k.sysctls.insert(QStringLiteral("net/ipv4/conf/default/rp_filter"), QStringLiteral("2"));
+        p = m_r->plan(gateway());
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
+        QCOMPARE(keys(*p), QStringList{});
+
+        m_k.sysctls.insert(QStringLiteral("net/ipv4/conf/default/rp_filter"), QStringLiteral("0"));
+        m_k.absentLink.clear(); // at apply time the TUN exists, with default's 0
+        m_k.sysctlReadOnly = true;
+        auto r = m_r->apply(gateway(), admin(), 0);
+        QVERIFY(!r);
+        QCOMPARE(r.error().errors.size(), 1);
+        const FieldError &e = r.error().errors.first();
+        QCOMPARE(e.args.value(u"sysctl").toString(), QStringLiteral("net.ipv4.conf.byway0.rp_filter"));
+        QCOMPARE(e.args.value(u"flag").toString(), QStringLiteral("--sysctl net.ipv4.conf.default.rp_filter=2"));
+        QCOMPARE(m_k.writes, 0);
+    }
+
     void confirmExpiryRestoresThePrevious()
     {
         QVERIFY(m_r->apply(gateway(), admin(), 0));
