@@ -53,7 +53,7 @@ public:
     // Periodic check (sweep): a pcb that reached TIME_WAIT without a callback.
     void settle();
 
-    // lwIP callbacks (C linkage thunks in the .cpp)
+    // lwIP callbacks (C linkage thunks in tcpsplice.cpp)
     signed char lwipRecv(PbufPtr p); // p == nullptr: the client's FIN
     signed char lwipSent();
     void lwipError(signed char err);

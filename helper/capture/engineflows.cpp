@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The engine's dispatch of client packets to their flows: the flow for a
+// packet found or started (admission when the table is full, insert,
+// counters), TCP without a flow answered with a RST, ICMP echo answered
+// locally or through an exit.
+#include "capture/engine.h"
+
+#include "capture/craft.h"
+#include "capture/icmp.h"
+#include "capture/tcpforwarder.h"
+#include "capture/udpforwarder.h"
+#include "core/logging.h"
+
+#include <algorithm>
+
+namespace byway::capture {
+
+void Engine::handlePacket(int ingress, std::span<uint8_t> buf)
+{
+    m_stats.packetsIn.fetch_add(1, std::memory_order_relaxed);
+    m_stats.bytesIn.fetch_add(buf.size(), std::memory_order_relaxed);
+    auto p = parse(buf, false);
+    if (p && p->proto != kProtoTcp) {
+        // We answer UDP and ICMP ourselves: their checksums are checked here
+        // (lwIP checks TCP's).
+        if (auto v = parse(buf, true); !v)
+            p = std::unexpected(v.error());
+    }
+    if (!p) {
+        m_stats.drop(Drop(int(p.error())));
+        qCDebug(lcTun).noquote() << "dropped packet:" << parseErrorName(p.error()) << buf.size() << "bytes";
+        return;
+    }
+    const UserMatch *u = m_users.find(p->src.addr);
+    if (!u) {
+        m_stats.drop(Drop::UnknownSource);
+        return;
+    }
+    switch (p->proto) {
+    case kProtoTcp: handleTcp(ingress, *p, *u); break;
+    case kProtoUdp: handleUdp(ingress, *p, *u); break;
+    default: handleIcmp(ingress, *p, *u); break;
+    }
+}
+
+bool Engine::admit(Drop &why)
+{
+    if (int64_t(m_table.size()) < m_opt.maxFlows)
+        return true;
+    // Full: a flow that is only finishing (outbound side closed, lwIP
+    // delivering its last bytes or waiting for the client's last ACK) gives
+    // way to a new one; the oldest goes.
+    TcpFlow *oldest = nullptr;
+    m_table.forEach([&](Flow &f) {
+        auto *t = dynamic_cast<TcpFlow *>(&f);
+        if (t && !t->dead && t->phase() == TcpFlow::Phase::Closing && (!oldest || t->lastMs < oldest->lastMs))
+            oldest = t;
+    });
+    if (oldest) {
+        qCDebug(lcForwarder).noquote() << "flow table full: closing flow" << oldest->id << "gives way";
+        oldest->abortBoth(true);
+        retireNow(oldest);
+        return true;
+    }
+    why = Drop::FlowLimit;
+    return false;
+}
+
+void Engine::retireNow(Flow *f)
+{
+    f->dead = true;
+    std::erase_if(m_output, [f](TcpFlow *t) { return static_cast<Flow *>(t) == f; });
+    std::erase(m_dead, f);
+    // Out of the table now (its key or its slot is wanted at once), alive
+    // until the batch ends: this batch's epoll events may still point at it.
+    if (auto owned = m_table.take(f, m_now))
+        m_graveyard.push_back(std::move(owned));
+}
+
+void Engine::replyReset(int ingress, const Packet &p)
+{
+    if (p.tcpFlags & kTcpRst)
+        return;
+    if (const size_t n = craft::tcpReset(m_reply, p))
+        sendToClient(ingress, {m_reply.data(), n});
+}
+
+void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
+{
+    const FlowKey k{kProtoTcp, p.src, p.dst};
+    Flow *f = m_table.find(k);
+    const bool syn = (p.tcpFlags & (kTcpSyn | kTcpAck | kTcpRst)) == kTcpSyn;
+    if (f) {
+        auto *t = static_cast<TcpFlow *>(f);
+        if (syn && t->phase() == TcpFlow::Phase::Closing) {
+            // The client reuses its port while lwIP still finishes the old
+            // connection: the old mapping goes (its fake endpoint into
+            // quarantine) and a new flow starts.
+            retireNow(t);
+            f = nullptr;
+        } else if (t->dead) {
+            return;
+        } else {
+            t->fromClient(p);
+            return;
+        }
+    }
+    if (!syn) {
+        dropFor(u, Drop::NoFlow);
+        replyReset(ingress, p);
+        return;
+    }
+    Drop why{};
+    if (!admit(why)) {
+        dropFor(u, why);
+        return; // no RST: the client retries once load is gone
+    }
+    auto inserted = m_table.insert(std::make_unique<TcpFlow>(*this, k, u, ingress), true, m_now);
+    if (!inserted) {
+        dropFor(u, inserted.error() == InsertError::FlowLimit ? Drop::FlowLimit : Drop::FakeExhausted);
+        return;
+    }
+    auto *t = static_cast<TcpFlow *>(*inserted);
+    m_userTotals.flowStarted(*t, m_now);
+    ++t->packets;
+    m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
+    m_stats.tcpFlows.fetch_add(1, std::memory_order_relaxed);
+    qCDebug(lcForwarder).noquote() << "tcp flow" << t->id << u.user << k.client.toString() << "->" << k.dst.toString()
+                                   << "exit" << (u.exitName.isEmpty() ? QStringLiteral("main") : u.exitName) << "fake" << t->fake.toString();
+    if (!t->start({p.data, p.len})) {
+        dropFor(*t, Drop::ExitFailed);
+        replyReset(ingress, p);
+        kill(t);
+    }
+}
+
+void Engine::handleUdp(int ingress, Packet &p, const UserMatch &u)
+{
+    if (auto *f = flowFor<UdpFlow>(FlowKey{kProtoUdp, p.src, p.dst}, ingress, u, m_stats.udpFlows, Drop::ExitFailed))
+        f->fromClient(p);
+}
+
+void Engine::handleIcmp(int ingress, Packet &p, const UserMatch &u)
+{
+    const bool echo = (p.version == 4 && p.icmpType == 8) || (p.version == 6 && p.icmpType == 128);
+    if (!echo) {
+        dropFor(u, Drop::IcmpUnsupported);
+        return;
+    }
+    if (m_opt.icmp == IcmpMode::Local || (u.exit && u.exit->type == config::ExitType::Socks5)) {
+        answerEchoLocally(*this, ingress, p);
+        return;
+    }
+    if (auto *f = flowFor<IcmpFlow>(FlowKey{p.proto, p.src, p.dst}, ingress, u, m_stats.icmpFlows, Drop::IcmpSocket))
+        f->fromClient(p);
+}
+
+template <typename F>
+F *Engine::flowFor(const FlowKey &k, int ingress, const UserMatch &u, std::atomic<uint64_t> &created, Drop startFailed)
+{
+    if (auto *f = static_cast<F *>(m_table.find(k)))
+        return f->dead ? nullptr : f;
+    Drop why{};
+    if (!admit(why)) {
+        dropFor(u, why);
+        return nullptr;
+    }
+    auto inserted = m_table.insert(std::make_unique<F>(*this, k, u, ingress), false, m_now);
+    if (!inserted) {
+        dropFor(u, Drop::FlowLimit);
+        return nullptr;
+    }
+    auto *f = static_cast<F *>(*inserted);
+    m_userTotals.flowStarted(*f, m_now);
+    m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
+    created.fetch_add(1, std::memory_order_relaxed);
+    if (!f->start()) {
+        dropFor(*f, startFailed);
+        kill(f);
+        return nullptr;
+    }
+    return f;
+}
+
+} // namespace byway::capture
