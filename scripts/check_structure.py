@@ -10,7 +10,10 @@
   the including file's folder and the source roots.
 
 Prints every violation as FILE:LINE: what, and exits 1 when there is one.
-`--report` prints the longest files and functions too.
+`--report` prints the longest files and functions too. With `--baseline
+FILE` the violations listed there (one key a line: "FILE lines", "FILE
+function NAME", "cycle A B") are known debts: only a new one fails, and a
+listed one that is gone is reported so the list only shrinks.
 """
 
 from __future__ import annotations
@@ -165,9 +168,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('--repo', default=str(Path(__file__).resolve().parent.parent))
     ap.add_argument('--report', action='store_true', help='also list the longest files and functions')
+    ap.add_argument('--baseline', help='known violations, one key a line; only new ones fail')
     args = ap.parse_args()
     repo = Path(args.repo)
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []  # (key, text)
     sizes: list[tuple[int, str]] = []
     fns: list[tuple[int, str]] = []
     for root in ROOTS:
@@ -180,15 +184,17 @@ def main() -> int:
             if f.suffix == '.cpp':
                 sizes.append((n, str(rel)))
                 if n > MAX_FILE_LINES:
-                    problems.append(f"{rel}:1: {n} lines (at most {MAX_FILE_LINES}): split it by verb or feature")
+                    problems.append((f"{rel} lines", f"{rel}:1: {n} lines (at most {MAX_FILE_LINES}): split it by verb or feature"))
             for start, length, name in functions(text):
                 fns.append((length, f"{rel}:{start} {name}"))
                 if length > MAX_FUNCTION_LINES:
-                    problems.append(f"{rel}:{start}: function {name} is {length} lines (at most {MAX_FUNCTION_LINES})")
+                    problems.append((f"{rel} function {name}",
+                                     f"{rel}:{start}: function {name} is {length} lines (at most {MAX_FUNCTION_LINES})"))
     graph = include_graph(repo)
     for comp in cycles(graph):
         evidence = [f"{a} -> {b} ({ev})" for a in comp for b, ev in sorted(graph.get(a, ())) if b in comp]
-        problems.append("include cycle between folders " + ", ".join(comp) + ":\n    " + "\n    ".join(evidence[:12]))
+        problems.append(("cycle " + " ".join(comp),
+                         "include cycle between folders " + ", ".join(comp) + ":\n    " + "\n    ".join(evidence[:12])))
     if args.report:
         print("longest .cpp files:")
         for n, name in sorted(sizes, reverse=True)[:10]:
@@ -196,14 +202,22 @@ def main() -> int:
         print("longest functions:")
         for n, name in sorted(fns, reverse=True)[:15]:
             print(f"  {n:5} {name}")
-    for p in problems:
-        print(p)
-    if problems:
-        print(f"check_structure: {len(problems)} problem(s)", file=sys.stderr)
+    known: set[str] = set()
+    if args.baseline:
+        with open(args.baseline) as f:
+            known = {line.strip() for line in f if line.strip() and not line.startswith('#')}
+    new = [text for key, text in problems if key not in known]
+    gone = sorted(known - {key for key, _ in problems})
+    for key, text in problems:
+        print(("known: " if key in known else "") + text)
+    for key in gone:
+        print(f"fixed, remove it from {args.baseline}: {key}")
+    if new or gone:
+        print(f"check_structure: {len(new)} new problem(s), {len(gone)} baseline entr(y/ies) to remove", file=sys.stderr)
         return 1
-    print(f"check_structure: ok ({len(sizes)} .cpp files, {len(fns)} functions, {len(graph)} folders with includes)")
+    print(f"check_structure: ok ({len(sizes)} .cpp files, {len(fns)} functions, {len(graph)} folders with includes"
+          + (f"; {len(problems)} known in {args.baseline}" if problems else "") + ")")
     return 0
-
 
 if __name__ == '__main__':
     sys.exit(main())

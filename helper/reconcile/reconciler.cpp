@@ -175,7 +175,6 @@ void Reconciler::finishApply(const Request &req, const config::Config &before, K
                              Done<ApplyReport> done)
 {
     const config::Config &c = req.config;
-    const Caller &who = req.who;
     const QString &action = req.action;
     const bool store = req.store;
     const int confirmWithinSec = req.confirm.withinSec;
