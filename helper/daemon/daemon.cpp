@@ -3,7 +3,6 @@
 
 #include "control/groupauthorizer.h"
 #include "core/logging.h"
-#include "methods/methods.h"
 #include "probe/foreigndrops.h"
 #include "reconcile/rpc/reconcilemethods.h"
 
@@ -60,14 +59,6 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     m_remote->setMetrics([m = m_metrics.get()](std::function<void(const QByteArray &)> reply) {
         m->render(std::move(reply));
     });
-    methods::addStatusMethods(m_dispatcher, *this);
-    methods::addConfigMethods(m_dispatcher, *this);
-    methods::addLogMethods(m_dispatcher, *this);
-    methods::addProbeMethods(m_dispatcher, *this);
-    methods::addFlowMethods(m_dispatcher, *this);
-    methods::addTokenMethods(m_dispatcher, *this);
-    methods::addSessionMethods(m_dispatcher, *this);
-    methods::addBoxMethods(m_dispatcher, *this);
     reconcile::MethodContext ctx;
     ctx.reconciler = [this] { return reconciler(); };
     ctx.unavailableReason = [this] { return m_reconcileUnavailable; };
