@@ -76,121 +76,114 @@ Result<remote::RateLimitPolicy> parseRateLimit(const QString &text)
     return policy;
 }
 
-Result<Arguments> parseArguments(const QStringList &args)
+namespace {
+
+// bywayd's options, in --help order.
+struct Declared {
+    QCommandLineOption help, version, cleanup, socket, config, stateDir, mode, group, admin, view, debug, maxClients,
+        remoteListen, tlsCert, tlsKey, rateLimit, metricsListen;
+};
+
+Declared declare(const Options &defaults)
 {
-    const Options defaults;
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Byway's privileged helper: owns every kernel change and serves the "
-                                               "control socket for bywayctl and the GUI."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
-    const QCommandLineOption cleanup(QStringLiteral("cleanup"),
-                                     QStringLiteral("Remove Byway's kernel state (nft table, protocol-183 routes and rules),\n"
-                                                    "restore the sysctl values Byway found, then exit. The config is kept.\n"
-                                                    "Refused while a bywayd serves the same --state-dir."));
-    const QCommandLineOption socket(QStringLiteral("socket"), QStringLiteral("Control socket path (default %1).").arg(defaults.socketPath),
-                                    QStringLiteral("PATH"), defaults.socketPath);
-    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Config file (default %1).").arg(defaults.configPath),
-                                    QStringLiteral("PATH"), defaults.configPath);
-    const QCommandLineOption stateDir(QStringLiteral("state-dir"), QStringLiteral("State directory (default %1).").arg(defaults.stateDir),
-                                      QStringLiteral("DIR"), defaults.stateDir);
-    const QCommandLineOption mode(QStringLiteral("socket-mode"), QStringLiteral("Socket file mode, octal (default 0660)."),
-                                  QStringLiteral("OCTAL"), QStringLiteral("0660"));
-    const QCommandLineOption group(QStringLiteral("socket-group"),
-                                   QStringLiteral("Group owner of the socket file (default %1).").arg(defaults.socketGroup),
-                                   QStringLiteral("NAME"), defaults.socketGroup);
-    const QCommandLineOption admin(QStringLiteral("admin-group"),
-                                   QStringLiteral("Members may change things (default %1).").arg(defaults.adminGroup),
-                                   QStringLiteral("NAME"), defaults.adminGroup);
-    const QCommandLineOption view(QStringLiteral("view-group"),
-                                  QStringLiteral("Members may only read (default %1).").arg(defaults.viewGroup),
-                                  QStringLiteral("NAME"), defaults.viewGroup);
-    const QCommandLineOption debug(QStringLiteral("debug"),
-                                   QStringLiteral("Debug categories on at start: %1, or all.")
-                                       .arg(logging::categoryNames().join(QStringLiteral(", "))),
-                                   QStringLiteral("CAT[,CAT]"));
-    const QCommandLineOption maxClients(QStringLiteral("max-clients"),
-                                        QStringLiteral("Concurrent clients (default %1).").arg(defaults.maxClients),
-                                        QStringLiteral("N"), QString::number(defaults.maxClients));
-    const QCommandLineOption remoteListen(QStringLiteral("remote-listen"),
-                                          QStringLiteral("Serve remote GUIs over TLS with access tokens on ADDR:PORT, "
-                                                         "e.g. [::]:7443 (IPv4 and IPv6) or 192.0.2.1:7443. Off by default."),
-                                          QStringLiteral("ADDR:PORT"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     QStringLiteral("PEM certificate (chain) for --remote-listen (default: a self-signed "
-                                                    "one made on first start in STATE-DIR/tls/cert.pem)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("Its PEM private key (EC or RSA, unencrypted)."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption rateLimit(QStringLiteral("remote-ratelimit"),
-                                       QStringLiteral("Failed token attempts: FAILURES within WINDOW seconds block the "
-                                                      "source for BLOCK seconds, doubling up to MAX (default 5:60:30:900)."),
-                                       QStringLiteral("F:W:B[:MAX]"), QStringLiteral("5:60:30:900"));
-    const QCommandLineOption metricsListen(QStringLiteral("metrics-listen"),
-                                           QStringLiteral("Serve Prometheus metrics over plain HTTP on ADDR:PORT "
-                                                          "(GET /metrics), e.g. 127.0.0.1:9477. Unauthenticated: "
-                                                          "anyone who reaches the address can read them. Off by default."),
-                                           QStringLiteral("ADDR:PORT"));
-    p.addOptions({help, version, cleanup, socket, config, stateDir, mode, group, admin, view, debug, maxClients,
-                  remoteListen, tlsCert, tlsKey, rateLimit, metricsListen});
+    return Declared{
+        .help = QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")),
+        .version = QCommandLineOption(QStringLiteral("version"), QStringLiteral("Show the version.")),
+        .cleanup = QCommandLineOption(QStringLiteral("cleanup"),
+                                      QStringLiteral("Remove Byway's kernel state (nft table, protocol-183 routes and rules),\n"
+                                                     "restore the sysctl values Byway found, then exit. The config is kept.\n"
+                                                     "Refused while a bywayd serves the same --state-dir.")),
+        .socket = QCommandLineOption(QStringLiteral("socket"), QStringLiteral("Control socket path (default %1).").arg(defaults.socketPath),
+                                     QStringLiteral("PATH"), defaults.socketPath),
+        .config = QCommandLineOption(QStringLiteral("config"), QStringLiteral("Config file (default %1).").arg(defaults.configPath),
+                                     QStringLiteral("PATH"), defaults.configPath),
+        .stateDir = QCommandLineOption(QStringLiteral("state-dir"), QStringLiteral("State directory (default %1).").arg(defaults.stateDir),
+                                       QStringLiteral("DIR"), defaults.stateDir),
+        .mode = QCommandLineOption(QStringLiteral("socket-mode"), QStringLiteral("Socket file mode, octal (default 0660)."),
+                                   QStringLiteral("OCTAL"), QStringLiteral("0660")),
+        .group = QCommandLineOption(QStringLiteral("socket-group"),
+                                    QStringLiteral("Group owner of the socket file (default %1).").arg(defaults.socketGroup),
+                                    QStringLiteral("NAME"), defaults.socketGroup),
+        .admin = QCommandLineOption(QStringLiteral("admin-group"),
+                                    QStringLiteral("Members may change things (default %1).").arg(defaults.adminGroup),
+                                    QStringLiteral("NAME"), defaults.adminGroup),
+        .view = QCommandLineOption(QStringLiteral("view-group"),
+                                   QStringLiteral("Members may only read (default %1).").arg(defaults.viewGroup),
+                                   QStringLiteral("NAME"), defaults.viewGroup),
+        .debug = QCommandLineOption(QStringLiteral("debug"),
+                                    QStringLiteral("Debug categories on at start: %1, or all.")
+                                           .arg(logging::categoryNames().join(QStringLiteral(", "))),
+                                    QStringLiteral("CAT[,CAT]")),
+        .maxClients = QCommandLineOption(QStringLiteral("max-clients"),
+                                         QStringLiteral("Concurrent clients (default %1).").arg(defaults.maxClients),
+                                         QStringLiteral("N"), QString::number(defaults.maxClients)),
+        .remoteListen = QCommandLineOption(QStringLiteral("remote-listen"),
+                                           QStringLiteral("Serve remote GUIs over TLS with access tokens on ADDR:PORT, "
+                                                          "e.g. [::]:7443 (IPv4 and IPv6) or 192.0.2.1:7443. Off by default."),
+                                           QStringLiteral("ADDR:PORT")),
+        .tlsCert = QCommandLineOption(QStringLiteral("tls-cert"),
+                                      QStringLiteral("PEM certificate (chain) for --remote-listen (default: a self-signed "
+                                                     "one made on first start in STATE-DIR/tls/cert.pem)."),
+                                      QStringLiteral("FILE")),
+        .tlsKey = QCommandLineOption(QStringLiteral("tls-key"), QStringLiteral("Its PEM private key (EC or RSA, unencrypted)."),
+                                     QStringLiteral("FILE")),
+        .rateLimit = QCommandLineOption(QStringLiteral("remote-ratelimit"),
+                                        QStringLiteral("Failed token attempts: FAILURES within WINDOW seconds block the "
+                                                       "source for BLOCK seconds, doubling up to MAX (default 5:60:30:900)."),
+                                        QStringLiteral("F:W:B[:MAX]"), QStringLiteral("5:60:30:900")),
+        .metricsListen = QCommandLineOption(QStringLiteral("metrics-listen"),
+                                            QStringLiteral("Serve Prometheus metrics over plain HTTP on ADDR:PORT "
+                                                           "(GET /metrics), e.g. 127.0.0.1:9477. Unauthenticated: "
+                                                           "anyone who reaches the address can read them. Off by default."),
+                                            QStringLiteral("ADDR:PORT")),
+    };
+}
 
-    Arguments out;
-    if (!p.parse(args))
-        return fail(ErrorCode::InvalidParams, p.errorText());
-    if (!p.positionalArguments().isEmpty())
-        return fail(ErrorCode::InvalidParams,
-                    QStringLiteral("unexpected argument %1").arg(p.positionalArguments().constFirst()));
-    if (p.isSet(help)) {
-        out.action = Arguments::Action::Help;
-        out.text = p.helpText();
-        return out;
-    }
-    if (p.isSet(version)) {
-        out.action = Arguments::Action::Version;
-        out.text = QStringLiteral("bywayd %1 (protocol %2)\n").arg(QLatin1String(kVersion)).arg(kProtocolVersion);
-        return out;
-    }
-
-    if (p.isSet(cleanup))
-        out.action = Arguments::Action::Cleanup;
-    Options &o = out.options;
-    o.socketPath = p.value(socket);
-    o.configPath = p.value(config);
-    o.stateDir = p.value(stateDir);
-    o.socketGroup = p.value(group);
-    o.adminGroup = p.value(admin);
-    o.viewGroup = p.value(view);
-    for (const auto &[name, value] : {std::pair{socket.names().constFirst(), o.socketPath},
-                                      std::pair{config.names().constFirst(), o.configPath},
-                                      std::pair{stateDir.names().constFirst(), o.stateDir}})
+// Paths, groups, the socket's mode and the client limit.
+Result<void> readLocal(const QCommandLineParser &p, const Declared &d, Options &o)
+{
+    o.socketPath = p.value(d.socket);
+    o.configPath = p.value(d.config);
+    o.stateDir = p.value(d.stateDir);
+    o.socketGroup = p.value(d.group);
+    o.adminGroup = p.value(d.admin);
+    o.viewGroup = p.value(d.view);
+    for (const auto &[name, value] : {std::pair{d.socket.names().constFirst(), o.socketPath},
+                                      std::pair{d.config.names().constFirst(), o.configPath},
+                                      std::pair{d.stateDir.names().constFirst(), o.stateDir}})
         if (value.isEmpty())
             return optionError(name, QStringLiteral("must not be empty"));
 
     bool ok = false;
-    const uint m = p.value(mode).toUInt(&ok, 8);
+    const uint m = p.value(d.mode).toUInt(&ok, 8);
     if (!ok || m > 0777)
         return optionError(QStringLiteral("socket-mode"),
-                           QStringLiteral("%1 is not an octal mode like 0660").arg(p.value(mode)));
+                           QStringLiteral("%1 is not an octal mode like 0660").arg(p.value(d.mode)));
     o.socketMode = mode_t(m);
 
-    const int n = p.value(maxClients).toInt(&ok);
+    const int n = p.value(d.maxClients).toInt(&ok);
     if (!ok || n < 1 || n > 65536)
         return optionError(QStringLiteral("max-clients"), QStringLiteral("must be between 1 and 65536"));
     o.maxClients = n;
+    return {};
+}
 
-    if (p.isSet(remoteListen)) {
-        auto listen = parseListenAddress(p.value(remoteListen));
+// The TCP listeners: remote GUIs over TLS (certificate, rate limit) and /metrics.
+Result<void> readListeners(const QCommandLineParser &p, const Declared &d, Options &o)
+{
+    if (p.isSet(d.remoteListen)) {
+        auto listen = parseListenAddress(p.value(d.remoteListen));
         if (!listen)
             return optionError(QStringLiteral("remote-listen"), listen.error().message);
-        o.remoteListen = p.value(remoteListen);
+        o.remoteListen = p.value(d.remoteListen);
         o.remoteAddress = listen->first;
         o.remotePort = listen->second;
     }
-    if (p.isSet(metricsListen)) {
-        auto listen = parseListenAddress(p.value(metricsListen));
+    if (p.isSet(d.metricsListen)) {
+        auto listen = parseListenAddress(p.value(d.metricsListen));
         if (!listen)
             return optionError(QStringLiteral("metrics-listen"), listen.error().message);
-        o.metricsListen = p.value(metricsListen);
+        o.metricsListen = p.value(d.metricsListen);
         o.metricsAddress = listen->first;
         o.metricsPort = listen->second;
         if (o.remotePort != 0 && o.metricsPort == o.remotePort
@@ -199,19 +192,24 @@ Result<Arguments> parseArguments(const QStringList &args)
             return optionError(QStringLiteral("metrics-listen"),
                                QStringLiteral("port %1 is already --remote-listen's").arg(o.metricsPort));
     }
-    o.tlsCert = p.value(tlsCert);
-    o.tlsKey = p.value(tlsKey);
+    o.tlsCert = p.value(d.tlsCert);
+    o.tlsKey = p.value(d.tlsKey);
     if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty())
         return optionError(o.tlsCert.isEmpty() ? QStringLiteral("tls-cert") : QStringLiteral("tls-key"),
                            QStringLiteral("--tls-cert and --tls-key go together"));
     if (!o.tlsCert.isEmpty() && o.remotePort == 0)
         return optionError(QStringLiteral("tls-cert"), QStringLiteral("needs --remote-listen"));
-    auto policy = parseRateLimit(p.value(rateLimit));
+    auto policy = parseRateLimit(p.value(d.rateLimit));
     if (!policy)
         return optionError(QStringLiteral("remote-ratelimit"), policy.error().message);
     o.remoteRateLimit = *policy;
+    return {};
+}
 
-    for (const QString &value : p.values(debug)) {
+// --debug CAT[,CAT], repeatable.
+Result<void> readDebug(const QCommandLineParser &p, const Declared &d, Options &o)
+{
+    for (const QString &value : p.values(d.debug)) {
         for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString cat = part.trimmed();
             if (cat != u"all" && !logging::categoryNames().contains(cat))
@@ -221,6 +219,42 @@ Result<Arguments> parseArguments(const QStringList &args)
             o.debug.append(cat);
         }
     }
+    return {};
+}
+
+} // namespace
+
+Result<Arguments> parseArguments(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Byway's privileged helper: owns every kernel change and serves the "
+                                               "control socket for bywayctl and the GUI."));
+    const Declared d = declare(Options{});
+    p.addOptions({d.help, d.version, d.cleanup, d.socket, d.config, d.stateDir, d.mode, d.group, d.admin, d.view,
+                  d.debug, d.maxClients, d.remoteListen, d.tlsCert, d.tlsKey, d.rateLimit, d.metricsListen});
+
+    Arguments out;
+    if (!p.parse(args))
+        return fail(ErrorCode::InvalidParams, p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return fail(ErrorCode::InvalidParams,
+                    QStringLiteral("unexpected argument %1").arg(p.positionalArguments().constFirst()));
+    if (p.isSet(d.help)) {
+        out.action = Arguments::Action::Help;
+        out.text = p.helpText();
+        return out;
+    }
+    if (p.isSet(d.version)) {
+        out.action = Arguments::Action::Version;
+        out.text = QStringLiteral("bywayd %1 (protocol %2)\n").arg(QLatin1String(kVersion)).arg(kProtocolVersion);
+        return out;
+    }
+
+    if (p.isSet(d.cleanup))
+        out.action = Arguments::Action::Cleanup;
+    for (auto read : {readLocal, readListeners, readDebug})
+        if (auto ok = read(p, d, out.options); !ok)
+            return std::unexpected(ok.error());
     return out;
 }
 

@@ -9,7 +9,13 @@ class Daemon;
 }
 
 // The methods of the control protocol (docs/protocol.md), one file per noun.
+// They use the Daemon's services; the Daemon does not know them (the
+// reconciler's own methods it registers itself): whoever builds a Daemon
+// (main, the tests, the dispatch fuzzer) adds them with addAll().
 namespace byway::methods {
+
+// Every method below on d.dispatcher(), right after the Daemon is built.
+void addAll(daemon::Daemon &daemon);
 
 void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // status.get
 void addConfigMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // config.get|validate|set

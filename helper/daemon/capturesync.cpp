@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Daemon's compat capture: started, reconfigured or stopped with the
+// config an apply is about to write, its summary for status.get, and
+// what it counted for topology.get (kept across restarts of the capture).
+#include "daemon/daemon.h"
+
+#include "core/logging.h"
+#include "reconcile/topology.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace byway::daemon {
+
+Result<void> Daemon::syncCapture(const config::Config &c)
+{
+    if (!config::captureWanted(c, probeSaysCompat())) {
+        if (m_capture)
+            qCInfo(lcTun).noquote() << "compat capture stopped";
+        stopCapture();
+        m_captureProblem.clear();
+        return {};
+    }
+    if (m_capture && m_capture->tunName() == c.capture.tun) {
+        m_capture->reconfigure(c.pools, c.exits);
+        return {};
+    }
+    stopCapture();
+    auto started = m_box.startCapture(c);
+    if (!started) {
+        m_captureProblem = started.error().message;
+        qCWarning(lcTun).noquote() << "compat capture could not start:" << m_captureProblem;
+        return std::unexpected(started.error());
+    }
+    m_capture = std::move(*started);
+    m_sessions.pushTo(*m_capture);
+    m_captureProblem.clear();
+    qCInfo(lcTun).noquote() << "compat capture running on" << m_capture->tunName();
+    return {};
+}
+
+void Daemon::stopCapture()
+{
+    // What it counted stays in topology.get: the capture's paths count on
+    // from there when it starts again (another TUN, compat again).
+    if (m_capture) {
+        const QJsonObject t = m_capture->totals();
+        m_captureBefore.users = reconcile::addTotals(m_captureBefore.users, t.value(QStringLiteral("users")).toArray(),
+                                                     QStringLiteral("user"));
+        m_captureBefore.exits = reconcile::addTotals(m_captureBefore.exits, t.value(QStringLiteral("exits")).toArray(),
+                                                     QStringLiteral("exit"));
+    }
+    m_capture.reset();
+}
+
+reconcile::TopologyLive Daemon::topologyLive()
+{
+    reconcile::TopologyLive live;
+    if (m_liveRouting)
+        live.addresses = m_liveRouting->addresses().value_or(QList<route::AddressSpec>{});
+    live.sessions = m_sessions.sessions();
+    live.captureActive = bool(m_capture);
+    const QJsonObject now = m_capture ? m_capture->totals() : QJsonObject{};
+    if (m_capture)
+        live.captureTun = m_capture->tunName();
+    live.captureUsers = reconcile::addTotals(m_captureBefore.users, now.value(QStringLiteral("users")).toArray(),
+                                             QStringLiteral("user"));
+    live.captureExits = reconcile::addTotals(m_captureBefore.exits, now.value(QStringLiteral("exits")).toArray(),
+                                             QStringLiteral("exit"));
+    return live;
+}
+
+QJsonObject Daemon::captureSummary() const
+{
+    QJsonObject o{{QStringLiteral("active"), bool(m_capture)}};
+    if (m_capture) {
+        o.insert(QStringLiteral("tun"), m_capture->tunName());
+        o.insert(QStringLiteral("stats"), m_capture->stats());
+    }
+    if (!m_captureProblem.isEmpty())
+        o.insert(QStringLiteral("problem"), m_captureProblem);
+    return o;
+}
+
+} // namespace byway::daemon

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the Daemon knows of the box for the reconciler and the verdict:
+// the environment, the live box, the checks, findings and the apply state.
+#include "daemon/daemon.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace byway::daemon {
+
+reconcile::Environment Daemon::environment() const
+{
+    reconcile::Environment env;
+    env.ipv6Egress = m_ipv6Egress;
+    if (const auto &last = m_probes.last())
+        for (const probe::Finding &f : last->findings)
+            if (f.check == QLatin1String("owners"))
+                env.owners = f.data;
+    if (m_reconciler)
+        env.mainRoutesVia = [r = m_reconciler.get()](const QString &dev) {
+            return r->routing().mainRoutesVia(dev).value_or(QList<route::RouteSpec>{});
+        };
+    env.groupId = m_box.groupId;
+    return env;
+}
+
+bool Daemon::probeSaysCompat() const
+{
+    const auto &last = m_probes.last();
+    return last && last->mode == probe::Mode::Compat;
+}
+
+reconcile::Environment Daemon::environmentFor(const config::Config &c) const
+{
+    reconcile::Environment env = environment();
+    const bool compat = probeSaysCompat();
+    env.nftUsable = !compat;
+    if (config::captureWanted(c, compat))
+        env.captureTun = c.capture.tun;
+    env.sessions = m_sessions.sessions();
+    return env;
+}
+
+reconcile::LiveBox Daemon::liveBox()
+{
+    reconcile::LiveBox box;
+    box.groupId = environment().groupId;
+    box.captureOn = [this](const config::Config &c) { return config::captureWanted(c, probeSaysCompat()); };
+    box.foreignDrops = m_box.foreignDrops;
+    if (!m_liveRouting)
+        return box;
+    reconcile::RoutePort *routing = m_liveRouting.get();
+    box.links = [routing] { return routing->links().value_or(QList<route::Link>{}); };
+    box.addresses = [routing] { return routing->addresses().value_or(QList<route::AddressSpec>{}); };
+    box.mainRoutesVia = [routing](const QString &dev) {
+        return routing->mainRoutesVia(dev).value_or(QList<route::RouteSpec>{});
+    };
+    return box;
+}
+
+reconcile::Verdict Daemon::check(const QJsonObject &doc, config::Config *out)
+{
+    return reconcile::check(doc, liveBox(), out);
+}
+
+reconcile::Verdict Daemon::checkConfig(const config::Config &c)
+{
+    reconcile::Verdict v;
+    v.errors = config::validate(c);
+    if (v.ok())
+        v = reconcile::checkEnvironment(c, liveBox());
+    return v;
+}
+
+QJsonArray Daemon::findings()
+{
+    if (m_findingsAge.isValid() && m_findingsAge.elapsed() < 1000)
+        return m_findings;
+    const reconcile::Verdict v = checkConfig(m_config.config());
+    QJsonArray all;
+    for (const FieldError &f : v.errors + v.findings)
+        all.append(f.toJson());
+    m_findings = all;
+    m_findingsAge.start();
+    return m_findings;
+}
+
+QJsonObject Daemon::applyState() const
+{
+    if (!m_reconciler)
+        return QJsonObject{{QStringLiteral("state"), QStringLiteral("unavailable")},
+                           {QStringLiteral("error"), Error::make(ErrorCode::Unavailable, m_reconcileUnavailable).toJson()}};
+    if (!m_applyProblem)
+        return QJsonObject{{QStringLiteral("state"), QStringLiteral("applied")}};
+    return QJsonObject{{QStringLiteral("state"), QStringLiteral("failed")},
+                       {QStringLiteral("error"), m_applyProblem->toJson()},
+                       {QStringLiteral("at"), m_applyProblemAt.toString(Qt::ISODateWithMs)}};
+}
+
+reconcile::Reconciler *Daemon::reconciler()
+{
+    if (m_reconciler)
+        m_reconciler->setEnvironment(environment());
+    return m_reconciler.get();
+}
+
+} // namespace byway::daemon
