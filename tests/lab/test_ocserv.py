@@ -134,30 +134,23 @@ def needed_tools():
     return {"ocserv": "ocserv", "ocpasswd": "ocserv", "openconnect": "openconnect", "certtool": "gnutls-bin"}
 
 
-class OcservTest(LabTestCase):
-    topology = "client-router-upstream"
+class OcservServer:
+    """ocserv in the router namespace and openconnect clients, for a
+    LabTestCase whose class sets `dir` and `net["router_lan"]`; `users` are
+    the accounts (name -> per-user config lines), `ocserv_extra` more
+    ocserv.conf lines, `ocserv_env` the environment ocserv runs with."""
 
-    @classmethod
-    def setUpClass(cls):
-        missing = [f"{tool} (Debian package {pkg})" for tool, pkg in needed_tools().items() if not shutil.which(tool)]
+    users = USERS
+    ocserv_extra = ""
+    ocserv_env = None
+
+    @staticmethod
+    def require_tools(more=None):
+        """cannot_run (a failure under CI) naming what is missing."""
+        tools = {**needed_tools(), **(more or {})}
+        missing = [f"{tool} (Debian package {pkg})" for tool, pkg in tools.items() if not shutil.which(tool)]
         if missing:
             testing.cannot_run("missing: " + ", ".join(missing) + " (bash scripts/dev.sh deps)")
-        super().setUpClass()
-        lab = cls.lab
-        lab.addr("upstream", "lo", f"{OTHER}/32")
-        lab.nft("upstream", UPSTREAM_WATCH)
-        start_echo(lab, "upstream", cls.net["web"])
-        start_echo(lab, "upstream", OTHER)
-        cls.big_dir = lab.make_tmpdir("big")
-        with open(os.path.join(cls.big_dir, "big.bin"), "wb") as f:
-            f.write(os.urandom(BIG_BYTES))
-        lab.popen("upstream", "python3", "-m", "http.server", "--bind", cls.net["web"], "--directory", cls.big_dir,
-                  BIG_PORT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        cls.dir = lab.make_tmpdir("ocserv")
-        cls.make_pki()
-        cls.start_ocserv()
-        cls.d = cls.start_bywayd("router")
-        cls.clients = []
 
     # --- the VPN server and its clients -------------------------------------
 
@@ -183,23 +176,21 @@ class OcservTest(LabTestCase):
                  template=f'cn = "{lan}"\nip_address = "{lan}"\ntls_www_server\nsigning_key\nencryption_key\n'
                           'expiration_days = 2\n')
         os.makedirs(f"{d}/users")
-        for user, extra in USERS.items():
+        for user, extra in cls.users.items():
             subprocess.run(["ocpasswd", "-c", f"{d}/ocpasswd", user], input=f"{PASSWORD}\n{PASSWORD}\n",
                            check=True, capture_output=True, text=True)
             with open(f"{d}/users/{user}", "w") as f:
                 f.write(extra)
-        with open(f"{d}/client-script", "w") as f:
-            f.write(CLIENT_SCRIPT)
-        os.chmod(f"{d}/client-script", 0o755)
 
     @classmethod
     def start_ocserv(cls):
         conf = os.path.join(cls.dir, "ocserv.conf")
         with open(conf, "w") as f:
-            f.write(OCSERV_CONF.format(dir=cls.dir, listen=cls.net["router_lan"]))
+            f.write(OCSERV_CONF.format(dir=cls.dir, listen=cls.net["router_lan"]) + cls.ocserv_extra)
         log = open(os.path.join(cls.dir, "ocserv.log"), "w")
         cls.ocserv = cls.lab.popen("router", "ocserv", "--foreground", "--config", conf,
-                                   stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                                   stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                   env=cls.ocserv_env)
         log.close()
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -215,18 +206,23 @@ class OcservTest(LabTestCase):
         with open(os.path.join(cls.dir, "ocserv.log"), errors="replace") as f:
             return f.read()
 
-    def connect(self, user):
-        """openconnect as `user` until the tunnel is configured; returns what
-        the server pushed (the client script's environment) with the
-        addresses as the client's vpn0 holds them."""
-        env_file = f"{self.dir}/client-script.connect.env"
+    def connect(self, user, node="client"):
+        """openconnect as `user` in `node` until the tunnel is configured;
+        returns what the server pushed (the client script's environment) with
+        the addresses as the client's vpn0 holds them."""
+        script = f"{self.dir}/client-script-{node}"
+        if not os.path.exists(script):
+            with open(script, "w") as f:
+                f.write(CLIENT_SCRIPT)
+            os.chmod(script, 0o755)
+        env_file = f"{script}.connect.env"
         if os.path.exists(env_file):
             os.unlink(env_file)
         log_path = f"{self.dir}/openconnect-{user}.log"
         log = open(log_path, "w")
-        p = self.lab.popen("client", "openconnect", "--non-inter", "--passwd-on-stdin", "--user", user,
+        p = self.lab.popen(node, "openconnect", "--non-inter", "--passwd-on-stdin", "--user", user,
                            "--cafile", f"{self.dir}/ca.pem", "--interface", "vpn0",
-                           "--script", f"{self.dir}/client-script", f"https://{self.net['router_lan']}/",
+                           "--script", script, f"https://{self.net['router_lan']}/",
                            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, text=True)
         log.close()
         p.stdin.write(PASSWORD + "\n")
@@ -234,24 +230,34 @@ class OcservTest(LabTestCase):
         self.addCleanup(self.disconnect, p)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline and p.poll() is None:
-            if os.path.exists(env_file) and self.client_addr("-4"):
+            if os.path.exists(env_file) and self.client_addr("-4", node):
                 with open(env_file) as f:
                     pushed = dict(l.rstrip("\n").split("=", 1) for l in f if "=" in l)
-                pushed["addr4"] = self.client_addr("-4")
-                pushed["addr6"] = self.client_addr("-6")
+                pushed["addr4"] = self.client_addr("-4", node)
+                pushed["addr6"] = self.client_addr("-6", node)
                 pushed["process"] = p
                 return pushed
             time.sleep(0.05)
         with open(log_path, errors="replace") as f:
             self.fail(f"openconnect as {user} did not come up:\n{f.read()}\n--- ocserv ---\n{self.ocserv_log()[-3000:]}")
 
-    def client_addr(self, family):
-        out = self.lab.ip("client", family, "-o", "addr", "show", "dev", "vpn0", "scope", "global", check=False).stdout
+    def client_addr(self, family, node="client"):
+        out = self.lab.ip(node, family, "-o", "addr", "show", "dev", "vpn0", "scope", "global", check=False).stdout
         m = re.search(r"inet6? ([0-9a-f.:]+)", out)
         return m.group(1) if m else None
 
+    def config_file(self, cfg, name="byway.json"):
+        path = os.path.join(self.dir, name)
+        with open(path, "w") as f:
+            json.dump(cfg, f, indent=2)
+        return path
+
+    def vpns_devices(self):
+        return re.findall(r"^\d+: (vpns\d+)", self.lab.ip("router", "-o", "link").stdout, re.M)
+
     def disconnect(self, p):
         """SIGTERM: openconnect says BYE, ocserv removes its vpns device."""
+        before = len(self.vpns_devices())
         if p.poll() is None:
             p.terminate()
             try:
@@ -260,8 +266,31 @@ class OcservTest(LabTestCase):
                 p.kill()
                 p.wait(timeout=5)
         deadline = time.monotonic() + 5
-        while time.monotonic() < deadline and "vpns" in self.lab.ip("router", "-o", "link").stdout:
+        while time.monotonic() < deadline and before and len(self.vpns_devices()) >= before:
             time.sleep(0.05)
+
+
+class OcservTest(OcservServer, LabTestCase):
+    topology = "client-router-upstream"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.require_tools()
+        super().setUpClass()
+        lab = cls.lab
+        lab.addr("upstream", "lo", f"{OTHER}/32")
+        lab.nft("upstream", UPSTREAM_WATCH)
+        start_echo(lab, "upstream", cls.net["web"])
+        start_echo(lab, "upstream", OTHER)
+        cls.big_dir = lab.make_tmpdir("big")
+        with open(os.path.join(cls.big_dir, "big.bin"), "wb") as f:
+            f.write(os.urandom(BIG_BYTES))
+        lab.popen("upstream", "python3", "-m", "http.server", "--bind", cls.net["web"], "--directory", cls.big_dir,
+                  BIG_PORT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cls.dir = lab.make_tmpdir("ocserv")
+        cls.make_pki()
+        cls.start_ocserv()
+        cls.d = cls.start_bywayd("router")
 
     # --- Byway ----------------------------------------------------------------
 
@@ -272,12 +301,6 @@ class OcservTest(LabTestCase):
              "nat": {"masquerade": [{"source": masq or pool, "out": "wan0"}]}}
         c.update(extra)
         return c
-
-    def config_file(self, cfg, name="byway.json"):
-        path = os.path.join(self.dir, name)
-        with open(path, "w") as f:
-            json.dump(cfg, f, indent=2)
-        return path
 
     def apply(self, cfg):
         return self.d.call("config.apply", {"config": cfg})

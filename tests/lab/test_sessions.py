@@ -39,37 +39,53 @@ http.server.HTTPServer((sys.argv[2], int(sys.argv[3])), H).serve_forever()
 ALICE, BOB, CAROL = "10.0.1.2", "10.0.1.3", "10.0.1.4"
 
 
+UPSTREAMS = ("up0", "up1", "up2")
+
+
+def add_upstreams(lab):
+    """up0..up2 behind the router's wan0..wan2 (10.0.2-4.0/24), each serving
+    SERVER on WEB; the main table leaves by wan0."""
+    for i, up in enumerate(UPSTREAMS):
+        lab.add_node(up)
+        lab.link("router", f"wan{i}", up, "eth0")
+        lab.addr("router", f"wan{i}", f"10.0.{2 + i}.1/24")
+        lab.addr(up, "eth0", f"10.0.{2 + i}.2/24")
+        lab.addr(up, "lo", f"{WEB}/32")
+        lab.route(up, "default", "via", f"10.0.{2 + i}.1")
+        lab.popen(up, sys.executable, "-c", SERVER, up, WEB, str(PORT),
+                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    lab.route("router", "default", "via", "10.0.2.2")
+    # Replies from the exits' links come from an address the main table
+    # routes out of wan0: loose reverse-path filtering, as on a real box.
+    for conf in ("all", "default", "wan1", "wan2"):
+        lab.sysctl("router", f"net.ipv4.conf.{conf}.rp_filter", 2)
+
+
+def wait_web(lab, nodes=UPSTREAMS):
+    """Each upstream's SERVER answering locally (python starts slowly under load)."""
+    for up in nodes:
+        deadline = time.monotonic() + 20
+        while lab.run(up, "curl", "-s", "--max-time", "1", f"http://{WEB}:{PORT}/", check=False).returncode != 0:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the web server in {up} did not come up")
+            time.sleep(0.2)
+
+
 class SessionsTest(LabTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         lab = cls.lab
         lab.add_node("client")
-        lab.add_node("up0")
-        lab.add_node("up1")
-        lab.add_node("up2")
         lab.link("client", "eth0", "router", "lan0")
         lab.addr("router", "lan0", "10.0.1.1/24")
         for addr in (ALICE, BOB, CAROL):
             lab.addr("client", "eth0", f"{addr}/24")
         lab.route("client", "default", "via", "10.0.1.1")
-        for i in range(3):
-            up = f"up{i}"
-            lab.link("router", f"wan{i}", up, "eth0")
-            lab.addr("router", f"wan{i}", f"10.0.{2 + i}.1/24")
-            lab.addr(up, "eth0", f"10.0.{2 + i}.2/24")
-            lab.addr(up, "lo", f"{WEB}/32")
-            lab.route(up, "default", "via", f"10.0.{2 + i}.1")
-            lab.popen(up, sys.executable, "-c", SERVER, up, WEB, str(PORT),
-                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        lab.route("router", "default", "via", "10.0.2.2")
-        # Replies from the exits' links come from an address the main table
-        # routes out of wan0: loose reverse-path filtering, as on a real box.
-        for conf in ("all", "default", "wan1", "wan2"):
-            lab.sysctl("router", f"net.ipv4.conf.{conf}.rp_filter", 2)
+        add_upstreams(lab)
         cls.d = cls.start_bywayd("router", config=cls.config())
         cls.d.call("config.apply", {"config": cls.config()})
-        cls.wait_web()
+        wait_web(lab, UPSTREAMS)
 
     @staticmethod
     def config():
@@ -82,17 +98,6 @@ class SessionsTest(LabTestCase):
                 "pools": [{"name": "vpn", "subnet": "10.0.1.0/24",
                            "users": [{"name": "alice", "address": "10.0.1.200", "exit": "marked"}]}],
                 "nat": {"masquerade": [{"source": "10.0.1.0/24", "out": f"wan{i}"} for i in range(3)]}}
-
-    @classmethod
-    def wait_web(cls):
-        # Each upstream's server answering locally (python starts slowly under load).
-        for up in ("up0", "up1", "up2"):
-            deadline = time.monotonic() + 20
-            while cls.lab.run(up, "curl", "-s", "--max-time", "1", f"http://{WEB}:{PORT}/",
-                              check=False).returncode != 0:
-                if time.monotonic() > deadline:
-                    raise AssertionError(f"the web server in {up} did not come up")
-                time.sleep(0.2)
 
     @classmethod
     def seen(cls, source):
