@@ -114,7 +114,13 @@ class OcservSessionsTest(OcservServer, LabTestCase):
     def rules(self):
         return self.lab.run("router", "ip", "rule", "show").stdout
 
-    def run_users(self, cfg, bob_sees):
+    def route_from(self, address, iif):
+        """The router's routing decision for a packet from `address` coming
+        in on `iif` (a FIB lookup, without the mark)."""
+        out = self.lab.ip("router", "route", "get", WEB, "from", address, "iif", iif).stdout
+        return out.split(" dev ")[1].split()[0]
+
+    def run_users(self, cfg, bob_sees, standard):
         self.assertCtl(self.d.ctl("apply", self.config_file(cfg)))
         alice = self.connect("alice", node="alice")
         bob = self.connect("bob", node="bob")
@@ -130,6 +136,9 @@ class OcservSessionsTest(OcservServer, LabTestCase):
         human = self.d.ctl("session", "list")
         self.assertCtl(human)
         self.assertIn("direct-a (user)", human.stdout)
+        iif = listed["alice"]["interface"]
+        if standard:
+            self.assertEqual(self.route_from(bob["addr4"], iif), "wan2")
 
         # bob's openconnect goes: the disconnect-script removes his session.
         self.disconnect(bob["process"])
@@ -138,18 +147,21 @@ class OcservSessionsTest(OcservServer, LabTestCase):
             time.sleep(0.1)
         self.assertEqual(set(self.sessions()), {"alice"}, self.ocserv_log()[-3000:])
         self.assertNotIn(f"from {bob['addr4']}", self.rules())
+        if standard:
+            # A packet from bob's address would leave by the pool's exit (main: wan0).
+            self.assertEqual(self.route_from(bob["addr4"], iif), "wan0")
         self.assertEqual(self.seen("alice"), "up1 10.0.3.1")
         self.disconnect(alice["process"])
         self.wait_sessions(set())
         return alice, bob
 
     def test_1_standard_two_direct_exits(self):
-        alice, bob = self.run_users(self.config("direct-b"), "up2 10.0.4.1")
+        alice, bob = self.run_users(self.config("direct-b"), "up2 10.0.4.1", standard=True)
         self.assertNotIn(f"from {alice['addr4']}", self.rules())
         self.assertFalse(self.d.call("status.get")["capture"]["active"])
 
     def test_2_compat_capture_socks5_exit(self):
-        self.run_users(self.config("socks", capture="on"), f"up2 {SOCKS}")
+        self.run_users(self.config("socks", capture="on"), f"up2 {SOCKS}", standard=False)
         self.assertTrue(self.d.call("status.get")["capture"]["active"])
 
 
