@@ -20,6 +20,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from bywaylab import paths  # noqa: E402
 from bywaylab.rpc import RpcError  # noqa: E402
 from bywaylab.testing import LabTestCase, main  # noqa: E402
 
@@ -175,6 +176,27 @@ class SessionsTest(LabTestCase):
         p = self.d.ctl("session", "remove", "--user", "nobody-here")
         self.assertCtl(p)
         self.assertIn("no session matched", p.stdout)
+
+    def hook(self, name, *args, **env):
+        """Runs packaging/hooks/NAME as its VPN server does: the same
+        arguments and environment variables, against this lab's bywayd."""
+        script = os.path.join(paths.SOURCE_DIR, "packaging", "hooks", name)
+        full = dict(os.environ, BYWAYCTL=paths.bywayctl(), BYWAY_SOCKET=self.d.socket, BYWAY_HOOK_STRICT="1", **env)
+        p = subprocess.run([script, *args], env=full, capture_output=True, text=True, timeout=30)
+        self.assertEqual(p.returncode, 0, f"{name}: {p.stderr}")
+
+    def test_6_pppd_and_strongswan_hooks(self):
+        # pppd (xl2tpd, pptpd, pppoe-server): ip-up IFACE TTY SPEED LOCAL REMOTE IPPARAM, PEERNAME.
+        self.hook("pppd-ip-up", "ppp0", "/dev/pts/3", "0", "10.0.1.1", BOB, "", PEERNAME="bob")
+        self.assertEqual((self.sessions()[BOB]["user"], self.sessions()[BOB]["interface"]), ("bob", "ppp0"))
+        self.hook("pppd-ip-down", "ppp0", "/dev/pts/3", "0", "10.0.1.1", BOB, "", PEERNAME="bob")
+        self.assertNotIn(BOB, self.sessions())
+        # strongSwan's updown: PLUTO_VERB, the virtual IP as a /32, the EAP identity.
+        ipsec = dict(PLUTO_PEER_CLIENT=f"{CAROL}/32", PLUTO_XAUTH_ID="carol", PLUTO_INTERFACE="eth0")
+        self.hook("strongswan-updown", PLUTO_VERB="up-client", **ipsec)
+        self.assertEqual(self.sessions()[CAROL]["user"], "carol")
+        self.hook("strongswan-updown", PLUTO_VERB="down-client", **ipsec)
+        self.assertNotIn(CAROL, self.sessions())
 
     def test_4_expiry_and_restart(self):
         self.add("carol", CAROL, "--exit", "tableonly", "--ttl", "2")
