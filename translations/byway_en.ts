@@ -2328,6 +2328,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Start the container with %{flag}, or run bywayd where /proc/sys is writable.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>table %{table} is Byway's own (%{bypass}: the bypass route, %{capture}: the compat capture); pick another</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2319,6 +2319,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Start the container with %{flag}, or run bywayd where /proc/sys is writable.</source>
             <translation>컨테이너를 %{flag} 옵션으로 시작하거나, /proc/sys에 쓸 수 있는 곳에서 bywayd를 실행하세요.</translation>
         </message>
+        <message>
+            <source>table %{table} is Byway's own (%{bypass}: the bypass route, %{capture}: the compat capture); pick another</source>
+            <translation>테이블 %{table}은(는) Byway 전용입니다(%{bypass}: 우회 경로, %{capture}: 호환 캡처). 다른 테이블을 고르세요</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2319,6 +2319,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Start the container with %{flag}, or run bywayd where /proc/sys is writable.</source>
             <translation>启动容器时加上 %{flag}，或在 /proc/sys 可写的环境中运行 bywayd。</translation>
         </message>
+        <message>
+            <source>table %{table} is Byway's own (%{bypass}: the bypass route, %{capture}: the compat capture); pick another</source>
+            <translation>路由表 %{table} 为 Byway 自用（%{bypass}：旁路路由，%{capture}：兼容捕获）；请另选一个</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

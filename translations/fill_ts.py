@@ -823,6 +823,9 @@ T = {
     "bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets":
         ("路由标记掩码的位 %{bit} 保留给兼容捕获自身的套接字",
          "라우팅 마크 마스크의 비트 %{bit}은(는) 호환 캡처 자체의 소켓용으로 예약되어 있습니다"),
+    "table %{table} is Byway's own (%{bypass}: the bypass route, %{capture}: the compat capture); pick another":
+        ("路由表 %{table} 为 Byway 自用（%{bypass}：旁路路由，%{capture}：兼容捕获）；请另选一个",
+         "테이블 %{table}은(는) Byway 전용입니다(%{bypass}: 우회 경로, %{capture}: 호환 캡처). 다른 테이블을 고르세요"),
     "table %{table} is reserved by the kernel (253 default, 254 main, 255 local)":
         ("路由表 %{table} 由内核保留（253 default、254 main、255 local）",
          "테이블 %{table}은(는) 커널이 예약한 것입니다(253 default, 254 main, 255 local)"),

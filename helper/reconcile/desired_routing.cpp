@@ -163,7 +163,7 @@ void addSourceRules(Desired &d, const config::Config &c)
 void addCaptureRouting(Desired &d, const config::Config &c, const Environment &env)
 {
     const quint32 base = c.routing.priorityBase;
-    const quint32 table = c.routing.tableBase + 1;
+    const quint32 table = config::captureTable(c.routing);
     RuleSpec own;
     own.priority = base + kCaptureMarkOffset;
     own.fwmark = config::captureMark(c.routing);
@@ -192,7 +192,7 @@ void addCaptureRouting(Desired &d, const config::Config &c, const Environment &e
 void addBypassRouting(Desired &d, const config::Config &c)
 {
     RouteSpec def;
-    def.table = c.routing.tableBase;
+    def.table = config::bypassTable(c.routing);
     def.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
     def.gateway = c.bypass.mainRouter;
     def.dev = c.interfaces.lan.first();
@@ -200,7 +200,7 @@ void addBypassRouting(Desired &d, const config::Config &c)
     RuleSpec r;
     r.priority = c.routing.priorityBase + kBypassOffset;
     r.iif = c.interfaces.lan.first();
-    r.table = c.routing.tableBase;
+    r.table = config::bypassTable(c.routing);
     d.routing.rules.append(r);
 }
 

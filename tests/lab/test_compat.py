@@ -47,7 +47,7 @@ class CompatTest(LabTestCase):
         links = self.lab.run("router", "ip", "-o", "link").stdout
         self.assertIn("byway0", links, "the capture's TUN must exist")
         rules = self.lab.run("router", "ip", "-N", "rule").stdout
-        self.assertIn("from 10.0.1.0/24 lookup 2101 proto 183", rules)
+        self.assertIn("from 10.0.1.0/24 lookup 2199 proto 183", rules)
         self.assertIn("fwmark 0x800000/0x800000 lookup 254 proto 183", rules)
 
         self.assertEqual(seen_source(self.lab, "client", self.net["web"]), self.net["router_wan"])
@@ -71,7 +71,7 @@ class CompatTest(LabTestCase):
         while time.monotonic() < deadline and "byway0" in self.lab.run("router", "ip", "-o", "link").stdout:
             time.sleep(0.1)
         self.assertNotIn("byway0", self.lab.run("router", "ip", "-o", "link").stdout)
-        self.assertNotIn("lookup 2101", self.lab.run("router", "ip", "-N", "rule").stdout)
+        self.assertNotIn("lookup 2199", self.lab.run("router", "ip", "-N", "rule").stdout)
         self.assertEqual(ping_range(), ["1", "0"], "ping_group_range must be back to what Byway found")
         self.assertFalse(self.d.call("flows.list")["active"])
         self.assertIsNone(seen_source(self.lab, "client", self.net["web"], timeout=2),

@@ -151,6 +151,22 @@ private Q_SLOTS:
             QVERIFY2(p.contains(QLatin1String(want)), qPrintable(QLatin1String(want) + QStringLiteral(" not in ") + p.join(QLatin1Char('|'))));
     }
 
+    // tableBase and tableBase + 99 hold Byway's own routes (the bypass
+    // default, the compat capture's): an exit there would collide with them.
+    void exitTableOfBywaysOwnRefused()
+    {
+        for (const char *table : {"2100", "2199", "3099"}) {
+            const QByteArray doc = QByteArray(R"({"version": 1, "routing": {"tableBase": )")
+                + (QByteArray(table) == "3099" ? "3000" : "2100")
+                + R"(}, "exits": [{"name": "x", "mark": "0x10000", "table": )" + table + "}]}";
+            auto c = fromJson(parse(doc.constData()));
+            QVERIFY2(!c.has_value(), table);
+            QCOMPARE(c.error().errors.first().path, QStringLiteral("/exits/0/table"));
+            QCOMPARE(c.error().errors.first().id, QStringLiteral("config.exit.table_byway"));
+        }
+        QVERIFY(fromJson(parse(R"({"version": 1, "exits": [{"name": "x", "mark": "0x10000", "table": 2101}]})")).has_value());
+    }
+
     // Overlaps are reported at the later pool, naming the earliest one it
     // overlaps; nested chains, identical subnets, host bits set, and the two
     // families kept apart.

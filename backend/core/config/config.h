@@ -164,6 +164,12 @@ struct Config {
 // (exit marks may not use it).
 [[nodiscard]] quint32 captureMark(const Routing &r);
 
+// Byway's own routing tables, never an exit's: tableBase holds a bypass
+// router's default towards the main router, the last of Byway's 100
+// (tableBase + 99) the compat capture's route into its TUN.
+[[nodiscard]] inline quint32 bypassTable(const Routing &r) { return r.tableBase; }
+[[nodiscard]] inline quint32 captureTable(const Routing &r) { return r.tableBase + 99; }
+
 // Whether the compat capture runs: capture.mode on, or auto when the probe
 // found no usable netfilter path; never for role none.
 [[nodiscard]] bool captureWanted(const Config &c, bool probeSaysCompat);

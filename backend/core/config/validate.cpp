@@ -205,6 +205,11 @@ void checkExits(J &r, const Config &c)
             if (e.table >= 253 && e.table <= 255)
                 r.error(J::join(p, QStringLiteral("table")), "range", msg::Id("config.exit.table_reserved"),
                         {{QStringLiteral("table"), qint64(e.table)}});
+            if (e.table != 0 && (e.table == bypassTable(c.routing) || e.table == captureTable(c.routing)))
+                r.error(J::join(p, QStringLiteral("table")), "range", msg::Id("config.exit.table_byway"),
+                        {{QStringLiteral("table"), qint64(e.table)},
+                         {QStringLiteral("bypass"), qint64(bypassTable(c.routing))},
+                         {QStringLiteral("capture"), qint64(captureTable(c.routing))}});
             if (!e.server.isEmpty() || e.port != 0 || !e.username.isEmpty() || !e.password.isEmpty())
                 r.error(p, "conflict", msg::Id("config.exit.socks5_fields"));
         } else {

@@ -47,6 +47,7 @@ constexpr Template kMessages[] = {
     {"config.exit.mark_outside_mask", QT_TRANSLATE_NOOP("Messages", "mark %{mark} uses bits outside the routing mark mask %{mask}")},
     {"config.exit.mark_capture", QT_TRANSLATE_NOOP("Messages", "bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets")},
     {"config.exit.table_reserved", QT_TRANSLATE_NOOP("Messages", "table %{table} is reserved by the kernel (253 default, 254 main, 255 local)")},
+    {"config.exit.table_byway", QT_TRANSLATE_NOOP("Messages", "table %{table} is Byway's own (%{bypass}: the bypass route, %{capture}: the compat capture); pick another")},
     {"config.exit.socks5_fields", QT_TRANSLATE_NOOP("Messages", "server, port, username and password belong to socks5 exits")},
     {"config.exit.socks5_server", QT_TRANSLATE_NOOP("Messages", "a socks5 exit needs a server")},
     {"config.exit.socks5_port", QT_TRANSLATE_NOOP("Messages", "a socks5 exit needs a port (1-65535)")},

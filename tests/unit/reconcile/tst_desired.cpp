@@ -213,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(own && pool);
         QCOMPARE(own->table, 254u);
         QVERIFY(own->priority < pool->priority);
-        QCOMPARE(pool->table, c.routing.tableBase + 1);
+        QCOMPARE(pool->table, config::captureTable(c.routing));
         QCOMPARE(d->routing.routes.last().dev, QStringLiteral("byway0"));
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/byway0/rp_filter"), QStringLiteral("2")));
         // ICMP echo through ping sockets: bywayd's group in ping_group_range,
