@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/httpserver.h"
 
+#include "control/tcpacceptor.h"
 #include "core/fd.h"
 #include "core/logging.h"
 #include "metrics/exposition.h"
@@ -14,17 +15,6 @@
 
 namespace byway::metrics {
 namespace {
-
-constexpr int kAcceptBackoffMs = 100;
-
-class Acceptor final : public QTcpServer
-{
-public:
-    std::function<void(qintptr)> incoming;
-
-protected:
-    void incomingConnection(qintptr descriptor) override { incoming(descriptor); }
-};
 
 } // namespace
 
@@ -147,23 +137,11 @@ HttpServer::~HttpServer()
 
 Result<void> HttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto server = std::make_unique<Acceptor>();
-    server->incoming = [this](qintptr fd) { onIncoming(fd); };
-    server->setMaxPendingConnections(m_limits.maxClients);
-    if (!server->listen(address, port))
-        return fail(ErrorCode::Unavailable, QStringLiteral("metrics listener: cannot listen on %1 port %2: %3")
-                                                .arg(address.toString())
-                                                .arg(port)
-                                                .arg(server->errorString()));
-    QObject::connect(server.get(), &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
-        qCWarning(lcControl).noquote() << "metrics listener cannot accept:" << m_server->errorString();
-        m_server->pauseAccepting();
-        QTimer::singleShot(kAcceptBackoffMs, this, [this] {
-            if (m_server)
-                m_server->resumeAccepting();
-        });
-    });
-    m_server = std::move(server);
+    auto server = control::TcpAcceptor::listen(QStringLiteral("metrics listener"), address, port, m_limits.maxClients,
+                                                [this](qintptr fd) { onIncoming(fd); });
+    if (!server)
+        return std::unexpected(server.error());
+    m_server = std::move(*server);
     return {};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remote/remoteserver.h"
 
+#include "control/tcpacceptor.h"
 #include "core/fd.h"
 #include "core/jsonrpc.h"
 #include "core/logging.h"
@@ -17,20 +18,8 @@
 namespace byway::remote {
 namespace {
 
-constexpr int kAcceptBackoffMs = 100;
 // Tokens can expire while their connection is open.
 constexpr int kSweepMs = 30000;
-
-// QTcpServer hands us the bare descriptor, so the caps are checked before
-// any TLS work is spent on a connection.
-class Acceptor final : public QTcpServer
-{
-public:
-    std::function<void(qintptr)> incoming;
-
-protected:
-    void incomingConnection(qintptr descriptor) override { incoming(descriptor); }
-};
 
 Error unauthenticated(const QString &message)
 {
@@ -81,24 +70,12 @@ Result<void> RemoteServer::listen(const QHostAddress &address, quint16 port)
     if (!QSslSocket::supportsSsl())
         return fail(ErrorCode::Unavailable, QStringLiteral("Qt has no usable TLS backend (the OpenSSL plugin of "
                                                            "libqt6network6 and libssl3 are needed)"));
-    auto server = std::make_unique<Acceptor>();
-    server->incoming = [this](qintptr fd) { onIncoming(fd); };
-    server->setMaxPendingConnections(m_limits.maxClients);
-    if (!server->listen(address, port))
-        return fail(ErrorCode::Unavailable, QStringLiteral("cannot listen on %1 port %2: %3")
-                                                .arg(address.toString())
-                                                .arg(port)
-                                                .arg(server->errorString()));
-    QObject::connect(server.get(), &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
-        // EMFILE and friends leave the socket readable: pause instead of spinning.
-        qCWarning(lcControl).noquote() << "remote listener cannot accept:" << m_server->errorString();
-        m_server->pauseAccepting();
-        QTimer::singleShot(kAcceptBackoffMs, this, [this] {
-            if (m_server)
-                m_server->resumeAccepting();
-        });
-    });
-    m_server = std::move(server);
+    // Caps are checked on the bare descriptor, before any TLS work.
+    auto server = control::TcpAcceptor::listen(QStringLiteral("remote listener"), address, port, m_limits.maxClients,
+                                                [this](qintptr fd) { onIncoming(fd); });
+    if (!server)
+        return std::unexpected(server.error());
+    m_server = std::move(*server);
     m_sweep.start(kSweepMs);
     qCInfo(lcControl).noquote() << "remote listener on" << this->address() << "certificate SHA-256"
                                 << m_identity.fingerprintText();
