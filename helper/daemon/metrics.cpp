@@ -282,6 +282,45 @@ void Metrics::renderCapture(Exposition &out)
     renderCaptureUsers(out, f.users);
 }
 
+void UserTotals::update(const QStringList &labelled, const std::vector<capture::UserCounters> &counters)
+{
+    const QString other = QStringLiteral("other");
+    const QSet<QString> named(labelled.cbegin(), labelled.cend());
+    Sum &folded = m_totals[other];
+    for (auto it = m_totals.begin(); it != m_totals.end();) {
+        if (it.key() == other || named.contains(it.key())) {
+            it->flows = 0;
+            ++it;
+            continue;
+        }
+        folded.up += it->up, folded.down += it->down, folded.drops += it->drops;
+        it = m_totals.erase(it);
+    }
+    for (const QString &name : labelled)
+        m_totals[name];
+    auto increase = [](double now, double &seen) {
+        const double d = now >= seen ? now - seen : now; // lower: the capture restarted
+        seen = now;
+        return d;
+    };
+    for (const capture::UserCounters &u : counters) {
+        Sum &seen = m_seen[u.user];
+        Sum &sum = m_totals[named.contains(u.user) ? u.user : other];
+        sum.up += increase(double(u.bytesOut), seen.up);
+        sum.down += increase(double(u.bytesIn), seen.down);
+        sum.drops += increase(double(u.drops), seen.drops);
+        sum.flows += double(u.openFlows);
+    }
+    if (size_t(m_seen.size()) > 4 * (counters.size() + size_t(labelled.size()) + 16)) {
+        // Forget users the capture no longer reports (bounded memory).
+        QSet<QString> live;
+        for (const capture::UserCounters &u : counters)
+            live.insert(u.user);
+        for (auto it = m_seen.begin(); it != m_seen.end();)
+            it = live.contains(it.key()) ? std::next(it) : m_seen.erase(it);
+    }
+}
+
 void Metrics::renderCaptureUsers(Exposition &out, const std::vector<capture::UserCounters> &counters)
 {
     // Users named in the config or by a session keep their name (the first
@@ -297,20 +336,8 @@ void Metrics::renderCaptureUsers(Exposition &out, const std::vector<capture::Use
     named.removeDuplicates();
     const QString other = QStringLiteral("other");
     named.removeAll(other);
-    struct Sum {
-        double up = 0, down = 0, flows = 0, drops = 0;
-    };
-    QMap<QString, Sum> users;
-    for (const QString &name : named.mid(0, kMaxUsers))
-        users[name];
-    users[other];
-    for (const capture::UserCounters &u : counters) {
-        Sum &s = users[users.contains(u.user) ? u.user : other];
-        s.up += double(u.bytesOut);
-        s.down += double(u.bytesIn);
-        s.flows += double(u.openFlows);
-        s.drops += double(u.drops);
-    }
+    m_users.update(named.mid(0, kMaxUsers), counters);
+    const QMap<QString, UserTotals::Sum> &users = m_users.totals();
     out.family("byway_capture_user_bytes_total", Type::Counter,
                "Payload bytes the capture carried by user and direction (up, down); users beyond the first "
                "100 named ones and unnamed pool addresses are summed as \"other\".");

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
+#include <QStringList>
 #include <QObject>
 #include <QString>
 
@@ -23,6 +25,27 @@ struct UserCounters;
 namespace byway::daemon {
 
 class Daemon;
+
+// Per-user byte and drop counters for /metrics, accumulated from the
+// capture's raw counters by their increase, so a series never goes down:
+// not when a user moves from "other" to a label of their own (a session
+// names them), nor when the capture restarts and its counters start again.
+// A label that loses its name is folded into "other".
+class UserTotals
+{
+public:
+    struct Sum {
+        double up = 0, down = 0, drops = 0, flows = 0; // flows: open now (a gauge)
+    };
+    // `labelled`: the users with a label of their own; everyone else is "other".
+    void update(const QStringList &labelled, const std::vector<capture::UserCounters> &counters);
+    // By label, sorted; "other" always present.
+    [[nodiscard]] const QMap<QString, Sum> &totals() const { return m_totals; }
+
+private:
+    QHash<QString, Sum> m_seen; // the capture's last raw counters, by its user key
+    QMap<QString, Sum> m_totals;
+};
 
 // What /metrics shows (docs/deploy.md, "Metrics"). Events (applies, drift,
 // control errors) are counted here as they happen; everything else is read
@@ -62,6 +85,8 @@ private:
     QHash<QString, quint64> m_rollbacks; // reason
     QHash<QString, quint64> m_drift;     // kind
     QHash<QString, quint64> m_errors;    // error code name
+    UserTotals m_users;
+
 };
 
 } // namespace byway::daemon

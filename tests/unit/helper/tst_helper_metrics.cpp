@@ -6,7 +6,11 @@
 // reply rendered later, as the kernel counters are), and what a Daemon on the
 // in-memory kernel counts: applies ok and failed, a failed apply undone as a
 // rollback, a manual rollback, errors by code.
+#ifndef Q_MOC_RUN // moc cannot parse what the capture's headers include
+#include "capture/flowtable.h"
+#endif
 #include "daemon/daemon.h"
+#include "daemon/metrics.h"
 #include "daemon/options.h"
 #include "logs/loghub.h"
 #include "methods/methods.h"
@@ -327,6 +331,41 @@ private Q_SLOTS:
                                  "byway_apply_duration_seconds_count 4\n", "byway_apply_state{state=\"applied\"} 1\n",
                                  "byway_capture_active 0\n", "byway_path_packets_total{path=\"up:vpn\",kind=\"upstream\"} "})
             QVERIFY2(text.contains(line), qPrintable(QString::fromUtf8(line) + QStringLiteral(" not in:\n") + text));
+    }
+
+    void userTotalsNeverGoDown()
+    {
+        auto user = [](const char *name, uint64_t out, uint64_t in, uint64_t drops, int64_t open) {
+            capture::UserCounters u;
+            u.user = QString::fromLatin1(name);
+            u.bytesOut = out, u.bytesIn = in, u.drops = drops, u.openFlows = open;
+            return u;
+        };
+        daemon::UserTotals t;
+        const QString other = QStringLiteral("other");
+        t.update({QStringLiteral("ann")}, {user("ann", 100, 1000, 1, 2), user("10.8.0.9", 50, 500, 0, 1)});
+        QCOMPARE(t.totals().value(QStringLiteral("ann")).up, 100.0);
+        QCOMPARE(t.totals().value(other).down, 500.0);
+        QCOMPARE(t.totals().value(other).flows, 1.0);
+        // bob's session names 10.8.0.9's traffic from now on: "other" keeps
+        // what it counted, bob's series starts with the increase only.
+        t.update({QStringLiteral("ann"), QStringLiteral("10.8.0.9")},
+                 {user("ann", 150, 1000, 1, 0), user("10.8.0.9", 80, 700, 0, 1)});
+        QCOMPARE(t.totals().value(other).down, 500.0);
+        QCOMPARE(t.totals().value(QStringLiteral("10.8.0.9")).down, 200.0);
+        QCOMPARE(t.totals().value(QStringLiteral("ann")).up, 150.0);
+        QCOMPARE(t.totals().value(QStringLiteral("ann")).flows, 0.0);
+        // The session ends: its label folds into "other", which only grows.
+        t.update({QStringLiteral("ann")}, {user("ann", 150, 1000, 1, 0), user("10.8.0.9", 80, 700, 0, 0)});
+        QVERIFY(!t.totals().contains(QStringLiteral("10.8.0.9")));
+        QCOMPARE(t.totals().value(other).down, 700.0);
+        QCOMPARE(t.totals().value(other).up, 80.0);
+        // The capture restarts: its counters start again, the totals do not.
+        t.update({QStringLiteral("ann")}, {user("ann", 10, 20, 0, 1)});
+        QCOMPARE(t.totals().value(QStringLiteral("ann")).up, 160.0);
+        QCOMPARE(t.totals().value(QStringLiteral("ann")).down, 1020.0);
+        QCOMPARE(t.totals().value(QStringLiteral("ann")).drops, 1.0);
+        QCOMPARE(t.totals().value(other).down, 700.0);
     }
 
     void laterReply()
