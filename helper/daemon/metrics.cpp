@@ -112,6 +112,8 @@ void Metrics::onReconcilerEvent(const QString &kind, const QJsonObject &details)
         // Changes were made and undone: the kernel went back to what it held.
         if (details.value(u"stage").toString() == u"kernel")
             ++m_rollbacks[QStringLiteral("apply-failed")];
+    } else if (kind == u"repaired") {
+        ++m_applies[{action, details.value(u"ok").toBool() ? QStringLiteral("ok") : QStringLiteral("failed")}];
     } else if (kind == u"drift") {
         // One count per kind of object that drifted in this event.
         QSet<QString> kinds;

@@ -68,6 +68,13 @@ void Reconciler::checkDrift(Done<bool> done)
                                            m_sysctlOrigin = r.origin;
                                            addCounted(r.countedBefore);
                                        }
+                                       // Counted by /metrics as an apply of its own (action "repair").
+                                       QJsonObject outcome{{QStringLiteral("action"), QStringLiteral("repair")},
+                                                           {QStringLiteral("ok"), r.plan && r.writes}};
+                                       if (!r.plan || !r.writes)
+                                           outcome.insert(QStringLiteral("error"),
+                                                          (!r.plan ? r.plan.error() : r.writes.error()).message);
+                                       Q_EMIT event(QStringLiteral("repaired"), outcome);
                                        if (!r.plan || !r.writes)
                                            done(std::unexpected(!r.plan ? r.plan.error() : r.writes.error()));
                                        else

@@ -316,6 +316,11 @@ private Q_SLOTS:
                     .contains(u"error"));
         QVERIFY(call(QStringLiteral("config.rollback"), {}).contains(u"result"));
         QVERIFY(call(QStringLiteral("no.such"), {}).contains(u"error"));
+        kernel.table.reset(); // drift: repaired by an apply of its own
+        std::optional<Result<bool>> drift;
+        d.reconciler()->checkDrift([&drift](Result<bool> r) { drift = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&drift] { return drift.has_value(); }, 5000));
+        QVERIFY(drift->value_or(false));
 
         QByteArray text;
         d.metrics().render([&text](const QByteArray &t) { text = t; });
@@ -324,6 +329,7 @@ private Q_SLOTS:
                                  "byway_applies_total{action=\"apply\",result=\"failed\"} 1\n",
                                  "byway_applies_total{action=\"rollback\",result=\"ok\"} 1\n",
                                  "byway_applies_total{action=\"startup\",result=\"ok\"} 1\n",
+                                 "byway_applies_total{action=\"repair\",result=\"ok\"} 1\n",
                                  "byway_rollbacks_total{reason=\"manual\"} 1\n",
                                  "byway_rollbacks_total{reason=\"apply-failed\"} 1\n",
                                  "byway_control_errors_total{code=\"method_not_found\"} 1\n",

@@ -426,7 +426,9 @@ private Q_SLOTS:
         QVERIFY(d && *d);
         QVERIFY(m_k.table.has_value());
         QCOMPARE(m_k.sysctls.value(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("1"));
-        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(1).at(0).toString(), QStringLiteral("repaired"));
+        QCOMPARE(events.at(1).at(1).toJsonObject().value(u"ok").toBool(), true);
         QStringList ids;
         for (const QJsonValue &i : events.at(0).at(1).toJsonObject().value(u"items").toArray())
             ids << i.toObject().value(u"id").toString();
