@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A change that moves the box's management address (the admin's own path),
+confirmed only when the admin's remote client comes back through the new
+address (issue 17: health-checked confirm, `reconnect` checks).
+
+The router is a bypass router on lan0; its LAN port carries 10.0.1.1 (A),
+10.0.1.7 (B) and 10.0.1.8 (C) from the OS's network config (Byway routes with
+bypass.address but never assigns it). bywayd listens on [::]:7443. The client
+namespace manages it with `bywayctl --remote` (pinned certificate, admin
+token in a file), as an admin at another machine does.
+
+1. Over A, a config with bypass.address B and `--confirm-when-healthy
+   reconnect:10.0.1.7`: bywayctl applies over A, reconnects to B with the
+   same pin and token, and that request confirms it: exit 0, the stored
+   config says B, history confirm-healthy with the reconnect check passed.
+2. Over B, a config moving to C, which the client cannot reach (its own
+   nftables drops packets to C): nobody comes back through C, so bywayd rolls
+   back at the deadline; bywayctl gives up on C, reads the outcome through B
+   and exits 6; history says health-rollback naming the reconnect check, the
+   stored config says B again.
+3. Refusals over the wire: an address the config does not give the box, and
+   a port the listener does not have, name /confirm/checks/0/address and
+   change nothing."""
+
+import json
+import os
+import sys
+
+from bywaylab import paths
+from bywaylab.rpc import RpcError
+from bywaylab.testing import LabTestCase
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_remote import PORT, Remote  # noqa: E402
+
+A, B, C = "10.0.1.1", "10.0.1.7", "10.0.1.8"
+
+
+class ConfirmReconnectTest(LabTestCase):
+    topology = "client-router-upstream"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        lab = cls.lab
+        for address in (B, C):
+            lab.ip("router", "addr", "add", f"{address}/24", "dev", "lan0")
+        cls.d = cls.start_bywayd("router", extra_args=["--remote-listen", f"[::]:{PORT}"])
+        cls.files = {}
+        for name, address in (("A", A), ("B", B), ("C", C)):
+            cfg = {"version": 1, "role": "bypass-router", "interfaces": {"lan": ["lan0"]},
+                   "bypass": {"mainRouter": "10.0.1.254", "address": f"{address}/24"}}
+            cls.files[name] = os.path.join(cls.d.dir, f"bypass-{name}.json")
+            with open(cls.files[name], "w") as f:
+                json.dump(cfg, f)
+        p = cls.d.ctl("apply", cls.files["A"])
+        if p.returncode != 0:
+            raise AssertionError(f"the starting config did not apply: {p.stderr}")
+        token = json.loads(cls.d.ctl("-o", "json", "token", "create", "--role", "admin", "--name",
+                                     "reconnect-admin").stdout)["token"]
+        cls.token = token
+        cls.token_file = os.path.join(cls.d.dir, "admin.token")
+        with open(cls.token_file, "w") as f:
+            f.write(token + "\n")
+        os.chmod(cls.token_file, 0o600)
+        cls.fingerprint = cls.d.call("status.get")["remote"]["fingerprintSha256"]
+
+    def remote_ctl(self, via, *args, timeout=90):
+        """bywayctl in the client namespace against bywayd's listener at `via`."""
+        return self.lab.run("client", paths.bywayctl(), "--remote", f"{via}:{PORT}", "--fingerprint",
+                            self.fingerprint, "--token-file", self.token_file, *args, check=False, timeout=timeout)
+
+    def stored_address(self):
+        return self.d.call("config.get")["config"]["bypass"]["address"]
+
+    def newest(self):
+        return self.d.call("config.history", {"limit": 1})["entries"][0]
+
+    def answers(self, address):
+        with Remote(self.lab.ns("client"), address) as r:
+            reply = r.call("auth.token", {"token": self.token})
+            return "result" in reply and "result" in r.call("status.get")
+
+    def test_1_client_follows_the_box_and_confirms(self):
+        r = self.remote_ctl(A, "apply", self.files["B"], "--confirm-when-healthy", f"reconnect:{B}", "--within", "20")
+        self.assertCtl(r)
+        self.assertIn(f"reconnecting to {B}:{PORT}", r.stdout)
+        self.assertIn(f"outcome read through {B}:{PORT}", r.stdout)
+        self.assertIn("confirmed: all 1 health check(s) passed", r.stdout)
+        self.assertRegex(r.stdout, rf"(?m)^\s+passed\s+reconnect {B}$")
+        self.assertEqual(self.stored_address(), f"{B}/24", "the config with B stays")
+        self.assertIsNone(self.d.call("status.get").get("pending"))
+        newest = self.newest()
+        self.assertEqual(newest["action"], "confirm-healthy")
+        self.assertEqual([(c["kind"], c["target"], c["state"]) for c in newest["checks"]], [("reconnect", B, "passed")])
+        self.assertTrue(self.answers(B), "B answers remote clients")
+
+    def test_2_nobody_comes_back_through_the_new_address(self):
+        self.assertEqual(self.stored_address(), f"{B}/24", "test 1 leaves B in force")
+        # The admin's machine cannot reach C (a firewall on the way).
+        self.lab.run("client", "nft", "-f", "-", input=f"""
+table ip reconnect_lab {{
+    chain out {{ type filter hook output priority 0; ip daddr {C} drop; }}
+}}""")
+        try:
+            r = self.remote_ctl(B, "apply", self.files["C"], "--confirm-when-healthy", f"reconnect:{C}",
+                                "--within", "4")
+        finally:
+            self.lab.run("client", "nft", "delete", "table", "ip", "reconnect_lab")
+        self.assertCtl(r, 6)
+        self.assertIn(f"could not reach {C}:{PORT} before the deadline", r.stdout)
+        self.assertIn(f"outcome read through {B}:{PORT}", r.stdout)
+        self.assertIn(f"rolled back: health checks did not pass before the deadline: reconnect {C}", r.stdout)
+        self.assertEqual(self.stored_address(), f"{B}/24", "the config with B is back")
+        self.assertIsNone(self.d.call("status.get").get("pending"))
+        newest = self.newest()
+        self.assertEqual(newest["action"], "health-rollback")
+        self.assertIn(f"reconnect {C}", newest["reason"])
+        self.assertEqual([(c["kind"], c["state"]) for c in newest["checks"]], [("reconnect", "waiting")])
+        self.assertTrue(self.answers(B), "B answers again")
+
+    def test_3_refusals_name_the_address(self):
+        before = self.d.call("config.get")["revision"]
+        with open(self.files["C"]) as f:
+            cfg = json.load(f)
+        for address, says in ((A, f"bypass.address is {C}"), (f"{C}:8443", f"port is {PORT}")):
+            with self.assertRaises(RpcError) as e:
+                self.d.call("config.apply", {"config": cfg, "confirm": {
+                    "withinSec": 5, "checks": [{"kind": "reconnect", "address": address}]}})
+            self.assertEqual(e.exception.data.get("field"), "/confirm/checks/0/address")
+            self.assertIn(says, str(e.exception))
+        # Without --remote, bywayctl cannot follow the box: a usage error.
+        p = self.d.ctl("apply", self.files["C"], "--confirm-when-healthy", f"reconnect:{C}")
+        self.assertCtl(p, 2)
+        self.assertIn("needs --remote", p.stderr)
+        self.assertEqual(self.d.call("config.get")["revision"], before)
+
+
+if __name__ == "__main__":
+    from bywaylab.testing import main
+    main()
