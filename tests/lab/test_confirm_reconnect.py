@@ -21,18 +21,26 @@ token in a file), as an admin at another machine does.
    stored config says B again.
 3. Refusals over the wire: an address the config does not give the box, and
    a port the listener does not have, name /confirm/checks/0/address and
-   change nothing."""
+   change nothing.
+4. The Ansible collection's client (module_utils/byway_client.py, what
+   byway_config runs) moves the box back from B to A and follows it there:
+   confirmed, read through A."""
 
 import json
 import os
 import sys
 
 from bywaylab import paths
+from bywaylab.lab import connect_in
 from bywaylab.rpc import RpcError
 from bywaylab.testing import LabTestCase
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from test_remote import PORT, Remote  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "ansible", "plugins",
+                                "module_utils"))
+import byway_client  # noqa: E402
 
 A, B, C = "10.0.1.1", "10.0.1.7", "10.0.1.8"
 
@@ -135,6 +143,31 @@ table ip reconnect_lab {{
         self.assertCtl(p, 2)
         self.assertIn("needs --remote", p.stderr)
         self.assertEqual(self.d.call("config.get")["revision"], before)
+
+    def test_4_ansible_client_follows_the_box(self):
+        self.assertEqual(self.stored_address(), f"{B}/24")
+
+        def open_client(host, port):
+            # As byway_config's, but connected from inside the client namespace.
+            try:
+                sock = connect_in(self.lab.ns("client"), host, port, timeout=2)
+            except OSError as e:
+                raise byway_client.BywayError("unavailable", str(e))
+            return byway_client.BywayClient(host, self.token, self.fingerprint, port=port, sock=sock)
+
+        with open(self.files["A"]) as f:
+            cfg = json.load(f)
+        confirm = {"withinSec": 20, "wait": False, "checks": [{"kind": "reconnect", "address": A}]}
+        self.assertEqual(byway_client.reconnect_address(confirm), A)
+        with open_client(B, PORT) as c:
+            applied = c.call("config.apply", {"config": cfg, "confirm": confirm})
+        self.assertEqual(applied["confirm"]["state"], "checking")
+        outcome = byway_client.follow_reconnect(open_client, (B, PORT), byway_client.split_address(A, PORT), 20,
+                                                applied["historyId"])
+        self.assertEqual(outcome["state"], "confirmed", outcome)
+        self.assertEqual(outcome["via"], f"{A}:{PORT}")
+        self.assertEqual(self.stored_address(), f"{A}/24")
+        self.assertEqual(self.newest()["action"], "confirm-healthy")
 
 
 if __name__ == "__main__":
