@@ -189,13 +189,22 @@ int runApply(Context &ctx, const QStringList &args)
                                                               {QStringLiteral("checks"), checks},
                                                               {QStringLiteral("wait"), reconnectTo.isEmpty()}});
     }
+    // The newest history entry before the apply: its outcome is recorded after
+    // it (an apply that changes nothing has no entry of its own).
+    qint64 before = 0;
+    if (!reconnectTo.isEmpty()) {
+        auto newest = callOnce(ctx, QStringLiteral("config.history"), {{QStringLiteral("limit"), 1}});
+        if (!newest)
+            return newest.error();
+        before = newest->toObject().value(u"entries").toArray().at(0).toObject().value(u"id").toInteger();
+    }
     // With checks the reply comes once they passed or the config was rolled back.
     auto result = callOnce(ctx, QStringLiteral("config.apply"), *params, 120000 + waitSec * 1000);
     if (!result)
         return result.error();
     const QJsonObject r = result->toObject();
     if (!reconnectTo.isEmpty())
-        return followReconnect(ctx, r, reconnectTo, waitSec);
+        return followReconnect(ctx, r, qMax(before, r.value(u"historyId").toInteger()), reconnectTo, waitSec);
     const QJsonObject confirm = r.value(u"confirm").toObject();
     if (ctx.json()) {
         printJson(ctx, *result);

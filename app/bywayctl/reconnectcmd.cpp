@@ -49,10 +49,10 @@ Endpoint movedEndpoint(const Endpoint &old, const QString &address)
     return e;
 }
 
-// Waits on `client` until the pending confirm of the apply whose history
-// entry is `appliedId` has an outcome, then reads it from the history:
+// Waits on `client` until the pending confirm has an outcome, then reads it
+// from the history, the first entry after `since` that records one:
 // {state: confirmed | rolled_back, reason, checks}.
-Result<QJsonObject> outcomeOn(Client &client, qint64 appliedId, const QDeadlineTimer &until)
+Result<QJsonObject> outcomeOn(Client &client, qint64 since, const QDeadlineTimer &until)
 {
     while (true) {
         auto status = callAndWait(client, QStringLiteral("status.get"));
@@ -71,7 +71,7 @@ Result<QJsonObject> outcomeOn(Client &client, qint64 appliedId, const QDeadlineT
     for (qsizetype i = entries.size() - 1; i >= 0; --i) {
         const QJsonObject e = entries.at(i).toObject();
         const QString action = e.value(u"action").toString();
-        if (e.value(u"id").toInteger() <= appliedId)
+        if (e.value(u"id").toInteger() <= since)
             continue;
         if (action == u"confirm-healthy" || action == u"health-rollback" || action == u"confirm-timeout")
             return QJsonObject{{QStringLiteral("state"), action == u"confirm-healthy" ? QStringLiteral("confirmed")
@@ -86,9 +86,8 @@ Result<QJsonObject> outcomeOn(Client &client, qint64 appliedId, const QDeadlineT
 
 } // namespace
 
-int followReconnect(Context &ctx, const QJsonObject &applied, const QString &address, int withinSec)
+int followReconnect(Context &ctx, const QJsonObject &applied, qint64 since, const QString &address, int withinSec)
 {
-    const qint64 appliedId = applied.value(u"historyId").toInteger();
     const Endpoint old = ctx.endpoint();
     const Endpoint moved = movedEndpoint(old, address);
     const QDeadlineTimer deadline(qint64(withinSec) * 1000);
@@ -124,7 +123,7 @@ int followReconnect(Context &ctx, const QJsonObject &applied, const QString &add
                                            QStringLiteral("neither %1 nor %2 answers: the confirm's outcome is unknown")
                                                .arg(moved.display(), old.display())));
     }
-    auto outcome = outcomeOn(client, appliedId, QDeadlineTimer(qint64(withinSec) * 1000 + kGraceMs));
+    auto outcome = outcomeOn(client, since, QDeadlineTimer(qint64(withinSec) * 1000 + kGraceMs));
     if (!outcome)
         return report(ctx, outcome.error());
     outcome->insert(QStringLiteral("via"), via);

@@ -273,6 +273,9 @@ def main():
         if confirm is not None:
             params["confirm"] = confirm
         try:
+            # Its outcome is recorded after the newest entry now (an apply of
+            # the stored config has no entry of its own).
+            since = (client.call("config.history", {"limit": 1}).get("entries") or [{}])[0].get("id", 0) if moved else 0
             applied = client.call("config.apply", params, timeout=timeout)
         except BywayError as e:
             fail(module, e, changed=False, revision=revision)
@@ -286,7 +289,7 @@ def main():
             return BywayClient(host, p["token"], p["fingerprint"], port=port, timeout=p["timeout"])
         try:
             applied["confirm"] = follow_reconnect(open_client, (p["host"], p["port"]), split_address(moved, p["port"]),
-                                                  confirm.get("withinSec") or 60, applied.get("historyId", 0))
+                                                  confirm.get("withinSec") or 60, max(since, applied.get("historyId", 0)))
         except BywayError as e:
             fail(module, e, **result)
     if confirm is not None:
