@@ -24,7 +24,10 @@ token in a file), as an admin at another machine does.
    change nothing.
 4. The Ansible collection's client (module_utils/byway_client.py, what
    byway_config runs) moves the box back from B to A and follows it there:
-   confirmed, read through A."""
+   confirmed, read through A.
+5. bywayd killed while a reconnect check waits: the check was persisted with
+   the pending confirm, and the restart rolls back ("bywayd restarted before
+   the health checks passed")."""
 
 import json
 import os
@@ -168,6 +171,24 @@ table ip reconnect_lab {{
         self.assertEqual(outcome["via"], f"{A}:{PORT}")
         self.assertEqual(self.stored_address(), f"{A}/24")
         self.assertEqual(self.newest()["action"], "confirm-healthy")
+
+    def test_5_killed_while_waiting_rolls_back_at_start(self):
+        self.assertEqual(self.stored_address(), f"{A}/24", "test 4 leaves A in force")
+        with open(self.files["B"]) as f:
+            cfg = json.load(f)
+        r = self.d.call("config.apply", {"config": cfg, "confirm": {
+            "withinSec": 600, "checks": [{"kind": "reconnect", "address": B}]}})
+        self.assertEqual(r["confirm"]["state"], "checking")
+        pending = self.d.call("status.get")["pending"]["checks"]
+        self.assertEqual([(c["kind"], c["target"], c["state"]) for c in pending], [("reconnect", B, "waiting")])
+        self.assertIn(f"through {B}", pending[0]["error"])
+        self.d.process.kill()
+        self.d.process.wait(timeout=10)
+        self.d.start()
+        self.assertEqual(self.stored_address(), f"{A}/24")
+        newest = self.newest()
+        self.assertEqual(newest["action"], "health-rollback")
+        self.assertEqual(newest["reason"], "bywayd restarted before the health checks passed")
 
 
 if __name__ == "__main__":
