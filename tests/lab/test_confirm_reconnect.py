@@ -27,11 +27,14 @@ token in a file), as an admin at another machine does.
    confirmed, read through A.
 5. bywayd killed while a reconnect check waits: the check was persisted with
    the pending confirm, and the restart rolls back ("bywayd restarted before
-   the health checks passed")."""
+   the health checks passed").
+6. Only an admin counts: a view token's requests through the new address
+   leave the check waiting, and the deadline rolls back."""
 
 import json
 import os
 import sys
+import time
 
 from bywaylab import paths
 from bywaylab.lab import connect_in
@@ -106,6 +109,7 @@ class ConfirmReconnectTest(LabTestCase):
         self.assertEqual(newest["action"], "confirm-healthy")
         self.assertEqual([(c["kind"], c["target"], c["state"]) for c in newest["checks"]], [("reconnect", B, "passed")])
         self.assertTrue(self.answers(B), "B answers remote clients")
+        self.assertCtl(self.remote_ctl(B, "status"), msg="bywayctl --remote through B")
 
     def test_2_nobody_comes_back_through_the_new_address(self):
         self.assertEqual(self.stored_address(), f"{B}/24", "test 1 leaves B in force")
@@ -189,6 +193,28 @@ table ip reconnect_lab {{
         newest = self.newest()
         self.assertEqual(newest["action"], "health-rollback")
         self.assertEqual(newest["reason"], "bywayd restarted before the health checks passed")
+
+    def test_6_a_view_token_does_not_confirm(self):
+        self.assertEqual(self.stored_address(), f"{A}/24", "test 5 leaves A in force")
+        view = json.loads(self.d.ctl("-o", "json", "token", "create", "--role", "view", "--name",
+                                     "reconnect-view").stdout)["token"]
+        with open(self.files["B"]) as f:
+            cfg = json.load(f)
+        r = self.d.call("config.apply", {"config": cfg, "confirm": {
+            "withinSec": 3, "checks": [{"kind": "reconnect", "address": B}]}})
+        self.assertEqual(r["confirm"]["state"], "checking")
+        with Remote(self.lab.ns("client"), B) as remote:
+            self.assertEqual(remote.call("auth.token", {"token": view})["result"]["role"], "view")
+            pending = remote.call("status.get")["result"]["pending"]
+        self.assertEqual(pending["checks"][0]["state"], "waiting", "a view token's request does not pass it")
+        # The deadline (3 s) decides; polled for at most 15 s.
+        give_up = time.monotonic() + 15
+        while self.d.call("status.get").get("pending") and time.monotonic() < give_up:
+            time.sleep(0.2)
+        newest = self.newest()
+        self.assertEqual(newest["action"], "health-rollback")
+        self.assertIn(f"reconnect {B}", newest["reason"])
+        self.assertEqual(self.stored_address(), f"{A}/24")
 
 
 if __name__ == "__main__":
