@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -64,10 +65,32 @@ int usageError(Context &ctx, const QString &message)
     return ExitUsage;
 }
 
+std::expected<Endpoint, QString> remoteEndpoint(const QString &hostPort, const QString &fingerprint,
+                                                const QString &token)
+{
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon > 0 ? hostPort.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (!ok || port == 0 || port > 65535 || host.isEmpty())
+        return std::unexpected(QStringLiteral("--remote takes HOST:PORT or [IPv6]:PORT, not \"%1\"").arg(hostPort));
+    QString hex = fingerprint;
+    hex.remove(u':');
+    static const QRegularExpression hex64(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    if (!hex64.match(hex).hasMatch())
+        return std::unexpected(QStringLiteral("--remote needs --fingerprint SHA256 (64 hex digits, colons allowed: "
+                                              "the `remote cert` line of `bywayctl status` on the box)"));
+    if (token.isEmpty())
+        return std::unexpected(QStringLiteral("--remote needs an access token: --token-file FILE or $BYWAY_TOKEN"));
+    return Endpoint::tls(host, quint16(port), QByteArray::fromHex(hex.toLatin1()), token);
+}
+
 std::unique_ptr<Client> connectOrReport(Context &ctx, int *exitCode)
 {
     auto client = std::make_unique<Client>();
-    if (auto ok = connectAndWait(*client, ctx.socketPath); !ok) {
+    if (auto ok = connectAndWait(*client, ctx.endpoint()); !ok) {
         *exitCode = report(ctx, ok.error());
         return nullptr;
     }
@@ -77,7 +100,7 @@ std::unique_ptr<Client> connectOrReport(Context &ctx, int *exitCode)
 Result<QJsonValue> call(Context &ctx, const QString &method, const QJsonObject &params, int timeoutMs)
 {
     Client client;
-    if (auto ok = connectAndWait(client, ctx.socketPath); !ok)
+    if (auto ok = connectAndWait(client, ctx.endpoint()); !ok)
         return std::unexpected(ok.error());
     return callAndWait(client, method, params, timeoutMs);
 }

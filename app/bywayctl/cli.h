@@ -31,12 +31,22 @@ enum class Output { Human, Json };
 // What every command gets: the global options and the output streams.
 struct Context {
     QString socketPath;
+    // --remote HOST:PORT: bywayd's TLS listener instead of the socket, with
+    // the certificate's pinned SHA-256 (--fingerprint) and an access token
+    // (--token-file, or $BYWAY_TOKEN).
+    std::optional<Endpoint> remote;
     Output output = Output::Human;
     QTextStream out{stdout};
     QTextStream err{stderr};
 
     [[nodiscard]] bool json() const { return output == Output::Json; }
+    [[nodiscard]] Endpoint endpoint() const { return remote ? *remote : Endpoint::local(socketPath); }
 };
+
+// --remote's value "HOST:PORT" / "[v6]:PORT" and --fingerprint's "AB:CD:..."
+// (64 hex digits, colons optional) into a TLS endpoint, or why not.
+[[nodiscard]] std::expected<Endpoint, QString> remoteEndpoint(const QString &hostPort, const QString &fingerprint,
+                                                              const QString &token);
 
 // Prints "bywayctl: <reason>" (plus one "  /path: message" line per field
 // error of a validation failure) and returns the exit code for the error.

@@ -32,4 +32,13 @@ void printNotes(Context &ctx, const QJsonArray &notes, const char *defaultLabel)
 [[nodiscard]] bool looksLikeHealthCheck(const QString &arg);
 [[nodiscard]] std::expected<QJsonObject, QString> parseHealthCheckArg(const QString &arg);
 
+// A health-checked apply's outcome {state, reason, checks}, one line per
+// check; the exit code (0 confirmed, 6 rolled back).
+[[nodiscard]] int printConfirmOutcome(Context &ctx, const QJsonObject &confirm);
+// After an apply with a reconnect check to `address` over --remote: follows
+// the box there and reports the outcome, the first recorded after history
+// entry `since` (reconnectcmd.cpp).
+[[nodiscard]] int followReconnect(Context &ctx, const QJsonObject &applied, qint64 since, const QString &address,
+                                  int withinSec);
+
 } // namespace byway::cli

@@ -10,16 +10,17 @@ namespace byway::cli {
 
 bool looksLikeHealthCheck(const QString &arg)
 {
-    return arg.startsWith(u"tcp:") || arg.startsWith(u"icmp:") || arg.startsWith(u"dns:");
+    return arg.startsWith(u"tcp:") || arg.startsWith(u"icmp:") || arg.startsWith(u"dns:") || arg.startsWith(u"reconnect:");
 }
 
 // tcp:192.0.2.1:443   icmp:192.0.2.1   dns:example.org@192.0.2.53[:53]   tcp:[2001:db8::1]:443
 // then ,exit=NAME ,pool=NAME ,timeout=MS ,name=LABEL
+// reconnect:192.0.2.7[:7443] (,name=LABEL): the box's new management address
 std::expected<QJsonObject, QString> parseHealthCheckArg(const QString &arg)
 {
     const qsizetype colon = arg.indexOf(u':');
     if (colon < 0 || !looksLikeHealthCheck(arg))
-        return std::unexpected(QStringLiteral("%1: a check starts with tcp:, icmp: or dns:").arg(arg));
+        return std::unexpected(QStringLiteral("%1: a check starts with tcp:, icmp:, dns: or reconnect:").arg(arg));
     QStringList parts = arg.mid(colon + 1).split(u',');
     QJsonObject check{{QStringLiteral("kind"), arg.left(colon)}};
     QString target = parts.takeFirst();
@@ -32,7 +33,8 @@ std::expected<QJsonObject, QString> parseHealthCheckArg(const QString &arg)
     }
     if (target.isEmpty())
         return std::unexpected(QStringLiteral("%1: the target is missing").arg(arg));
-    check.insert(QStringLiteral("target"), target);
+    check.insert(check.value(u"kind").toString() == u"reconnect" ? QStringLiteral("address") : QStringLiteral("target"),
+                 target);
     for (const QString &p : std::as_const(parts)) {
         const QString key = p.section(u'=', 0, 0);
         const QString value = p.section(u'=', 1);

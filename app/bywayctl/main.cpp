@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <csignal>
 
@@ -13,7 +14,8 @@ using namespace byway::cli;
 namespace {
 
 const char *const kUsage =
-    "Usage: bywayctl [--socket PATH] [-o human|json] COMMAND [ARGS]\n"
+    "Usage: bywayctl [--socket PATH | --remote HOST:PORT --fingerprint SHA256 [--token-file F]]\n"
+    "                [-o human|json] COMMAND [ARGS]\n"
     "\n"
     "Commands:\n"
     "  status                          bywayd version, uptime, mode, config revision\n"
@@ -31,7 +33,8 @@ const char *const kUsage =
     "                                  apply (and store) a config; reverts by itself unless confirmed\n"
     "  apply [FILE] --confirm-when-healthy CHECK... [--within N]\n"
     "                                  apply, then keep it only if the checks pass within N s\n"
-    "                                  (tcp:IP:PORT, icmp:IP, dns:NAME@SERVER; ,exit=NAME ,timeout=MS)\n"
+    "                                  (tcp:IP:PORT, icmp:IP, dns:NAME@SERVER; ,exit=NAME ,timeout=MS;\n"
+    "                                  reconnect:IP: with --remote, follow the box to its new address)\n"
     "  confirm [--extend N]            keep a config applied with --confirm-within\n"
     "  rollback [--to ID]              back to the previous (or a history) configuration\n"
     "  history [--limit N]             the last applied configurations, who and when\n"
@@ -53,6 +56,11 @@ const char *const kUsage =
     "\n"
     "Options:\n"
     "  --socket PATH    bywayd's socket (default: $BYWAY_SOCKET or /run/byway/bywayd.sock)\n"
+    "  --remote HOST:PORT\n"
+    "                   a remote bywayd's TLS listener (bywayd --remote-listen) instead\n"
+    "  --fingerprint SHA256\n"
+    "                   its certificate's SHA-256, pinned (bywayctl status on the box)\n"
+    "  --token-file F   the access token (bywayctl token create), else $BYWAY_TOKEN\n"
     "  -o, --output F   human (default) or json (the raw result)\n"
     "  -h, --help       this text; `bywayctl COMMAND --help` for a command\n"
     "\n"
@@ -62,6 +70,7 @@ const char *const kUsage =
 
 struct Globals {
     QStringList rest;
+    QString remote, fingerprint, tokenFile;
     bool help = false;
     QString error;
 };
@@ -90,6 +99,9 @@ Globals takeGlobals(Context &ctx, const QStringList &args)
                 ctx.socketPath = *v;
         } else if (a.startsWith(u"--socket=")) {
             ctx.socketPath = a.mid(9);
+        } else if (a == u"--remote" || a == u"--fingerprint" || a == u"--token-file") {
+            if (auto v = value(a))
+                (a == u"--remote" ? g.remote : a == u"--fingerprint" ? g.fingerprint : g.tokenFile) = *v;
         } else if (a == u"-o" || a == u"--output") {
             if (auto v = value(a)) {
                 if (*v == u"json")
@@ -120,6 +132,29 @@ Globals takeGlobals(Context &ctx, const QStringList &args)
     return g;
 }
 
+// --remote with its pin and token; the token from a file (never the command
+// line, which other users can read in /proc) or the environment.
+int takeRemote(Context &ctx, const Globals &g)
+{
+    if (g.remote.isEmpty()) {
+        if (!g.fingerprint.isEmpty() || !g.tokenFile.isEmpty())
+            return usageError(ctx, QStringLiteral("--fingerprint and --token-file go with --remote"));
+        return ExitOk;
+    }
+    QString token = qEnvironmentVariable("BYWAY_TOKEN");
+    if (!g.tokenFile.isEmpty()) {
+        QFile f(g.tokenFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return usageError(ctx, QStringLiteral("--token-file %1: %2").arg(g.tokenFile, f.errorString()));
+        token = QString::fromUtf8(f.readAll()).trimmed();
+    }
+    auto endpoint = remoteEndpoint(g.remote, g.fingerprint, token);
+    if (!endpoint)
+        return usageError(ctx, endpoint.error());
+    ctx.remote = *endpoint;
+    return ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -134,6 +169,8 @@ int main(int argc, char *argv[])
     const Globals g = takeGlobals(ctx, QCoreApplication::arguments());
     if (!g.error.isEmpty())
         return usageError(ctx, g.error);
+    if (int rc = takeRemote(ctx, g); rc != ExitOk)
+        return rc;
     if (g.help || g.rest.isEmpty()) {
         (g.help ? ctx.out : ctx.err) << kUsage;
         return g.help ? ExitOk : ExitUsage;

@@ -89,7 +89,8 @@ int runPlan(Context &ctx, const QStringList &args)
     return ExitOk;
 }
 
-// The outcome of a health-checked apply, one line per check.
+} // namespace
+
 int printConfirmOutcome(Context &ctx, const QJsonObject &confirm)
 {
     const QString state = confirm.value(u"state").toString();
@@ -113,6 +114,8 @@ int printConfirmOutcome(Context &ctx, const QJsonObject &confirm)
     ctx.out << state << ": " << confirm.value(u"reason").toString() << "\n";
     return ExitOther;
 }
+
+namespace {
 
 int runApply(Context &ctx, const QStringList &args)
 {
@@ -158,6 +161,7 @@ int runApply(Context &ctx, const QStringList &args)
         params->insert(QStringLiteral("confirmWithinSec"), n);
     }
     int waitSec = 0;
+    QString reconnectTo;
     if (parser.isSet(healthy)) {
         QJsonArray checks;
         for (const QString &a : std::as_const(checkArgs)) {
@@ -170,15 +174,37 @@ int runApply(Context &ctx, const QStringList &args)
         waitSec = parser.isSet(healthWithin) ? parser.value(healthWithin).toInt(&ok) : 60;
         if (!ok || waitSec < 1 || waitSec > 3600)
             return usageError(ctx, QStringLiteral("--within takes 1 to 3600 seconds"));
+        for (const auto &c : std::as_const(checks))
+            if (c.toObject().value(u"kind").toString() == u"reconnect") {
+                if (!ctx.remote)
+                    return usageError(ctx, QStringLiteral("a reconnect check needs --remote: bywayctl follows the "
+                                                          "box to its new address"));
+                if (!reconnectTo.isEmpty())
+                    return usageError(ctx, QStringLiteral("one reconnect check at most"));
+                reconnectTo = c.toObject().value(u"address").toString();
+            }
+        // A reconnect check passes only once we come back through the new
+        // address: the reply must not wait for it on the old one.
         params->insert(QStringLiteral("confirm"), QJsonObject{{QStringLiteral("withinSec"), waitSec},
                                                               {QStringLiteral("checks"), checks},
-                                                              {QStringLiteral("wait"), true}});
+                                                              {QStringLiteral("wait"), reconnectTo.isEmpty()}});
+    }
+    // The newest history entry before the apply: its outcome is recorded after
+    // it (an apply that changes nothing has no entry of its own).
+    qint64 before = 0;
+    if (!reconnectTo.isEmpty()) {
+        auto newest = callOnce(ctx, QStringLiteral("config.history"), {{QStringLiteral("limit"), 1}});
+        if (!newest)
+            return newest.error();
+        before = newest->toObject().value(u"entries").toArray().at(0).toObject().value(u"id").toInteger();
     }
     // With checks the reply comes once they passed or the config was rolled back.
     auto result = callOnce(ctx, QStringLiteral("config.apply"), *params, 120000 + waitSec * 1000);
     if (!result)
         return result.error();
     const QJsonObject r = result->toObject();
+    if (!reconnectTo.isEmpty())
+        return followReconnect(ctx, r, qMax(before, r.value(u"historyId").toInteger()), reconnectTo, waitSec);
     const QJsonObject confirm = r.value(u"confirm").toObject();
     if (ctx.json()) {
         printJson(ctx, *result);

@@ -30,7 +30,7 @@ int runVersion(Context &ctx, const QStringList &args)
     Client client;
     QJsonObject daemon;
     QString unreachable;
-    if (auto ok = connectAndWait(client, ctx.socketPath, 1000); !ok) {
+    if (auto ok = connectAndWait(client, ctx.endpoint(), 1000); !ok) {
         unreachable = ok.error().message;
     } else if (auto r = callAndWait(client, QStringLiteral("status.get"), {}, 3000); !r) {
         unreachable = r.error().message;

@@ -67,6 +67,9 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     ctx.checkConfig = [this](const config::Config &c) { return checkConfig(c); };
     ctx.findings = [this] { return findings(); };
     ctx.topologyLive = [this] { return topologyLive(); };
+    ctx.remoteListener = [this] {
+        return reconcile::RemoteListener{m_remote->server() != nullptr, m_options.remoteAddress, m_options.remotePort};
+    };
     reconcile::registerReconcileMethods(m_dispatcher, std::move(ctx));
 }
 
@@ -126,6 +129,11 @@ Result<void> Daemon::start()
         m_server.reset();
         return ok;
     }
+    if (remote::RemoteServer *server = m_remote->server())
+        connect(server, &remote::RemoteServer::adminRequest, this, [this](const QHostAddress &local, quint16 port) {
+            if (m_reconciler)
+                m_reconciler->remoteRequest(local, port);
+        });
     if (auto ok = startMetrics(); !ok) {
         m_remote->stop();
         m_server.reset();

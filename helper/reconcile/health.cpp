@@ -8,10 +8,11 @@
 namespace byway::reconcile {
 namespace {
 
-const QStringList kKinds{QStringLiteral("tcp"), QStringLiteral("icmp"), QStringLiteral("dns")};
+const QStringList kKinds{QStringLiteral("tcp"), QStringLiteral("icmp"), QStringLiteral("dns"), QStringLiteral("reconnect")};
 const QStringList kCheckMembers{QStringLiteral("kind"),    QStringLiteral("target"), QStringLiteral("timeoutMs"),
                                 QStringLiteral("name"),    QStringLiteral("exit"),   QStringLiteral("fromPool"),
                                 QStringLiteral("server")};
+const QStringList kReconnectMembers{QStringLiteral("kind"), QStringLiteral("address"), QStringLiteral("name")};
 const QStringList kConfirmMembers{QStringLiteral("withinSec"), QStringLiteral("checks"), QStringLiteral("wait")};
 
 std::unexpected<Error> bad(const QString &path, const QString &message)
@@ -94,20 +95,68 @@ Result<void> resolveExit(HealthCheck &check, const config::Config &c, const QStr
     return {};
 }
 
-Result<HealthCheck> parseCheck(const QJsonValue &v, const config::Config &c, const QString &at)
+// Each kind's target as its probe reads it.
+Result<void> checkTarget(const HealthCheck &check, const QString &targetAt)
 {
-    if (!v.isObject())
-        return bad(at, QStringLiteral("must be an object {kind, target, ...}"));
-    const QJsonObject o = v.toObject();
-    if (auto r = unknownMembers(o, kCheckMembers, at); !r)
-        return std::unexpected(r.error());
-    HealthCheck check;
-    auto kind = stringMember(o, QStringLiteral("kind"), at, true);
-    if (!kind)
-        return std::unexpected(kind.error());
-    if (!kKinds.contains(*kind))
-        return bad(at + QStringLiteral("/kind"), QStringLiteral("must be tcp, icmp or dns"));
-    check.kind = HealthCheck::Kind(kKinds.indexOf(*kind));
+    switch (check.kind) {
+    case HealthCheck::Kind::Tcp: {
+        auto t = probe::parseTarget(check.target);
+        if (!t)
+            return bad(targetAt, QStringLiteral("must be ip:port or [v6]:port: %1").arg(t.error()));
+        if (t->port == 0)
+            return bad(targetAt, QStringLiteral("must be ip:port or [v6]:port: the port is missing"));
+        return {};
+    }
+    case HealthCheck::Kind::Icmp: {
+        auto t = probe::parseTarget(check.target);
+        if (!t || t->port != 0)
+            return bad(targetAt, QStringLiteral("must be an IP address (no port)"));
+        return {};
+    }
+    case HealthCheck::Kind::Dns:
+        if (!validDnsName(check.target))
+            return bad(targetAt, QStringLiteral("must be a host name to resolve, e.g. example.org"));
+        return {};
+    case HealthCheck::Kind::Reconnect:
+        break;
+    }
+    return {};
+}
+
+// fromPool (the pool's exit) or exit: the route the probe's socket takes.
+Result<void> resolveRoute(HealthCheck &check, const QJsonObject &o, const config::Config &c, const QString &at)
+{
+    if (!o.contains(QStringLiteral("fromPool"))) {
+        if (check.exit.isEmpty())
+            return {};
+        return resolveExit(check, c, at, QStringLiteral("/exit"));
+    }
+    if (!check.exit.isEmpty())
+        return bad(at + QStringLiteral("/fromPool"), QStringLiteral("give exit or fromPool, not both"));
+    const QJsonValue p = o.value(QStringLiteral("fromPool"));
+    const config::Pool *pool = nullptr;
+    if (p.isString()) {
+        for (const config::Pool &x : c.pools)
+            if (x.name == p.toString())
+                pool = &x;
+    } else if (p.isDouble() && p.toDouble() >= 0 && p.toDouble() < double(c.pools.size())
+               && p.toDouble() == double(qint64(p.toDouble()))) {
+        pool = &c.pools[qsizetype(p.toDouble())];
+    }
+    if (!pool)
+        return bad(at + QStringLiteral("/fromPool"),
+                   QStringLiteral("must name a pool of the config being applied, by name or index (it has %n pool(s))")
+                       .replace(QStringLiteral("%n"), QString::number(c.pools.size())));
+    check.fromPool = pool->name.isEmpty() ? QString::number(pool - c.pools.constData()) : pool->name;
+    check.exit = pool->exit; // empty: the main table, a plain socket
+    if (check.exit.isEmpty())
+        return {};
+    return resolveExit(check, c, at, QStringLiteral("/fromPool"));
+}
+
+// tcp, icmp and dns: a probe bywayd sends itself.
+Result<HealthCheck> parseProbeCheck(HealthCheck check, const QJsonObject &o, const config::Config &c, const QString &at)
+{
     auto target = stringMember(o, QStringLiteral("target"), at, true);
     auto server = stringMember(o, QStringLiteral("server"), at, check.kind == HealthCheck::Kind::Dns);
     auto name = stringMember(o, QStringLiteral("name"), at, false);
@@ -121,27 +170,8 @@ Result<HealthCheck> parseCheck(const QJsonValue &v, const config::Config &c, con
     check.name = *name;
     check.exit = *exitName;
     check.timeoutMs = *timeout;
-    const QString targetAt = at + QStringLiteral("/target");
-    switch (check.kind) {
-    case HealthCheck::Kind::Tcp: {
-        auto t = probe::parseTarget(check.target);
-        if (!t)
-            return bad(targetAt, QStringLiteral("must be ip:port or [v6]:port: %1").arg(t.error()));
-        if (t->port == 0)
-            return bad(targetAt, QStringLiteral("must be ip:port or [v6]:port: the port is missing"));
-        break;
-    }
-    case HealthCheck::Kind::Icmp: {
-        auto t = probe::parseTarget(check.target);
-        if (!t || t->port != 0)
-            return bad(targetAt, QStringLiteral("must be an IP address (no port)"));
-        break;
-    }
-    case HealthCheck::Kind::Dns:
-        if (!validDnsName(check.target))
-            return bad(targetAt, QStringLiteral("must be a host name to resolve, e.g. example.org"));
-        break;
-    }
+    if (auto r = checkTarget(check, at + QStringLiteral("/target")); !r)
+        return std::unexpected(r.error());
     if (o.contains(QStringLiteral("server"))) {
         if (check.kind != HealthCheck::Kind::Dns)
             return bad(at + QStringLiteral("/server"), QStringLiteral("only dns checks have a server"));
@@ -150,32 +180,8 @@ Result<HealthCheck> parseCheck(const QJsonValue &v, const config::Config &c, con
             return bad(at + QStringLiteral("/server"), QStringLiteral("must be ip[:port]: %1").arg(s.error()));
         check.server = *server;
     }
-    if (o.contains(QStringLiteral("fromPool"))) {
-        if (!check.exit.isEmpty())
-            return bad(at + QStringLiteral("/fromPool"), QStringLiteral("give exit or fromPool, not both"));
-        const QJsonValue p = o.value(QStringLiteral("fromPool"));
-        const config::Pool *pool = nullptr;
-        if (p.isString()) {
-            for (const config::Pool &x : c.pools)
-                if (x.name == p.toString())
-                    pool = &x;
-        } else if (p.isDouble() && p.toDouble() >= 0 && p.toDouble() < double(c.pools.size())
-                   && p.toDouble() == double(qint64(p.toDouble()))) {
-            pool = &c.pools[qsizetype(p.toDouble())];
-        }
-        if (!pool)
-            return bad(at + QStringLiteral("/fromPool"),
-                       QStringLiteral("must name a pool of the config being applied, by name or index (it has %n pool(s))")
-                           .replace(QStringLiteral("%n"), QString::number(c.pools.size())));
-        check.fromPool = pool->name.isEmpty() ? QString::number(pool - c.pools.constData()) : pool->name;
-        check.exit = pool->exit; // empty: the main table, a plain socket
-        if (!check.exit.isEmpty())
-            if (auto r = resolveExit(check, c, at, QStringLiteral("/fromPool")); !r)
-                return std::unexpected(r.error());
-    } else if (!check.exit.isEmpty()) {
-        if (auto r = resolveExit(check, c, at, QStringLiteral("/exit")); !r)
-            return std::unexpected(r.error());
-    }
+    if (auto r = resolveRoute(check, o, c, at); !r)
+        return std::unexpected(r.error());
     if (check.name.isEmpty()) {
         check.name = kindName(check.kind) + QLatin1Char(' ') + check.target;
         if (!check.fromPool.isEmpty())
@@ -186,11 +192,92 @@ Result<HealthCheck> parseCheck(const QJsonValue &v, const config::Config &c, con
     return check;
 }
 
+bool isWildcard(const QHostAddress &a)
+{
+    return a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6;
+}
+
+// The address an IPv4 client reaches a dual-stack socket on is ::ffff:a.b.c.d.
+QHostAddress plain(const QHostAddress &a)
+{
+    bool v4 = false;
+    const quint32 x = a.toIPv4Address(&v4);
+    return v4 ? QHostAddress(x) : a;
+}
+
+// reconnect: {kind, address, name?}. The address is where the admin's
+// remote client reaches the box once the config is in force: its own
+// bypass.address, on which the remote listener can accept.
+Result<HealthCheck> parseReconnectCheck(HealthCheck check, const QJsonObject &o, const config::Config &c,
+                                        const RemoteListener &remote, const QString &at)
+{
+    if (auto r = unknownMembers(o, kReconnectMembers, at); !r)
+        return std::unexpected(r.error());
+    auto address = stringMember(o, QStringLiteral("address"), at, true);
+    auto name = stringMember(o, QStringLiteral("name"), at, false);
+    if (!address || !name)
+        return std::unexpected(!address ? address.error() : name.error());
+    const QString addressAt = at + QStringLiteral("/address");
+    if (!remote.enabled)
+        return bad(at + QStringLiteral("/kind"), QStringLiteral("needs bywayd's remote listener (bywayd --remote-listen "
+                                                                "ADDR:PORT): without it no remote client can reconnect"));
+    auto t = probe::parseTarget(*address);
+    if (!t)
+        return bad(addressAt, QStringLiteral("must be ip, ip:port or [v6]:port: %1").arg(t.error()));
+    const bool managed = c.role == config::Role::BypassRouter || c.role == config::Role::SecondaryRouter;
+    if (!managed || !c.bypass.address.isValid())
+        return bad(addressAt, QStringLiteral("the config being applied gives this box no address of its own to move to "
+                                             "(bypass.address, of the bypass-router and secondary-router roles)"));
+    if (plain(t->addr) != plain(c.bypass.address.address))
+        return bad(addressAt, QStringLiteral("%1 is not this box's address in the config being applied (bypass.address "
+                                             "is %2)")
+                                  .arg(t->addr.toString(), c.bypass.address.address.toString()));
+    if (!isWildcard(remote.address) && plain(remote.address) != plain(t->addr))
+        return bad(addressAt, QStringLiteral("the remote listener accepts only on %1: run bywayd with --remote-listen "
+                                             "on a wildcard ([::]:%2) or on %3")
+                                  .arg(plain(remote.address).toString())
+                                  .arg(remote.port)
+                                  .arg(t->addr.toString()));
+    if (t->port != 0 && t->port != remote.port)
+        return bad(addressAt, QStringLiteral("the remote listener's port is %1, not %2").arg(remote.port).arg(t->port));
+    check.target = *address;
+    check.name = name->isEmpty() ? QStringLiteral("reconnect ") + *address : *name;
+    return check;
+}
+
+Result<HealthCheck> parseCheck(const QJsonValue &v, const config::Config &c, const RemoteListener &remote,
+                               const QString &at)
+{
+    if (!v.isObject())
+        return bad(at, QStringLiteral("must be an object {kind, target, ...}"));
+    const QJsonObject o = v.toObject();
+    HealthCheck check;
+    auto kind = stringMember(o, QStringLiteral("kind"), at, true);
+    if (!kind)
+        return std::unexpected(kind.error());
+    if (!kKinds.contains(*kind))
+        return bad(at + QStringLiteral("/kind"), QStringLiteral("must be tcp, icmp, dns or reconnect"));
+    check.kind = HealthCheck::Kind(kKinds.indexOf(*kind));
+    if (check.kind == HealthCheck::Kind::Reconnect)
+        return parseReconnectCheck(check, o, c, remote, at);
+    if (auto r = unknownMembers(o, kCheckMembers, at); !r)
+        return std::unexpected(r.error());
+    return parseProbeCheck(check, o, c, at);
+}
+
 } // namespace
 
 QString kindName(HealthCheck::Kind k)
 {
     return kKinds.value(int(k));
+}
+
+bool reconnectMatches(const HealthCheck &c, const QHostAddress &local, quint16 port)
+{
+    if (c.kind != HealthCheck::Kind::Reconnect)
+        return false;
+    auto t = probe::parseTarget(c.target);
+    return t && plain(t->addr) == plain(local) && (t->port == 0 || t->port == port);
 }
 
 QJsonObject HealthCheck::toJson() const
@@ -227,7 +314,7 @@ HealthCheck HealthCheck::fromJson(const QJsonObject &o)
     return c;
 }
 
-Result<ConfirmSpec> parseConfirm(const QJsonValue &confirm, const config::Config &c)
+Result<ConfirmSpec> parseConfirm(const QJsonValue &confirm, const config::Config &c, const RemoteListener &remote)
 {
     const QString at = QStringLiteral("/confirm");
     if (!confirm.isObject())
@@ -257,7 +344,7 @@ Result<ConfirmSpec> parseConfirm(const QJsonValue &confirm, const config::Config
     QStringList names;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString itemAt = at + QStringLiteral("/checks/") + QString::number(i);
-        auto check = parseCheck(list.at(i), c, itemAt);
+        auto check = parseCheck(list.at(i), c, remote, itemAt);
         if (!check)
             return std::unexpected(check.error());
         if (names.contains(check->name))

@@ -6,6 +6,7 @@
 #include "core/config/config.h"
 #include "core/error.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -17,11 +18,16 @@ namespace byway::reconcile {
 // kernel state. The socket carries `mark` (SO_MARK) and is bound to `device`
 // (SO_BINDTODEVICE) when the check names an exit or a pool, so the kernel
 // routes it as that exit's traffic.
+//
+// A reconnect check probes nothing: it passes when an admin's remote client
+// made a request over a TLS connection that reached bywayd through `target`
+// (the management address the config moves to), after the apply.
 struct HealthCheck {
-    enum class Kind { Tcp, Icmp, Dns };
+    enum class Kind { Tcp, Icmp, Dns, Reconnect };
     Kind kind = Kind::Tcp;
     QString name;          // label; default "<kind> <target>[ via <exit>]"
-    QString target;        // tcp "ip:port" / "[v6]:port", icmp "ip", dns a host name
+    QString target;        // tcp "ip:port" / "[v6]:port", icmp "ip", dns a host name,
+                           // reconnect "ip" / "ip:port" / "[v6]:port" (given as `address`)
     QString server;        // dns only: "ip[:port]" (port 53 by default)
     int timeoutMs = 3000;
     QString exit;          // the exit whose route the probe takes (also set from fromPool)
@@ -35,7 +41,19 @@ struct HealthCheck {
     [[nodiscard]] static HealthCheck fromJson(const QJsonObject &o);
 };
 
-[[nodiscard]] QString kindName(HealthCheck::Kind k); // "tcp" | "icmp" | "dns"
+[[nodiscard]] QString kindName(HealthCheck::Kind k); // "tcp" | "icmp" | "dns" | "reconnect"
+
+// Whether a remote request that came in on a connection whose local end
+// (getsockname) is `local`:`port` is the one reconnect check `c` waits for.
+[[nodiscard]] bool reconnectMatches(const HealthCheck &c, const QHostAddress &local, quint16 port);
+
+// Where bywayd's remote TLS listener accepts: reconnect checks need one
+// that can accept on the address they name.
+struct RemoteListener {
+    bool enabled = false;
+    QHostAddress address; // Any / AnyIPv4 / AnyIPv6: every address of the box
+    quint16 port = 0;
+};
 
 // config.apply's `confirm`.
 struct ConfirmSpec {
@@ -47,9 +65,12 @@ struct ConfirmSpec {
 constexpr int kMaxHealthChecks = 16;
 
 // `confirm` = {withinSec, checks, wait} checked against `c` (the config being
-// applied: exits and pools are looked up there). Errors are InvalidParams
-// naming the field from the params' root: "/confirm/checks/0/target".
-[[nodiscard]] Result<ConfirmSpec> parseConfirm(const QJsonValue &confirm, const config::Config &c);
+// applied: exits and pools are looked up there, a reconnect check's address
+// must be its bypass.address) and `remote`, the listener reconnect checks
+// need. Errors are InvalidParams naming the field from the params' root:
+// "/confirm/checks/0/target".
+[[nodiscard]] Result<ConfirmSpec> parseConfirm(const QJsonValue &confirm, const config::Config &c,
+                                               const RemoteListener &remote = {});
 
 // Where a check stands while it runs, in status.get's `pending.checks` and in
 // the outcome of an apply.

@@ -31,6 +31,8 @@ QString rcodeText(int rcode)
 
 QString runCheck(const HealthCheck &check)
 {
+    if (check.kind == HealthCheck::Kind::Reconnect)
+        return QStringLiteral("no admin's remote client has made a request through %1 since the apply").arg(check.target);
     const probe::Exit route{check.exit, check.mark, check.device};
     const probe::Exit *via = (check.mark || !check.device.isEmpty()) ? &route : nullptr;
     if (check.kind == HealthCheck::Kind::Dns) {
@@ -92,6 +94,10 @@ void HealthChecker::round()
     for (qsizetype i = 0; i < m_checks.size(); ++i) {
         if (m_states[i].state == CheckState::State::Passed)
             continue;
+        if (m_checks[i].kind == HealthCheck::Kind::Reconnect) {
+            m_states[i] = CheckState{CheckState::State::Waiting, runCheck(m_checks[i])};
+            continue; // remoteRequest() passes it
+        }
         ++m_outstanding;
         m_pool.start([self, generation, i, check = m_checks[i]] {
             const QString error = runCheck(check);
@@ -104,16 +110,12 @@ void HealthChecker::round()
                 Qt::QueuedConnection);
         });
     }
-    if (m_outstanding == 0) {
-        m_running = false;
-        Q_EMIT allPassed();
-    }
+    if (m_outstanding == 0)
+        roundDone();
 }
 
-void HealthChecker::onResult(quint64 generation, qsizetype index, const QString &error)
+void HealthChecker::setState(qsizetype index, const QString &error)
 {
-    if (generation != m_generation || !m_running)
-        return;
     CheckState &s = m_states[index];
     const HealthCheck &c = m_checks[index];
     if (error.isEmpty()) {
@@ -125,13 +127,42 @@ void HealthChecker::onResult(quint64 generation, qsizetype index, const QString 
             qCInfo(lcReconcile).noquote() << "health check" << c.name << "failing:" << error;
         s = CheckState{CheckState::State::Failing, error};
     }
+}
+
+void HealthChecker::onResult(quint64 generation, qsizetype index, const QString &error)
+{
+    if (generation != m_generation || !m_running)
+        return;
+    setState(index, error);
     if (--m_outstanding > 0)
         return;
+    roundDone();
+}
+
+void HealthChecker::remoteRequest(const QHostAddress &local, quint16 port)
+{
+    if (!m_running)
+        return;
+    bool passed = false;
+    for (qsizetype i = 0; i < m_checks.size(); ++i)
+        if (m_states[i].state != CheckState::State::Passed && reconnectMatches(m_checks[i], local, port)) {
+            setState(i, {});
+            passed = true;
+        }
+    // While probes are out, the end of their round looks at every state.
+    if (passed && m_outstanding == 0)
+        roundDone();
+}
+
+void HealthChecker::roundDone()
+{
     for (const CheckState &st : std::as_const(m_states))
         if (st.state != CheckState::State::Passed) {
-            m_retry.start(int(qMax<qint64>(0, kRetryMs - m_roundClock.elapsed())));
+            if (!m_retry.isActive())
+                m_retry.start(int(qMax<qint64>(0, kRetryMs - m_roundClock.elapsed())));
             return;
         }
+    m_retry.stop();
     m_running = false;
     Q_EMIT allPassed();
 }

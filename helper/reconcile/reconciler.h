@@ -118,6 +118,9 @@ public:
     // checks?, error?}; at once when it already has one.
     void whenSettled(quint64 ticket, std::function<void(QJsonObject)> done);
     [[nodiscard]] Result<QDateTime> confirm(int extendSec = 0); // extendSec > 0: move the deadline instead
+    // The remote listener's word that an admin made a request over a
+    // connection whose local end is `local`:`port` (reconnect checks).
+    void remoteRequest(const QHostAddress &local, quint16 port);
     // Back to the config applied before the current one.
     void rollback(const Caller &who, Done<ApplyReport> done);
     void revert(qint64 historyId, const Caller &who, Done<ApplyReport> done);

@@ -70,6 +70,12 @@ void Reconciler::onHealthy()
     Q_EMIT event(QStringLiteral("confirmed"), QJsonObject{{QStringLiteral("healthy"), true}, {QStringLiteral("checks"), checks}});
 }
 
+void Reconciler::remoteRequest(const QHostAddress &local, quint16 port)
+{
+    if (m_pending && m_checker->checks() == m_pending->checks)
+        m_checker->remoteRequest(local, port);
+}
+
 Result<QDateTime> Reconciler::confirm(int extendSec)
 {
     if (!m_pending)

@@ -62,6 +62,16 @@ QString RemoteConnection::peerText() const
     return v4 ? QHostAddress(a).toString() : m_peer.toString();
 }
 
+QHostAddress RemoteConnection::localAddress() const
+{
+    return m_socket->localAddress();
+}
+
+quint16 RemoteConnection::localPort() const
+{
+    return m_socket->localPort();
+}
+
 void RemoteConnection::authenticate(control::RemoteIdentity identity, control::Role role)
 {
     m_identity = std::move(identity);

@@ -32,6 +32,9 @@ public:
     [[nodiscard]] const QHostAddress &peer() const { return m_peer; }
     [[nodiscard]] QString peerText() const;
     [[nodiscard]] const QString &source() const { return m_source; } // the rate limiter's key
+    // Where the client reached bywayd (getsockname): reconnect checks ask.
+    [[nodiscard]] QHostAddress localAddress() const;
+    [[nodiscard]] quint16 localPort() const;
     [[nodiscard]] bool isEncrypted() const { return m_encrypted; }
     [[nodiscard]] bool isAuthenticated() const { return m_identity.has_value(); }
     [[nodiscard]] const std::optional<control::RemoteIdentity> &identity() const { return m_identity; }

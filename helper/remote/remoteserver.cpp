@@ -217,6 +217,8 @@ void RemoteServer::onLine(RemoteConnection *c, const QByteArray &line)
                                                              .arg(c->caller().who()))));
         return;
     }
+    if (c->role() == control::Role::Admin)
+        Q_EMIT adminRequest(c->localAddress(), c->localPort());
     control::Responder respond;
     if (!request->isNotification()) {
         QPointer<RemoteConnection> target(c);

@@ -61,6 +61,12 @@ public:
     [[nodiscard]] int authenticatedCount() const { return clientCount() - m_unauthenticated; }
     [[nodiscard]] int connectionsOf(const QString &tokenId) const;
 
+Q_SIGNALS:
+    // An admin token's request (other than auth.token) came in on a
+    // connection whose local end is `local`:`port`: the management address
+    // it reached the box by works (health-checked confirm, reconnect checks).
+    void adminRequest(const QHostAddress &local, quint16 port);
+
 private:
     void onIncoming(qintptr descriptor);
     void onLine(RemoteConnection *c, const QByteArray &line);

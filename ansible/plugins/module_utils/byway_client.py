@@ -229,3 +229,60 @@ def connect(module, timeout=None):
 
 def fail(module, error, **extra):
     module.fail_json(msg=error.text(), error=error.to_result(), **extra)
+
+
+# --- a config that moves the management address ------------------------------
+
+def reconnect_address(confirm):
+    """The address of confirm's `reconnect` check ("ip", "ip:port",
+    "[v6]:port"), or None."""
+    for check in (confirm or {}).get("checks") or []:
+        if isinstance(check, dict) and check.get("kind") == "reconnect":
+            return check.get("address")
+    return None
+
+
+def split_address(address, default_port):
+    if address.startswith("["):
+        host, _, rest = address[1:].partition("]")
+        return host, int(rest[1:]) if rest.startswith(":") else default_port
+    if address.count(":") == 1:
+        host, port = address.split(":")
+        return host, int(port)
+    return address, default_port
+
+
+def outcome_on(client, applied_id, deadline):
+    """Waits until the box has no pending confirm, then reads the outcome of
+    the apply recorded as history entry `applied_id`: {state, reason, checks}."""
+    while client.call("status.get").get("pending"):
+        if time.monotonic() > deadline:
+            raise BywayError("timeout", "the confirm still has no outcome")
+        time.sleep(0.5)
+    entries = client.call("config.history", {"limit": 20}).get("entries") or []
+    for e in reversed(entries):
+        if e.get("id", 0) > applied_id and e.get("action") in ("confirm-healthy", "health-rollback", "confirm-timeout"):
+            return {"state": "confirmed" if e["action"] == "confirm-healthy" else "rolled_back",
+                    "reason": e.get("reason", ""), "checks": e.get("checks", [])}
+    return {"state": "superseded", "reason": "another change came first"}
+
+
+def follow_reconnect(open_client, old, new, within, applied_id):
+    """After an apply whose reconnect check names `new` (host, port): connect
+    there (open_client(host, port) -> BywayClient, same pin and token) until
+    the deadline; that request is what the check waits for. When `new`
+    cannot be reached, ask `old`, where the box is after its rollback.
+    Returns the outcome with `via`."""
+    deadline = time.monotonic() + within
+    for where, until in ((new, deadline), (old, deadline + 15)):
+        while True:
+            try:
+                with open_client(*where) as client:
+                    outcome = outcome_on(client, applied_id, until + 15)
+                    outcome["via"] = "%s:%s" % where
+                    return outcome
+            except BywayError as e:
+                if e.code not in ("unavailable", "timeout") or time.monotonic() > until:
+                    break
+                time.sleep(0.5)
+    raise BywayError("unavailable", "neither %s:%s nor %s:%s answers: the confirm's outcome is unknown" % (new + old))

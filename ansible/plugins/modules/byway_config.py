@@ -62,6 +62,10 @@ options:
       - "Health-checked confirm, passed to C(config.apply) as C(confirm)
         C({withinSec, checks: [{kind: tcp|icmp|dns, target, timeoutMs?, name?, exit?, server?}], wait})."
       - C(wait) defaults to C(true) here, so the task ends when bywayd has confirmed or rolled back.
+      - "A check C({kind: reconnect, address}) is for a config that moves the box's management address
+        (its C(bypass.address)): the module applies over C(host), then connects to C(address) with the same
+        fingerprint and token (that request passes the check) and reports confirmed or rolled back; when
+        C(address) cannot be reached it asks C(host) for the outcome."
       - Needs a bywayd with the health-checked confirm; an older one fails the task.
     type: dict
 author:
@@ -147,7 +151,7 @@ import json
 
 from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.byway.appliance.plugins.module_utils.byway_client import (
-    BywayError, connect, connection_argument_spec, fail)
+    BywayClient, BywayError, connect, connection_argument_spec, fail, follow_reconnect, reconnect_address, split_address)
 
 # Role-level option -> path in the config document (docs/config.md).
 OPTION_PATHS = {
@@ -230,9 +234,11 @@ def main():
     )
     module = AnsibleModule(argument_spec=spec, supports_check_mode=True)
     confirm = module.params["confirm"]
+    moved = reconnect_address(confirm)
     if confirm is not None:
         confirm = dict(confirm)
-        confirm.setdefault("wait", True)
+        # A reconnect check passes only once we come back through the new address.
+        confirm["wait"] = False if moved else confirm.get("wait", True)
     timeout = module.params["timeout"]
     if confirm and confirm.get("wait"):
         within = confirm.get("withinSec")
@@ -267,12 +273,25 @@ def main():
         if confirm is not None:
             params["confirm"] = confirm
         try:
+            # Its outcome is recorded after the newest entry now (an apply of
+            # the stored config has no entry of its own).
+            since = (client.call("config.history", {"limit": 1}).get("entries") or [{}])[0].get("id", 0) if moved else 0
             applied = client.call("config.apply", params, timeout=timeout)
         except BywayError as e:
             fail(module, e, changed=False, revision=revision)
     result.update(changed=applied.get("writes", 0) > 0 or applied.get("revision", revision) != revision,
                   revision=applied.get("revision", revision), writes=applied.get("writes", 0),
                   history_id=applied.get("historyId", 0), plan=plan_summary(applied.get("plan") or plan))
+    if moved and applied.get("confirm", {}).get("state") == "checking":
+        p = module.params
+
+        def open_client(host, port):
+            return BywayClient(host, p["token"], p["fingerprint"], port=port, timeout=p["timeout"])
+        try:
+            applied["confirm"] = follow_reconnect(open_client, (p["host"], p["port"]), split_address(moved, p["port"]),
+                                                  confirm.get("withinSec") or 60, max(since, applied.get("historyId", 0)))
+        except BywayError as e:
+            fail(module, e, **result)
     if confirm is not None:
         outcome = applied.get("confirm")
         if outcome is None:

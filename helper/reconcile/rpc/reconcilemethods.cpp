@@ -138,7 +138,8 @@ void registerReconcileMethods(control::Dispatcher &d, MethodContext ctx)
         // Exits and pools of the checks are those of the config being applied.
         ConfirmSpec confirm{int(*within), {}, false};
         if (params.contains(QStringLiteral("confirm"))) {
-            auto spec = parseConfirm(params.value(QStringLiteral("confirm")), c->config);
+            auto spec = parseConfirm(params.value(QStringLiteral("confirm")), c->config,
+                                     ctx.remoteListener ? ctx.remoteListener() : RemoteListener{});
             if (!spec)
                 return respond.fail(spec.error());
             confirm = *spec;

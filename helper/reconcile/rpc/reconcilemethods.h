@@ -22,6 +22,8 @@ struct MethodContext {
     std::function<QJsonArray()> findings;
     // What the live box adds to topology.get (ports' subnets, sessions, the capture).
     std::function<TopologyLive()> topologyLive;
+    // Where the remote TLS listener accepts (reconnect checks); unset: none.
+    std::function<RemoteListener()> remoteListener;
 };
 
 // config.plan, config.apply, config.confirm, config.rollback, config.history,

@@ -3,9 +3,11 @@
 // the field and the reason. Plus the persisted form of a health-checked
 // pending confirm.
 #include "reconcile/health.h"
+#include "reconcile/healthchecker.h"
 #include "reconcile/pending.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,19 @@ config::Config withExits()
     c.pools = {staff, guests};
     return c;
 }
+
+// A bypass router whose management address (bypass.address) is 192.0.2.7.
+config::Config bypassAt7()
+{
+    config::Config c = withExits();
+    c.role = config::Role::BypassRouter;
+    c.interfaces.lan = {QStringLiteral("lan0")};
+    c.bypass.mainRouter = QHostAddress(QStringLiteral("192.0.2.1"));
+    c.bypass.address = *config::Prefix::parse(QStringLiteral("192.0.2.7/24"));
+    return c;
+}
+
+const RemoteListener kWildcard{true, QHostAddress(QHostAddress::Any), 7443};
 
 QJsonValue json(const char *text)
 {
@@ -110,7 +125,7 @@ private Q_SLOTS:
         QTest::newRow("kind missing") << R"({"withinSec": 9, "checks": [{"target": "192.0.2.1:1"}]})"
                                       << "/confirm/checks/0/kind" << "required";
         QTest::newRow("kind bad") << R"({"withinSec": 9, "checks": [{"kind": "http", "target": "192.0.2.1:1"}]})"
-                                  << "/confirm/checks/0/kind" << "tcp, icmp or dns";
+                                  << "/confirm/checks/0/kind" << "tcp, icmp, dns or reconnect";
         QTest::newRow("target missing") << R"({"withinSec": 9, "checks": [{"kind": "tcp"}]})" << "/confirm/checks/0/target"
                                         << "required";
         QTest::newRow("tcp no port") << R"({"withinSec": 9, "checks": [{"kind": "tcp", "target": "192.0.2.1"}]})"
@@ -162,6 +177,96 @@ private Q_SLOTS:
         const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(confirm).toUtf8(), &pe);
         QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
         auto spec = parseConfirm(doc.array().at(0), withExits());
+        QVERIFY(!spec.has_value());
+        QCOMPARE(spec.error().code, ErrorCode::InvalidParams);
+        QCOMPARE(spec.error().field, field);
+        QVERIFY2(spec.error().message.contains(says), qPrintable(spec.error().message));
+    }
+
+    void reconnectCheck()
+    {
+        auto spec = parseConfirm(json(R"({"withinSec": 30, "checks": [
+            {"kind": "reconnect", "address": "192.0.2.7"},
+            {"kind": "reconnect", "address": "192.0.2.7:7443", "name": "admin path"}]})"),
+                                 bypassAt7(), kWildcard);
+        QVERIFY2(spec.has_value(), qPrintable(spec ? QString() : spec.error().toString()));
+        const HealthCheck &c = spec->checks.at(0);
+        QCOMPARE(c.kind, HealthCheck::Kind::Reconnect);
+        QCOMPARE(c.name, QStringLiteral("reconnect 192.0.2.7"));
+        QCOMPARE(HealthCheck::fromJson(c.toJson()), c);
+        // An IPv4 client of a dual-stack listener arrives on ::ffff:192.0.2.7.
+        QVERIFY(reconnectMatches(c, QHostAddress(QStringLiteral("::ffff:192.0.2.7")), 7443));
+        QVERIFY(!reconnectMatches(c, QHostAddress(QStringLiteral("192.0.2.8")), 7443));
+        QVERIFY(reconnectMatches(spec->checks.at(1), QHostAddress(QStringLiteral("192.0.2.7")), 7443));
+        QVERIFY(!reconnectMatches(spec->checks.at(1), QHostAddress(QStringLiteral("192.0.2.7")), 8443));
+        // Listening on exactly that address is as good as a wildcard.
+        QVERIFY(parseConfirm(json(R"({"withinSec": 30, "checks": [{"kind": "reconnect", "address": "192.0.2.7"}]})"),
+                             bypassAt7(), RemoteListener{true, QHostAddress(QStringLiteral("192.0.2.7")), 7443})
+                    .has_value());
+    }
+
+    // Nothing is probed: only an admin's request through the address passes it.
+    void reconnectPassesOnARequestThroughItsAddress()
+    {
+        auto spec = parseConfirm(json(R"({"withinSec": 30, "checks": [{"kind": "reconnect", "address": "192.0.2.7"}]})"),
+                                 bypassAt7(), kWildcard);
+        QVERIFY(spec.has_value());
+        HealthChecker checker;
+        QSignalSpy passed(&checker, &HealthChecker::allPassed);
+        checker.start(spec->checks);
+        QVERIFY(checker.running());
+        QCOMPARE(checker.states().at(0).state, CheckState::State::Waiting);
+        QVERIFY2(checker.states().at(0).error.contains(QStringLiteral("through 192.0.2.7")),
+                 qPrintable(checker.states().at(0).error));
+        checker.remoteRequest(QHostAddress(QStringLiteral("192.0.2.1")), 7443); // still the old path
+        QCOMPARE(passed.count(), 0);
+        QVERIFY(checker.running());
+        checker.remoteRequest(QHostAddress(QStringLiteral("::ffff:192.0.2.7")), 7443);
+        QCOMPARE(passed.count(), 1);
+        QVERIFY(!checker.running());
+        QCOMPARE(checker.states().at(0).state, CheckState::State::Passed);
+    }
+
+    void reconnectRefusals_data()
+    {
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<bool>("bypass");
+        QTest::addColumn<int>("listener"); // 0 none, 1 wildcard, 2 on 192.0.2.5
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no listener") << R"({"kind": "reconnect", "address": "192.0.2.7"})" << true << 0
+                                     << "/confirm/checks/0/kind" << "--remote-listen";
+        QTest::newRow("no address") << R"({"kind": "reconnect"})" << true << 1 << "/confirm/checks/0/address"
+                                    << "required";
+        QTest::newRow("not an ip") << R"({"kind": "reconnect", "address": "box.example"})" << true << 1
+                                   << "/confirm/checks/0/address" << "must be ip";
+        QTest::newRow("not the box's") << R"({"kind": "reconnect", "address": "192.0.2.9"})" << true << 1
+                                       << "/confirm/checks/0/address" << "bypass.address is 192.0.2.7";
+        QTest::newRow("role without one") << R"({"kind": "reconnect", "address": "192.0.2.7"})" << false << 1
+                                          << "/confirm/checks/0/address" << "no address of its own";
+        QTest::newRow("listener elsewhere") << R"({"kind": "reconnect", "address": "192.0.2.7"})" << true << 2
+                                            << "/confirm/checks/0/address" << "accepts only on 192.0.2.5";
+        QTest::newRow("other port") << R"({"kind": "reconnect", "address": "192.0.2.7:8443"})" << true << 1
+                                    << "/confirm/checks/0/address" << "port is 7443";
+        QTest::newRow("target") << R"({"kind": "reconnect", "address": "192.0.2.7", "target": "192.0.2.7"})" << true
+                                << 1 << "/confirm/checks/0/target" << "known: kind, address, name";
+        QTest::newRow("exit") << R"({"kind": "reconnect", "address": "192.0.2.7", "exit": "wan"})" << true << 1
+                              << "/confirm/checks/0/exit" << "unknown member";
+    }
+
+    void reconnectRefusals()
+    {
+        QFETCH(QString, check);
+        QFETCH(bool, bypass);
+        QFETCH(int, listener);
+        QFETCH(QString, field);
+        QFETCH(QString, says);
+        const QJsonObject confirm{{QStringLiteral("withinSec"), 30},
+                                  {QStringLiteral("checks"), QJsonArray{QJsonDocument::fromJson(check.toUtf8()).object()}}};
+        const RemoteListener remote = listener == 0 ? RemoteListener{}
+            : listener == 1 ? kWildcard
+                            : RemoteListener{true, QHostAddress(QStringLiteral("192.0.2.5")), 7443};
+        auto spec = parseConfirm(confirm, bypass ? bypassAt7() : withExits(), remote);
         QVERIFY(!spec.has_value());
         QCOMPARE(spec.error().code, ErrorCode::InvalidParams);
         QCOMPARE(spec.error().field, field);
