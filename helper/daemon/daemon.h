@@ -4,11 +4,11 @@
 #include "control/authorizer.h"
 #include "control/controlserver.h"
 #include "control/dispatcher.h"
-#include "daemon/configservice.h"
+#include "services/configservice.h"
 #include "daemon/metrics.h"
 #include "daemon/options.h"
-#include "daemon/proberunner.h"
-#include "daemon/sessionservice.h"
+#include "services/proberunner.h"
+#include "services/sessionservice.h"
 #include "logs/loghub.h"
 #include "capture/capture.h"
 #include "netfilter/monitor.h"
@@ -28,6 +28,10 @@
 #include <optional>
 
 namespace byway::daemon {
+
+using services::ConfigService;
+using services::ProbeRunner;
+using services::SessionService;
 
 // bywayd's parts wired together: config, probes, the method table and the
 // control socket. main() adds signals and sd_notify; tests build one on a

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace byway::daemon {
+namespace byway::services {
 
 // The config bywayd runs with: loaded at start (with the store's fallback to
 // the last good copy or defaults, and the reason), replaced by config.set.
@@ -41,4 +41,4 @@ private:
     QString m_problem;
 };
 
-} // namespace byway::daemon
+} // namespace byway::services

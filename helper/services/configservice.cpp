@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "daemon/configservice.h"
+#include "services/configservice.h"
 
 #include "core/logging.h"
 
-namespace byway::daemon {
+namespace byway::services {
 
 using Source = config::ConfigStore::LoadReport::Source;
 
@@ -62,4 +62,4 @@ QString ConfigService::sourceName() const
     return QStringLiteral("defaults");
 }
 
-} // namespace byway::daemon
+} // namespace byway::services
