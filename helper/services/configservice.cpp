@@ -62,4 +62,18 @@ QString ConfigService::sourceName() const
     return QStringLiteral("defaults");
 }
 
+void ConfigService::applyDebugChange(const QStringList &before, const QStringList &after)
+{
+    auto expand = [](const QStringList &cats) {
+        return cats.contains(u"all") ? logging::categoryNames() : cats;
+    };
+    const QStringList on = expand(after);
+    for (const QString &cat : expand(before))
+        if (!on.contains(cat))
+            logging::setDebug(cat, false);
+    for (const QString &cat : on)
+        if (!logging::setDebug(cat, true))
+            qCWarning(lcConfig).noquote() << "unknown debug category" << cat;
+}
+
 } // namespace byway::services

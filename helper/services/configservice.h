@@ -33,6 +33,10 @@ public:
     // Why the file was not used at start; empty when it was (or after a save).
     [[nodiscard]] const QString &problem() const { return m_problem; }
 
+    // The config's debug categories: turns on what `after` lists and off
+    // what only `before` listed (start-up, config.set).
+    static void applyDebugChange(const QStringList &before, const QStringList &after);
+
 private:
     config::ConfigStore m_store;
     config::Config m_config = config::defaults();
