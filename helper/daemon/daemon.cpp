@@ -3,7 +3,7 @@
 
 #include "control/groupauthorizer.h"
 #include "core/logging.h"
-#include "reconcile/rpc/reconcilemethods.h"
+#include "methods/reconcilemethods.h"
 
 #include <QDir>
 #include <QJsonObject>

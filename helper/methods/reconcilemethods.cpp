@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reconcile/rpc/reconcilemethods.h"
+#include "methods/reconcilemethods.h"
 
 #include "core/jsonrpc.h"
 #include "core/logging.h"
