@@ -3,7 +3,7 @@
 
 #include "control/groupauthorizer.h"
 #include "core/logging.h"
-#include "methods/reconcilemethods.h"
+#include "services/probestatus.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -35,16 +35,21 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
     m_remote->setMetrics([m = m_metrics.get()](std::function<void(const QByteArray &)> reply) {
         m->render(std::move(reply));
     });
-    reconcile::MethodContext ctx;
-    services::ReconcileService &r = m_reconcile;
-    ctx.reconciler = [&r] { return r.reconciler(); };
-    ctx.unavailableReason = [&r] { return r.unavailableReason(); };
-    ctx.storedConfig = [this] { return m_config.config(); };
-    ctx.check = [&r](const QJsonObject &doc, config::Config *out) { return r.check(doc, out); };
-    ctx.checkConfig = [&r](const config::Config &c) { return r.checkConfig(c); };
-    ctx.findings = [&r] { return r.findings(); };
-    ctx.topologyLive = [&r] { return r.topologyLive(); };
-    reconcile::registerReconcileMethods(m_dispatcher, std::move(ctx));
+    methods::addAll(m_dispatcher, contexts());
+}
+
+methods::Contexts Daemon::contexts()
+{
+    auto clients = [this] { return clientCount(); };
+    return methods::Contexts{
+        .status = {m_config, m_probes, m_reconcile, *m_remote, clients, m_startedAt, m_uptime},
+        .config = {m_config, m_reconcile},
+        .logs = {m_hub},
+        .probe = {m_config, m_probes, m_reconcile},
+        .kernel = {m_reconcile},
+        .sessions = {m_sessions},
+        .tokens = {*m_remote},
+    };
 }
 
 Daemon::~Daemon()
@@ -60,7 +65,7 @@ Result<void> Daemon::start()
     if (auto loaded = m_config.load(); !loaded)
         return loaded;
     QStringList debug = m_config.config().debug.categories;
-    applyDebugChange({}, debug + m_options.debug);
+    ConfigService::applyDebugChange({}, debug + m_options.debug);
 
     if (!QDir().mkpath(m_options.stateDir))
         qCWarning(lcControl).noquote() << "cannot create the state directory" << m_options.stateDir;
@@ -88,7 +93,7 @@ Result<void> Daemon::start()
     m_sessions.load();
     m_reconcile.start();
     if (m_options.probeAtStart) {
-        if (!m_probes.run(probeOptions(), [](const probe::Report &) {}))
+        if (!m_probes.run(services::probeOptions(m_config.config()), [](const probe::Report &) {}))
             qCWarning(lcProbe).noquote() << "startup probe not started";
     }
     return {};

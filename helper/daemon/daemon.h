@@ -7,10 +7,10 @@
 #include "daemon/metrics.h"
 #include "daemon/options.h"
 #include "logs/loghub.h"
+#include "methods/methods.h"
 #include "metrics/httpserver.h"
 #include "remote/remoteaccess.h"
 #include "services/configservice.h"
-#include "services/probestatus.h"
 #include "services/proberunner.h"
 #include "services/reconcileservice.h"
 #include "services/sessionservice.h"
@@ -28,9 +28,11 @@ using services::ConfigService;
 using services::ProbeRunner;
 using services::SessionService;
 
-// bywayd's parts wired together: config, probes, the method table and the
-// control socket. main() adds signals and sd_notify; tests build one on a
-// socket in a temp dir with a fake authorizer and probe.
+// bywayd's parts wired together: it owns the services (config, probes,
+// sessions, the reconciler), gives each method file the context of the
+// services it uses, and serves the control socket, the remote listener and
+// /metrics. main() adds signals and sd_notify; tests build one on a socket in
+// a temp dir with a fake authorizer and probe.
 class Daemon final : public QObject
 {
     Q_OBJECT
@@ -75,28 +77,13 @@ public:
     [[nodiscard]] const QDateTime &startedAt() const { return m_startedAt; }
     [[nodiscard]] qint64 uptimeSec() const { return m_uptime.elapsed() / 1000; }
 
-    // Probe options for the config's exits (direct ones: mark and device).
-    [[nodiscard]] probe::Options probeOptions() const { return services::probeOptions(m_config.config()); }
-    // Turns on what `after` lists and off what only `before` listed.
-    static void applyDebugChange(const QStringList &before, const QStringList &after)
-    {
-        ConfigService::applyDebugChange(before, after);
-    }
-    // {mode, ok, warn, fail, skipped, at} of the last probe, or null.
-    [[nodiscard]] QJsonValue probeSummary() const { return services::probeSummary(m_probes, m_config.config()); }
+    // The reconciler (ReconcileService::reconciler()): null when the kernel
+    // cannot be configured here.
     [[nodiscard]] reconcile::Reconciler *reconciler() { return m_reconcile.reconciler(); }
-    [[nodiscard]] const QString &reconcileUnavailable() const { return m_reconcile.unavailableReason(); }
-    [[nodiscard]] capture::Capture *capture() { return m_reconcile.capture(); }
-    [[nodiscard]] QJsonObject captureSummary() const { return m_reconcile.captureSummary(); }
-    [[nodiscard]] QJsonObject applyState() const { return m_reconcile.applyState(); }
-    [[nodiscard]] reconcile::Verdict check(const QJsonObject &doc, config::Config *out) { return m_reconcile.check(doc, out); }
-    [[nodiscard]] QJsonArray findings() { return m_reconcile.findings(); }
-    [[nodiscard]] QJsonObject probeJson(const probe::Report &r) const { return services::probeJson(r, m_config.config()); }
-    [[nodiscard]] reconcile::LiveBox liveBox() { return m_reconcile.liveBox(); }
-    [[nodiscard]] qint64 driftCount() const { return m_reconcile.driftCount(); }
 
 private:
     [[nodiscard]] Result<void> startMetrics();
+    [[nodiscard]] methods::Contexts contexts();
 
     Options m_options;
     logs::LogHub &m_hub;
