@@ -75,6 +75,12 @@ QJsonObject entryJson(const reconcile::History::Entry &e, bool withConfig)
     return o;
 }
 
+// historyId: an entry of config.history; 0 (the default) for none.
+Result<qint64> historyIdParam(const QJsonObject &params)
+{
+    return rpc::paramInt(params, QStringLiteral("historyId"), false, 0, 0, std::numeric_limits<qint32>::max());
+}
+
 // The config config.plan is about: a history entry's, params.config or the stored one.
 Result<Checked> planTarget(const ConfigContext &ctx, reconcile::Reconciler &rec, qint64 historyId,
                            const QJsonObject &params)
@@ -96,7 +102,7 @@ void plan(const ConfigContext &ctx, const control::Caller &caller, const QJsonOb
     reconcile::Reconciler *rec = reconcilerOrFail(ctx.reconcile, respond);
     if (!rec)
         return;
-    auto historyId = rpc::paramInt(params, QStringLiteral("historyId"), false, 0, 0, std::numeric_limits<qint32>::max());
+    auto historyId = historyIdParam(params);
     if (!historyId)
         return respond.fail(historyId.error());
     auto withConfig = rpc::paramBool(params, QStringLiteral("withConfig"), false, false);
@@ -190,7 +196,7 @@ void rollback(const ConfigContext &ctx, const control::Caller &caller, const QJs
     reconcile::Reconciler *rec = reconcilerOrFail(ctx.reconcile, respond);
     if (!rec)
         return;
-    auto historyId = rpc::paramInt(params, QStringLiteral("historyId"), false, 0, 0, std::numeric_limits<qint32>::max());
+    auto historyId = historyIdParam(params);
     if (!historyId)
         return respond.fail(historyId.error());
     auto done = [respond](Result<reconcile::ApplyReport> r) {
