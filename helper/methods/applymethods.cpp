@@ -4,7 +4,6 @@
 // history. Parameters are validated fully before anything touches the kernel.
 #include "methods/methods.h"
 
-#include "control/dispatcher.h"
 #include "core/jsonrpc.h"
 #include "methods/kernelaccess.h"
 #include "services/configservice.h"
@@ -97,24 +96,22 @@ Result<Checked> planTarget(const ConfigContext &ctx, reconcile::Reconciler &rec,
     return target;
 }
 
-void plan(const ConfigContext &ctx, const control::Caller &caller, const QJsonObject &params, const Responder &respond)
+void plan(const ConfigContext &ctx, reconcile::Reconciler &rec, const control::Caller &caller, const QJsonObject &params,
+          const Responder &respond)
 {
-    reconcile::Reconciler *rec = reconcilerOrFail(ctx.reconcile, respond);
-    if (!rec)
-        return;
     auto historyId = historyIdParam(params);
     if (!historyId)
         return respond.fail(historyId.error());
     auto withConfig = rpc::paramBool(params, QStringLiteral("withConfig"), false, false);
     if (!withConfig)
         return respond.fail(withConfig.error());
-    auto target = planTarget(ctx, *rec, *historyId, params);
+    auto target = planTarget(ctx, rec, *historyId, params);
     if (!target)
         return respond.fail(target.error());
     // The planned config as config.get would show it once stored (defaults
     // filled in): lets a client tell "same config" without knowing the defaults.
     const QJsonValue planned = *withConfig ? QJsonValue(config::toJson(target->config, !caller.isAdmin())) : QJsonValue();
-    rec->plan(target->config, [respond, findings = target->findings, planned](Result<reconcile::Plan> p) {
+    rec.plan(target->config, [respond, findings = target->findings, planned](Result<reconcile::Plan> p) {
         if (!p)
             return respond.fail(p.error());
         QJsonObject out = p->toJson();
@@ -137,11 +134,9 @@ Result<int> parseConfirmWithin(const QJsonObject &params)
     return int(*within);
 }
 
-void apply(const ConfigContext &ctx, const control::Caller &caller, const QJsonObject &params, const Responder &respond)
+void apply(const ConfigContext &ctx, reconcile::Reconciler &rec, const control::Caller &caller, const QJsonObject &params,
+           const Responder &respond)
 {
-    reconcile::Reconciler *rec = reconcilerOrFail(ctx.reconcile, respond);
-    if (!rec)
-        return;
     auto within = parseConfirmWithin(params);
     if (!within)
         return respond.fail(within.error());
@@ -158,8 +153,8 @@ void apply(const ConfigContext &ctx, const control::Caller &caller, const QJsonO
     }
     // The kernel work runs on its own thread; the reply comes when it is
     // done, or with confirm.wait once the confirm has an outcome.
-    rec->apply(c->config, who(caller), confirm,
-               [rec, respond, waitForOutcome = confirm.wait, findings = c->findings](Result<reconcile::ApplyReport> r) {
+    rec.apply(c->config, who(caller), confirm,
+               [rec = &rec, respond, waitForOutcome = confirm.wait, findings = c->findings](Result<reconcile::ApplyReport> r) {
                    if (!r)
                        return respond.fail(r.error());
                    QJsonObject out = r->toJson();
@@ -173,15 +168,12 @@ void apply(const ConfigContext &ctx, const control::Caller &caller, const QJsonO
                });
 }
 
-void confirm(const ConfigContext &ctx, const QJsonObject &params, const Responder &respond)
+void confirm(reconcile::Reconciler &rec, const QJsonObject &params, const Responder &respond)
 {
-    reconcile::Reconciler *rec = reconcilerOrFail(ctx.reconcile, respond);
-    if (!rec)
-        return;
     auto extend = rpc::paramInt(params, QStringLiteral("extendSec"), false, 0, 0, 3600);
     if (!extend)
         return respond.fail(extend.error());
-    auto r = rec->confirm(int(*extend));
+    auto r = rec.confirm(int(*extend));
     if (!r)
         return respond.fail(r.error());
     QJsonObject out{{QStringLiteral("confirmed"), !r->isValid()}};
@@ -190,12 +182,9 @@ void confirm(const ConfigContext &ctx, const QJsonObject &params, const Responde
     respond.reply(out);
 }
 
-void rollback(const ConfigContext &ctx, const control::Caller &caller, const QJsonObject &params,
+void rollback(reconcile::Reconciler &rec, const control::Caller &caller, const QJsonObject &params,
               const Responder &respond)
 {
-    reconcile::Reconciler *rec = reconcilerOrFail(ctx.reconcile, respond);
-    if (!rec)
-        return;
     auto historyId = historyIdParam(params);
     if (!historyId)
         return respond.fail(historyId.error());
@@ -205,16 +194,13 @@ void rollback(const ConfigContext &ctx, const control::Caller &caller, const QJs
         respond.reply(r->toJson());
     };
     if (*historyId > 0)
-        rec->revert(*historyId, who(caller), done);
+        rec.revert(*historyId, who(caller), done);
     else
-        rec->rollback(who(caller), done);
+        rec.rollback(who(caller), done);
 }
 
-void history(const ConfigContext &ctx, const QJsonObject &params, const Responder &respond)
+void history(reconcile::Reconciler &rec, const QJsonObject &params, const Responder &respond)
 {
-    reconcile::Reconciler *rec = reconcilerOrFail(ctx.reconcile, respond);
-    if (!rec)
-        return;
     auto limit = rpc::paramInt(params, QStringLiteral("limit"), false, 50, 1, 50);
     auto withConfig = rpc::paramBool(params, QStringLiteral("withConfig"), false, false);
     if (!limit)
@@ -222,12 +208,12 @@ void history(const ConfigContext &ctx, const QJsonObject &params, const Responde
     if (!withConfig)
         return respond.fail(withConfig.error());
     QJsonArray entries;
-    for (const reconcile::History::Entry &e : rec->history().list()) {
+    for (const reconcile::History::Entry &e : rec.history().list()) {
         if (entries.size() >= *limit)
             break;
         entries.append(entryJson(e, *withConfig));
     }
-    respond.reply(QJsonObject{{QStringLiteral("entries"), entries}, {QStringLiteral("pending"), rec->pendingJson()}});
+    respond.reply(QJsonObject{{QStringLiteral("entries"), entries}, {QStringLiteral("pending"), rec.pendingJson()}});
 }
 
 } // namespace
@@ -236,16 +222,23 @@ void addApplyMethods(control::Dispatcher &dispatcher, const ConfigContext &c)
 {
     using control::Access;
     using control::Caller;
-    dispatcher.add(QStringLiteral("config.plan"), Access::Read,
-                   [c](const Caller &caller, const QJsonObject &p, const Responder &r) { plan(c, caller, p, r); });
-    dispatcher.add(QStringLiteral("config.apply"), Access::Admin,
-                   [c](const Caller &caller, const QJsonObject &p, const Responder &r) { apply(c, caller, p, r); });
-    dispatcher.add(QStringLiteral("config.confirm"), Access::Admin,
-                   [c](const Caller &, const QJsonObject &p, const Responder &r) { confirm(c, p, r); });
-    dispatcher.add(QStringLiteral("config.rollback"), Access::Admin,
-                   [c](const Caller &caller, const QJsonObject &p, const Responder &r) { rollback(c, caller, p, r); });
-    dispatcher.add(QStringLiteral("config.history"), Access::Read,
-                   [c](const Caller &, const QJsonObject &p, const Responder &r) { history(c, p, r); });
+    using reconcile::Reconciler;
+    addWithReconciler(dispatcher, QStringLiteral("config.plan"), Access::Read, c.reconcile,
+                      [c](Reconciler &rec, const Caller &caller, const QJsonObject &p, const Responder &r) {
+                          plan(c, rec, caller, p, r);
+                      });
+    addWithReconciler(dispatcher, QStringLiteral("config.apply"), Access::Admin, c.reconcile,
+                      [c](Reconciler &rec, const Caller &caller, const QJsonObject &p, const Responder &r) {
+                          apply(c, rec, caller, p, r);
+                      });
+    addWithReconciler(dispatcher, QStringLiteral("config.confirm"), Access::Admin, c.reconcile,
+                      [](Reconciler &rec, const Caller &, const QJsonObject &p, const Responder &r) { confirm(rec, p, r); });
+    addWithReconciler(dispatcher, QStringLiteral("config.rollback"), Access::Admin, c.reconcile,
+                      [](Reconciler &rec, const Caller &caller, const QJsonObject &p, const Responder &r) {
+                          rollback(rec, caller, p, r);
+                      });
+    addWithReconciler(dispatcher, QStringLiteral("config.history"), Access::Read, c.reconcile,
+                      [](Reconciler &rec, const Caller &, const QJsonObject &p, const Responder &r) { history(rec, p, r); });
 }
 
 } // namespace byway::methods

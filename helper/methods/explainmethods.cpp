@@ -2,7 +2,6 @@
 // explain: which path a flow takes through what Byway put in the kernel.
 #include "methods/methods.h"
 
-#include "control/dispatcher.h"
 #include "core/jsonrpc.h"
 #include "methods/kernelaccess.h"
 #include "reconcile/explain.h"
@@ -59,27 +58,21 @@ Result<reconcile::FlowQuery> parseQuery(const QJsonObject &params)
     return q;
 }
 
-void explain(const KernelContext &c, const QJsonObject &params, const control::Responder &respond)
+void explain(reconcile::Reconciler &rec, const QJsonObject &params, const control::Responder &respond)
 {
-    reconcile::Reconciler *rec = reconcilerOrFail(c.reconcile, respond);
-    if (!rec)
-        return;
     auto q = parseQuery(params);
     if (!q)
         return respond.fail(q.error());
-    rec->explainFlow(*q, [respond](Result<QJsonObject> out) {
-        if (!out)
-            return respond.fail(out.error());
-        respond.reply(*out);
-    });
+    rec.explainFlow(*q, [respond](Result<QJsonObject> out) { respond.finish(out); });
 }
 
 } // namespace
 
 void addExplainMethods(control::Dispatcher &dispatcher, const KernelContext &c)
 {
-    dispatcher.add(QStringLiteral("explain"), control::Access::Read,
-                   [c](const control::Caller &, const QJsonObject &p, const control::Responder &r) { explain(c, p, r); });
+    addWithReconciler(dispatcher, QStringLiteral("explain"), control::Access::Read, c.reconcile,
+                      [](reconcile::Reconciler &rec, const control::Caller &, const QJsonObject &p,
+                         const control::Responder &r) { explain(rec, p, r); });
 }
 
 } // namespace byway::methods

@@ -2,7 +2,6 @@
 // topology.get: the applied config as paths, with the live box and counters.
 #include "methods/methods.h"
 
-#include "control/dispatcher.h"
 #include "methods/kernelaccess.h"
 #include "reconcile/topology.h"
 
@@ -11,16 +10,13 @@
 namespace byway::methods {
 namespace {
 
-void topologyGet(const KernelContext &c, const control::Responder &respond)
+void topologyGet(const KernelContext &c, reconcile::Reconciler &rec, const control::Responder &respond)
 {
-    reconcile::Reconciler *rec = reconcilerOrFail(c.reconcile, respond);
-    if (!rec)
-        return;
     // What the live box adds: ports' subnets, sessions, the capture.
-    QJsonObject t = reconcile::topology(rec->applied(), c.reconcile.topologyLive());
-    t.insert(QStringLiteral("pending"), rec->pendingJson());
+    QJsonObject t = reconcile::topology(rec.applied(), c.reconcile.topologyLive());
+    t.insert(QStringLiteral("pending"), rec.pendingJson());
     t.insert(QStringLiteral("findings"), c.reconcile.findings());
-    rec->counters([respond, t](QHash<QString, reconcile::Counter> counters) mutable {
+    rec.counters([respond, t](QHash<QString, reconcile::Counter> counters) mutable {
         reconcile::attachCounters(t, counters);
         respond.reply(t);
     });
@@ -30,8 +26,9 @@ void topologyGet(const KernelContext &c, const control::Responder &respond)
 
 void addTopologyMethods(control::Dispatcher &dispatcher, const KernelContext &c)
 {
-    dispatcher.add(QStringLiteral("topology.get"), control::Access::Read,
-                   [c](const control::Caller &, const QJsonObject &, const control::Responder &r) { topologyGet(c, r); });
+    addWithReconciler(dispatcher, QStringLiteral("topology.get"), control::Access::Read, c.reconcile,
+                      [c](reconcile::Reconciler &rec, const control::Caller &, const QJsonObject &,
+                          const control::Responder &r) { topologyGet(c, rec, r); });
 }
 
 } // namespace byway::methods
