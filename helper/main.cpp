@@ -8,7 +8,6 @@
 #include "daemon/signalwatcher.h"
 #include "daemon/statelock.h"
 #include "logs/loghub.h"
-#include "methods/methods.h"
 #include "reconcile/ports.h"
 #include "reconcile/reconciler.h"
 
@@ -119,7 +118,6 @@ int main(int argc, char *argv[])
         qCWarning(lcControl).noquote() << "running without the state lock:" << stateLock.error().message;
 
     daemon::Daemon d(args->options, hub);
-    methods::addAll(d);
     if (auto ok = d.start(); !ok) {
         qCCritical(lcControl).noquote() << "cannot start:" << ok.error().message;
         return 1;

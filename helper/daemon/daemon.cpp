@@ -3,13 +3,12 @@
 
 #include "control/groupauthorizer.h"
 #include "core/logging.h"
-#include "probe/foreigndrops.h"
-#include "reconcile/rpc/reconcilemethods.h"
+#include "reconcile/reconciler.h"
+#include "remote/remoteserver.h"
+#include "services/probestatus.h"
 
 #include <QDir>
 #include <QJsonObject>
-
-#include <grp.h>
 
 namespace byway::daemon {
 
@@ -22,80 +21,41 @@ Daemon::Daemon(Options options, logs::LogHub &hub, std::unique_ptr<control::Auth
                               : std::make_unique<control::GroupAuthorizer>(m_options.adminGroup, m_options.viewGroup)),
       m_config(m_options.configPath),
       m_probes(probe ? std::move(probe) : ProbeRunner::ProbeFn(&probe::run), this),
-      m_sessions(QDir(m_options.stateDir).filePath(QStringLiteral("sessions.json")), this)
+      m_sessions(QDir(m_options.stateDir).filePath(QStringLiteral("sessions.json")), this),
+      m_reconcile({m_options.stateDir, m_options.kernelThread, m_options.probeAtStart}, m_config, m_probes, m_sessions,
+                  this)
 {
-    SessionService::Hooks hooks;
-    hooks.config = [this] { return m_config.config(); };
-    hooks.checkExit = [this](const config::Config &c, const reconcile::Session &s, const QString &exit) {
-        return reconcile::checkSessionExit(c, liveBox(), s.user, exit,
-                                           s.address.protocol() == QAbstractSocket::IPv6Protocol);
-    };
-    hooks.realise = [this](const QString &why, std::function<void(Result<int>)> done) {
-        reconcile::Reconciler *r = reconciler();
-        if (!r)
-            return done(fail(ErrorCode::Unavailable, m_reconcileUnavailable));
-        r->refresh(reconcile::Caller{0, why}, [done = std::move(done)](Result<reconcile::ApplyReport> report) {
-            if (!report)
-                return done(std::unexpected(report.error()));
-            done(report->writes);
-        });
-    };
-    hooks.capture = [this] { return m_capture.get(); };
-    m_sessions.setHooks(std::move(hooks));
+    m_sessions.setHooks(m_reconcile.sessionHooks());
     m_dispatcher.setAdminHint(QStringLiteral("root or group %1").arg(m_options.adminGroup));
-    // IPv6 egress is known only from probes that looked (reachability on):
-    // a quick probe without it leaves the verdict, and IPv6 features, as they were.
-    connect(&m_probes, &ProbeRunner::finished, this, [this] {
-        for (const probe::Finding &f : m_probes.last() ? m_probes.last()->findings : QList<probe::Finding>{})
-            if (f.check == QLatin1String("ipv6.egress"))
-                m_ipv6Egress = f.code == QLatin1String("ipv6.egress.ok");
-    });
     m_remote = std::make_unique<remote::RemoteAccess>(
         m_dispatcher, remote::RemoteOptions{m_options.remoteAddress, m_options.remotePort, m_options.tlsCert,
                                             m_options.tlsKey, m_options.stateDir, m_options.remoteRateLimit, {}});
     m_metrics = std::make_unique<Metrics>(*this);
+    connect(&m_reconcile, &services::ReconcileService::event, m_metrics.get(), &Metrics::onReconcilerEvent);
     m_dispatcher.setErrorObserver([m = m_metrics.get()](const Error &e) { m->onControlError(e); });
     // With a token, a Prometheus can scrape over the TLS listener as well.
     m_remote->setMetrics([m = m_metrics.get()](std::function<void(const QByteArray &)> reply) {
         m->render(std::move(reply));
     });
-    reconcile::MethodContext ctx;
-    ctx.reconciler = [this] { return reconciler(); };
-    ctx.unavailableReason = [this] { return m_reconcileUnavailable; };
-    ctx.storedConfig = [this] { return m_config.config(); };
-    ctx.check = [this](const QJsonObject &doc, config::Config *out) { return check(doc, out); };
-    ctx.checkConfig = [this](const config::Config &c) { return checkConfig(c); };
-    ctx.findings = [this] { return findings(); };
-    ctx.topologyLive = [this] { return topologyLive(); };
-    ctx.remoteListener = [this] {
-        return reconcile::RemoteListener{m_remote->server() != nullptr, m_options.remoteAddress, m_options.remotePort};
-    };
-    reconcile::registerReconcileMethods(m_dispatcher, std::move(ctx));
+    methods::addAll(m_dispatcher, contexts());
 }
 
-Daemon::Box Daemon::realBox()
+methods::Contexts Daemon::contexts()
 {
-    Box box;
-    box.foreignDrops = [] {
-        QList<reconcile::ForeignDrop> out;
-        for (const probe::ForeignDropChain &f : probe::foreignDrops())
-            out.append({f.family, f.table, f.chain, f.hook, f.priority, f.policyDrop, f.dropRules});
-        return out;
+    auto clients = [this] { return clientCount(); };
+    return methods::Contexts{
+        .status = {m_config, m_probes, m_reconcile, *m_remote, clients, m_startedAt, m_uptime},
+        .config = {m_config, m_reconcile,
+                   [this] {
+                       return reconcile::RemoteListener{m_remote->server() != nullptr, m_options.remoteAddress,
+                                                        m_options.remotePort};
+                   }},
+        .logs = {m_hub},
+        .probe = {m_config, m_probes, m_reconcile},
+        .kernel = {m_reconcile},
+        .sessions = {m_sessions},
+        .tokens = {*m_remote},
     };
-    box.groupId = [](const QString &name) -> std::optional<quint32> {
-        // getgrnam_r: the probe thread may be resolving names at the same time.
-        struct group grp {};
-        struct group *out = nullptr;
-        char buf[4096];
-        if (::getgrnam_r(name.toLocal8Bit().constData(), &grp, buf, sizeof buf, &out) != 0 || !out)
-            return std::nullopt;
-        return quint32(out->gr_gid);
-    };
-    box.openMonitor = [] { return nft::Monitor::open(); };
-    box.startCapture = [](const config::Config &c) {
-        return capture::Capture::start(capture::optionsFrom(c), c.pools, c.exits);
-    };
-    return box;
 }
 
 Daemon::~Daemon()
@@ -111,7 +71,7 @@ Result<void> Daemon::start()
     if (auto loaded = m_config.load(); !loaded)
         return loaded;
     QStringList debug = m_config.config().debug.categories;
-    applyDebugChange({}, debug + m_options.debug);
+    ConfigService::applyDebugChange({}, debug + m_options.debug);
 
     if (!QDir().mkpath(m_options.stateDir))
         qCWarning(lcControl).noquote() << "cannot create the state directory" << m_options.stateDir;
@@ -129,10 +89,11 @@ Result<void> Daemon::start()
         m_server.reset();
         return ok;
     }
+    // An admin's request through an address: a reconnect check may pass.
     if (remote::RemoteServer *server = m_remote->server())
         connect(server, &remote::RemoteServer::adminRequest, this, [this](const QHostAddress &local, quint16 port) {
-            if (m_reconciler)
-                m_reconciler->remoteRequest(local, port);
+            if (reconcile::Reconciler *r = m_reconcile.reconciler())
+                r->remoteRequest(local, port);
         });
     if (auto ok = startMetrics(); !ok) {
         m_remote->stop();
@@ -142,9 +103,9 @@ Result<void> Daemon::start()
 
     // Before the first apply: the kernel comes back with the live sessions.
     m_sessions.load();
-    startReconciler();
+    m_reconcile.start();
     if (m_options.probeAtStart) {
-        if (!m_probes.run(probeOptions(), [](const probe::Report &) {}))
+        if (!m_probes.run(services::probeOptions(m_config.config()), [](const probe::Report &) {}))
             qCWarning(lcProbe).noquote() << "startup probe not started";
     }
     return {};
@@ -176,35 +137,6 @@ void Daemon::stop()
         m_server->close();
         m_server.reset();
     }
-}
-
-probe::Options Daemon::probeOptions() const
-{
-    probe::Options o;
-    for (const config::Exit &e : m_config.config().exits) {
-        if (e.type != config::ExitType::Direct || (e.mark == 0 && e.device.isEmpty()))
-            continue;
-        o.exits.append(probe::Exit{e.name, e.mark, e.device});
-    }
-    if (const config::Ipv6 &v6 = m_config.config().ipv6; v6.enabled && !v6.egressTargets.isEmpty()) {
-        o.reachability = true;
-        o.targets = v6.egressTargets;
-    }
-    return o;
-}
-
-void Daemon::applyDebugChange(const QStringList &before, const QStringList &after)
-{
-    auto expand = [](const QStringList &cats) {
-        return cats.contains(u"all") ? logging::categoryNames() : cats;
-    };
-    const QStringList on = expand(after);
-    for (const QString &cat : expand(before))
-        if (!on.contains(cat))
-            logging::setDebug(cat, false);
-    for (const QString &cat : on)
-        if (!logging::setDebug(cat, true))
-            qCWarning(lcConfig).noquote() << "unknown debug category" << cat;
 }
 
 } // namespace byway::daemon

@@ -4,6 +4,7 @@
 #include "core/version.h"
 #include "daemon/daemon.h"
 #include "metrics/exposition.h"
+#include "services/probestatus.h"
 #include "reconcile/topology.h"
 
 #include <QJsonArray>
@@ -141,7 +142,7 @@ void Metrics::render(std::function<void(QByteArray)> done)
     renderChanges(*out);
     renderState(*out);
     renderCapture(*out);
-    reconcile::Reconciler *r = m_daemon.reconciler();
+    reconcile::Reconciler *r = m_daemon.reconcile().reconciler();
     if (!r)
         return done(out->take());
     // The paths of the applied config, and what the kernel counted on them.
@@ -195,13 +196,13 @@ void Metrics::renderChanges(Exposition &out)
 
 void Metrics::renderState(Exposition &out)
 {
-    const QJsonObject state = m_daemon.applyState();
+    const QJsonObject state = m_daemon.reconcile().applyState();
     out.family("byway_apply_state", Type::Gauge,
                "1 for the state the kernel is in: applied (holds the stored config), failed, unavailable.");
     for (const char *s : {"applied", "failed", "unavailable"})
         out.sample("byway_apply_state", {{"state", QLatin1String(s)}},
                    state.value(u"state").toString() == QLatin1String(s) ? 1 : 0);
-    reconcile::Reconciler *r = m_daemon.reconciler();
+    reconcile::Reconciler *r = m_daemon.reconcile().reconciler();
     out.single("byway_confirm_pending", Type::Gauge, "1 while a commit-confirm waits to be confirmed.",
                r && !r->pendingJson().isEmpty() ? 1 : 0);
 
@@ -212,13 +213,13 @@ void Metrics::renderState(Exposition &out)
                "1 for the mode the last probe found: standard, compat, limited (unknown before the first probe).");
     for (const char *m : {"standard", "compat", "limited", "unknown"})
         out.sample("byway_probe_mode", {{"mode", QLatin1String(m)}}, mode == QLatin1String(m) ? 1 : 0);
-    const QJsonValue summary = m_daemon.probeSummary();
+    const QJsonValue summary = services::probeSummary(m_daemon.probes(), m_daemon.config().config());
     out.family("byway_probe_findings", Type::Gauge, "Checks of the last probe, by status.");
     for (const char *s : {"ok", "warn", "fail", "info", "skipped"})
         out.sample("byway_probe_findings", {{"status", QLatin1String(s)}},
                    summary.toObject().value(QLatin1String(s)).toDouble());
     QHash<QString, int> severities;
-    for (const QJsonValue &f : m_daemon.findings())
+    for (const QJsonValue &f : m_daemon.reconcile().findings())
         ++severities[f.toObject().value(u"severity").toString()];
     out.family("byway_findings", Type::Gauge,
                "Findings of the stored config against the live box (status.get's findings), by severity.");
@@ -237,7 +238,7 @@ void Metrics::renderState(Exposition &out)
 
 void Metrics::renderCapture(Exposition &out)
 {
-    capture::Capture *c = m_daemon.capture();
+    capture::Capture *c = m_daemon.reconcile().capture();
     out.single("byway_capture_active", Type::Gauge, "1 while the compat capture runs.", c ? 1 : 0);
     if (!c)
         return;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methods/methods.h"
 
-#include "daemon/daemon.h"
+#include "control/dispatcher.h"
+#include "services/reconcileservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -48,11 +49,11 @@ QJsonObject interfacesJson(const reconcile::LiveBox &box)
 
 } // namespace
 
-void addBoxMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+void addBoxMethods(control::Dispatcher &dispatcher, const KernelContext &c)
 {
     dispatcher.add(QStringLiteral("box.interfaces"), control::Access::Read,
-                   [&d](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
-                       respond.reply(interfacesJson(d.liveBox()));
+                   [c](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
+                       respond.reply(interfacesJson(c.reconcile.liveBox()));
                    });
 }
 

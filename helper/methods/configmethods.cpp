@@ -2,7 +2,10 @@
 #include "methods/methods.h"
 
 #include "core/logging.h"
-#include "daemon/daemon.h"
+#include "control/dispatcher.h"
+#include "core/jsonrpc.h"
+#include "services/configservice.h"
+#include "services/reconcileservice.h"
 
 #include <QJsonObject>
 
@@ -16,16 +19,16 @@ QString who(const control::Caller &c)
     return QStringLiteral("%1 (%2)").arg(c.who(), control::roleName(c.role));
 }
 
-void configGet(daemon::Daemon &d, const control::Caller &caller, const control::Responder &respond)
+void configGet(const ConfigContext &d, const control::Caller &caller, const control::Responder &respond)
 {
     // Readers see everything but secrets; only admins could change them anyway.
     respond.reply(QJsonObject{
-        {QStringLiteral("revision"), d.config().revision()},
-        {QStringLiteral("config"), config::toJson(d.config().config(), !caller.isAdmin())},
+        {QStringLiteral("revision"), d.config.revision()},
+        {QStringLiteral("config"), config::toJson(d.config.config(), !caller.isAdmin())},
     });
 }
 
-void configValidate(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params,
+void configValidate(const ConfigContext &d, const control::Caller &caller, const QJsonObject &params,
                     const control::Responder &respond)
 {
     auto doc = rpc::paramObject(params, QStringLiteral("config"), true);
@@ -34,7 +37,7 @@ void configValidate(daemon::Daemon &d, const control::Caller &caller, const QJso
         return;
     }
     // The same verdict config.set, plan and apply give: config errors, then the live box.
-    const reconcile::Verdict verdict = d.check(*doc, nullptr);
+    const reconcile::Verdict verdict = d.reconcile.check(*doc, nullptr);
     if (!verdict.ok()) {
         qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) + ": invalid," << verdict.errors.size()
                                    << "problem(s)";
@@ -46,7 +49,7 @@ void configValidate(daemon::Daemon &d, const control::Caller &caller, const QJso
     respond.reply(QJsonObject{{QStringLiteral("valid"), true}, {QStringLiteral("findings"), verdict.findingsJson()}});
 }
 
-void configSet(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params,
+void configSet(const ConfigContext &d, const control::Caller &caller, const QJsonObject &params,
                const control::Responder &respond)
 {
     auto doc = rpc::paramObject(params, QStringLiteral("config"), true);
@@ -66,15 +69,15 @@ void configSet(daemon::Daemon &d, const control::Caller &caller, const QJsonObje
     // Every problem, checked before anything is written: a config that
     // start-up could not apply (a group that does not exist) is never stored.
     std::optional<config::Config> parsed(std::in_place);
-    const reconcile::Verdict verdict = d.check(*doc, &*parsed);
+    const reconcile::Verdict verdict = d.reconcile.check(*doc, &*parsed);
     if (!verdict.ok()) {
         qCInfo(lcConfig).noquote() << "config.set by" << who(caller) << "refused:" << verdict.errors.size()
                                    << "problem(s)";
         respond.fail(verdict.error());
         return;
     }
-    const QStringList debugBefore = d.config().config().debug.categories;
-    auto revision = d.config().save(*parsed, base);
+    const QStringList debugBefore = d.config.config().debug.categories;
+    auto revision = d.config.save(*parsed, base);
     if (!revision) {
         qCWarning(lcConfig).noquote() << "config.set by" << who(caller) + " failed:" << revision.error().toString();
         respond.fail(revision.error());
@@ -82,23 +85,23 @@ void configSet(daemon::Daemon &d, const control::Caller &caller, const QJsonObje
     }
     qCInfo(lcConfig).noquote() << "config saved as revision" << *revision << "by" << who(caller) << "role"
                                << config::roleName(parsed->role);
-    daemon::Daemon::applyDebugChange(debugBefore, parsed->debug.categories);
+    services::ConfigService::applyDebugChange(debugBefore, parsed->debug.categories);
     respond.reply(QJsonObject{{QStringLiteral("revision"), *revision}, {QStringLiteral("findings"), verdict.findingsJson()}});
 }
 
 } // namespace
 
-void addConfigMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+void addConfigMethods(control::Dispatcher &dispatcher, const ConfigContext &d)
 {
     using control::Access;
     using control::Caller;
     using control::Responder;
     dispatcher.add(QStringLiteral("config.get"), Access::Read,
-                   [&d](const Caller &c, const QJsonObject &, const Responder &r) { configGet(d, c, r); });
+                   [d](const Caller &c, const QJsonObject &, const Responder &r) { configGet(d, c, r); });
     dispatcher.add(QStringLiteral("config.validate"), Access::Read,
-                   [&d](const Caller &c, const QJsonObject &p, const Responder &r) { configValidate(d, c, p, r); });
+                   [d](const Caller &c, const QJsonObject &p, const Responder &r) { configValidate(d, c, p, r); });
     dispatcher.add(QStringLiteral("config.set"), Access::Admin,
-                   [&d](const Caller &c, const QJsonObject &p, const Responder &r) { configSet(d, c, p, r); });
+                   [d](const Caller &c, const QJsonObject &p, const Responder &r) { configSet(d, c, p, r); });
 }
 
 } // namespace byway::methods

@@ -2,25 +2,26 @@
 #include "methods/methods.h"
 
 #include "core/jsonrpc.h"
-#include "daemon/daemon.h"
+#include "control/dispatcher.h"
+#include "services/reconcileservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace byway::methods {
 
-void addFlowMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+void addFlowMethods(control::Dispatcher &dispatcher, const KernelContext &c)
 {
     dispatcher.add(QStringLiteral("flows.list"), control::Access::Read,
-                   [&d](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
-                       capture::Capture *c = d.capture();
-                       if (!c) {
-                           QJsonObject out = d.captureSummary();
+                   [c](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
+                       capture::Capture *capture = c.reconcile.capture();
+                       if (!capture) {
+                           QJsonObject out = c.reconcile.captureSummary();
                            out.insert(QStringLiteral("flows"), QJsonArray());
                            respond.reply(out);
                            return;
                        }
-                       QJsonObject out = c->snapshot();
+                       QJsonObject out = capture->snapshot();
                        out.insert(QStringLiteral("active"), true);
                        respond.reply(out);
                    });

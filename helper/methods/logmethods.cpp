@@ -3,7 +3,8 @@
 
 #include "control/channel.h"
 #include "core/logging.h"
-#include "daemon/daemon.h"
+#include "control/dispatcher.h"
+#include "core/jsonrpc.h"
 #include "logs/logsubscription.h"
 
 #include <QJsonArray>
@@ -52,7 +53,7 @@ QJsonObject debugState()
     return state;
 }
 
-void subscribe(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params,
+void subscribe(logs::LogHub &hub, const control::Caller &caller, const QJsonObject &params,
                const control::Responder &respond)
 {
     auto filter = parseFilter(params);
@@ -72,9 +73,9 @@ void subscribe(daemon::Daemon &d, const control::Caller &caller, const QJsonObje
     }
     // One stream per connection: subscribing again replaces the filter.
     delete conn->findChild<logs::LogSubscription *>(QString(), Qt::FindDirectChildrenOnly);
-    auto *sub = new logs::LogSubscription(d.logHub(), *conn, *filter, int(*backlog),
+    auto *sub = new logs::LogSubscription(hub, *conn, *filter, int(*backlog),
                                           logs::LogSubscription::kDefaultCap, conn);
-    QObject::connect(&d.logHub(), &logs::LogHub::recordsAdded, sub, &logs::LogSubscription::pump);
+    QObject::connect(&hub, &logs::LogHub::recordsAdded, sub, &logs::LogSubscription::pump);
     QObject::connect(conn, &control::Channel::drained, sub, &logs::LogSubscription::pump);
 
     // The reply goes out first; the backlog follows as logs.line notifications,
@@ -129,13 +130,13 @@ void setDebug(const control::Caller &caller, const QJsonObject &params, const co
 
 } // namespace
 
-void addLogMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+void addLogMethods(control::Dispatcher &dispatcher, const LogContext &ctx)
 {
     using control::Access;
     using control::Caller;
     using control::Responder;
     dispatcher.add(QStringLiteral("logs.subscribe"), Access::Read,
-                   [&d](const Caller &c, const QJsonObject &p, const Responder &r) { subscribe(d, c, p, r); });
+                   [&hub = ctx.hub](const Caller &c, const QJsonObject &p, const Responder &r) { subscribe(hub, c, p, r); });
     dispatcher.add(QStringLiteral("logs.unsubscribe"), Access::Read,
                    [](const Caller &c, const QJsonObject &, const Responder &r) { unsubscribe(c, r); });
     dispatcher.add(QStringLiteral("logs.getDebug"), Access::Read,

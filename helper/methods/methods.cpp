@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methods/methods.h"
 
-#include "daemon/daemon.h"
-
 namespace byway::methods {
 
-void addAll(daemon::Daemon &d)
+void addAll(control::Dispatcher &dispatcher, const Contexts &c)
 {
-    control::Dispatcher &dispatcher = d.dispatcher();
-    addStatusMethods(dispatcher, d);
-    addConfigMethods(dispatcher, d);
-    addLogMethods(dispatcher, d);
-    addProbeMethods(dispatcher, d);
-    addFlowMethods(dispatcher, d);
-    addTokenMethods(dispatcher, d);
-    addSessionMethods(dispatcher, d);
-    addBoxMethods(dispatcher, d);
+    addStatusMethods(dispatcher, c.status);
+    addConfigMethods(dispatcher, c.config);
+    addApplyMethods(dispatcher, c.config);
+    addLogMethods(dispatcher, c.logs);
+    addProbeMethods(dispatcher, c.probe);
+    addFlowMethods(dispatcher, c.kernel);
+    addExplainMethods(dispatcher, c.kernel);
+    addTopologyMethods(dispatcher, c.kernel);
+    addTokenMethods(dispatcher, c.tokens);
+    addSessionMethods(dispatcher, c.sessions);
+    addBoxMethods(dispatcher, c.kernel);
 }
 
 } // namespace byway::methods

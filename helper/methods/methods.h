@@ -1,29 +1,94 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include "reconcile/health.h"
+
+#include <functional>
+
 namespace byway::control {
 class Dispatcher;
 }
-namespace byway::daemon {
-class Daemon;
+namespace byway::logs {
+class LogHub;
+}
+namespace byway::remote {
+class RemoteAccess;
+}
+namespace byway::services {
+class ConfigService;
+class ProbeRunner;
+class ReconcileService;
+class SessionService;
 }
 
 // The methods of the control protocol (docs/protocol.md), one file per noun.
-// They use the Daemon's services; the Daemon does not know them (the
-// reconciler's own methods it registers itself): whoever builds a Daemon
-// (main, the tests, the dispatch fuzzer) adds them with addAll().
+// Each registers with a context of exactly the services it uses; the Daemon
+// owns the services, builds the contexts and calls addAll(). Nothing here
+// knows the Daemon.
 namespace byway::methods {
 
-// Every method below on d.dispatcher(), right after the Daemon is built.
-void addAll(daemon::Daemon &daemon);
+struct StatusContext {
+    services::ConfigService &config;
+    services::ProbeRunner &probes;
+    services::ReconcileService &reconcile;
+    remote::RemoteAccess &remote;
+    std::function<int()> clientCount; // local and remote connections
+    const QDateTime &startedAt;
+    const QElapsedTimer &uptime;
+};
+// config.get|validate|set, and config.plan|apply|confirm|rollback|history.
+struct ConfigContext {
+    services::ConfigService &config;
+    services::ReconcileService &reconcile;
+    // Where the remote TLS listener accepts (reconnect checks); disabled: none.
+    std::function<reconcile::RemoteListener()> remoteListener;
+};
+struct LogContext {
+    logs::LogHub &hub;
+};
+struct ProbeContext {
+    services::ConfigService &config;
+    services::ProbeRunner &probes;
+    services::ReconcileService &reconcile; // the config's findings beside the report
+};
+// flows.list, box.interfaces, explain, topology.get: the capture, the live
+// box and the reconciler.
+struct KernelContext {
+    services::ReconcileService &reconcile;
+};
+struct SessionContext {
+    services::SessionService &sessions;
+};
+struct TokenContext {
+    remote::RemoteAccess &remote;
+};
 
-void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // status.get
-void addConfigMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // config.get|validate|set
-void addLogMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);    // logs.subscribe|unsubscribe|setDebug
-void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);  // probe.run
-void addFlowMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);   // flows.list
-void addSessionMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon); // session.add|remove|list, capture.session
-void addBoxMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);    // box.interfaces
-void addTokenMethods(control::Dispatcher &dispatcher, daemon::Daemon &daemon);  // token.create|list|revoke
+struct Contexts {
+    StatusContext status;
+    ConfigContext config;
+    LogContext logs;
+    ProbeContext probe;
+    KernelContext kernel;
+    SessionContext sessions;
+    TokenContext tokens;
+};
+
+// Every method below on the dispatcher, right after the services exist.
+void addAll(control::Dispatcher &dispatcher, const Contexts &c);
+
+void addStatusMethods(control::Dispatcher &dispatcher, const StatusContext &c);  // status.get
+void addConfigMethods(control::Dispatcher &dispatcher, const ConfigContext &c);  // config.get|validate|set
+void addApplyMethods(control::Dispatcher &dispatcher, const ConfigContext &c);   // config.plan|apply|confirm|rollback|history
+void addLogMethods(control::Dispatcher &dispatcher, const LogContext &c);        // logs.subscribe|unsubscribe|getDebug|setDebug
+void addProbeMethods(control::Dispatcher &dispatcher, const ProbeContext &c);    // probe.run|get
+void addFlowMethods(control::Dispatcher &dispatcher, const KernelContext &c);    // flows.list
+void addExplainMethods(control::Dispatcher &dispatcher, const KernelContext &c); // explain
+void addTopologyMethods(control::Dispatcher &dispatcher, const KernelContext &c); // topology.get
+void addSessionMethods(control::Dispatcher &dispatcher, const SessionContext &c); // session.add|remove|list, capture.session
+void addBoxMethods(control::Dispatcher &dispatcher, const KernelContext &c);     // box.interfaces
+void addTokenMethods(control::Dispatcher &dispatcher, const TokenContext &c);    // token.create|list|revoke
 
 } // namespace byway::methods

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methods/methods.h"
 
-#include "daemon/daemon.h"
+#include "control/dispatcher.h"
+#include "core/jsonrpc.h"
+#include "services/probestatus.h"
+#include "services/reconcileservice.h"
 
 #include <QJsonObject>
 
 namespace byway::methods {
 namespace {
 
-Result<probe::Options> parseOptions(const daemon::Daemon &d, const QJsonObject &params)
+Result<probe::Options> parseOptions(const config::Config &c, const QJsonObject &params)
 {
-    probe::Options o = d.probeOptions();
+    probe::Options o = services::probeOptions(c);
     auto checks = rpc::paramStringList(params, QStringLiteral("checks"), false);
     if (!checks)
         return std::unexpected(checks.error());
@@ -44,24 +47,29 @@ Result<probe::Options> parseOptions(const daemon::Daemon &d, const QJsonObject &
     return o;
 }
 
+// The report against the stored config's role, with the config's own
+// findings: VPN peers outside every pool, foreign drops, missing interfaces.
+QJsonObject reportJson(const ProbeContext &c, const probe::Report &report)
+{
+    QJsonObject out = services::probeJson(report, c.config.config());
+    out.insert(QStringLiteral("configFindings"), c.reconcile.findings());
+    return out;
+}
+
 } // namespace
 
-void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+void addProbeMethods(control::Dispatcher &dispatcher, const ProbeContext &c)
 {
     // Read access: a probe only looks (docs/probe.md), and readers need fresh results.
     dispatcher.add(QStringLiteral("probe.run"), control::Access::Read,
-                   [&d](const control::Caller &, const QJsonObject &params, const control::Responder &respond) {
-                       auto options = parseOptions(d, params);
+                   [c](const control::Caller &, const QJsonObject &params, const control::Responder &respond) {
+                       auto options = parseOptions(c.config.config(), params);
                        if (!options) {
                            respond.fail(options.error());
                            return;
                        }
-                       const bool queued = d.probes().run(*options, [&d, respond](const probe::Report &report) {
-                           QJsonObject out = d.probeJson(report);
-                           // The configured box, not only the kernel: VPN peers
-                           // outside every pool, foreign drops, missing interfaces.
-                           out.insert(QStringLiteral("configFindings"), d.findings());
-                           respond.reply(out);
+                       const bool queued = c.probes.run(*options, [c, respond](const probe::Report &report) {
+                           respond.reply(reportJson(c, report));
                        });
                        if (!queued)
                            respond.fail(Error::make(ErrorCode::Busy,
@@ -71,13 +79,11 @@ void addProbeMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
     // first): a viewer that connects shows what bywayd already knows instead
     // of probing the box again for every window that opens.
     dispatcher.add(QStringLiteral("probe.get"), control::Access::Read,
-                   [&d](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
-                       const auto &last = d.probes().last();
+                   [c](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
+                       const auto &last = c.probes.last();
                        if (!last)
                            return respond.reply(QJsonValue(QJsonValue::Null));
-                       QJsonObject out = d.probeJson(*last);
-                       out.insert(QStringLiteral("configFindings"), d.findings());
-                       respond.reply(out);
+                       respond.reply(reportJson(c, *last));
                    });
 }
 

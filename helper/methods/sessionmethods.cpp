@@ -2,7 +2,8 @@
 #include "methods/methods.h"
 
 #include "core/jsonrpc.h"
-#include "daemon/daemon.h"
+#include "control/dispatcher.h"
+#include "services/sessionservice.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -10,7 +11,7 @@
 namespace byway::methods {
 namespace {
 
-void add(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params, const control::Responder &respond,
+void add(services::SessionService &sessions, const control::Caller &caller, const QJsonObject &params, const control::Responder &respond,
          bool interfaceRequired)
 {
     auto user = rpc::paramString(params, QStringLiteral("user"), true);
@@ -26,14 +27,14 @@ void add(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &pa
     if (!ttl)
         return respond.fail(ttl.error());
     reconcile::SessionRequest r{*user, *address, *interface, *exit, *ttl, caller.who(), interfaceRequired};
-    d.sessions().add(r, [respond](Result<QJsonObject> out) {
+    sessions.add(r, [respond](Result<QJsonObject> out) {
         if (!out)
             return respond.fail(out.error());
         respond.reply(*out);
     });
 }
 
-void remove(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params, const control::Responder &respond)
+void remove(services::SessionService &sessions, const control::Caller &caller, const QJsonObject &params, const control::Responder &respond)
 {
     auto address = rpc::paramString(params, QStringLiteral("address"), false);
     auto user = rpc::paramString(params, QStringLiteral("user"), false);
@@ -50,7 +51,7 @@ void remove(daemon::Daemon &d, const control::Caller &caller, const QJsonObject 
                                             QStringLiteral("%1 is not an IP address").arg(*address),
                                             QStringLiteral("/address")));
     }
-    d.sessions().remove(a, *user, caller.who(), [respond](Result<QJsonObject> out) {
+    sessions.remove(a, *user, caller.who(), [respond](Result<QJsonObject> out) {
         if (!out)
             return respond.fail(out.error());
         respond.reply(*out);
@@ -59,27 +60,27 @@ void remove(daemon::Daemon &d, const control::Caller &caller, const QJsonObject 
 
 } // namespace
 
-void addSessionMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+void addSessionMethods(control::Dispatcher &dispatcher, const SessionContext &c)
 {
     // Admin only: a client of the VPN must not be able to move itself (or
     // others) to another exit. The VPN server's hooks run as root.
     dispatcher.add(QStringLiteral("session.add"), control::Access::Admin,
-                   [&d](const control::Caller &caller, const QJsonObject &params, const control::Responder &respond) {
+                   [&d = c.sessions](const control::Caller &caller, const QJsonObject &params, const control::Responder &respond) {
                        add(d, caller, params, respond, true);
                    });
     dispatcher.add(QStringLiteral("session.remove"), control::Access::Admin,
-                   [&d](const control::Caller &caller, const QJsonObject &params, const control::Responder &respond) {
+                   [&d = c.sessions](const control::Caller &caller, const QJsonObject &params, const control::Responder &respond) {
                        remove(d, caller, params, respond);
                    });
     dispatcher.add(QStringLiteral("session.list"), control::Access::Read,
-                   [&d](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
-                       respond.reply(d.sessions().list());
+                   [&d = c.sessions](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
+                       respond.reply(d.list());
                    });
     // The first form, from when sessions lived in the compat capture only:
     // {address, user, exit, remove}. Now a session like any other, on every
     // path; the interface is optional here.
     dispatcher.add(QStringLiteral("capture.session"), control::Access::Admin,
-                   [&d](const control::Caller &caller, const QJsonObject &params, const control::Responder &respond) {
+                   [&d = c.sessions](const control::Caller &caller, const QJsonObject &params, const control::Responder &respond) {
                        auto removeIt = rpc::paramBool(params, QStringLiteral("remove"), false, false);
                        if (!removeIt)
                            return respond.fail(removeIt.error());

@@ -2,7 +2,10 @@
 #include "methods/methods.h"
 
 #include "core/version.h"
-#include "daemon/daemon.h"
+#include "control/dispatcher.h"
+#include "remote/remoteaccess.h"
+#include "services/probestatus.h"
+#include "services/reconcileservice.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -23,47 +26,52 @@ QJsonObject callerJson(const control::Caller &caller)
     return o;
 }
 
+QJsonObject configJson(const services::ConfigService &c)
+{
+    return QJsonObject{
+        {QStringLiteral("path"), c.path()},
+        {QStringLiteral("revision"), c.revision()},
+        {QStringLiteral("role"), config::roleName(c.config().role)},
+        {QStringLiteral("source"), c.sourceName()},
+        {QStringLiteral("problem"), c.problem()},
+    };
+}
+
 } // namespace
 
-void addStatusMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+void addStatusMethods(control::Dispatcher &dispatcher, const StatusContext &d)
 {
     dispatcher.add(QStringLiteral("status.get"), control::Access::Read,
-                   [&d](const control::Caller &caller, const QJsonObject &, const control::Responder &respond) {
-                       const QJsonValue probe = d.probeSummary();
-                       const QJsonObject config{
-                           {QStringLiteral("path"), d.config().path()},
-                           {QStringLiteral("revision"), d.config().revision()},
-                           {QStringLiteral("role"), config::roleName(d.config().config().role)},
-                           {QStringLiteral("source"), d.config().sourceName()},
-                           {QStringLiteral("problem"), d.config().problem()},
-                       };
+                   [d](const control::Caller &caller, const QJsonObject &, const control::Responder &respond) {
+                       const QJsonValue probe = services::probeSummary(d.probes, d.config.config());
+                       services::ReconcileService &r = d.reconcile;
                        respond.reply(QJsonObject{
                            {QStringLiteral("version"), QLatin1String(kVersion)},
                            {QStringLiteral("protocolVersion"), kProtocolVersion},
                            {QStringLiteral("pid"), qint64(QCoreApplication::applicationPid())},
-                           {QStringLiteral("uptimeSec"), d.uptimeSec()},
-                           {QStringLiteral("startedAt"), d.startedAt().toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("config"), config},
+                           {QStringLiteral("uptimeSec"), d.uptime.elapsed() / 1000},
+                           {QStringLiteral("startedAt"), d.startedAt.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("config"), configJson(d.config)},
                            {QStringLiteral("mode"), probe.isObject() ? probe.toObject().value(u"mode")
                                                                      : QJsonValue(QStringLiteral("unknown"))},
                            {QStringLiteral("probe"), probe},
                            {QStringLiteral("caller"), callerJson(caller)},
                            {QStringLiteral("clients"), d.clientCount()},
-                           {QStringLiteral("capture"), d.captureSummary()},
-                           {QStringLiteral("remote"), d.remote().status()},
-                           {QStringLiteral("apply"), d.applyState()},
-                           {QStringLiteral("driftCount"), d.driftCount()},
+                           {QStringLiteral("capture"), r.captureSummary()},
+                           {QStringLiteral("remote"), d.remote.status()},
+                           {QStringLiteral("apply"), r.applyState()},
+                           {QStringLiteral("driftCount"), r.driftCount()},
                            // What the live box says about the stored config (VPN
                            // peers outside every pool, foreign drops, missing interfaces).
-                           {QStringLiteral("findings"), d.findings()},
+                           {QStringLiteral("findings"), r.findings()},
                            // The commit-confirm in flight, whoever started it; null when none.
-                           {QStringLiteral("pending"), [&d]() -> QJsonValue {
-                                const QJsonObject p = d.reconciler() ? d.reconciler()->pendingJson() : QJsonObject();
+                           {QStringLiteral("pending"), [&r]() -> QJsonValue {
+                                const QJsonObject p = r.reconciler() ? r.reconciler()->pendingJson() : QJsonObject();
                                 return p.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p);
                             }()},
-                           {QStringLiteral("reconcile"), d.reconcileUnavailable().isEmpty()
+                           {QStringLiteral("reconcile"), r.unavailableReason().isEmpty()
                                                              ? QJsonValue(QStringLiteral("available"))
-                                                             : QJsonValue(d.reconcileUnavailable())},
+                                                             : QJsonValue(r.unavailableReason())},
                        });
                    });
 }

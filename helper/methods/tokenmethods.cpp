@@ -5,7 +5,8 @@
 
 #include "core/jsonrpc.h"
 #include "core/logging.h"
-#include "daemon/daemon.h"
+#include "control/dispatcher.h"
+#include "remote/remoteaccess.h"
 #include "remote/token.h"
 
 #include <QJsonArray>
@@ -44,7 +45,7 @@ QJsonObject publicJson(const remote::TokenInfo &t, const QDateTime &now, int con
     };
 }
 
-void create(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params, const control::Responder &respond)
+void create(remote::RemoteAccess &remote, const control::Caller &caller, const QJsonObject &params, const control::Responder &respond)
 {
     // Every parameter is checked before anything is stored.
     auto name = rpc::paramString(params, QStringLiteral("name"), true);
@@ -76,7 +77,7 @@ void create(daemon::Daemon &d, const control::Caller &caller, const QJsonObject 
                                             .arg(caller.who(), control::roleName(caller.role)),
                                         QStringLiteral("/role")));
 
-    auto made = d.remote().tokens().create(*name, role, days, caller.who());
+    auto made = remote.tokens().create(*name, role, days, caller.who());
     if (!made) {
         qCInfo(lcControl).noquote() << "token.create by" << caller.who() << "refused:" << made.error().toString();
         return respond.fail(made.error());
@@ -95,20 +96,20 @@ void create(daemon::Daemon &d, const control::Caller &caller, const QJsonObject 
     });
 }
 
-void list(daemon::Daemon &d, const control::Responder &respond)
+void list(remote::RemoteAccess &remote, const control::Responder &respond)
 {
-    remote::TokenStore &store = d.remote().tokens();
+    remote::TokenStore &store = remote.tokens();
     if (!store.problem().isEmpty())
         return respond.fail(Error::make(ErrorCode::StorageFailed, store.problem()));
     const QDateTime now = store.now();
-    remote::RemoteServer *server = d.remote().server();
+    remote::RemoteServer *server = remote.server();
     QJsonArray out;
     for (const remote::TokenInfo &t : store.list())
         out.append(publicJson(t, now, server ? server->connectionsOf(t.id) : 0));
     respond.reply(QJsonObject{{QStringLiteral("tokens"), out}});
 }
 
-void revoke(daemon::Daemon &d, const control::Caller &caller, const QJsonObject &params, const control::Responder &respond)
+void revoke(remote::RemoteAccess &remote, const control::Caller &caller, const QJsonObject &params, const control::Responder &respond)
 {
     auto id = rpc::paramString(params, QStringLiteral("id"), true);
     if (!id)
@@ -116,10 +117,10 @@ void revoke(daemon::Daemon &d, const control::Caller &caller, const QJsonObject 
     if (!remote::isTokenId(*id))
         return respond.fail(Error::make(ErrorCode::InvalidParams, QStringLiteral("a token id is 12 hex digits"),
                                         QStringLiteral("/id")));
-    const auto info = d.remote().tokens().find(*id);
-    remote::RemoteServer *server = d.remote().server();
+    const auto info = remote.tokens().find(*id);
+    remote::RemoteServer *server = remote.server();
     const int live = server ? server->connectionsOf(*id) : 0;
-    if (auto ok = d.remote().tokens().revoke(*id); !ok)
+    if (auto ok = remote.tokens().revoke(*id); !ok)
         return respond.fail(ok.error());
     qCInfo(lcControl).noquote() << "token" << *id << "(" + (info ? info->name : QString()) + ")" << "revoked by"
                                 << caller.who() + "," << live << "live connection(s) closed";
@@ -128,17 +129,17 @@ void revoke(daemon::Daemon &d, const control::Caller &caller, const QJsonObject 
 
 } // namespace
 
-void addTokenMethods(control::Dispatcher &dispatcher, daemon::Daemon &d)
+void addTokenMethods(control::Dispatcher &dispatcher, const TokenContext &ctx)
 {
     using control::Access;
     using control::Caller;
     using control::Responder;
     dispatcher.add(QStringLiteral("token.create"), Access::Admin,
-                   [&d](const Caller &c, const QJsonObject &p, const Responder &r) { create(d, c, p, r); });
+                   [&d = ctx.remote](const Caller &c, const QJsonObject &p, const Responder &r) { create(d, c, p, r); });
     dispatcher.add(QStringLiteral("token.list"), Access::Admin,
-                   [&d](const Caller &, const QJsonObject &, const Responder &r) { list(d, r); });
+                   [&d = ctx.remote](const Caller &, const QJsonObject &, const Responder &r) { list(d, r); });
     dispatcher.add(QStringLiteral("token.revoke"), Access::Admin,
-                   [&d](const Caller &c, const QJsonObject &p, const Responder &r) { revoke(d, c, p, r); });
+                   [&d = ctx.remote](const Caller &c, const QJsonObject &p, const Responder &r) { revoke(d, c, p, r); });
 }
 
 } // namespace byway::methods

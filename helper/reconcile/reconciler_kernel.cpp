@@ -62,24 +62,10 @@ std::optional<nft::Table> heldTable(const std::optional<nft::Table> &applied, co
     return held;
 }
 
-} // namespace
-
-Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, const Environment &env,
-                         const QHash<QString, QString> &origin, const std::optional<nft::Table> &applied)
+// Create, replace or remove Byway's table: what the kernel holds against
+// what the config wants.
+Result<void> planNft(Reconciler::Ports &ports, Plan &p, const std::optional<nft::Table> &applied)
 {
-    auto desired = desiredState(c, env);
-    if (!desired)
-        return std::unexpected(desired.error());
-    if (const QList<FieldError> clashes = checkAllocations(c, *desired, env.owners); !clashes.isEmpty()) {
-        Error e = Error::make(ErrorCode::ValidationFailed,
-                              QStringLiteral("Byway's allocations collide with other owners"), clashes.first().path);
-        e.errors = clashes;
-        return std::unexpected(e);
-    }
-    Plan p;
-    p.table = desired->table;
-    p.notes = desired->notes;
-
     if (p.table) {
         auto held = ports.nft->holds(*p.table);
         if (!held)
@@ -94,25 +80,26 @@ Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, cons
                 return std::unexpected(live.error());
             p.nftDiff = diffTables(*live ? heldTable(applied, **live) : std::nullopt, p.table);
         }
-    } else {
-        auto live = ports.nft->read(kTableName);
-        if (!live)
-            return std::unexpected(live.error());
-        if (*live) {
-            p.nftAction = Plan::NftAction::Remove;
-            p.nftDiff = diffTables(heldTable(applied, **live), std::nullopt);
-        }
+        return {};
     }
+    auto live = ports.nft->read(kTableName);
+    if (!live)
+        return std::unexpected(live.error());
+    if (*live) {
+        p.nftAction = Plan::NftAction::Remove;
+        p.nftDiff = diffTables(heldTable(applied, **live), std::nullopt);
+    }
+    return {};
+}
 
-    auto owned = ports.route->readOwned();
-    if (!owned)
-        return std::unexpected(owned.error());
-    p.desiredRouting = desired->routing;
-    p.routes = route::diff(desired->routing, *owned);
-
+// The sysctls the config wants that the kernel does not hold yet, and those
+// Byway changed earlier that go back to what it found.
+Result<void> planSysctls(Reconciler::Ports &ports, Plan &p, const QList<SysctlSetting> &desired,
+                         const QHash<QString, QString> &origin, const QString &captureTun)
+{
     QSet<QString> wanted;
-    const QString captureConf = QStringLiteral("/%1/").arg(env.captureTun);
-    for (const SysctlSetting &s : desired->sysctls) {
+    const QString captureConf = QStringLiteral("/%1/").arg(captureTun);
+    for (const SysctlSetting &s : desired) {
         wanted.insert(s.key);
         auto cur = ports.sysctl->read(s.key);
         if (!cur && captureConf.size() > 2 && s.key.contains(captureConf)) {
@@ -141,6 +128,143 @@ Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, cons
         if (cur && *cur != it.value())
             p.sysctls.append({it.key(), *cur, it.value(), QString(), true});
     }
+    return {};
+}
+
+// Undo steps, run in reverse on failure so the kernel ends where it began.
+using UndoSteps = QList<std::function<void()>>;
+
+void undoAll(const UndoSteps &undo)
+{
+    for (qsizetype i = undo.size() - 1; i >= 0; --i)
+        undo[i]();
+}
+
+Result<void> executeNft(Reconciler::Ports &ports, const Plan &p, const std::optional<nft::Table> &previous,
+                        UndoSteps &undo, int &writes)
+{
+    auto restoreNft = [&ports, previous] {
+        const auto r = previous ? ports.nft->replace(*previous) : ports.nft->remove(kTableName);
+        if (!r)
+            qCCritical(lcReconcile).noquote() << "could not restore the previous nftables table:" << r.error().toString();
+    };
+    switch (p.nftAction) {
+    case Plan::NftAction::None:
+        return {};
+    case Plan::NftAction::Create:
+    case Plan::NftAction::Replace:
+        if (auto r = ports.nft->replace(*p.table); !r)
+            return r; // the batch is atomic: nothing to undo
+        break;
+    case Plan::NftAction::Remove:
+        if (auto r = ports.nft->remove(kTableName); !r)
+            return r;
+        break;
+    }
+    undo.append(restoreNft);
+    ++writes;
+    return {};
+}
+
+Result<void> executeRoutes(Reconciler::Ports &ports, const Plan &p, UndoSteps &undo, int &writes)
+{
+    if (p.routes.isEmpty())
+        return {};
+    route::ChangeSet changes = p.routes;
+    // The change set undoes its own steps when one fails.
+    if (auto r = ports.route->apply(changes); !r)
+        return std::unexpected(r.error());
+    undo.append([&ports, inverse = p.routes.inverse()]() mutable {
+        if (auto r = ports.route->apply(inverse); !r)
+            qCCritical(lcReconcile).noquote() << "could not restore the previous routes:" << r.error().toString();
+    });
+    writes += int(p.routes.size());
+    return {};
+}
+
+Result<void> executeSysctls(Reconciler::Ports &ports, const Plan &p, QHash<QString, QString> &origin,
+                            const std::function<Result<void>(const QHash<QString, QString> &)> &recordOrigin,
+                            UndoSteps &undo, int &writes)
+{
+    // Write-ahead: what Byway found is on disk before Byway changes it. A
+    // crash between the sysctl write and the state save would otherwise let
+    // the next start see Byway's own value as the one to restore, and
+    // cleanup would "restore" ip_forward=1 forever.
+    bool newOrigin = false;
+    for (const SysctlChange &s : p.sysctls) {
+        if (!s.restore && !origin.contains(s.key)) {
+            origin.insert(s.key, s.from);
+            newOrigin = true;
+        }
+    }
+    if (newOrigin && recordOrigin) {
+        if (auto r = recordOrigin(origin); !r)
+            return fail(ErrorCode::StorageFailed,
+                        QStringLiteral("cannot record the original sysctl values before changing them: %1")
+                            .arg(r.error().message));
+    }
+    for (const SysctlChange &s : p.sysctls) {
+        if (auto r = ports.sysctl->write(s.key, s.to); !r)
+            return r;
+        undo.append([&ports, s] { (void)ports.sysctl->write(s.key, s.from); });
+        if (s.restore)
+            origin.remove(s.key);
+        ++writes;
+        qCInfo(lcReconcile).noquote() << "sysctl" << s.key << s.from << "->" << s.to;
+    }
+    return {};
+}
+
+// The kernel must now hold exactly the desired routes and table.
+Result<void> verifyPlan(Reconciler::Ports &ports, const Plan &p)
+{
+    if (!p.routes.isEmpty()) {
+        auto owned = ports.route->readOwned();
+        if (!owned)
+            return std::unexpected(owned.error());
+        if (!route::diff(p.desiredRouting, *owned).isEmpty())
+            return fail(ErrorCode::KernelFailed,
+                        QStringLiteral("verification failed: the kernel's routes differ from what was applied"));
+    }
+    if (p.table && p.nftAction != Plan::NftAction::None) {
+        auto held = ports.nft->holds(*p.table);
+        if (!held)
+            return std::unexpected(held.error());
+        if (*held != nft::Holds::Same)
+            return fail(ErrorCode::KernelFailed,
+                        QStringLiteral("verification failed: the kernel's table differs from what was applied"));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, const Environment &env,
+                         const QHash<QString, QString> &origin, const std::optional<nft::Table> &applied)
+{
+    auto desired = desiredState(c, env);
+    if (!desired)
+        return std::unexpected(desired.error());
+    if (const QList<FieldError> clashes = checkAllocations(c, *desired, env.owners); !clashes.isEmpty()) {
+        Error e = Error::make(ErrorCode::ValidationFailed,
+                              QStringLiteral("Byway's allocations collide with other owners"), clashes.first().path);
+        e.errors = clashes;
+        return std::unexpected(e);
+    }
+    Plan p;
+    p.table = desired->table;
+    p.notes = desired->notes;
+    if (auto ok = planNft(ports, p, applied); !ok)
+        return std::unexpected(ok.error());
+
+    auto owned = ports.route->readOwned();
+    if (!owned)
+        return std::unexpected(owned.error());
+    p.desiredRouting = desired->routing;
+    p.routes = route::diff(desired->routing, *owned);
+
+    if (auto ok = planSysctls(ports, p, desired->sysctls, origin, env.captureTun); !ok)
+        return std::unexpected(ok.error());
     // A read-only /proc/sys (an unprivileged container) takes no write: the
     // config is refused here, before the transaction touches anything, with
     // the flag that would set each value, instead of failing half-way.
@@ -157,98 +281,22 @@ Result<int> executePlan(Reconciler::Ports &ports, const Plan &p, const std::opti
                         QHash<QString, QString> &origin,
                         const std::function<Result<void>(const QHash<QString, QString> &)> &recordOrigin)
 {
-    // Undo steps, run in reverse on failure so the kernel ends where it began.
-    QList<std::function<void()>> undo;
+    UndoSteps undo;
     const auto originBefore = origin;
-    auto failWith = [&](Error e) -> Result<int> {
-        for (qsizetype i = undo.size() - 1; i >= 0; --i)
-            undo[i]();
-        origin = originBefore;
-        qCWarning(lcReconcile).noquote() << "apply failed, previous state restored:" << e.toString();
-        return std::unexpected(std::move(e));
-    };
-    auto restoreNft = [&ports, previous] {
-        const auto r = previous ? ports.nft->replace(*previous) : ports.nft->remove(kTableName);
-        if (!r)
-            qCCritical(lcReconcile).noquote() << "could not restore the previous nftables table:" << r.error().toString();
-    };
-
     int writes = 0;
-    switch (p.nftAction) {
-    case Plan::NftAction::None:
-        break;
-    case Plan::NftAction::Create:
-    case Plan::NftAction::Replace:
-        if (auto r = ports.nft->replace(*p.table); !r)
-            return failWith(r.error()); // the batch is atomic: nothing to undo
-        undo.append(restoreNft);
-        ++writes;
-        break;
-    case Plan::NftAction::Remove:
-        if (auto r = ports.nft->remove(kTableName); !r)
-            return failWith(r.error());
-        undo.append(restoreNft);
-        ++writes;
-        break;
-    }
-
-    if (!p.routes.isEmpty()) {
-        route::ChangeSet changes = p.routes;
-        // The change set undoes its own steps when one fails.
-        if (auto r = ports.route->apply(changes); !r)
-            return failWith(r.error());
-        undo.append([&ports, inverse = p.routes.inverse()]() mutable {
-            if (auto r = ports.route->apply(inverse); !r)
-                qCCritical(lcReconcile).noquote() << "could not restore the previous routes:" << r.error().toString();
-        });
-        writes += int(p.routes.size());
-    }
-
-    // Write-ahead: what Byway found is on disk before Byway changes it. A
-    // crash between the sysctl write and the state save would otherwise let
-    // the next start see Byway's own value as the one to restore, and
-    // cleanup would "restore" ip_forward=1 forever.
-    bool newOrigin = false;
-    for (const SysctlChange &s : p.sysctls) {
-        if (!s.restore && !origin.contains(s.key)) {
-            origin.insert(s.key, s.from);
-            newOrigin = true;
-        }
-    }
-    if (newOrigin && recordOrigin) {
-        if (auto r = recordOrigin(origin); !r)
-            return failWith(Error::make(ErrorCode::StorageFailed,
-                                        QStringLiteral("cannot record the original sysctl values before changing them: %1")
-                                            .arg(r.error().message)));
-    }
-    for (const SysctlChange &s : p.sysctls) {
-        if (auto r = ports.sysctl->write(s.key, s.to); !r)
-            return failWith(r.error());
-        undo.append([&ports, s] { (void)ports.sysctl->write(s.key, s.from); });
-        if (s.restore)
-            origin.remove(s.key);
-        ++writes;
-        qCInfo(lcReconcile).noquote() << "sysctl" << s.key << s.from << "->" << s.to;
-    }
-
-    if (!p.routes.isEmpty()) {
-        auto owned = ports.route->readOwned();
-        if (!owned)
-            return failWith(owned.error());
-        if (!route::diff(p.desiredRouting, *owned).isEmpty())
-            return failWith(Error::make(ErrorCode::KernelFailed,
-                                        QStringLiteral("verification failed: the kernel's routes differ from what was applied")));
-    }
-    // Verify: the kernel must now hold exactly the desired table.
-    if (p.table && p.nftAction != Plan::NftAction::None) {
-        auto held = ports.nft->holds(*p.table);
-        if (!held)
-            return failWith(held.error());
-        if (*held != nft::Holds::Same)
-            return failWith(Error::make(ErrorCode::KernelFailed,
-                                        QStringLiteral("verification failed: the kernel's table differs from what was applied")));
-    }
-    return writes;
+    Result<void> done = executeNft(ports, p, previous, undo, writes);
+    if (done)
+        done = executeRoutes(ports, p, undo, writes);
+    if (done)
+        done = executeSysctls(ports, p, origin, recordOrigin, undo, writes);
+    if (done)
+        done = verifyPlan(ports, p);
+    if (done)
+        return writes;
+    undoAll(undo);
+    origin = originBefore;
+    qCWarning(lcReconcile).noquote() << "apply failed, previous state restored:" << done.error().toString();
+    return std::unexpected(done.error());
 }
 
 KernelResult planAndExecute(Reconciler::Ports &ports, KernelJob job, bool execute)

@@ -38,7 +38,6 @@
 #include "core/logging.h"
 #include "daemon/daemon.h"
 #include "logs/loghub.h"
-#include "methods/methods.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -126,7 +125,6 @@ struct World {
         o.kernelThread = false; // every reply before dispatch() returns: the properties compare kernel states
         daemon = std::make_unique<daemon::Daemon>(o, hub, std::make_unique<FixedAuthorizer>(),
                                                   [](const probe::Options &) { return probe::Report{}; });
-        methods::addAll(*daemon);
         daemon->useBox(fuzz::fakeBox());
         if (!daemon->config().load())
             fuzz::fail("config load in a fresh tmpfs dir", __FILE__, __LINE__);

@@ -266,7 +266,7 @@ class RemoteTest(LabTestCase):
             self.assertIn("result", reply, reply)
             entries = r.call("config.history", {"limit": 1})["result"]["entries"]
         self.assertEqual(entries[0]["who"], "token history-probe",
-                         "config history should name the token (helper/reconcile/rpc/reconcilemethods.cpp "
+                         "config history should name the token (helper/methods/applymethods.cpp "
                          "builds `who` from control::Caller::uid; control::Caller::who() says \"token <name>\")")
 
     def test_token_validation(self):

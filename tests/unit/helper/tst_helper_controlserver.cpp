@@ -6,7 +6,6 @@
 #include "core/logging.h"
 #include "daemon/daemon.h"
 #include "logs/loghub.h"
-#include "methods/methods.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -186,7 +185,6 @@ private Q_SLOTS:
                                                         r.at = QDateTime::currentDateTimeUtc();
                                                         return r;
                                                     });
-        methods::addAll(*m_daemon);
         auto started = m_daemon->start();
         QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
     }
@@ -372,7 +370,6 @@ private Q_SLOTS:
         auto opts = options(m_dir.filePath(QStringLiteral("capped.sock")));
         opts.maxClients = 2;
         daemon::Daemon capped(opts, m_hub, std::make_unique<FakeAuthorizer>(), [](const probe::Options &) { return probe::Report{}; });
-        methods::addAll(capped);
         QVERIFY(capped.start());
         RawClient a(opts.socketPath), b(opts.socketPath);
         QTRY_COMPARE(capped.clientCount(), 2);
@@ -388,7 +385,6 @@ private Q_SLOTS:
     {
         // A second daemon on the live socket must refuse, not steal it.
         daemon::Daemon second(options(socketPath()), m_hub, std::make_unique<FakeAuthorizer>());
-        methods::addAll(second);
         auto r = second.start();
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Busy);
@@ -408,7 +404,6 @@ private Q_SLOTS:
             ::close(fd);
         }
         daemon::Daemon third(options(stale), m_hub, std::make_unique<FakeAuthorizer>());
-        methods::addAll(third);
         QVERIFY(third.start());
         RawClient c(stale);
         c.call(QStringLiteral("status.get"));

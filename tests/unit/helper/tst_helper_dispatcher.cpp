@@ -5,7 +5,6 @@
 #include "core/logging.h"
 #include "daemon/daemon.h"
 #include "logs/loghub.h"
-#include "methods/methods.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,7 +71,6 @@ private Q_SLOTS:
         o.probeAtStart = false;
         m_daemon = std::make_unique<daemon::Daemon>(o, m_hub, nullptr,
                                                      [](const probe::Options &) { return probe::Report{}; });
-        methods::addAll(*m_daemon);
     }
 
     void unknownMethod()

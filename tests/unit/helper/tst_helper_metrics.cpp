@@ -13,7 +13,6 @@
 #include "daemon/metrics.h"
 #include "daemon/options.h"
 #include "logs/loghub.h"
-#include "methods/methods.h"
 #include "../../common/fakekernel.h"
 #include "metrics/exposition.h"
 #include "metrics/httpserver.h"
@@ -288,7 +287,6 @@ private Q_SLOTS:
         o.stateDir = dir.filePath(QStringLiteral("state"));
         o.probeAtStart = false;
         daemon::Daemon d(o, hub, nullptr, [](const probe::Options &) { return probe::Report{}; });
-        methods::addAll(d);
         d.useKernel(fake::fakePorts(kernel), std::make_unique<fake::FakeRoute>(kernel));
         auto call = [&](const QString &method, const QJsonObject &params) {
             QByteArray line;

@@ -6,7 +6,6 @@
 #include "control/dispatcher.h"
 #include "daemon/daemon.h"
 #include "logs/loghub.h"
-#include "methods/methods.h"
 #include "../../common/fakekernel.h"
 
 #include <QJsonArray>
@@ -97,7 +96,6 @@ private Q_SLOTS:
         o.probeAtStart = false;
         m_daemon = std::make_unique<daemon::Daemon>(o, m_hub, nullptr,
                                                      [](const probe::Options &) { return probe::Report{}; });
-        methods::addAll(*m_daemon);
         m_daemon->useKernel(fake::fakePorts(m_kernel), std::make_unique<fake::FakeRoute>(m_kernel));
         QVERIFY(m_daemon->reconciler());
     }

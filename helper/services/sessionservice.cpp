@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "daemon/sessionservice.h"
+#include "services/sessionservice.h"
 
 #include "core/logging.h"
 
 #include <QJsonArray>
 
-namespace byway::daemon {
+namespace byway::services {
 
 using reconcile::Session;
 
@@ -192,4 +192,4 @@ void SessionService::onExpiry()
     });
 }
 
-} // namespace byway::daemon
+} // namespace byway::services

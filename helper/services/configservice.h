@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace byway::daemon {
+namespace byway::services {
 
 // The config bywayd runs with: loaded at start (with the store's fallback to
 // the last good copy or defaults, and the reason), replaced by config.set.
@@ -33,6 +33,10 @@ public:
     // Why the file was not used at start; empty when it was (or after a save).
     [[nodiscard]] const QString &problem() const { return m_problem; }
 
+    // The config's debug categories: turns on what `after` lists and off
+    // what only `before` listed (start-up, config.set).
+    static void applyDebugChange(const QStringList &before, const QStringList &after);
+
 private:
     config::ConfigStore m_store;
     config::Config m_config = config::defaults();
@@ -41,4 +45,4 @@ private:
     QString m_problem;
 };
 
-} // namespace byway::daemon
+} // namespace byway::services

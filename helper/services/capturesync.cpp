@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Daemon's compat capture: started, reconfigured or stopped with the
+// The ReconcileService's compat capture: started, reconfigured or stopped with the
 // config an apply is about to write, its summary for status.get, and
 // what it counted for topology.get (kept across restarts of the capture).
-#include "daemon/daemon.h"
+#include "services/reconcileservice.h"
 
 #include "core/logging.h"
 #include "reconcile/topology.h"
@@ -10,9 +10,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace byway::daemon {
+namespace byway::services {
 
-Result<void> Daemon::syncCapture(const config::Config &c)
+Result<void> ReconcileService::syncCapture(const config::Config &c)
 {
     if (!config::captureWanted(c, probeSaysCompat())) {
         if (m_capture)
@@ -39,7 +39,7 @@ Result<void> Daemon::syncCapture(const config::Config &c)
     return {};
 }
 
-void Daemon::stopCapture()
+void ReconcileService::stopCapture()
 {
     // What it counted stays in topology.get: the capture's paths count on
     // from there when it starts again (another TUN, compat again).
@@ -53,7 +53,7 @@ void Daemon::stopCapture()
     m_capture.reset();
 }
 
-reconcile::TopologyLive Daemon::topologyLive()
+reconcile::TopologyLive ReconcileService::topologyLive()
 {
     reconcile::TopologyLive live;
     if (m_liveRouting)
@@ -70,7 +70,7 @@ reconcile::TopologyLive Daemon::topologyLive()
     return live;
 }
 
-QJsonObject Daemon::captureSummary() const
+QJsonObject ReconcileService::captureSummary() const
 {
     QJsonObject o{{QStringLiteral("active"), bool(m_capture)}};
     if (m_capture) {
@@ -82,4 +82,4 @@ QJsonObject Daemon::captureSummary() const
     return o;
 }
 
-} // namespace byway::daemon
+} // namespace byway::services

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The probe report as the Daemon shows it: seen against the stored config's
-// role (probe.run, status.get's summary).
-#include "daemon/daemon.h"
+#include "services/probestatus.h"
 
 #include "core/messages/messages.h"
+#include "reconcile/verdict.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace byway::daemon {
+namespace byway::services {
 
 namespace {
 
@@ -60,10 +59,24 @@ bool relevantFor(const QJsonObject &f, const config::Config &c)
 
 } // namespace
 
-QJsonObject Daemon::probeJson(const probe::Report &r) const
+probe::Options probeOptions(const config::Config &c)
+{
+    probe::Options o;
+    for (const config::Exit &e : c.exits) {
+        if (e.type != config::ExitType::Direct || (e.mark == 0 && e.device.isEmpty()))
+            continue;
+        o.exits.append(probe::Exit{e.name, e.mark, e.device});
+    }
+    if (const config::Ipv6 &v6 = c.ipv6; v6.enabled && !v6.egressTargets.isEmpty()) {
+        o.reachability = true;
+        o.targets = v6.egressTargets;
+    }
+    return o;
+}
+
+QJsonObject probeJson(const probe::Report &r, const config::Config &c)
 {
     QJsonObject out = probe::toJson(r);
-    const config::Config &c = m_config.config();
     QJsonArray findings;
     for (const QJsonValue &v : out.value(u"findings").toArray()) {
         QJsonObject f = v.toObject();
@@ -81,13 +94,13 @@ QJsonObject Daemon::probeJson(const probe::Report &r) const
     return out;
 }
 
-QJsonValue Daemon::probeSummary() const
+QJsonValue probeSummary(const ProbeRunner &probes, const config::Config &c)
 {
-    const auto &last = m_probes.last();
+    const auto &last = probes.last();
     if (!last)
         return QJsonValue::Null;
     QHash<QString, int> counts;
-    for (const QJsonValue &f : probeJson(*last).value(u"findings").toArray())
+    for (const QJsonValue &f : probeJson(*last, c).value(u"findings").toArray())
         ++counts[f.toObject().value(u"status").toString()];
     return QJsonObject{
         {QStringLiteral("mode"), probe::modeName(last->mode)},
@@ -101,4 +114,4 @@ QJsonValue Daemon::probeSummary() const
     };
 }
 
-} // namespace byway::daemon
+} // namespace byway::services

@@ -10,7 +10,7 @@
 #include <functional>
 #include <optional>
 
-namespace byway::daemon {
+namespace byway::services {
 
 // Runs probes off the event loop, one at a time. A caller asking for the
 // same options as the running probe shares its result; other requests wait
@@ -51,4 +51,4 @@ private:
     std::optional<probe::Report> m_last;
 };
 
-} // namespace byway::daemon
+} // namespace byway::services

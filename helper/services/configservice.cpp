@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "daemon/configservice.h"
+#include "services/configservice.h"
 
 #include "core/logging.h"
 
-namespace byway::daemon {
+namespace byway::services {
 
 using Source = config::ConfigStore::LoadReport::Source;
 
@@ -62,4 +62,18 @@ QString ConfigService::sourceName() const
     return QStringLiteral("defaults");
 }
 
-} // namespace byway::daemon
+void ConfigService::applyDebugChange(const QStringList &before, const QStringList &after)
+{
+    auto expand = [](const QStringList &cats) {
+        return cats.contains(u"all") ? logging::categoryNames() : cats;
+    };
+    const QStringList on = expand(after);
+    for (const QString &cat : expand(before))
+        if (!on.contains(cat))
+            logging::setDebug(cat, false);
+    for (const QString &cat : on)
+        if (!logging::setDebug(cat, true))
+            qCWarning(lcConfig).noquote() << "unknown debug category" << cat;
+}
+
+} // namespace byway::services

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "daemon/proberunner.h"
+#include "services/proberunner.h"
 
 #include "core/logging.h"
 
-namespace byway::daemon {
+namespace byway::services {
 namespace {
 
 bool sameOptions(const probe::Options &a, const probe::Options &b)
@@ -79,4 +79,4 @@ void ProbeRunner::onFinished(const probe::Report &report)
     start();
 }
 
-} // namespace byway::daemon
+} // namespace byway::services

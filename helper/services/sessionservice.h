@@ -10,7 +10,7 @@
 #include <functional>
 #include <optional>
 
-namespace byway::daemon {
+namespace byway::services {
 
 // The VPN server's sessions (session.add|remove|list): checked against the
 // stored config and the live box, realised by one reconciler apply per change
@@ -57,4 +57,4 @@ private:
     QTimer m_expiry;
 };
 
-} // namespace byway::daemon
+} // namespace byway::services

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the Daemon knows of the box for the reconciler and the verdict:
+// What the ReconcileService knows of the box for the reconciler and the verdict:
 // the environment, the live box, the checks, findings and the apply state.
-#include "daemon/daemon.h"
+#include "services/reconcileservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace byway::daemon {
+namespace byway::services {
 
-reconcile::Environment Daemon::environment() const
+reconcile::Environment ReconcileService::environment() const
 {
     reconcile::Environment env;
     env.ipv6Egress = m_ipv6Egress;
@@ -24,13 +24,22 @@ reconcile::Environment Daemon::environment() const
     return env;
 }
 
-bool Daemon::probeSaysCompat() const
+void ReconcileService::onProbeFinished()
+{
+    // IPv6 egress is known only from probes that looked (reachability on):
+    // a quick probe without it leaves the verdict, and IPv6 features, as they were.
+    for (const probe::Finding &f : m_probes.last() ? m_probes.last()->findings : QList<probe::Finding>{})
+        if (f.check == QLatin1String("ipv6.egress"))
+            m_ipv6Egress = f.code == QLatin1String("ipv6.egress.ok");
+}
+
+bool ReconcileService::probeSaysCompat() const
 {
     const auto &last = m_probes.last();
     return last && last->mode == probe::Mode::Compat;
 }
 
-reconcile::Environment Daemon::environmentFor(const config::Config &c) const
+reconcile::Environment ReconcileService::environmentFor(const config::Config &c) const
 {
     reconcile::Environment env = environment();
     const bool compat = probeSaysCompat();
@@ -41,7 +50,7 @@ reconcile::Environment Daemon::environmentFor(const config::Config &c) const
     return env;
 }
 
-reconcile::LiveBox Daemon::liveBox()
+reconcile::LiveBox ReconcileService::liveBox()
 {
     reconcile::LiveBox box;
     box.groupId = environment().groupId;
@@ -58,12 +67,12 @@ reconcile::LiveBox Daemon::liveBox()
     return box;
 }
 
-reconcile::Verdict Daemon::check(const QJsonObject &doc, config::Config *out)
+reconcile::Verdict ReconcileService::check(const QJsonObject &doc, config::Config *out)
 {
     return reconcile::check(doc, liveBox(), out);
 }
 
-reconcile::Verdict Daemon::checkConfig(const config::Config &c)
+reconcile::Verdict ReconcileService::checkConfig(const config::Config &c)
 {
     reconcile::Verdict v;
     v.errors = config::validate(c);
@@ -72,7 +81,7 @@ reconcile::Verdict Daemon::checkConfig(const config::Config &c)
     return v;
 }
 
-QJsonArray Daemon::findings()
+QJsonArray ReconcileService::findings()
 {
     if (m_findingsAge.isValid() && m_findingsAge.elapsed() < 1000)
         return m_findings;
@@ -85,11 +94,11 @@ QJsonArray Daemon::findings()
     return m_findings;
 }
 
-QJsonObject Daemon::applyState() const
+QJsonObject ReconcileService::applyState() const
 {
     if (!m_reconciler)
         return QJsonObject{{QStringLiteral("state"), QStringLiteral("unavailable")},
-                           {QStringLiteral("error"), Error::make(ErrorCode::Unavailable, m_reconcileUnavailable).toJson()}};
+                           {QStringLiteral("error"), Error::make(ErrorCode::Unavailable, m_unavailable).toJson()}};
     if (!m_applyProblem)
         return QJsonObject{{QStringLiteral("state"), QStringLiteral("applied")}};
     return QJsonObject{{QStringLiteral("state"), QStringLiteral("failed")},
@@ -97,11 +106,11 @@ QJsonObject Daemon::applyState() const
                        {QStringLiteral("at"), m_applyProblemAt.toString(Qt::ISODateWithMs)}};
 }
 
-reconcile::Reconciler *Daemon::reconciler()
+reconcile::Reconciler *ReconcileService::reconciler()
 {
     if (m_reconciler)
         m_reconciler->setEnvironment(environment());
     return m_reconciler.get();
 }
 
-} // namespace byway::daemon
+} // namespace byway::services
