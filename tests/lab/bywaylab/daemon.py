@@ -127,6 +127,14 @@ class Bywayd:
     def ctl(self, *args, user=None, timeout=30, input=None):
         return run_ctl(self.socket, *args, user=user, timeout=timeout, input=input)
 
+    def write_json(self, name, doc):
+        """`doc` as the file `name` in this bywayd's directory (a bywayctl
+        FILE argument); returns its path."""
+        path = os.path.join(self.dir, name)
+        with open(path, "w") as f:
+            json.dump(doc, f)
+        return path
+
 
 class User:
     """A non-root identity for setpriv. `groups` are names (created if missing)."""
