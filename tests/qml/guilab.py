@@ -32,6 +32,25 @@ def can_netns() -> bool:
     return netns_problem() is None
 
 
+SKIP = 77
+
+
+def cannot_run(bywayd: str) -> int | None:
+    """For a GUI test that needs a real bywayd in a lab: None when it can run
+    here; else why not, on stderr, and its exit code: 77 (skipped), or 1
+    under CI=true, where a test that cannot run fails."""
+    problem = None
+    if not bywayd or not os.access(bywayd, os.X_OK):
+        problem = f"no bywayd binary ({bywayd or 'not built'}): this test needs a real helper"
+    elif (why := netns_problem()) is not None:
+        problem = f"no network namespace: {why}"
+    if problem is None:
+        return None
+    ci = os.environ.get("CI") == "true"
+    print(("FAIL: " if ci else "SKIP: ") + problem, file=sys.stderr)
+    return 1 if ci else SKIP
+
+
 def new_lab() -> bywaylab.Lab:
     # The lab tests clean up leftovers of dead runs; a GUI run leaves them be.
     return bywaylab.Lab(cleanup_first=False)

@@ -14,8 +14,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import guilab  # noqa: E402
 
-SKIP = 77
-
 
 def main() -> int:
     ap = argparse.ArgumentParser()
@@ -23,17 +21,8 @@ def main() -> int:
     ap.add_argument("test", nargs=argparse.REMAINDER)
     args = ap.parse_args()
     test = [a for a in args.test if a != "--"]
-    ci = os.environ.get("CI") == "true"
-
-    def skip(msg: str) -> int:
-        print(("FAIL: " if ci else "SKIP: ") + msg, file=sys.stderr)
-        return 1 if ci else SKIP
-
-    if not args.bywayd or not os.access(args.bywayd, os.X_OK):
-        return skip("no bywayd binary: this test needs a real helper")
-    problem = guilab.netns_problem()
-    if problem:
-        return skip(f"no network namespace: {problem}")
+    if (rc := guilab.cannot_run(args.bywayd)) is not None:
+        return rc
     with guilab.new_lab() as lab:
         daemon = guilab.start_bywayd(lab, guilab.bypass(lab), args.bywayd, name=f"gui-{Path(test[0]).name}")
         env = dict(os.environ, BYWAY_SOCKET=daemon.socket, QT_QPA_PLATFORM="offscreen")

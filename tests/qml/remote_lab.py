@@ -16,7 +16,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import guilab  # noqa: E402
 
-SKIP = 77
 PORT = 7443
 FAILURES = 3  # --remote-ratelimit: a block after this many bad tokens
 
@@ -27,17 +26,8 @@ def main() -> int:
     ap.add_argument("--bywayctl", required=True)
     ap.add_argument("--test", required=True)
     args = ap.parse_args()
-    ci = os.environ.get("CI") == "true"
-
-    def skip(msg: str) -> int:
-        print(("FAIL: " if ci else "SKIP: ") + msg, file=sys.stderr)
-        return 1 if ci else SKIP
-
-    if not args.bywayd or not os.access(args.bywayd, os.X_OK):
-        return skip("no bywayd binary: the remote lab needs a real helper")
-    problem = guilab.netns_problem()
-    if problem:
-        return skip(f"no network namespace: {problem}")
+    if (rc := guilab.cannot_run(args.bywayd)) is not None:
+        return rc
     with guilab.new_lab() as lab:
         lab.add_node("remote")
         daemon = guilab.start_bywayd(lab, "remote", args.bywayd, "gui-remote-lab",

@@ -20,7 +20,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import guilab  # noqa: E402
 
-SKIP = 77
 SEND = 2 * 1024 * 1024
 
 
@@ -33,10 +32,8 @@ def main() -> int:
     ap.add_argument("--bywayd", default="")
     ap.add_argument("--test", default="")
     args = ap.parse_args()
-    ci = os.environ.get("CI") == "true"
-    if not args.bywayd or not os.access(args.bywayd, os.X_OK) or not guilab.can_netns():
-        print(("FAIL: " if ci else "SKIP: ") + "needs bywayd, root and ip(8)", file=sys.stderr)
-        return 1 if ci else SKIP
+    if (rc := guilab.cannot_run(args.bywayd)) is not None:
+        return rc
     failures: list[str] = []
     start = time.monotonic()
     lab = guilab.FlowsLab(args.bywayd, flows_per_client=0, name="gui-topology-capture")
