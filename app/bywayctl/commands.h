@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli.h"
+#include "verbs.h"
 
 #include <QJsonArray>
 
@@ -20,6 +21,8 @@ namespace byway::cli {
 [[nodiscard]] int runSession(Context &ctx, const QStringList &args); // session add|remove|list
 // plan, apply, confirm, rollback, history, explain, topology, flows; -1 if `verb` is none of them.
 [[nodiscard]] int runReconcileVerb(Context &ctx, const QString &verb, const QStringList &args);
+// explain, topology, flows (trafficcmd.cpp).
+[[nodiscard]] const QList<Verb> &trafficVerbs();
 
 
 // Plan notes and verdict findings, one line each ("warning: ... (/pools)"):

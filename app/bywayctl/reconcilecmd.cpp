@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// plan, apply, confirm, rollback, history: the reconciler's verbs.
+// plan, apply, confirm, rollback, history: the reconciler's verbs, on the
+// verb table (verbs.h).
 #include "commands.h"
+#include "verbs.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <optional>
 
 namespace byway::cli {
 
@@ -31,15 +36,15 @@ void printNotes(Context &ctx, const QJsonArray &notes, const char *defaultLabel)
 namespace {
 
 // The params for plan/apply: a config from FILE, or none (the stored one).
-std::expected<QJsonObject, int> configParams(Context &ctx, const QStringList &positional)
+Params configParams(const QStringList &positional)
 {
     if (positional.size() > 1)
-        return std::unexpected(usageError(ctx, QStringLiteral("at most one FILE")));
+        return std::unexpected(QStringLiteral("at most one FILE"));
     if (positional.isEmpty())
         return QJsonObject{};
     auto file = readConfigFile(positional.first());
     if (!file)
-        return std::unexpected(report(ctx, file.error()));
+        return std::unexpected(file.error());
     return QJsonObject{{QStringLiteral("config"), file->config}};
 }
 
@@ -61,36 +66,33 @@ void printPlan(Context &ctx, const QJsonObject &plan)
     printNotes(ctx, plan.value(u"findings").toArray(), "finding");
 }
 
-int runPlan(Context &ctx, const QStringList &args)
+Verb planVerb()
 {
-    QCommandLineParser parser;
-    const QCommandLineOption history(QStringLiteral("history"), QStringLiteral("Plan the way back to history entry ID."),
-                                     QStringLiteral("ID"));
-    parser.addOption(history);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A config to plan for (default: the stored one)."),
-                                 QStringLiteral("[FILE]"));
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("plan [FILE] [--history ID]"),
-                           QStringLiteral("Show what applying would change in the kernel, as nft and ip/sysctl\n"
-                                          "commands, without changing anything."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    auto params = configParams(ctx, parser.positionalArguments());
-    if (!params)
-        return params.error();
-    if (parser.isSet(history))
-        params->insert(QStringLiteral("historyId"), parser.value(history).toLongLong());
-    auto result = callOnce(ctx, QStringLiteral("config.plan"), *params);
-    if (!result)
-        return result.error();
-    if (ctx.json())
-        printJson(ctx, *result);
-    else
-        printPlan(ctx, result->toObject());
-    return ExitOk;
+    return {
+        QStringLiteral("plan"),
+        QStringLiteral("plan [FILE] [--history ID]"),
+        QStringLiteral("Show what applying would change in the kernel, as nft and ip/sysctl\n"
+                       "commands, without changing anything."),
+        {{QStringLiteral("history"), QStringLiteral("Plan the way back to history entry ID."), QStringLiteral("ID")}},
+        {{QStringLiteral("FILE"), QStringLiteral("A config to plan for (default: the stored one).")}},
+        {},
+        QStringLiteral("config.plan"),
+        [](const QCommandLineParser &p) {
+            auto params = configParams(p.positionalArguments());
+            if (params && p.isSet(QStringLiteral("history")))
+                params->insert(QStringLiteral("historyId"), p.value(QStringLiteral("history")).toLongLong());
+            return params;
+        },
+        printPlan,
+        {},
+        {},
+        true,
+    };
 }
 
 } // namespace
 
+// The outcome of a health-checked apply, one line per check (commands.h).
 int printConfirmOutcome(Context &ctx, const QJsonObject &confirm)
 {
     const QString state = confirm.value(u"state").toString();
@@ -117,179 +119,204 @@ int printConfirmOutcome(Context &ctx, const QJsonObject &confirm)
 
 namespace {
 
-int runApply(Context &ctx, const QStringList &args)
+// The address of the params' reconnect check, if they have one.
+QString reconnectAddress(const QJsonArray &checks)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption within(QStringLiteral("confirm-within"),
-                                    QStringLiteral("Revert by itself unless `bywayctl confirm` comes within N seconds."),
-                                    QStringLiteral("N"));
-    const QCommandLineOption healthy(QStringLiteral("confirm-when-healthy"),
-                                     QStringLiteral("Keep the config only if CHECK (and the CHECKs after it) pass within "
-                                                    "--within seconds: tcp:IP:PORT, icmp:IP, dns:NAME@SERVER, each with "
-                                                    "optional ,exit=NAME ,pool=NAME ,timeout=MS ,name=LABEL."),
-                                     QStringLiteral("CHECK"));
-    const QCommandLineOption healthWithin(QStringLiteral("within"),
-                                          QStringLiteral("Seconds the checks have to pass (default 60)."),
-                                          QStringLiteral("N"));
-    parser.addOptions({within, healthy, healthWithin});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The config to apply (default: the stored one)."),
-                                 QStringLiteral("[FILE]"));
-    if (int rc = parseArgs(ctx, parser, args,
-                           QStringLiteral("apply [FILE] [--confirm-within N | --confirm-when-healthy CHECK... [--within N]]"),
-                           QStringLiteral("Validate, store and apply a config in one transaction; on any failure\n"
-                                          "the previous state is restored. Needs admin rights.\n"
-                                          "With --confirm-when-healthy bywayd probes the checks through the new\n"
-                                          "state and keeps it when all pass; otherwise it rolls back (exit 6)."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    // CHECKs after the first come as positional arguments.
-    QStringList files, checkArgs = parser.values(healthy);
-    for (const QString &p : parser.positionalArguments())
-        (parser.isSet(healthy) && looksLikeHealthCheck(p) ? checkArgs : files).append(p);
-    auto params = configParams(ctx, files);
+    for (const QJsonValue &c : checks)
+        if (c.toObject().value(u"kind").toString() == u"reconnect")
+            return c.toObject().value(u"address").toString();
+    return {};
+}
+
+// The checks of `apply --confirm-when-healthy CHECK... [--within N]`; the
+// CHECKs after the first come as positional arguments.
+Params healthParams(const QCommandLineParser &p, const QStringList &more)
+{
+    QJsonArray checks;
+    for (const QString &a : p.values(QStringLiteral("confirm-when-healthy")) + more) {
+        auto c = parseHealthCheckArg(a);
+        if (!c)
+            return std::unexpected(c.error());
+        checks.append(*c);
+    }
+    bool ok = true;
+    const int waitSec = p.isSet(QStringLiteral("within")) ? p.value(QStringLiteral("within")).toInt(&ok) : 60;
+    if (!ok || waitSec < 1 || waitSec > 3600)
+        return std::unexpected(QStringLiteral("--within takes 1 to 3600 seconds"));
+    // A reconnect check passes only once we come back through the new
+    // address: the reply must not wait for it on the old one.
+    return QJsonObject{{QStringLiteral("withinSec"), waitSec}, {QStringLiteral("checks"), checks},
+                       {QStringLiteral("wait"), reconnectAddress(checks).isEmpty()}};
+}
+
+Params applyParams(const QCommandLineParser &p)
+{
+    const bool healthy = p.isSet(QStringLiteral("confirm-when-healthy"));
+    QStringList files, checkArgs;
+    for (const QString &a : p.positionalArguments())
+        (healthy && looksLikeHealthCheck(a) ? checkArgs : files).append(a);
+    auto params = configParams(files);
     if (!params)
-        return params.error();
-    if (parser.isSet(within) && parser.isSet(healthy))
-        return usageError(ctx, QStringLiteral("--confirm-within and --confirm-when-healthy exclude each other (use --within)"));
-    if (parser.isSet(healthWithin) && !parser.isSet(healthy))
-        return usageError(ctx, QStringLiteral("--within goes with --confirm-when-healthy"));
-    if (parser.isSet(within)) {
+        return params;
+    const bool within = p.isSet(QStringLiteral("confirm-within"));
+    if (within && healthy)
+        return std::unexpected(QStringLiteral("--confirm-within and --confirm-when-healthy exclude each other (use --within)"));
+    if (p.isSet(QStringLiteral("within")) && !healthy)
+        return std::unexpected(QStringLiteral("--within goes with --confirm-when-healthy"));
+    if (within) {
         bool ok = false;
-        const int n = parser.value(within).toInt(&ok);
+        const int n = p.value(QStringLiteral("confirm-within")).toInt(&ok);
         if (!ok || n < 1 || n > 3600)
-            return usageError(ctx, QStringLiteral("--confirm-within takes 1 to 3600 seconds"));
+            return std::unexpected(QStringLiteral("--confirm-within takes 1 to 3600 seconds"));
         params->insert(QStringLiteral("confirmWithinSec"), n);
     }
-    int waitSec = 0;
-    QString reconnectTo;
-    if (parser.isSet(healthy)) {
-        QJsonArray checks;
-        for (const QString &a : std::as_const(checkArgs)) {
-            auto c = parseHealthCheckArg(a);
-            if (!c)
-                return usageError(ctx, c.error());
-            checks.append(*c);
-        }
-        bool ok = true;
-        waitSec = parser.isSet(healthWithin) ? parser.value(healthWithin).toInt(&ok) : 60;
-        if (!ok || waitSec < 1 || waitSec > 3600)
-            return usageError(ctx, QStringLiteral("--within takes 1 to 3600 seconds"));
-        for (const auto &c : std::as_const(checks))
-            if (c.toObject().value(u"kind").toString() == u"reconnect") {
-                if (!ctx.remote)
-                    return usageError(ctx, QStringLiteral("a reconnect check needs --remote: bywayctl follows the "
-                                                          "box to its new address"));
-                if (!reconnectTo.isEmpty())
-                    return usageError(ctx, QStringLiteral("one reconnect check at most"));
-                reconnectTo = c.toObject().value(u"address").toString();
-            }
-        // A reconnect check passes only once we come back through the new
-        // address: the reply must not wait for it on the old one.
-        params->insert(QStringLiteral("confirm"), QJsonObject{{QStringLiteral("withinSec"), waitSec},
-                                                              {QStringLiteral("checks"), checks},
-                                                              {QStringLiteral("wait"), reconnectTo.isEmpty()}});
+    if (healthy) {
+        auto confirm = healthParams(p, checkArgs);
+        if (!confirm)
+            return confirm;
+        params->insert(QStringLiteral("confirm"), *confirm);
     }
+    return params;
+}
+
+// apply with a reconnect check: applied over the old address without
+// waiting there, then bywayctl follows the box to the new one (reconnectcmd).
+std::optional<int> applyFollowing(Context &ctx, const QJsonObject &params)
+{
+    const QJsonArray checks = params.value(u"confirm").toObject().value(u"checks").toArray();
+    const QString address = reconnectAddress(checks);
+    if (address.isEmpty())
+        return std::nullopt;
+    if (std::count_if(checks.begin(), checks.end(),
+                      [](const QJsonValue &c) { return c.toObject().value(u"kind").toString() == u"reconnect"; })
+        > 1)
+        return usageError(ctx, QStringLiteral("one reconnect check at most"));
+    if (!ctx.remote)
+        return usageError(ctx, QStringLiteral("a reconnect check needs --remote: bywayctl follows the box to its new address"));
     // The newest history entry before the apply: its outcome is recorded after
     // it (an apply that changes nothing has no entry of its own).
-    qint64 before = 0;
-    if (!reconnectTo.isEmpty()) {
-        auto newest = callOnce(ctx, QStringLiteral("config.history"), {{QStringLiteral("limit"), 1}});
-        if (!newest)
-            return newest.error();
-        before = newest->toObject().value(u"entries").toArray().at(0).toObject().value(u"id").toInteger();
-    }
-    // With checks the reply comes once they passed or the config was rolled back.
-    auto result = callOnce(ctx, QStringLiteral("config.apply"), *params, 120000 + waitSec * 1000);
+    auto newest = callOnce(ctx, QStringLiteral("config.history"), {{QStringLiteral("limit"), 1}});
+    if (!newest)
+        return newest.error();
+    const qint64 before = newest->toObject().value(u"entries").toArray().at(0).toObject().value(u"id").toInteger();
+    const int withinSec = params.value(u"confirm").toObject().value(u"withinSec").toInt();
+    auto result = callOnce(ctx, QStringLiteral("config.apply"), params, 120000 + withinSec * 1000);
     if (!result)
         return result.error();
     const QJsonObject r = result->toObject();
-    if (!reconnectTo.isEmpty())
-        return followReconnect(ctx, r, qMax(before, r.value(u"historyId").toInteger()), reconnectTo, waitSec);
+    return followReconnect(ctx, r, qMax(before, r.value(u"historyId").toInteger()), address, withinSec);
+}
+
+int applyOutcome(Context &ctx, const QJsonObject &params, const QJsonValue &result)
+{
+    const bool healthy = params.contains(u"confirm");
+    const QJsonObject r = result.toObject();
     const QJsonObject confirm = r.value(u"confirm").toObject();
     if (ctx.json()) {
-        printJson(ctx, *result);
-        return parser.isSet(healthy) && confirm.value(u"state").toString() != u"confirmed" ? ExitRolledBack : ExitOk;
+        printJson(ctx, result);
+        return healthy && confirm.value(u"state").toString() != u"confirmed" ? ExitRolledBack : ExitOk;
     }
     ctx.out << "applied: revision " << r.value(u"revision").toInteger() << ", " << r.value(u"writes").toInt()
             << " kernel change(s)\n";
-    if (r.contains(u"confirmBy") && !parser.isSet(healthy))
+    if (r.contains(u"confirmBy") && !healthy)
         ctx.out << "confirm with `bywayctl confirm` before " << r.value(u"confirmBy").toString()
                 << " or the previous configuration comes back\n";
     printNotes(ctx, r.value(u"plan").toObject().value(u"notes").toArray(), "note");
     printNotes(ctx, r.value(u"findings").toArray(), "finding");
-    if (parser.isSet(healthy))
-        return printConfirmOutcome(ctx, confirm);
-    return ExitOk;
+    const int rc = healthy ? printConfirmOutcome(ctx, confirm) : ExitOk;
+    ctx.out.flush();
+    return rc;
 }
 
-int runConfirm(Context &ctx, const QStringList &args)
+Verb applyVerb()
 {
-    QCommandLineParser parser;
-    const QCommandLineOption extend(QStringLiteral("extend"), QStringLiteral("Move the deadline to N seconds from now."),
-                                    QStringLiteral("N"));
-    parser.addOption(extend);
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("confirm [--extend N]"),
-                           QStringLiteral("Keep a configuration applied with --confirm-within."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    QJsonObject params;
-    if (parser.isSet(extend))
-        params.insert(QStringLiteral("extendSec"), parser.value(extend).toInt());
-    auto result = callOnce(ctx, QStringLiteral("config.confirm"), params);
-    if (!result)
-        return result.error();
-    if (ctx.json())
-        printJson(ctx, *result);
-    else if (result->toObject().value(u"confirmed").toBool())
-        ctx.out << "confirmed\n";
-    else
-        ctx.out << "deadline moved to " << result->toObject().value(u"confirmBy").toString() << "\n";
-    return ExitOk;
+    return {
+        QStringLiteral("apply"),
+        QStringLiteral("apply [FILE] [--confirm-within N | --confirm-when-healthy CHECK... [--within N]]"),
+        QStringLiteral("Validate, store and apply a config in one transaction; on any failure\n"
+                       "the previous state is restored. Needs admin rights.\n"
+                       "With --confirm-when-healthy bywayd probes the checks through the new\n"
+                       "state and keeps it when all pass; otherwise it rolls back (exit 6)."),
+        {{QStringLiteral("confirm-within"),
+          QStringLiteral("Revert by itself unless `bywayctl confirm` comes within N seconds."), QStringLiteral("N")},
+         {QStringLiteral("confirm-when-healthy"),
+          QStringLiteral("Keep the config only if CHECK (and the CHECKs after it) pass within "
+                         "--within seconds: tcp:IP:PORT, icmp:IP, dns:NAME@SERVER, each with "
+                         "optional ,exit=NAME ,pool=NAME ,timeout=MS ,name=LABEL; or reconnect:ADDR[:PORT] "
+                         "(with --remote: the box's management address moves to ADDR and bywayctl "
+                         "follows it there)."),
+          QStringLiteral("CHECK")},
+         {QStringLiteral("within"), QStringLiteral("Seconds the checks have to pass (default 60)."), QStringLiteral("N")}},
+        {{QStringLiteral("FILE"), QStringLiteral("The config to apply (default: the stored one).")}},
+        {},
+        QStringLiteral("config.apply"),
+        applyParams,
+        {},
+        // With checks the reply comes once they passed or the config was rolled back.
+        [](const QJsonObject &params) {
+            return 120000 + params.value(u"confirm").toObject().value(u"withinSec").toInt() * 1000;
+        },
+        applyOutcome,
+        true,
+        applyFollowing,
+    };
 }
 
-int runRollback(Context &ctx, const QStringList &args)
+// The params of a verb whose one option is a number: {key: N} when --option
+// N is given, else none. Text that is no number (no int, unless `wide`)
+// goes as 0, for bywayd to judge.
+std::function<Params(const QCommandLineParser &)> numberOption(const QString &option, const QString &key,
+                                                                bool wide = false)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Revert to history entry ID."), QStringLiteral("ID"));
-    parser.addOption(to);
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("rollback [--to ID]"),
-                           QStringLiteral("Restore the configuration applied before the current one (or entry ID)."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    QJsonObject params;
-    if (parser.isSet(to))
-        params.insert(QStringLiteral("historyId"), parser.value(to).toLongLong());
-    auto result = callOnce(ctx, QStringLiteral("config.rollback"), params, 120000);
-    if (!result)
-        return result.error();
-    if (ctx.json())
-        printJson(ctx, *result);
-    else
-        ctx.out << "rolled back: revision " << result->toObject().value(u"revision").toInteger() << ", "
-                << result->toObject().value(u"writes").toInt() << " kernel change(s)\n";
-    return ExitOk;
+    return [option, key, wide](const QCommandLineParser &p) -> Params {
+        if (!p.isSet(option))
+            return QJsonObject{};
+        const QString v = p.value(option);
+        return QJsonObject{{key, wide ? v.toLongLong() : qint64(v.toInt())}};
+    };
 }
 
-int runHistory(Context &ctx, const QStringList &args)
+Verb confirmVerb()
 {
-    QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N entries."), QStringLiteral("N"));
-    parser.addOption(limit);
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("history [--limit N]"),
-                           QStringLiteral("The last applied configurations: who, when, what."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    QJsonObject params;
-    if (parser.isSet(limit))
-        params.insert(QStringLiteral("limit"), parser.value(limit).toInt());
-    auto result = callOnce(ctx, QStringLiteral("config.history"), params);
-    if (!result)
-        return result.error();
-    if (ctx.json()) {
-        printJson(ctx, *result);
-        return ExitOk;
-    }
-    const QJsonObject r = result->toObject();
+    return {
+        QStringLiteral("confirm"),
+        QStringLiteral("confirm [--extend N]"),
+        QStringLiteral("Keep a configuration applied with --confirm-within."),
+        {{QStringLiteral("extend"), QStringLiteral("Move the deadline to N seconds from now."), QStringLiteral("N")}},
+        {},
+        {},
+        QStringLiteral("config.confirm"),
+        numberOption(QStringLiteral("extend"), QStringLiteral("extendSec")),
+        [](Context &ctx, const QJsonObject &r) {
+            if (r.value(u"confirmed").toBool())
+                ctx.out << "confirmed\n";
+            else
+                ctx.out << "deadline moved to " << r.value(u"confirmBy").toString() << "\n";
+        },
+    };
+}
+
+Verb rollbackVerb()
+{
+    return {
+        QStringLiteral("rollback"),
+        QStringLiteral("rollback [--to ID]"),
+        QStringLiteral("Restore the configuration applied before the current one (or entry ID)."),
+        {{QStringLiteral("to"), QStringLiteral("Revert to history entry ID."), QStringLiteral("ID")}},
+        {},
+        {},
+        QStringLiteral("config.rollback"),
+        numberOption(QStringLiteral("to"), QStringLiteral("historyId"), true),
+        [](Context &ctx, const QJsonObject &r) {
+            ctx.out << "rolled back: revision " << r.value(u"revision").toInteger() << ", " << r.value(u"writes").toInt()
+                    << " kernel change(s)\n";
+        },
+        [](const QJsonObject &) { return 120000; },
+    };
+}
+
+void printHistory(Context &ctx, const QJsonObject &r)
+{
     for (const auto &v : r.value(u"entries").toArray()) {
         const QJsonObject e = v.toObject();
         ctx.out << QStringLiteral("%1  %2  %3  rev %4  %5  by %6\n")
@@ -302,198 +329,32 @@ int runHistory(Context &ctx, const QStringList &args)
     if (!pending.isEmpty())
         ctx.out << "pending: confirm within " << pending.value(u"secondsLeft").toInteger() << " s, or entry "
                 << pending.value(u"restoreHistoryId").toInteger() << " comes back\n";
-    return ExitOk;
 }
 
-int runExplain(Context &ctx, const QStringList &args)
+Verb historyVerb()
 {
-    QCommandLineParser parser;
-    const QCommandLineOption proto(QStringLiteral("proto"), QStringLiteral("tcp, udp, icmp or any."), QStringLiteral("P"));
-    const QCommandLineOption dport(QStringLiteral("dport"), QStringLiteral("Destination port."), QStringLiteral("N"));
-    const QCommandLineOption iif(QStringLiteral("iif"), QStringLiteral("Where the flow arrives (e.g. vpns0)."),
-                                 QStringLiteral("IF"));
-    const QCommandLineOption mark(QStringLiteral("mark"), QStringLiteral("Use this mark instead of Byway's."),
-                                  QStringLiteral("M"));
-    parser.addOptions({proto, dport, iif, mark});
-    parser.addPositionalArgument(QStringLiteral("SRC"), QStringLiteral("Source address."));
-    parser.addPositionalArgument(QStringLiteral("DST"), QStringLiteral("Destination address."));
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("explain SRC DST [--proto P] [--dport N] [--iif IF] [--mark M]"),
-                           QStringLiteral("Which user, mark, FIB rule, table and route a flow gets, and which\n"
-                                          "Byway rules it passes (asked from the kernel)."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        return usageError(ctx, QStringLiteral("explain needs SRC and DST"));
-    QJsonObject params{{QStringLiteral("src"), pos[0]}, {QStringLiteral("dst"), pos[1]}};
-    if (parser.isSet(proto))
-        params.insert(QStringLiteral("proto"), parser.value(proto));
-    if (parser.isSet(dport))
-        params.insert(QStringLiteral("dport"), parser.value(dport).toInt());
-    if (parser.isSet(iif))
-        params.insert(QStringLiteral("iif"), parser.value(iif));
-    if (parser.isSet(mark))
-        params.insert(QStringLiteral("mark"), qint64(parser.value(mark).toULongLong(nullptr, 0)));
-    auto result = callOnce(ctx, QStringLiteral("explain"), params);
-    if (!result)
-        return result.error();
-    if (ctx.json())
-        printJson(ctx, *result);
-    else
-        ctx.out << result->toObject().value(u"text").toString() << "\n";
-    return ExitOk;
-}
-
-int runTopology(Context &ctx, const QStringList &args)
-{
-    QCommandLineParser parser;
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("topology"),
-                           QStringLiteral("The paths of the applied role with their traffic counters."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    auto result = callOnce(ctx, QStringLiteral("topology.get"));
-    if (!result)
-        return result.error();
-    if (ctx.json()) {
-        printJson(ctx, *result);
-        return ExitOk;
-    }
-    const QJsonObject t = result->toObject();
-    ctx.out << "role " << t.value(u"role").toString() << "\n";
-    for (const auto &v : t.value(u"paths").toArray()) {
-        const QJsonObject p = v.toObject();
-        QStringList hops;
-        for (const auto &h : p.value(u"hops").toArray())
-            hops << h.toString();
-        ctx.out << QStringLiteral("  %1 %2  %3 packets, %4 bytes%5\n")
-                       .arg(p.value(u"kind").toString().leftJustified(9), hops.join(QStringLiteral(" -> ")))
-                       .arg(p.value(u"packets").toInteger())
-                       .arg(p.value(u"bytes").toInteger())
-                       .arg(p.value(u"note").toString().isEmpty() ? QString() : QStringLiteral("  (") + p.value(u"note").toString() + u')');
-    }
-    return ExitOk;
-}
-
-// "12.3 MiB": counters are bytes, people read powers of two.
-QString humanBytes(qint64 n)
-{
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double v = double(n);
-    int u = 0;
-    while (v >= 1024 && u < 4) {
-        v /= 1024;
-        ++u;
-    }
-    return u == 0 ? QStringLiteral("%1 B").arg(n) : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
-}
-
-// Columns padded to their widest cell; numbers right-aligned.
-void printTable(Context &ctx, const QList<QStringList> &rows, const QList<bool> &numeric)
-{
-    QList<qsizetype> width;
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (width.size() <= i)
-                width << 0;
-            width[i] = std::max(width[i], row[i].size());
-        }
-    for (const QStringList &row : rows) {
-        QString line = QStringLiteral("  ");
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            const bool right = i < numeric.size() && numeric[i];
-            line += right ? row[i].rightJustified(width[i]) : row[i].leftJustified(i + 1 < row.size() ? width[i] : 0);
-            if (i + 1 < row.size())
-                line += QStringLiteral("  ");
-        }
-        ctx.out << line << "\n";
-    }
-}
-
-int runFlows(Context &ctx, const QStringList &args)
-{
-    QCommandLineParser parser;
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("flows"),
-                           QStringLiteral("The compat capture's flows, per-user counters and drops."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    auto result = callOnce(ctx, QStringLiteral("flows.list"));
-    if (!result)
-        return result.error();
-    if (ctx.json()) {
-        printJson(ctx, *result);
-        return ExitOk;
-    }
-    const QJsonObject r = result->toObject();
-    if (!r.value(u"active").toBool()) {
-        ctx.out << "the compat capture is not running"
-                << (r.contains(u"problem") ? QStringLiteral(": ") + r.value(u"problem").toString() : QString()) << "\n";
-        return ExitOk;
-    }
-    auto num = [](const QJsonObject &o, QStringView key) { return QString::number(o.value(key).toInteger()); };
-    auto bytes = [](const QJsonObject &o, QStringView key) { return humanBytes(o.value(key).toInteger()); };
-
-    // Per user (ended flows included: `started` counts them), then the open flows.
-    const QJsonArray users = r.value(u"users").toArray();
-    if (!users.isEmpty()) {
-        QList<QStringList> rows{{QStringLiteral("USER"), QStringLiteral("FLOWS"), QStringLiteral("STARTED"),
-                                 QStringLiteral("IN"), QStringLiteral("OUT"), QStringLiteral("PACKETS"),
-                                 QStringLiteral("DROPS")}};
-        for (const auto &v : users) {
-            const QJsonObject u = v.toObject();
-            rows << QStringList{u.value(u"user").toString(), num(u, u"flows"), num(u, u"flowsCreated"),
-                                bytes(u, u"bytesIn"), bytes(u, u"bytesOut"), num(u, u"packets"), num(u, u"drops")};
-        }
-        printTable(ctx, rows, {false, true, true, true, true, true, true});
-        ctx.out << "\n";
-    }
-    const QJsonArray flows = r.value(u"flows").toArray();
-    if (!flows.isEmpty()) {
-        QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("PROTO"),
-                                 QStringLiteral("SOURCE"), QStringLiteral("DESTINATION"), QStringLiteral("EXIT"),
-                                 QStringLiteral("STATE"), QStringLiteral("UP"), QStringLiteral("DOWN"),
-                                 QStringLiteral("AGE")}};
-        for (const auto &v : flows) {
-            const QJsonObject f = v.toObject();
-            rows << QStringList{num(f, u"id"), f.value(u"user").toString(), f.value(u"protocol").toString(),
-                                f.value(u"source").toString(), f.value(u"destination").toString(),
-                                f.value(u"exit").toString(), f.value(u"state").toString(), bytes(f, u"bytesUp"),
-                                bytes(f, u"bytesDown"), humanDuration(f.value(u"ageMs").toDouble() / 1000)};
-        }
-        printTable(ctx, rows, {true, false, false, false, false, false, false, true, true, true});
-    }
-    const QJsonObject st = r.value(u"stats").toObject();
-    QStringList drops;
-    const QJsonObject byReason = st.value(u"drops").toObject();
-    for (auto it = byReason.begin(); it != byReason.end(); ++it)
-        if (it.value().toInteger() > 0)
-            drops << QStringLiteral("%1 %2").arg(it.value().toInteger()).arg(it.key());
-    ctx.out << flows.size() << " flow(s) open, " << users.size() << " user(s); packets in "
-            << st.value(u"packetsIn").toInteger() << ", out " << st.value(u"packetsOut").toInteger() << "; drops "
-            << st.value(u"dropsTotal").toInteger() << (drops.isEmpty() ? QString() : QStringLiteral(" (") + drops.join(QStringLiteral(", ")) + u')')
-            << "\n";
-    return ExitOk;
+    return {
+        QStringLiteral("history"),
+        QStringLiteral("history [--limit N]"),
+        QStringLiteral("The last applied configurations: who, when, what."),
+        {{QStringLiteral("limit"), QStringLiteral("At most N entries."), QStringLiteral("N")}},
+        {},
+        {},
+        QStringLiteral("config.history"),
+        numberOption(QStringLiteral("limit"), QStringLiteral("limit")),
+        printHistory,
+    };
 }
 
 } // namespace
 
 int runReconcileVerb(Context &ctx, const QString &verb, const QStringList &args)
 {
-    if (verb == u"plan")
-        return runPlan(ctx, args);
-    if (verb == u"apply")
-        return runApply(ctx, args);
-    if (verb == u"confirm")
-        return runConfirm(ctx, args);
-    if (verb == u"rollback")
-        return runRollback(ctx, args);
-    if (verb == u"history")
-        return runHistory(ctx, args);
-    if (verb == u"explain")
-        return runExplain(ctx, args);
-    if (verb == u"topology")
-        return runTopology(ctx, args);
-    if (verb == u"flows")
-        return runFlows(ctx, args);
+    static const QList<Verb> verbs = QList<Verb>{planVerb(), applyVerb(), confirmVerb(), rollbackVerb(), historyVerb()}
+                                     + trafficVerbs();
+    for (const Verb &v : verbs)
+        if (v.name == verb)
+            return runVerb(ctx, v, args);
     return -1;
 }
 

@@ -37,7 +37,7 @@ Verb addVerb()
         {},
         {QStringLiteral("user"), QStringLiteral("address"), QStringLiteral("interface")},
         QStringLiteral("session.add"),
-        [](const QCommandLineParser &p) -> std::expected<QJsonObject, QString> {
+        [](const QCommandLineParser &p) -> Params {
             QJsonObject params{{QStringLiteral("user"), p.value(QStringLiteral("user"))},
                                {QStringLiteral("address"), p.value(QStringLiteral("address"))},
                                {QStringLiteral("interface"), p.value(QStringLiteral("interface"))}};
@@ -73,7 +73,7 @@ Verb removeVerb()
         {},
         {},
         QStringLiteral("session.remove"),
-        [](const QCommandLineParser &p) -> std::expected<QJsonObject, QString> {
+        [](const QCommandLineParser &p) -> Params {
             const bool byUser = p.isSet(QStringLiteral("user"));
             if (byUser == p.isSet(QStringLiteral("address")))
                 return std::unexpected(QStringLiteral("session remove needs either --address A or --user U"));

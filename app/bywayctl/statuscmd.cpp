@@ -111,31 +111,9 @@ void applyRows(const QJsonObject &a, QList<std::pair<QString, QString>> &rows)
     rows.append({QStringLiteral("apply"), text});
 }
 
-} // namespace
-
-int runStatus(Context &ctx, const QStringList &args)
+// bywayd itself: version, uptime, mode.
+void daemonRows(const QJsonObject &s, QList<std::pair<QString, QString>> &rows, QStringList &used)
 {
-    QCommandLineParser parser;
-    if (int rc = parseArgs(ctx, parser, args, QStringLiteral("status"),
-                           QStringLiteral("Show bywayd's version, uptime, mode and config revision."));
-        rc != ExitOk)
-        return rc < 0 ? ExitOk : rc;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, QStringLiteral("status takes no arguments"));
-
-    auto result = callOnce(ctx, QStringLiteral("status.get"));
-    if (!result)
-        return result.error();
-    if (ctx.json()) {
-        printJson(ctx, *result);
-        return ExitOk;
-    }
-
-    // The well-known members first, in the order an admin reads them; the
-    // rest as they come so new fields show up without a CLI change.
-    const QJsonObject s = result->toObject();
-    QList<std::pair<QString, QString>> rows;
-    QStringList used;
     if (s.contains(u"version")) {
         QString v = scalarText(s.value(u"version"));
         for (const auto key : {u"protocolVersion", u"protocol"})
@@ -169,6 +147,11 @@ int runStatus(Context &ctx, const QStringList &args)
         rows.append({QStringLiteral("mode"), text});
         used << QStringLiteral("mode") << QStringLiteral("probe");
     }
+}
+
+// The stored config: revision, source, role, file, problem.
+void configRows(const QJsonObject &s, QList<std::pair<QString, QString>> &rows, QStringList &used)
+{
     const QJsonObject cfg = s.value(u"config").toObject();
     if (!cfg.isEmpty()) {
         QString text;
@@ -194,6 +177,11 @@ int runStatus(Context &ctx, const QStringList &args)
         rows.append({QStringLiteral("config"), QStringLiteral("revision %1").arg(scalarText(s.value(key)))});
         used << key;
     }
+}
+
+// Whether the kernel holds it, what the live box says, a confirm in flight.
+void stateRows(const QJsonObject &s, QList<std::pair<QString, QString>> &rows, QStringList &used)
+{
     if (s.value(u"apply").isObject()) {
         applyRows(s.value(u"apply").toObject(), rows);
         for (const QString &key : s.value(u"apply").toObject().keys())
@@ -218,6 +206,11 @@ int runStatus(Context &ctx, const QStringList &args)
         for (const QString &key : s.value(u"pending").toObject().keys())
             used << QStringLiteral("pending.") + key;
     }
+}
+
+// Who asks, and the remote listener.
+void accessRows(const QJsonObject &s, QList<std::pair<QString, QString>> &rows, QStringList &used)
+{
     const QJsonObject caller = s.value(u"caller").toObject();
     if (!caller.isEmpty()) {
         const QString who = caller.contains(u"token") ? QStringLiteral("token %1").arg(scalarText(caller.value(u"token")))
@@ -243,9 +236,30 @@ int runStatus(Context &ctx, const QStringList &args)
         for (const QString &key : remote.keys())
             used << QStringLiteral("remote.") + key;
     }
+}
+
+// The well-known members first, in the order an admin reads them; the
+// rest as they come so new fields show up without a CLI change.
+void printStatus(Context &ctx, const QJsonObject &s)
+{
+    QList<std::pair<QString, QString>> rows;
+    QStringList used;
+    daemonRows(s, rows, used);
+    configRows(s, rows, used);
+    stateRows(s, rows, used);
+    accessRows(s, rows, used);
     flatten(s, {}, used, rows);
     printRows(ctx, rows);
-    return ExitOk;
+}
+
+} // namespace
+
+int runStatus(Context &ctx, const QStringList &args)
+{
+    static const Verb status{QStringLiteral("status"), QStringLiteral("status"),
+                             QStringLiteral("Show bywayd's version, uptime, mode and config revision."),
+                             {}, {}, {}, QStringLiteral("status.get"), {}, printStatus};
+    return runVerb(ctx, status, args);
 }
 
 } // namespace byway::cli

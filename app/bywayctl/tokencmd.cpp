@@ -28,7 +28,7 @@ Verb createVerb()
         {},
         {QStringLiteral("role"), QStringLiteral("name")},
         QStringLiteral("token.create"),
-        [](const QCommandLineParser &p) -> std::expected<QJsonObject, QString> {
+        [](const QCommandLineParser &p) -> Params {
             QJsonObject params{{QStringLiteral("role"), p.value(QStringLiteral("role"))},
                                {QStringLiteral("name"), p.value(QStringLiteral("name"))}};
             if (p.isSet(QStringLiteral("expires-days"))) {
@@ -88,7 +88,7 @@ const VerbGroup &tokenGroup()
                          "closed. Needs admin rights."),
           {}, {{QStringLiteral("ID"), QStringLiteral("The token's id (see bywayctl token list).")}}, {},
           QStringLiteral("token.revoke"),
-          [](const QCommandLineParser &p) -> std::expected<QJsonObject, QString> {
+          [](const QCommandLineParser &p) -> Params {
               return QJsonObject{{QStringLiteral("id"), p.positionalArguments().first()}};
           },
           [](Context &ctx, const QJsonObject &r) {

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verbs.h"
 
-
+#include <algorithm>
 
 namespace byway::cli {
 
 int runVerb(Context &ctx, const Verb &verb, const QStringList &args)
 {
-    const QString command = verb.usage.section(QLatin1Char(' '), 0, 1); // "token create"
+    // The usage line's leading words: "token create", "confirm".
+    QStringList words;
+    for (const QString &w : verb.usage.split(QLatin1Char(' ')))
+        if (!w.isEmpty() && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLower(); }))
+            words.append(w);
+        else
+            break;
+    const QString command = words.join(QLatin1Char(' '));
     QCommandLineParser parser;
     parser.addOptions(verb.options);
     for (const auto &[name, help] : verb.positional)
@@ -15,9 +22,10 @@ int runVerb(Context &ctx, const Verb &verb, const QStringList &args)
     if (int rc = parseArgs(ctx, parser, args, verb.usage, verb.description); rc != ExitOk)
         return rc < 0 ? ExitOk : rc;
     const qsizetype given = parser.positionalArguments().size();
-    if (given != verb.positional.size()) {
+    if (!verb.anyPositional && given != verb.positional.size()) {
         if (verb.positional.isEmpty())
-            return usageError(ctx, QStringLiteral("%1 takes no arguments besides its options").arg(command));
+            return usageError(ctx, verb.options.isEmpty() ? QStringLiteral("%1 takes no arguments").arg(command)
+                                                          : QStringLiteral("%1 takes no arguments besides its options").arg(command));
         QStringList names;
         for (const auto &p : verb.positional)
             names.append(p.first);
@@ -35,13 +43,21 @@ int runVerb(Context &ctx, const Verb &verb, const QStringList &args)
     QJsonObject params;
     if (verb.params) {
         auto p = verb.params(parser);
-        if (!p)
-            return usageError(ctx, p.error());
+        if (!p) {
+            if (const auto *usage = std::get_if<QString>(&p.error()))
+                return usageError(ctx, *usage);
+            return report(ctx, std::get<Error>(p.error()));
+        }
         params = *p;
     }
-    auto result = callOnce(ctx, verb.method, params);
+    if (verb.instead)
+        if (std::optional<int> rc = verb.instead(ctx, params))
+            return *rc;
+    auto result = callOnce(ctx, verb.method, params, verb.timeoutMs ? verb.timeoutMs(params) : 30000);
     if (!result)
         return result.error();
+    if (verb.outcome)
+        return verb.outcome(ctx, params, *result);
     if (ctx.json() || !verb.print) {
         printJson(ctx, *result);
         return ExitOk;
@@ -76,18 +92,26 @@ int runGroup(Context &ctx, const VerbGroup &group, const QStringList &args)
     return usageError(ctx, QStringLiteral("unknown %1 command \"%2\" (%3)").arg(group.name, name, list));
 }
 
-void printTable(Context &ctx, const QList<QStringList> &rows)
+void printTable(Context &ctx, const QList<QStringList> &rows, const QList<bool> &numeric, int indent)
 {
-    if (rows.isEmpty())
-        return;
-    QList<qsizetype> width(rows.first().size(), 0);
+    QList<qsizetype> width;
     for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size() && i < width.size(); ++i)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (width.size() <= i)
+                width << 0;
             width[i] = std::max(width[i], row[i].size());
+        }
     for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(width[i] + 2) : row[i];
+        QString line(indent, QLatin1Char(' '));
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const bool last = i + 1 == row.size();
+            if (i < numeric.size() && numeric[i])
+                line += row[i].rightJustified(width[i]);
+            else
+                line += last ? row[i] : row[i].leftJustified(width[i]);
+            if (!last)
+                line += QStringLiteral("  ");
+        }
         ctx.out << line << "\n";
     }
     ctx.out.flush();

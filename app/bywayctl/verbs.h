@@ -11,21 +11,39 @@
 
 #include <expected>
 #include <functional>
+#include <optional>
+#include <variant>
 
 namespace byway::cli {
 
+// Why the arguments make no request: a usage error (exit 2, its text), or an
+// error of their own, e.g. a config FILE that does not parse (reported like
+// any error, with its exit code).
+using ArgError = std::variant<QString, Error>;
+using Params = std::expected<QJsonObject, ArgError>;
+
 struct Verb {
-    QString name;        // "create"
-    QString usage;       // "token create --role admin|view --name NAME [--expires-days N]"
-    QString description; // what --help says under the usage line
-    QList<QCommandLineOption> options;
-    QList<std::pair<QString, QString>> positional; // name, help; exactly these many are required
-    QStringList required;                          // option names that must be given
-    QString method;                                // the bywayd method
-    // The request's params from the parsed arguments; a string is a usage error.
-    std::function<std::expected<QJsonObject, QString>(const QCommandLineParser &)> params;
+    QString name{};        // "create"
+    QString usage{};       // "token create --role admin|view --name NAME [--expires-days N]"
+    QString description{}; // what --help says under the usage line
+    QList<QCommandLineOption> options{};
+    QList<std::pair<QString, QString>> positional{}; // name, help; exactly these many are required (see anyPositional)
+    QStringList required{};                          // option names that must be given
+    QString method{};                                // the bywayd method
+    // The request's params from the parsed arguments, or why there is no request (ArgError).
+    std::function<Params(const QCommandLineParser &)> params{};
     // The human output of a result (-o json prints the result as it is).
-    std::function<void(Context &, const QJsonObject &)> print;
+    std::function<void(Context &, const QJsonObject &)> print{};
+    // How long bywayd may take to answer these params (default 30 s).
+    std::function<int(const QJsonObject &params)> timeoutMs{};
+    // Instead of print: prints the result itself (human and json) and says
+    // the exit code (apply --confirm-when-healthy: rolled back is exit 6).
+    std::function<int(Context &, const QJsonObject &params, const QJsonValue &result)> outcome{};
+    // `positional` only names them for --help: params checks how many came.
+    bool anyPositional = false;
+    // Runs the verb itself for some params (calls and prints, returns the exit
+    // code), or nullopt for the usual call (apply following a reconnect check).
+    std::function<std::optional<int>(Context &, const QJsonObject &params)> instead{};
 };
 
 // A noun with verbs: "token create|list|revoke".
@@ -40,8 +58,9 @@ struct VerbGroup {
 // args[0] is the group's name, args[1] the verb.
 [[nodiscard]] int runGroup(Context &ctx, const VerbGroup &group, const QStringList &args);
 
-// Rows of columns, each padded to its widest cell; the first row is the header.
-void printTable(Context &ctx, const QList<QStringList> &rows);
+// Rows of columns, each padded to its widest cell (the `numeric` ones
+// right-aligned), two spaces apart, each line indented; the first row is the header.
+void printTable(Context &ctx, const QList<QStringList> &rows, const QList<bool> &numeric = {}, int indent = 0);
 
 // An option's value as a whole number within [min, max], or the usage error
 // naming the option.

@@ -6,7 +6,6 @@
 
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QPointer>
 
 #include <algorithm>
 
@@ -29,10 +28,9 @@ bool isV6(const QString &prefix)
 } // namespace
 
 BoxModel::BoxModel(HelperConnection *connection, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_connection(connection)
+    : PolledModel(connection, {.method = QStringLiteral("box.interfaces")}, parent)
 {
-    connect(m_connection, &HelperConnection::connected, this, &BoxModel::refresh);
+    followConnection();
 }
 
 BoxModel *BoxModel::create(QQmlEngine *engine, QJSEngine *)
@@ -76,29 +74,6 @@ QStringList BoxModel::names() const
     return out;
 }
 
-void BoxModel::refresh()
-{
-    if (m_loading || m_connection->state() != HelperConnection::Connected)
-        return;
-    m_loading = true;
-    Q_EMIT loadingChanged();
-    QPointer<BoxModel> self(this);
-    m_connection->client()->call(QStringLiteral("box.interfaces"), {}, [self](Result<QJsonValue> r) {
-        if (!self)
-            return;
-        self->m_loading = false;
-        Q_EMIT self->loadingChanged();
-        if (!r) {
-            // An older bywayd has no box.interfaces: the pickers fall back to typed names.
-            self->m_errorCode = errorCodeName(r.error().code);
-            Q_EMIT self->interfacesChanged();
-            return;
-        }
-        self->m_errorCode.clear();
-        self->apply(r->toObject());
-    });
-}
-
 void BoxModel::apply(const QJsonObject &result)
 {
     beginResetModel();
@@ -123,8 +98,10 @@ void BoxModel::apply(const QJsonObject &result)
             break;
         }
     }
-    m_loaded = true;
     Q_EMIT interfacesChanged();
+    if (loaded())
+        Q_EMIT loadedChanged();
+    markLoaded();
 }
 
 QStringList BoxModel::addressesOf(const QStringList &names) const

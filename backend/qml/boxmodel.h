@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractListModel>
+#include "polledmodel.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QQmlEngine>
@@ -13,19 +14,18 @@ class HelperConnection;
 
 // The box's network interfaces as bywayd sees them (box.interfaces): the
 // pickers of the setup flow and the config form choose from these instead
-// of taking typed names, and the detected main router is proposed.
-class BoxModel : public QAbstractListModel
+// of taking typed names, and the detected main router is proposed. Asked on
+// every connect. The pickers' bindings read `loaded` as "the interfaces
+// changed": loadedChanged comes with every new list.
+class BoxModel : public PolledModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(bool loaded READ loaded NOTIFY interfacesChanged)
     Q_PROPERTY(QStringList names READ names NOTIFY interfacesChanged)
     // The main table's IPv4 default gateway ("" when none): the main router to propose.
     Q_PROPERTY(QString defaultGateway READ defaultGateway NOTIFY interfacesChanged)
     Q_PROPERTY(QString defaultGatewayDevice READ defaultGatewayDevice NOTIFY interfacesChanged)
-    Q_PROPERTY(QString errorCode READ errorCode NOTIFY interfacesChanged)
 public:
     enum Role {
         NameRole = Qt::UserRole + 1,
@@ -53,15 +53,10 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] QStringList names() const;
     [[nodiscard]] QString defaultGateway() const { return m_gateway; }
     [[nodiscard]] QString defaultGatewayDevice() const { return m_gatewayDevice; }
-    [[nodiscard]] QString errorCode() const { return m_errorCode; }
 
-    // Asks bywayd again (also done on every connect).
-    Q_INVOKABLE void refresh();
     // The addresses of these interfaces ("address/length"), IPv4 first.
     Q_INVOKABLE QStringList addressesOf(const QStringList &names) const;
     // Whether one of `names` carries `address` ("192.168.10.2/24"; the
@@ -74,17 +69,17 @@ public:
     void apply(const QJsonObject &result);
 
 Q_SIGNALS:
-    void loadingChanged();
     void interfacesChanged();
 
+protected:
+    void take(const QJsonValue &result) override { apply(result.toObject()); }
+    // An older bywayd has no box.interfaces: the pickers fall back to typed names.
+    void fail(const Error &error) override { setError(errorCodeName(error.code), error.message); }
+
 private:
-    HelperConnection *m_connection;
     QList<Interface> m_interfaces;
     QString m_gateway;
     QString m_gatewayDevice;
-    QString m_errorCode;
-    bool m_loading = false;
-    bool m_loaded = false;
 };
 
 } // namespace byway::qml

@@ -5,14 +5,14 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QPointer>
 
 namespace byway::qml {
 
 ConfigHistoryModel::ConfigHistoryModel(HelperConnection *connection, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_connection(connection)
+    : PolledModel(connection, {.method = QStringLiteral("config.history"), .params = {{QStringLiteral("limit"), 50}}},
+                  parent)
 {
+    followConnection();
 }
 
 int ConfigHistoryModel::rowCount(const QModelIndex &parent) const
@@ -44,24 +44,6 @@ QHash<int, QByteArray> ConfigHistoryModel::roleNames() const
             {WhoRole, "who"}, {ActionRole, "action"}, {ConfigRoleRole, "configRole"}, {CurrentRole, "current"}};
 }
 
-void ConfigHistoryModel::refresh()
-{
-    if (m_loading)
-        return;
-    m_loading = true;
-    Q_EMIT loadingChanged();
-    QPointer<ConfigHistoryModel> self(this);
-    m_connection->client()->call(QStringLiteral("config.history"), {{QStringLiteral("limit"), 50}},
-                                 [self](Result<QJsonValue> r) {
-                                     if (!self)
-                                         return;
-                                     self->m_loading = false;
-                                     Q_EMIT self->loadingChanged();
-                                     if (r)
-                                         self->apply(r->toObject());
-                                 });
-}
-
 void ConfigHistoryModel::apply(const QJsonObject &history)
 {
     QList<Entry> entries;
@@ -78,6 +60,7 @@ void ConfigHistoryModel::apply(const QJsonObject &history)
     m_entries = std::move(entries);
     endResetModel();
     Q_EMIT countChanged();
+    markLoaded();
 }
 
 } // namespace byway::qml

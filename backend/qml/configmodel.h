@@ -2,11 +2,11 @@
 #pragma once
 
 #include "confighistorymodel.h"
+#include "polledmodel.h"
 #include "core/client.h"
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
 
@@ -21,13 +21,12 @@ class HelperConnection;
 // its field, the plan, and apply with commit-confirm — after applying, a
 // FRESH connection must reach bywayd before Keep is offered, so an admin who
 // cut his own way to the box gets the old config back from the helper.
-class ConfigModel : public QObject
+// `loading` is the config.get; errorCode/errorMessage the last failed call.
+class ConfigModel : public PolledModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
     Q_PROPERTY(int generation READ generation NOTIFY documentChanged)
     Q_PROPERTY(qint64 revision READ revision NOTIFY revisionChanged)
@@ -70,8 +69,6 @@ class ConfigModel : public QObject
     Q_PROPERTY(QVariantList healthChecks READ healthChecks NOTIFY healthChecksChanged)
     Q_PROPERTY(ApplyState applyState READ applyState NOTIFY applyStateChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
-    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     Q_PROPERTY(ConfigHistoryModel *history READ history CONSTANT)
     Q_PROPERTY(QString defaultExportPath READ defaultExportPath CONSTANT)
 public:
@@ -97,8 +94,6 @@ public:
     ~ConfigModel() override;
     static ConfigModel *create(QQmlEngine *engine, QJSEngine *);
 
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] bool dirty() const { return m_doc != m_stored; }
     [[nodiscard]] int generation() const { return m_generation; }
     [[nodiscard]] qint64 revision() const { return m_revision; }
@@ -144,8 +139,6 @@ public:
     Q_INVOKABLE void setHealthCheck(int index, const QString &key, const QVariant &value);
     [[nodiscard]] ApplyState applyState() const { return m_applyState; }
     [[nodiscard]] int secondsLeft() const { return m_secondsLeft; }
-    [[nodiscard]] QString errorCode() const { return m_errorCode; }
-    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] ConfigHistoryModel *history() { return &m_history; }
     [[nodiscard]] static QString defaultExportPath();
 
@@ -207,8 +200,6 @@ public:
     void takeFindings(const QJsonObject &result);
 
 Q_SIGNALS:
-    void loadingChanged();
-    void loadedChanged();
     void dirtyChanged();
     void documentChanged();
     void revisionChanged();
@@ -220,8 +211,16 @@ Q_SIGNALS:
     void healthChecksChanged();
     void applyStateChanged();
     void secondsLeftChanged();
-    void errorChanged();
     void focusRequested();
+
+protected:
+    void take(const QJsonValue &result) override;
+    // A reconnect must not throw away edits; only the first load fills the form.
+    void connectionUp() override
+    {
+        if (!loaded() || !dirty())
+            load();
+    }
 
 private:
     void setDocument(const QJsonObject &doc);
@@ -229,8 +228,14 @@ private:
     void scheduleValidation();
     void validate();
     void setApplyState(ApplyState s);
-    void setError(const Error &e);
-    void clearError() { setError(Error{ErrorCode::Internal, {}, {}, {}, 0}); }
+    // A failed call's error as errorCode/errorMessage (none for an empty message).
+    void showError(const Error &e);
+    // The answer of a Keep / Revert: the countdown ends, `ok` or Failed, then
+    // the history (and, for a revert, the stored config) again.
+    void settle(const Result<QJsonValue> &r, ApplyState ok, bool reload);
+    // A document with `item` appended to the array at `key` / its element `index` removed.
+    void appendTo(const QString &key, const QJsonObject &item);
+    void removeFrom(const QString &key, int index);
     void onApplied(const QJsonObject &result);
     void verifyOverFreshConnection();
     void tick();
@@ -240,14 +245,11 @@ private:
     [[nodiscard]] QStringList knownFields() const;
     [[nodiscard]] static QVariantMap errorMap(const FieldError &e);
 
-    HelperConnection *m_connection;
     ConfigHistoryModel m_history;
     QJsonObject m_doc;
     QJsonObject m_stored;
     qint64 m_revision = 0;
     int m_generation = 0;
-    bool m_loading = false;
-    bool m_loaded = false;
     bool m_validating = false;
     int m_validateSeq = 0;
     QTimer m_validateTimer;
@@ -264,8 +266,6 @@ private:
     int m_secondsLeft = 0;
     QTimer m_countdown;
     std::unique_ptr<Client> m_fresh; // the second connection that proves the way back works
-    QString m_errorCode;
-    QString m_errorMessage;
     QString m_importPath;
     bool m_importPending = false;
     QString m_focusField;

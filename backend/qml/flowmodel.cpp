@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QPointer>
 #include <QSet>
 
 #include <algorithm>
@@ -32,12 +31,12 @@ qint64 firstNumber(const QJsonObject &o, std::initializer_list<QStringView> keys
 } // namespace
 
 FlowModel::FlowModel(HelperConnection *connection, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_connection(connection)
+    : PolledModel(connection,
+                  {.method = QStringLiteral("flows.list"), .intervalMs = kPollMs, .timeoutMs = 10000, .active = false,
+                   .loadingOnce = true},
+                  parent)
 {
-    m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &FlowModel::refresh);
-    connect(m_connection, &HelperConnection::stateChanged, this, &FlowModel::onStateChanged);
+    followConnection();
 }
 
 FlowModel *FlowModel::create(QQmlEngine *engine, QJSEngine *)
@@ -84,69 +83,6 @@ QHash<int, QByteArray> FlowModel::roleNames() const
             {IdleRole, "idleMs"},       {StateRole, "state"}};
 }
 
-void FlowModel::setActive(bool on)
-{
-    if (on == m_active)
-        return;
-    m_active = on;
-    Q_EMIT activeChanged();
-    onStateChanged();
-}
-
-void FlowModel::onStateChanged()
-{
-    if (m_active && m_connection->state() == HelperConnection::Connected) {
-        m_sampleClock.invalidate(); // a gap in polling is no sample interval
-        refresh();
-        m_poll.start();
-    } else {
-        m_poll.stop();
-    }
-}
-
-void FlowModel::setLoading(bool on)
-{
-    if (on == m_loading)
-        return;
-    m_loading = on;
-    Q_EMIT loadingChanged();
-}
-
-void FlowModel::setError(const QString &code, const QString &message)
-{
-    if (code == m_errorCode && message == m_errorMessage)
-        return;
-    m_errorCode = code;
-    m_errorMessage = message;
-    Q_EMIT errorChanged();
-}
-
-void FlowModel::refresh()
-{
-    if (m_inFlight)
-        return; // one request at a time: a slow helper gets no queue
-    m_inFlight = true;
-    if (!m_loaded)
-        setLoading(true);
-    QPointer<FlowModel> self(this);
-    m_connection->client()->call(QStringLiteral("flows.list"), {}, [self](Result<QJsonValue> r) {
-        if (!self)
-            return;
-        self->m_inFlight = false;
-        self->setLoading(false);
-        if (!r) {
-            self->m_connection->reportError(r.error());
-            self->setError(errorCodeName(r.error().code), r.error().message);
-            return;
-        }
-        self->setError({}, {});
-        const qint64 elapsed = self->m_sampleClock.isValid() ? self->m_sampleClock.restart() : 0;
-        if (!self->m_sampleClock.isValid())
-            self->m_sampleClock.start();
-        self->apply(r->toObject(), elapsed);
-    }, 10000);
-}
-
 FlowModel::Flow FlowModel::parseFlow(const QJsonObject &o)
 {
     Flow f;
@@ -191,10 +127,7 @@ void FlowModel::apply(const QJsonObject &reply, qint64 elapsedMs)
         m_stats = std::move(stats);
         Q_EMIT statsChanged();
     }
-    if (!m_loaded) {
-        m_loaded = true;
-        Q_EMIT loadedChanged();
-    }
+    markLoaded();
 }
 
 void FlowModel::updateFlows(QList<Flow> flows, qint64 elapsedMs)

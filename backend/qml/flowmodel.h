@@ -2,13 +2,11 @@
 #pragma once
 
 #include "flowusermodel.h"
+#include "polledmodel.h"
 
-#include <QAbstractListModel>
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QQmlEngine>
-#include <QTimer>
 #include <QVariantMap>
 
 namespace byway::qml {
@@ -21,14 +19,11 @@ class HelperConnection;
 // `active` (the Flows page is visible). Rows are keyed by flow id: a poll
 // removes the flows that ended, updates the others in place and appends the
 // new ones, so a view keeps its place.
-class FlowModel : public QAbstractListModel
+class FlowModel : public PolledModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(bool captureRunning READ captureRunning NOTIFY captureChanged)
     Q_PROPERTY(QString captureProblem READ captureProblem NOTIFY captureChanged)
     Q_PROPERTY(QString tun READ tun NOTIFY captureChanged)
@@ -36,8 +31,6 @@ class FlowModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(FlowUserModel *users READ users CONSTANT)
     Q_PROPERTY(bool helperUserTotals READ helperUserTotals NOTIFY statsChanged)
-    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
 public:
     static constexpr int kPollMs = 1000;
     enum Role {
@@ -81,10 +74,6 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] bool active() const { return m_active; }
-    void setActive(bool on);
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] bool captureRunning() const { return m_running; }
     [[nodiscard]] QString captureProblem() const { return m_problem; }
     [[nodiscard]] QString tun() const { return m_tun; }
@@ -92,50 +81,34 @@ public:
     [[nodiscard]] int count() const { return int(m_flows.size()); }
     [[nodiscard]] FlowUserModel *users() { return &m_users; }
     [[nodiscard]] bool helperUserTotals() const { return m_helperUsers; }
-    [[nodiscard]] QString errorCode() const { return m_errorCode; }
-    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     // Samples taken so far: rates exist from the second one (screenshots wait for it).
     [[nodiscard]] int samples() const { return m_samples; }
 
-    Q_INVOKABLE void refresh();
     // One flows.list result; `elapsedMs` since the previous sample, 0 for the
     // first (public for the tests).
     void apply(const QJsonObject &reply, qint64 elapsedMs);
 
 Q_SIGNALS:
-    void activeChanged();
-    void loadingChanged();
-    void loadedChanged();
     void captureChanged();
     void statsChanged();
     void countChanged();
-    void errorChanged();
+
+protected:
+    void take(const QJsonValue &result) override { apply(result.toObject(), nextSample()); }
 
 private:
-    void onStateChanged();
-    void setLoading(bool on);
-    void setError(const QString &code, const QString &message);
     void updateFlows(QList<Flow> flows, qint64 elapsedMs);
     void updateUsers(const QJsonObject &reply, qint64 elapsedMs);
     [[nodiscard]] static Flow parseFlow(const QJsonObject &o);
 
-    HelperConnection *m_connection;
     FlowUserModel m_users;
     QList<Flow> m_flows;
-    QTimer m_poll;
-    QElapsedTimer m_sampleClock;
-    bool m_active = false;
-    bool m_inFlight = false;
-    bool m_loading = false;
-    bool m_loaded = false;
     bool m_running = false;
     bool m_helperUsers = false;
     int m_samples = 0;
     QString m_problem;
     QString m_tun;
     QVariantMap m_stats;
-    QString m_errorCode;
-    QString m_errorMessage;
 };
 
 } // namespace byway::qml

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QPointer>
 
 #include <algorithm>
 
@@ -27,14 +26,13 @@ int severity(const QString &status)
 } // namespace
 
 ProbeModel::ProbeModel(HelperConnection *connection, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_connection(connection)
-{
     // On every (re)connect: bywayd's last report (it probes at start and after
     // an apply that changed the kernel), so the findings match the helper we
     // talk to without a probe — and its log lines — per window that connects.
     // A new probe runs when the user asks for one, or when bywayd has none yet.
-    connect(m_connection, &HelperConnection::connected, this, &ProbeModel::fetchLast);
+    : PolledModel(connection, {.method = QStringLiteral("probe.get")}, parent)
+{
+    followConnection();
 }
 
 ProbeModel *ProbeModel::create(QQmlEngine *engine, QJSEngine *)
@@ -76,60 +74,27 @@ QHash<int, QByteArray> ProbeModel::roleNames() const
     };
 }
 
-void ProbeModel::setLoading(bool on)
-{
-    if (on == m_loading)
-        return;
-    m_loading = on;
-    Q_EMIT loadingChanged();
-}
-
-void ProbeModel::setError(const QString &code, const QString &message)
-{
-    if (code == m_errorCode && message == m_errorMessage)
-        return;
-    m_errorCode = code;
-    m_errorMessage = message;
-    Q_EMIT errorChanged();
-}
-
 void ProbeModel::fetchLast()
 {
-    if (m_loading)
-        return;
-    setLoading(true);
-    QPointer<ProbeModel> self(this);
-    m_connection->client()->call(QStringLiteral("probe.get"), {}, [self](Result<QJsonValue> r) {
-        if (!self)
-            return;
-        self->setLoading(false);
-        // An older bywayd has no probe.get; one that has not probed yet answers null.
-        if (!r || !r->isObject())
-            return self->run();
-        self->setError({}, {});
-        self->apply(r->toObject());
-    });
+    refresh();
+}
+
+void ProbeModel::take(const QJsonValue &result)
+{
+    if (!result.isObject())
+        return run();
+    apply(result.toObject());
 }
 
 void ProbeModel::run()
 {
-    if (m_loading)
-        return;
-    setLoading(true);
-    QPointer<ProbeModel> self(this);
     // Reachability probes wait on the network; they are a separate, explicit action.
-    m_connection->client()->call(QStringLiteral("probe.run"), {}, [self](Result<QJsonValue> r) {
-        if (!self)
-            return;
-        self->setLoading(false);
-        if (!r) {
-            self->m_connection->reportError(r.error());
-            self->setError(errorCodeName(r.error().code), r.error().message);
-            return;
-        }
-        self->setError({}, {});
-        self->apply(r->toObject());
-    }, 60000);
+    request(QStringLiteral("probe.run"), {}, 60000, [this](Result<QJsonValue> r) {
+        if (!r)
+            return PolledModel::fail(r.error());
+        clearError();
+        apply(r->toObject());
+    });
 }
 
 void ProbeModel::apply(const QJsonObject &report)
@@ -159,10 +124,7 @@ void ProbeModel::apply(const QJsonObject &report)
     m_mode = report.value(u"mode").toString(QStringLiteral("unknown"));
     m_at = report.value(u"at").toString();
     Q_EMIT reportChanged();
-    if (!m_loaded) {
-        m_loaded = true;
-        Q_EMIT loadedChanged();
-    }
+    markLoaded();
 }
 
 } // namespace byway::qml

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractListModel>
+#include "polledmodel.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QQmlEngine>
@@ -12,20 +13,17 @@ class HelperConnection;
 
 // The findings of bywayd's probe.run: what this box can do and, where it
 // cannot, the reason and the fix. Problems sort first so they are seen.
-class ProbeModel : public QAbstractListModel
+// `loading` while a probe.get or probe.run is out.
+class ProbeModel : public PolledModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(QString mode READ mode NOTIFY reportChanged)
     Q_PROPERTY(QString at READ at NOTIFY reportChanged)
     Q_PROPERTY(int okCount READ okCount NOTIFY reportChanged)
     Q_PROPERTY(int warnCount READ warnCount NOTIFY reportChanged)
     Q_PROPERTY(int failCount READ failCount NOTIFY reportChanged)
-    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
 public:
     enum Role {
         CheckRole = Qt::UserRole + 1,
@@ -59,15 +57,11 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] QString mode() const { return m_mode; }
     [[nodiscard]] QString at() const { return m_at; }
     [[nodiscard]] int okCount() const { return m_counts[0]; }
     [[nodiscard]] int warnCount() const { return m_counts[1]; }
     [[nodiscard]] int failCount() const { return m_counts[2]; }
-    [[nodiscard]] QString errorCode() const { return m_errorCode; }
-    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 
     // Asks bywayd to probe again; the list is replaced when the report arrives.
     Q_INVOKABLE void run();
@@ -77,24 +71,19 @@ public:
     void apply(const QJsonObject &report);
 
 Q_SIGNALS:
-    void loadingChanged();
-    void loadedChanged();
     void reportChanged();
-    void errorChanged();
+
+protected:
+    // probe.get: a report, or null from a bywayd that has not probed yet.
+    void take(const QJsonValue &result) override;
+    // An older bywayd has no probe.get: probe.
+    void fail(const Error &) override { run(); }
 
 private:
-    void setLoading(bool on);
-    void setError(const QString &code, const QString &message);
-
-    HelperConnection *m_connection;
     QList<Finding> m_findings;
-    bool m_loading = false;
-    bool m_loaded = false;
     QString m_mode;
     QString m_at;
     int m_counts[3] = {0, 0, 0};
-    QString m_errorCode;
-    QString m_errorMessage;
 };
 
 } // namespace byway::qml

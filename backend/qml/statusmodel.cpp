@@ -15,12 +15,14 @@
 namespace byway::qml {
 
 StatusModel::StatusModel(HelperConnection *connection, ConfigModel *config, QObject *parent)
-    : QObject(parent)
-    , m_connection(connection)
+    : PolledModel(connection,
+                  // A slow helper gets one request at a time, but a Keep or an
+                  // apply that just happened must be seen by the answer after it.
+                  {.method = QStringLiteral("status.get"), .intervalMs = kPollMs, .timeoutMs = 10000,
+                   .loadingOnce = true, .again = true},
+                  parent)
     , m_config(config)
 {
-    m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &StatusModel::refresh);
     m_pendingTick.setInterval(1000);
     connect(&m_pendingTick, &QTimer::timeout, this, &StatusModel::tickPending);
     if (m_config) {
@@ -33,8 +35,7 @@ StatusModel::StatusModel(HelperConnection *connection, ConfigModel *config, QObj
                 refresh();
         });
     }
-    connect(m_connection, &HelperConnection::stateChanged, this, &StatusModel::onStateChanged);
-    onStateChanged();
+    followConnection();
 }
 
 StatusModel *StatusModel::create(QQmlEngine *engine, QJSEngine *)
@@ -52,59 +53,12 @@ void StatusModel::assign(T &field, const T &value, void (StatusModel::*changed)(
     Q_EMIT(this->*changed)();
 }
 
-void StatusModel::setLoading(bool on)
+void StatusModel::connectionDown()
 {
-    assign(m_loading, on, &StatusModel::loadingChanged);
-}
-
-void StatusModel::onStateChanged()
-{
-    if (m_connection->state() == HelperConnection::Connected) {
-        refresh();
-        m_poll.start();
-    } else {
-        m_poll.stop();
-        // Stale numbers must not look live: the mode is unknown without the helper.
-        assign(m_mode, QStringLiteral("unknown"), &StatusModel::modeChanged);
-        // Nor a countdown whose Keep cannot reach bywayd (the daemon keeps its own deadline).
-        applyPending({});
-    }
-}
-
-void StatusModel::refresh()
-{
-    if (m_inFlight) {
-        // A slow helper gets one request at a time, not a queue; but a Keep
-        // or an apply that just happened must be seen by the answer after it.
-        m_refreshAgain = true;
-        return;
-    }
-    m_inFlight = true;
-    m_refreshAgain = false;
-    if (!m_loaded)
-        setLoading(true);
-    QPointer<StatusModel> self(this);
-    m_connection->client()->call(QStringLiteral("status.get"), {}, [self](Result<QJsonValue> r) {
-        if (!self)
-            return;
-        self->m_inFlight = false;
-        self->setLoading(false);
-        if (self->m_refreshAgain)
-            QTimer::singleShot(0, self, &StatusModel::refresh);
-        if (!r) {
-            self->m_connection->reportError(r.error());
-            self->m_errorCode = errorCodeName(r.error().code);
-            self->m_errorMessage = r.error().message;
-            Q_EMIT self->errorChanged();
-            return;
-        }
-        if (!self->m_errorCode.isEmpty()) {
-            self->m_errorCode.clear();
-            self->m_errorMessage.clear();
-            Q_EMIT self->errorChanged();
-        }
-        self->apply(r->toObject());
-    }, 10000);
+    // Stale numbers must not look live: the mode is unknown without the helper.
+    assign(m_mode, QStringLiteral("unknown"), &StatusModel::modeChanged);
+    // Nor a countdown whose Keep cannot reach bywayd (the daemon keeps its own deadline).
+    applyPending({});
 }
 
 void StatusModel::apply(const QJsonObject &s)
@@ -142,10 +96,10 @@ void StatusModel::apply(const QJsonObject &s)
     const bool ownRevision = m_config && m_config->revision() == m_configRevision;
     const QString kernel = QStringLiteral("%1 %2 %3 %4").arg(ownRevision ? QStringLiteral("own") : QString::number(m_configRevision))
                                .arg(m_applyState).arg(qint64(s.value(u"driftCount").toDouble())).arg(s.value(u"startedAt").toString());
-    if (m_config && m_loaded && kernel != m_kernelSeen)
+    if (m_config && loaded() && kernel != m_kernelSeen)
         m_config->kernelChanged();
     m_kernelSeen = kernel;
-    assign(m_loaded, true, &StatusModel::loadedChanged);
+    markLoaded();
 }
 
 namespace {
@@ -266,7 +220,7 @@ void StatusModel::decide(const QString &method)
     m_decisionErrorMessage.clear();
     Q_EMIT decidingChanged();
     QPointer<StatusModel> self(this);
-    m_connection->client()->call(method, {}, [self](Result<QJsonValue> r) {
+    connection()->client()->call(method, {}, [self](Result<QJsonValue> r) {
         if (!self)
             return;
         self->m_deciding = false;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "polledmodel.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
@@ -15,20 +16,18 @@ class ConfigModel;
 class HelperConnection;
 
 // bywayd's status.get, fetched on connect and every few seconds while
-// connected. Codes (mode, role, source) stay the helper's stable names; the
+// connected (PolledModel: loading, loaded, errorCode, errorMessage). Codes (mode, role, source) stay the helper's stable names; the
 // QML side turns them into words.
 //
 // It also carries the two facts every page must show (the window's banner):
 // a commit-confirm in flight, whoever started it (this window, another GUI,
 // bywayctl, a remote client), with Keep / Revert; and a stored config the
 // kernel does not hold (apply.state "failed" or "unavailable").
-class StatusModel : public QObject
+class StatusModel : public PolledModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(QString version READ version NOTIFY versionChanged)
     Q_PROPERTY(qint64 uptimeSec READ uptimeSec NOTIFY uptimeSecChanged)
     Q_PROPERTY(QString mode READ mode NOTIFY modeChanged)
@@ -41,8 +40,6 @@ class StatusModel : public QObject
     Q_PROPERTY(int clients READ clients NOTIFY clientsChanged)
     Q_PROPERTY(bool captureRunning READ captureRunning NOTIFY captureChanged)
     Q_PROPERTY(QString captureProblem READ captureProblem NOTIFY captureChanged)
-    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     // status.get "pending": a commit-confirm waiting for Keep or Revert.
     Q_PROPERTY(bool pending READ pending NOTIFY pendingChanged)
     Q_PROPERTY(int pendingSecondsLeft READ pendingSecondsLeft NOTIFY pendingSecondsLeftChanged)
@@ -78,8 +75,6 @@ public:
     explicit StatusModel(HelperConnection *connection, ConfigModel *config = nullptr, QObject *parent = nullptr);
     static StatusModel *create(QQmlEngine *engine, QJSEngine *);
 
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] QString version() const { return m_version; }
     [[nodiscard]] qint64 uptimeSec() const { return m_uptimeSec; }
     [[nodiscard]] QString mode() const { return m_mode; }
@@ -92,8 +87,6 @@ public:
     [[nodiscard]] int clients() const { return m_clients; }
     [[nodiscard]] bool captureRunning() const { return m_captureRunning; }
     [[nodiscard]] QString captureProblem() const { return m_captureProblem; }
-    [[nodiscard]] QString errorCode() const { return m_errorCode; }
-    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
 
     [[nodiscard]] bool pending() const { return m_pendingActive; }
     [[nodiscard]] int pendingSecondsLeft() const { return m_pendingSecondsLeft; }
@@ -124,7 +117,6 @@ public:
     // what a page shows of them.
     Q_INVOKABLE QVariantList findingsAbout(const QStringList &prefixes) const;
 
-    Q_INVOKABLE void refresh();
     // Keep (config.confirm) / Revert (config.rollback) the pending apply.
     // When this window's Configuration page started it, its model decides
     // (over its fresh connection), so the page and the banner agree.
@@ -134,8 +126,6 @@ public:
     void apply(const QJsonObject &status);
 
 Q_SIGNALS:
-    void loadingChanged();
-    void loadedChanged();
     void versionChanged();
     void uptimeSecChanged();
     void modeChanged();
@@ -147,26 +137,25 @@ Q_SIGNALS:
     void callerRoleChanged();
     void clientsChanged();
     void captureChanged();
-    void errorChanged();
     void pendingChanged();
     void pendingSecondsLeftChanged();
     void decidingChanged();
     void applyStateChanged();
     void findingsChanged();
 
+protected:
+    void take(const QJsonValue &result) override { apply(result.toObject()); }
+    void connectionDown() override;
+
 private:
     template <typename T>
     void assign(T &field, const T &value, void (StatusModel::*changed)());
-    void setLoading(bool on);
-    void onStateChanged();
     void applyPending(const QJsonObject &pending);
     void takeFindings(const QJsonArray &findings);
     void tickPending();
     void decide(const QString &method);
 
-    HelperConnection *m_connection;
     QPointer<ConfigModel> m_config;
-    QTimer m_poll;
     QTimer m_pendingTick;
     QElapsedTimer m_pendingSince; // when secondsLeft was read: no clock of ours vs the box's
     qint64 m_pendingLeftAtFetch = 0;
@@ -185,10 +174,6 @@ private:
     QString m_applyErrorCode;
     QString m_applyErrorMessage;
     QJsonArray m_findings;
-    bool m_inFlight = false;
-    bool m_refreshAgain = false;
-    bool m_loading = false;
-    bool m_loaded = false;
     QString m_version;
     qint64 m_uptimeSec = 0;
     QString m_mode = QStringLiteral("unknown");
@@ -201,8 +186,6 @@ private:
     int m_clients = 0;
     bool m_captureRunning = false;
     QString m_captureProblem;
-    QString m_errorCode;
-    QString m_errorMessage;
 };
 
 } // namespace byway::qml

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QMap>
-#include <QPointer>
 
 #include <algorithm>
 
@@ -71,12 +70,12 @@ void TopologyPathModel::update(QList<Path> paths)
 }
 
 TopologyModel::TopologyModel(HelperConnection *connection, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_connection(connection)
+    : PolledModel(connection,
+                  {.method = QStringLiteral("topology.get"), .intervalMs = kPollMs, .timeoutMs = 10000, .active = false,
+                   .loadingOnce = true},
+                  parent)
 {
-    m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &TopologyModel::refresh);
-    connect(m_connection, &HelperConnection::stateChanged, this, &TopologyModel::onStateChanged);
+    followConnection();
 }
 
 TopologyModel *TopologyModel::create(QQmlEngine *engine, QJSEngine *)
@@ -115,68 +114,6 @@ QHash<int, QByteArray> TopologyModel::roleNames() const
     return {{IdRole, "nodeId"}, {KindRole, "kind"},     {LabelRole, "label"},
             {DetailRole, "detail"}, {ColumnRole, "column"}, {RowRole, "row"}, {RowsInColumnRole, "rowsInColumn"},
             {PortsRole, "ports"}, {MembersRole, "members"}, {MembersMoreRole, "membersMore"}};
-}
-
-void TopologyModel::setActive(bool on)
-{
-    if (on == m_active)
-        return;
-    m_active = on;
-    Q_EMIT activeChanged();
-    onStateChanged();
-}
-
-void TopologyModel::onStateChanged()
-{
-    if (m_active && m_connection->state() == HelperConnection::Connected) {
-        refresh();
-        m_poll.start();
-    } else {
-        m_poll.stop();
-    }
-}
-
-void TopologyModel::setLoading(bool on)
-{
-    if (on == m_loading)
-        return;
-    m_loading = on;
-    Q_EMIT loadingChanged();
-}
-
-void TopologyModel::setError(const QString &code, const QString &message)
-{
-    if (code == m_errorCode && message == m_errorMessage)
-        return;
-    m_errorCode = code;
-    m_errorMessage = message;
-    Q_EMIT errorChanged();
-}
-
-void TopologyModel::refresh()
-{
-    if (m_inFlight)
-        return;
-    m_inFlight = true;
-    if (!m_loaded)
-        setLoading(true);
-    QPointer<TopologyModel> self(this);
-    m_connection->client()->call(QStringLiteral("topology.get"), {}, [self](Result<QJsonValue> r) {
-        if (!self)
-            return;
-        self->m_inFlight = false;
-        self->setLoading(false);
-        if (!r) {
-            self->m_connection->reportError(r.error());
-            self->setError(errorCodeName(r.error().code), r.error().message);
-            return;
-        }
-        self->setError({}, {});
-        const qint64 elapsed = self->m_sampleClock.isValid() ? self->m_sampleClock.restart() : 0;
-        if (!self->m_sampleClock.isValid())
-            self->m_sampleClock.start();
-        self->apply(r->toObject(), elapsed);
-    }, 10000);
 }
 
 int TopologyModel::kindColumn(const QString &kind)
@@ -242,22 +179,26 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
         Q_EMIT pendingChanged();
     }
     takeDropsAndFindings(t);
+    takeNodes(t);
+    takePaths(t.value(u"paths").toArray(), elapsedMs);
+    takeCaptureUsers(t.value(u"capture").toObject());
+    markLoaded();
+}
 
-    // Nodes: compact the used columns so a role without a main router or
-    // bridges does not leave gaps.
+QList<TopologyModel::Node> TopologyModel::layoutNodes(const QJsonArray &rawNodes, int &columns, int &maxRows)
+{
+    // Compact the used columns so a role without a main router or bridges
+    // does not leave gaps.
     QList<Node> nodes;
     QMap<int, int> perColumn;
     // Exits share the column of the main router. Without one, the exits start
     // one row down so the line from this box to the internet runs past them,
     // not through them.
-    const QJsonArray rawNodes = t.value(u"nodes").toArray();
-    const bool hasMain = std::any_of(rawNodes.begin(), rawNodes.end(), [](const QJsonValue &v) {
-        return v.toObject().value(u"kind").toString() == u"main-router";
-    });
-    const bool hasExit = std::any_of(rawNodes.begin(), rawNodes.end(), [](const QJsonValue &v) {
-        return v.toObject().value(u"kind").toString() == u"exit";
-    });
-    if (hasExit && !hasMain)
+    const auto hasKind = [&rawNodes](QStringView kind) {
+        return std::any_of(rawNodes.begin(), rawNodes.end(),
+                           [kind](const QJsonValue &v) { return v.toObject().value(u"kind").toString() == kind; });
+    };
+    if (hasKind(u"exit") && !hasKind(u"main-router"))
         perColumn[kindColumn(QStringLiteral("exit"))] = 1;
     for (const QJsonValue &v : rawNodes) {
         const QJsonObject o = v.toObject();
@@ -276,12 +217,21 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
     QHash<int, int> compact;
     for (auto it = perColumn.cbegin(); it != perColumn.cend(); ++it)
         compact.insert(it.key(), int(compact.size()));
-    int maxRows = 0;
+    maxRows = 0;
     for (Node &n : nodes) {
         n.rowsInColumn = perColumn.value(n.column);
         maxRows = std::max(maxRows, n.rowsInColumn);
         n.column = compact.value(n.column);
     }
+    columns = int(perColumn.size());
+    return nodes;
+}
+
+void TopologyModel::takeNodes(const QJsonObject &t)
+{
+    int columns = 0;
+    int maxRows = 0;
+    const QList<Node> nodes = layoutNodes(t.value(u"nodes").toArray(), columns, maxRows);
     const bool sameNodes = nodes.size() == m_nodes.size()
         && std::equal(nodes.cbegin(), nodes.cend(), m_nodes.cbegin(), [](const Node &a, const Node &b) {
                return a.id == b.id && a.kind == b.kind && a.label == b.label && a.detail == b.detail
@@ -293,27 +243,38 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
     if (!sameNodes || links != m_links) {
         m_links = links;
         beginResetModel();
-        m_nodes = std::move(nodes);
+        m_nodes = nodes;
         endResetModel();
-        if (m_columnCount != int(perColumn.size()) || m_maxRows != maxRows) {
-            m_columnCount = int(perColumn.size());
-            m_maxRows = maxRows;
-        }
+        m_columnCount = columns;
+        m_maxRows = maxRows;
         Q_EMIT layoutChanged();
+        return;
     }
+    // The members' counters change every poll: only they, not the layout.
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        const Node &n = nodes.at(i);
+        if (n.members == m_nodes[i].members && n.membersMore == m_nodes[i].membersMore)
+            continue;
+        m_nodes[i].members = n.members;
+        m_nodes[i].membersMore = n.membersMore;
+        Q_EMIT dataChanged(index(int(i)), index(int(i)), {MembersRole, MembersMoreRole});
+    }
+}
 
+void TopologyModel::takePaths(const QJsonArray &rawPaths, qint64 elapsedMs)
+{
     QHash<QString, qint64> previousBytes;
     QHash<QString, QList<double>> previousHistory;
     for (const TopologyPathModel::Path &p : m_paths.paths()) {
         previousBytes.insert(p.id, p.bytes);
         previousHistory.insert(p.id, p.history);
     }
-    QList<TopologyPathModel::Path> paths;
     QString thisBox;
-    for (const Node &n : m_nodes)
+    for (const Node &n : std::as_const(m_nodes))
         if (n.kind == u"this-box")
             thisBox = n.id;
-    for (const QJsonValue &v : t.value(u"paths").toArray()) {
+    QList<TopologyPathModel::Path> paths;
+    for (const QJsonValue &v : rawPaths) {
         const QJsonObject o = v.toObject();
         TopologyPathModel::Path p;
         p.id = o.value(u"id").toString();
@@ -339,19 +300,12 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
         paths.append(p);
     }
     m_paths.update(std::move(paths));
+}
 
-    // The members' counters change every poll: only they, not the layout.
-    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
-        for (const Node &n : nodes) {
-            if (n.id != m_nodes[i].id || (n.members == m_nodes[i].members && n.membersMore == m_nodes[i].membersMore))
-                continue;
-            m_nodes[i].members = n.members;
-            m_nodes[i].membersMore = n.membersMore;
-            Q_EMIT dataChanged(index(int(i)), index(int(i)), {MembersRole, MembersMoreRole});
-        }
-    }
+void TopologyModel::takeCaptureUsers(const QJsonObject &capture)
+{
     QVariantList users;
-    for (const QJsonValue &v : t.value(u"capture").toObject().value(u"users").toArray())
+    for (const QJsonValue &v : capture.value(u"users").toArray())
         users.append(v.toObject().toVariantMap());
     std::sort(users.begin(), users.end(), [](const QVariant &a, const QVariant &b) {
         auto sum = [](const QVariant &u) {
@@ -363,11 +317,6 @@ void TopologyModel::apply(const QJsonObject &t, qint64 elapsedMs)
     if (users != m_captureUsers) {
         m_captureUsers = users;
         Q_EMIT captureChanged();
-    }
-
-    if (!m_loaded) {
-        m_loaded = true;
-        Q_EMIT loadedChanged();
     }
 }
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "polledmodel.h"
+
 #include <QAbstractListModel>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QQmlEngine>
-#include <QTimer>
 
 namespace byway::qml {
 
@@ -59,14 +59,11 @@ private:
 // topology.get as a graph for the Topology page: nodes (this model) laid out
 // in columns left→right by kind, and the paths (TopologyModel.paths). Polls
 // every 2 s while `active` (the page is visible).
-class TopologyModel : public QAbstractListModel
+class TopologyModel : public PolledModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(QString role READ role NOTIFY roleChanged)
     Q_PROPERTY(int columnCount READ columnCount NOTIFY layoutChanged)
     Q_PROPERTY(int maxRows READ maxRows NOTIFY layoutChanged)
@@ -83,8 +80,6 @@ class TopologyModel : public QAbstractListModel
     Q_PROPERTY(QVariantList findings READ findings NOTIFY findingsChanged)
     // The compat capture's per-user counters (topology.get "capture"), the busiest first.
     Q_PROPERTY(QVariantList captureUsers READ captureUsers NOTIFY captureChanged)
-    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
 public:
     static constexpr int kPollMs = 2000;
     enum Role { IdRole = Qt::UserRole + 1, KindRole, LabelRole, DetailRole, ColumnRole, RowRole, RowsInColumnRole,
@@ -111,10 +106,6 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] bool active() const { return m_active; }
-    void setActive(bool on);
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] QString role() const { return m_role; }
     [[nodiscard]] int columnCount() const { return m_columnCount; }
     [[nodiscard]] int maxRows() const { return m_maxRows; }
@@ -125,12 +116,9 @@ public:
     [[nodiscard]] double foreignDropBytes() const { return double(m_foreignDropBytes); }
     [[nodiscard]] QVariantList findings() const { return m_findings.toVariantList(); }
     [[nodiscard]] QVariantList captureUsers() const { return m_captureUsers; }
-    [[nodiscard]] QString errorCode() const { return m_errorCode; }
-    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     // Samples taken so far: rates exist from the second one (screenshots wait for it).
     [[nodiscard]] int samples() const { return m_samples; }
 
-    Q_INVOKABLE void refresh();
     // One node's fields by id (for the detail panel and the path drawing).
     Q_INVOKABLE QVariantMap node(const QString &id) const;
     // The node ids of a path, as label-ready {column,row} positions.
@@ -146,32 +134,27 @@ public:
     [[nodiscard]] static int kindColumn(const QString &kind);
 
 Q_SIGNALS:
-    void activeChanged();
-    void loadingChanged();
-    void loadedChanged();
     void roleChanged();
     void layoutChanged();
     void pendingChanged();
     void dropsChanged();
     void findingsChanged();
     void captureChanged();
-    void errorChanged();
+
+protected:
+    void take(const QJsonValue &result) override { apply(result.toObject(), nextSample()); }
 
 private:
-    void onStateChanged();
-    void setLoading(bool on);
-    void setError(const QString &code, const QString &message);
     void takeDropsAndFindings(const QJsonObject &topology);
+    // apply()'s parts: the nodes laid out in columns (and their members'
+    // counters), the paths with their rates, the capture's per-user counters.
+    [[nodiscard]] static QList<Node> layoutNodes(const QJsonArray &rawNodes, int &columns, int &maxRows);
+    void takeNodes(const QJsonObject &topology);
+    void takePaths(const QJsonArray &paths, qint64 elapsedMs);
+    void takeCaptureUsers(const QJsonObject &capture);
 
-    HelperConnection *m_connection;
     TopologyPathModel m_paths;
     QList<Node> m_nodes;
-    QTimer m_poll;
-    QElapsedTimer m_sampleClock;
-    bool m_active = false;
-    bool m_inFlight = false;
-    bool m_loading = false;
-    bool m_loaded = false;
     bool m_pending = false;
     bool m_foreignDropCounted = false;
     qint64 m_foreignDropPackets = 0;
@@ -183,8 +166,6 @@ private:
     int m_columnCount = 0;
     int m_maxRows = 0;
     int m_samples = 0;
-    QString m_errorCode;
-    QString m_errorMessage;
 };
 
 } // namespace byway::qml

@@ -20,11 +20,11 @@ so they pass exactly when the applied config routes that mark to the WAN.
    checking and restarted: it rolls back at start ("bywayd restarted before
    the health checks passed")."""
 
-import json
 import os
 import sys
 import unittest
 
+from bywaylab import configs, topologies
 from bywaylab.rpc import RpcConnection, RpcError
 from bywaylab.testing import LabTestCase
 
@@ -51,22 +51,14 @@ class ConfirmHealthTest(LabTestCase):
     def setUpClass(cls):
         super().setUpClass()
         lab = cls.lab
-        # The mesh is the main table's default; the WAN default stays with a
-        # worse metric, which Byway copies into the exit's table.
-        lab.ip("router", "route", "del", "default", "via", "10.0.2.2")
-        lab.ip("router", "route", "add", "default", "via", "10.0.2.2", "dev", "wan0", "metric", "500")
-        lab.ip("router", "route", "add", "default", "via", "10.0.1.2", "dev", "lan0", "metric", "10")
+        topologies.mesh_default(lab)
         start_echo(lab, "upstream", cls.net["web"])
         lab.popen("upstream", sys.executable, "-c", RESOLVER, cls.net["web"])
         cls.d = cls.start_bywayd("router")
-        cls.wan = {"version": 1, "role": "wan-separated",
-                   "interfaces": {"wan": ["wan0"], "lan": ["lan0"]},
-                   "exits": [{"name": "wan", "mark": "0x00010000", "table": 2101}]}
+        cls.wan = configs.wan_separated()
         # Role none keeps the exit (so a check may name it) but makes no rule for its mark.
         cls.none = {"version": 1, "role": "none", "exits": cls.wan["exits"]}
-        cls.wan_file = os.path.join(cls.d.dir, "wan.json")
-        with open(cls.wan_file, "w") as f:
-            json.dump(cls.wan, f)
+        cls.wan_file = cls.d.write_json("wan.json", cls.wan)
 
     def rules(self):
         return self.lab.run("router", "ip", "-N", "rule").stdout

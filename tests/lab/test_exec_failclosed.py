@@ -24,6 +24,7 @@ import tempfile
 import time
 import unittest
 
+from bywaylab import configs, topologies
 from bywaylab import daemon as bwd
 from bywaylab import paths
 from bywaylab.testing import LabTestCase, main
@@ -56,16 +57,11 @@ class ExecFailClosedTest(LabTestCase):
     def setUpClass(cls):
         super().setUpClass()
         lab = cls.lab
-        lab.ip("router", "route", "del", "default", "via", "10.0.2.2")
-        lab.ip("router", "route", "add", "default", "via", "10.0.2.2", "dev", "wan0", "metric", "500")
-        lab.ip("router", "route", "add", "default", "via", "10.0.1.2", "dev", "lan0", "metric", "10")
+        topologies.mesh_default(lab)
         for node in ("upstream", "client"):
             lab.nft(node, COUNT)
         cls.d = cls.start_bywayd("router", socket_mode="0666")
-        cfg = {"version": 1, "role": "wan-separated",
-               "interfaces": {"wan": ["wan0"], "lan": ["lan0"]},
-               "exits": [{"name": "wan", "mark": "0x00010000", "table": 2101, "device": "wan0"},
-                         {"name": "plain", "type": "direct"}]}
+        cfg = configs.wan_separated(device="wan0", more_exits=[{"name": "plain", "type": "direct"}])
         cls.d.call("config.apply", {"config": cfg})
 
         # A temporary admin: member of group byway (supplementary), nothing else.

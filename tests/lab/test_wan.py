@@ -7,12 +7,12 @@ WAN (the far end sees the WAN address) while unmarked traffic cannot; DNS of
 the configured group is redirected to the WAN-only resolver on 127.0.0.1:54;
 `apply --confirm-within 3` without a confirm brings the previous state back."""
 
-import json
 import os
 import sys
 import time
 import unittest
 
+from bywaylab import configs, topologies
 from bywaylab import daemon as bwd
 from bywaylab.testing import LabTestCase
 
@@ -46,23 +46,14 @@ class WanSeparatedTest(LabTestCase):
     def setUpClass(cls):
         super().setUpClass()
         lab = cls.lab
-        # The mesh is the main table's default (lan0); the WAN default stays
-        # in main with a worse metric, which Byway copies into the WAN table.
-        lab.ip("router", "route", "del", "default", "via", "10.0.2.2")
-        lab.ip("router", "route", "add", "default", "via", "10.0.2.2", "dev", "wan0", "metric", "500")
-        lab.ip("router", "route", "add", "default", "via", "10.0.1.2", "dev", "lan0", "metric", "10")
+        topologies.mesh_default(lab)
         lab.ip("router", "link", "set", "lo", "up")
         start_echo(lab, "upstream", cls.net["web"])
         lab.popen("router", sys.executable, "-c", RESOLVER)
         bwd.ensure_group(GROUP)
         cls.d = cls.start_bywayd("router")
-        cls.cfg = {"version": 1, "role": "wan-separated",
-                   "interfaces": {"wan": ["wan0"], "lan": ["lan0"]},
-                   "exits": [{"name": "wan", "mark": "0x00010000", "table": 2101, "device": "wan0"}],
-                   "dns": {"wanResolver": "127.0.0.1:54", "redirectGroup": GROUP}}
-        cls.file = os.path.join(cls.d.dir, "wan.json")
-        with open(cls.file, "w") as f:
-            json.dump(cls.cfg, f)
+        cls.cfg = configs.wan_separated(device="wan0", dns={"wanResolver": "127.0.0.1:54", "redirectGroup": GROUP})
+        cls.file = cls.d.write_json("wan.json", cls.cfg)
 
     def curl(self, *prefix):
         return self.lab.run("router", *prefix, "curl", "-s", "--max-time", "2", "--noproxy", "*",
@@ -99,9 +90,7 @@ class WanSeparatedTest(LabTestCase):
 
     def test_4_confirm_within_reverts(self):
         self.assertCtl(self.d.ctl("apply", self.file))
-        none = os.path.join(self.d.dir, "none.json")
-        with open(none, "w") as f:
-            json.dump({"version": 1, "role": "none"}, f)
+        none = self.d.write_json("none.json", {"version": 1, "role": "none"})
         r = self.d.ctl("apply", none, "--confirm-within", "3")
         self.assertCtl(r)
         self.assertIn("confirm", r.stdout)

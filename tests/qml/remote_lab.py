@@ -11,13 +11,11 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import guilab  # noqa: E402
 
-SKIP = 77
 PORT = 7443
 FAILURES = 3  # --remote-ratelimit: a block after this many bad tokens
 
@@ -28,47 +26,31 @@ def main() -> int:
     ap.add_argument("--bywayctl", required=True)
     ap.add_argument("--test", required=True)
     args = ap.parse_args()
-    ci = os.environ.get("CI") == "true"
-
-    def skip(msg: str) -> int:
-        print(("FAIL: " if ci else "SKIP: ") + msg, file=sys.stderr)
-        return 1 if ci else SKIP
-
-    if not args.bywayd or not os.access(args.bywayd, os.X_OK):
-        return skip("no bywayd binary: the remote lab needs a real helper")
-    if not guilab.can_netns():
-        return skip("needs root and ip(8) for a network namespace")
-    ns = f"byway-remote-{os.getpid()}"
-    guilab.ip("netns", "add", ns)
-    daemon = None
-    try:
-        guilab.ip("-n", ns, "link", "set", "lo", "up")
-        with tempfile.TemporaryDirectory(prefix="byway-remote-lab-") as t:
-            tmp = Path(t)
-            daemon = guilab.Bywayd(args.bywayd, tmp, ns, ["--remote-listen", f"127.0.0.1:{PORT}",
-                                                          "--remote-ratelimit", f"{FAILURES}:60:20"])
-            remote = daemon.call("status.get").get("remote", {})
-            if not remote.get("enabled"):
-                print(f"FAIL: bywayd reports no remote listener: {remote}", file=sys.stderr)
-                return 1
-            tokens = {}
-            for role in ("admin", "view"):
-                r = subprocess.run([args.bywayctl, "--socket", str(daemon.sock), "-o", "json", "token", "create",
-                                    "--role", role, "--name", f"lab-{role}"], capture_output=True, text=True, check=True)
-                tokens[role] = json.loads(r.stdout)["token"]
-            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BYWAY_REMOTE_HOST="127.0.0.1",
-                       BYWAY_REMOTE_PORT=str(PORT), BYWAY_REMOTE_FINGERPRINT=remote["fingerprintSha256"],
-                       BYWAY_ADMIN_TOKEN=tokens["admin"], BYWAY_VIEW_TOKEN=tokens["view"],
-                       BYWAY_RATE_FAILURES=str(FAILURES), BYWAY_SOCKET=str(daemon.sock))
-            rc = subprocess.run(["ip", "netns", "exec", ns, args.test], env=env).returncode
-            if rc != 0:
-                print(f"bywayd's log: {tmp / 'bywayd.log'}", file=sys.stderr)
-                print((tmp / "bywayd.log").read_text()[-4000:], file=sys.stderr)
-            return rc
-    finally:
-        if daemon:
-            daemon.stop()
-        subprocess.run(["ip", "netns", "del", ns], capture_output=True)
+    if (rc := guilab.cannot_run(args.bywayd)) is not None:
+        return rc
+    with guilab.new_lab() as lab:
+        lab.add_node("remote")
+        daemon = guilab.start_bywayd(lab, "remote", args.bywayd, "gui-remote-lab",
+                                     extra=["--remote-listen", f"127.0.0.1:{PORT}",
+                                            "--remote-ratelimit", f"{FAILURES}:60:20"])
+        remote = daemon.call("status.get").get("remote", {})
+        if not remote.get("enabled"):
+            print(f"FAIL: bywayd reports no remote listener: {remote}", file=sys.stderr)
+            return 1
+        tokens = {}
+        for role in ("admin", "view"):
+            r = subprocess.run([args.bywayctl, "--socket", daemon.socket, "-o", "json", "token", "create",
+                                "--role", role, "--name", f"lab-{role}"], capture_output=True, text=True, check=True)
+            tokens[role] = json.loads(r.stdout)["token"]
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BYWAY_REMOTE_HOST="127.0.0.1",
+                   BYWAY_REMOTE_PORT=str(PORT), BYWAY_REMOTE_FINGERPRINT=remote["fingerprintSha256"],
+                   BYWAY_ADMIN_TOKEN=tokens["admin"], BYWAY_VIEW_TOKEN=tokens["view"],
+                   BYWAY_RATE_FAILURES=str(FAILURES), BYWAY_SOCKET=daemon.socket)
+        rc = subprocess.run(lab.cmd("remote", args.test), env=env).returncode
+        if rc != 0:
+            print(f"bywayd's log: {daemon.log_path}", file=sys.stderr)
+            print(daemon.log_text()[-4000:], file=sys.stderr)
+        return rc
 
 
 if __name__ == "__main__":

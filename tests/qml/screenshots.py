@@ -5,7 +5,7 @@ against a real bywayd, into OUT/<lang>-<page>-<size>.png, and checks that each
 file is a non-empty PNG and that the page title differs per language (so it
 was translated). Under CI=true a missing bywayd fails instead of skipping.
 
-As root (with `ip`), bywayd runs in network namespaces of its own (guilab.py):
+As root (with `ip`), bywayd runs in network namespaces of its own (guilab.py, on bywaylab):
 one with a veth lan0 (192.168.10.2/24) and a bypass-router config applied, so
 the topology and configuration pages show a real role, and for the Flows page
 a client -- router -- upstream lab with the compat capture on and live TCP
@@ -84,7 +84,7 @@ def pending_banner(args, daemon, env, out, tmp) -> list[str]:
     """An apply with a deadline from the CLI shows the banner on every page."""
     if not args.bywayctl or not os.access(args.bywayctl, os.X_OK):
         return [f"no bywayctl binary ({args.bywayctl or 'not given'}): the pending banner is not checked"]
-    ctl = [args.bywayctl, "--socket", str(daemon.sock)]
+    ctl = [args.bywayctl, "--socket", daemon.socket]
     failures = []
     cfg = daemon.call("config.get")["config"]
     cfg["capture"]["mtu"] = 1400 if cfg["capture"].get("mtu") != 1400 else 1380
@@ -103,7 +103,7 @@ def pending_banner(args, daemon, env, out, tmp) -> list[str]:
             for page in PENDING_PAGES:
                 for lang in LANGS:
                     png = out / f"pending-{lang}-{page}-{size}.png"
-                    problem, stderr = shoot(args, env, daemon.sock, png, lang, page, size, extra)
+                    problem, stderr = shoot(args, env, daemon.socket, png, lang, page, size, extra)
                     if problem:
                         failures.append(problem)
                         continue
@@ -132,7 +132,7 @@ def pending_banner(args, daemon, env, out, tmp) -> list[str]:
         if r.returncode != 0:
             failures.append(f"bywayctl confirm failed ({r.returncode}): {r.stderr.strip()}")
     png = out / "confirmed-en-overview-1280x800.png"
-    problem, stderr = shoot(args, env, daemon.sock, png, "en", "overview", "1280x800", [])
+    problem, stderr = shoot(args, env, daemon.socket, png, "en", "overview", "1280x800", [])
     m = BANNER.search(stderr)
     if problem:
         failures.append(problem)
@@ -141,7 +141,7 @@ def pending_banner(args, daemon, env, out, tmp) -> list[str]:
     return failures
 
 
-def not_applied_banner(args, env, out, tmp, ns) -> list[str]:
+def not_applied_banner(args, env, out, lab, node) -> list[str]:
     """A stored config the kernel refuses at start-up (its LAN does not
     exist): every page says "not applied" with the reason. In the lab's own
     namespace, after the other bywayd stopped (this one would repair its
@@ -149,14 +149,12 @@ def not_applied_banner(args, env, out, tmp, ns) -> list[str]:
     failures = []
     d = None
     try:
-        (tmp / "broken" / "etc").mkdir(parents=True)
         broken = dict(guilab.BYPASS, interfaces={"lan": ["nosuch0"]})
-        (tmp / "broken" / "etc" / "byway.json").write_text(json.dumps(broken))
-        d = guilab.Bywayd(args.bywayd, tmp / "broken", ns)
+        d = guilab.start_bywayd(lab, node, args.bywayd, name="shots-broken", config=broken)
         for size, extra in SIZES:
             for lang in LANGS:
                 png = out / f"notapplied-{lang}-overview-{size}.png"
-                problem, stderr = shoot(args, env, d.sock, png, lang, "overview", size, extra)
+                problem, stderr = shoot(args, env, d.socket, png, lang, "overview", size, extra)
                 m = BANNER.search(stderr)
                 if problem:
                     failures.append(problem)
@@ -164,7 +162,7 @@ def not_applied_banner(args, env, out, tmp, ns) -> list[str]:
                     failures.append(f"{png.name}: the not-applied banner is not shown: {stderr.strip()[-300:]}")
                 else:
                     print(f"ok {png} (not applied)")
-    except (RuntimeError, OSError) as e:
+    except (RuntimeError, OSError, guilab.RpcError) as e:
         failures.append(f"the not-applied bywayd did not start: {e}")
     finally:
         if d:
@@ -176,23 +174,22 @@ FINDINGS_PAGES = ["overview", "topology"]
 FOCUS = re.compile(r"^byway: focus: field=(\S+) section=(\S*) at=(-?\d+),(-?\d+),(\d+)x(\d+) window=(\d+)x(\d+)$", re.M)
 
 
-def findings_shots(args, env, out, tmp) -> list[str]:
+def findings_shots(args, env, out, tmp, lab) -> list[str]:
     """A VPN gateway whose VPN peer is outside every pool and a foreign
     forward chain with policy drop: the Overview lists bywayd's findings, the
     Topology shows them and the counted drop on the VPN path. Then the
     Configuration page with a file (--import) bywayd refuses: the problem list
     in words, with Show buttons (OUT/findings-*, OUT/problems-*), and after
     the first Show (OUT/problems-show-*): its field focused and in view."""
-    nets = guilab.vpn_netns()
-    if not nets:
+    if not guilab.can_netns():
         return []  # the bypass lab's own checks already say why there is no namespace
-    ns, peer = nets
     failures = []
     d = None
     try:
-        d = guilab.Bywayd(args.bywayd, tmp / "vpn", ns)
-        d.call("config.apply", {"config": guilab.VPN})
-        guilab.send_from_peer(peer)
+        gw, peer = guilab.vpn(lab)
+        d = guilab.start_bywayd(lab, gw, args.bywayd, name="shots-vpn")
+        d.call("config.apply", {"config": guilab.VPN}, timeout=30)
+        guilab.send_from_peer(lab, peer)
         topo = d.call("topology.get")
         dropped = sum(x.get("packets", 0) for x in topo.get("drops", []) if x.get("reason") == "source-outside-pools")
         ids = {f.get("id") for f in d.call("status.get").get("findings", [])}
@@ -209,14 +206,14 @@ def findings_shots(args, env, out, tmp) -> list[str]:
             for lang in LANGS:
                 for page in FINDINGS_PAGES:
                     png = out / f"findings-{lang}-{page}-{size}.png"
-                    problem, _ = shoot(args, env, d.sock, png, lang, page, size, extra)
+                    problem, _ = shoot(args, env, d.socket, png, lang, page, size, extra)
                     failures.append(problem) if problem else print(f"ok {png}")
                 png = out / f"problems-{lang}-configuration-{size}.png"
-                problem, _ = shoot(args, env, d.sock, png, lang, "configuration", size,
+                problem, _ = shoot(args, env, d.socket, png, lang, "configuration", size,
                                    [*extra, "--import", str(tmp / "broken-vpn.json")])
                 failures.append(problem) if problem else print(f"ok {png}")
                 png = out / f"problems-show-{lang}-configuration-{size}.png"
-                problem, stderr = shoot(args, dict(env, BYWAY_SCREENSHOT_SHOW_PROBLEM="1"), d.sock, png, lang,
+                problem, stderr = shoot(args, dict(env, BYWAY_SCREENSHOT_SHOW_PROBLEM="1"), d.socket, png, lang,
                                         "configuration", size, [*extra, "--import", str(tmp / "broken-vpn.json")])
                 # byway pressed the first problem's Show: its field has the focus, in view.
                 m = FOCUS.search(stderr)
@@ -232,13 +229,11 @@ def findings_shots(args, env, out, tmp) -> list[str]:
                         failures.append(f"{png.name}: the focused field {x},{y} {w}x{h} is outside the {ww}x{wh} window")
                     else:
                         print(f"ok {png} (Show focused {field} at y={y})")
-    except (RuntimeError, OSError) as e:
+    except (RuntimeError, OSError, guilab.RpcError) as e:
         failures.append(f"the VPN findings lab failed: {e}")
     finally:
         if d:
             d.stop()
-        for n in (ns, peer):
-            subprocess.run(["ip", "netns", "del", n], capture_output=True)
     return failures
 
 
@@ -260,19 +255,21 @@ def main() -> int:
     failures = []
     with tempfile.TemporaryDirectory(prefix="byway-shots-") as t:
         tmp = Path(t)
-        ns = guilab.bypass_netns()
-        daemon = guilab.Bywayd(args.bywayd, tmp / "bypass", ns)
+        lab = guilab.new_lab()
+        # Without root there is no namespace: bywayd runs on the host and changes nothing.
+        ns = guilab.bypass(lab) if guilab.can_netns() else None
+        daemon = guilab.start_bywayd(lab, ns, args.bywayd, name="shots-bypass")
         flows = None
         titles: dict[tuple[str, str], dict[str, str]] = {}
         try:
             if ns:
                 try:
-                    daemon.call("config.apply", {"config": guilab.BYPASS})
-                except RuntimeError as e:
+                    daemon.call("config.apply", {"config": guilab.BYPASS}, timeout=30)
+                except (RuntimeError, guilab.RpcError) as e:
                     failures.append(f"config.apply of the bypass config failed: {e}")
                 try:
-                    flows = guilab.FlowsLab(args.bywayd, tmp / "flows")
-                except (RuntimeError, OSError, subprocess.CalledProcessError) as e:
+                    flows = guilab.FlowsLab(args.bywayd, lab=lab, name="shots-flows")
+                except (RuntimeError, OSError, guilab.RpcError) as e:
                     failures.append(f"the flows lab did not start: {e}")
             (tmp / "config" / "Byway").mkdir(parents=True)
             (tmp / "config" / "Byway" / "byway.conf").write_text(APPLIANCES)
@@ -284,7 +281,7 @@ def main() -> int:
             env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/byway-shots-no-bus"
             for size, extra in SIZES:
                 for page in PAGES:
-                    sock = flows.sock if page == "flows" and flows else daemon.sock
+                    sock = flows.sock if page == "flows" and flows else daemon.socket
                     for lang in LANGS:
                         png = out / f"{lang}-{page}-{size}.png"
                         png.unlink(missing_ok=True)
@@ -308,19 +305,16 @@ def main() -> int:
                             print(f"ok {png} ({title})")
             # Dozens of windows connected: each showed bywayd's last probe
             # (probe.get), none ran one (bywayd probes at start and after the apply).
-            probes = (tmp / "bypass" / "bywayd.log").read_text().count("probe started")
+            probes = daemon.log_text().count("probe started")
             if probes > 3:
                 failures.append(f"bywayd probed {probes} times for the screenshots: a connecting GUI must not probe")
             failures += pending_banner(args, daemon, env, out, tmp)
-            failures += findings_shots(args, env, out, tmp)
+            failures += findings_shots(args, env, out, tmp, lab)
         finally:
-            if flows:
-                flows.close()
             daemon.stop()
-            if ns:
-                if "env" in locals():  # the shots above ran
-                    failures += not_applied_banner(args, env, out, tmp, ns)
-                subprocess.run(["ip", "netns", "del", ns], capture_output=True)
+            if ns and "env" in locals():  # the shots above ran
+                failures += not_applied_banner(args, env, out, lab, ns)
+            lab.close()
         for (page, size), by_lang in titles.items():
             if not all(by_lang.get(l) for l in LANGS):
                 failures.append(f"{page} {size}: a title is missing: {by_lang}")

@@ -4,11 +4,8 @@
 // the fresh connection is checked, the Keep countdown runs, Keep confirms
 // (config.confirm) and the config stays; Revert, and a deadline nobody
 // answers, bring the previous config back, in the config and the history.
-#include "configmodel.h"
 #include "confighistorymodel.h"
-#include "core/client.h"
-#include "syncclient.h"
-#include "helperconnection.h"
+#include "labclient.h"
 #include "statusmodel.h"
 
 #include <QJsonArray>
@@ -19,39 +16,18 @@
 
 using namespace byway;
 using namespace byway::qml;
+using namespace byway::qml::testing;
 
 namespace {
 
-// What bywayd runs now, asked over a connection of our own.
-QJsonObject runningConfig(qint64 *revision = nullptr)
-{
-    Client c;
-    if (!cli::connectAndWait(c, Client::defaultSocketPath()))
-        return {};
-    auto r = cli::callAndWait(c, QStringLiteral("config.get"));
-    if (!r)
-        return {};
-    if (revision)
-        *revision = qint64(r->toObject().value(u"revision").toDouble());
-    return r->toObject().value(u"config").toObject();
-}
-
 QJsonObject history()
 {
-    Client c;
-    if (!cli::connectAndWait(c, Client::defaultSocketPath()))
-        return {};
-    auto r = cli::callAndWait(c, QStringLiteral("config.history"), {{QStringLiteral("limit"), 5}});
-    return r ? r->toObject() : QJsonObject();
+    return askBywayd(QStringLiteral("config.history"), {{QStringLiteral("limit"), 5}});
 }
 
 QJsonValue statusPending()
 {
-    Client c;
-    if (!cli::connectAndWait(c, Client::defaultSocketPath()))
-        return QJsonValue(QStringLiteral("no connection"));
-    auto r = cli::callAndWait(c, QStringLiteral("status.get"));
-    return r ? r->toObject().value(u"pending") : QJsonValue(QStringLiteral("no answer"));
+    return askBywayd(QStringLiteral("status.get")).value(u"pending");
 }
 
 QString lastAction()
@@ -88,11 +64,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("BYWAY_SOCKET"), "run through netns_run.py");
-        m_conn = new HelperConnection(this);
-        m_model = new ConfigModel(m_conn, this);
-        m_conn->reconnect();
-        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), HelperConnection::Connected, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->loaded(), 10000);
+        QVERIFY(connectConfigModel(this, m_conn, m_model));
     }
 
     void keepConfirms()

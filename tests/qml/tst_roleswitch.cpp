@@ -5,10 +5,7 @@
 // reach bywayd: switching bypass-router ↔ vpn-gateway with values for each
 // applies cleanly both ways. And a problem bywayd reports leads to its field:
 // the function the page's "Show" button calls focuses the field and section.
-#include "configmodel.h"
-#include "core/client.h"
-#include "syncclient.h"
-#include "helperconnection.h"
+#include "labclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,25 +14,7 @@
 
 using namespace byway;
 using namespace byway::qml;
-
-namespace {
-
-QJsonObject runningConfig()
-{
-    Client c;
-    if (!cli::connectAndWait(c, Client::defaultSocketPath()))
-        return {};
-    auto r = cli::callAndWait(c, QStringLiteral("config.get"));
-    return r ? r->toObject().value(u"config").toObject() : QJsonObject();
-}
-
-QString describe(const ConfigModel &m)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(m.problems())).toJson(QJsonDocument::Compact))
-           + QLatin1Char(' ') + m.errorCode() + QLatin1Char(' ') + m.errorMessage();
-}
-
-} // namespace
+using namespace byway::qml::testing;
 
 class TestRoleSwitch : public QObject
 {
@@ -87,11 +66,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("BYWAY_SOCKET"), "run through netns_run.py");
-        m_conn = new HelperConnection(this);
-        m_model = new ConfigModel(m_conn, this);
-        m_conn->reconnect();
-        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), HelperConnection::Connected, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->loaded(), 10000);
+        QVERIFY(connectConfigModel(this, m_conn, m_model));
     }
 
     void switchBackAndForthThenApply()

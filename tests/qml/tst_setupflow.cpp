@@ -8,13 +8,10 @@
 // Then the Plan card: +/- groups for a change, gone after Discard.
 #include "appsettings.h"
 #include "boxmodel.h"
-#include "configmodel.h"
-#include "core/client.h"
-#include "helperconnection.h"
+#include "labclient.h"
 #include "language.h"
 #include "singletons.h"
 #include "statusmodel.h"
-#include "syncclient.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -33,25 +30,7 @@ Q_IMPORT_QML_PLUGIN(BywayPlugin)
 
 using namespace byway;
 using namespace byway::qml;
-
-namespace {
-
-QJsonObject runningConfig()
-{
-    Client c;
-    if (!cli::connectAndWait(c, Client::defaultSocketPath()))
-        return {};
-    auto r = cli::callAndWait(c, QStringLiteral("config.get"));
-    return r ? r->toObject().value(u"config").toObject() : QJsonObject();
-}
-
-QString describe(const ConfigModel &m)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(m.problems())).toJson(QJsonDocument::Compact))
-           + QLatin1Char(' ') + m.errorCode() + QLatin1Char(' ') + m.errorMessage();
-}
-
-} // namespace
+using namespace byway::qml::testing;
 
 class TestSetupFlow : public QObject
 {

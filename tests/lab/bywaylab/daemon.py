@@ -64,7 +64,8 @@ class Bywayd:
             with open(self.config_path, "w") as f:
                 json.dump(self.config, f, indent=2)
         log = open(self.log_path, "a" if restart else "w")
-        log.write(f"# node {self.lab.ns(self.node)}: {' '.join(self.argv())}\n")
+        where = "the host" if self.node is None else f"node {self.lab.ns(self.node)}"
+        log.write(f"# {where}: {' '.join(self.argv())}\n")
         log.flush()
         self.process = self.lab.popen(self.node, *self.argv(), stdout=log, stderr=subprocess.STDOUT,
                                       stdin=subprocess.DEVNULL)
@@ -126,6 +127,14 @@ class Bywayd:
 
     def ctl(self, *args, user=None, timeout=30, input=None):
         return run_ctl(self.socket, *args, user=user, timeout=timeout, input=input)
+
+    def write_json(self, name, doc):
+        """`doc` as the file `name` in this bywayd's directory (a bywayctl
+        FILE argument); returns its path."""
+        path = os.path.join(self.dir, name)
+        with open(path, "w") as f:
+            json.dump(doc, f)
+        return path
 
 
 class User:

@@ -65,6 +65,15 @@ def client_router_upstream(lab, web=True):
     }
 
 
+def mesh_default(lab, node="router"):
+    """client-router-upstream as a wan-separated box: the mesh (lan0) is the
+    main table's default; the WAN default stays in main with a worse metric,
+    which Byway copies into the WAN exit's table."""
+    lab.ip(node, "route", "del", "default", "via", "10.0.2.2")
+    lab.ip(node, "route", "add", "default", "via", "10.0.2.2", "dev", "wan0", "metric", "500")
+    lab.ip(node, "route", "add", "default", "via", "10.0.1.2", "dev", "lan0", "metric", "10")
+
+
 MASQUERADE = """
 table ip lab_nat {
     chain postrouting {

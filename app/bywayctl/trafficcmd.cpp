@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// explain, topology, flows: what the kernel and the capture do with traffic,
+// on the verb table (verbs.h).
+#include "commands.h"
+#include "verbs.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace byway::cli {
+namespace {
+
+Verb explainVerb()
+{
+    return {
+        QStringLiteral("explain"),
+        QStringLiteral("explain SRC DST [--proto P] [--dport N] [--iif IF] [--mark M]"),
+        QStringLiteral("Which user, mark, FIB rule, table and route a flow gets, and which\n"
+                       "Byway rules it passes (asked from the kernel)."),
+        {{QStringLiteral("proto"), QStringLiteral("tcp, udp, icmp or any."), QStringLiteral("P")},
+         {QStringLiteral("dport"), QStringLiteral("Destination port."), QStringLiteral("N")},
+         {QStringLiteral("iif"), QStringLiteral("Where the flow arrives (e.g. vpns0)."), QStringLiteral("IF")},
+         {QStringLiteral("mark"), QStringLiteral("Use this mark instead of Byway's."), QStringLiteral("M")}},
+        {{QStringLiteral("SRC"), QStringLiteral("Source address.")},
+         {QStringLiteral("DST"), QStringLiteral("Destination address.")}},
+        {},
+        QStringLiteral("explain"),
+        [](const QCommandLineParser &p) -> Params {
+            const QStringList pos = p.positionalArguments();
+            if (pos.size() != 2)
+                return std::unexpected(QStringLiteral("explain needs SRC and DST"));
+            QJsonObject params{{QStringLiteral("src"), pos[0]}, {QStringLiteral("dst"), pos[1]}};
+            if (p.isSet(QStringLiteral("proto")))
+                params.insert(QStringLiteral("proto"), p.value(QStringLiteral("proto")));
+            if (p.isSet(QStringLiteral("dport")))
+                params.insert(QStringLiteral("dport"), p.value(QStringLiteral("dport")).toInt());
+            if (p.isSet(QStringLiteral("iif")))
+                params.insert(QStringLiteral("iif"), p.value(QStringLiteral("iif")));
+            if (p.isSet(QStringLiteral("mark")))
+                params.insert(QStringLiteral("mark"), qint64(p.value(QStringLiteral("mark")).toULongLong(nullptr, 0)));
+            return params;
+        },
+        [](Context &ctx, const QJsonObject &r) { ctx.out << r.value(u"text").toString() << "\n"; },
+        {},
+        {},
+        true,
+    };
+}
+
+void printTopology(Context &ctx, const QJsonObject &t)
+{
+    ctx.out << "role " << t.value(u"role").toString() << "\n";
+    for (const auto &v : t.value(u"paths").toArray()) {
+        const QJsonObject p = v.toObject();
+        QStringList hops;
+        for (const auto &h : p.value(u"hops").toArray())
+            hops << h.toString();
+        ctx.out << QStringLiteral("  %1 %2  %3 packets, %4 bytes%5\n")
+                       .arg(p.value(u"kind").toString().leftJustified(9), hops.join(QStringLiteral(" -> ")))
+                       .arg(p.value(u"packets").toInteger())
+                       .arg(p.value(u"bytes").toInteger())
+                       .arg(p.value(u"note").toString().isEmpty() ? QString() : QStringLiteral("  (") + p.value(u"note").toString() + u')');
+    }
+}
+
+// "12.3 MiB": counters are bytes, people read powers of two.
+QString humanBytes(qint64 n)
+{
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double v = double(n);
+    int u = 0;
+    while (v >= 1024 && u < 4) {
+        v /= 1024;
+        ++u;
+    }
+    return u == 0 ? QStringLiteral("%1 B").arg(n) : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
+}
+
+void printFlows(Context &ctx, const QJsonObject &r)
+{
+    if (!r.value(u"active").toBool()) {
+        ctx.out << "the compat capture is not running"
+                << (r.contains(u"problem") ? QStringLiteral(": ") + r.value(u"problem").toString() : QString()) << "\n";
+        return;
+    }
+    auto num = [](const QJsonObject &o, QStringView key) { return QString::number(o.value(key).toInteger()); };
+    auto bytes = [](const QJsonObject &o, QStringView key) { return humanBytes(o.value(key).toInteger()); };
+
+    // Per user (ended flows included: `started` counts them), then the open flows.
+    const QJsonArray users = r.value(u"users").toArray();
+    if (!users.isEmpty()) {
+        QList<QStringList> rows{{QStringLiteral("USER"), QStringLiteral("FLOWS"), QStringLiteral("STARTED"),
+                                 QStringLiteral("IN"), QStringLiteral("OUT"), QStringLiteral("PACKETS"),
+                                 QStringLiteral("DROPS")}};
+        for (const auto &v : users) {
+            const QJsonObject u = v.toObject();
+            rows << QStringList{u.value(u"user").toString(), num(u, u"flows"), num(u, u"flowsCreated"),
+                                bytes(u, u"bytesIn"), bytes(u, u"bytesOut"), num(u, u"packets"), num(u, u"drops")};
+        }
+        printTable(ctx, rows, {false, true, true, true, true, true, true}, 2);
+        ctx.out << "\n";
+    }
+    const QJsonArray flows = r.value(u"flows").toArray();
+    if (!flows.isEmpty()) {
+        QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("PROTO"),
+                                 QStringLiteral("SOURCE"), QStringLiteral("DESTINATION"), QStringLiteral("EXIT"),
+                                 QStringLiteral("STATE"), QStringLiteral("UP"), QStringLiteral("DOWN"),
+                                 QStringLiteral("AGE")}};
+        for (const auto &v : flows) {
+            const QJsonObject f = v.toObject();
+            rows << QStringList{num(f, u"id"), f.value(u"user").toString(), f.value(u"protocol").toString(),
+                                f.value(u"source").toString(), f.value(u"destination").toString(),
+                                f.value(u"exit").toString(), f.value(u"state").toString(), bytes(f, u"bytesUp"),
+                                bytes(f, u"bytesDown"), humanDuration(f.value(u"ageMs").toDouble() / 1000)};
+        }
+        printTable(ctx, rows, {true, false, false, false, false, false, false, true, true, true}, 2);
+    }
+    const QJsonObject st = r.value(u"stats").toObject();
+    QStringList drops;
+    const QJsonObject byReason = st.value(u"drops").toObject();
+    for (auto it = byReason.begin(); it != byReason.end(); ++it)
+        if (it.value().toInteger() > 0)
+            drops << QStringLiteral("%1 %2").arg(it.value().toInteger()).arg(it.key());
+    ctx.out << flows.size() << " flow(s) open, " << users.size() << " user(s); packets in "
+            << st.value(u"packetsIn").toInteger() << ", out " << st.value(u"packetsOut").toInteger() << "; drops "
+            << st.value(u"dropsTotal").toInteger() << (drops.isEmpty() ? QString() : QStringLiteral(" (") + drops.join(QStringLiteral(", ")) + u')')
+            << "\n";
+}
+
+} // namespace
+
+const QList<Verb> &trafficVerbs()
+{
+    static const QList<Verb> verbs{
+        explainVerb(),
+        {QStringLiteral("topology"), QStringLiteral("topology"),
+         QStringLiteral("The paths of the applied role with their traffic counters."), {}, {}, {},
+         QStringLiteral("topology.get"), {}, printTopology},
+        {QStringLiteral("flows"), QStringLiteral("flows"),
+         QStringLiteral("The compat capture's flows, per-user counters and drops."), {}, {}, {},
+         QStringLiteral("flows.list"), {}, printFlows},
+    };
+    return verbs;
+}
+
+} // namespace byway::cli
