@@ -474,6 +474,19 @@ QtObject {
         return error.length > 0 ? qsTr("%1: %2 (%3)").arg(name).arg(s).arg(error) : qsTr("%1: %2").arg(name).arg(s)
     }
 
+    // The connection following the box to its new management address.
+    function addressMoveText(state: int, from: string, to: string): string {
+        switch (state) {
+        //: Management address move: the GUI now talks to the box on its new address, waiting for the outcome
+        case AddressMove.Following: return qsTr("Following the box from %1 to %2 (same certificate and token)…").arg(from).arg(to)
+        //: Management address move: the change was kept and the appliance is stored with its new address
+        case AddressMove.Moved: return qsTr("The box is now managed at %1; the appliance's address is updated.").arg(to)
+        //: Management address move: the change was rolled back, the GUI went back to the old address
+        case AddressMove.Returned: return qsTr("The change was not kept: back to %1 (the appliance keeps that address).").arg(from)
+        default: return ""
+        }
+    }
+
     function applyStateText(state: int, secondsLeft: int): string {
         switch (state) {
         case ConfigModel.Applying: return qsTr("Applying…")

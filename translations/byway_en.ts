@@ -884,6 +884,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>IP address, e.g. 192.0.2.1</source>
+            <extracomment>Placeholder of the new management address</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -899,6 +900,16 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Add check</source>
             <extracomment>Add a health check row</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Management address moves to</source>
+            <extracomment>Apply option: the change moves the address this GUI reaches the remote box on; a field with the new address follows</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After applying, Byway reconnects to the box on this address with the same certificate and token. Reaching it there keeps the change; otherwise the box goes back to the previous configuration at the deadline and Byway to the old address.</source>
+            <extracomment>Tooltip of the "Management address moves to" option</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3484,6 +3495,21 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>VPN</source>
             <extracomment>Topology: a port's role on this box: VPN tunnel interfaces</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Following the box from %1 to %2 (same certificate and token)…</source>
+            <extracomment>Management address move: the GUI now talks to the box on its new address, waiting for the outcome</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The box is now managed at %1; the appliance's address is updated.</source>
+            <extracomment>Management address move: the change was kept and the appliance is stored with its new address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change was not kept: back to %1 (the appliance keeps that address).</source>
+            <extracomment>Management address move: the change was rolled back, the GUI went back to the old address</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

@@ -879,6 +879,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>IP address, e.g. 192.0.2.1</source>
+            <extracomment>Placeholder of the new management address</extracomment>
             <translation>IP 주소, 예: 192.0.2.1</translation>
         </message>
         <message>
@@ -895,6 +896,16 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add check</source>
             <extracomment>Add a health check row</extracomment>
             <translation>확인 추가</translation>
+        </message>
+        <message>
+            <source>Management address moves to</source>
+            <extracomment>Apply option: the change moves the address this GUI reaches the remote box on; a field with the new address follows</extracomment>
+            <translation>관리 주소 변경:</translation>
+        </message>
+        <message>
+            <source>After applying, Byway reconnects to the box on this address with the same certificate and token. Reaching it there keeps the change; otherwise the box goes back to the previous configuration at the deadline and Byway to the old address.</source>
+            <extracomment>Tooltip of the "Management address moves to" option</extracomment>
+            <translation>적용한 뒤 Byway가 같은 인증서와 토큰으로 이 주소에서 장비에 다시 연결합니다. 그 주소로 연결되면 변경을 유지하고, 그렇지 않으면 마감 시간에 장비는 이전 구성으로, Byway는 이전 주소로 돌아갑니다.</translation>
         </message>
     </context>
     <context>
@@ -3462,6 +3473,21 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>VPN</source>
             <extracomment>Topology: a port's role on this box: VPN tunnel interfaces</extracomment>
             <translation>VPN</translation>
+        </message>
+        <message>
+            <source>Following the box from %1 to %2 (same certificate and token)…</source>
+            <extracomment>Management address move: the GUI now talks to the box on its new address, waiting for the outcome</extracomment>
+            <translation>장비를 따라 %1에서 %2(으)로 연결 중(같은 인증서와 토큰)…</translation>
+        </message>
+        <message>
+            <source>The box is now managed at %1; the appliance's address is updated.</source>
+            <extracomment>Management address move: the change was kept and the appliance is stored with its new address</extracomment>
+            <translation>이제 %1에서 장비를 관리합니다. 장비 주소가 갱신되었습니다.</translation>
+        </message>
+        <message>
+            <source>The change was not kept: back to %1 (the appliance keeps that address).</source>
+            <extracomment>Management address move: the change was rolled back, the GUI went back to the old address</extracomment>
+            <translation>변경이 유지되지 않았습니다: %1(으)로 돌아왔습니다(장비는 그 주소를 유지합니다).</translation>
         </message>
     </context>
     <context>

@@ -879,6 +879,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>IP address, e.g. 192.0.2.1</source>
+            <extracomment>Placeholder of the new management address</extracomment>
             <translation>IP 地址，例如 192.0.2.1</translation>
         </message>
         <message>
@@ -895,6 +896,16 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add check</source>
             <extracomment>Add a health check row</extracomment>
             <translation>添加检查</translation>
+        </message>
+        <message>
+            <source>Management address moves to</source>
+            <extracomment>Apply option: the change moves the address this GUI reaches the remote box on; a field with the new address follows</extracomment>
+            <translation>管理地址改为</translation>
+        </message>
+        <message>
+            <source>After applying, Byway reconnects to the box on this address with the same certificate and token. Reaching it there keeps the change; otherwise the box goes back to the previous configuration at the deadline and Byway to the old address.</source>
+            <extracomment>Tooltip of the "Management address moves to" option</extracomment>
+            <translation>应用后，Byway 使用相同的证书和令牌通过此地址重新连接设备。能在此地址连上则保留更改；否则设备在截止时间恢复之前的配置，Byway 也回到旧地址。</translation>
         </message>
     </context>
     <context>
@@ -3462,6 +3473,21 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>VPN</source>
             <extracomment>Topology: a port's role on this box: VPN tunnel interfaces</extracomment>
             <translation>VPN</translation>
+        </message>
+        <message>
+            <source>Following the box from %1 to %2 (same certificate and token)…</source>
+            <extracomment>Management address move: the GUI now talks to the box on its new address, waiting for the outcome</extracomment>
+            <translation>正在跟随设备从 %1 转到 %2（相同的证书和令牌）…</translation>
+        </message>
+        <message>
+            <source>The box is now managed at %1; the appliance's address is updated.</source>
+            <extracomment>Management address move: the change was kept and the appliance is stored with its new address</extracomment>
+            <translation>设备现在通过 %1 管理；该设备的地址已更新。</translation>
+        </message>
+        <message>
+            <source>The change was not kept: back to %1 (the appliance keeps that address).</source>
+            <extracomment>Management address move: the change was rolled back, the GUI went back to the old address</extracomment>
+            <translation>更改未被保留：已回到 %1（设备保留该地址）。</translation>
         </message>
     </context>
     <context>

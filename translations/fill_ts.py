@@ -19,6 +19,17 @@ T = {
         ("应用后，bywayd 通过新配置检查这些目标。全部响应则保留新配置；若在截止时间前未全部响应，则恢复之前的配置。",
          "적용한 뒤 bywayd가 새 구성을 통해 이 대상들을 확인합니다. 모두 응답하면 유지하고, 마감 시간 전에 응답하지 않으면 이전 구성으로 되돌립니다."),
     "Check kind": ("检查类型", "확인 종류"),
+    # Moving the management address (a reconnect check; the connection follows the box)
+    "Management address moves to": ("管理地址改为", "관리 주소 변경:"),
+    "After applying, Byway reconnects to the box on this address with the same certificate and token. Reaching it there keeps the change; otherwise the box goes back to the previous configuration at the deadline and Byway to the old address.":
+        ("应用后，Byway 使用相同的证书和令牌通过此地址重新连接设备。能在此地址连上则保留更改；否则设备在截止时间恢复之前的配置，Byway 也回到旧地址。",
+         "적용한 뒤 Byway가 같은 인증서와 토큰으로 이 주소에서 장비에 다시 연결합니다. 그 주소로 연결되면 변경을 유지하고, 그렇지 않으면 마감 시간에 장비는 이전 구성으로, Byway는 이전 주소로 돌아갑니다."),
+    "Following the box from %1 to %2 (same certificate and token)…":
+        ("正在跟随设备从 %1 转到 %2（相同的证书和令牌）…", "장비를 따라 %1에서 %2(으)로 연결 중(같은 인증서와 토큰)…"),
+    "The box is now managed at %1; the appliance's address is updated.":
+        ("设备现在通过 %1 管理；该设备的地址已更新。", "이제 %1에서 장비를 관리합니다. 장비 주소가 갱신되었습니다."),
+    "The change was not kept: back to %1 (the appliance keeps that address).":
+        ("更改未被保留：已回到 %1（设备保留该地址）。", "변경이 유지되지 않았습니다: %1(으)로 돌아왔습니다(장비는 그 주소를 유지합니다)."),
     "IP:port, e.g. 192.0.2.1:443": ("IP:端口，例如 192.0.2.1:443", "IP:포트, 예: 192.0.2.1:443"),
     "name@server, e.g. example.org@192.0.2.53": ("域名@服务器，例如 example.org@192.0.2.53", "이름@서버, 예: example.org@192.0.2.53"),
     "IP address, e.g. 192.0.2.1": ("IP 地址，例如 192.0.2.1", "IP 주소, 예: 192.0.2.1"),

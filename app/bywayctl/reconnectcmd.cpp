@@ -29,26 +29,6 @@ void pause(int ms)
     loop.exec();
 }
 
-// The endpoint the reconnect check names: its address, with the check's port
-// or else the one bywayctl reached the box on.
-Endpoint movedEndpoint(const Endpoint &old, const QString &address)
-{
-    Endpoint e = old;
-    e.host = address;
-    const qsizetype colon = address.lastIndexOf(u':');
-    const bool v6 = address.count(u':') > 1;
-    if (address.startsWith(u'[')) {
-        const qsizetype close = address.indexOf(u']');
-        e.host = address.mid(1, close - 1);
-        if (address.mid(close + 1).startsWith(u':'))
-            e.port = quint16(address.mid(close + 2).toUInt());
-    } else if (colon > 0 && !v6) {
-        e.host = address.left(colon);
-        e.port = quint16(address.mid(colon + 1).toUInt());
-    }
-    return e;
-}
-
 // Waits on `client` until the pending confirm has an outcome, then reads it
 // from the history, the first entry after `since` that records one:
 // {state: confirmed | rolled_back, reason, checks}.
@@ -89,7 +69,7 @@ Result<QJsonObject> outcomeOn(Client &client, qint64 since, const QDeadlineTimer
 int followReconnect(Context &ctx, const QJsonObject &applied, qint64 since, const QString &address, int withinSec)
 {
     const Endpoint old = ctx.endpoint();
-    const Endpoint moved = movedEndpoint(old, address);
+    const Endpoint moved = old.movedTo(address);
     const QDeadlineTimer deadline(qint64(withinSec) * 1000);
     if (!ctx.json())
         ctx.out << "applied: revision " << applied.value(u"revision").toInteger() << ", "

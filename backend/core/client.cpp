@@ -80,6 +80,24 @@ QString Endpoint::display() const
     return v6 ? QStringLiteral("[%1]:%2").arg(host).arg(port) : QStringLiteral("%1:%2").arg(host).arg(port);
 }
 
+Endpoint Endpoint::movedTo(const QString &address) const
+{
+    Endpoint e = *this;
+    e.host = address;
+    const qsizetype colon = address.lastIndexOf(u':');
+    const bool v6 = address.count(u':') > 1;
+    if (address.startsWith(u'[')) {
+        const qsizetype close = address.indexOf(u']');
+        e.host = address.mid(1, close - 1);
+        if (address.mid(close + 1).startsWith(u':'))
+            e.port = quint16(address.mid(close + 2).toUInt());
+    } else if (colon > 0 && !v6) {
+        e.host = address.left(colon);
+        e.port = quint16(address.mid(colon + 1).toUInt());
+    }
+    return e;
+}
+
 Client::Client(QObject *parent)
     : QObject(parent)
     , m_lines(rpc::kMaxMessageBytes)

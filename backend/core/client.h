@@ -40,6 +40,9 @@ struct Endpoint {
     [[nodiscard]] bool isRemote() const { return kind == Kind::Tls; }
     // The socket path or host:port ([v6]:port), for messages.
     [[nodiscard]] QString display() const;
+    // The same bywayd (pin, token) reached on `address` ("ip", "ip:port" or
+    // "[v6]:port", as a reconnect check names it): without a port, this one's.
+    [[nodiscard]] Endpoint movedTo(const QString &address) const;
 };
 
 // JSON-RPC client for bywayd: its local socket, or a remote bywayd over TLS.

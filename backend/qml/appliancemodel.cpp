@@ -319,6 +319,17 @@ void ApplianceModel::connectRemote(const Appliance &a, const QString &token)
     m_connection->setEndpoint(Endpoint::tls(a.host, a.port, a.pin, token));
 }
 
+void ApplianceModel::moveHost(const QString &id, const QString &host, quint16 port)
+{
+    Appliance *a = find(id);
+    if (!a || host.isEmpty() || port == 0)
+        return;
+    a->host = host;
+    a->port = port;
+    changed(id);
+    save();
+}
+
 bool ApplianceModel::trustPresentedCertificate(const QString &id, const QString &fingerprint)
 {
     Appliance *a = find(id);

@@ -79,6 +79,9 @@ public:
     Q_INVOKABLE bool trustPresentedCertificate(const QString &id, const QString &fingerprint);
     // Forgets the pinned certificate: the next attempt shows the new one for a decision.
     Q_INVOKABLE void forgetCertificate(const QString &id);
+    // The appliance is now reached at host:port (its management address moved
+    // and the change was confirmed): stored, without reconnecting.
+    void moveHost(const QString &id, const QString &host, quint16 port);
     // Asks the keychain again whether it answers.
     Q_INVOKABLE void probeKeychain() { m_tokens->probe(); }
 

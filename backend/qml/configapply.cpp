@@ -4,6 +4,7 @@
 // connection, Keep / Revert, and an apply settled elsewhere.
 #include "configmodel.h"
 
+#include "confirmchecks.h"
 #include "helperconnection.h"
 
 #include <QJsonArray>
@@ -79,19 +80,8 @@ void ConfigModel::apply()
         // bywayd probes them through the new state and keeps it by itself; the
         // countdown and Keep / Revert work as for a plain commit-confirm.
         QJsonArray checks;
-        for (const QVariant &v : std::as_const(m_healthChecks)) {
-            const QVariantMap m = v.toMap();
-            QJsonObject c{{QStringLiteral("kind"), m.value(QStringLiteral("kind")).toString()},
-                          {QStringLiteral("timeoutMs"), m.value(QStringLiteral("timeoutMs")).toInt()}};
-            const QString target = m.value(QStringLiteral("target")).toString().trimmed();
-            if (c.value(u"kind").toString() == u"dns" && target.contains(u'@')) {
-                c.insert(QStringLiteral("target"), target.section(u'@', 0, 0));
-                c.insert(QStringLiteral("server"), target.section(u'@', 1));
-            } else {
-                c.insert(QStringLiteral("target"), target);
-            }
-            checks.append(c);
-        }
+        for (const QVariant &v : std::as_const(m_healthChecks))
+            checks.append(confirmCheckJson(v.toMap()));
         params.insert(QStringLiteral("confirm"), QJsonObject{{QStringLiteral("withinSec"), m_confirmSeconds},
                                                              {QStringLiteral("checks"), checks}});
     } else if (m_confirmSeconds > 0) {
@@ -130,6 +120,7 @@ void ConfigModel::onApplied(const QJsonObject &result)
         m_deadline = QDateTime::currentDateTimeUtc().addSecs(m_confirmSeconds);
     tick();
     m_countdown.start();
+    Q_EMIT appliedWithDeadline(result); // AddressMove may point the connection elsewhere first
     verifyOverFreshConnection();
 }
 

@@ -64,7 +64,8 @@ class ConfigModel : public PolledModel
     Q_PROPERTY(QVariantList planDiff READ planDiff NOTIFY planChanged)
     Q_PROPERTY(int confirmSeconds READ confirmSeconds WRITE setConfirmSeconds NOTIFY confirmSecondsChanged)
     // Health-checked confirm: bywayd keeps the apply by itself once these
-    // pass, [{kind: tcp|icmp|dns, target, timeoutMs}]; a dns target is "name@server".
+    // pass, [{kind: tcp|icmp|dns, target, timeoutMs}]; a dns target is "name@server";
+    // {kind: reconnect, address}: the management address moves (AddressMove).
     Q_PROPERTY(bool confirmWhenHealthy READ confirmWhenHealthy WRITE setConfirmWhenHealthy NOTIFY healthChecksChanged)
     Q_PROPERTY(QVariantList healthChecks READ healthChecks NOTIFY healthChecksChanged)
     Q_PROPERTY(ApplyState applyState READ applyState NOTIFY applyStateChanged)
@@ -212,6 +213,9 @@ Q_SIGNALS:
     void applyStateChanged();
     void secondsLeftChanged();
     void focusRequested();
+    // An apply with a deadline went through; the fresh connection is made
+    // right after this, to the endpoint the connection has then.
+    void appliedWithDeadline(const QJsonObject &result);
 
 protected:
     void take(const QJsonValue &result) override;

@@ -55,6 +55,15 @@ Pane {
                 Layout.fillWidth: true
             }
         }
+        // A change that moves the management address: where the connection is.
+        Label {
+            visible: AddressMove.state !== AddressMove.Idle
+            text: Texts.addressMoveText(AddressMove.state, AddressMove.from, AddressMove.to)
+            color: AddressMove.state === AddressMove.Moved ? Theme.ok
+                   : (AddressMove.state === AddressMove.Returned ? Theme.fail : Theme.text)
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         ProgressBar {
             visible: root.asking || root.state === ConfigModel.Unreachable
             from: 0
@@ -89,8 +98,10 @@ Pane {
             }
             Item { Layout.fillWidth: true }
             Button {
+                // Not while following the box to a new address: the outcome decides where the connection goes.
                 visible: !root.asking && root.state !== ConfigModel.Applying && root.state !== ConfigModel.Verifying
                          && root.state !== ConfigModel.Confirming && root.state !== ConfigModel.Reverting
+                         && AddressMove.state !== AddressMove.Following
                 text: qsTr("Dismiss")
                 implicitHeight: Theme.touchTarget
                 onClicked: ConfigModel.dismissApplyState()

@@ -28,12 +28,45 @@ ColumnLayout {
         ToolTip.text: qsTr("After applying, bywayd checks these targets through the new configuration. When all answer it keeps it; when they do not before the deadline it restores the previous one.")
     }
 
+    // A remote appliance whose role gives it an address of its own: the
+    // change may move the address this GUI manages it on. The connection
+    // follows the box there (AddressMove) and that confirms the change.
+    RowLayout {
+        visible: root.enabledByDeadline && AddressMove.offered
+        spacing: 4
+        Layout.fillWidth: true
+        CheckBox {
+            id: moves
+            //: Apply option: the change moves the address this GUI reaches the remote box on; a field with the new address follows
+            text: qsTr("Management address moves to")
+            checked: AddressMove.wanted
+            implicitHeight: Theme.touchTarget
+            onToggled: AddressMove.wanted = checked
+            ToolTip.visible: hovered
+            //: Tooltip of the "Management address moves to" option
+            ToolTip.text: qsTr("After applying, Byway reconnects to the box on this address with the same certificate and token. Reaching it there keeps the change; otherwise the box goes back to the previous configuration at the deadline and Byway to the old address.")
+        }
+        TextField {
+            text: AddressMove.address
+            enabled: AddressMove.wanted
+            //: Placeholder of the new management address
+            placeholderText: qsTr("IP address, e.g. 192.0.2.1")
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Layout.minimumWidth: 140
+            Accessible.name: moves.text
+            onEditingFinished: AddressMove.address = text
+        }
+    }
+
     Repeater {
         model: root.enabledByDeadline && ConfigModel.confirmWhenHealthy ? ConfigModel.healthChecks : []
         delegate: RowLayout {
             id: row
             required property var modelData
             required property int index
+            // The reconnect check has its own row above.
+            visible: row.modelData.kind !== "reconnect"
             spacing: 4
             Layout.fillWidth: true
 
