@@ -52,7 +52,8 @@ QtObject {
         case "/pools/*/subnet": return qsTr("Subnet")
         case "/pools/*/users": case "/pools/*/users/*": case "/pools/*/users/*/name":
         case "/pools/*/users/*/address": case "/pools/*/users/*/exit":
-            return qsTr("Users (name address [exit], comma separated)")
+            //: VPN pool: its users (one row each: name, address, own exit)
+            return qsTr("Users")
         case "/pools/*/exit": return qsTr("Exit (optional)")
         case "/exits/*/name": return qsTr("Name")
         //: Exit type

@@ -588,10 +588,6 @@ Section title: the list of appliances</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Users (name address [exit], comma separated)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Exit (optional)</source>
             <translation type="unfinished" />
         </message>
@@ -670,6 +666,11 @@ Section title: the list of appliances</extracomment>
         <message>
             <source>%1 (not in this form: edit the config file or use bywayctl)</source>
             <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Users</source>
+            <extracomment>VPN pool: its users (one row each: name, address, own exit)</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2541,11 +2542,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Remove pool</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>A user's own exit is the third word; exits: %1</source>
-            <extracomment>Pool users: the exits a user may name as third word; %1 lists them</extracomment>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -3583,6 +3579,21 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>↑ %1 ↓ %2 · %n packets</numerusform>
             </translation>
         </message>
+        <message>
+            <source>VPN session</source>
+            <extracomment>Topology: a known client's origin: the VPN server said it holds this address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>capture</source>
+            <extracomment>Topology: a known client's origin: the compat capture carried its traffic</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>neighbour</source>
+            <extracomment>Topology: a known client's origin: the box's ARP/NDP neighbour table</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TopologyGraph</name>
@@ -3671,6 +3682,38 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Tap a box or a path below for details.</source>
             <extracomment>Hint under the topology graph</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersEditor</name>
+        <message>
+            <source>Users</source>
+            <extracomment>Pool users: heading of the per-user rows (name, address, own exit)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pool's exit</source>
+            <extracomment>User row: no exit of the user's own (the pool's exit applies)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <extracomment>User row: example address, never a default</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <extracomment>User row: remove this user from the pool</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add user</source>
+            <extracomment>Pool: adds an empty user row</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

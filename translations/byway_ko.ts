@@ -584,10 +584,6 @@ Section title: the list of appliances</extracomment>
             <translation>서브넷</translation>
         </message>
         <message>
-            <source>Users (name address [exit], comma separated)</source>
-            <translation>사용자(이름 주소 [출구], 쉼표로 구분)</translation>
-        </message>
-        <message>
             <source>Exit (optional)</source>
             <translation>출구(선택)</translation>
         </message>
@@ -667,6 +663,11 @@ Section title: the list of appliances</extracomment>
             <source>%1 (not in this form: edit the config file or use bywayctl)</source>
             <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
             <translation>%1 (이 양식에는 없음: 구성 파일을 편집하거나 bywayctl을 사용하세요)</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <extracomment>VPN pool: its users (one row each: name, address, own exit)</extracomment>
+            <translation>사용자</translation>
         </message>
     </context>
     <context>
@@ -2527,11 +2528,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Remove pool</source>
             <translation>풀 삭제</translation>
         </message>
-        <message>
-            <source>A user's own exit is the third word; exits: %1</source>
-            <extracomment>Pool users: the exits a user may name as third word; %1 lists them</extracomment>
-            <translation>사용자별 출구는 세 번째 단어입니다. 출구: %1</translation>
-        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -3557,6 +3553,21 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>↑ %1 ↓ %2 · 패킷 %n개</numerusform>
             </translation>
         </message>
+        <message>
+            <source>VPN session</source>
+            <extracomment>Topology: a known client's origin: the VPN server said it holds this address</extracomment>
+            <translation>VPN 세션</translation>
+        </message>
+        <message>
+            <source>capture</source>
+            <extracomment>Topology: a known client's origin: the compat capture carried its traffic</extracomment>
+            <translation>캡처</translation>
+        </message>
+        <message>
+            <source>neighbour</source>
+            <extracomment>Topology: a known client's origin: the box's ARP/NDP neighbour table</extracomment>
+            <translation>이웃 테이블</translation>
+        </message>
     </context>
     <context>
         <name>TopologyGraph</name>
@@ -3643,6 +3654,38 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Tap a box or a path below for details.</source>
             <extracomment>Hint under the topology graph</extracomment>
             <translation>상자나 아래의 경로를 누르면 세부 정보가 표시됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersEditor</name>
+        <message>
+            <source>Users</source>
+            <extracomment>Pool users: heading of the per-user rows (name, address, own exit)</extracomment>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <source>Pool's exit</source>
+            <extracomment>User row: no exit of the user's own (the pool's exit applies)</extracomment>
+            <translation>풀의 출구</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>사용자 이름</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <extracomment>User row: example address, never a default</extracomment>
+            <translation>예: %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <extracomment>User row: remove this user from the pool</extracomment>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <extracomment>Pool: adds an empty user row</extracomment>
+            <translation>사용자 추가</translation>
         </message>
     </context>
     <context>

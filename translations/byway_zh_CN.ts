@@ -584,10 +584,6 @@ Section title: the list of appliances</extracomment>
             <translation>子网</translation>
         </message>
         <message>
-            <source>Users (name address [exit], comma separated)</source>
-            <translation>用户（名称 地址 [出口]，逗号分隔）</translation>
-        </message>
-        <message>
             <source>Exit (optional)</source>
             <translation>出口（可选）</translation>
         </message>
@@ -667,6 +663,11 @@ Section title: the list of appliances</extracomment>
             <source>%1 (not in this form: edit the config file or use bywayctl)</source>
             <extracomment>Config editor: a problem in a setting the form has no field for; %1 is its name in the config file (dns.resolver)</extracomment>
             <translation>%1（此表单中没有该项：请编辑配置文件或使用 bywayctl）</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <extracomment>VPN pool: its users (one row each: name, address, own exit)</extracomment>
+            <translation>用户</translation>
         </message>
     </context>
     <context>
@@ -2527,11 +2528,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Remove pool</source>
             <translation>删除地址池</translation>
         </message>
-        <message>
-            <source>A user's own exit is the third word; exits: %1</source>
-            <extracomment>Pool users: the exits a user may name as third word; %1 lists them</extracomment>
-            <translation>用户自己的出口写在第三个词；出口：%1</translation>
-        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -3557,6 +3553,21 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>↑ %1 ↓ %2 · %n 个数据包</numerusform>
             </translation>
         </message>
+        <message>
+            <source>VPN session</source>
+            <extracomment>Topology: a known client's origin: the VPN server said it holds this address</extracomment>
+            <translation>VPN 会话</translation>
+        </message>
+        <message>
+            <source>capture</source>
+            <extracomment>Topology: a known client's origin: the compat capture carried its traffic</extracomment>
+            <translation>捕获</translation>
+        </message>
+        <message>
+            <source>neighbour</source>
+            <extracomment>Topology: a known client's origin: the box's ARP/NDP neighbour table</extracomment>
+            <translation>邻居表</translation>
+        </message>
     </context>
     <context>
         <name>TopologyGraph</name>
@@ -3643,6 +3654,38 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Tap a box or a path below for details.</source>
             <extracomment>Hint under the topology graph</extracomment>
             <translation>点按方框或下方的路径查看详情。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersEditor</name>
+        <message>
+            <source>Users</source>
+            <extracomment>Pool users: heading of the per-user rows (name, address, own exit)</extracomment>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Pool's exit</source>
+            <extracomment>User row: no exit of the user's own (the pool's exit applies)</extracomment>
+            <translation>使用地址池的出口</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <extracomment>User row: example address, never a default</extracomment>
+            <translation>例如 %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <extracomment>User row: remove this user from the pool</extracomment>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <extracomment>Pool: adds an empty user row</extracomment>
+            <translation>添加用户</translation>
         </message>
     </context>
     <context>

@@ -1114,6 +1114,15 @@ T = {
         ("本机的 LAN 端口（%{lan}）上没有 %{address}；它们拥有：%{have}", "이 장치의 LAN 포트(%{lan})에는 %{address}가 없습니다. 있는 주소: %{have}"),
     "The clients' gateway would point at an address nobody answers on.": ("客户端的网关将指向一个无人应答的地址。", "클라이언트의 게이트웨이가 아무도 응답하지 않는 주소를 가리키게 됩니다."),
     "Pick one of the LAN port's addresses, or add %{address} to it first.": ("请选择 LAN 端口的某个地址，或先把 %{address} 添加到该端口。", "LAN 포트의 주소 중 하나를 고르거나, 먼저 %{address}를 포트에 추가하세요."),
+    # Per-user rows of a pool (name picker, address, own exit)
+    "Users": ("用户", "사용자"),
+    "User name": ("用户名", "사용자 이름"),
+    "Pool's exit": ("使用地址池的出口", "풀의 출구"),
+    "Add user": ("添加用户", "사용자 추가"),
+    # Topology: where a known client is known from
+    "VPN session": ("VPN 会话", "VPN 세션"),
+    "capture": ("捕获", "캡처"),
+    "neighbour": ("邻居表", "이웃 테이블"),
 }
 
 # English plural forms: source with "(s)" -> (singular, plural)

@@ -122,6 +122,7 @@ public:
     Result<route::LookupResult> lookup(const route::Query &q) override { return m_rtnl.lookup(q); }
     Result<QList<route::Link>> links() override { return m_rtnl.links(); }
     Result<QList<route::AddressSpec>> addresses() override { return m_rtnl.addresses(); }
+    Result<QList<route::Neighbour>> neighbours(int limit) override { return m_rtnl.neighbours(limit); }
     int watchFd() const override { return m_watch ? m_watch->fd() : -1; }
     bool takeForeignChange() override
     {

@@ -55,6 +55,8 @@ public:
     // environment checks; fakes may leave them empty.
     [[nodiscard]] virtual Result<QList<route::Link>> links() { return QList<route::Link>{}; }
     [[nodiscard]] virtual Result<QList<route::AddressSpec>> addresses() { return QList<route::AddressSpec>{}; }
+    // The neighbour table (at most `limit` hosts), for topology.get's clients.
+    [[nodiscard]] virtual Result<QList<route::Neighbour>> neighbours(int /*limit*/) { return QList<route::Neighbour>{}; }
     // Readable when routes, rules, addresses or links change; -1: no watch.
     [[nodiscard]] virtual int watchFd() const { return -1; }
     // Whether someone other than Byway (or the kernel, e.g. a link going

@@ -26,10 +26,12 @@ struct Counter {
 [[nodiscard]] QJsonObject topology(const config::Config &c);
 
 // What bywayd knows live beyond the config: every interface's addresses (the
-// ports' subnets), the VPN server's sessions and the compat capture's
-// counters (monotonic: bywayd adds what a stopped capture had counted).
+// ports' subnets), the neighbour table, the VPN server's sessions and the
+// compat capture's counters (monotonic: bywayd adds what a stopped capture
+// had counted).
 struct TopologyLive {
     QList<route::AddressSpec> addresses;
+    QList<route::Neighbour> neighbours;
     QList<Session> sessions;
     bool captureActive = false;
     QString captureTun;
@@ -38,9 +40,13 @@ struct TopologyLive {
 };
 // Known clients and capture users listed per node are bounded by this.
 inline constexpr int kTopologyMaxMembers = 12;
+// Neighbour table entries read per topology.get (a /16 LAN must not make
+// every poll walk thousands of hosts).
+inline constexpr int kTopologyMaxNeighbours = 1024;
 
 // The picture with the live parts: each port of this box with its subnets,
-// the known clients (sessions, the capture's users), the physical links
+// the known clients (sessions, the capture's users, the client side's
+// neighbours: `source` says which), the physical links
 // between the nodes, and the capture's paths per exit with its counters.
 [[nodiscard]] QJsonObject topology(const config::Config &c, const TopologyLive &live);
 

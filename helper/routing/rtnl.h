@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rtnetlink through libmnl: routes in every table, FIB rules, addresses,
-// links, and route lookups as the kernel would make them.
+// links, neighbours, and route lookups as the kernel would make them.
 #pragma once
 
 #include "netlink/socket.h"
@@ -84,6 +84,10 @@ public:
     [[nodiscard]] Result<QList<AddressSpec>> addresses(const QString &dev = {}, bool ownedOnly = false);
     [[nodiscard]] Result<void> addAddress(const AddressSpec &a);
     [[nodiscard]] Result<void> deleteAddress(const AddressSpec &a);
+
+    // Neighbours in a reachable, stale, delay or probe state, IPv4 and
+    // IPv6 (not link-local), on every link; at most `limit` of them.
+    [[nodiscard]] Result<QList<Neighbour>> neighbours(int limit);
 
     [[nodiscard]] Result<int> ifindex(const QString &name);
     [[nodiscard]] Result<QString> ifname(int index);

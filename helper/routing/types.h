@@ -92,6 +92,14 @@ struct AddressSpec {
     friend bool operator==(const AddressSpec &, const AddressSpec &) = default;
 };
 
+// A host in the neighbour table (ARP, NDP) that answered lately.
+struct Neighbour {
+    QHostAddress address;
+    QString dev;
+    QString lladdr;           // "02:00:00:00:00:01"; empty on links without one
+    bool reachable = false;   // NUD_REACHABLE; otherwise stale (or on its way back)
+};
+
 // One /proc/sys value, key in path form ("net/ipv4/conf/wan0/rp_filter").
 struct SysctlValue {
     QString key;

@@ -56,8 +56,10 @@ void ReconcileService::stopCapture()
 reconcile::TopologyLive ReconcileService::topologyLive()
 {
     reconcile::TopologyLive live;
-    if (m_liveRouting)
+    if (m_liveRouting) {
         live.addresses = m_liveRouting->addresses().value_or(QList<route::AddressSpec>{});
+        live.neighbours = m_liveRouting->neighbours(reconcile::kTopologyMaxNeighbours).value_or(QList<route::Neighbour>{});
+    }
     live.sessions = m_sessions.sessions();
     live.captureActive = bool(m_capture);
     const QJsonObject now = m_capture ? m_capture->totals() : QJsonObject{};

@@ -13,6 +13,13 @@ Button {
 
     required property string name
     readonly property var info: (BoxModel.loaded, BoxModel.interfaceInfo(name))
+    // Addresses an admin picks a port by: link-local ones say nothing. In
+    // kiosk mode one address and how many more, so the chip is never cut.
+    readonly property var shownAddresses: {
+        const all = (info.addresses || []).filter(a => !a.toLowerCase().startsWith("fe80:"))
+        const n = Theme.kiosk ? 1 : 2
+        return all.length > n ? all.slice(0, n).concat(["+" + (all.length - n)]) : all
+    }
 
     checkable: true
     implicitHeight: Theme.touchTarget
@@ -36,7 +43,7 @@ Button {
                   //: Interface picker: a configured name this box has no interface for
                   ? qsTr("not on this box")
                   : [root.info.lowerUp ? qsTr("link up") : root.info.up ? qsTr("no carrier") : qsTr("down")]
-                        .concat(root.info.addresses.slice(0, 2)).join(" · ")
+                        .concat(root.shownAddresses).join(" · ")
             color: root.info.known ? Theme.subtleText : Theme.fail
             font.pixelSize: Theme.smallFontSize
             elide: Text.ElideRight

@@ -32,16 +32,12 @@ Pane {
             placeholder: "10.20.0.0/24"
         }
         ConfigField {
-            pointer: root.base + "/users"
-            kind: "users"
-            placeholder: "alice 10.20.0.10, bob 10.20.0.11 isp2"
-            hint: ConfigModel.exitNames.length > 0
-                  //: Pool users: the exits a user may name as third word; %1 lists them
-                  ? qsTr("A user's own exit is the third word; exits: %1").arg(ConfigModel.exitNames.join(", ")) : ""
-        }
-        ConfigField {
             pointer: root.base + "/exit"
             kind: "exit"
+        }
+        UsersEditor {
+            pointer: root.base + "/users"
+            Layout.columnSpan: Theme.kiosk ? 1 : 2
         }
         Button {
             text: qsTr("Remove pool")

@@ -43,7 +43,8 @@ Card {
             value: modelData.subnets.length > 0 ? modelData.subnets.join(", ") : qsTr("no address")
         }
     }
-    // Clients and pools: the clients bywayd knows (VPN sessions, capture users).
+    // Clients and pools: the clients bywayd knows (VPN sessions, capture
+    // users, hosts in the neighbour table), each with where it is known from.
     Label {
         visible: root.selectedKind === "node" && (root.node.members || []).length > 0
         //: Topology node detail: the clients bywayd knows on this segment
@@ -54,11 +55,22 @@ Card {
         model: root.selectedKind === "node" ? (root.node.members || []) : []
         delegate: InfoRow {
             required property var modelData
+            readonly property string source: {
+                switch (modelData.source) {
+                //: Topology: a known client's origin: the VPN server said it holds this address
+                case "session": return qsTr("VPN session")
+                //: Topology: a known client's origin: the compat capture carried its traffic
+                case "capture": return qsTr("capture")
+                //: Topology: a known client's origin: the box's ARP/NDP neighbour table
+                case "neighbour": return qsTr("neighbour")
+                default: return ""
+                }
+            }
             label: modelData.name
-            value: (modelData.address || "")
-                   + (modelData.bytesOut !== undefined
-                      ? (modelData.address ? " · " : "") + "↑ " + Texts.dataSize(modelData.bytesOut) + " ↓ " + Texts.dataSize(modelData.bytesIn)
-                      : "")
+            value: [modelData.source === "neighbour" ? "" : (modelData.address || ""),
+                    modelData.bytesOut !== undefined
+                        ? "↑ " + Texts.dataSize(modelData.bytesOut) + " ↓ " + Texts.dataSize(modelData.bytesIn) : "",
+                    modelData.dev || "", modelData.lladdr || "", source].filter(s => s.length > 0).join(" · ")
         }
     }
     Label {

@@ -8,9 +8,13 @@ import Byway.Backend
 // links thin and grey, upstream paths solid, return paths dashed in another
 // colour, each with arrowheads the way the packets go; a return path that
 // skips this box curves underneath it. Everything is drawn under the nodes.
-// Rate chips sit in a band above the nodes (upstream) and below them
-// (return), placed so that no two overlap. Geometry only; the data is
-// TopologyModel's.
+// Each rate chip sits over the middle of its own edge (the first hop of an
+// upstream path, the last of a return path), in a row just above the nodes
+// (upstream) or just below them (return), placed so that no two overlap,
+// and a thin leader joins it to that edge. A hop that jumps over a column
+// (this box straight to the internet past the exits) runs through the lane
+// under the nodes instead of through the boxes it does not pass. Geometry
+// only; the data is TopologyModel's.
 Item {
     id: root
 
@@ -38,18 +42,31 @@ Item {
     readonly property var chips: placeChips(revision, width, chipWidth)
     readonly property real upBand: chips.upRows * (chipHeight + 4) + 4
     readonly property real nodeTop: upBand
-    readonly property real nodeArea: Math.max(2, TopologyModel.maxRows) * rowHeight
+    readonly property real nodeArea: Math.max(1, TopologyModel.maxRows) * rowHeight
     readonly property real laneTop: nodeTop + nodeArea
     readonly property real backBandTop: laneTop + laneHeight
 
     implicitHeight: backBandTop + chips.backRows * (chipHeight + 4) + 4
 
+    // The rows nearest the nodes come first: row 0 just above them (upstream) or just below the lane (return).
+    function chipY(place: var): real {
+        return place.band === "return" ? backBandTop + place.row * (chipHeight + 4)
+                                       : upBand - (place.row + 1) * (chipHeight + 4)
+    }
     function centerX(column: int): real { return (column + 0.5) * root.columnWidth }
     function centerY(row: int, rows: int): real { return root.nodeTop + (row + 0.5) * root.nodeArea / Math.max(1, rows) }
     // Upstream runs a little above the centre line, return a little below, so
     // both stay visible where they share hops.
     function laneOffset(kind: string): real { return kind === "return" ? 7 : -7 }
     function pathColor(kind: string): color { return kind === "return" ? Theme.warn : Theme.accent }
+    // Where a chip's leader meets its edge: the middle of the segment as drawn.
+    function edgeMiddle(s: var, seg: var): var {
+        const a = seg[0], b = seg[1]
+        const x = (centerX(a.column) + centerX(b.column)) / 2
+        if (Math.abs(a.column - b.column) > 1)
+            return { x: x, y: laneTop + laneHeight * 0.5 + (s.skipsThisBox ? 0 : laneOffset(s.kind)) }
+        return { x: x, y: (centerY(a.row, a.rowsInColumn) + centerY(b.row, b.rowsInColumn)) / 2 + laneOffset(s.kind) }
+    }
     // The segment a path's chip labels: its first hop for upstream, its last for return.
     function chipSegment(kind: string, pts: var): var {
         if (pts.length < 2)
@@ -78,7 +95,7 @@ Item {
                     break
             }
             rows[band][row].push(x)
-            out.byId[s.pathId] = { x: x, band: band, row: row }
+            out.byId[s.pathId] = { x: x, band: band, row: row, shape: s, segment: seg }
         }
         out.upRows = rows.upstream.length
         out.backRows = rows["return"].length
@@ -145,9 +162,10 @@ Item {
                     const a = s.points[i], b = s.points[i + 1]
                     const x1 = root.centerX(a.column), y1 = root.centerY(a.row, a.rowsInColumn) + off
                     const x2 = root.centerX(b.column), y2 = root.centerY(b.row, b.rowsInColumn) + off
-                    if (s.skipsThisBox && Math.abs(a.column - b.column) > 1) {
-                        // Skipping this box: down into the lane, along it, and up again.
-                        const lane = root.laneTop + root.laneHeight * 0.5
+                    if (Math.abs(a.column - b.column) > 1) {
+                        // Skipping this box, or the boxes of a column it does not
+                        // pass: down into the lane, along it, and up again.
+                        const lane = root.laneTop + root.laneHeight * 0.5 + (s.skipsThisBox ? 0 : off)
                         const pts = [[x1, y1], [x1, lane], [x2, lane], [x2, y2]]
                         for (let k = 0; k + 1 < pts.length; ++k)
                             dashed(ctx, pts[k][0], pts[k][1], pts[k + 1][0], pts[k + 1][1])
@@ -167,6 +185,21 @@ Item {
                 for (const h of heads)
                     arrow(ctx, h[0], h[1], h[2], h[3], sel ? 12 : 10)
                 ctx.fill()
+                // The chip's leader: from the chip to the middle of its edge.
+                const place = root.chips.byId[s.pathId]
+                if (place) {
+                    const edge = root.edgeMiddle(place.shape, place.segment)
+                    const cx = Math.max(place.x + 8, Math.min(place.x + root.chipWidth - 8, edge.x))
+                    const cy = root.chipY(place) + (place.band === "return" ? 0 : root.chipHeight)
+                    ctx.lineWidth = 1
+                    ctx.beginPath()
+                    ctx.moveTo(cx, cy)
+                    ctx.lineTo(edge.x, edge.y)
+                    ctx.stroke()
+                    ctx.beginPath()
+                    ctx.arc(edge.x, edge.y, 3, 0, 2 * Math.PI)
+                    ctx.fill()
+                }
             }
         }
         onWidthChanged: requestPaint()
@@ -254,7 +287,9 @@ Item {
                     font.pixelSize: Theme.smallFontSize
                     color: Theme.subtleText
                     horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
+                    // "SOCKS5 192.168.10.1:1080" in a kiosk column: two full
+                    // lines, broken anywhere, rather than an elided address.
+                    wrapMode: Theme.kiosk ? Text.WrapAnywhere : Text.Wrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
                 }
@@ -286,9 +321,7 @@ Item {
             border.color: root.pathColor(kind)
             border.width: root.selectedKind === "path" && root.selectedId === pathId ? 3 : 1
             x: place ? place.x : 0
-            y: !place ? 0
-               : place.band === "return" ? root.backBandTop + place.row * (root.chipHeight + 4)
-               : 4 + place.row * (root.chipHeight + 4)
+            y: place ? root.chipY(place) : 0
 
             Label {
                 id: chipLabel

@@ -191,11 +191,16 @@ Page {
                 // Measured by a text rendered like the rows' (native glyph
                 // advances are hinted, wider than FontMetrics' design ones).
                 readonly property real stampWidth: Math.ceil(stampProbe.implicitWidth)
-                readonly property int levelWidth: Theme.kiosk ? 56 : 64
+                // The widest level name in this language ("Warning" does not fit 56 px).
+                readonly property int levelWidth: Math.ceil(Math.max(...levelNames.map(n => levelMetrics.advanceWidth(n)))) + 2
                 // Looked up per row, so made once (and again on a language switch).
                 readonly property var levelNames: [Texts.levelName(LogModel.Debug), Texts.levelName(LogModel.Info),
                     Texts.levelName(LogModel.Warning), Texts.levelName(LogModel.Error), Texts.levelName(LogModel.Critical)]
 
+                FontMetrics {
+                    id: levelMetrics
+                    font.pixelSize: Theme.smallFontSize
+                }
                 MouseArea {
                     // Under the rows' content, over the list: maps a tap to its row.
                     parent: lines.contentItem
@@ -263,6 +268,8 @@ Page {
                         elide: Text.ElideRight
                     }
                     Text {
+                        // Elided here; the selected line shows all of it below.
+                        objectName: "expandable"
                         x: levelText.x + levelText.width + Theme.spacing
                         width: line.width - x
                         y: lines.textY

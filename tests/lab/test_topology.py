@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The harness itself: both topologies carry traffic as drawn, and leftovers
-of dead runs are cleaned while live runs are left alone."""
+of dead runs are cleaned while live runs are left alone. And topology.get's
+known clients from the neighbour table of a real bypass router."""
 
+import json
 import os
 import subprocess
 import sys
@@ -60,6 +62,37 @@ class BypassTest(LabTestCase):
         self.assertTrue(self.lab.ping("side", self.net["main_alt"]))
         self.assertTrue(self.lab.ping("side", "fd00:20::1"))
         self.assertEqual(self.lab.run("side", "sysctl", "-n", "net.ipv4.conf.lan0.rp_filter").stdout.strip(), "2")
+
+
+class KnownClientsTest(LabTestCase):
+    """A client that pinged the side router is a known client of its
+    topology (source "neighbour", with its address, port and MAC); the main
+    router, a neighbour too, is not, nor a client that never spoke."""
+    topology = "bypass"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.d = cls.start_bywayd("router")
+
+    def test_a_client_that_pinged_is_listed(self):
+        n = self.net
+        self.d.call("config.apply", {"config": {
+            "version": 1, "role": "bypass-router", "interfaces": {"lan": ["lan0"], "alternate": "alt0"},
+            "bypass": {"mainRouter": n["main_lan"], "address": n["side_lan"] + "/24"}}})
+        self.assertTrue(self.lab.ping("client1", n["side_lan"]))
+        # The side router talks to the main router too: a neighbour, never a client.
+        self.assertTrue(self.lab.ping("side", n["main_lan"]))
+        mac = json.loads(self.lab.run("client1", "ip", "-j", "link", "show", "eth0").stdout)[0]["address"]
+        topo = self.d.call("topology.get")
+        clients = next(x for x in topo["nodes"] if x["id"] == "clients")
+        seen = {m["address"]: m for m in clients["members"] if m["source"] == "neighbour"}
+        self.assertIn(n["client_addrs"][0], seen, clients)
+        me = seen[n["client_addrs"][0]]
+        self.assertEqual((me["dev"], me["lladdr"]), ("lan0", mac))
+        self.assertNotIn(n["main_lan"], seen)
+        self.assertNotIn(n["client_addrs"][1], seen, "client2 never spoke to the side router")
+        self.assertNotIn(n["side_lan"], seen)
 
 
 class CleanupTest(LabTestCase):

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI models' logic without a helper: status parsing, probe findings,
-// the log ring, batching and filters, and the run-time language switch.
+// the log ring, batching and filters, the run-time language switch, and
+// the user names offered to the per-user rows.
 #include "helperconnection.h"
+#include "knownusers.h"
 #include "language.h"
 #include "logfiltermodel.h"
 #include "logmodel.h"
@@ -117,6 +119,24 @@ private Q_SLOTS:
         QTRY_COMPARE(conn.state(), HelperConnection::Disconnected);
         QCOMPARE(conn.errorCode(), QStringLiteral("unavailable"));
         QVERIFY(conn.retryDelayMs() > 0); // a retry is scheduled
+    }
+
+    // Sessions and capture users, merged and sorted; a capture's
+    // "<pool>/<address>" stands for no name and is not offered.
+    void knownUsersFromSessionsAndCapture()
+    {
+        HelperConnection conn;
+        KnownUsers users(&conn);
+        QSignalSpy changed(&users, &KnownUsers::namesChanged);
+        users.take(QStringLiteral("session.list"), QJsonDocument::fromJson(R"({"sessions":[
+            {"user":"carol","address":"10.20.0.7"},{"user":"alice","address":"10.20.0.8"}]})").object());
+        users.take(QStringLiteral("flows.list"), QJsonDocument::fromJson(R"({"active":true,"users":[
+            {"user":"bob"},{"user":"alice"},{"user":"office/10.20.0.9"}]})").object());
+        QCOMPARE(users.names(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}));
+        QCOMPARE(changed.count(), 2);
+        // The capture stopped: its users go, the sessions stay.
+        users.take(QStringLiteral("flows.list"), QJsonDocument::fromJson(R"({"active":false,"flows":[]})").object());
+        QCOMPARE(users.names(), (QStringList{QStringLiteral("alice"), QStringLiteral("carol")}));
     }
 
     void probeSortsProblemsFirst()

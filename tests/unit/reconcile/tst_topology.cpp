@@ -113,6 +113,50 @@ private Q_SLOTS:
             QVERIFY2(links.contains(QLatin1String(want)), want);
     }
 
+    // The LAN ports' neighbours are clients too ("neighbour"), after the
+    // sessions; not the main router, not the box's own address, not a host
+    // on another port, not a session's address twice; at most 12 listed.
+    void neighboursAreClients()
+    {
+        const auto c = parse(R"({"version": 1, "role": "bypass-router",
+            "interfaces": {"lan": ["lan0"], "alternate": "alt0"},
+            "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"}})");
+        TopologyLive live;
+        route::AddressSpec own;
+        own.address = *config::Prefix::parse(QStringLiteral("192.168.10.2/24"));
+        own.dev = QStringLiteral("lan0");
+        live.addresses = {own};
+        auto host = [](const char *a, const char *dev) {
+            return route::Neighbour{QHostAddress(QString::fromLatin1(a)), QString::fromLatin1(dev),
+                                    QStringLiteral("02:00:00:00:00:01"), true};
+        };
+        live.neighbours = {host("192.168.10.1", "lan0"), host("192.168.10.2", "lan0"), host("10.7.0.1", "alt0"),
+                           host("192.168.10.50", "lan0"), host("192.168.10.7", "lan0")};
+        Session s;
+        s.user = QStringLiteral("alice");
+        s.address = QHostAddress(QStringLiteral("192.168.10.7"));
+        live.sessions = {s};
+        auto clients = [&] {
+            for (const auto &v : topology(c, live).value(QStringLiteral("nodes")).toArray())
+                if (v.toObject().value(QStringLiteral("id")).toString() == u"clients")
+                    return v.toObject();
+            return QJsonObject();
+        };
+        const QJsonArray members = clients().value(QStringLiteral("members")).toArray();
+        QCOMPARE(members.size(), 2);
+        QCOMPARE(members[0].toObject().value(QStringLiteral("source")).toString(), QStringLiteral("session"));
+        const QJsonObject n = members[1].toObject();
+        QCOMPARE(n.value(QStringLiteral("source")).toString(), QStringLiteral("neighbour"));
+        QCOMPARE(n.value(QStringLiteral("address")).toString(), QStringLiteral("192.168.10.50"));
+        QCOMPARE(n.value(QStringLiteral("dev")).toString(), QStringLiteral("lan0"));
+
+        for (int i = 100; i < 130; ++i)
+            live.neighbours.append(host(qPrintable(QStringLiteral("192.168.10.%1").arg(i)), "lan0"));
+        const QJsonObject many = clients();
+        QCOMPARE(many.value(QStringLiteral("members")).toArray().size(), kTopologyMaxMembers);
+        QCOMPARE(many.value(QStringLiteral("membersMore")).toInt(), 2 + 30 - kTopologyMaxMembers);
+    }
+
     // The capture's paths per exit carry its counters (bytes out up, bytes in
     // back; packets split by direction), and the rule counters leave them be.
     void capturePathsCountedByTheCapture()
