@@ -157,6 +157,12 @@ cmd_test() {
         say "test: sanitizers (BYWAY_SANITIZE=0 to leave out)"
         bash "$ROOT/scripts/sanitize.sh" || rc=1
     fi
+    # The compat capture under ThreadSanitizer (gcc, build-tsan/): its unit
+    # tests and the lab tests that run byway-capture.
+    if [ "$suite_rc" -eq 0 ] && [ "${BYWAY_TSAN:-1}" != 0 ]; then
+        say "test: TSan pass over the capture (BYWAY_TSAN=0 to leave out)"
+        bash "$ROOT/scripts/tsan.sh" || rc=1
+    fi
     # The libFuzzer targets (clang-16, build-fuzz/) for a bounded time each;
     # a crash fails the run and its reproducer is printed.
     local fuzz_s="${FUZZ_SECONDS:-25}"

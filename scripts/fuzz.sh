@@ -6,6 +6,7 @@
 #
 #   bash scripts/fuzz.sh [SECONDS_PER_TARGET]   (default $FUZZ_SECONDS, else 25)
 #   FUZZ_TARGETS="fuzz_packet fuzz_socks5" bash scripts/fuzz.sh 60
+#   FUZZ_RUNS=10000000 bash scripts/fuzz.sh 3600   (long run: stop at 10M execs or 1 h)
 #
 # New corpus entries go to build-fuzz/corpus/<target> (the checked-in seeds
 # stay small). A crash, leak, timeout or violated property makes the script
@@ -19,7 +20,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$ROOT/build-fuzz"
 SECS="${1:-${FUZZ_SECONDS:-25}}"
 TARGETS="${FUZZ_TARGETS:-fuzz_dispatch fuzz_config fuzz_nft_route fuzz_packet fuzz_socks5 fuzz_socks5_udp fuzz_netlink}"
+RUNS="${FUZZ_RUNS:-}"
 case "$SECS" in '' | *[!0-9]*) echo "fuzz.sh: seconds must be a number, not '$SECS'" >&2; exit 2 ;; esac
+case "$RUNS" in *[!0-9]*) echo "fuzz.sh: FUZZ_RUNS must be a number, not '$RUNS'" >&2; exit 2 ;; esac
 
 say() { printf '==> fuzz: %s\n' "$*" >&2; }
 for tool in clang++-16 cmake ninja; do
@@ -64,7 +67,7 @@ for t in $TARGETS; do
     [ -f "$ROOT/tests/fuzz/$t.options" ] && read -r -a extra <<<"$(grep -v '^#' "$ROOT/tests/fuzz/$t.options")"
     s=$SECONDS
     rc=0
-    "$BUILD/tests/fuzz/$t" -max_total_time="$SECS" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
+    "$BUILD/tests/fuzz/$t" -max_total_time="$SECS" ${RUNS:+-runs="$RUNS"} -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
         "${dict[@]}" "${extra[@]}" -artifact_prefix="$BUILD/artifacts/$t-" "${inputs[@]}" >"$log" 2>&1 || rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)

@@ -12,9 +12,17 @@
 // hide at chunk boundaries), the rest is the byte stream a client would send.
 //
 // Each input starts from the same state: after an input that changed
-// something (config, in-memory kernel, tokens, pending confirm, debug flags,
-// a probe report), the daemon, its directory and the in-memory kernel are
-// built again, so a reproducer replays alone.
+// something (config, in-memory kernel, tokens, pending confirm, a probe
+// report), the daemon, its directory and the in-memory kernel are built
+// again, so a reproducer replays alone; debug flags are process-wide and
+// are only set back.
+//
+// Speed (docs/reliability.md, "Fuzzing"): ASan keeps 2 frames of each
+// allocation's and free's stack here, not 30 (__asan_default_options
+// below): recording them was a quarter of the run. A report still shows
+// the faulting access's whole stack; for full allocation stacks replay the
+// reproducer with ASAN_OPTIONS=malloc_context_size=30. At exit the target
+// prints how many inputs, requests and rebuilds it ran.
 //
 // Properties beyond "no sanitizer report":
 //  - every request with an id gets exactly one reply, a valid JSON-RPC 2.0
@@ -102,6 +110,9 @@ struct World {
     fuzz::Kernel kernel;
     std::unique_ptr<daemon::Daemon> daemon;
     bool dirty = true;
+    struct {
+        qint64 inputs = 0, requests = 0, rebuilds = 0;
+    } count;
 
     World()
     {
@@ -113,6 +124,7 @@ struct World {
 
     void reset()
     {
+        ++count.rebuilds;
         daemon.reset();
         kernel = fuzz::Kernel{};
         QDir(dir).removeRecursively();
@@ -132,6 +144,7 @@ struct World {
         FUZZ_CHECK(daemon->reconciler());
         // Debug records are formatted only when enabled: turn them on so the
         // log path (and its redaction) is fuzzed too, but keep stderr quiet.
+        // (Formatting them is ~1% of the run: not worth fuzzing less.)
         for (const QString &cat : logging::categoryNames())
             logging::setDebug(cat, true);
         dirty = false;
@@ -144,7 +157,12 @@ World &world()
 {
     static World *w = [] {
         auto *made = new World; // leaked on purpose: lives for the process
-        std::atexit([] { QDir(world().dir).removeRecursively(); });
+        std::atexit([] {
+            const World &all = world();
+            std::fprintf(stderr, "fuzz_dispatch: %lld inputs, %lld requests, %lld rebuilds (warm-up included)\n",
+                         qlonglong(all.count.inputs), qlonglong(all.count.requests), qlonglong(all.count.rebuilds));
+            QDir(all.dir).removeRecursively();
+        });
         made->reset();
         warmUp(*made);
         return made;
@@ -228,6 +246,7 @@ QList<QByteArray> call(World &w, const control::Caller &caller, const rpc::Reque
 
 void runInput(World &w, const uint8_t *data, size_t size)
 {
+    ++w.count.inputs;
     FakeChannel channel;
     const control::Caller caller = callerFor(data[0], channel);
     const size_t chunk = 1 + data[1];
@@ -253,6 +272,7 @@ void runInput(World &w, const uint8_t *data, size_t size)
                 FUZZ_CHECK(QJsonDocument::fromJson(reply).isObject());
                 continue;
             }
+            ++w.count.requests;
             const QList<QByteArray> replies = call(w, caller, *request);
             if (request->isNotification()) {
                 FUZZ_CHECK(replies.isEmpty());
@@ -271,13 +291,19 @@ void runInput(World &w, const uint8_t *data, size_t size)
                            == QLatin1String("permission_denied"));
         }
     }
-    const Snapshot after = snapshot(w, !admin);
-    if (!admin)
-        FUZZ_CHECK(after == before || (after.probed && !before.probed && [&] {
-                       Snapshot probedBefore = before; // a probe is no change: readers may run one
-                       probedBefore.probed = true;
-                       return after == probedBefore;
-                   }()));
+    Snapshot after = snapshot(w, !admin);
+    if (!admin) {
+        Snapshot probed = before; // a probe is no change: readers may run one
+        probed.probed = true;
+        FUZZ_CHECK(after == before || (!before.probed && after == probed));
+    }
+    // Debug flags are process-wide, not the daemon's: they go back to what
+    // they were here, no reason for a rebuild.
+    const QStringList &categories = logging::categoryNames();
+    if (after.debug != before.debug)
+        for (qsizetype i = 0; i < categories.size(); ++i)
+            logging::setDebug(categories[i], before.debug[i]);
+    after.debug = before.debug;
     // A rebuild costs ~10 requests: only after an input that changed
     // something. What the snapshot does not hold (a history entry of an
     // apply that changed nothing) may carry over to the next input.
@@ -320,6 +346,13 @@ void warmUp(World &w)
 }
 
 } // namespace
+
+// Read by the ASan runtime at start-up; ASAN_OPTIONS overrides it.
+extern "C" const char *__asan_default_options();
+extern "C" const char *__asan_default_options()
+{
+    return "malloc_context_size=2";
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

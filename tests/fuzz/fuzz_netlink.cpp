@@ -11,7 +11,10 @@
 //
 // Properties beyond "no sanitizer report":
 //  - every attribute a table holds lies inside its message (or its nest),
-//    has the type it is indexed by and satisfies its rule;
+//    has the type it is indexed by and satisfies its rule; the table answers
+//    nullptr for an index outside it;
+//  - a message (or nest) holding an attribute whose rule names a type beyond
+//    the table is refused as a whole;
 //  - a parsed error is a positive errno or 0, and its text fits the message;
 //  - the reply loop ends (Done or a Failure with a positive errno) or asks
 //    for more, and a Failure always names the Reply stage.
@@ -31,13 +34,24 @@ using namespace byway::netlink;
 
 namespace {
 
+constexpr std::size_t kTable = 13;
+// A rule for a type the table has no slot for (a caller's mistake, or a
+// table sized for an older kernel): its attribute must reject the message.
+constexpr uint16_t kBeyond = kTable + 1;
 // One rule of each kind, on the first types of every family.
 constexpr AttrRule kRules[] = {
     {1, MNL_TYPE_U8},         {2, MNL_TYPE_U16},  {3, MNL_TYPE_U32},       {4, MNL_TYPE_U64},
     {5, MNL_TYPE_STRING},     {6, MNL_TYPE_FLAG}, {7, MNL_TYPE_NUL_STRING}, {8, MNL_TYPE_BINARY, 4},
     {9, MNL_TYPE_NESTED},     {10, MNL_TYPE_BINARY, 16}, {11, MNL_TYPE_MSECS}, {12, MNL_TYPE_NESTED},
+    {kBeyond, MNL_TYPE_U32},
 };
-constexpr std::size_t kTable = 13;
+
+// libmnl's walk over the same attributes parse() walked: none of type kBeyond.
+int noBeyond(const nlattr *a, void *)
+{
+    FUZZ_CHECK(mnl_attr_get_type(a) != kBeyond);
+    return MNL_CB_OK;
+}
 
 void checkTable(const Attrs<kTable> &tb, const char *begin, const char *end)
 {
@@ -53,6 +67,7 @@ void checkTable(const Attrs<kTable> &tb, const char *begin, const char *end)
             ruled = ruled || (r.type == t && valid(a, r));
         FUZZ_CHECK(ruled);
     }
+    FUZZ_CHECK(!tb[-1] && !tb[int(kTable)] && !tb[kBeyond]);
 }
 
 void fuzzMessage(const nlmsghdr *nlh, std::size_t offset)
@@ -62,13 +77,16 @@ void fuzzMessage(const nlmsghdr *nlh, std::size_t offset)
     Attrs<kTable> tb;
     if (parse(nlh, offset, kRules, tb)) {
         checkTable(tb, begin, end);
+        (void)mnl_attr_parse(nlh, static_cast<unsigned>(offset), noBeyond, nullptr);
         for (int nested : {9, 12}) {
             if (!tb[nested])
                 continue;
             Attrs<kTable> inner;
             const char *nbegin = reinterpret_cast<const char *>(tb[nested]);
-            if (parseNestedAttrs(tb[nested], kRules, inner.table()))
+            if (parseNestedAttrs(tb[nested], kRules, inner.table())) {
                 checkTable(inner, nbegin, nbegin + tb[nested]->nla_len);
+                (void)mnl_attr_parse_nested(tb[nested], noBeyond, nullptr);
+            }
         }
     }
     for (const Status &st : {parseError(nlh), parseDone(nlh)}) {
