@@ -220,6 +220,7 @@ void Engine::sweep()
             kill(f);
     }
     endOfBatch();
+    m_socksPool.maintain(m_now);
 }
 
 std::vector<FlowRow> Engine::flowRows() const

@@ -17,6 +17,7 @@
 namespace byway::capture {
 
 class LwipStack;
+class Socks5Pool;
 class TcpFlow;
 
 struct Timeouts {
@@ -44,6 +45,8 @@ public:
     virtual void unwatch(int fd) = 0;
     [[nodiscard]] virtual uint32_t bypassMark() const = 0;
     [[nodiscard]] virtual const Timeouts &timeouts() const = 0;
+    // Ready connections to SOCKS5 exits, and what their servers allow.
+    [[nodiscard]] virtual Socks5Pool &socksPool() = 0;
 
     // --- life and counters ---------------------------------------------------
     // Out of the table and destroyed when the current batch ends (pointers in

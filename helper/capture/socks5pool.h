@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Connections to SOCKS5 exits made ahead of the flows that will use them:
+// connected, greeted and authenticated, so a new TCP flow through the exit
+// sends only its CONNECT (one round trip to the server instead of three,
+// and no connect of its own). Bounded: per exit at most kPerExit, made only
+// while the exit is in use (a flow asked for one in the last kInUseMs),
+// none kept longer than kMaxIdleMs (servers end negotiations that stall:
+// dante after 30 s), each dropped as soon as its server closes it or sends
+// anything, and all of an exit's dropped when its config changes.
+//
+// It also learns whether an exit's server takes a pipelined handshake
+// (socks5.h): the first pooled connection to an exit with credentials
+// greets and authenticates in one write. When the authentication reply
+// comes, flows that miss the pool send greeting, credentials and CONNECT in
+// one write; when the server closes instead, or stays silent for kProbeMs
+// (microsocks drops what follows the greeting and waits), the exit's
+// handshakes stay sequential. Neither costs a client anything: the probe is
+// a pooled connection nobody waits for.
+//
+// One pool per packet thread (FlowHost::socksPool); everything runs on that
+// thread with lwIP's core lock held, like the flows.
+#pragma once
+
+#include "capture/fd.h"
+#include "capture/flowhost.h"
+
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace byway::capture {
+
+class Socks5Pool {
+public:
+    static constexpr size_t kPerExit = 4;
+    static constexpr int64_t kMaxIdleMs = 20000;
+    static constexpr int64_t kInUseMs = 60000;
+    static constexpr int64_t kProbeMs = 3000;
+    // After a connection to the exit failed before it was ready.
+    static constexpr int64_t kRetryMs = 5000;
+
+    enum class Pipelining { Unknown, Works, Refused };
+
+    explicit Socks5Pool(FlowHost &host);
+    ~Socks5Pool();
+    Socks5Pool(const Socks5Pool &) = delete;
+    Socks5Pool &operator=(const Socks5Pool &) = delete;
+
+    // A connected, authenticated socket to `exit`'s server (`server`: its
+    // address, already parsed), ready for a request; invalid on a miss.
+    // Counted either way, and the exit's pool is topped up.
+    [[nodiscard]] Fd take(const config::Exit &exit, const Endpoint &server);
+    [[nodiscard]] Pipelining pipelining(const config::Exit &exit) const;
+    // A flow's pipelined handshake through `exit` ended before any reply:
+    // the exit's handshakes are sequential from now on.
+    void pipeliningFailed(const config::Exit &exit);
+    // Once a second (the engine's sweep), outside any event dispatch:
+    // ages, probe timeouts, refills, and the connections dropped since.
+    void maintain(int64_t now);
+    [[nodiscard]] size_t ready() const;
+
+private:
+    class Conn;
+    friend class Conn;
+    struct ExitPool {
+        config::Exit exit;
+        Endpoint server;
+        std::vector<std::unique_ptr<Conn>> conns;
+        int64_t lastUseMs = 0;
+        int64_t retryAtMs = 0;
+        Pipelining pipelining = Pipelining::Unknown;
+    };
+    ExitPool &poolFor(const config::Exit &exit, const Endpoint &server);
+    void refill(ExitPool &p);
+    // Out of its exit's pool; destroyed in maintain(), when no epoll event
+    // of the current batch can point at it any more.
+    void drop(Conn *c);
+    void connReady(Conn *c);
+    // verdict: the server refused the handshake (rather than closing or
+    // staying silent).
+    void connFailed(Conn *c, const QString &why, bool verdict = false);
+
+    FlowHost &m_host;
+    std::unordered_map<QString, ExitPool> m_exits; // by exit name (nodes: Conn points at its ExitPool)
+    std::vector<std::unique_ptr<Conn>> m_graveyard;
+};
+
+} // namespace byway::capture
