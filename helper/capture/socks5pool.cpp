@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/socks5pool.h"
 
-#include "capture/socks5.h"
 #include "core/logging.h"
 
 #include <algorithm>
@@ -27,6 +26,7 @@ public:
                       Socks5Handshake::Options{Socks5Handshake::Part::Authenticate, probe}),
           m_sinceMs(pool.m_host.now())
     {
+        m_probe = probe && m_handshake->pipelined();
     }
 
     void onEvents(uint32_t ev) override;
@@ -94,14 +94,6 @@ Socks5Pool::Socks5Pool(FlowHost &host) : m_host(host) {}
 
 Socks5Pool::~Socks5Pool() = default;
 
-size_t Socks5Pool::ready() const
-{
-    size_t n = 0;
-    for (const auto &[name, p] : m_exits)
-        n += size_t(std::count_if(p.conns.begin(), p.conns.end(), [](const auto &c) { return c->m_state == Conn::State::Ready; }));
-    return n;
-}
-
 Socks5Pool::ExitPool &Socks5Pool::poolFor(const config::Exit &exit, const Endpoint &server)
 {
     auto [it, fresh] = m_exits.try_emplace(exit.name);
@@ -121,39 +113,51 @@ Socks5Pool::ExitPool &Socks5Pool::poolFor(const config::Exit &exit, const Endpoi
     return p;
 }
 
-Fd Socks5Pool::take(const config::Exit &exit, const Endpoint &server)
+Socks5Pool::Start Socks5Pool::begin(const config::Exit &exit, const Endpoint &server)
 {
     ExitPool &p = poolFor(exit, server);
     p.lastUseMs = m_host.now();
-    Fd out;
-    auto it = std::find_if(p.conns.begin(), p.conns.end(), [](const auto &c) { return c->m_state == Conn::State::Ready; });
-    if (it != p.conns.end()) {
-        Conn *c = it->get();
-        m_host.unwatch(c->m_fd.get());
-        out = std::move(c->m_fd);
-        drop(c);
-        Stats::count(m_host.stats().socksPoolHits);
+    Start s;
+    s.ready = take(p);
+    if (s.ready) {
+        s.options.part = Socks5Part::Request;
     } else {
-        Stats::count(m_host.stats().socksPoolMisses);
+        s.options.pipeline = p.pipelining == Pipelining::Works;
+        if (s.options.pipeline)
+            Stats::count(m_host.stats().socksPipelined);
     }
     refill(p);
+    return s;
+}
+
+Fd Socks5Pool::take(ExitPool &p)
+{
+    auto it = std::find_if(p.conns.begin(), p.conns.end(), [](const auto &c) { return c->m_state == Conn::State::Ready; });
+    if (it == p.conns.end()) {
+        Stats::count(m_host.stats().socksPoolMisses);
+        return {};
+    }
+    Conn *c = it->get();
+    m_host.unwatch(c->m_fd.get());
+    Fd out = std::move(c->m_fd);
+    drop(c);
+    Stats::count(m_host.stats().socksPoolHits);
     return out;
 }
 
-Socks5Pool::Pipelining Socks5Pool::pipelining(const config::Exit &exit) const
+bool Socks5Pool::startOver(const config::Exit &exit, const Socks5Handshake &h, bool pooled)
 {
+    if (h.answered() || (!pooled && !h.pipelined()))
+        return false;
+    Stats::count(m_host.stats().socksRetries);
     auto it = m_exits.find(exit.name);
-    return it == m_exits.end() || it->second.exit != exit ? Pipelining::Unknown : it->second.pipelining;
-}
-
-void Socks5Pool::pipeliningFailed(const config::Exit &exit)
-{
-    auto it = m_exits.find(exit.name);
-    if (it == m_exits.end() || it->second.exit != exit || it->second.pipelining == Pipelining::Refused)
-        return;
-    it->second.pipelining = Pipelining::Refused;
-    Stats::count(m_host.stats().socksPipelineRefused);
-    qCInfo(lcForwarder).noquote() << "SOCKS5 exit" << exit.name << "ended a pipelined handshake: its handshakes are sequential from now on";
+    if (h.pipelined() && it != m_exits.end() && it->second.exit == exit && it->second.pipelining != Pipelining::Refused) {
+        it->second.pipelining = Pipelining::Refused;
+        Stats::count(m_host.stats().socksPipelineRefused);
+        qCInfo(lcForwarder).noquote() << "SOCKS5 exit" << exit.name
+                                      << "ended a pipelined handshake: its handshakes are sequential from now on";
+    }
+    return true;
 }
 
 void Socks5Pool::refill(ExitPool &p)

@@ -23,6 +23,7 @@
 
 #include "capture/fd.h"
 #include "capture/flowhost.h"
+#include "capture/socks5.h"
 
 #include <QString>
 
@@ -48,18 +49,25 @@ public:
     Socks5Pool(const Socks5Pool &) = delete;
     Socks5Pool &operator=(const Socks5Pool &) = delete;
 
-    // A connected, authenticated socket to `exit`'s server (`server`: its
-    // address, already parsed), ready for a request; invalid on a miss.
-    // Counted either way, and the exit's pool is topped up.
-    [[nodiscard]] Fd take(const config::Exit &exit, const Endpoint &server);
-    [[nodiscard]] Pipelining pipelining(const config::Exit &exit) const;
-    // A flow's pipelined handshake through `exit` ended before any reply:
-    // the exit's handshakes are sequential from now on.
-    void pipeliningFailed(const config::Exit &exit);
+    // How a flow reaches `exit`'s server (`server`: its address, already
+    // parsed): `ready` is a connected, authenticated socket from the pool,
+    // with only the request left to do (options.part = Request); invalid on
+    // a miss, and the flow connects itself for a whole handshake, pipelined
+    // if the server takes that. Counted either way; the pool is topped up.
+    struct Start {
+        Fd ready;
+        Socks5Options options;
+    };
+    [[nodiscard]] Start begin(const config::Exit &exit, const Endpoint &server);
+    // A flow's connection through `exit` ended before any reply to `h`:
+    // true when it may start over, once, on a fresh connection with a
+    // sequential handshake (the connection came from the pool, whose server
+    // may have closed it meanwhile, or the handshake was pipelined: then the
+    // exit's handshakes are sequential from now on). Counted.
+    [[nodiscard]] bool startOver(const config::Exit &exit, const Socks5Handshake &h, bool pooled);
     // Once a second (the engine's sweep), outside any event dispatch:
     // ages, probe timeouts, refills, and the connections dropped since.
     void maintain(int64_t now);
-    [[nodiscard]] size_t ready() const;
 
 private:
     class Conn;
@@ -73,6 +81,7 @@ private:
         Pipelining pipelining = Pipelining::Unknown;
     };
     ExitPool &poolFor(const config::Exit &exit, const Endpoint &server);
+    [[nodiscard]] Fd take(ExitPool &p);
     void refill(ExitPool &p);
     // Out of its exit's pool; destroyed in maintain(), when no epoll event
     // of the current batch can point at it any more.

@@ -85,26 +85,16 @@ bool TcpFlow::start(std::span<const uint8_t> syn)
         return false;
     }
     m_server = Endpoint{*a, m_exit->port};
-    Socks5Pool &pool = m_host.socksPool();
-    if (Fd ready = pool.take(*m_exit, m_server)) {
+    auto s = m_host.socksPool().begin(*m_exit, m_server);
+    m_socks.emplace(m_exit->username, m_exit->password, key.dst, Socks5Handshake::Command::Connect, s.options);
+    if (s.ready) {
         // Greeted and authenticated already: only the request goes out.
-        m_out = std::move(ready);
+        m_out = std::move(s.ready);
         m_pooled = true;
-        m_socks.emplace(QString(), QString(), key.dst, Socks5Handshake::Command::Connect,
-                        Socks5Handshake::Options{Socks5Handshake::Part::Request});
         connected(); // a failure there ends the flow itself
         return true;
     }
-    startSocks(pool.pipelining(*m_exit) == Socks5Pool::Pipelining::Works);
     return connectOutbound(m_server);
-}
-
-void TcpFlow::startSocks(bool pipeline)
-{
-    m_socks.emplace(m_exit->username, m_exit->password, key.dst, Socks5Handshake::Command::Connect,
-                    Socks5Handshake::Options{Socks5Handshake::Part::Whole, pipeline});
-    if (m_socks->pipelined())
-        Stats::count(m_host.stats().socksPipelined);
 }
 
 bool TcpFlow::connectOutbound(const Endpoint &to)
@@ -127,18 +117,15 @@ bool TcpFlow::connectOutbound(const Endpoint &to)
 
 bool TcpFlow::retrySocks()
 {
-    if (m_socksRetried || m_socks->answered() || (!m_pooled && !m_socks->pipelined()))
+    if (m_socksRetried || !m_host.socksPool().startOver(*m_exit, *m_socks, m_pooled))
         return false;
-    if (m_socks->pipelined())
-        m_host.socksPool().pipeliningFailed(*m_exit);
     qCDebug(lcForwarder).noquote() << "flow" << id << "SOCKS5:" << (m_pooled ? "pooled" : "pipelined")
                                    << "connection ended before any reply; once more, sequentially";
-    Stats::count(m_host.stats().socksRetries);
     closeOutbound(false);
     m_socksRetried = true;
     m_pooled = false;
     m_phase = Phase::Connecting;
-    startSocks(false);
+    m_socks.emplace(m_exit->username, m_exit->password, key.dst);
     return connectOutbound(m_server);
 }
 

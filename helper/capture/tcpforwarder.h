@@ -61,8 +61,6 @@ public:
 private:
     // Opens the outbound socket and starts its connect to `to`.
     bool connectOutbound(const Endpoint &to);
-    // The SOCKS5 handshake for a miss: pipelined if the exit takes it.
-    void startSocks(bool pipeline);
     void connected();
     void feedSyn();
     bool socksStep();

@@ -2,6 +2,7 @@
 #include "capture/udpforwarder.h"
 
 #include "capture/craft.h"
+#include "capture/socks5pool.h"
 #include "core/logging.h"
 
 #include <cerrno>
@@ -51,8 +52,9 @@ bool unspecified(const Addr &a)
 }
 } // namespace
 
-// The SOCKS5 control connection: connect, handshake with UDP ASSOCIATE for
-// the flow's UDP socket, then watch for the server ending the association.
+// The SOCKS5 control connection: connect (or one ready from the exit's
+// pool), handshake with UDP ASSOCIATE for the flow's UDP socket, then watch
+// for the server ending the association.
 class UdpFlow::Association final : public EventSource {
 public:
     explicit Association(UdpFlow &flow) : m_flow(flow) {}
@@ -68,16 +70,16 @@ public:
             return false;
         }
         m_server = Endpoint{*a, x.port};
-        auto fd = openOutbound(m_flow.m_exit, m_flow.m_host.bypassMark(), a->family == 4 ? AF_INET : AF_INET6,
-                               SOCK_STREAM);
-        if (!fd)
-            return false;
-        m_ctrl = std::move(*fd);
-        sockaddr_storage ss;
-        const socklen_t len = toSockaddr(m_server, ss);
-        if (::connect(m_ctrl.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS)
-            return false;
-        m_flow.m_host.watch(this, m_ctrl.get(), EPOLLOUT, true);
+        auto s = m_flow.m_host.socksPool().begin(x, m_server);
+        m_options = s.options;
+        if (!s.ready)
+            return connect();
+        // Greeted and authenticated already: the UDP ASSOCIATE goes out now.
+        m_ctrl = std::move(s.ready);
+        m_pooled = m_connected = true;
+        m_flow.m_host.watch(this, m_ctrl.get(), EPOLLIN, true);
+        if (!openUdp() || !sendOutput())
+            return startOver();
         return true;
     }
 
@@ -95,7 +97,7 @@ public:
             if (!openUdp())
                 return m_flow.associationFailed(QStringLiteral("UDP socket"));
             if (!sendOutput())
-                return m_flow.associationFailed(QStringLiteral("send"));
+                return failed(QStringLiteral("send"));
             m_flow.m_host.watch(this, m_ctrl.get(), EPOLLIN, false);
             return;
         }
@@ -105,8 +107,8 @@ public:
         if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return;
         if (r <= 0)
-            return m_flow.associationFailed(m_flow.m_ready ? QStringLiteral("the server ended the association")
-                                                           : QStringLiteral("the server closed the connection"));
+            return failed(m_flow.m_ready ? QStringLiteral("the server ended the association")
+                                         : QStringLiteral("the server closed the connection"));
         if (m_flow.m_ready)
             return; // nothing is expected on an established association; ignore it
         switch (m_handshake->feed({buf, size_t(r)})) {
@@ -131,6 +133,44 @@ public:
     }
 
 private:
+    bool connect()
+    {
+        auto fd = openOutbound(m_flow.m_exit, m_flow.m_host.bypassMark(), m_server.addr.family == 4 ? AF_INET : AF_INET6,
+                               SOCK_STREAM);
+        if (!fd)
+            return false;
+        m_ctrl = std::move(*fd);
+        sockaddr_storage ss;
+        const socklen_t len = toSockaddr(m_server, ss);
+        if (::connect(m_ctrl.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS)
+            return false;
+        m_flow.m_host.watch(this, m_ctrl.get(), EPOLLOUT, true);
+        return true;
+    }
+
+    // The control connection ended before the association stood.
+    void failed(const QString &why)
+    {
+        if (m_flow.m_ready || !startOver())
+            m_flow.associationFailed(why);
+    }
+
+    // A pooled or pipelined connection that ended before any reply: once,
+    // a fresh one with a sequential handshake (socks5pool.h).
+    bool startOver()
+    {
+        if (m_retried || !m_handshake || !m_flow.m_host.socksPool().startOver(*m_flow.m_exit, *m_handshake, m_pooled))
+            return false;
+        m_flow.m_host.unwatch(m_ctrl.get());
+        m_ctrl.reset();
+        m_flow.m_sock.reset();
+        m_handshake.reset();
+        m_retried = true;
+        m_pooled = m_connected = false;
+        m_options = {};
+        return connect();
+    }
+
     // The flow's UDP socket, bound to the control connection's local
     // address: the ASSOCIATE request names it, servers may insist on it.
     bool openUdp()
@@ -151,22 +191,25 @@ private:
             return false;
         m_flow.m_sock = std::move(*fd);
         const config::Exit &x = *m_flow.m_exit;
-        m_handshake.emplace(x.username, x.password, *bound, Socks5Handshake::Command::UdpAssociate);
+        m_handshake.emplace(x.username, x.password, *bound, Socks5Handshake::Command::UdpAssociate, m_options);
         return true;
     }
 
     bool sendOutput()
     {
         const auto out = m_handshake->takeOutput();
-        // A connected socket's buffer takes a few dozen bytes whole.
+        // A connected socket's buffer takes a few hundred bytes whole.
         return out.empty() || ::send(m_ctrl.get(), out.data(), out.size(), MSG_NOSIGNAL) == ssize_t(out.size());
     }
 
     UdpFlow &m_flow;
     Fd m_ctrl;
     Endpoint m_server;
+    Socks5Options m_options;
     std::optional<Socks5Handshake> m_handshake;
     bool m_connected = false;
+    bool m_pooled = false;
+    bool m_retried = false;
 };
 
 UdpFlow::UdpFlow(FlowHost &host, const FlowKey &k, const UserMatch &u, int in)

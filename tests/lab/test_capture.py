@@ -425,6 +425,12 @@ class CaptureTunTest(unittest.TestCase):
         self.assertEqual(self.run_client("addr", "10.0.2.1", "0", src="10.9.0.4"), "10.0.2.1")
         after = snapshot(self.net)["stats"]
         self.assertGreater(after["socksPoolHits"], s["socksPoolHits"], after)
+        # A UDP flow's association starts on a pooled connection as well.
+        s = wait_stats(self.net, lambda s: s["socksPoolReady"] >= 1)
+        r = self.run_client("udpwho", "10.0.2.5", "5353", src="10.9.0.4")
+        self.assertEqual(r["reply"], "from 10.0.2.1", r)
+        after = snapshot(self.net)["stats"]
+        self.assertGreater(after["socksPoolHits"], s["socksPoolHits"], after)
         # More at once than the pool holds: the misses pipeline their
         # handshake (dante reads ahead; the pool's probe found that out).
         r = self.run_client("many", "10.0.2.1", "40", src="10.9.0.4")
