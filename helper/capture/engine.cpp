@@ -221,6 +221,7 @@ void Engine::sweep()
     }
     endOfBatch();
     m_socksPool.maintain(m_now);
+    m_trim.observe(m_table.size());
 }
 
 std::vector<FlowRow> Engine::flowRows() const

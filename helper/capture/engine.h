@@ -14,6 +14,7 @@
 #include "capture/flowtable.h"
 #include "capture/gso.h"
 #include "capture/lwipstack.h"
+#include "capture/memory.h"
 #include "capture/socks5pool.h"
 #include "capture/stats.h"
 #include "capture/usertotals.h"
@@ -146,7 +147,9 @@ private:
     std::vector<Flow *> m_dead;
     std::vector<std::unique_ptr<Flow>> m_graveyard;
     std::vector<TcpFlow *> m_output;
-    std::vector<uint8_t> m_scratch, m_in, m_reply, m_split;
+    ByteBuffer m_scratch, m_in, m_reply; // memory.h: resident once used
+    MemoryTrim m_trim;
+    std::vector<uint8_t> m_split;
     bool m_tunVnet = false;
     // lwIP's output to TUN flows during a batch of the packet thread is
     // joined into super-packets and written at the latest when the batch
