@@ -63,8 +63,12 @@ public:
     [[nodiscard]] virtual int64_t now() const = 0;
 
     // --- per-thread buffers --------------------------------------------------
-    // 64 KiB for a socket read; not the packet being handled (AF_PACKET's
-    // buffer is separate), but a flow must not hold it across calls.
+    // kScratchSlots slots of kScratchSlot bytes: one socket read, or a batch
+    // of datagrams (recvmmsg, a slot each); resident only as far as written
+    // (memory.h). Not the packet being handled (AF_PACKET's buffer is
+    // separate), but a flow must not hold it across calls.
+    static constexpr size_t kScratchSlot = 65536;
+    static constexpr size_t kScratchSlots = 16;
     [[nodiscard]] virtual std::span<uint8_t> scratch() = 0;
     // 64 KiB for one packet crafted towards a client or an exit.
     [[nodiscard]] virtual std::span<uint8_t> replyBuffer() = 0;

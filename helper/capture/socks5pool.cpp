@@ -122,6 +122,8 @@ Socks5Pool::Start Socks5Pool::begin(const config::Exit &exit, const Endpoint &se
     if (s.ready) {
         s.options.part = Socks5Part::Request;
     } else {
+        p.target = std::min(p.target + 1, kMaxPerExit);
+        p.lastMissMs = p.lastUseMs;
         s.options.pipeline = p.pipelining == Pipelining::Works;
         if (s.options.pipeline)
             Stats::count(m_host.stats().socksPipelined);
@@ -166,7 +168,7 @@ void Socks5Pool::refill(ExitPool &p)
     if (now < p.retryAtMs)
         return;
     bool probing = std::any_of(p.conns.begin(), p.conns.end(), [](const auto &c) { return c->m_probe; });
-    while (p.conns.size() < kPerExit) {
+    while (p.conns.size() < p.target) {
         auto fd = openOutbound(p.exit, m_host.bypassMark(), p.server.addr.family == 4 ? AF_INET : AF_INET6, SOCK_STREAM);
         sockaddr_storage ss;
         const socklen_t len = toSockaddr(p.server, ss);
@@ -256,6 +258,8 @@ void Socks5Pool::maintain(int64_t now)
             it = m_exits.erase(it);
             continue;
         }
+        if (p.target > kMinPerExit && now - p.lastMissMs > kShrinkMs)
+            --p.target; // the extra connections age out
         refill(p);
         ++it;
     }

@@ -2,11 +2,15 @@
 // Connections to SOCKS5 exits made ahead of the flows that will use them:
 // connected, greeted and authenticated, so a new TCP flow through the exit
 // sends only its CONNECT (one round trip to the server instead of three,
-// and no connect of its own). Bounded: per exit at most kPerExit, made only
-// while the exit is in use (a flow asked for one in the last kInUseMs),
-// none kept longer than kMaxIdleMs (servers end negotiations that stall:
-// dante after 30 s), each dropped as soon as its server closes it or sends
-// anything, and all of an exit's dropped when its config changes.
+// no connect of its own, and no wait for the server to check a password:
+// dante's crypt() of the system password took ~100 ms a connection here).
+// Bounded: per exit kMinPerExit, growing by one with each miss up to
+// kMaxPerExit and shrinking back by one a second once kShrinkMs passed
+// without a miss; made only while the exit is in use (a flow asked for one
+// in the last kInUseMs), none kept longer than kMaxIdleMs (servers end
+// negotiations that stall: dante after 30 s), each dropped as soon as its
+// server closes it or sends anything, and all of an exit's dropped when its
+// config changes.
 //
 // It also learns whether an exit's server takes a pipelined handshake
 // (socks5.h): the first pooled connection to an exit with credentials
@@ -35,7 +39,9 @@ namespace byway::capture {
 
 class Socks5Pool {
 public:
-    static constexpr size_t kPerExit = 4;
+    static constexpr size_t kMinPerExit = 4;
+    static constexpr size_t kMaxPerExit = 16;
+    static constexpr int64_t kShrinkMs = 10000;
     static constexpr int64_t kMaxIdleMs = 20000;
     static constexpr int64_t kInUseMs = 60000;
     static constexpr int64_t kProbeMs = 3000;
@@ -76,7 +82,9 @@ private:
         config::Exit exit;
         Endpoint server;
         std::vector<std::unique_ptr<Conn>> conns;
+        size_t target = kMinPerExit; // connections to keep
         int64_t lastUseMs = 0;
+        int64_t lastMissMs = 0;
         int64_t retryAtMs = 0;
         Pipelining pipelining = Pipelining::Unknown;
     };

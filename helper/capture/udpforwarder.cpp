@@ -5,6 +5,8 @@
 #include "capture/socks5pool.h"
 #include "core/logging.h"
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 
@@ -19,6 +21,9 @@ namespace {
 // a bulk sender does not grow it.
 constexpr size_t kMaxPendingDatagrams = 16;
 constexpr size_t kMaxPendingBytes = 64 * 1024;
+// Datagrams read per recvmmsg, and the largest one (IPv4's limit).
+constexpr size_t kMaxBatch = FlowHost::kScratchSlots;
+constexpr size_t kMaxDatagram = 65507;
 
 std::optional<Endpoint> localEndpoint(int fd)
 {
@@ -317,30 +322,49 @@ void UdpFlow::onEvents(uint32_t)
 {
     if (dead)
         return;
+    // Up to 64 datagrams per event as before, a slot of scratch each, a
+    // batch per recvmmsg instead of a recv each.
     auto buf = m_host.scratch();
-    auto out = m_host.replyBuffer();
-    for (int i = 0; i < 64; ++i) {
-        const ssize_t r = ::recv(m_sock.get(), buf.data(), std::min<size_t>(buf.size(), 65507), MSG_DONTWAIT);
-        if (r < 0) {
-            // ECONNREFUSED: an ICMP port unreachable came back; the client
-            // retries or times out like it would towards a silent host.
+    const size_t batch = std::min(kMaxBatch, buf.size() / FlowHost::kScratchSlot);
+    std::array<mmsghdr, kMaxBatch> msgs;
+    std::array<iovec, kMaxBatch> iov;
+    for (size_t got = 0; got < 64;) {
+        for (size_t i = 0; i < batch; ++i) {
+            iov[i] = {buf.data() + i * FlowHost::kScratchSlot, kMaxDatagram};
+            msgs[i] = {};
+            msgs[i].msg_hdr.msg_iov = &iov[i];
+            msgs[i].msg_hdr.msg_iovlen = 1;
+        }
+        // < 0: nothing queued, or ECONNREFUSED (an ICMP port unreachable
+        // came back): the client retries or times out like it would towards
+        // a silent host.
+        const int n = ::recvmmsg(m_sock.get(), msgs.data(), unsigned(batch), MSG_DONTWAIT, nullptr);
+        if (n <= 0)
             break;
-        }
-        std::span<const uint8_t> payload{buf.data(), size_t(r)};
-        if (viaSocks()) {
-            // Only what the relay says came from this flow's destination.
-            const auto d = socks5::decapsulate(payload);
-            if (!d || d->source != key.dst)
-                continue;
-            payload = d->payload;
-        }
-        lastMs = m_host.now();
-        bytesDown += payload.size();
-        ++packets;
-        ++packetsDown;
-        if (const size_t n = craft::udp(out, key.dst, key.client, payload))
-            m_host.sendToClient(ingress, {out.data(), n});
+        for (int i = 0; i < n; ++i)
+            deliver({static_cast<const uint8_t *>(iov[size_t(i)].iov_base), msgs[size_t(i)].msg_len});
+        got += size_t(n);
+        if (size_t(n) < batch)
+            break;
     }
+}
+
+void UdpFlow::deliver(std::span<const uint8_t> payload)
+{
+    if (viaSocks()) {
+        // Only what the relay says came from this flow's destination.
+        const auto d = socks5::decapsulate(payload);
+        if (!d || d->source != key.dst)
+            return;
+        payload = d->payload;
+    }
+    lastMs = m_host.now();
+    bytesDown += payload.size();
+    ++packets;
+    ++packetsDown;
+    auto out = m_host.replyBuffer();
+    if (const size_t n = craft::udp(out, key.dst, key.client, payload))
+        m_host.sendToClient(ingress, {out.data(), n});
 }
 
 } // namespace byway::capture
