@@ -149,4 +149,20 @@ Result<Fd> openOutbound(const std::optional<config::Exit> &exit, uint32_t bypass
     return fd;
 }
 
+Result<Fd> connectOutbound(const std::optional<config::Exit> &exit, uint32_t bypassMark, const Endpoint &to, int type)
+{
+    auto fd = openOutbound(exit, bypassMark, to.addr.family == 4 ? AF_INET : AF_INET6, type);
+    if (!fd)
+        return fd;
+    sockaddr_storage ss;
+    const socklen_t len = toSockaddr(to, ss);
+    if (::connect(fd->get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS) {
+        Error e = Error::make(ErrorCode::KernelFailed,
+                              QStringLiteral("connect %1: %2").arg(to.toString(), QString::fromLocal8Bit(strerror(errno))));
+        e.sysErrno = errno;
+        return std::unexpected(e);
+    }
+    return fd;
+}
+
 } // namespace byway::capture

@@ -169,10 +169,9 @@ void Socks5Pool::refill(ExitPool &p)
         return;
     bool probing = std::any_of(p.conns.begin(), p.conns.end(), [](const auto &c) { return c->m_probe; });
     while (p.conns.size() < p.target) {
-        auto fd = openOutbound(p.exit, m_host.bypassMark(), p.server.addr.family == 4 ? AF_INET : AF_INET6, SOCK_STREAM);
-        sockaddr_storage ss;
-        const socklen_t len = toSockaddr(p.server, ss);
-        if (!fd || (::connect(fd->get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS)) {
+        auto fd = connectOutbound(p.exit, m_host.bypassMark(), p.server, SOCK_STREAM);
+        if (!fd) {
+            qCDebug(lcForwarder).noquote() << "SOCKS5 exit" << p.exit.name << "pool:" << fd.error().toString();
             p.retryAtMs = now + kRetryMs;
             return;
         }

@@ -99,18 +99,12 @@ bool TcpFlow::start(std::span<const uint8_t> syn)
 
 bool TcpFlow::connectOutbound(const Endpoint &to)
 {
-    auto fd = openOutbound(m_exit, m_host.bypassMark(), to.addr.family == 4 ? AF_INET : AF_INET6, SOCK_STREAM);
+    auto fd = capture::connectOutbound(m_exit, m_host.bypassMark(), to, SOCK_STREAM);
     if (!fd) {
-        qCWarning(lcForwarder).noquote() << "outbound socket:" << fd.error().toString();
+        qCDebug(lcForwarder).noquote() << "flow" << id << "outbound:" << fd.error().toString();
         return false;
     }
     m_out = std::move(*fd);
-    sockaddr_storage ss;
-    const socklen_t len = toSockaddr(to, ss);
-    if (::connect(m_out.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS) {
-        qCDebug(lcForwarder).noquote() << "connect" << to.toString() << strerror(errno);
-        return false;
-    }
     updateInterest();
     return true;
 }

@@ -140,15 +140,10 @@ public:
 private:
     bool connect()
     {
-        auto fd = openOutbound(m_flow.m_exit, m_flow.m_host.bypassMark(), m_server.addr.family == 4 ? AF_INET : AF_INET6,
-                               SOCK_STREAM);
+        auto fd = connectOutbound(m_flow.m_exit, m_flow.m_host.bypassMark(), m_server, SOCK_STREAM);
         if (!fd)
             return false;
         m_ctrl = std::move(*fd);
-        sockaddr_storage ss;
-        const socklen_t len = toSockaddr(m_server, ss);
-        if (::connect(m_ctrl.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS)
-            return false;
         m_flow.m_host.watch(this, m_ctrl.get(), EPOLLOUT, true);
         return true;
     }
@@ -240,16 +235,12 @@ bool UdpFlow::start()
         m_assoc = std::make_unique<Association>(*this);
         return m_assoc->start();
     }
-    auto fd = openOutbound(m_exit, m_host.bypassMark(), key.dst.addr.family == 4 ? AF_INET : AF_INET6, SOCK_DGRAM);
+    auto fd = connectOutbound(m_exit, m_host.bypassMark(), key.dst, SOCK_DGRAM);
     if (!fd) {
         qCWarning(lcForwarder).noquote() << "UDP socket:" << fd.error().toString();
         return false;
     }
     m_sock = std::move(*fd);
-    sockaddr_storage ss;
-    const socklen_t len = toSockaddr(key.dst, ss);
-    if (::connect(m_sock.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0)
-        return false;
     m_host.watch(this, m_sock.get(), EPOLLIN, true);
     m_ready = true;
     return true;
