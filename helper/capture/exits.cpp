@@ -142,6 +142,10 @@ Result<Fd> openOutbound(const std::optional<config::Exit> &exit, uint32_t bypass
             return std::unexpected(e);
         }
     }
+    // No SO_SNDBUF/SO_RCVBUF: setting them switches the kernel's autotuning
+    // off for the socket and caps it at net.core.[rw]mem_max (208 KiB by
+    // default), where autotuning grows it up to tcp_[rw]mem's maximum
+    // (4-6 MiB); a flow's window through lwIP is 128-192 KiB anyway.
     if (type == SOCK_STREAM) {
         const int one = 1;
         ::setsockopt(fd.get(), IPPROTO_TCP, 1 /* TCP_NODELAY */, &one, sizeof one);
