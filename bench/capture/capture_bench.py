@@ -5,7 +5,9 @@ namespaces in the same run: MTU 1500, 1 and 4 streams, up and down, each
 through the capture's direct exit and through a SOCKS5 exit served by dante
 (Debian's danted, beside the iperf3 server in the upstream namespace); then
 the capture restarted at MTU 8500 (every link jumbo) for 1 stream up and
-down, direct and dante; and the capture's RSS idle and with 1000 open flows.
+down, direct and dante; 200 short connections one after another (kernel,
+direct, dante: what a new flow costs); and the capture's RSS idle, with
+BENCH_FLOWS (10000) open flows, and once they all closed.
 Root; prints ratios: capture/kernel and dante/direct.
 Binary as in tests/lab/test_capture.py (BYWAY_CAPTURE / BYWAY_BIN_DIR).
 BENCH_SECONDS per iperf3 run (5), BENCH_REPEAT runs per case (3): kernel and
@@ -26,7 +28,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "lab"))
 from test_capture import (DANTE_PASSWORD, DANTE_USER, DANTED_CONF, MARK, TABLE, Net,  # noqa: E402
-                          dante_user, sh, start_capture)
+                          dante_user, sh, snapshot, start_capture)
 
 DIRECT_SRC, DANTE_SRC = "10.9.0.2", "10.9.0.3"
 JUMBO = 8500
@@ -44,20 +46,57 @@ else:
 '''
 
 
+# Short connections: connect, 16 bytes there and back, close, one after the
+# other; what a new flow costs before its first byte (the SOCKS5 exit's pool
+# and pipelined handshake are for this).
+ECHO = r'''
+import socket, statistics, sys, time
+if sys.argv[1] == "serve":
+    s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind((sys.argv[2], 9200)); s.listen(256)
+    while True:
+        c = s.accept()[0]; c.sendall(c.recv(16)); c.close()
+else:
+    times = []
+    for i in range(int(sys.argv[3])):
+        t = time.monotonic(); c = socket.create_connection((sys.argv[2], 9200), timeout=10, source_address=(sys.argv[4], 0))
+        c.sendall(b"%016d" % i); assert c.recv(16) == b"%016d" % i; c.close(); times.append((time.monotonic() - t) * 1000)
+    times.sort(); print(f"{statistics.median(times):.2f} {times[int(len(times) * 0.9)]:.2f}")
+'''
+CONNECTIONS = 200
+
+
+def connections(net, echo, src):
+    """Median and 90th percentile ms of CONNECTIONS sequential short connections from `src`."""
+    med, p90 = net.ex("c", sys.executable, echo, "connect", "10.0.2.1", str(CONNECTIONS), src, timeout=120).stdout.split()
+    return float(med), float(p90)
+
+
 def iperf(net, streams, reverse, seconds, src=DIRECT_SRC):
     args = ["iperf3", "-c", "10.0.2.1", "-B", src, "-t", str(seconds), "-P", str(streams), "-J"]
     if reverse:
         args.append("-R")
-    out = json.loads(net.ex("c", *args, timeout=seconds + 30).stdout)
+    for _ in range(10):
+        out = json.loads(net.ex("c", *args, timeout=seconds + 30, check=False).stdout or "{}")
+        # On a loaded machine the server may still be finishing the run before.
+        if "busy" not in out.get("error", ""):
+            break
+        time.sleep(1)
+    if "sum_received" not in out.get("end", {}):
+        raise RuntimeError(f"iperf3 {' '.join(args[1:])}: {out.get('error', 'no result')}")
     return out["end"]["sum_received"]["bits_per_second"] / 1e9
 
 
 def rss_kib(pid):
+    """VmRSS and its private part (RssAnon) in KiB. The rest, RssFile, is the
+    pages of shared libraries and the binary this process touched: shared
+    with every other process mapping them (bywayd maps the same Qt)."""
+    got = {}
     with open(f"/proc/{pid}/status") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "RssAnon"):
+                got[key] = int(value.split()[0])
+    return got.get("VmRSS", 0), got.get("RssAnon", 0)
 
 
 def load():
@@ -65,8 +104,11 @@ def load():
         return " ".join(f.read().split()[:3])
 
 
+FLOWS = int(os.environ.get("BENCH_FLOWS", "10000"))
+
+
 def capture_config(mtu):
-    return {"tun": "bwc0", "mtu": mtu, "bypassMark": MARK,
+    return {"tun": "bwc0", "mtu": mtu, "bypassMark": MARK, "maxFlows": FLOWS + 2000,
             "pools": [{"name": "bench", "subnet": "10.9.0.0/24",
                        "users": [{"name": "direct", "address": DIRECT_SRC},
                                  {"name": "socks", "address": DANTE_SRC, "exit": "dante"}]}],
@@ -153,7 +195,9 @@ def main():
             net.spawn("u", "danted", "-f", net.script("danted.conf", DANTED_CONF),
                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         hold = net.script("hold.py", HOLD)
-        net.spawn("u", sys.executable, hold, "serve", "10.0.2.1")
+        hold_server = net.spawn("u", sys.executable, hold, "serve", "10.0.2.1")
+        echo = net.script("echo.py", ECHO)
+        net.spawn("u", sys.executable, echo, "serve", "10.0.2.1")
         time.sleep(0.5)
         cases = [(1, False), (1, True), (4, False), (4, True)]
         proc = start_capture(net, "r", capture_config(1500))
@@ -174,16 +218,33 @@ def main():
                 net.ex("r", "ip", r[0], "add" if on else "del", *r[1:])
 
         runs = measure(net, cases, repeat, seconds, via_capture, dante)
+        short = {"kernel": connections(net, echo, DIRECT_SRC)}
         via_capture(True)
+        short["direct"] = connections(net, echo, DIRECT_SRC)
+        if dante:
+            before_short = snapshot(net)["stats"]
+            short["dante"] = connections(net, echo, DANTE_SRC)
+            after_short = snapshot(net)["stats"]
+            pool = {k: after_short.get(k, 0) - before_short.get(k, 0)
+                    for k in ("socksPoolHits", "socksPoolMisses", "socksPipelined")}
         if os.environ.get("BENCH_PERF"):
-            # Before the 1000 held flows, which stay open (the holder's server never closes them).
+            # Before the held flows.
             profile(net, pid, os.environ["BENCH_PERF"], seconds)
         after_traffic = rss_kib(pid)
-        holder = net.spawn("c", sys.executable, hold, "hold", "10.0.2.1", "1000", "8", stdout=subprocess.PIPE, text=True)
-        holder.stdout.readline()
+        before_hold = snapshot(net)["stats"]
+        holder = net.spawn("c", sys.executable, hold, "hold", "10.0.2.1", str(FLOWS), "8", stdout=subprocess.PIPE, text=True)
+        all_held = holder.stdout.readline().strip() == "held"
         time.sleep(1)
         held = rss_kib(pid)
-        holder.wait(timeout=30)
+        hold_stats = snapshot(net)["stats"]
+        holder.wait(timeout=60)
+        # The holder's server never closes its side: ending it lets every flow finish.
+        hold_server.terminate()
+        hold_server.wait(timeout=10)
+        deadline = time.monotonic() + 90
+        while snapshot(net)["stats"]["flowTable"] > 0 and time.monotonic() < deadline:
+            pass
+        drained = rss_kib(pid)
         via_capture(False)
 
         jumbo_cases = [(1, False), (1, True)]
@@ -203,8 +264,16 @@ def main():
         print_rows(runs, cases, 1500)
         if jumbo:
             print_rows(jumbo_runs, jumbo_cases, JUMBO)
-        print(f"RSS idle {idle} KiB; after traffic {after_traffic} KiB; with 1000 open flows {held} KiB "
-              f"({(held - after_traffic) * 1024 / 1000:.0f} bytes/flow over the post-traffic baseline)")
+        print(f"{CONNECTIONS} short connections one after another (connect, 16 bytes echoed, close), "
+              "median / 90th percentile ms: " + "; ".join(f"{k} {m:.2f} / {p:.2f}" for k, (m, p) in short.items())
+              + (f"; dante's pool {pool}" if dante else ""))
+        def kib(r):
+            return f"{r[0]} KiB ({r[1]} private)"
+        drops = {k: v - before_hold["drops"][k] for k, v in hold_stats["drops"].items() if v != before_hold["drops"][k]}
+        print(f"RSS idle {kib(idle)}; after traffic {kib(after_traffic)}; with {FLOWS} open flows {kib(held)} "
+              f"({(held[0] - after_traffic[0]) * 1024 / FLOWS:.0f} bytes/flow over the post-traffic baseline; "
+              f"{'all' if all_held else 'NOT all'} connected, {hold_stats['flowTable']} in the table, drops {drops or 'none'}); "
+              f"once they closed {kib(drained)}")
     finally:
         net.close()
         if made_user:

@@ -56,7 +56,7 @@ Engine::Engine(const EngineOptions &o)
           return t;
       }()),
       // m_in: a virtio_net_hdr and a 64 KiB super-packet (IPv6: 65536 bytes).
-      m_scratch(65536), m_in(gso::kVnetLen + 65536 + 1024), m_reply(65600)
+      m_scratch(kScratchSlot * kScratchSlots), m_in(gso::kVnetLen + 65536 + 1024), m_reply(65600)
 {
     m_packet.setPatterns(o.packetInterfaces);
 }
@@ -220,6 +220,8 @@ void Engine::sweep()
             kill(f);
     }
     endOfBatch();
+    m_socksPool.maintain(m_now);
+    m_trim.observe(m_table.size());
 }
 
 std::vector<FlowRow> Engine::flowRows() const

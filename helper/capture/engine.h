@@ -14,6 +14,8 @@
 #include "capture/flowtable.h"
 #include "capture/gso.h"
 #include "capture/lwipstack.h"
+#include "capture/memory.h"
+#include "capture/socks5pool.h"
 #include "capture/stats.h"
 #include "capture/usertotals.h"
 
@@ -87,6 +89,7 @@ public:
     void unwatch(int fd) override;
     [[nodiscard]] uint32_t bypassMark() const override { return m_opt.bypassMark; }
     [[nodiscard]] const Timeouts &timeouts() const override { return m_opt.timeouts; }
+    [[nodiscard]] Socks5Pool &socksPool() override { return m_socksPool; }
     void kill(Flow *f) override;
     void wantOutput(TcpFlow *f) override { m_output.push_back(f); }
     void dropFor(Flow &f, Drop d) override;
@@ -140,10 +143,13 @@ private:
     Users m_users;
     Stats m_stats;
     PacketInterfaces m_packet;
+    Socks5Pool m_socksPool{*this};
     std::vector<Flow *> m_dead;
     std::vector<std::unique_ptr<Flow>> m_graveyard;
     std::vector<TcpFlow *> m_output;
-    std::vector<uint8_t> m_scratch, m_in, m_reply, m_split;
+    ByteBuffer m_scratch, m_in, m_reply; // memory.h: resident once used
+    MemoryTrim m_trim;
+    std::vector<uint8_t> m_split;
     bool m_tunVnet = false;
     // lwIP's output to TUN flows during a batch of the packet thread is
     // joined into super-packets and written at the latest when the batch

@@ -142,9 +142,29 @@ Result<Fd> openOutbound(const std::optional<config::Exit> &exit, uint32_t bypass
             return std::unexpected(e);
         }
     }
+    // No SO_SNDBUF/SO_RCVBUF: setting them switches the kernel's autotuning
+    // off for the socket and caps it at net.core.[rw]mem_max (208 KiB by
+    // default), where autotuning grows it up to tcp_[rw]mem's maximum
+    // (4-6 MiB); a flow's window through lwIP is 128-192 KiB anyway.
     if (type == SOCK_STREAM) {
         const int one = 1;
         ::setsockopt(fd.get(), IPPROTO_TCP, 1 /* TCP_NODELAY */, &one, sizeof one);
+    }
+    return fd;
+}
+
+Result<Fd> connectOutbound(const std::optional<config::Exit> &exit, uint32_t bypassMark, const Endpoint &to, int type)
+{
+    auto fd = openOutbound(exit, bypassMark, to.addr.family == 4 ? AF_INET : AF_INET6, type);
+    if (!fd)
+        return fd;
+    sockaddr_storage ss;
+    const socklen_t len = toSockaddr(to, ss);
+    if (::connect(fd->get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS) {
+        Error e = Error::make(ErrorCode::KernelFailed,
+                              QStringLiteral("connect %1: %2").arg(to.toString(), QString::fromLocal8Bit(strerror(errno))));
+        e.sysErrno = errno;
+        return std::unexpected(e);
     }
     return fd;
 }

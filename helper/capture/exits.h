@@ -58,6 +58,10 @@ private:
 // marked with the exit's mark (or `bypassMark`) and bound to its device.
 [[nodiscard]] Result<Fd> openOutbound(const std::optional<config::Exit> &exit, uint32_t bypassMark,
                                       int family, int type, int protocol = 0);
+// openOutbound() for `to`'s family, and its (non-blocking) connect started:
+// a TCP connect completes later (EPOLLOUT, SO_ERROR).
+[[nodiscard]] Result<Fd> connectOutbound(const std::optional<config::Exit> &exit, uint32_t bypassMark,
+                                         const Endpoint &to, int type);
 // sockaddr for connect()/sendto(); returns its length.
 socklen_t toSockaddr(const Endpoint &e, sockaddr_storage &ss);
 

@@ -17,6 +17,7 @@
 namespace byway::capture {
 
 class LwipStack;
+class Socks5Pool;
 class TcpFlow;
 
 struct Timeouts {
@@ -44,6 +45,8 @@ public:
     virtual void unwatch(int fd) = 0;
     [[nodiscard]] virtual uint32_t bypassMark() const = 0;
     [[nodiscard]] virtual const Timeouts &timeouts() const = 0;
+    // Ready connections to SOCKS5 exits, and what their servers allow.
+    [[nodiscard]] virtual Socks5Pool &socksPool() = 0;
 
     // --- life and counters ---------------------------------------------------
     // Out of the table and destroyed when the current batch ends (pointers in
@@ -60,8 +63,12 @@ public:
     [[nodiscard]] virtual int64_t now() const = 0;
 
     // --- per-thread buffers --------------------------------------------------
-    // 64 KiB for a socket read; not the packet being handled (AF_PACKET's
-    // buffer is separate), but a flow must not hold it across calls.
+    // kScratchSlots slots of kScratchSlot bytes: one socket read, or a batch
+    // of datagrams (recvmmsg, a slot each); resident only as far as written
+    // (memory.h). Not the packet being handled (AF_PACKET's buffer is
+    // separate), but a flow must not hold it across calls.
+    static constexpr size_t kScratchSlot = 65536;
+    static constexpr size_t kScratchSlots = 16;
     [[nodiscard]] virtual std::span<uint8_t> scratch() = 0;
     // 64 KiB for one packet crafted towards a client or an exit.
     [[nodiscard]] virtual std::span<uint8_t> replyBuffer() = 0;

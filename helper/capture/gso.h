@@ -8,6 +8,7 @@
 // capture's throughput (docs/benchmarks.md, Capture).
 #pragma once
 
+#include "capture/memory.h"
 #include "capture/packet.h"
 
 #include <cstddef>
@@ -91,7 +92,7 @@ public:
 private:
     [[nodiscard]] bool continues(const Packet &p) const;
 
-    std::vector<uint8_t> m_buf; // kVnetLen + packet
+    ByteBuffer m_buf; // kVnetLen + packet
     size_t m_maxPacket;
     size_t m_len = 0;           // packet bytes in m_buf after the header
     size_t m_l4off = 0, m_payloadOff = 0;

@@ -2,17 +2,37 @@
 #include "capture/socks5.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace byway::capture {
 
 Socks5Handshake::Socks5Handshake(const QString &username, const QString &password, const Endpoint &target,
-                                 Command command)
-    : m_user(username.toUtf8()), m_pass(password.toUtf8()), m_target(target), m_command(command)
+                                 Command command, Options options)
+    : m_user(username.toUtf8()), m_pass(password.toUtf8()), m_target(target), m_command(command), m_part(options.part)
 {
-    if (!m_user.isEmpty())
+    if (m_part == Part::Request) {
+        appendRequest();
+        m_state = State::ReplyHead;
+        m_want = 5;
+        return;
+    }
+    const bool auth = !m_user.isEmpty();
+    // Credentials RFC 1929 cannot carry are refused when the server asks
+    // for them, as without pipelining.
+    m_pipeline = options.pipeline && (!auth || (m_user.size() <= 255 && m_pass.size() <= 255));
+    if (m_pipeline) {
+        m_out = {5, 1, uint8_t(auth ? 0x02 : 0x00)};
+        if (auth)
+            appendAuth();
+        if (m_part == Part::Whole)
+            appendRequest();
+        // A pipelined greeting with nothing after it is a plain one.
+        m_pipeline = m_out.size() > 3;
+    } else if (auth) {
         m_out = {5, 2, 0x00, 0x02}; // offer "no auth" and "username/password"
-    else
+    } else {
         m_out = {5, 1, 0x00};
+    }
 }
 
 std::vector<uint8_t> Socks5Handshake::takeOutput()
@@ -27,19 +47,44 @@ Socks5Handshake::Step Socks5Handshake::failWith(const QString &why)
     return Step::Failed;
 }
 
-void Socks5Handshake::queueConnect()
+void Socks5Handshake::appendAuth()
 {
-    m_out = {5, uint8_t(m_command), 0, uint8_t(m_target.addr.family == 4 ? 1 : 4)};
+    m_out.push_back(1);
+    m_out.push_back(uint8_t(m_user.size()));
+    m_out.insert(m_out.end(), m_user.begin(), m_user.end());
+    m_out.push_back(uint8_t(m_pass.size()));
+    m_out.insert(m_out.end(), m_pass.begin(), m_pass.end());
+}
+
+void Socks5Handshake::appendRequest()
+{
+    const uint8_t head[] = {5, uint8_t(m_command), 0, uint8_t(m_target.addr.family == 4 ? 1 : 4)};
+    m_out.insert(m_out.end(), std::begin(head), std::end(head));
     auto b = m_target.addr.bytes();
     m_out.insert(m_out.end(), b.begin(), b.end());
     m_out.push_back(uint8_t(m_target.port >> 8));
     m_out.push_back(uint8_t(m_target.port));
+}
+
+Socks5Handshake::Step Socks5Handshake::authenticated()
+{
+    if (m_part == Part::Authenticate) {
+        m_state = State::Done;
+        m_want = 0;
+        return Step::Done;
+    }
+    if (!m_pipeline)
+        appendRequest();
     m_state = State::ReplyHead;
     m_want = 5; // VER REP RSV ATYP + first address byte (the length for names)
+    return Step::Continue;
 }
 
 Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
 {
+    if (m_state == State::Done || m_state == State::Failed)
+        return failWith(QStringLiteral("unexpected bytes"));
+    m_answered = m_answered || !bytes.empty();
     m_buf.insert(m_buf.end(), bytes.begin(), bytes.end());
     if (m_buf.size() < m_want)
         return Step::Continue;
@@ -51,23 +96,21 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
         if (r[1] == 0x02) {
             if (m_user.isEmpty() || m_user.size() > 255 || m_pass.size() > 255)
                 return failWith(QStringLiteral("server wants a username/password"));
-            m_out = {1, uint8_t(m_user.size())};
-            m_out.insert(m_out.end(), m_user.begin(), m_user.end());
-            m_out.push_back(uint8_t(m_pass.size()));
-            m_out.insert(m_out.end(), m_pass.begin(), m_pass.end());
+            if (!m_pipeline)
+                appendAuth();
             m_state = State::Auth;
             m_want = 2;
             return Step::Continue;
         }
-        if (r[1] != 0x00)
+        // Pipelined, only one method was offered: the credentials (and the
+        // request) already sent would be misread under another.
+        if (r[1] != 0x00 || (m_pipeline && !m_user.isEmpty()))
             return failWith(QStringLiteral("no acceptable authentication method"));
-        queueConnect();
-        return Step::Continue;
+        return authenticated();
     case State::Auth:
         if (r[1] != 0)
             return failWith(QStringLiteral("username/password refused"));
-        queueConnect();
-        return Step::Continue;
+        return authenticated();
     case State::ReplyHead: {
         if (r[0] != 5)
             return failWith(QStringLiteral("bad reply version"));
@@ -106,7 +149,6 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
         m_want = 0;
         return Step::Done;
     }
-    case State::Connect:
     case State::Done:
     case State::Failed:
         break;

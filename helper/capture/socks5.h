@@ -16,15 +16,33 @@
 
 namespace byway::capture {
 
+// How much of a handshake a Socks5Handshake does: all of it, only the
+// method negotiation and authentication (a connection made ahead for the
+// exit's pool: Done once authenticated), or only the request (on such a
+// connection, taken from the pool).
+enum class Socks5Part : uint8_t { Whole, Authenticate, Request };
+struct Socks5Options {
+    Socks5Part part = Socks5Part::Whole;
+    // Everything up to the request in the first output, without waiting for
+    // the replies in between (one round trip instead of two or three). Only
+    // one method is offered then, so the server's choice is known in
+    // advance: username/password when a username is set, "no
+    // authentication" otherwise. Not every server reads ahead: microsocks,
+    // for one, drops what came after the greeting and waits.
+    bool pipeline = false;
+};
+
 class Socks5Handshake {
 public:
     enum class Step { Continue, Done, Failed };
     enum class Command : uint8_t { Connect = 1, UdpAssociate = 3 };
+    using Part = Socks5Part;
+    using Options = Socks5Options;
 
     // UdpAssociate: `target` is where our datagrams will come from (the
     // server may hold the association to it; 0.0.0.0:0 for "unknown").
     Socks5Handshake(const QString &username, const QString &password, const Endpoint &target,
-                    Command command = Command::Connect);
+                    Command command = Command::Connect, Options options = {});
 
     // Bytes to send now (greeting first); empty while waiting for a reply.
     [[nodiscard]] std::vector<uint8_t> takeOutput();
@@ -36,15 +54,29 @@ public:
     // After Done: the server's BND.ADDR/BND.PORT (for UDP ASSOCIATE, where to
     // send datagrams); nullopt when the server named a host instead.
     [[nodiscard]] const std::optional<Endpoint> &bound() const { return m_bound; }
+    // Whether the first output held more than the greeting (a pipelined
+    // handshake whose credentials fit RFC 1929's 255 bytes).
+    [[nodiscard]] bool pipelined() const { return m_pipeline; }
+    // Whether any reply byte came yet: a connection that fails before
+    // that failed on the transport (or the server dropped what it could
+    // not take), not on the server's verdict.
+    [[nodiscard]] bool answered() const { return m_answered; }
 
 private:
-    enum class State { Greeting, Auth, Connect, ReplyHead, ReplyTail, Done, Failed };
+    enum class State { Greeting, Auth, ReplyHead, ReplyTail, Done, Failed };
     Step failWith(const QString &why);
-    void queueConnect();
+    void appendAuth();
+    void appendRequest();
+    // After the method negotiation (and authentication): Done for
+    // Part::Authenticate, otherwise the request's reply is next.
+    Step authenticated();
 
     QByteArray m_user, m_pass;
     Endpoint m_target;
     Command m_command;
+    Part m_part;
+    bool m_pipeline = false;
+    bool m_answered = false;
     State m_state = State::Greeting;
     std::vector<uint8_t> m_out, m_buf, m_head;
     size_t m_want = 2;

@@ -39,6 +39,12 @@ QJsonObject Stats::toJson(qint64 flowTable) const
         {QStringLiteral("gsoIn"), v(gsoIn)},
         {QStringLiteral("gsoOut"), v(gsoOut)},
         {QStringLiteral("gsoSplit"), v(gsoSplit)},
+        {QStringLiteral("socksPoolHits"), v(socksPoolHits)},
+        {QStringLiteral("socksPoolMisses"), v(socksPoolMisses)},
+        {QStringLiteral("socksPoolReady"), v(socksPoolReady)},
+        {QStringLiteral("socksPipelined"), v(socksPipelined)},
+        {QStringLiteral("socksPipelineRefused"), v(socksPipelineRefused)},
+        {QStringLiteral("socksRetries"), v(socksRetries)},
         {QStringLiteral("drops"), byReason},
         {QStringLiteral("dropsTotal"), total},
     };

@@ -36,9 +36,21 @@ struct Stats {
     // TUN offloads: super-packets read and written, and those split because
     // lwIP's pbufs could not take them whole (IPv6, 65536 bytes).
     std::atomic<uint64_t> gsoIn{0}, gsoOut{0}, gsoSplit{0};
+    // SOCKS5 exits (socks5pool.h): TCP flows that found a ready connection
+    // in their exit's pool or had to make one; connections ready in the
+    // pools now (a gauge); flows whose handshake went out in one write;
+    // exits found not to take pipelined handshakes; flows whose pooled or
+    // pipelined connection failed before any reply and that started over
+    // on a fresh, sequential one.
+    std::atomic<uint64_t> socksPoolHits{0}, socksPoolMisses{0}, socksPoolReady{0};
+    std::atomic<uint64_t> socksPipelined{0}, socksPipelineRefused{0}, socksRetries{0};
     std::array<std::atomic<uint64_t>, size_t(Drop::Count)> drops{};
 
     void drop(Drop d) { drops[size_t(d)].fetch_add(1, std::memory_order_relaxed); }
+    static void count(std::atomic<uint64_t> &c, int64_t delta = 1)
+    {
+        c.fetch_add(uint64_t(delta), std::memory_order_relaxed); // a negative delta wraps back
+    }
     [[nodiscard]] uint64_t dropped(Drop d) const { return drops[size_t(d)].load(std::memory_order_relaxed); }
     // flowTable: current size, taken by the caller under the core lock.
     [[nodiscard]] QJsonObject toJson(qint64 flowTable) const;

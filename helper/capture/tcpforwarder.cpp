@@ -6,6 +6,7 @@
 
 #include "capture/craft.h"
 #include "capture/lwipstack.h"
+#include "capture/socks5pool.h"
 #include "core/logging.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
@@ -75,31 +76,51 @@ const char *TcpFlow::state() const
 bool TcpFlow::start(std::span<const uint8_t> syn)
 {
     m_syn.assign(syn.begin(), syn.end());
-    Endpoint target = key.dst;
-    if (m_exit && m_exit->type == config::ExitType::Socks5) {
-        // Literal addresses only: resolving names would block the packet thread.
-        auto a = fromQt(QHostAddress(m_exit->server));
-        if (!a) {
-            qCWarning(lcForwarder).noquote() << "SOCKS5 exit" << m_exit->name << "needs an IP address, not" << m_exit->server;
-            return false;
-        }
-        target = Endpoint{*a, m_exit->port};
-        m_socks.emplace(m_exit->username, m_exit->password, key.dst);
+    if (!m_exit || m_exit->type != config::ExitType::Socks5)
+        return connectOutbound(key.dst);
+    // Literal addresses only: resolving names would block the packet thread.
+    auto a = fromQt(QHostAddress(m_exit->server));
+    if (!a) {
+        qCWarning(lcForwarder).noquote() << "SOCKS5 exit" << m_exit->name << "needs an IP address, not" << m_exit->server;
+        return false;
     }
-    auto fd = openOutbound(m_exit, m_host.bypassMark(), target.addr.family == 4 ? AF_INET : AF_INET6, SOCK_STREAM);
+    m_server = Endpoint{*a, m_exit->port};
+    auto s = m_host.socksPool().begin(*m_exit, m_server);
+    m_socks.emplace(m_exit->username, m_exit->password, key.dst, Socks5Handshake::Command::Connect, s.options);
+    if (s.ready) {
+        // Greeted and authenticated already: only the request goes out.
+        m_out = std::move(s.ready);
+        m_pooled = true;
+        connected(); // a failure there ends the flow itself
+        return true;
+    }
+    return connectOutbound(m_server);
+}
+
+bool TcpFlow::connectOutbound(const Endpoint &to)
+{
+    auto fd = capture::connectOutbound(m_exit, m_host.bypassMark(), to, SOCK_STREAM);
     if (!fd) {
-        qCWarning(lcForwarder).noquote() << "outbound socket:" << fd.error().toString();
+        qCDebug(lcForwarder).noquote() << "flow" << id << "outbound:" << fd.error().toString();
         return false;
     }
     m_out = std::move(*fd);
-    sockaddr_storage ss;
-    const socklen_t len = toSockaddr(target, ss);
-    if (::connect(m_out.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS) {
-        qCDebug(lcForwarder).noquote() << "connect" << target.toString() << strerror(errno);
-        return false;
-    }
     updateInterest();
     return true;
+}
+
+bool TcpFlow::retrySocks()
+{
+    if (m_socksRetried || !m_host.socksPool().startOver(*m_exit, *m_socks, m_pooled))
+        return false;
+    qCDebug(lcForwarder).noquote() << "flow" << id << "SOCKS5:" << (m_pooled ? "pooled" : "pipelined")
+                                   << "connection ended before any reply; once more, sequentially";
+    closeOutbound(false);
+    m_socksRetried = true;
+    m_pooled = false;
+    m_phase = Phase::Connecting;
+    m_socks.emplace(m_exit->username, m_exit->password, key.dst);
+    return connectOutbound(m_server);
 }
 
 void TcpFlow::updateInterest()
@@ -159,7 +180,7 @@ void TcpFlow::onEvents(uint32_t ev)
         return;
     }
     if (m_phase == Phase::Socks) {
-        if (!socksStep())
+        if (!socksStep() && !retrySocks())
             abortBoth(true);
         return;
     }
@@ -185,8 +206,8 @@ void TcpFlow::connected()
     if (m_socks) {
         m_phase = Phase::Socks;
         const auto out = m_socks->takeOutput();
-        // A fresh socket's buffer takes a few dozen bytes whole.
-        if (::send(m_out.get(), out.data(), out.size(), MSG_NOSIGNAL) != ssize_t(out.size())) {
+        // A fresh socket's buffer takes a few hundred bytes whole.
+        if (::send(m_out.get(), out.data(), out.size(), MSG_NOSIGNAL) != ssize_t(out.size()) && !retrySocks()) {
             abortBoth(true);
             return;
         }

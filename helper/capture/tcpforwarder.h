@@ -59,9 +59,14 @@ public:
     void lwipError(signed char err);
 
 private:
+    // Opens the outbound socket and starts its connect to `to`.
+    bool connectOutbound(const Endpoint &to);
     void connected();
     void feedSyn();
     bool socksStep();
+    // A pooled or pipelined SOCKS5 connection failed before any reply: once,
+    // a fresh connection with a sequential handshake instead of a reset.
+    bool retrySocks();
     bool flushUp();
     bool pumpDown();
     void finishIfDone();
@@ -78,6 +83,9 @@ private:
     std::optional<config::Exit> m_exit;
     std::vector<uint8_t> m_syn;
     std::optional<Socks5Handshake> m_socks;
+    Endpoint m_server;           // the SOCKS5 exit's server
+    bool m_pooled = false;       // m_out came ready from the exit's pool
+    bool m_socksRetried = false;
     PbufPtr m_up; // client bytes lwIP gave us, not yet sent
     bool m_clientEof = false, m_upShut = false;
     bool m_serverEof = false, m_downShut = false;

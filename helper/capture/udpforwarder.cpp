@@ -2,8 +2,11 @@
 #include "capture/udpforwarder.h"
 
 #include "capture/craft.h"
+#include "capture/socks5pool.h"
 #include "core/logging.h"
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 
@@ -18,6 +21,9 @@ namespace {
 // a bulk sender does not grow it.
 constexpr size_t kMaxPendingDatagrams = 16;
 constexpr size_t kMaxPendingBytes = 64 * 1024;
+// Datagrams read per recvmmsg, and the largest one (IPv4's limit).
+constexpr size_t kMaxBatch = FlowHost::kScratchSlots;
+constexpr size_t kMaxDatagram = 65507;
 
 std::optional<Endpoint> localEndpoint(int fd)
 {
@@ -51,8 +57,9 @@ bool unspecified(const Addr &a)
 }
 } // namespace
 
-// The SOCKS5 control connection: connect, handshake with UDP ASSOCIATE for
-// the flow's UDP socket, then watch for the server ending the association.
+// The SOCKS5 control connection: connect (or one ready from the exit's
+// pool), handshake with UDP ASSOCIATE for the flow's UDP socket, then watch
+// for the server ending the association.
 class UdpFlow::Association final : public EventSource {
 public:
     explicit Association(UdpFlow &flow) : m_flow(flow) {}
@@ -68,16 +75,16 @@ public:
             return false;
         }
         m_server = Endpoint{*a, x.port};
-        auto fd = openOutbound(m_flow.m_exit, m_flow.m_host.bypassMark(), a->family == 4 ? AF_INET : AF_INET6,
-                               SOCK_STREAM);
-        if (!fd)
-            return false;
-        m_ctrl = std::move(*fd);
-        sockaddr_storage ss;
-        const socklen_t len = toSockaddr(m_server, ss);
-        if (::connect(m_ctrl.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS)
-            return false;
-        m_flow.m_host.watch(this, m_ctrl.get(), EPOLLOUT, true);
+        auto s = m_flow.m_host.socksPool().begin(x, m_server);
+        m_options = s.options;
+        if (!s.ready)
+            return connect();
+        // Greeted and authenticated already: the UDP ASSOCIATE goes out now.
+        m_ctrl = std::move(s.ready);
+        m_pooled = m_connected = true;
+        m_flow.m_host.watch(this, m_ctrl.get(), EPOLLIN, true);
+        if (!openUdp() || !sendOutput())
+            return startOver();
         return true;
     }
 
@@ -95,7 +102,7 @@ public:
             if (!openUdp())
                 return m_flow.associationFailed(QStringLiteral("UDP socket"));
             if (!sendOutput())
-                return m_flow.associationFailed(QStringLiteral("send"));
+                return failed(QStringLiteral("send"));
             m_flow.m_host.watch(this, m_ctrl.get(), EPOLLIN, false);
             return;
         }
@@ -105,8 +112,8 @@ public:
         if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return;
         if (r <= 0)
-            return m_flow.associationFailed(m_flow.m_ready ? QStringLiteral("the server ended the association")
-                                                           : QStringLiteral("the server closed the connection"));
+            return failed(m_flow.m_ready ? QStringLiteral("the server ended the association")
+                                         : QStringLiteral("the server closed the connection"));
         if (m_flow.m_ready)
             return; // nothing is expected on an established association; ignore it
         switch (m_handshake->feed({buf, size_t(r)})) {
@@ -131,6 +138,39 @@ public:
     }
 
 private:
+    bool connect()
+    {
+        auto fd = connectOutbound(m_flow.m_exit, m_flow.m_host.bypassMark(), m_server, SOCK_STREAM);
+        if (!fd)
+            return false;
+        m_ctrl = std::move(*fd);
+        m_flow.m_host.watch(this, m_ctrl.get(), EPOLLOUT, true);
+        return true;
+    }
+
+    // The control connection ended before the association stood.
+    void failed(const QString &why)
+    {
+        if (m_flow.m_ready || !startOver())
+            m_flow.associationFailed(why);
+    }
+
+    // A pooled or pipelined connection that ended before any reply: once,
+    // a fresh one with a sequential handshake (socks5pool.h).
+    bool startOver()
+    {
+        if (m_retried || !m_handshake || !m_flow.m_host.socksPool().startOver(*m_flow.m_exit, *m_handshake, m_pooled))
+            return false;
+        m_flow.m_host.unwatch(m_ctrl.get());
+        m_ctrl.reset();
+        m_flow.m_sock.reset();
+        m_handshake.reset();
+        m_retried = true;
+        m_pooled = m_connected = false;
+        m_options = {};
+        return connect();
+    }
+
     // The flow's UDP socket, bound to the control connection's local
     // address: the ASSOCIATE request names it, servers may insist on it.
     bool openUdp()
@@ -151,22 +191,25 @@ private:
             return false;
         m_flow.m_sock = std::move(*fd);
         const config::Exit &x = *m_flow.m_exit;
-        m_handshake.emplace(x.username, x.password, *bound, Socks5Handshake::Command::UdpAssociate);
+        m_handshake.emplace(x.username, x.password, *bound, Socks5Handshake::Command::UdpAssociate, m_options);
         return true;
     }
 
     bool sendOutput()
     {
         const auto out = m_handshake->takeOutput();
-        // A connected socket's buffer takes a few dozen bytes whole.
+        // A connected socket's buffer takes a few hundred bytes whole.
         return out.empty() || ::send(m_ctrl.get(), out.data(), out.size(), MSG_NOSIGNAL) == ssize_t(out.size());
     }
 
     UdpFlow &m_flow;
     Fd m_ctrl;
     Endpoint m_server;
+    Socks5Options m_options;
     std::optional<Socks5Handshake> m_handshake;
     bool m_connected = false;
+    bool m_pooled = false;
+    bool m_retried = false;
 };
 
 UdpFlow::UdpFlow(FlowHost &host, const FlowKey &k, const UserMatch &u, int in)
@@ -192,16 +235,12 @@ bool UdpFlow::start()
         m_assoc = std::make_unique<Association>(*this);
         return m_assoc->start();
     }
-    auto fd = openOutbound(m_exit, m_host.bypassMark(), key.dst.addr.family == 4 ? AF_INET : AF_INET6, SOCK_DGRAM);
+    auto fd = connectOutbound(m_exit, m_host.bypassMark(), key.dst, SOCK_DGRAM);
     if (!fd) {
         qCWarning(lcForwarder).noquote() << "UDP socket:" << fd.error().toString();
         return false;
     }
     m_sock = std::move(*fd);
-    sockaddr_storage ss;
-    const socklen_t len = toSockaddr(key.dst, ss);
-    if (::connect(m_sock.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0)
-        return false;
     m_host.watch(this, m_sock.get(), EPOLLIN, true);
     m_ready = true;
     return true;
@@ -274,30 +313,49 @@ void UdpFlow::onEvents(uint32_t)
 {
     if (dead)
         return;
+    // Up to 64 datagrams per event as before, a slot of scratch each, a
+    // batch per recvmmsg instead of a recv each.
     auto buf = m_host.scratch();
-    auto out = m_host.replyBuffer();
-    for (int i = 0; i < 64; ++i) {
-        const ssize_t r = ::recv(m_sock.get(), buf.data(), std::min<size_t>(buf.size(), 65507), MSG_DONTWAIT);
-        if (r < 0) {
-            // ECONNREFUSED: an ICMP port unreachable came back; the client
-            // retries or times out like it would towards a silent host.
+    const size_t batch = std::min(kMaxBatch, buf.size() / FlowHost::kScratchSlot);
+    std::array<mmsghdr, kMaxBatch> msgs;
+    std::array<iovec, kMaxBatch> iov;
+    for (size_t got = 0; got < 64;) {
+        for (size_t i = 0; i < batch; ++i) {
+            iov[i] = {buf.data() + i * FlowHost::kScratchSlot, kMaxDatagram};
+            msgs[i] = {};
+            msgs[i].msg_hdr.msg_iov = &iov[i];
+            msgs[i].msg_hdr.msg_iovlen = 1;
+        }
+        // < 0: nothing queued, or ECONNREFUSED (an ICMP port unreachable
+        // came back): the client retries or times out like it would towards
+        // a silent host.
+        const int n = ::recvmmsg(m_sock.get(), msgs.data(), unsigned(batch), MSG_DONTWAIT, nullptr);
+        if (n <= 0)
             break;
-        }
-        std::span<const uint8_t> payload{buf.data(), size_t(r)};
-        if (viaSocks()) {
-            // Only what the relay says came from this flow's destination.
-            const auto d = socks5::decapsulate(payload);
-            if (!d || d->source != key.dst)
-                continue;
-            payload = d->payload;
-        }
-        lastMs = m_host.now();
-        bytesDown += payload.size();
-        ++packets;
-        ++packetsDown;
-        if (const size_t n = craft::udp(out, key.dst, key.client, payload))
-            m_host.sendToClient(ingress, {out.data(), n});
+        for (int i = 0; i < n; ++i)
+            deliver({static_cast<const uint8_t *>(iov[size_t(i)].iov_base), msgs[size_t(i)].msg_len});
+        got += size_t(n);
+        if (size_t(n) < batch)
+            break;
     }
+}
+
+void UdpFlow::deliver(std::span<const uint8_t> payload)
+{
+    if (viaSocks()) {
+        // Only what the relay says came from this flow's destination.
+        const auto d = socks5::decapsulate(payload);
+        if (!d || d->source != key.dst)
+            return;
+        payload = d->payload;
+    }
+    lastMs = m_host.now();
+    bytesDown += payload.size();
+    ++packets;
+    ++packetsDown;
+    auto out = m_host.replyBuffer();
+    if (const size_t n = craft::udp(out, key.dst, key.client, payload))
+        m_host.sendToClient(ingress, {out.data(), n});
 }
 
 } // namespace byway::capture

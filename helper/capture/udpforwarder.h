@@ -38,6 +38,8 @@ private:
     void associated(const Endpoint &relay);
     void associationFailed(const QString &why);
     void send(std::span<const uint8_t> payload);
+    // A datagram from the exit (for SOCKS5, from the relay) to the client.
+    void deliver(std::span<const uint8_t> datagram);
     [[nodiscard]] bool viaSocks() const { return m_exit && m_exit->type == config::ExitType::Socks5; }
 
     FlowHost &m_host;

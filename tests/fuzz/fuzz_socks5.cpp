@@ -2,8 +2,8 @@
 // The SOCKS5 client handshake fed whatever an exit's upstream server (or
 // something pretending to be one) answers.
 //
-// Input layout: byte 0 = credentials and target choice, byte 1 = read size,
-// the rest = the server's bytes.
+// Input layout: byte 0 = credentials, target and pipelining choice, byte 1 =
+// read size, the rest = the server's bytes.
 //
 // Properties beyond "no sanitizer report", following how the packet thread
 // drives it (read at most wantBytes(), never more):
@@ -13,7 +13,9 @@
 //  - Done is reached only after the full reply, Failed always has a reason,
 //    and after either no further bytes are asked for or accepted silently;
 //  - what the client sends is well-formed: the greeting first, the
-//    username/password sub-negotiation only if the server chose it.
+//    username/password sub-negotiation only if the server chose it;
+//    pipelined, all of it in the first output (one method offered, the
+//    sub-negotiation if there are credentials, CONNECT) and nothing after.
 #include "fuzz_common.h"
 
 #include "capture/socks5.h"
@@ -44,9 +46,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString user = (opts & 2) ? QStringLiteral("alice") : QString();
     const QString pass = (opts & 4) ? QString(300, u'p') : QStringLiteral("s3cret"); // >255 must be refused, not truncated
 
-    Socks5Handshake h(user, pass, target);
+    const size_t connectSize = target.addr.family == 4 ? 10u : 22u;
+    Socks5Handshake h(user, pass, target, Socks5Handshake::Command::Connect, {Socks5Part::Whole, (opts & 8) != 0});
     std::vector<uint8_t> greeting = h.takeOutput();
-    FUZZ_CHECK(greeting.size() >= 3 && greeting[0] == 5 && greeting[1] == greeting.size() - 2);
+    if (h.pipelined()) {
+        FUZZ_CHECK(greeting.size() > 3 && greeting[0] == 5 && greeting[1] == 1 && greeting[2] == (user.isEmpty() ? 0 : 2));
+        size_t at = 3;
+        if (!user.isEmpty()) {
+            FUZZ_CHECK(greeting[at] == 1);
+            at += 3 + size_t(greeting[at + 1]) + greeting[at + 2 + greeting[at + 1]];
+        }
+        FUZZ_CHECK(greeting.size() == at + connectSize && greeting[at] == 5 && greeting[at + 1] == 1);
+    } else {
+        FUZZ_CHECK(greeting.size() >= 3 && greeting[0] == 5 && greeting[1] == greeting.size() - 2);
+    }
 
     Socks5Handshake::Step step = Socks5Handshake::Step::Continue;
     size_t consumed = 0;
@@ -57,12 +70,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         step = h.feed(server.subspan(consumed, n));
         consumed += n;
         const std::vector<uint8_t> out = h.takeOutput();
+        FUZZ_CHECK(out.empty() || !h.pipelined());
         if (!out.empty() && out[0] == 1) { // RFC 1929 sub-negotiation
             FUZZ_CHECK(!user.isEmpty());
             FUZZ_CHECK(out.size() == 3 + size_t(out[1]) + out[2 + out[1]]);
         } else if (!out.empty()) {
             FUZZ_CHECK(out[0] == 5 && out[1] == 1); // CONNECT
-            FUZZ_CHECK(out.size() == (target.addr.family == 4 ? 10u : 22u));
+            FUZZ_CHECK(out.size() == connectSize);
         }
     }
     if (step == Socks5Handshake::Step::Failed)

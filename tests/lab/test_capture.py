@@ -93,7 +93,7 @@ elif cmd == "addr":
 elif cmd == "many":
     n = int(sys.argv[3])
     async def one(i):
-        r, w = await asyncio.open_connection(dst, 9000)
+        r, w = await asyncio.open_connection(dst, 9000, local_addr=(src, 0) if src else None)
         msg = b"%016d" % i; w.write(b"E" + msg); await w.drain()
         ok = await r.readexactly(16) == msg; w.close(); return ok
     async def main():
@@ -265,6 +265,15 @@ def snapshot(net):
         return json.load(f)
 
 
+def wait_stats(net, ready, seconds=10):
+    """The capture's stats once ready(stats) holds, or the last ones after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        s = snapshot(net)["stats"]
+        if ready(s) or time.monotonic() > deadline:
+            return s
+
+
 class CaptureTunTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -405,6 +414,42 @@ class CaptureTunTest(unittest.TestCase):
         self.assertEqual((r["from"], r["port"]), ("10.0.2.5", 5353))
         # The same through TCP (CONNECT with username/password).
         self.assertEqual(self.run_client("addr", "10.0.2.1", "0", src="10.9.0.4"), "10.0.2.1")
+
+    def test_7c_socks5_pool_and_pipelining(self):
+        if not shutil.which("danted") or not shutil.which("microsocks"):
+            self.fail("dante-server and microsocks are needed (scripts/deps.txt)")
+        # dave's first flow through dante (test_7b) started his exit's pool:
+        # the next one takes a connection made ahead, greeted and authenticated.
+        s = wait_stats(self.net, lambda s: s["socksPoolReady"] >= 1)
+        self.assertGreaterEqual(s["socksPoolReady"], 1, s)
+        self.assertEqual(self.run_client("addr", "10.0.2.1", "0", src="10.9.0.4"), "10.0.2.1")
+        after = snapshot(self.net)["stats"]
+        self.assertGreater(after["socksPoolHits"], s["socksPoolHits"], after)
+        # A UDP flow's association starts on a pooled connection as well.
+        s = wait_stats(self.net, lambda s: s["socksPoolReady"] >= 1)
+        r = self.run_client("udpwho", "10.0.2.5", "5353", src="10.9.0.4")
+        self.assertEqual(r["reply"], "from 10.0.2.1", r)
+        after = snapshot(self.net)["stats"]
+        self.assertGreater(after["socksPoolHits"], s["socksPoolHits"], after)
+        # More at once than the pool holds: the misses pipeline their
+        # handshake (dante reads ahead; the pool's probe found that out).
+        r = self.run_client("many", "10.0.2.1", "40", src="10.9.0.4")
+        self.assertEqual(r["ok"], 40, r)
+        s = snapshot(self.net)["stats"]
+        self.assertGreater(s["socksPipelined"], after["socksPipelined"], s)
+        # microsocks drops what follows the greeting and waits (bob's exit,
+        # test_7): its probe goes unanswered, the exit stays sequential, and
+        # its flows work, from the pool as well.
+        s = wait_stats(self.net, lambda s: s["socksPipelineRefused"] >= 1)
+        self.assertEqual(s["socksPipelineRefused"], 1, s)
+        r = self.run_client("many", "10.0.2.1", "40", src="10.9.0.3")
+        self.assertEqual(r["ok"], 40, r)
+        for _ in range(3):
+            self.assertEqual(self.run_client("addr", "10.0.2.1", "0", src="10.9.0.3"), "10.0.2.1")
+        end = snapshot(self.net)["stats"]
+        self.assertEqual(end["socksPipelineRefused"], 1, end)
+        self.assertGreaterEqual(end["socksPoolHits"] - s["socksPoolHits"], 3, end)
+        self.assertEqual(end["drops"]["exit_failed"], 0, end)
 
     def test_8_user_counters(self):
         snap = snapshot(self.net)

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Connections to SOCKS5 exits made ahead of the flows that will use them:
+// connected, greeted and authenticated, so a new TCP flow through the exit
+// sends only its CONNECT (one round trip to the server instead of three,
+// no connect of its own, and no wait for the server to check a password:
+// dante's crypt() of the system password took ~100 ms a connection here).
+// Bounded: per exit kMinPerExit, growing by one with each miss up to
+// kMaxPerExit and shrinking back by one a second once kShrinkMs passed
+// without a miss; made only while the exit is in use (a flow asked for one
+// in the last kInUseMs), none kept longer than kMaxIdleMs (servers end
+// negotiations that stall: dante after 30 s), each dropped as soon as its
+// server closes it or sends anything, and all of an exit's dropped when its
+// config changes.
+//
+// It also learns whether an exit's server takes a pipelined handshake
+// (socks5.h): the first pooled connection to an exit with credentials
+// greets and authenticates in one write. When the authentication reply
+// comes, flows that miss the pool send greeting, credentials and CONNECT in
+// one write; when the server closes instead, or stays silent for kProbeMs
+// (microsocks drops what follows the greeting and waits), the exit's
+// handshakes stay sequential. Neither costs a client anything: the probe is
+// a pooled connection nobody waits for.
+//
+// One pool per packet thread (FlowHost::socksPool); everything runs on that
+// thread with lwIP's core lock held, like the flows.
+#pragma once
+
+#include "capture/fd.h"
+#include "capture/flowhost.h"
+#include "capture/socks5.h"
+
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace byway::capture {
+
+class Socks5Pool {
+public:
+    static constexpr size_t kMinPerExit = 4;
+    static constexpr size_t kMaxPerExit = 16;
+    static constexpr int64_t kShrinkMs = 10000;
+    static constexpr int64_t kMaxIdleMs = 20000;
+    static constexpr int64_t kInUseMs = 60000;
+    static constexpr int64_t kProbeMs = 3000;
+    // After a connection to the exit failed before it was ready.
+    static constexpr int64_t kRetryMs = 5000;
+
+    enum class Pipelining { Unknown, Works, Refused };
+
+    explicit Socks5Pool(FlowHost &host);
+    ~Socks5Pool();
+    Socks5Pool(const Socks5Pool &) = delete;
+    Socks5Pool &operator=(const Socks5Pool &) = delete;
+
+    // How a flow reaches `exit`'s server (`server`: its address, already
+    // parsed): `ready` is a connected, authenticated socket from the pool,
+    // with only the request left to do (options.part = Request); invalid on
+    // a miss, and the flow connects itself for a whole handshake, pipelined
+    // if the server takes that. Counted either way; the pool is topped up.
+    struct Start {
+        Fd ready;
+        Socks5Options options;
+    };
+    [[nodiscard]] Start begin(const config::Exit &exit, const Endpoint &server);
+    // A flow's connection through `exit` ended before any reply to `h`:
+    // true when it may start over, once, on a fresh connection with a
+    // sequential handshake (the connection came from the pool, whose server
+    // may have closed it meanwhile, or the handshake was pipelined: then the
+    // exit's handshakes are sequential from now on). Counted.
+    [[nodiscard]] bool startOver(const config::Exit &exit, const Socks5Handshake &h, bool pooled);
+    // Once a second (the engine's sweep), outside any event dispatch:
+    // ages, probe timeouts, refills, and the connections dropped since.
+    void maintain(int64_t now);
+
+private:
+    class Conn;
+    friend class Conn;
+    struct ExitPool {
+        config::Exit exit;
+        Endpoint server;
+        std::vector<std::unique_ptr<Conn>> conns;
+        size_t target = kMinPerExit; // connections to keep
+        int64_t lastUseMs = 0;
+        int64_t lastMissMs = 0;
+        int64_t retryAtMs = 0;
+        Pipelining pipelining = Pipelining::Unknown;
+    };
+    ExitPool &poolFor(const config::Exit &exit, const Endpoint &server);
+    [[nodiscard]] Fd take(ExitPool &p);
+    void refill(ExitPool &p);
+    // Out of its exit's pool; destroyed in maintain(), when no epoll event
+    // of the current batch can point at it any more.
+    void drop(Conn *c);
+    void connReady(Conn *c);
+    // verdict: the server refused the handshake (rather than closing or
+    // staying silent).
+    void connFailed(Conn *c, const QString &why, bool verdict = false);
+
+    FlowHost &m_host;
+    std::unordered_map<QString, ExitPool> m_exits; // by exit name (nodes: Conn points at its ExitPool)
+    std::vector<std::unique_ptr<Conn>> m_graveyard;
+};
+
+} // namespace byway::capture
