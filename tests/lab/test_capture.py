@@ -247,8 +247,14 @@ class Net:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
+# Workers (TUN queues) of the capture under test: 2 unless BYWAY_CAPTURE_WORKERS
+# says otherwise (1 is the single-thread, single-queue capture).
+WORKERS = int(os.environ.get("BYWAY_CAPTURE_WORKERS", "2"))
+
+
 def start_capture(net, node, cfg):
     cfg = dict(cfg)
+    cfg.setdefault("workers", WORKERS)
     cfg["statsFile"] = os.path.join(net.tmp, "stats.json")
     path = net.script("capture.json", json.dumps(cfg))
     with open(os.path.join(net.tmp, "capture.err"), "w") as err:
@@ -353,6 +359,12 @@ class CaptureTunTest(unittest.TestCase):
         self.assertEqual(r["ok"], 1000, r)
         s = snapshot(self.net)["stats"]
         self.assertLessEqual(s["flowTable"], 4096)
+        # The kernel spread the connections over the TUN queues: every worker
+        # started some of them (1000 flow hashes over 2 queues).
+        self.assertEqual(len(s["workers"]), WORKERS, s["workers"])
+        for w in s["workers"]:
+            self.assertGreater(w["flowsCreated"], 0, s["workers"])
+        self.assertEqual(sum(w["flowsCreated"] for w in s["workers"]), s["flowsCreated"], s)
 
     def test_4_dns_and_ping(self):
         r = self.run_client("dns", "10.0.2.1")

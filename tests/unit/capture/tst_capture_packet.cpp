@@ -312,13 +312,15 @@ private slots:
     void userCountersOutliveFlows()
     {
         UserTotals users(8);
-        FlowTable t({});
+        // Two workers' tables: live flows are summed over both.
+        FlowTable t({}), t2({});
+        const FlowTable *const tables[] = {&t, &t2};
         auto add = [&](const QString &user, uint16_t port, const QString &exit = {}) {
             auto f = std::make_unique<TestFlow>();
             f->key = FlowKey{kProtoTcp, ep4(0x0a090002, port), ep4(0x0a000201, 80)};
             f->user = user;
             f->exit = exit;
-            Flow *raw = *t.insert(std::move(f), true, 0);
+            Flow *raw = *(port % 2 ? t : t2).insert(std::move(f), true, 0);
             users.flowStarted(*raw, 0);
             return raw;
         };
@@ -330,7 +332,7 @@ private slots:
         a2->bytesDown = 7;
         users.drop(QStringLiteral("alice"), 0);
         t.erase(a1, 1); // ended: its bytes stay with alice
-        const QJsonObject alice = UserTotals::toJson(users.users(t)).at(0).toObject();
+        const QJsonObject alice = UserTotals::toJson(users.users(tables)).at(0).toObject();
         QCOMPARE(alice.value(u"user").toString(), QStringLiteral("alice"));
         QCOMPARE(alice.value(u"flows").toInteger(), 1);
         QCOMPARE(alice.value(u"flowsCreated").toInteger(), 2);
@@ -339,7 +341,7 @@ private slots:
         QCOMPARE(alice.value(u"packets").toInteger(), 5);
         QCOMPARE(alice.value(u"drops").toInteger(), 1);
         // The same per exit (for /metrics): "" is the main table.
-        const auto exits = users.exits(t);
+        const auto exits = users.exits(tables);
         QCOMPARE(exits.size(), size_t(2));
         QCOMPARE(exits[0].user, QString());
         QCOMPARE(exits[0].openFlows, 1);
@@ -349,7 +351,7 @@ private slots:
         QCOMPARE(exits[1].flowsCreated, uint64_t(1));
         QCOMPARE(exits[1].bytesIn, uint64_t(1000)); // ended
         QCOMPARE(exits[1].bytesOut, uint64_t(10));
-        QCOMPARE(users.users(t).size(), size_t(1));
+        QCOMPARE(users.users(tables).size(), size_t(1));
 
         // Bounded: users without open flows are forgotten, oldest first;
         // alice (one open flow) stays whatever her age.
@@ -357,7 +359,7 @@ private slots:
             users.drop(QStringLiteral("pool/10.9.0.%1").arg(i), 10 + i);
         QVERIFY(users.size() <= 8);
         bool aliceThere = false, newestThere = false;
-        for (const auto &v : UserTotals::toJson(users.users(t))) {
+        for (const auto &v : UserTotals::toJson(users.users(tables))) {
             aliceThere = aliceThere || v.toObject().value(u"user").toString() == QStringLiteral("alice");
             newestThere = newestThere || v.toObject().value(u"user").toString() == QStringLiteral("pool/10.9.0.99");
         }
