@@ -46,8 +46,8 @@ private:
     int m_fd;
 };
 
-Engine::Engine(EngineGroup &group, int index, const EngineOptions &o)
-    : m_group(group), m_index(index), m_opt(o), m_table(group.tableFor(index)),
+Engine::Engine(EngineGroup &group, int index, const EngineOptions &o, const FlowTable::Options &table)
+    : m_group(group), m_index(index), m_opt(o), m_table(table),
       // m_in: a virtio_net_hdr and a 64 KiB super-packet (IPv6: 65536 bytes).
       m_scratch(65536), m_in(gso::kVnetLen + 65536 + 1024), m_reply(65600)
 {

@@ -83,7 +83,7 @@ class EngineGroup;
 // Flows see their worker as their FlowHost (flowhost.h) only.
 class Engine final : public FlowHost {
 public:
-    Engine(EngineGroup &group, int index, const EngineOptions &o);
+    Engine(EngineGroup &group, int index, const EngineOptions &o, const FlowTable::Options &table);
     ~Engine();
 
     // tun may be invalid (AF_PACKET only); vnetHdr: it was opened with

@@ -52,32 +52,40 @@ EngineGroup::~EngineGroup()
     m_stack.reset();
 }
 
-FlowTable::Options EngineGroup::tableFor(int index) const
+FlowTable::Options workerTable(const EngineOptions &o, int index, int workers)
 {
-    FlowTable::Options t = m_opt.table;
-    t.maxFlows = m_opt.maxFlows;
+    FlowTable::Options t = o.table;
+    t.maxFlows = o.maxFlows;
     // IPv6 fake clients count up from the address after lwIP's own, in its /64.
-    t.fakeBase6 = m_opt.stack.address6;
+    t.fakeBase6 = o.stack.address6;
     t.fakeBase6.b[15] = uint8_t(t.fakeBase6.b[15] + 1);
-    t.portFirst = uint16_t(m_opt.table.portFirst + uint32_t(index) * m_portsPerWorker);
-    t.portCount = m_portsPerWorker;
-    // Flow ids stay unique across the workers: index + 1, then every N.
+    const uint32_t slice = o.table.portCount / uint32_t(workers);
+    t.portFirst = uint16_t(o.table.portFirst + uint32_t(index) * slice);
+    t.portCount = slice;
     t.idFirst = uint64_t(index) + 1;
-    t.idStep = uint64_t(m_opt.workers);
+    t.idStep = uint64_t(workers);
     return t;
+}
+
+int workerOfFakePort(const FlowTable::Options &base, int workers, uint16_t port)
+{
+    const uint32_t slice = workers > 0 ? base.portCount / uint32_t(workers) : 0;
+    if (slice == 0 || port < base.portFirst)
+        return -1;
+    const uint32_t i = (port - base.portFirst) / slice;
+    return i < uint32_t(workers) ? int(i) : -1;
 }
 
 Result<void> EngineGroup::init(std::vector<Fd> tuns, bool vnetHdr)
 {
     // AF_PACKET only: one worker (it alone reads the interfaces).
     m_opt.workers = tuns.empty() ? 1 : int(tuns.size());
-    m_portsPerWorker = m_opt.table.portCount / uint32_t(m_opt.workers);
     auto stack = LwipStack::create(this, m_opt.stack);
     if (!stack)
         return std::unexpected(stack.error());
     m_stack = std::move(*stack);
     for (int i = 0; i < m_opt.workers; ++i) {
-        auto e = std::make_unique<Engine>(*this, i, m_opt);
+        auto e = std::make_unique<Engine>(*this, i, m_opt, workerTable(m_opt, i, m_opt.workers));
         if (auto r = e->init(tuns.empty() ? Fd() : std::move(tuns[size_t(i)]), vnetHdr); !r)
             return r;
         m_engines.push_back(std::move(e));
@@ -175,10 +183,8 @@ bool EngineGroup::evictClosing()
 
 Engine *EngineGroup::ownerOfFakePort(uint16_t port) const
 {
-    if (m_portsPerWorker == 0 || port < m_opt.table.portFirst)
-        return nullptr;
-    const size_t i = (port - m_opt.table.portFirst) / m_portsPerWorker;
-    return i < m_engines.size() ? m_engines[i].get() : nullptr;
+    const int i = workerOfFakePort(m_opt.table, m_opt.workers, port);
+    return i >= 0 && size_t(i) < m_engines.size() ? m_engines[size_t(i)].get() : nullptr;
 }
 
 void EngineGroup::onStackOutput(const pbuf *p)

@@ -18,6 +18,14 @@
 
 namespace byway::capture {
 
+// The flow table options of worker `index` of `workers`: the capture's
+// table with its own slice of the fake ports (so lwIP's output finds the
+// worker by arithmetic) and its own flow ids (index + 1, then every
+// `workers`), the global maxFlows.
+[[nodiscard]] FlowTable::Options workerTable(const EngineOptions &o, int index, int workers);
+// The worker whose slice holds fake port `port`; -1 if none.
+[[nodiscard]] int workerOfFakePort(const FlowTable::Options &base, int workers, uint16_t port);
+
 class EngineGroup final : public LwipStack::Hooks {
 public:
     explicit EngineGroup(const EngineOptions &o);
@@ -56,8 +64,6 @@ public:
     // side closed, lwIP delivering its last bytes or waiting for the
     // client's last ACK), in any worker, ends and gives way. false if none.
     [[nodiscard]] bool evictClosing();
-    // The table options of worker `index`: its own fake port range and ids.
-    [[nodiscard]] FlowTable::Options tableFor(int index) const;
 
     // LwipStack::Hooks (core lock held, any thread)
     void onStackOutput(const ::pbuf *p) override;
@@ -73,7 +79,6 @@ private:
     Users m_users;
     UserTotals m_totals; // before m_engines: flows give their bytes back to it as they go
     Stats m_stats;
-    uint32_t m_portsPerWorker = 0;
     std::vector<std::unique_ptr<Engine>> m_engines;
     std::vector<std::thread> m_threads;
 };
