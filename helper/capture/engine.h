@@ -75,11 +75,12 @@ class EngineGroup;
 // thread share. What is guarded by what:
 //  - core lock: the flow table and every flow, m_pending (lwIP's output and
 //    the flows' packets towards the TUN, appended by whichever thread holds
-//    the lock), m_inbox, m_output, m_dead, m_graveyard, m_now, the
-//    AF_PACKET interfaces (worker 0 only);
+//    the lock), m_inbox and m_handedOver, m_output, m_dead, m_graveyard,
+//    m_now, m_scratch and m_reply (the flows'), the AF_PACKET interfaces
+//    (worker 0 only);
 //  - this worker's thread alone: m_in, m_split, m_writing, m_coalescer, the
-//    TUN queue's reads and writes;
-//  - atomics: Stats, m_stop.
+//    TUN queue's reads and writes (closeAll() after the thread is joined);
+//  - atomics: Stats, m_stop, m_woken, m_thread.
 // Flows see their worker as their FlowHost (flowhost.h) only.
 class Engine final : public FlowHost {
 public:
