@@ -88,6 +88,8 @@ Result<void> EngineGroup::init(std::vector<Fd> tuns, bool vnetHdr)
         auto e = std::make_unique<Engine>(*this, i, m_opt, workerTable(m_opt, i, m_opt.workers));
         if (auto r = e->init(tuns.empty() ? Fd() : std::move(tuns[size_t(i)]), vnetHdr); !r)
             return r;
+        // lwIP's timer thread runs already and looks workers up under the lock.
+        CoreLock lock;
         m_engines.push_back(std::move(e));
     }
     return {};
