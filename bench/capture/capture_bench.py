@@ -14,6 +14,7 @@ BENCH_SECONDS per iperf3 run (5), BENCH_REPEAT runs per case (3): kernel and
 capture runs alternate and each case reports its median, since the cores
 are shared; the load average before and after is printed with the table.
 BENCH_JUMBO=0 leaves the MTU 8500 rows out, BENCH_DANTE=0 the dante column.
+BYWAY_CAPTURE_WORKERS: the capture's packet threads (TUN queues), 2 unless set.
 BENCH_PERF=PREFIX: afterwards, one more 4-stream run each way through the
 direct exit under `perf record -g` (cpu-clock) of byway-capture, written to
 PREFIX-up.data and PREFIX-down.data, with each thread's share printed."""
@@ -27,7 +28,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "lab"))
-from test_capture import (DANTE_PASSWORD, DANTE_USER, DANTED_CONF, MARK, TABLE, Net,  # noqa: E402
+from test_capture import (DANTE_PASSWORD, DANTE_USER, DANTED_CONF, MARK, TABLE, WORKERS, Net,  # noqa: E402
                           dante_user, sh, snapshot, start_capture)
 
 DIRECT_SRC, DANTE_SRC = "10.9.0.2", "10.9.0.3"
@@ -258,7 +259,8 @@ def main():
             time.sleep(0.5)
             jumbo_runs = measure(net, jumbo_cases, repeat, seconds, via_capture, dante)
 
-        print(f"median of {repeat} runs of {seconds} s; load average before {load_before}, after {load()}")
+        print(f"byway-capture with {WORKERS} worker(s); median of {repeat} runs of {seconds} s; "
+              f"load average before {load_before}, after {load()}")
         print(f"{'case':<26}{'kernel':>8}{'direct':>9}{'ratio':>8}{'dante':>9}{'d/dir':>8}   "
               "(Gbit/s; ratio = capture direct / kernel, d/dir = capture via dante / capture direct)")
         print_rows(runs, cases, 1500)

@@ -47,7 +47,7 @@ public:
     [[nodiscard]] bool send(int ifindex, std::span<const uint8_t> packet);
     [[nodiscard]] QJsonArray toJson() const;
     void closeAll(Engine &engine);
-    // The receive buffer every interface shares (the packet thread's).
+    // The receive buffer every interface shares (worker 0's).
     [[nodiscard]] std::span<uint8_t> buffer() { return m_buffer; }
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/capture.h"
 
+#include "capture/enginegroup.h"
 #include "capture/tun.h"
 #include "core/logging.h"
 
@@ -12,6 +13,7 @@ CaptureOptions optionsFrom(const config::Config &c)
     o.tunName = c.capture.tun;
     o.mtu = c.capture.mtu;
     o.engine.maxFlows = c.capture.maxFlows;
+    o.engine.workers = c.capture.workers;
     o.engine.packetInterfaces = c.capture.packetInterfaces;
     // The capture's own sockets carry a reserved mark so they skip its FIB rules.
     o.engine.bypassMark = config::captureMark(c.routing);
@@ -23,28 +25,27 @@ Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const Q
                                                 const QList<config::Exit> &exits)
 {
     std::unique_ptr<Capture> c(new Capture);
-    Fd tunFd;
+    std::vector<Fd> queues;
     bool vnetHdr = false;
     if (o.tun) {
-        auto tun = openTun(o.tunName, o.mtu);
+        auto tun = openTun(o.tunName, o.mtu, resolveWorkers(o.engine.workers));
         if (!tun)
             return std::unexpected(tun.error());
         c->m_tunName = tun->name;
         c->m_tunIndex = tun->ifindex;
         vnetHdr = tun->vnetHdr;
-        tunFd = std::move(tun->fd);
+        queues = std::move(tun->queues);
     }
     EngineOptions eo = o.engine;
     eo.stack.mtu = std::max(o.mtu, 1280);
-    c->m_engine = std::make_unique<Engine>(eo);
-    if (auto r = c->m_engine->init(std::move(tunFd), vnetHdr); !r)
+    c->m_group = std::make_unique<EngineGroup>(eo);
+    if (auto r = c->m_group->init(std::move(queues), vnetHdr); !r)
         return std::unexpected(r.error());
     c->reconfigure(pools, exits);
-    Engine *e = c->m_engine.get();
-    c->m_thread = std::thread([e] { e->run(); });
+    c->m_group->start();
     // Joined by hand: a streamed QStringList prints as QList("…") in the admin's log.
     qCInfo(lcTun).noquote() << "capture running on" << (c->m_tunName.isEmpty() ? QStringLiteral("(no TUN)") : c->m_tunName)
-                            << "packet interfaces"
+                            << "workers" << c->m_group->workers() << "packet interfaces"
                             << (o.engine.packetInterfaces.isEmpty() ? QStringLiteral("none")
                                                                     : o.engine.packetInterfaces.join(QStringLiteral(", ")));
     return c;
@@ -52,35 +53,38 @@ Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const Q
 
 Capture::~Capture()
 {
-    if (m_engine)
-        m_engine->stop();
-    if (m_thread.joinable())
-        m_thread.join();
-    m_engine.reset();
+    m_group.reset(); // stops and joins the workers first
 }
 
 void Capture::reconfigure(const QList<config::Pool> &pools, const QList<config::Exit> &exits)
 {
     CoreLock lock;
-    m_engine->users().configure(pools, exits);
+    m_group->users().configure(pools, exits);
 }
 
 void Capture::setSession(const QHostAddress &address, const QString &user, const QString &exitName)
 {
     CoreLock lock;
-    m_engine->users().setSession(address, user, exitName);
+    m_group->users().setSession(address, user, exitName);
 }
 
 void Capture::removeSession(const QHostAddress &address)
 {
     CoreLock lock;
-    m_engine->users().removeSession(address);
+    m_group->users().removeSession(address);
 }
 
 QJsonObject Capture::stats() const
 {
     CoreLock lock;
-    return m_engine->stats().toJson(m_engine->flowCount());
+    return statsLocked();
+}
+
+QJsonObject Capture::statsLocked() const
+{
+    QJsonObject s = m_group->stats().toJson(m_group->flowCount());
+    s.insert(QStringLiteral("workers"), m_group->workersJson());
+    return s;
 }
 
 QJsonArray Capture::flows() const
@@ -88,7 +92,7 @@ QJsonArray Capture::flows() const
     std::vector<FlowRow> rows;
     {
         CoreLock lock;
-        rows = m_engine->flowRows();
+        rows = m_group->flowRows();
     }
     return toJson(rows);
 }
@@ -96,7 +100,7 @@ QJsonArray Capture::flows() const
 Capture::Figures Capture::figures() const
 {
     CoreLock lock;
-    const Stats &s = m_engine->stats();
+    const Stats &s = m_group->stats();
     auto v = [](const std::atomic<uint64_t> &a) { return a.load(std::memory_order_relaxed); };
     Figures f;
     f.packetsIn = v(s.packetsIn);
@@ -108,9 +112,9 @@ Capture::Figures Capture::figures() const
     f.icmpFlows = v(s.icmpFlows);
     for (size_t i = 0; i < f.drops.size(); ++i)
         f.drops[i] = v(s.drops[i]);
-    f.flowTable = m_engine->flowCount();
-    f.users = m_engine->userTotals();
-    f.exits = m_engine->exitTotals();
+    f.flowTable = m_group->flowCount();
+    f.users = m_group->userTotals();
+    f.exits = m_group->exitTotals();
     return f;
 }
 
@@ -119,8 +123,8 @@ QJsonObject Capture::totals() const
     std::vector<UserCounters> users, exits;
     {
         CoreLock lock; // copies only
-        users = m_engine->userTotals();
-        exits = m_engine->exitTotals();
+        users = m_group->userTotals();
+        exits = m_group->exitTotals();
     }
     return QJsonObject{{QStringLiteral("users"), UserTotals::toJson(users, true)},
                        {QStringLiteral("exits"), UserTotals::exitsJson(exits)}};
@@ -133,11 +137,11 @@ QJsonObject Capture::snapshot() const
     QJsonObject stats;
     QJsonArray packet;
     {
-        CoreLock lock; // copies only: the packet thread waits for this block
-        rows = m_engine->flowRows();
-        users = m_engine->userTotals();
-        stats = m_engine->stats().toJson(m_engine->flowCount());
-        packet = m_engine->packetInterfacesJson();
+        CoreLock lock; // copies only: the workers wait for this block
+        rows = m_group->flowRows();
+        users = m_group->userTotals();
+        stats = statsLocked();
+        packet = m_group->packetInterfacesJson();
     }
     return QJsonObject{{QStringLiteral("flows"), toJson(rows)},
                        {QStringLiteral("users"), UserTotals::toJson(users)},

@@ -29,10 +29,11 @@
 
 #include <array>
 #include <memory>
-#include <thread>
 #include <vector>
 
 namespace byway::capture {
+
+class EngineGroup;
 
 struct CaptureOptions {
     bool tun = true;             // false: AF_PACKET interfaces only
@@ -78,8 +79,8 @@ public:
 
 private:
     Capture() = default;
-    std::unique_ptr<Engine> m_engine;
-    std::thread m_thread;
+    [[nodiscard]] QJsonObject statsLocked() const;
+    std::unique_ptr<EngineGroup> m_group;
     QString m_tunName;
     int m_tunIndex = 0;
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The engine's loop and lifetime: epoll, batches, the idle sweep, what
-// flows.list shows. Packets in and out: engineio.cpp; which flow a client
-// packet belongs to, and starting one: engineflows.cpp.
+// A worker's loop and lifetime: epoll, batches, the idle sweep, flows.list's
+// rows. Packets in and out: engineio.cpp; which flow a client packet belongs
+// to, and starting one: engineflows.cpp; the workers together: enginegroup.cpp.
 #include "capture/engine.h"
+
+#include "capture/enginegroup.h"
 
 #include "capture/tcpforwarder.h"
 #include "capture/udpforwarder.h"
@@ -28,10 +30,8 @@ int64_t monotonicMs()
 
 class Engine::TunSource final : public EventSource {
 public:
-    explicit TunSource(Engine &e) : m_e(e) {}
-    void onEvents(uint32_t) override { m_e.readTun(); }
-private:
-    Engine &m_e;
+    // Read in Engine::batch, outside the core lock.
+    void onEvents(uint32_t) override {}
 };
 
 class Engine::WakeSource final : public EventSource {
@@ -46,22 +46,22 @@ private:
     int m_fd;
 };
 
-Engine::Engine(const EngineOptions &o)
-    : m_opt(o), m_table([&] {
-          auto t = o.table;
-          t.maxFlows = o.maxFlows;
-          // IPv6 fake clients count up from the address after lwIP's own, in its /64.
-          t.fakeBase6 = o.stack.address6;
-          t.fakeBase6.b[15] = uint8_t(t.fakeBase6.b[15] + 1);
-          return t;
-      }()),
+Engine::Engine(EngineGroup &group, int index, const EngineOptions &o, const FlowTable::Options &table)
+    : m_group(group), m_index(index), m_opt(o), m_table(table),
       // m_in: a virtio_net_hdr and a 64 KiB super-packet (IPv6: 65536 bytes).
       m_scratch(kScratchSlot * kScratchSlots), m_in(gso::kVnetLen + 65536 + 1024), m_reply(65600)
 {
-    m_packet.setPatterns(o.packetInterfaces);
+    // The AF_PACKET interfaces are worker 0's (no fanout group yet).
+    if (index == 0)
+        m_packet.setPatterns(o.packetInterfaces);
 }
 
 Engine::~Engine()
+{
+    closeAll();
+}
+
+void Engine::closeAll()
 {
     {
         CoreLock lock;
@@ -69,12 +69,25 @@ Engine::~Engine()
         std::vector<Flow *> all;
         m_table.forEach([&](Flow &f) { all.push_back(&f); });
         for (Flow *f : all)
-            m_table.erase(f, m_now);
+            m_table.erase(f, m_now); // RSTs to the clients, queued
         m_graveyard.clear();
+        m_dead.clear();
+        m_output.clear();
+        takePending();
     }
-    // ~LwipStack takes the core lock itself, and lwIP's core mutex is not
-    // recursive: destroying it under our lock would deadlock.
-    m_stack.reset();
+    // The worker's thread has ended (joined): its side is this thread's now.
+    if (m_tun)
+        writePending();
+}
+
+LwipStack &Engine::stack()
+{
+    return m_group.stack();
+}
+
+Stats &Engine::stats()
+{
+    return m_group.stats();
 }
 
 Result<void> Engine::init(Fd tun, bool vnetHdr)
@@ -84,17 +97,13 @@ Result<void> Engine::init(Fd tun, bool vnetHdr)
     m_wake = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
     if (!m_epoll || !m_wake)
         return fail(ErrorCode::KernelFailed, QStringLiteral("epoll/eventfd: %1").arg(QString::fromLocal8Bit(strerror(errno))));
-    auto stack = LwipStack::create(this, m_opt.stack);
-    if (!stack)
-        return std::unexpected(stack.error());
-    m_stack = std::move(*stack);
     CoreLock lock;
     m_now = monotonicMs();
     m_wakeSource = std::make_unique<WakeSource>(m_wake.get());
     watch(m_wakeSource.get(), m_wake.get(), EPOLLIN, true);
     m_tun = std::move(tun);
     if (m_tun) {
-        m_tunSource = std::make_unique<TunSource>(*this);
+        m_tunSource = std::make_unique<TunSource>();
         watch(m_tunSource.get(), m_tun.get(), EPOLLIN, true);
     }
     m_packet.rescan(*this);
@@ -109,8 +118,22 @@ void Engine::stop()
     [[maybe_unused]] auto r = ::write(m_wake.get(), &one, sizeof one);
 }
 
+bool Engine::onThisThread() const
+{
+    return m_thread.load(std::memory_order_relaxed) == std::this_thread::get_id();
+}
+
+void Engine::wake()
+{
+    if (onThisThread() || m_woken.exchange(true))
+        return;
+    const uint64_t one = 1;
+    [[maybe_unused]] auto r = ::write(m_wake.get(), &one, sizeof one);
+}
+
 void Engine::run()
 {
+    m_thread = std::this_thread::get_id();
     epoll_event events[256];
     while (!m_stop.load()) {
         const int n = ::epoll_wait(m_epoll.get(), events, 256, 250);
@@ -118,11 +141,22 @@ void Engine::run()
             qCWarning(lcTun).noquote() << "epoll_wait:" << strerror(errno);
             break;
         }
+        batch({events, size_t(std::max(n, 0))});
+    }
+}
+
+void Engine::batch(std::span<const epoll_event> events)
+{
+    // The TUN queue first: read without the lock, each packet handled under it.
+    for (const epoll_event &e : events)
+        if (e.data.ptr == m_tunSource.get())
+            readTun();
+    {
         CoreLock lock;
-        m_batching = true;
-        m_now = monotonicMs();
-        for (int i = 0; i < n; ++i)
-            static_cast<EventSource *>(events[i].data.ptr)->onEvents(events[i].events);
+        lockedBegin();
+        for (const epoll_event &e : events)
+            if (e.data.ptr != m_tunSource.get())
+                static_cast<EventSource *>(e.data.ptr)->onEvents(e.events);
         endOfBatch();
         if (m_now - m_lastSweep >= 1000)
             sweep();
@@ -130,9 +164,17 @@ void Engine::run()
             m_lastRescan = m_now;
             m_packet.rescan(*this);
         }
-        flushCoalesced();
-        m_batching = false;
+        takePending();
     }
+    writePending();
+}
+
+void Engine::lockedBegin()
+{
+    m_now = monotonicMs();
+    // Whatever another thread queues from here on wakes this one again.
+    m_woken = false;
+    drainInbox();
 }
 
 void Engine::watch(EventSource *src, int fd, uint32_t events, bool add)
@@ -151,7 +193,7 @@ void Engine::unwatch(int fd)
 
 void Engine::dropFor(Flow &f, Drop d)
 {
-    m_stats.drop(d);
+    stats().drop(d);
     if (f.totals)
         ++f.totals->drops;
     if (f.exitTotals)
@@ -160,8 +202,8 @@ void Engine::dropFor(Flow &f, Drop d)
 
 void Engine::dropFor(const UserMatch &u, Drop d)
 {
-    m_stats.drop(d);
-    m_userTotals.drop(u.user, m_now);
+    stats().drop(d);
+    m_group.totals().drop(u.user, m_now);
 }
 
 void Engine::kill(Flow *f)
@@ -170,6 +212,20 @@ void Engine::kill(Flow *f)
         return;
     f->dead = true;
     m_dead.push_back(f);
+    wake(); // lwIP's timer thread (an error), or another worker evicting
+}
+
+void Engine::wantOutput(TcpFlow *f)
+{
+    m_output.push_back(f);
+    wake();
+}
+
+void Engine::evict(TcpFlow *f)
+{
+    qCDebug(lcForwarder).noquote() << "flow table full: closing flow" << f->id << "gives way";
+    f->abortBoth(true);
+    retireNow(f);
 }
 
 void Engine::endOfBatch()
@@ -224,18 +280,6 @@ void Engine::sweep()
     m_trim.observe(m_table.size());
 }
 
-std::vector<FlowRow> Engine::flowRows() const
-{
-    std::vector<FlowRow> rows;
-    rows.reserve(m_table.size());
-    const int64_t now = monotonicMs();
-    m_table.forEach([&](Flow &f) {
-        rows.push_back(FlowRow{f.id, f.user, f.exit, f.key.proto, f.key.client, f.key.dst, f.ingress, f.bytesUp, f.bytesDown,
-                               now - f.createdMs, now - f.lastMs, f.state()});
-    });
-    return rows;
-}
-
 QJsonArray toJson(const std::vector<FlowRow> &rows)
 {
     QJsonArray a;
@@ -254,14 +298,10 @@ QJsonArray toJson(const std::vector<FlowRow> &rows)
             {QStringLiteral("ageMs"), qint64(f.ageMs)},
             {QStringLiteral("idleMs"), qint64(f.idleMs)},
             {QStringLiteral("state"), QString::fromLatin1(f.state)},
+            {QStringLiteral("worker"), f.worker},
         });
     }
     return a;
-}
-
-QJsonArray Engine::packetInterfacesJson() const
-{
-    return m_packet.toJson();
 }
 
 } // namespace byway::capture

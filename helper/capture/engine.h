@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The packet thread's world: one epoll loop over the TUN, the AF_PACKET
-// sockets and every outbound socket; the flow table; lwIP. Everything here
-// runs with lwIP's core lock held (lwIP's timer thread takes it between our
-// batches), so flows need no locks of their own. Flows see it as their
-// FlowHost (flowhost.h) only.
+// A packet thread's world: one epoll loop over its TUN queue, the AF_PACKET
+// sockets (worker 0) and its flows' outbound sockets; its flow table. The
+// workers and what they share (lwIP, users, counters): enginegroup.h.
 #pragma once
 
 #include "capture/afpacket.h"
@@ -22,11 +20,14 @@
 #include <QJsonArray>
 
 #include <atomic>
-#include <map>
 #include <memory>
 #include <optional>
 #include <span>
+#include <thread>
 #include <vector>
+
+struct epoll_event;
+struct pbuf;
 
 namespace byway::capture {
 
@@ -44,11 +45,15 @@ struct FlowRow {
     uint64_t bytesUp = 0, bytesDown = 0;
     int64_t ageMs = 0, idleMs = 0;
     const char *state = "";
+    int worker = 0;
 };
 [[nodiscard]] QJsonArray toJson(const std::vector<FlowRow> &rows);
 
 struct EngineOptions {
     int maxFlows = 4096;
+    // Packet threads (workers), each with its own TUN queue; 1 = one thread
+    // and a single-queue TUN (what resolveWorkers(0) gives on one core).
+    int workers = 1;
     uint32_t bypassMark = 0x00b70001;
     IcmpMode icmp = IcmpMode::Exit;
     Timeouts timeouts;
@@ -58,10 +63,31 @@ struct EngineOptions {
     int rescanMs = 2000;
 };
 
-class Engine final : public LwipStack::Hooks, public FlowHost {
+// 0 = one worker per CPU this process may run on (sched_getaffinity);
+// otherwise `configured`, at most kMaxTunQueues.
+[[nodiscard]] int resolveWorkers(int configured);
+
+class EngineGroup;
+
+// One worker: a packet thread with its own epoll loop, TUN queue, flow
+// table, buffers and output. Outside lwIP's core lock it reads its TUN
+// queue (checksums completed) and writes what its flows send to the
+// clients; everything else (parsing into flows, the flows, their outbound
+// sockets, lwIP) runs under the lock, which every worker and lwIP's timer
+// thread share. What is guarded by what:
+//  - core lock: the flow table and every flow, m_pending (lwIP's output and
+//    the flows' packets towards the TUN, appended by whichever thread holds
+//    the lock), m_inbox and m_handedOver, m_output, m_dead, m_graveyard,
+//    m_now, m_scratch and m_reply (the flows'), the AF_PACKET interfaces
+//    (worker 0 only);
+//  - this worker's thread alone: m_in, m_split, m_writing, m_coalescer, the
+//    TUN queue's reads and writes (closeAll() after the thread is joined);
+//  - atomics: Stats, m_stop, m_woken, m_thread.
+// Flows see their worker as their FlowHost (flowhost.h) only.
+class Engine final : public FlowHost {
 public:
-    explicit Engine(const EngineOptions &o);
-    ~Engine() override;
+    Engine(EngineGroup &group, int index, const EngineOptions &o, const FlowTable::Options &table);
+    ~Engine();
 
     // tun may be invalid (AF_PACKET only); vnetHdr: it was opened with
     // IFF_VNET_HDR (offloads, gso.h).
@@ -69,60 +95,104 @@ public:
     // The thread body; returns when stop() is called.
     void run();
     void stop();
+    // Once the thread has ended: every flow ends (RST to both sides, written).
+    void closeAll();
 
-    Users &users() { return m_users; } // under the core lock
-    // What flows.list and the stats show, copied under the core lock (the
-    // caller holds it) and JSON-encoded after it is released: encoding
-    // thousands of flows under the lock would stall the packet thread.
-    [[nodiscard]] std::vector<FlowRow> flowRows() const;
-    [[nodiscard]] std::vector<UserCounters> userTotals() const { return m_userTotals.users(m_table); }
-    [[nodiscard]] std::vector<UserCounters> exitTotals() const { return m_userTotals.exits(m_table); }
-    [[nodiscard]] qint64 flowCount() const { return qint64(m_table.size()); }
-    [[nodiscard]] QJsonArray packetInterfacesJson() const;
-    [[nodiscard]] const EngineOptions &options() const { return m_opt; }
+    // Under the core lock:
+    [[nodiscard]] const FlowTable &table() const { return m_table; }
+    [[nodiscard]] Flow *find(const FlowKey &k) const { return m_table.find(k); }
+    [[nodiscard]] const PacketInterfaces &packetInterfaces() const { return m_packet; }
+    [[nodiscard]] uint64_t handedOver() const { return m_handedOver; }
+    // lwIP's output to one of this worker's flows (any thread): queued
+    // for its TUN queue, written once the lock is released.
+    void stackOutput(const ::pbuf *p);
+    int accept(tcp_pcb *pcb, const Endpoint &remote);
+    // A packet of one of this worker's flows that arrived on another
+    // worker's queue (the kernel's per-queue flow entries expire and can
+    // collide): handled here, in order, never where it landed. Bounded.
+    void handOver(int ingress, std::span<const uint8_t> packet);
+    // Admission when the table is full: the flow ends at once (RST both
+    // ways) and leaves this worker's table.
+    void evict(TcpFlow *f);
 
     // FlowHost
     void sendToClient(int ingress, std::span<const uint8_t> packet) override;
     [[nodiscard]] bool tunOffload() const override { return m_tunVnet; }
-    [[nodiscard]] LwipStack &stack() override { return *m_stack; }
+    [[nodiscard]] LwipStack &stack() override;
     void watch(EventSource *src, int fd, uint32_t events, bool add) override;
     void unwatch(int fd) override;
     [[nodiscard]] uint32_t bypassMark() const override { return m_opt.bypassMark; }
     [[nodiscard]] const Timeouts &timeouts() const override { return m_opt.timeouts; }
     [[nodiscard]] Socks5Pool &socksPool() override { return m_socksPool; }
     void kill(Flow *f) override;
-    void wantOutput(TcpFlow *f) override { m_output.push_back(f); }
+    void wantOutput(TcpFlow *f) override;
     void dropFor(Flow &f, Drop d) override;
     void dropFor(const UserMatch &u, Drop d) override;
-    Stats &stats() override { return m_stats; }
+    Stats &stats() override;
     [[nodiscard]] int64_t now() const override { return m_now; }
     [[nodiscard]] std::span<uint8_t> scratch() override { return m_scratch; }
     [[nodiscard]] std::span<uint8_t> replyBuffer() override { return m_reply; }
 
-    // Input from the TUN or an AF_PACKET interface (ingress = its ifindex).
-    void handlePacket(int ingress, std::span<uint8_t> buf);
+    // Input from the TUN or an AF_PACKET interface (ingress = its
+    // ifindex), core lock held; `handed`: from the inbox, counted already.
+    void handlePacket(int ingress, std::span<uint8_t> buf, bool handed = false);
     // The same for a packet that may be a super-packet (GSO, GRO) longer
     // than lwIP takes: split first. Checksums must be complete.
     void handleLarge(int ingress, std::span<uint8_t> packet);
 
-    // LwipStack::Hooks
-    void onStackOutput(std::span<uint8_t> packet) override;
-    int onAccept(tcp_pcb *pcb) override;
-
 private:
     class TunSource;
     class WakeSource;
+    // Packets for the TUN queue, in order: bytes back to back, and where
+    // each one starts. lwIP's TCP segments may be joined (`mss`: the flow's
+    // segment size towards the client; 0 = write alone).
+    struct OutQueue {
+        struct Item {
+            size_t off = 0, len = 0;
+            uint16_t mss = 0;
+            bool join = false;
+            int ingress = 0; // the inbox: where the packet came in
+        };
+        std::vector<Item> items;
+        // `n` more bytes, uninitialised (lwIP's segments are copied in whole:
+        // zeroing 64 KiB first would cost as much as the copy); where they
+        // start. Pointers into it are valid until the next grow().
+        [[nodiscard]] size_t grow(size_t n);
+        void shrink(size_t size) { m_size = size; }
+        [[nodiscard]] uint8_t *at(size_t off) { return m_bytes.get() + off; }
+        [[nodiscard]] size_t size() const { return m_size; }
+        // Empty; a buffer grown far beyond kKeep by a burst is given back.
+        void clear();
+
+    private:
+        static constexpr size_t kKeep = size_t(4) << 20;
+        std::unique_ptr<uint8_t[]> m_bytes;
+        size_t m_size = 0, m_capacity = 0;
+    };
+
+    void batch(std::span<const ::epoll_event> events);
     void readTun();
     // A packet that came with a virtio_net_hdr (TUN offloads): partial
-    // checksum completed, super-packets too big for lwIP split.
-    void handleOffloaded(int ingress, const gso::VnetHeader &h, std::span<uint8_t> packet);
-    // Everything to the TUN goes through here: the pending super-packet
-    // first, so one connection's segments never overtake each other.
+    // checksum completed (no lock), super-packets too big for lwIP split.
+    [[nodiscard]] bool completeOffloaded(const gso::VnetHeader &h, std::span<uint8_t> packet);
+    // Core lock held: the batch's clock, and at its end what other threads
+    // queued for this worker.
+    void lockedBegin();
+    void drainInbox();
+    // Takes what is queued for the TUN (lock held) ...
+    void takePending();
+    // ... and writes it (lock released): consecutive segments of one flow
+    // joined into super-packets, one connection's segments never reordered.
+    void writePending();
     void writeTun(std::span<const uint8_t> packet);
     void flushCoalesced();
+    // A thread other than this worker's queued something for it.
+    void wake();
     void handleTcp(int ingress, Packet &p, const UserMatch &u);
     void handleUdp(int ingress, Packet &p, const UserMatch &u);
     void handleIcmp(int ingress, Packet &p, const UserMatch &u);
+    // Another worker owns the flow of `k`: the packet goes to it.
+    [[nodiscard]] bool handedToOwner(const FlowKey &k, int ingress, const Packet &p);
     // The flow for `k`, started if new (admission, table insert, counters,
     // outbound socket); nullptr when it is dead or could not start (counted).
     template <typename F>
@@ -133,15 +203,14 @@ private:
     void retireNow(Flow *f);
     void sweep();
     [[nodiscard]] bool admit(Drop &why);
+    [[nodiscard]] bool onThisThread() const;
 
+    EngineGroup &m_group;
+    const int m_index;
     EngineOptions m_opt;
     Fd m_epoll, m_wake, m_tun;
     std::unique_ptr<EventSource> m_tunSource, m_wakeSource;
-    std::unique_ptr<LwipStack> m_stack;
-    UserTotals m_userTotals; // before m_table: flows give their bytes back to it as they go
     FlowTable m_table;
-    Users m_users;
-    Stats m_stats;
     PacketInterfaces m_packet;
     Socks5Pool m_socksPool{*this};
     std::vector<Flow *> m_dead;
@@ -150,13 +219,13 @@ private:
     ByteBuffer m_scratch, m_in, m_reply; // memory.h: resident once used
     MemoryTrim m_trim;
     std::vector<uint8_t> m_split;
+    OutQueue m_pending, m_writing, m_inbox, m_inboxTaken;
+    uint64_t m_handedOver = 0;
     bool m_tunVnet = false;
-    // lwIP's output to TUN flows during a batch of the packet thread is
-    // joined into super-packets and written at the latest when the batch
-    // ends; lwIP's timer thread (retransmits, delayed ACKs) writes directly.
-    bool m_batching = false;
     gso::TcpCoalescer m_coalescer;
     std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_woken{false};
+    std::atomic<std::thread::id> m_thread{};
     int64_t m_now = 0;
     int64_t m_lastSweep = 0, m_lastRescan = 0;
 };

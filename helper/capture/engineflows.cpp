@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The engine's dispatch of client packets to their flows: the flow for a
-// packet found or started (admission when the table is full, insert,
-// counters), TCP without a flow answered with a RST, ICMP echo answered
-// locally or through an exit.
+// A worker's dispatch of client packets to their flows: the flow for a
+// packet found (here, or handed to the worker that owns it) or started
+// (admission when the table is full, insert, counters), TCP without a flow
+// answered with a RST, ICMP echo answered locally or through an exit.
 #include "capture/engine.h"
+
+#include "capture/enginegroup.h"
 
 #include "capture/craft.h"
 #include "capture/icmp.h"
@@ -15,10 +17,12 @@
 
 namespace byway::capture {
 
-void Engine::handlePacket(int ingress, std::span<uint8_t> buf)
+void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool handed)
 {
-    m_stats.packetsIn.fetch_add(1, std::memory_order_relaxed);
-    m_stats.bytesIn.fetch_add(buf.size(), std::memory_order_relaxed);
+    if (!handed) { // counted where it came in
+        stats().packetsIn.fetch_add(1, std::memory_order_relaxed);
+        stats().bytesIn.fetch_add(buf.size(), std::memory_order_relaxed);
+    }
     auto p = parse(buf, false);
     if (p && p->proto != kProtoTcp) {
         // We answer UDP and ICMP ourselves: their checksums are checked here
@@ -27,13 +31,13 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf)
             p = std::unexpected(v.error());
     }
     if (!p) {
-        m_stats.drop(Drop(int(p.error())));
+        stats().drop(Drop(int(p.error())));
         qCDebug(lcTun).noquote() << "dropped packet:" << parseErrorName(p.error()) << buf.size() << "bytes";
         return;
     }
-    const UserMatch *u = m_users.find(p->src.addr);
+    const UserMatch *u = m_group.users().find(p->src.addr);
     if (!u) {
-        m_stats.drop(Drop::UnknownSource);
+        stats().drop(Drop::UnknownSource);
         return;
     }
     switch (p->proto) {
@@ -45,25 +49,20 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf)
 
 bool Engine::admit(Drop &why)
 {
-    if (int64_t(m_table.size()) < m_opt.maxFlows)
+    // The bound is the capture's, over every worker's table.
+    if (m_group.flowCount() < m_opt.maxFlows || m_group.evictClosing())
         return true;
-    // Full: a flow that is only finishing (outbound side closed, lwIP
-    // delivering its last bytes or waiting for the client's last ACK) gives
-    // way to a new one; the oldest goes.
-    TcpFlow *oldest = nullptr;
-    m_table.forEach([&](Flow &f) {
-        auto *t = dynamic_cast<TcpFlow *>(&f);
-        if (t && !t->dead && t->phase() == TcpFlow::Phase::Closing && (!oldest || t->lastMs < oldest->lastMs))
-            oldest = t;
-    });
-    if (oldest) {
-        qCDebug(lcForwarder).noquote() << "flow table full: closing flow" << oldest->id << "gives way";
-        oldest->abortBoth(true);
-        retireNow(oldest);
-        return true;
-    }
     why = Drop::FlowLimit;
     return false;
+}
+
+bool Engine::handedToOwner(const FlowKey &k, int ingress, const Packet &p)
+{
+    Engine *owner = m_group.workers() > 1 ? m_group.ownerOf(k, this) : nullptr;
+    if (!owner)
+        return false;
+    owner->handOver(ingress, {p.data, p.len});
+    return true;
 }
 
 void Engine::retireNow(Flow *f)
@@ -89,6 +88,8 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
 {
     const FlowKey k{kProtoTcp, p.src, p.dst};
     Flow *f = m_table.find(k);
+    if (!f && handedToOwner(k, ingress, p))
+        return;
     const bool syn = (p.tcpFlags & (kTcpSyn | kTcpAck | kTcpRst)) == kTcpSyn;
     if (f) {
         auto *t = static_cast<TcpFlow *>(f);
@@ -121,10 +122,10 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
         return;
     }
     auto *t = static_cast<TcpFlow *>(*inserted);
-    m_userTotals.flowStarted(*t, m_now);
+    m_group.totals().flowStarted(*t, m_now);
     ++t->packets;
-    m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
-    m_stats.tcpFlows.fetch_add(1, std::memory_order_relaxed);
+    stats().flowsCreated.fetch_add(1, std::memory_order_relaxed);
+    stats().tcpFlows.fetch_add(1, std::memory_order_relaxed);
     qCDebug(lcForwarder).noquote() << "tcp flow" << t->id << u.user << k.client.toString() << "->" << k.dst.toString()
                                    << "exit" << (u.exitName.isEmpty() ? QStringLiteral("main") : u.exitName) << "fake" << t->fake.toString();
     if (!t->start({p.data, p.len})) {
@@ -136,7 +137,10 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
 
 void Engine::handleUdp(int ingress, Packet &p, const UserMatch &u)
 {
-    if (auto *f = flowFor<UdpFlow>(FlowKey{kProtoUdp, p.src, p.dst}, ingress, u, m_stats.udpFlows, Drop::ExitFailed))
+    const FlowKey k{kProtoUdp, p.src, p.dst};
+    if (!m_table.find(k) && handedToOwner(k, ingress, p))
+        return;
+    if (auto *f = flowFor<UdpFlow>(k, ingress, u, stats().udpFlows, Drop::ExitFailed))
         f->fromClient(p);
 }
 
@@ -151,7 +155,10 @@ void Engine::handleIcmp(int ingress, Packet &p, const UserMatch &u)
         answerEchoLocally(*this, ingress, p);
         return;
     }
-    if (auto *f = flowFor<IcmpFlow>(FlowKey{p.proto, p.src, p.dst}, ingress, u, m_stats.icmpFlows, Drop::IcmpSocket))
+    const FlowKey k{p.proto, p.src, p.dst};
+    if (!m_table.find(k) && handedToOwner(k, ingress, p))
+        return;
+    if (auto *f = flowFor<IcmpFlow>(k, ingress, u, stats().icmpFlows, Drop::IcmpSocket))
         f->fromClient(p);
 }
 
@@ -171,8 +178,8 @@ F *Engine::flowFor(const FlowKey &k, int ingress, const UserMatch &u, std::atomi
         return nullptr;
     }
     auto *f = static_cast<F *>(*inserted);
-    m_userTotals.flowStarted(*f, m_now);
-    m_stats.flowsCreated.fetch_add(1, std::memory_order_relaxed);
+    m_group.totals().flowStarted(*f, m_now);
+    stats().flowsCreated.fetch_add(1, std::memory_order_relaxed);
     created.fetch_add(1, std::memory_order_relaxed);
     if (!f->start()) {
         dropFor(*f, startFailed);

@@ -1,28 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The engine's packets in and out: reading the TUN (offloads, super-packets
-// split), writing to the TUN (coalesced) or an AF_PACKET interface, and
-// lwIP's hooks (its output rewritten back to the client, its accepts).
+// A worker's packets in and out: reading its TUN queue (offloads,
+// super-packets split), what goes to the clients queued under the core lock
+// and written to the TUN queue after it (coalesced) or sent on an AF_PACKET
+// interface, lwIP's output and accepts for its flows, and the inbox of
+// packets another worker's queue received for them.
 #include "capture/engine.h"
 
+#include "capture/enginegroup.h"
 #include "capture/tcpforwarder.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
 extern "C" {
+#include <lwip/pbuf.h>
 #include <lwip/tcp.h>
 }
 
-#include <arpa/inet.h>
 #include <cstring>
 
 #include <sys/uio.h>
 
 namespace byway::capture {
 
+namespace {
+// The inbox of one worker: packets handed over by the others until it runs
+// next. Beyond these the packet is dropped (counted as inbox_full).
+constexpr size_t kInboxPackets = 1024;
+constexpr size_t kInboxBytes = size_t(4) << 20;
+} // namespace
+
+size_t Engine::OutQueue::grow(size_t n)
+{
+    const size_t off = m_size;
+    if (m_size + n > m_capacity) {
+        const size_t cap = std::max({m_size + n, 2 * m_capacity, size_t(65536)});
+        auto bytes = std::make_unique_for_overwrite<uint8_t[]>(cap);
+        if (m_size)
+            std::memcpy(bytes.get(), m_bytes.get(), m_size);
+        m_bytes = std::move(bytes);
+        m_capacity = cap;
+    }
+    m_size += n;
+    return off;
+}
+
+void Engine::OutQueue::clear()
+{
+    items.clear();
+    m_size = 0;
+    if (m_capacity > kKeep) {
+        m_bytes.reset();
+        m_capacity = 0;
+        items.shrink_to_fit();
+    }
+}
+
 void Engine::readTun()
 {
     // Until the queue is empty, within bounds so the outbound sockets and
     // lwIP's output get their turn (epoll is level-triggered: the rest of
-    // the queue is the next batch).
+    // the queue is the next batch). The read and the checksum completion
+    // need no lock; each packet's handling takes it, and what it sends back
+    // (lwIP's ACKs) is written as soon as the lock is released.
     const size_t hdr = m_tunVnet ? gso::kVnetLen : 0;
     size_t bytes = 0;
     for (int i = 0; i < 256 && bytes < (size_t(4) << 20); ++i) {
@@ -31,26 +69,31 @@ void Engine::readTun()
             return;
         bytes += size_t(r);
         if (size_t(r) <= hdr) {
-            m_stats.drop(Drop::Truncated);
+            stats().drop(Drop::Truncated);
             continue;
         }
         std::span<uint8_t> packet{m_in.data() + hdr, size_t(r) - hdr};
-        if (hdr)
-            handleOffloaded(0, gso::readHeader(m_in), packet);
-        else
-            handlePacket(0, packet);
+        if (hdr && !completeOffloaded(gso::readHeader(m_in), packet))
+            continue;
+        {
+            CoreLock lock;
+            lockedBegin();
+            handleLarge(0, packet);
+            takePending();
+        }
+        writePending();
     }
 }
 
-void Engine::handleOffloaded(int ingress, const gso::VnetHeader &h, std::span<uint8_t> packet)
+bool Engine::completeOffloaded(const gso::VnetHeader &h, std::span<uint8_t> packet)
 {
     if ((h.flags & gso::kNeedsCsum) && !gso::completeChecksum(packet, h.csumStart, h.csumOffset)) {
-        m_stats.drop(Drop::BadHeader);
-        return;
+        stats().drop(Drop::BadHeader);
+        return false;
     }
     if (h.gsoType != gso::kGsoNone)
-        m_stats.gsoIn.fetch_add(1, std::memory_order_relaxed);
-    handleLarge(ingress, packet);
+        stats().gsoIn.fetch_add(1, std::memory_order_relaxed);
+    return true;
 }
 
 void Engine::handleLarge(int ingress, std::span<uint8_t> packet)
@@ -61,13 +104,44 @@ void Engine::handleLarge(int ingress, std::span<uint8_t> packet)
         handlePacket(ingress, packet);
         return;
     }
-    m_stats.gsoSplit.fetch_add(1, std::memory_order_relaxed);
+    stats().gsoSplit.fetch_add(1, std::memory_order_relaxed);
     auto p = parse(packet, false);
     const size_t maxPayload = p ? gso::kMaxStackPacket - p->payloadOff : 0;
     if (!p || !gso::splitTcp(*p, maxPayload, m_split, [&](std::span<uint8_t> piece) { handlePacket(ingress, piece); })) {
-        m_stats.drop(p ? Drop::Unsupported : Drop(int(p.error())));
-        m_stats.packetsIn.fetch_add(1, std::memory_order_relaxed);
+        stats().drop(p ? Drop::Unsupported : Drop(int(p.error())));
+        stats().packetsIn.fetch_add(1, std::memory_order_relaxed);
     }
+}
+
+void Engine::takePending()
+{
+    std::swap(m_pending, m_writing);
+}
+
+void Engine::writePending()
+{
+    for (const OutQueue::Item &item : m_writing.items) {
+        std::span<uint8_t> packet{m_writing.at(item.off), item.len};
+        if (item.join) {
+            // Consecutive data segments of one flow become one super-packet,
+            // and lwIP's own large segments go out as GSO of the client's MSS.
+            if (auto p = parse(packet, false)) {
+                bool joined = m_coalescer.append(*p, item.mss);
+                if (!joined) {
+                    flushCoalesced();
+                    joined = m_coalescer.append(*p, item.mss);
+                }
+                if (joined) {
+                    if (m_coalescer.closed())
+                        flushCoalesced();
+                    continue;
+                }
+            }
+        }
+        writeTun(packet);
+    }
+    flushCoalesced();
+    m_writing.clear();
 }
 
 void Engine::writeTun(std::span<const uint8_t> packet)
@@ -83,11 +157,11 @@ void Engine::writeTun(std::span<const uint8_t> packet)
         ok = ::write(m_tun.get(), packet.data(), packet.size()) == ssize_t(packet.size());
     }
     if (!ok) {
-        m_stats.drop(Drop::WriteFailed);
+        stats().drop(Drop::WriteFailed);
         return;
     }
-    m_stats.packetsOut.fetch_add(1, std::memory_order_relaxed);
-    m_stats.bytesOut.fetch_add(packet.size(), std::memory_order_relaxed);
+    stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
+    stats().bytesOut.fetch_add(packet.size(), std::memory_order_relaxed);
 }
 
 void Engine::flushCoalesced()
@@ -96,42 +170,47 @@ void Engine::flushCoalesced()
         return;
     const auto out = m_coalescer.take();
     if (::write(m_tun.get(), out.data(), out.size()) != ssize_t(out.size())) {
-        m_stats.drop(Drop::WriteFailed);
+        stats().drop(Drop::WriteFailed);
         return;
     }
     if (gso::readHeader(out).gsoType != gso::kGsoNone)
-        m_stats.gsoOut.fetch_add(1, std::memory_order_relaxed);
-    m_stats.packetsOut.fetch_add(1, std::memory_order_relaxed);
-    m_stats.bytesOut.fetch_add(out.size() - gso::kVnetLen, std::memory_order_relaxed);
+        stats().gsoOut.fetch_add(1, std::memory_order_relaxed);
+    stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
+    stats().bytesOut.fetch_add(out.size() - gso::kVnetLen, std::memory_order_relaxed);
 }
 
 void Engine::sendToClient(int ingress, std::span<const uint8_t> packet)
 {
     if (ingress == 0) {
-        if (m_tun)
-            writeTun(packet);
-        else
-            m_stats.drop(Drop::WriteFailed);
+        if (!m_tun) {
+            stats().drop(Drop::WriteFailed);
+            return;
+        }
+        const size_t off = m_pending.grow(packet.size());
+        std::memcpy(m_pending.at(off), packet.data(), packet.size());
+        m_pending.items.push_back({off, packet.size(), 0, false, 0});
+        wake();
         return;
     }
     if (!m_packet.send(ingress, packet)) {
-        m_stats.drop(Drop::WriteFailed);
+        stats().drop(Drop::WriteFailed);
         return;
     }
-    m_stats.packetsOut.fetch_add(1, std::memory_order_relaxed);
-    m_stats.bytesOut.fetch_add(packet.size(), std::memory_order_relaxed);
+    stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
+    stats().bytesOut.fetch_add(packet.size(), std::memory_order_relaxed);
 }
 
-void Engine::onStackOutput(std::span<uint8_t> buf)
+void Engine::stackOutput(const pbuf *q)
 {
+    // Copied once, straight into the queue for the TUN, and rewritten there.
+    const size_t off = m_pending.grow(q->tot_len);
+    std::span<uint8_t> buf{m_pending.at(off), q->tot_len};
+    pbuf_copy_partial(q, buf.data(), q->tot_len, 0);
     auto p = parse(buf, false);
-    if (!p || p->proto != kProtoTcp) {
-        m_stats.drop(Drop::StackForeign); // RS, MLD, ICMP about fake addresses
-        return;
-    }
-    Flow *f = m_table.findFake(p->dst);
-    if (!f || p->src != m_stack->listener(p->src.addr.family)) {
-        m_stats.drop(Drop::StackForeign);
+    Flow *f = p && p->proto == kProtoTcp ? m_table.findFake(p->dst) : nullptr;
+    if (!f || p->src != stack().listener(p->src.addr.family)) {
+        m_pending.shrink(off);
+        stats().drop(Drop::StackForeign);
         return;
     }
     rewrite(*p, f->key.dst, f->key.client);
@@ -140,36 +219,19 @@ void Engine::onStackOutput(std::span<uint8_t> buf)
     // lwIP's netif MTU is 64 KiB (it must not fragment its large segments):
     // the MSS it offers clients is clamped to theirs here.
     if (p->tcpFlags & kTcpSyn)
-        clampMss(*p, m_stack->mssFor(p->version));
-    if (f->ingress == 0 && m_tunVnet) {
-        // Consecutive data segments of one flow become one super-packet, and
-        // lwIP's own large segments go out as GSO of the client's MSS. Out
-        // of a batch (lwIP's timer thread) it is written at once.
-        bool joined = m_coalescer.append(*p, f->mss);
-        if (!joined) {
-            flushCoalesced();
-            joined = m_coalescer.append(*p, f->mss);
-        }
-        if (joined) {
-            if (!m_batching || m_coalescer.closed())
-                flushCoalesced();
-            return;
-        }
+        clampMss(*p, stack().mssFor(p->version));
+    if (f->ingress != 0 || !m_tun) {
+        m_pending.shrink(off);
+        sendToClient(f->ingress, {p->data, p->len});
+        return;
     }
-    sendToClient(f->ingress, {p->data, p->len});
+    m_pending.shrink(off + p->len);
+    m_pending.items.push_back({off, p->len, f->mss, m_tunVnet, 0});
+    wake(); // lwIP's timer thread (retransmits, delayed ACKs)
 }
 
-int Engine::onAccept(tcp_pcb *pcb)
+int Engine::accept(tcp_pcb *pcb, const Endpoint &remote)
 {
-    Endpoint remote;
-    if (IP_IS_V6_VAL(pcb->remote_ip)) {
-        remote.addr.family = 6;
-        std::memcpy(remote.addr.b.data(), ip_2_ip6(&pcb->remote_ip)->addr, 16);
-    } else {
-        const uint32_t a = ntohl(ip_2_ip4(&pcb->remote_ip)->addr);
-        remote.addr = Addr::v4(a);
-    }
-    remote.port = pcb->remote_port;
     auto *f = static_cast<TcpFlow *>(m_table.findFake(remote));
     if (!f || f->dead || f->phase() != TcpFlow::Phase::Handshake) {
         tcp_abort(pcb);
@@ -177,6 +239,29 @@ int Engine::onAccept(tcp_pcb *pcb)
     }
     f->attach(pcb);
     return ERR_OK;
+}
+
+void Engine::handOver(int ingress, std::span<const uint8_t> packet)
+{
+    if (m_inbox.items.size() >= kInboxPackets || m_inbox.size() + packet.size() > kInboxBytes) {
+        stats().drop(Drop::InboxFull);
+        return;
+    }
+    const size_t off = m_inbox.grow(packet.size());
+    std::memcpy(m_inbox.at(off), packet.data(), packet.size());
+    m_inbox.items.push_back({off, packet.size(), 0, false, ingress});
+    ++m_handedOver;
+    wake();
+}
+
+void Engine::drainInbox()
+{
+    if (m_inbox.items.empty())
+        return;
+    std::swap(m_inbox, m_inboxTaken);
+    for (const OutQueue::Item &item : m_inboxTaken.items)
+        handlePacket(item.ingress, {m_inboxTaken.at(item.off), item.len}, true);
+    m_inboxTaken.clear();
 }
 
 } // namespace byway::capture

@@ -2,8 +2,9 @@
 // What a flow (TcpFlow, UdpFlow, IcmpFlow) may ask of the packet thread that
 // runs it, and nothing more: the flows include this, never engine.h, so the
 // engine can change (or be one of several workers) without the flows
-// knowing. Every call happens on the thread that runs the flow, with lwIP's
-// core lock held (see engine.h).
+// knowing. Every call happens with lwIP's core lock held (see engine.h):
+// mostly on the worker that owns the flow, sometimes on lwIP's timer thread
+// (its callbacks) or on another worker (a full table evicting the flow).
 #pragma once
 
 #include "capture/eventsource.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowtable.h"
+#include "capture/flowtable.h"
 
 namespace byway::capture {
 
@@ -41,7 +41,7 @@ Flow::~Flow()
     }
 }
 
-FlowTable::FlowTable(Options o) : m_opt(o) {}
+FlowTable::FlowTable(Options o) : m_opt(o), m_nextId(o.idFirst) {}
 
 std::expected<Flow *, InsertError> FlowTable::insert(std::unique_ptr<Flow> f, bool needFake, int64_t nowMs)
 {
@@ -54,7 +54,9 @@ std::expected<Flow *, InsertError> FlowTable::insert(std::unique_ptr<Flow> f, bo
             return std::unexpected(InsertError::FakeExhausted);
         f->hasFake = true;
     }
-    f->id = m_nextId++;
+    f->id = m_nextId;
+    m_nextId += m_opt.idStep;
+    ++m_inserted;
     f->createdMs = f->lastMs = nowMs;
     Flow *raw = f.get();
     if (raw->hasFake)

@@ -90,6 +90,7 @@ public:
         uint16_t portFirst = 1024;
         uint32_t portCount = 64512;
         int64_t quarantineMs = 2 * 60000 + 5000;  // lwIP's 2*TCP_MSL + margin
+        uint64_t idFirst = 1, idStep = 1;         // flow ids: first, first + step, ...
     };
 
     explicit FlowTable(Options o);
@@ -108,6 +109,7 @@ public:
     void forEach(const std::function<void(Flow &)> &fn) const;
     [[nodiscard]] size_t size() const { return m_flows.size(); }
     [[nodiscard]] size_t quarantined() const { return m_quarantine.size(); }
+    [[nodiscard]] uint64_t inserted() const { return m_inserted; }
     [[nodiscard]] const Options &options() const { return m_opt; }
 
 private:
@@ -115,7 +117,8 @@ private:
     void prune(int64_t nowMs);
 
     Options m_opt;
-    uint64_t m_nextId = 1;
+    uint64_t m_nextId;
+    uint64_t m_inserted = 0;
     uint64_t m_next4 = 0, m_next6 = 0;
     std::unordered_map<FlowKey, std::unique_ptr<Flow>, FlowKeyHash> m_flows;
     std::unordered_map<Endpoint, Flow *, EndpointHash> m_byFake;

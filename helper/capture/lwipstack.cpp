@@ -97,7 +97,7 @@ CoreLock::CoreLock() { LOCK_TCPIP_CORE(); }
 CoreLock::~CoreLock() { UNLOCK_TCPIP_CORE(); }
 
 LwipStack::LwipStack(Hooks *hooks, const Options &o)
-    : m_hooks(hooks), m_opt(o), m_netif(std::make_unique<struct netif>()), m_out(65536)
+    : m_hooks(hooks), m_opt(o), m_netif(std::make_unique<struct netif>())
 {
 }
 
@@ -184,8 +184,7 @@ LwipStack::~LwipStack()
 
 void LwipStack::deliver(const struct pbuf *p)
 {
-    const u16_t len = pbuf_copy_partial(p, m_out.data(), u16_t(std::min<size_t>(p->tot_len, m_out.size())), 0);
-    m_hooks->onStackOutput({m_out.data(), len});
+    m_hooks->onStackOutput(p);
 }
 
 void LwipStack::input(std::span<const uint8_t> packet)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The system liblwip as a TCP terminator: one netif (the default, so replies
 // to fake clients route), one listener on the stack's own address. Packets
-// are fed with ip_input() under LOCK_TCPIP_CORE from the packet thread;
+// are fed with ip_input() under LOCK_TCPIP_CORE from the packet threads;
 // lwIP's tcpip thread only runs its timers (retransmits, delayed ACKs).
 //
 // lwIP keeps its state in globals and tcpip_init() can run once per process:
@@ -35,13 +35,14 @@ public:
 
 class LwipStack {
 public:
-    // Implemented by the engine; called with the core lock held, from the
-    // packet thread or from lwIP's timer thread.
+    // Implemented by the engine's workers; called with the core lock held,
+    // from any worker's thread or from lwIP's timer thread.
     class Hooks {
     public:
         virtual ~Hooks() = default;
-        // An IP packet lwIP wants to send (to a fake client, or foreign).
-        virtual void onStackOutput(std::span<uint8_t> packet) = 0;
+        // An IP packet lwIP wants to send (to a fake client, or foreign);
+        // `p` stays lwIP's: copied, never kept.
+        virtual void onStackOutput(const ::pbuf *p) = 0;
         // A connection completed its handshake with the listener. Must
         // return ERR_ABRT after tcp_abort() when it refuses the pcb.
         virtual int onAccept(tcp_pcb *pcb) = 0;
@@ -81,7 +82,6 @@ private:
     Options m_opt;
     std::unique_ptr<struct netif> m_netif;
     ListenerPcb m_listener;
-    std::vector<uint8_t> m_out; // output scratch, guarded by the core lock
 };
 
 } // namespace byway::capture

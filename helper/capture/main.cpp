@@ -4,7 +4,7 @@
 // "ready <tun>" once running, writes the snapshot to statsFile every
 // statsIntervalMs and on exit (SIGINT/SIGTERM).
 //
-// {"tun": "bwc0", "mtu": 1500, "noTun": false, "maxFlows": 4096,
+// {"tun": "bwc0", "mtu": 1500, "noTun": false, "maxFlows": 4096, "workers": 0,
 //  "bypassMark": 11993089, "icmp": "exit"|"local", "packetInterfaces": ["ikec*"],
 //  "pools": [{"name": "p", "subnet": "10.9.0.0/24", "exit": "",
 //             "users": [{"name": "alice", "address": "10.9.0.3", "exit": "s"}]}],
@@ -12,6 +12,7 @@
 //             "username": "", "password": "", "mark": 0, "device": ""}],
 //  "statsFile": "/tmp/x.json", "statsIntervalMs": 500}
 #include "capture/capture.h"
+#include "capture/tun.h"
 
 #include "core/logging.h"
 
@@ -89,6 +90,12 @@ int main(int argc, char **argv)
     o.tunName = cfg.value(QStringLiteral("tun")).toString(QStringLiteral("byway0"));
     o.mtu = cfg.value(QStringLiteral("mtu")).toInt(1300);
     o.engine.maxFlows = cfg.value(QStringLiteral("maxFlows")).toInt(4096);
+    // 0: one worker per CPU (the default, as bywayd's capture.workers).
+    o.engine.workers = cfg.value(QStringLiteral("workers")).toInt(0);
+    if (o.engine.workers < 0 || o.engine.workers > capture::kMaxTunQueues) {
+        std::fprintf(stderr, "byway-capture: workers: must be between 0 (one per CPU) and %d\n", capture::kMaxTunQueues);
+        return 2;
+    }
     o.engine.bypassMark = quint32(cfg.value(QStringLiteral("bypassMark")).toInteger(0x00b70001));
     o.engine.icmp = cfg.value(QStringLiteral("icmp")).toString() == QStringLiteral("local") ? capture::IcmpMode::Local : capture::IcmpMode::Exit;
     for (const auto &p : cfg.value(QStringLiteral("packetInterfaces")).toArray())
@@ -106,7 +113,7 @@ int main(int argc, char **argv)
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &set, nullptr); // the packet thread inherits the mask
+    pthread_sigmask(SIG_BLOCK, &set, nullptr); // the workers inherit the mask
 
     auto c = capture::Capture::start(o, pools, exits);
     if (!c) {

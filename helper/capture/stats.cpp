@@ -9,7 +9,7 @@ const char *dropName(Drop d)
         "truncated", "bad_version", "bad_header", "bad_length", "bad_checksum", "fragment",
         "unsupported_protocol", "unknown_source", "flow_limit", "fake_exhausted", "no_flow",
         "not_ready", "stack_foreign", "write_failed", "exit_failed", "udp_unsupported",
-        "icmp_unsupported", "icmp_socket", "vlan_tagged",
+        "icmp_unsupported", "icmp_socket", "vlan_tagged", "inbox_full",
     };
     static_assert(std::size(names) == size_t(Drop::Count));
     return names[size_t(d)];

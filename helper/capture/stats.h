@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Capture counters: written by the packet thread and lwIP's thread, read by
+// Capture counters: written by the workers and lwIP's thread, read by
 // any thread (relaxed atomics: figures, not synchronisation).
 #pragma once
 
@@ -25,6 +25,7 @@ enum class Drop : int {
     IcmpUnsupported, // ICMP other than echo request
     IcmpSocket,      // ping socket refused (net.ipv4.ping_group_range)
     VlanTagged,      // AF_PACKET frame of a VLAN (it belongs to the VLAN's interface)
+    InboxFull,       // arrived on another worker's TUN queue; its owner's inbox was full
     Count
 };
 [[nodiscard]] const char *dropName(Drop d);

@@ -21,32 +21,27 @@ std::unexpected<Error> kernelError(const QString &what, int err)
     e.sysErrno = err;
     return std::unexpected(e);
 }
-} // namespace
 
-Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen, bool offload)
+
+// One queue of `name` (the first one creates the device and resolves a
+// "%d" pattern in `ifr`). Offloads are the device's: every queue of a
+// multi-queue device is opened with the same flags.
+Result<Fd> openQueue(ifreq &ifr, short flags, TunDevice &dev)
 {
-    const QByteArray n = name.toLocal8Bit();
-    if (n.isEmpty() || n.size() >= IFNAMSIZ)
-        return fail(ErrorCode::InvalidParams, QStringLiteral("bad TUN name '%1'").arg(name), QStringLiteral("/capture/tun"));
     Fd fd(::open("/dev/net/tun", O_RDWR | O_NONBLOCK | O_CLOEXEC));
     if (!fd)
         return kernelError(QStringLiteral("open /dev/net/tun"), errno);
-    ifreq ifr{};
-    std::memcpy(ifr.ifr_name, n.constData(), size_t(n.size()));
-    ifr.ifr_flags = short(IFF_TUN | IFF_NO_PI | (offload ? IFF_VNET_HDR : 0));
+    ifr.ifr_flags = short(flags | (dev.vnetHdr ? IFF_VNET_HDR : 0));
     int rc = ::ioctl(fd.get(), TUNSETIFF, &ifr);
-    if (rc < 0 && offload && errno == EINVAL) {
+    if (rc < 0 && dev.vnetHdr && errno == EINVAL && dev.queues.empty()) {
         // A kernel without virtio_net_hdr on TUN: the plain device.
-        ifr.ifr_flags = IFF_TUN | IFF_NO_PI;
-        offload = false;
+        ifr.ifr_flags = flags;
+        dev.vnetHdr = false;
         rc = ::ioctl(fd.get(), TUNSETIFF, &ifr);
     }
     if (rc < 0)
-        return kernelError(QStringLiteral("TUNSETIFF %1").arg(name), errno);
-    TunDevice dev;
-    dev.name = QString::fromLocal8Bit(ifr.ifr_name);
-    dev.vnetHdr = offload;
-    if (offload) {
+        return kernelError(QStringLiteral("TUNSETIFF %1").arg(QString::fromLocal8Bit(ifr.ifr_name)), errno);
+    if (dev.vnetHdr) {
         // Without TUN_F_CSUM the kernel finishes every checksum itself and
         // sends no super-packets; TSO needs it. TSO_ECN is left out: the
         // kernel segments CWR-marked super-packets before they reach us.
@@ -55,8 +50,34 @@ Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen, bool off
         if (::ioctl(fd.get(), TUNSETOFFLOAD, tso) == 0)
             dev.tso = true;
         else if (::ioctl(fd.get(), TUNSETOFFLOAD, csumOnly) != 0)
-            qCWarning(lcTun).noquote() << "TUNSETOFFLOAD failed on" << dev.name << strerror(errno);
+            qCWarning(lcTun).noquote() << "TUNSETOFFLOAD failed on" << ifr.ifr_name << strerror(errno);
     }
+    return fd;
+}
+} // namespace
+
+Result<TunDevice> openTun(const QString &name, int mtu, int queues, int txqueuelen, bool offload)
+{
+    const QByteArray n = name.toLocal8Bit();
+    if (n.isEmpty() || n.size() >= IFNAMSIZ)
+        return fail(ErrorCode::InvalidParams, QStringLiteral("bad TUN name '%1'").arg(name), QStringLiteral("/capture/tun"));
+    if (queues < 1 || queues > kMaxTunQueues)
+        return fail(ErrorCode::InvalidParams, QStringLiteral("TUN queues must be between 1 and %1, not %2").arg(kMaxTunQueues).arg(queues),
+                    QStringLiteral("/capture/workers"));
+    ifreq ifr{};
+    std::memcpy(ifr.ifr_name, n.constData(), size_t(n.size()));
+    const short flags = short(IFF_TUN | IFF_NO_PI | (queues > 1 ? IFF_MULTI_QUEUE : 0));
+    TunDevice dev;
+    dev.vnetHdr = offload;
+    for (int q = 0; q < queues; ++q) {
+        // The kernel wrote the resolved name back into ifr: the next
+        // queues attach to the same device.
+        auto fd = openQueue(ifr, flags, dev);
+        if (!fd)
+            return std::unexpected(fd.error());
+        dev.queues.push_back(std::move(*fd));
+    }
+    dev.name = QString::fromLocal8Bit(ifr.ifr_name);
 
     Fd ctl(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
     if (!ctl)
@@ -77,9 +98,8 @@ Result<TunDevice> openTun(const QString &name, int mtu, int txqueuelen, bool off
     if (::ioctl(ctl.get(), SIOCGIFINDEX, &q) < 0)
         return kernelError(QStringLiteral("SIOCGIFINDEX %1").arg(dev.name), errno);
     dev.ifindex = q.ifr_ifindex;
-    dev.fd = std::move(fd);
-    qCDebug(lcTun).noquote() << "TUN" << dev.name << "index" << dev.ifindex << "mtu" << mtu << "vnet header" << dev.vnetHdr
-                             << "TSO" << dev.tso;
+    qCDebug(lcTun).noquote() << "TUN" << dev.name << "index" << dev.ifindex << "mtu" << mtu << "queues" << queues
+                             << "vnet header" << dev.vnetHdr << "TSO" << dev.tso;
     return dev;
 }
 

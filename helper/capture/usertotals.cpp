@@ -56,21 +56,23 @@ void UserTotals::forgetIdle()
 namespace {
 
 // Ended flows' counters plus what the live ones carried so far, by name.
-std::vector<UserCounters> summed(const std::unordered_map<QString, UserCounters> &ended, const FlowTable &table,
-                                 UserCounters *Flow::*link)
+std::vector<UserCounters> summed(const std::unordered_map<QString, UserCounters> &ended,
+                                 std::span<const FlowTable *const> tables, UserCounters *Flow::*link)
 {
     std::map<QString, UserCounters> sum;
     for (const auto &[name, c] : ended)
         sum.emplace(name, c);
-    table.forEach([&](Flow &f) {
-        if (!(f.*link))
-            return;
-        UserCounters &c = sum[(f.*link)->user];
-        c.bytesIn += f.bytesDown;
-        c.bytesOut += f.bytesUp;
-        c.packets += f.packets;
-        c.packetsDown += f.packetsDown;
-    });
+    for (const FlowTable *table : tables) {
+        table->forEach([&](Flow &f) {
+            if (!(f.*link))
+                return;
+            UserCounters &c = sum[(f.*link)->user];
+            c.bytesIn += f.bytesDown;
+            c.bytesOut += f.bytesUp;
+            c.packets += f.packets;
+            c.packetsDown += f.packetsDown;
+        });
+    }
     std::vector<UserCounters> out;
     out.reserve(sum.size());
     for (auto &[name, c] : sum) {
@@ -82,14 +84,14 @@ std::vector<UserCounters> summed(const std::unordered_map<QString, UserCounters>
 
 } // namespace
 
-std::vector<UserCounters> UserTotals::users(const FlowTable &table) const
+std::vector<UserCounters> UserTotals::users(std::span<const FlowTable *const> tables) const
 {
-    return summed(m_users, table, &Flow::totals);
+    return summed(m_users, tables, &Flow::totals);
 }
 
-std::vector<UserCounters> UserTotals::exits(const FlowTable &table) const
+std::vector<UserCounters> UserTotals::exits(std::span<const FlowTable *const> tables) const
 {
-    return summed(m_exits, table, &Flow::exitTotals);
+    return summed(m_exits, tables, &Flow::exitTotals);
 }
 
 namespace {

@@ -4,8 +4,8 @@
 // already ended. Bounded: beyond `maxUsers` entries, users with no open flow
 // are forgotten, least recently active first (a /16 pool of "pool/address"
 // users would otherwise grow it for ever). The same counters per exit (for
-// /metrics) are never forgotten: exits come from the config. Packet thread,
-// core lock held.
+// /metrics) are never forgotten: exits come from the config. One for all
+// workers, core lock held.
 #pragma once
 
 #include "capture/flowtable.h"
@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -28,10 +29,10 @@ public:
     // Links the flow to its user's counters; ~Flow gives its bytes back.
     void flowStarted(Flow &f, int64_t nowMs);
     void drop(const QString &user, int64_t nowMs) { ++at(user, nowMs).drops; }
-    // Ended flows' counters plus the live flows' (under the core lock), by
-    // user and by exit ("" = the main table) ...
-    [[nodiscard]] std::vector<UserCounters> users(const FlowTable &table) const;
-    [[nodiscard]] std::vector<UserCounters> exits(const FlowTable &table) const;
+    // Ended flows' counters plus the live flows' of every worker's table
+    // (under the core lock), by user and by exit ("" = the main table) ...
+    [[nodiscard]] std::vector<UserCounters> users(std::span<const FlowTable *const> tables) const;
+    [[nodiscard]] std::vector<UserCounters> exits(std::span<const FlowTable *const> tables) const;
     // ... and flows.list `users` from them (no lock needed): objects
     // {user, flows, flowsCreated, bytesIn, bytesOut, packets, drops}, with
     // `packetsIn` (of `packets`, those towards the clients) when `directions`.

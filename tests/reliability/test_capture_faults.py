@@ -32,7 +32,7 @@ from bywaylab.rpc import RpcError
 from bywaylab.testing import LabTestCase
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lab"))
-from test_capture import CLIENT, PEER  # noqa: E402  (the sha256 bulk/echo peer and its client)
+from test_capture import CLIENT, PEER, WORKERS  # noqa: E402  (the sha256 bulk/echo peer and its client; capture workers)
 from test_capture_packet import OFFLOAD_OFF  # noqa: E402
 from test_faults import normalized  # noqa: E402
 
@@ -194,7 +194,7 @@ class CaptureLab(LabTestCase):
     def config(self):
         # A pool needs a masquerade rule to validate; this one names a WAN
         # that does not exist, so none applies (as in tests/lab/test_compat.py).
-        return {"version": 1, "role": "vpn-gateway", "capture": {"mode": "on"},
+        return {"version": 1, "role": "vpn-gateway", "capture": {"mode": "on", "workers": WORKERS},
                 "interfaces": {"wan": ["wan0", "wan9"], "tunnels": ["lan*"]},
                 "pools": [{"name": "lan", "subnet": "10.0.1.0/24"}],
                 "nat": {"masquerade": [{"source": "10.0.1.0/24", "out": "wan9"}]}}
@@ -325,6 +325,8 @@ class KillUnderCaptureTest(CaptureLab):
                 self.assertEqual(f.read(), stored, f"kill {i}: config file changed")
             self.assertEqual(d.call("config.get"), before, f"kill {i}: config.get differs")
             self.wait_traffic(load, min_bytes=1 << 20)  # the old load generator got going again as well
+        # bywayd's capture runs the configured packet threads, one TUN queue each.
+        self.assertEqual(len(d.call("flows.list")["stats"]["workers"]), WORKERS)
         counts = self.load_counts(load)
         print(f"kill -9 x{KILLS} under capture traffic ({rate:.0f} MiB/s before the first kill; "
               f"{counts['bytes'] / (1 << 20):.0f} MiB, {counts['conns']} connections, {counts['udp']} UDP answers, "

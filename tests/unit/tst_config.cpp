@@ -235,6 +235,21 @@ private Q_SLOTS:
         QVERIFY(paths(c.error()).contains(QStringLiteral("/exits/0/mark range")));
     }
 
+    void captureWorkers()
+    {
+        // 0 = one per CPU (the default); one TUN queue each, at most 64.
+        QCOMPARE(defaults().capture.workers, 0);
+        auto two = fromJson(parse(R"({"version": 1, "capture": {"workers": 2}})"));
+        QVERIFY2(two.has_value(), why(two).constData());
+        QCOMPARE(two->capture.workers, 2);
+        QCOMPARE(toJson(*two).value(QStringLiteral("capture")).toObject().value(QStringLiteral("workers")).toInt(), 2);
+        for (const char *bad : {R"({"version": 1, "capture": {"workers": 65}})", R"({"version": 1, "capture": {"workers": -1}})"}) {
+            auto c = fromJson(parse(bad));
+            QVERIFY(!c.has_value());
+            QVERIFY2(paths(c.error()).contains(QStringLiteral("/capture/workers range")), bad);
+        }
+    }
+
     void interfaceNamesAndPatterns()
     {
         auto c = fromJson(parse(R"({"version": 1, "interfaces": {"wan": ["this-name-is-too-long"], "lan": ["a/b"],

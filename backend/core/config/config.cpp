@@ -217,7 +217,7 @@ Bypass readBypass(JsonReader &r, const QJsonObject &o, const QString &path)
 
 Capture readCapture(JsonReader &r, const QJsonObject &o, const QString &path)
 {
-    r.onlyKeys(o, path, {"mode", "tun", "mtu", "maxFlows", "packetInterfaces"});
+    r.onlyKeys(o, path, {"mode", "tun", "mtu", "maxFlows", "workers", "packetInterfaces"});
     const Capture d;
     Capture c;
     c.mode = readEnum(r, o, "mode", path, kCaptureModes, d.mode);
@@ -228,6 +228,8 @@ Capture readCapture(JsonReader &r, const QJsonObject &o, const QString &path)
     // 576 is the IPv4 minimum every host must accept; beyond 9000 no NIC forwards it.
     c.mtu = int(r.integer(o, "mtu", path, d.mtu, 576, 9000));
     c.maxFlows = int(r.integer(o, "maxFlows", path, d.maxFlows, 16, 1000000));
+    // One TUN queue per worker; the kernel allows 256, more than 64 helps nothing.
+    c.workers = int(r.integer(o, "workers", path, d.workers, 0, 64));
     c.packetInterfaces = r.strings(o, "packetInterfaces", path);
     readNames(r, c.packetInterfaces, JsonReader::join(path, QStringLiteral("packetInterfaces")), true);
     return c;
@@ -416,6 +418,7 @@ QJsonObject toJson(const Config &c, bool redactSecrets)
                      {QStringLiteral("tun"), c.capture.tun},
                      {QStringLiteral("mtu"), c.capture.mtu},
                      {QStringLiteral("maxFlows"), c.capture.maxFlows},
+                     {QStringLiteral("workers"), c.capture.workers},
                      {QStringLiteral("packetInterfaces"), QJsonArray::fromStringList(c.capture.packetInterfaces)}}},
         {QStringLiteral("dns"), QJsonObject{{QStringLiteral("wanResolver"), c.dns.wanResolver},
                                             {QStringLiteral("redirectGroup"), c.dns.redirectGroup}}},

@@ -120,6 +120,7 @@ struct Capture {
     QString tun = QStringLiteral("byway0");
     int mtu = 1300;                        // ESP-carrying paths; L2TP wants 1280
     int maxFlows = 4096;
+    int workers = 0;                       // packet threads (TUN queues); 0 = one per CPU
     QStringList packetInterfaces;          // AF_PACKET capture patterns, e.g. "ikec*"
     friend bool operator==(const Capture &, const Capture &) = default;
 };

@@ -25,7 +25,7 @@ namespace {
 
 class NoHooks final : public LwipStack::Hooks {
 public:
-    void onStackOutput(std::span<uint8_t>) override {}
+    void onStackOutput(const pbuf *) override {}
     int onAccept(tcp_pcb *pcb) override
     {
         tcp_abort(pcb);

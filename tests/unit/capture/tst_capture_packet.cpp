@@ -3,19 +3,25 @@
 // recompute on random packets), TIME_WAIT non-reuse, parser bounds, SOCKS5.
 #include "capture/checksum.h"
 #include "capture/craft.h"
+#include "capture/enginegroup.h"
 #include "capture/flowtable.h"
 #include "capture/packet.h"
 #include "capture/socks5.h"
+#include "capture/tun.h"
 #include "capture/usertotals.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
+
+#include <sched.h>
 
 using namespace byway::capture;
 
@@ -154,6 +160,40 @@ private slots:
         auto d = t.insert(make(3), true, 1000 + 120000);
         QVERIFY(d.has_value());
         QCOMPARE((*d)->fake, fa);
+    }
+
+    void workerTablesPartition()
+    {
+        // Three workers: fake ports in disjoint slices, each found again by
+        // arithmetic (lwIP's output and accepts), flow ids unique across them.
+        EngineOptions o;
+        std::vector<std::unique_ptr<FlowTable>> tables;
+        for (int w = 0; w < 3; ++w)
+            tables.push_back(std::make_unique<FlowTable>(workerTable(o, w, 3)));
+        QSet<quint64> ids;
+        for (uint16_t i = 0; i < 200; ++i) {
+            const int w = i % 3;
+            auto f = std::make_unique<TestFlow>();
+            f->key = FlowKey{kProtoTcp, ep4(0x0a090002, uint16_t(1000 + i)), ep4(0x0a000201, 80)};
+            Flow *in = *tables[size_t(w)]->insert(std::move(f), true, 0);
+            QCOMPARE(workerOfFakePort(o.table, 3, in->fake.port), w);
+            QCOMPARE(in->id % 3, quint64(w + 1) % 3);
+            ids.insert(in->id);
+        }
+        QCOMPARE(ids.size(), 200);
+        const auto last = workerTable(o, 2, 3);
+        QVERIFY(uint32_t(last.portFirst) + last.portCount <= uint32_t(o.table.portFirst) + o.table.portCount);
+        QCOMPARE(workerOfFakePort(o.table, 3, uint16_t(o.table.portFirst - 1)), -1);
+        QCOMPARE(workerOfFakePort(o.table, 1, 65535), 0);
+        // The bound stays global: every worker's table is told the capture's maxFlows.
+        QCOMPARE(workerTable(o, 1, 3).maxFlows, o.maxFlows);
+        // Workers: as configured, at most one per TUN queue; 0 = the CPUs we may use.
+        QCOMPARE(resolveWorkers(3), 3);
+        QCOMPARE(resolveWorkers(1000), kMaxTunQueues);
+        cpu_set_t set;
+        CPU_ZERO(&set);
+        QCOMPARE(::sched_getaffinity(0, sizeof set, &set), 0);
+        QCOMPARE(resolveWorkers(0), std::clamp(CPU_COUNT(&set), 1, kMaxTunQueues));
     }
 
     void flowLimit()
@@ -312,13 +352,15 @@ private slots:
     void userCountersOutliveFlows()
     {
         UserTotals users(8);
-        FlowTable t({});
+        // Two workers' tables: live flows are summed over both.
+        FlowTable t({}), t2({});
+        const FlowTable *const tables[] = {&t, &t2};
         auto add = [&](const QString &user, uint16_t port, const QString &exit = {}) {
             auto f = std::make_unique<TestFlow>();
             f->key = FlowKey{kProtoTcp, ep4(0x0a090002, port), ep4(0x0a000201, 80)};
             f->user = user;
             f->exit = exit;
-            Flow *raw = *t.insert(std::move(f), true, 0);
+            Flow *raw = *(port % 2 ? t : t2).insert(std::move(f), true, 0);
             users.flowStarted(*raw, 0);
             return raw;
         };
@@ -330,7 +372,7 @@ private slots:
         a2->bytesDown = 7;
         users.drop(QStringLiteral("alice"), 0);
         t.erase(a1, 1); // ended: its bytes stay with alice
-        const QJsonObject alice = UserTotals::toJson(users.users(t)).at(0).toObject();
+        const QJsonObject alice = UserTotals::toJson(users.users(tables)).at(0).toObject();
         QCOMPARE(alice.value(u"user").toString(), QStringLiteral("alice"));
         QCOMPARE(alice.value(u"flows").toInteger(), 1);
         QCOMPARE(alice.value(u"flowsCreated").toInteger(), 2);
@@ -339,7 +381,7 @@ private slots:
         QCOMPARE(alice.value(u"packets").toInteger(), 5);
         QCOMPARE(alice.value(u"drops").toInteger(), 1);
         // The same per exit (for /metrics): "" is the main table.
-        const auto exits = users.exits(t);
+        const auto exits = users.exits(tables);
         QCOMPARE(exits.size(), size_t(2));
         QCOMPARE(exits[0].user, QString());
         QCOMPARE(exits[0].openFlows, 1);
@@ -349,7 +391,7 @@ private slots:
         QCOMPARE(exits[1].flowsCreated, uint64_t(1));
         QCOMPARE(exits[1].bytesIn, uint64_t(1000)); // ended
         QCOMPARE(exits[1].bytesOut, uint64_t(10));
-        QCOMPARE(users.users(t).size(), size_t(1));
+        QCOMPARE(users.users(tables).size(), size_t(1));
 
         // Bounded: users without open flows are forgotten, oldest first;
         // alice (one open flow) stays whatever her age.
@@ -357,7 +399,7 @@ private slots:
             users.drop(QStringLiteral("pool/10.9.0.%1").arg(i), 10 + i);
         QVERIFY(users.size() <= 8);
         bool aliceThere = false, newestThere = false;
-        for (const auto &v : UserTotals::toJson(users.users(t))) {
+        for (const auto &v : UserTotals::toJson(users.users(tables))) {
             aliceThere = aliceThere || v.toObject().value(u"user").toString() == QStringLiteral("alice");
             newestThere = newestThere || v.toObject().value(u"user").toString() == QStringLiteral("pool/10.9.0.99");
         }

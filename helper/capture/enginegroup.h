@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The capture's workers (engine.h) and what they share: lwIP (one stack,
+// one core lock per process), the users and their exits, the counters. A
+// flow belongs to the worker whose TUN queue its first packet came from,
+// for life; lwIP's output and accepts find that worker by the flow's fake
+// endpoint, whose port range is the worker's own (no shared map). The flow
+// table bound (maxFlows) is global: admission counts every worker's table
+// under the core lock.
+#pragma once
+
+#include "capture/engine.h"
+
+#include <QJsonArray>
+
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace byway::capture {
+
+// The flow table options of worker `index` of `workers`: the capture's
+// table with its own slice of the fake ports (so lwIP's output finds the
+// worker by arithmetic) and its own flow ids (index + 1, then every
+// `workers`), the global maxFlows.
+[[nodiscard]] FlowTable::Options workerTable(const EngineOptions &o, int index, int workers);
+// The worker whose slice holds fake port `port`; -1 if none.
+[[nodiscard]] int workerOfFakePort(const FlowTable::Options &base, int workers, uint16_t port);
+
+class EngineGroup final : public LwipStack::Hooks {
+public:
+    explicit EngineGroup(const EngineOptions &o);
+    ~EngineGroup() override;
+
+    // tuns: one queue per worker, or none (AF_PACKET only).
+    [[nodiscard]] Result<void> init(std::vector<Fd> tuns, bool vnetHdr);
+    // One thread per worker; stop() ends and joins them.
+    void start();
+    void stop();
+
+    // Everything below: core lock held by the caller.
+    Users &users() { return m_users; }
+    // What flows.list and the stats show, copied under the core lock and
+    // JSON-encoded after it is released: encoding thousands of flows under
+    // the lock would stall every worker. The workers' flows one after the other.
+    [[nodiscard]] std::vector<FlowRow> flowRows() const;
+    [[nodiscard]] std::vector<UserCounters> userTotals() const { return m_totals.users(tables()); }
+    [[nodiscard]] std::vector<UserCounters> exitTotals() const { return m_totals.exits(tables()); }
+    [[nodiscard]] qint64 flowCount() const;
+    [[nodiscard]] QJsonArray packetInterfacesJson() const;
+    // Per worker: {"flows": open now, "flowsCreated", "handedOver": packets
+    // that arrived on another worker's queue and were handed to this one}.
+    [[nodiscard]] QJsonArray workersJson() const;
+    [[nodiscard]] Stats &stats() { return m_stats; }
+    [[nodiscard]] const Stats &stats() const { return m_stats; }
+    [[nodiscard]] const EngineOptions &options() const { return m_opt; }
+    [[nodiscard]] int workers() const { return int(m_engines.size()); }
+
+    // For the workers (core lock held).
+    [[nodiscard]] LwipStack &stack() { return *m_stack; }
+    [[nodiscard]] UserTotals &totals() { return m_totals; }
+    // The worker other than `self` whose table holds `k`, if any.
+    [[nodiscard]] Engine *ownerOf(const FlowKey &k, const Engine *self) const;
+    // The table is full: the oldest flow that is only finishing (outbound
+    // side closed, lwIP delivering its last bytes or waiting for the
+    // client's last ACK), in any worker, ends and gives way. false if none.
+    [[nodiscard]] bool evictClosing();
+
+    // LwipStack::Hooks (core lock held, any thread)
+    void onStackOutput(const ::pbuf *p) override;
+    int onAccept(tcp_pcb *pcb) override;
+
+private:
+    [[nodiscard]] std::vector<const FlowTable *> tables() const;
+    // The worker whose fake port range holds `port`.
+    [[nodiscard]] Engine *ownerOfFakePort(uint16_t port) const;
+
+    EngineOptions m_opt;
+    std::unique_ptr<LwipStack> m_stack;
+    Users m_users;
+    UserTotals m_totals; // before m_engines: flows give their bytes back to it as they go
+    Stats m_stats;
+    std::vector<std::unique_ptr<Engine>> m_engines;
+    std::vector<std::thread> m_threads;
+};
+
+} // namespace byway::capture
