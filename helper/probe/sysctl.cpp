@@ -43,7 +43,9 @@ void forwarding(Findings &out, const QString &check, const QString &path, const 
 // An unprivileged container gets /proc/sys read-only: the engine sets
 // sysctls when it starts the container (docker/podman --sysctl), nobody
 // after. Byway then needs forwarding and, for the compat capture's TUN (a new
-// interface copies conf/default), loose rp_filter set by those flags.
+// interface copies conf/default), an rp_filter that is not strict: loose (2)
+// or off (0) as the kernel applies it, max(conf/all, conf/default); the flag
+// offered is the loose one.
 void readOnly(Findings &out)
 {
     struct statvfs st {};
@@ -63,6 +65,16 @@ void readOnly(Findings &out)
         {"net.ipv4.ip_forward", "/proc/sys/net/ipv4/ip_forward", "1"},
         {"net.ipv4.conf.default.rp_filter", "/proc/sys/net/ipv4/conf/default/rp_filter", "2"},
     };
+    const auto all = readSmallFile("/proc/sys/net/ipv4/conf/all/rp_filter");
+    auto satisfied = [&all](const Need &n, const QString &have) {
+        if (qstrcmp(n.name, "net.ipv4.conf.default.rp_filter") != 0)
+            return have == QLatin1String(n.value);
+        bool ok = false, allOk = false;
+        const int here = have.toInt(&ok);
+        const int a = all ? all->trimmed().toInt(&allOk) : 0;
+        const int effective = allOk ? std::max(a, here) : here;
+        return ok && (effective == 0 || effective == 2);
+    };
     QStringList missing, flags, ev{QStringLiteral("/proc/sys/net mounted read-only")};
     QJsonObject current;
     for (const Need &n : kNeeds) {
@@ -70,7 +82,7 @@ void readOnly(Findings &out)
         const QString have = v ? QString::fromLatin1(v->trimmed()) : QStringLiteral("(unreadable)");
         current.insert(QLatin1String(n.name), have);
         ev << QStringLiteral("%1 = %2").arg(QLatin1String(n.name), have);
-        if (have != QLatin1String(n.value)) {
+        if (!satisfied(n, have)) {
             missing << QStringLiteral("%1=%2").arg(QLatin1String(n.name), QLatin1String(n.value));
             flags << QStringLiteral("--sysctl %1=%2").arg(QLatin1String(n.name), QLatin1String(n.value));
         }

@@ -5,6 +5,7 @@
 
 #include "core/messages/messages.h"
 
+#include <algorithm>
 #include <unistd.h>
 
 namespace byway::reconcile {
@@ -238,6 +239,10 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
     auto set = [&d](const QString &key, const char *value, const QString &why) {
         d.sysctls.append({key, QLatin1String(value), why});
     };
+    auto notStrict = [&d](const QString &dev, const QString &why) {
+        d.sysctls.append({QStringLiteral("net/ipv4/conf/%1/rp_filter").arg(dev), QStringLiteral("2"), why,
+                          SysctlSetting::Match::NotStrictRpFilter});
+    };
     if (c.role == Role::None)
         return;
     if (c.role != Role::WanSeparated)
@@ -250,19 +255,20 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
     if (!env.captureTun.isEmpty()) {
         // Replies leave through the capture's own sockets, not the TUN the
         // requests came in on: strict reverse-path filtering would drop them.
-        set(QStringLiteral("net/ipv4/conf/%1/rp_filter").arg(env.captureTun), "2", QStringLiteral("compat capture"));
+        notStrict(env.captureTun, QStringLiteral("compat capture"));
         // ICMP echo leaves through ping sockets, which the kernel refuses
         // (even to root) unless bywayd's group is in this range (default
         // "1 0": nobody). Covers IPv6 ping sockets too.
         const QString gid = QString::number(::getegid());
         d.sysctls.append({QStringLiteral("net/ipv4/ping_group_range"), gid + QLatin1Char(' ') + gid,
-                          QStringLiteral("compat capture: ICMP echo through ping sockets"), true});
+                          QStringLiteral("compat capture: ICMP echo through ping sockets"),
+                          SysctlSetting::Match::RangeCovers});
     }
     if (c.role == Role::BypassRouter) {
         for (const QString &l : c.interfaces.lan) {
             // Replies come back from the main router without passing this box:
             // strict reverse-path filtering would drop the asymmetric flows.
-            set(QStringLiteral("net/ipv4/conf/%1/rp_filter").arg(l), "2", QStringLiteral("asymmetric return path"));
+            notStrict(l, QStringLiteral("asymmetric return path"));
             // Forwarding out of the interface a packet came in on makes Linux
             // send ICMP redirects, teaching clients to skip this box. The
             // effective value is all OR interface, so both must be 0.
@@ -346,9 +352,18 @@ QList<config::Prefix> aggregate(QList<config::Prefix> prefixes)
     return out;
 }
 
-bool sysctlSatisfied(const SysctlSetting &s, const QString &current)
+bool sysctlSatisfied(const SysctlSetting &s, const QString &current, const QString &allRpFilter)
 {
-    if (!s.rangeCovers)
+    if (s.match == SysctlSetting::Match::NotStrictRpFilter) {
+        bool ok = false, allOk = false;
+        const int here = current.trimmed().toInt(&ok);
+        const int all = allRpFilter.trimmed().toInt(&allOk);
+        if (!ok)
+            return false;
+        const int effective = allOk ? std::max(all, here) : here;
+        return effective == 0 || effective == 2;
+    }
+    if (s.match == SysctlSetting::Match::Exact)
         return current == s.value;
     const QStringList want = s.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QStringList have = current.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);

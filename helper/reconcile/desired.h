@@ -38,16 +38,29 @@ struct Environment {
 
 // One /proc/sys value Byway wants, e.g. {"net/ipv4/ip_forward", "1"}.
 struct SysctlSetting {
+    // How the value read from /proc/sys is compared with `value`.
+    enum class Match : uint8_t {
+        Exact,
+        // "lo hi" ranges such as ping_group_range: any current range holding
+        // value's (single-id) range already does; it is never narrowed.
+        RangeCovers,
+        // A per-interface rp_filter that must not be strict: the kernel uses
+        // max(conf/all, conf/<if>), and 0 (off) lets asymmetric replies
+        // through as well as 2 (loose) does. Compared on that effective
+        // value, so a container whose /proc/sys is read-only with rp_filter
+        // off is not asked to write anything.
+        NotStrictRpFilter,
+    };
     QString key;
     QString value;
     QString why;
-    // "lo hi" ranges such as ping_group_range: any current range holding
-    // value's (single-id) range already does; it is never narrowed.
-    bool rangeCovers = false;
+    Match match = Match::Exact;
     friend bool operator==(const SysctlSetting &, const SysctlSetting &) = default;
 };
-// Whether `current` (as read from /proc/sys) already is what `s` wants.
-[[nodiscard]] bool sysctlSatisfied(const SysctlSetting &s, const QString &current);
+// Whether `current` (as read from /proc/sys) already is what `s` wants; for
+// NotStrictRpFilter `allRpFilter` is conf/all's value (empty: unknown, so
+// `current` alone counts).
+[[nodiscard]] bool sysctlSatisfied(const SysctlSetting &s, const QString &current, const QString &allRpFilter = {});
 
 struct Desired {
     std::optional<nft::Table> table; // nullopt: Byway has no table (role none)

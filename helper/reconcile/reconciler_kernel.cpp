@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace byway::reconcile {
 
@@ -99,6 +100,17 @@ Result<void> planSysctls(Reconciler::Ports &ports, Plan &p, const QList<SysctlSe
 {
     QSet<QString> wanted;
     const QString captureConf = QStringLiteral("/%1/").arg(captureTun);
+    // conf/all's rp_filter, read once: the effective value per interface is
+    // the larger of the two (SysctlSetting::Match::NotStrictRpFilter).
+    std::optional<QString> allRp;
+    auto allRpFilter = [&]() -> QString {
+        if (!allRp)
+            allRp = ports.sysctl->read(QStringLiteral("net/ipv4/conf/all/rp_filter")).value_or(QString());
+        return *allRp;
+    };
+    auto satisfied = [&](const SysctlSetting &s, const QString &cur) {
+        return sysctlSatisfied(s, cur, s.match == SysctlSetting::Match::NotStrictRpFilter ? allRpFilter() : QString());
+    };
     for (const SysctlSetting &s : desired) {
         wanted.insert(s.key);
         auto cur = ports.sysctl->read(s.key);
@@ -110,13 +122,13 @@ Result<void> planSysctls(Reconciler::Ports &ports, Plan &p, const QList<SysctlSe
             QString byDefault = s.key;
             byDefault.replace(captureConf, QStringLiteral("/default/"));
             auto def = ports.sysctl->read(byDefault);
-            if (!def || !sysctlSatisfied(s, *def))
+            if (!def || !satisfied(s, *def))
                 p.sysctls.append({s.key, QStringLiteral("(not yet created)"), s.value, s.why, false});
             continue;
         }
         if (!cur)
             return std::unexpected(cur.error()); // e.g. the interface named in the config does not exist
-        if (!sysctlSatisfied(s, *cur))
+        if (!satisfied(s, *cur))
             p.sysctls.append({s.key, *cur, s.value, s.why, false});
     }
     // Values Byway changed earlier that this config no longer wants go back

@@ -31,6 +31,12 @@ QString sysctl(const QString &key)
     return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QStringLiteral("?");
 }
 
+bool setSysctl(const QString &key, const char *value)
+{
+    QFile f(QStringLiteral("/proc/sys/") + key);
+    return f.open(QIODevice::WriteOnly) && f.write(QByteArray(value) + '\n') > 0;
+}
+
 // Numeric (-N): once the package is installed, rt_protos.d makes ip print
 // protocol 183 as "byway".
 QString ipRules()
@@ -157,9 +163,10 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         m_store = std::make_unique<config::ConfigStore>(m_dir->filePath(QStringLiteral("byway.json")));
         QVERIFY(m_store->load().has_value());
-        QFile f(QStringLiteral("/proc/sys/net/ipv4/ip_forward"));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("0\n");
+        QVERIFY(setSysctl(QStringLiteral("net/ipv4/ip_forward"), "0"));
+        // Strict, as many distributions ship it: a bypass router must loosen it.
+        QVERIFY(setSysctl(QStringLiteral("net/ipv4/conf/all/rp_filter"), "0"));
+        QVERIFY(setSysctl(QStringLiteral("net/ipv4/conf/lan0/rp_filter"), "1"));
     }
 
     void cleanup()
@@ -229,6 +236,30 @@ private Q_SLOTS:
         for (const auto &args : spy)
             timeoutSeen = timeoutSeen || args.at(0).toString() == QStringLiteral("confirm-timeout");
         QVERIFY(timeoutSeen);
+    }
+
+    // rp_filter off (0) lets the asymmetric return path through as loose (2)
+    // does: nothing to write, so a container with a read-only /proc/sys and
+    // rp_filter off can run a bypass router. Strict in conf/all makes the
+    // interface's effective value strict: then conf/<if> is set to 2.
+    void rpFilterOffIsLeftAlone()
+    {
+        QVERIFY(setSysctl(QStringLiteral("net/ipv4/conf/lan0/rp_filter"), "0"));
+        auto r = make();
+        auto rpChanges = [&r] {
+            QStringList keys;
+            auto p = r->plan(bypass());
+            if (!p)
+                return QStringList{p.error().toString()};
+            for (const SysctlChange &c : p->sysctls)
+                if (c.key.endsWith(QStringLiteral("rp_filter")))
+                    keys << c.key + QLatin1Char('=') + c.to;
+            return keys;
+        };
+        QCOMPARE(rpChanges(), QStringList{});
+        QVERIFY(setSysctl(QStringLiteral("net/ipv4/conf/all/rp_filter"), "1"));
+        QCOMPARE(rpChanges(), QStringList{QStringLiteral("net/ipv4/conf/lan0/rp_filter=2")});
+        QVERIFY(setSysctl(QStringLiteral("net/ipv4/conf/all/rp_filter"), "0"));
     }
 
     void confirmKeeps()

@@ -227,7 +227,18 @@ private Q_SLOTS:
         QVERIFY(sysctlSatisfied(*ping, QStringLiteral("0\t2147483647")));
         QVERIFY(!sysctlSatisfied(*ping, QStringLiteral("1\t0")));
         QVERIFY(sysctlSatisfied(*ping, gid + QLatin1Char('\t') + gid));
-        QVERIFY(!sysctlSatisfied(SysctlSetting{QStringLiteral("k"), QStringLiteral("1"), {}, false}, QStringLiteral("2")));
+        QVERIFY(!sysctlSatisfied(SysctlSetting{QStringLiteral("k"), QStringLiteral("1"), {}}, QStringLiteral("2")));
+        // rp_filter that must not be strict: judged on max(conf/all, conf/<if>).
+        const SysctlSetting rp{QStringLiteral("net/ipv4/conf/lan0/rp_filter"), QStringLiteral("2"), {},
+                               SysctlSetting::Match::NotStrictRpFilter};
+        QVERIFY(sysctlSatisfied(rp, QStringLiteral("0"), QStringLiteral("0")));
+        QVERIFY(sysctlSatisfied(rp, QStringLiteral("2"), QStringLiteral("0")));
+        QVERIFY(sysctlSatisfied(rp, QStringLiteral("0"), QStringLiteral("2")));
+        QVERIFY(sysctlSatisfied(rp, QStringLiteral("2"), QStringLiteral("1"))); // max is 2
+        QVERIFY(!sysctlSatisfied(rp, QStringLiteral("0"), QStringLiteral("1")));
+        QVERIFY(!sysctlSatisfied(rp, QStringLiteral("1"), QStringLiteral("0")));
+        QVERIFY(sysctlSatisfied(rp, QStringLiteral("0"))); // conf/all unknown: the interface's alone
+        QVERIFY(!sysctlSatisfied(rp, QStringLiteral("x"), QStringLiteral("0")));
         QVERIFY(config::captureWanted(c, false));
         QVERIFY(!config::captureWanted(config::defaults(), true));
     }

@@ -286,8 +286,9 @@ private Q_SLOTS:
     }
 
     // The capture's TUN does not exist before the apply creates it; it will
-    // take conf/default's rp_filter. Loose there: nothing to write. Otherwise
-    // a read-only box is told to set conf.default (the TUN is bywayd's own).
+    // take conf/default's rp_filter. Loose or off there (and conf/all not
+    // strict): nothing to write. Otherwise a read-only box is told to set
+    // conf.default (the TUN is bywayd's own).
     void captureTunTakesConfDefault()
     {
         const QString tunKey = QStringLiteral("net/ipv4/conf/byway0/rp_filter");
@@ -306,6 +307,7 @@ private Q_SLOTS:
                 out << s.key;
             return out;
         };
+        m_k.sysctls.insert(QStringLiteral("net/ipv4/conf/default/rp_filter"), QStringLiteral("1"));
         auto p = m_r->plan(gateway());
         QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
         QCOMPARE(keys(*p), QStringList{tunKey});
@@ -315,6 +317,12 @@ private Q_SLOTS:
         QCOMPARE(keys(*p), QStringList{});
 
         m_k.sysctls.insert(QStringLiteral("net/ipv4/conf/default/rp_filter"), QStringLiteral("0"));
+        m_k.sysctls.insert(QStringLiteral("net/ipv4/conf/all/rp_filter"), QStringLiteral("0"));
+        p = m_r->plan(gateway()); // off is as good as loose for the capture's replies
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
+        QCOMPARE(keys(*p), QStringList{});
+
+        m_k.sysctls.insert(QStringLiteral("net/ipv4/conf/all/rp_filter"), QStringLiteral("1")); // strict wins
         m_k.absentLink.clear(); // at apply time the TUN exists, with default's 0
         m_k.sysctlReadOnly = true;
         auto r = m_r->apply(gateway(), admin(), 0);
