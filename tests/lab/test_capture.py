@@ -3,7 +3,7 @@
 pool -> router running byway-capture (policy rule + TUN route set here, no
 netfilter) -> upstream. Binary: $BYWAY_CAPTURE (file), else
 $BYWAY_BIN_DIR/capture/byway-capture or $BYWAY_BIN_DIR/byway-capture, else
-/work/main/build*/helper/capture/byway-capture. Under CI=true a test that
+build/helper/capture/byway-capture of this tree, else the newest build*/ one. Under CI=true a test that
 cannot run fails."""
 
 import glob
@@ -176,6 +176,11 @@ def capture_binary():
         for c in (os.path.join(d, "capture", "byway-capture"), os.path.join(d, "byway-capture")):
             if os.access(c, os.X_OK):
                 return c
+    # The normal build first: build-asan/ and build-tsan/ hold instrumented
+    # binaries, several times slower (bench/capture uses this too).
+    plain = os.path.join(SOURCE, "build", "helper", "capture", "byway-capture")
+    if os.access(plain, os.X_OK):
+        return plain
     found = sorted(glob.glob(os.path.join(SOURCE, "build*", "helper", "capture", "byway-capture")), key=os.path.getmtime)
     return found[-1] if found else None
 
