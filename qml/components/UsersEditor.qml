@@ -51,6 +51,15 @@ ColumnLayout {
         rows = copy
         write()
     }
+    // In the editor's own scope: setting `rows` destroys the row whose
+    // button called this, and with it the row's context, so nothing may be
+    // looked up there afterwards.
+    function removeRow(index: int) {
+        const copy = rows.slice()
+        copy.splice(index, 1)
+        rows = copy
+        write()
+    }
     onCurrentChanged: {
         if (current !== written) {
             written = current
@@ -147,16 +156,12 @@ ColumnLayout {
                 onActivated: index => root.setRow(row.index, "exit", row.exitChoices[index].value)
             }
             Button {
+                objectName: "userRemove:" + root.pointer + "/" + row.index
                 //: User row: remove this user from the pool
                 text: qsTr("Remove")
                 enabled: root.editable
                 implicitHeight: Theme.touchTarget
-                onClicked: {
-                    const copy = root.rows.slice()
-                    copy.splice(row.index, 1)
-                    root.rows = copy
-                    root.write()
-                }
+                onClicked: root.removeRow(row.index)
             }
         }
     }

@@ -5,7 +5,8 @@
 // picker that box.interfaces fills, the detected main router and the LAN
 // port's address taken from their one-tap suggestions, and applied. An
 // address lan0 does not have is refused at its field, named by its label.
-// Then the Plan card: +/- groups for a change, gone after Discard.
+// Then the Plan card: +/- groups for a change, gone after Discard; and a
+// pool's user rows edited by taps and typing, applied and removed.
 #include "appsettings.h"
 #include "boxmodel.h"
 #include "labclient.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlContext>
 #include <QQmlExpression>
 #include <QQmlExtensionPlugin>
@@ -24,6 +26,8 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTest>
+
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Byway_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(BywayPlugin)
@@ -68,6 +72,12 @@ class TestSetupFlow : public QObject
         QVERIFY2(centre.x() > 0 && centre.y() > 0 && centre.x() < m_window->width() && centre.y() < m_window->height(),
                  qPrintable(name + QStringLiteral(" is off screen")));
         QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+    }
+    // Typed into the focused field, key by key (QTest::keyClicks is for widgets).
+    void type(const char *text)
+    {
+        for (const char *c = text; *c; ++c)
+            QTest::keyClick(m_window, *c);
     }
     void toStep(int step)
     {
@@ -276,8 +286,56 @@ private Q_SLOTS:
         settle();
         QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
         shoot(QStringLiteral("vpn"), {1, 2, 3});
-        m_model->discard();
-        QVERIFY(!m_model->dirty());
+    }
+
+    // The pool's users as the Configuration page edits them (UsersEditor),
+    // by taps and typing: a row added, named and addressed, applied to
+    // bywayd; then removed and applied again.
+    void poolUsersByTaps()
+    {
+        QCOMPARE(m_model->role(), QStringLiteral("vpn-gateway")); // the gateway the test above set up
+        QMetaObject::invokeMethod(m_flow, "close");
+        QTRY_VERIFY(!m_flow->property("opened").toBool());
+        QQmlComponent component(m_engine);
+        component.setData(R"(
+            import QtQuick
+            import Byway
+            UsersEditor { pointer: "/pools/0/users"; x: 20; y: 20; width: 1200 }
+        )", QUrl());
+        std::unique_ptr<QQuickItem> editor(qobject_cast<QQuickItem *>(component.create()));
+        QVERIFY2(editor, qPrintable(component.errorString()));
+        editor->setParentItem(m_window->contentItem());
+        const QString users = QStringLiteral("/pools/0/users");
+
+        tap(QStringLiteral("addUser:/pools/0/users"));
+        tap(QStringLiteral("userName:/pools/0/users/0"));
+        type("ann");
+        QTest::keyClick(m_window, Qt::Key_Return);
+        tap(QStringLiteral("userAddress:/pools/0/users/0"));
+        type("10.20.0.10");
+        QTRY_COMPARE(m_model->fieldText(users, QStringLiteral("users")), QStringLiteral("ann 10.20.0.10"));
+        settle();
+        QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
+        auto applied = [this] {
+            m_model->setConfirmSeconds(0);
+            m_model->apply();
+            QTRY_VERIFY_WITH_TIMEOUT(m_model->applyState() == ConfigModel::Applied || m_model->applyState() == ConfigModel::Failed,
+                                     30000);
+            QVERIFY2(m_model->applyState() == ConfigModel::Applied, qPrintable(describe(*m_model)));
+            m_model->dismissApplyState();
+        };
+        applied();
+        const QJsonArray running = runningConfig().value(u"pools").toArray().at(0).toObject().value(u"users").toArray();
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.at(0).toObject().value(u"name").toString(), QStringLiteral("ann"));
+        QCOMPARE(running.at(0).toObject().value(u"address").toString(), QStringLiteral("10.20.0.10"));
+
+        tap(QStringLiteral("userRemove:/pools/0/users/0"));
+        QTRY_COMPARE(m_model->fieldText(users, QStringLiteral("users")), QString());
+        QTRY_VERIFY(!item(QStringLiteral("userName:/pools/0/users/0")));
+        settle();
+        applied();
+        QVERIFY(runningConfig().value(u"pools").toArray().at(0).toObject().value(u"users").toArray().isEmpty());
     }
 };
 
