@@ -51,4 +51,20 @@ inline bool connectConfigModel(QObject *owner, HelperConnection *&connection, Co
         && QTest::qWaitFor([model] { return model->loaded(); }, 10000);
 }
 
+// Applies the form's config with no confirm window and waits (30 s) for
+// bywayd's answer; true when it was applied, else `why` says what failed.
+inline bool applyAndWait(ConfigModel &m, QString *why)
+{
+    m.setConfirmSeconds(0);
+    m.apply();
+    const bool answered = QTest::qWaitFor(
+        [&m] { return m.applyState() == ConfigModel::Applied || m.applyState() == ConfigModel::Failed; }, 30000);
+    const bool applied = answered && m.applyState() == ConfigModel::Applied;
+    if (!applied)
+        *why = (answered ? QString() : QStringLiteral("no answer in 30 s; ")) + describe(m);
+    else
+        m.dismissApplyState();
+    return applied;
+}
+
 } // namespace byway::qml::testing

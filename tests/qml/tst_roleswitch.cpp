@@ -54,12 +54,8 @@ class TestRoleSwitch : public QObject
 
     void applyNow()
     {
-        m_model->setConfirmSeconds(0);
-        m_model->apply();
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->applyState() == ConfigModel::Applied || m_model->applyState() == ConfigModel::Failed,
-                                 30000);
-        QVERIFY2(m_model->applyState() == ConfigModel::Applied, qPrintable(describe(*m_model)));
-        m_model->dismissApplyState();
+        QString why;
+        QVERIFY2(applyAndWait(*m_model, &why), qPrintable(why));
     }
 
 private Q_SLOTS:

@@ -213,12 +213,8 @@ private Q_SLOTS:
         QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
 
         toStep(5);
-        m_model->setConfirmSeconds(0);
-        m_model->apply();
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->applyState() == ConfigModel::Applied || m_model->applyState() == ConfigModel::Failed,
-                                 30000);
-        QVERIFY2(m_model->applyState() == ConfigModel::Applied, qPrintable(describe(*m_model)));
-        m_model->dismissApplyState();
+        QString why;
+        QVERIFY2(applyAndWait(*m_model, &why), qPrintable(why));
         const QJsonObject running = runningConfig();
         QCOMPARE(running.value(u"role").toString(), QStringLiteral("bypass-router"));
         QCOMPARE(running.value(u"interfaces").toObject().value(u"lan").toArray(), QJsonArray{QStringLiteral("lan0")});
@@ -316,15 +312,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_model->fieldText(users, QStringLiteral("users")), QStringLiteral("ann 10.20.0.10"));
         settle();
         QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
-        auto applied = [this] {
-            m_model->setConfirmSeconds(0);
-            m_model->apply();
-            QTRY_VERIFY_WITH_TIMEOUT(m_model->applyState() == ConfigModel::Applied || m_model->applyState() == ConfigModel::Failed,
-                                     30000);
-            QVERIFY2(m_model->applyState() == ConfigModel::Applied, qPrintable(describe(*m_model)));
-            m_model->dismissApplyState();
-        };
-        applied();
+        QString why;
+        QVERIFY2(applyAndWait(*m_model, &why), qPrintable(why));
         const QJsonArray running = runningConfig().value(u"pools").toArray().at(0).toObject().value(u"users").toArray();
         QCOMPARE(running.size(), 1);
         QCOMPARE(running.at(0).toObject().value(u"name").toString(), QStringLiteral("ann"));
@@ -334,7 +323,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_model->fieldText(users, QStringLiteral("users")), QString());
         QTRY_VERIFY(!item(QStringLiteral("userName:/pools/0/users/0")));
         settle();
-        applied();
+        QVERIFY2(applyAndWait(*m_model, &why), qPrintable(why));
         QVERIFY(runningConfig().value(u"pools").toArray().at(0).toObject().value(u"users").toArray().isEmpty());
     }
 };
