@@ -77,7 +77,7 @@ class EngineGroup;
 // thread share. What is guarded by what:
 //  - core lock: the flow table and every flow, m_pending (lwIP's output and
 //    the flows' packets towards the TUN, appended by whichever thread holds
-//    the lock), m_inbox and m_handedOver, m_output, m_dead, m_graveyard,
+//    the lock), m_inbox, m_handedOver and m_packetsIn, m_output, m_dead, m_graveyard,
 //    m_now, m_scratch and m_reply (the flows'), the AF_PACKET interfaces
 //    (worker 0 only);
 //  - this worker's thread alone: m_in, m_split, m_writing, m_coalescer, the
@@ -103,6 +103,8 @@ public:
     [[nodiscard]] Flow *find(const FlowKey &k) const { return m_table.find(k); }
     [[nodiscard]] const PacketInterfaces &packetInterfaces() const { return m_packet; }
     [[nodiscard]] uint64_t handedOver() const { return m_handedOver; }
+    // Packets that came in on this worker's TUN queue or interfaces.
+    [[nodiscard]] uint64_t packetsIn() const { return m_packetsIn; }
     // lwIP's output to one of this worker's flows (any thread): queued
     // for its TUN queue, written once the lock is released.
     void stackOutput(const ::pbuf *p);
@@ -220,7 +222,7 @@ private:
     MemoryTrim m_trim;
     std::vector<uint8_t> m_split;
     OutQueue m_pending, m_writing, m_inbox, m_inboxTaken;
-    uint64_t m_handedOver = 0;
+    uint64_t m_handedOver = 0, m_packetsIn = 0;
     bool m_tunVnet = false;
     gso::TcpCoalescer m_coalescer;
     std::atomic<bool> m_stop{false};

@@ -146,14 +146,32 @@ QJsonArray EngineGroup::packetInterfacesJson() const
     return m_engines.empty() ? QJsonArray() : m_engines.front()->packetInterfaces().toJson();
 }
 
+std::vector<WorkerCounters> EngineGroup::workerCounters() const
+{
+    std::vector<WorkerCounters> w;
+    for (const auto &e : m_engines)
+        w.push_back({e->table().size(), e->table().inserted(), e->packetsIn(), e->handedOver()});
+    return w;
+}
+
 QJsonArray EngineGroup::workersJson() const
 {
     QJsonArray a;
-    for (const auto &e : m_engines)
-        a.append(QJsonObject{{QStringLiteral("flows"), qint64(e->table().size())},
-                             {QStringLiteral("flowsCreated"), qint64(e->table().inserted())},
-                             {QStringLiteral("handedOver"), qint64(e->handedOver())}});
+    for (const WorkerCounters &w : workerCounters())
+        a.append(QJsonObject{{QStringLiteral("flows"), qint64(w.flows)},
+                             {QStringLiteral("flowsCreated"), qint64(w.flowsCreated)},
+                             {QStringLiteral("packetsIn"), qint64(w.packetsIn)},
+                             {QStringLiteral("handedOver"), qint64(w.handedOver)}});
     return a;
+}
+
+std::map<QString, SocksCounters> EngineGroup::socksCounters() const
+{
+    std::map<QString, SocksCounters> sum;
+    for (const auto &e : m_engines)
+        for (const auto &[exit, c] : e->socksPool().counters())
+            sum[exit] += c;
+    return sum;
 }
 
 Engine *EngineGroup::ownerOf(const FlowKey &k, const Engine *self) const

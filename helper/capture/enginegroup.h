@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 
+#include <map>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -25,6 +26,10 @@ namespace byway::capture {
 [[nodiscard]] FlowTable::Options workerTable(const EngineOptions &o, int index, int workers);
 // The worker whose slice holds fake port `port`; -1 if none.
 [[nodiscard]] int workerOfFakePort(const FlowTable::Options &base, int workers, uint16_t port);
+
+struct WorkerCounters {
+    uint64_t flows = 0, flowsCreated = 0, packetsIn = 0, handedOver = 0;
+};
 
 class EngineGroup final : public LwipStack::Hooks {
 public:
@@ -47,9 +52,15 @@ public:
     [[nodiscard]] std::vector<UserCounters> exitTotals() const { return m_totals.exits(tables()); }
     [[nodiscard]] qint64 flowCount() const;
     [[nodiscard]] QJsonArray packetInterfacesJson() const;
-    // Per worker: {"flows": open now, "flowsCreated", "handedOver": packets
-    // that arrived on another worker's queue and were handed to this one}.
+    // Per worker: {"flows": open now, "flowsCreated", "packetsIn": read
+    // from its own queue, "handedOver": packets that arrived on another
+    // worker's queue and were handed to this one}.
     [[nodiscard]] QJsonArray workersJson() const;
+    [[nodiscard]] std::vector<WorkerCounters> workerCounters() const;
+    // The SOCKS5 pools' counters by exit name, every worker's summed.
+    [[nodiscard]] std::map<QString, SocksCounters> socksCounters() const;
+    // Worker `i` (tests: its inbox).
+    [[nodiscard]] Engine &worker(int i) { return *m_engines.at(size_t(i)); }
     [[nodiscard]] Stats &stats() { return m_stats; }
     [[nodiscard]] const Stats &stats() const { return m_stats; }
     [[nodiscard]] const EngineOptions &options() const { return m_opt; }

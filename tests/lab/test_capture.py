@@ -468,6 +468,20 @@ class CaptureTunTest(unittest.TestCase):
         self.assertLessEqual(end["socksPipelineRefused"], WORKERS, end)
         self.assertGreaterEqual(end["socksPoolHits"] - s["socksPoolHits"], 3, end)
         self.assertEqual(end["drops"]["exit_failed"], 0, end)
+        # The same counters by exit (what /metrics shows per exit): each
+        # exit's add up to the totals, and each exit has its own story.
+        by_exit = end["socksExits"]
+        self.assertEqual(sorted(by_exit), ["dante", "socks"], by_exit)
+        for k, total in (("hits", "socksPoolHits"), ("misses", "socksPoolMisses"), ("ready", "socksPoolReady"),
+                         ("pipelined", "socksPipelined"), ("pipelineRefused", "socksPipelineRefused"),
+                         ("retries", "socksRetries")):
+            self.assertEqual(sum(e[k] for e in by_exit.values()), end[total], (k, by_exit, end))
+        self.assertGreater(by_exit["dante"]["pipelined"], 0, by_exit)
+        self.assertEqual(by_exit["socks"]["pipelined"], 0, by_exit)
+        self.assertEqual(by_exit["dante"]["pipelineRefused"], 0, by_exit)
+        self.assertGreaterEqual(by_exit["socks"]["pipelineRefused"], 1, by_exit)
+        self.assertGreaterEqual(by_exit["socks"]["hits"], 3, by_exit)
+        self.assertGreater(by_exit["dante"]["hits"], 0, by_exit)
 
     def test_8_user_counters(self):
         snap = snapshot(self.net)
