@@ -16,8 +16,8 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_capture import (CLIENT, MARK, PEER, TABLE, Net, in_ci, problem, snapshot,  # noqa: E402
-                          start_capture)
+from test_capture import (CLIENT, MARK, PEER, CaptureLab, route_into_tun, snapshot, start_capture,  # noqa: E402
+                          v4_nodes)
 
 # Run in the router's namespace: argv[1] is the TUN. Loads a socket-filter
 # program returning the queue (len > 100 ? 1 : 0; the kernel takes it modulo
@@ -56,54 +56,23 @@ print("steered")
 '''
 
 
-class CaptureHandoverTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        why = problem()
-        if why:
-            if in_ci():
-                raise AssertionError(f"capture lab test cannot run under CI=true: {why}")
-            raise unittest.SkipTest(why)
-        net = cls.net = Net("h")
-        try:
-            for n in ("c", "r", "u"):
-                net.add(n)
-            net.link("c", "cv0", "r", "rv0")
-            net.link("r", "rv1", "u", "uv0")
-            net.ex("c", "ip", "addr", "add", "10.9.0.2/24", "dev", "cv0")
-            net.ex("c", "ip", "route", "add", "default", "via", "10.9.0.1")
-            net.ex("r", "ip", "addr", "add", "10.9.0.1/24", "dev", "rv0")
-            net.ex("r", "ip", "addr", "add", "10.0.2.2/24", "dev", "rv1")
-            net.ex("u", "ip", "addr", "add", "10.0.2.1/24", "dev", "uv0")
-            net.ex("u", "ip", "route", "add", "default", "via", "10.0.2.2")
-            net.ex("r", "sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv4.conf.all.rp_filter=0",
-                   "net.ipv4.conf.default.rp_filter=0")
-            cls.client = net.script("client.py", CLIENT)
-            net.spawn("u", sys.executable, net.script("peer.py", PEER), "server", "10.0.2.1")
-            start_capture(net, "r", {
-                "tun": "bwch0", "mtu": 1500, "bypassMark": MARK, "maxFlows": 256, "workers": 2,
-                "pools": [{"name": "lab", "subnet": "10.9.0.0/24",
-                           "users": [{"name": "alice", "address": "10.9.0.2"}]}],
-            })
-            net.ex("r", "ip", "rule", "add", "priority", "21000", "fwmark", f"{MARK:#x}/{MARK:#x}", "lookup", "main")
-            net.ex("r", "ip", "rule", "add", "priority", "21010", "from", "10.9.0.0/24", "lookup", str(TABLE))
-            net.ex("r", "ip", "route", "add", "default", "dev", "bwch0", "table", str(TABLE))
-            net.ex("r", "sysctl", "-qw", "net.ipv4.conf.bwch0.rp_filter=0")
-            p = net.ex("r", sys.executable, net.script("steer.py", STEER), "bwch0", check=False)
-            if p.returncode != 0 or "steered" not in p.stdout:
-                raise AssertionError(f"steering program: {p.returncode} {p.stdout} {p.stderr}")
-            time.sleep(0.3)
-        except Exception:
-            net.close()
-            raise
+class CaptureHandoverTest(CaptureLab):
+    TAG = "h"
 
     @classmethod
-    def tearDownClass(cls):
-        cls.net.close()
-
-    def run_client(self, *args, timeout=120):
-        import json
-        return json.loads(self.net.ex("c", sys.executable, self.client, *args, timeout=timeout).stdout)
+    def build(cls, net):
+        v4_nodes(net, ("10.9.0.2",))
+        cls.client = net.script("client.py", CLIENT)
+        net.spawn("u", sys.executable, net.script("peer.py", PEER), "server", "10.0.2.1")
+        start_capture(net, "r", {
+            "tun": "bwch0", "mtu": 1500, "bypassMark": MARK, "maxFlows": 256, "workers": 2,
+            "pools": [{"name": "lab", "subnet": "10.9.0.0/24", "users": [{"name": "alice", "address": "10.9.0.2"}]}],
+        })
+        route_into_tun(net, "bwch0")
+        p = net.ex("r", sys.executable, net.script("steer.py", STEER), "bwch0", check=False)
+        if p.returncode != 0 or "steered" not in p.stdout:
+            raise AssertionError(f"steering program: {p.returncode} {p.stdout} {p.stderr}")
+        time.sleep(0.3)
 
     def test_1_upload_handed_over_intact(self):
         before = snapshot(self.net)["stats"]
