@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A packet thread's world: one epoll loop over its TUN queue, the AF_PACKET
-// sockets (worker 0) and its flows' outbound sockets; its flow table. The
+// A packet thread's world: one epoll loop over its TUN queue, its AF_PACKET
+// sockets (one per interface, in a fanout group) and its flows' outbound
+// sockets; its flow table. The
 // workers and what they share (lwIP, users, counters): enginegroup.h.
 #pragma once
 
@@ -79,7 +80,7 @@ class EngineGroup;
 //    the flows' packets towards the TUN, appended by whichever thread holds
 //    the lock), m_inbox, m_handedOver and m_packetsIn, m_output, m_dead, m_graveyard,
 //    m_now, m_scratch and m_reply (the flows'), the AF_PACKET interfaces
-//    (worker 0 only);
+//    (each worker's own, and the fanout groups all of them share);
 //  - this worker's thread alone: m_in, m_split, m_writing, m_coalescer, the
 //    TUN queue's reads and writes (closeAll() after the thread is joined);
 //  - atomics: Stats, m_stop, m_woken, m_thread.

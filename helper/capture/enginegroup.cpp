@@ -78,8 +78,8 @@ int workerOfFakePort(const FlowTable::Options &base, int workers, uint16_t port)
 
 Result<void> EngineGroup::init(std::vector<Fd> tuns, bool vnetHdr)
 {
-    // AF_PACKET only: one worker (it alone reads the interfaces).
-    m_opt.workers = tuns.empty() ? 1 : int(tuns.size());
+    // AF_PACKET only: the workers share the interfaces through fanout groups.
+    m_opt.workers = tuns.empty() ? resolveWorkers(m_opt.workers) : int(tuns.size());
     auto stack = LwipStack::create(this, m_opt.stack);
     if (!stack)
         return std::unexpected(stack.error());
@@ -143,7 +143,10 @@ qint64 EngineGroup::flowCount() const
 
 QJsonArray EngineGroup::packetInterfacesJson() const
 {
-    return m_engines.empty() ? QJsonArray() : m_engines.front()->packetInterfaces().toJson();
+    std::vector<const PacketInterfaces *> all;
+    for (const auto &e : m_engines)
+        all.push_back(&e->packetInterfaces());
+    return PacketInterfaces::toJson(all);
 }
 
 std::vector<WorkerCounters> EngineGroup::workerCounters() const

@@ -36,7 +36,8 @@ public:
     explicit EngineGroup(const EngineOptions &o);
     ~EngineGroup() override;
 
-    // tuns: one queue per worker, or none (AF_PACKET only).
+    // tuns: one queue per worker, or none (AF_PACKET only: the configured
+    // workers, resolveWorkers()).
     [[nodiscard]] Result<void> init(std::vector<Fd> tuns, bool vnetHdr);
     // One thread per worker; stop() ends and joins them.
     void start();
@@ -69,6 +70,7 @@ public:
     // For the workers (core lock held).
     [[nodiscard]] LwipStack &stack() { return *m_stack; }
     [[nodiscard]] UserTotals &totals() { return m_totals; }
+    [[nodiscard]] FanoutGroups &fanout() { return m_fanout; }
     // The worker other than `self` whose table holds `k`, if any.
     [[nodiscard]] Engine *ownerOf(const FlowKey &k, const Engine *self) const;
     // The table is full: the oldest flow that is only finishing (outbound
@@ -90,6 +92,7 @@ private:
     Users m_users;
     UserTotals m_totals; // before m_engines: flows give their bytes back to it as they go
     Stats m_stats;
+    FanoutGroups m_fanout; // before m_engines: their interfaces refer to it
     std::vector<std::unique_ptr<Engine>> m_engines;
     std::vector<std::thread> m_threads;
 };
