@@ -78,7 +78,7 @@ class EngineGroup;
 // thread share. What is guarded by what:
 //  - core lock: the flow table and every flow, m_pending (lwIP's output and
 //    the flows' packets towards the TUN, appended by whichever thread holds
-//    the lock), m_inbox, m_handedOver and m_packetsIn, m_output, m_dead, m_graveyard,
+//    the lock), m_inbox, m_handedOver, m_packetsIn and m_checksumComputed, m_output, m_dead, m_graveyard,
 //    m_now, m_scratch and m_reply (the flows'), the AF_PACKET interfaces
 //    (each worker's own, and the fanout groups all of them share);
 //  - this worker's thread alone: m_in, m_split, m_writing, m_coalescer, the
@@ -224,6 +224,9 @@ private:
     std::vector<uint8_t> m_split;
     OutQueue m_pending, m_writing, m_inbox, m_inboxTaken;
     uint64_t m_handedOver = 0, m_packetsIn = 0;
+    // The packet being handled came from this worker's queue with a partial
+    // checksum that completeOffloaded() computed (Packet::checksumComputed).
+    bool m_checksumComputed = false;
     bool m_tunVnet = false;
     gso::TcpCoalescer m_coalescer;
     std::atomic<bool> m_stop{false};

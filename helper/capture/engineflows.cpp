@@ -25,6 +25,8 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool handed)
         stats().bytesIn.fetch_add(buf.size(), std::memory_order_relaxed);
     }
     auto p = parse(buf, false);
+    if (p)
+        p->checksumComputed = m_checksumComputed && !handed;
     if (p && p->proto != kProtoTcp) {
         // We answer UDP and ICMP ourselves: their checksums are checked here
         // (lwIP checks TCP's).
