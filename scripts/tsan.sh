@@ -13,8 +13,9 @@ set -euo pipefail
 export LC_ALL=C.UTF-8
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$ROOT/build-tsan"
-# The lab tests that run byway-capture: TUN (IPv4, IPv6) and AF_PACKET.
-LAB="${TSAN_LAB:-^lab\.capture(_packet|_v6)?$}"
+# The lab tests that run byway-capture: TUN (IPv4, IPv6, two workers handing
+# packets over) and AF_PACKET.
+LAB="${TSAN_LAB:-^lab\.capture(_packet|_v6|_handover)?$}"
 REPORTS="$BUILD/tsan-reports"
 say() { printf '==> tsan: %s\n' "$*" >&2; }
 

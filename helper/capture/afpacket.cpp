@@ -20,6 +20,7 @@
 #include <netinet/in.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace byway::capture {
 
@@ -139,11 +140,22 @@ void PacketInterfaces::rescan(Engine &engine)
         }
         ::if_freenameindex(list);
     }
+    if (m_worker > 0) {
+        // The other workers read only what worker 0 opened in a fanout group.
+        std::erase_if(present, [&](const auto &p) {
+            if (!m_groups)
+                return true;
+            auto g = m_groups->joined.find(p.first);
+            return g == m_groups->joined.end() || !g->second;
+        });
+    }
     for (auto it = m_ifaces.begin(); it != m_ifaces.end();) {
         auto p = present.find(it->first);
         if (p == present.end() || p->second != it->second->name) {
             qCDebug(lcPacket).noquote() << "interface gone:" << it->second->name << it->first;
             engine.unwatch(it->second->sock.get());
+            if (m_groups && m_worker == 0)
+                m_groups->joined.erase(it->first);
             it = m_ifaces.erase(it);
         } else {
             ++it;
@@ -153,12 +165,32 @@ void PacketInterfaces::rescan(Engine &engine)
         if (m_ifaces.contains(index))
             continue;
         auto i = openIface(engine, *this, name, index);
-        if (!i)
+        if (!i || (m_groups && !joinFanout(*i)))
             continue;
         engine.watch(i.get(), i->sock.get(), EPOLLIN, true);
         qCDebug(lcPacket).noquote() << "capturing on" << name << "index" << index;
         m_ifaces.emplace(index, std::move(i));
     }
+}
+
+bool PacketInterfaces::joinFanout(Iface &i)
+{
+    // The id names the group in the network namespace: one per interface
+    // and capture process.
+    const uint32_t id = (uint32_t(::getpid()) * 40503u + uint32_t(i.ifindex)) & 0xffffu;
+    const int arg = int(id | uint32_t(PACKET_FANOUT_HASH) << 16);
+    const bool ok = ::setsockopt(i.sock.get(), SOL_PACKET, PACKET_FANOUT, &arg, sizeof arg) == 0;
+    if (m_worker > 0) {
+        if (!ok)
+            qCWarning(lcPacket).noquote() << "worker" << m_worker << "cannot join the PACKET_FANOUT group of" << i.name
+                                          << strerror(errno) << "(its flows stay with the other workers)";
+        return ok;
+    }
+    m_groups->joined[i.ifindex] = ok;
+    if (!ok)
+        qCWarning(lcPacket).noquote() << "PACKET_FANOUT refused on" << i.name << strerror(errno)
+                                      << ": worker 0 reads it alone";
+    return true; // worker 0 reads it either way
 }
 
 bool PacketInterfaces::send(int ifindex, std::span<const uint8_t> packet)
@@ -191,17 +223,34 @@ bool PacketInterfaces::send(int ifindex, std::span<const uint8_t> packet)
     return true;
 }
 
-QJsonArray PacketInterfaces::toJson() const
+QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> workers)
 {
+    struct Sum {
+        QString name;
+        uint64_t captured = 0, outgoing = 0, injected = 0, partial = 0, largest = 0;
+        int sockets = 0;
+    };
+    std::map<int, Sum> sums;
+    for (const PacketInterfaces *w : workers) {
+        for (const auto &[index, i] : w->m_ifaces) {
+            Sum &s = sums[index];
+            s.name = i->name;
+            s.captured += i->captured, s.outgoing += i->outgoing, s.injected += i->injected;
+            s.partial += i->partialChecksums;
+            s.largest = std::max(s.largest, i->largest);
+            ++s.sockets;
+        }
+    }
     QJsonArray a;
-    for (const auto &[index, i] : m_ifaces)
-        a.append(QJsonObject{{QStringLiteral("name"), i->name},
+    for (const auto &[index, s] : sums)
+        a.append(QJsonObject{{QStringLiteral("name"), s.name},
                              {QStringLiteral("ifindex"), index},
-                             {QStringLiteral("captured"), qint64(i->captured)},
-                             {QStringLiteral("outgoingFiltered"), qint64(i->outgoing)},
-                             {QStringLiteral("injected"), qint64(i->injected)},
-                             {QStringLiteral("partialChecksums"), qint64(i->partialChecksums)},
-                             {QStringLiteral("largestFrame"), qint64(i->largest)}});
+                             {QStringLiteral("captured"), qint64(s.captured)},
+                             {QStringLiteral("outgoingFiltered"), qint64(s.outgoing)},
+                             {QStringLiteral("injected"), qint64(s.injected)},
+                             {QStringLiteral("partialChecksums"), qint64(s.partial)},
+                             {QStringLiteral("largestFrame"), qint64(s.largest)},
+                             {QStringLiteral("sockets"), s.sockets}});
     return a;
 }
 

@@ -7,6 +7,15 @@
 // a periodic rescan (if_nameindex), which also catches a changed ifindex.
 // Frames come with PACKET_AUXDATA (partial checksums, stripped VLAN tags:
 // frame.h) into a buffer that holds a 64 KiB GRO/GSO frame whole.
+//
+// Every worker has its own socket on each interface, all of them in one
+// PACKET_FANOUT_HASH group per interface: the kernel gives each flow's
+// frames to one socket by the flow's symmetric hash, and the worker whose
+// socket got a flow's first frame owns it (frames that reach another
+// worker, while the group is forming, are handed over as the TUN's are).
+// Worker 0 opens an interface first; where the kernel refuses its fanout
+// group, worker 0 reads that interface alone (logged once) and the other
+// workers leave it to it.
 #pragma once
 
 #include "capture/eventsource.h"
@@ -25,6 +34,13 @@ namespace byway::capture {
 
 class Engine;
 
+// What worker 0 found for each interface it opened (core lock held): true
+// when its socket is in a fanout group the other workers join, false when
+// the kernel refused the group.
+struct FanoutGroups {
+    std::map<int, bool> joined; // by ifindex
+};
+
 class PacketInterfaces {
 public:
     struct Iface : EventSource {
@@ -41,17 +57,27 @@ public:
     };
 
     void setPatterns(const QStringList &patterns) { m_patterns = patterns; }
+    // This set is worker `worker`'s; `groups` is every worker's.
+    void setWorker(int worker, FanoutGroups *groups) { m_worker = worker, m_groups = groups; }
     [[nodiscard]] bool enabled() const { return !m_patterns.isEmpty(); }
     // Opens sockets for new matches, closes vanished or re-indexed ones.
     void rescan(Engine &engine);
     [[nodiscard]] bool send(int ifindex, std::span<const uint8_t> packet);
-    [[nodiscard]] QJsonArray toJson() const;
+    // flows.list's packetInterfaces: every worker's sockets on an interface
+    // summed (`sockets`: how many workers read it).
+    [[nodiscard]] static QJsonArray toJson(std::span<const PacketInterfaces *const> workers);
     void closeAll(Engine &engine);
     // The receive buffer every interface shares (worker 0's).
     [[nodiscard]] std::span<uint8_t> buffer() { return m_buffer; }
 
 private:
+    // Worker 0: its socket on `i` joins a new fanout group (or is refused);
+    // another worker: joins worker 0's, false if it cannot.
+    [[nodiscard]] bool joinFanout(Iface &i);
+
     QStringList m_patterns;
+    int m_worker = 0;
+    FanoutGroups *m_groups = nullptr;
     std::vector<uint8_t> m_buffer = std::vector<uint8_t>(65536 + 64 + 256);
     std::map<int, std::unique_ptr<Iface>> m_ifaces; // by ifindex
 };

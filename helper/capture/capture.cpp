@@ -84,6 +84,15 @@ QJsonObject Capture::statsLocked() const
 {
     QJsonObject s = m_group->stats().toJson(m_group->flowCount());
     s.insert(QStringLiteral("workers"), m_group->workersJson());
+    QJsonObject socks;
+    for (const auto &[exit, c] : m_group->socksCounters())
+        socks.insert(exit, QJsonObject{{QStringLiteral("hits"), qint64(c.hits)},
+                                       {QStringLiteral("misses"), qint64(c.misses)},
+                                       {QStringLiteral("ready"), qint64(c.ready)},
+                                       {QStringLiteral("pipelined"), qint64(c.pipelined)},
+                                       {QStringLiteral("pipelineRefused"), qint64(c.pipelineRefused)},
+                                       {QStringLiteral("retries"), qint64(c.retries)}});
+    s.insert(QStringLiteral("socksExits"), socks);
     return s;
 }
 
@@ -115,6 +124,8 @@ Capture::Figures Capture::figures() const
     f.flowTable = m_group->flowCount();
     f.users = m_group->userTotals();
     f.exits = m_group->exitTotals();
+    f.socks = m_group->socksCounters();
+    f.workers = m_group->workerCounters();
     return f;
 }
 

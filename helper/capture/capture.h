@@ -22,18 +22,17 @@
 
 #include "core/config/config.h"
 #include "core/error.h"
-#include "capture/engine.h"
+#include "capture/enginegroup.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <array>
+#include <map>
 #include <memory>
 #include <vector>
 
 namespace byway::capture {
-
-class EngineGroup;
 
 struct CaptureOptions {
     bool tun = true;             // false: AF_PACKET interfaces only
@@ -74,6 +73,8 @@ public:
         qint64 flowTable = 0;
         std::vector<UserCounters> users; // by user, ended and live flows
         std::vector<UserCounters> exits; // by exit ("" = main table)
+        std::map<QString, SocksCounters> socks; // SOCKS5 pools, by exit name
+        std::vector<WorkerCounters> workers;
     };
     [[nodiscard]] Figures figures() const;
 

@@ -51,9 +51,10 @@ Engine::Engine(EngineGroup &group, int index, const EngineOptions &o, const Flow
       // m_in: a virtio_net_hdr and a 64 KiB super-packet (IPv6: 65536 bytes).
       m_scratch(kScratchSlot * kScratchSlots), m_in(gso::kVnetLen + 65536 + 1024), m_reply(65600)
 {
-    // The AF_PACKET interfaces are worker 0's (no fanout group yet).
-    if (index == 0)
-        m_packet.setPatterns(o.packetInterfaces);
+    // Every worker reads the AF_PACKET interfaces, in one fanout group per
+    // interface (afpacket.h).
+    m_packet.setPatterns(o.packetInterfaces);
+    m_packet.setWorker(index, o.workers > 1 ? &group.fanout() : nullptr);
 }
 
 Engine::~Engine()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A packet thread's world: one epoll loop over its TUN queue, the AF_PACKET
-// sockets (worker 0) and its flows' outbound sockets; its flow table. The
+// A packet thread's world: one epoll loop over its TUN queue, its AF_PACKET
+// sockets (one per interface, in a fanout group) and its flows' outbound
+// sockets; its flow table. The
 // workers and what they share (lwIP, users, counters): enginegroup.h.
 #pragma once
 
@@ -77,9 +78,9 @@ class EngineGroup;
 // thread share. What is guarded by what:
 //  - core lock: the flow table and every flow, m_pending (lwIP's output and
 //    the flows' packets towards the TUN, appended by whichever thread holds
-//    the lock), m_inbox and m_handedOver, m_output, m_dead, m_graveyard,
+//    the lock), m_inbox, m_handedOver, m_packetsIn and m_checksumComputed, m_output, m_dead, m_graveyard,
 //    m_now, m_scratch and m_reply (the flows'), the AF_PACKET interfaces
-//    (worker 0 only);
+//    (each worker's own, and the fanout groups all of them share);
 //  - this worker's thread alone: m_in, m_split, m_writing, m_coalescer, the
 //    TUN queue's reads and writes (closeAll() after the thread is joined);
 //  - atomics: Stats, m_stop, m_woken, m_thread.
@@ -103,6 +104,8 @@ public:
     [[nodiscard]] Flow *find(const FlowKey &k) const { return m_table.find(k); }
     [[nodiscard]] const PacketInterfaces &packetInterfaces() const { return m_packet; }
     [[nodiscard]] uint64_t handedOver() const { return m_handedOver; }
+    // Packets that came in on this worker's TUN queue or interfaces.
+    [[nodiscard]] uint64_t packetsIn() const { return m_packetsIn; }
     // lwIP's output to one of this worker's flows (any thread): queued
     // for its TUN queue, written once the lock is released.
     void stackOutput(const ::pbuf *p);
@@ -220,7 +223,10 @@ private:
     MemoryTrim m_trim;
     std::vector<uint8_t> m_split;
     OutQueue m_pending, m_writing, m_inbox, m_inboxTaken;
-    uint64_t m_handedOver = 0;
+    uint64_t m_handedOver = 0, m_packetsIn = 0;
+    // The packet being handled came from this worker's queue with a partial
+    // checksum that completeOffloaded() computed (Packet::checksumComputed).
+    bool m_checksumComputed = false;
     bool m_tunVnet = false;
     gso::TcpCoalescer m_coalescer;
     std::atomic<bool> m_stop{false};

@@ -20,10 +20,13 @@ namespace byway::capture {
 void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool handed)
 {
     if (!handed) { // counted where it came in
+        ++m_packetsIn;
         stats().packetsIn.fetch_add(1, std::memory_order_relaxed);
         stats().bytesIn.fetch_add(buf.size(), std::memory_order_relaxed);
     }
     auto p = parse(buf, false);
+    if (p)
+        p->checksumComputed = m_checksumComputed && !handed;
     if (p && p->proto != kProtoTcp) {
         // We answer UDP and ICMP ourselves: their checksums are checked here
         // (lwIP checks TCP's).

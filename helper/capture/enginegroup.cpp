@@ -78,8 +78,8 @@ int workerOfFakePort(const FlowTable::Options &base, int workers, uint16_t port)
 
 Result<void> EngineGroup::init(std::vector<Fd> tuns, bool vnetHdr)
 {
-    // AF_PACKET only: one worker (it alone reads the interfaces).
-    m_opt.workers = tuns.empty() ? 1 : int(tuns.size());
+    // AF_PACKET only: the workers share the interfaces through fanout groups.
+    m_opt.workers = tuns.empty() ? resolveWorkers(m_opt.workers) : int(tuns.size());
     auto stack = LwipStack::create(this, m_opt.stack);
     if (!stack)
         return std::unexpected(stack.error());
@@ -143,17 +143,38 @@ qint64 EngineGroup::flowCount() const
 
 QJsonArray EngineGroup::packetInterfacesJson() const
 {
-    return m_engines.empty() ? QJsonArray() : m_engines.front()->packetInterfaces().toJson();
+    std::vector<const PacketInterfaces *> all;
+    for (const auto &e : m_engines)
+        all.push_back(&e->packetInterfaces());
+    return PacketInterfaces::toJson(all);
+}
+
+std::vector<WorkerCounters> EngineGroup::workerCounters() const
+{
+    std::vector<WorkerCounters> w;
+    for (const auto &e : m_engines)
+        w.push_back({e->table().size(), e->table().inserted(), e->packetsIn(), e->handedOver()});
+    return w;
 }
 
 QJsonArray EngineGroup::workersJson() const
 {
     QJsonArray a;
-    for (const auto &e : m_engines)
-        a.append(QJsonObject{{QStringLiteral("flows"), qint64(e->table().size())},
-                             {QStringLiteral("flowsCreated"), qint64(e->table().inserted())},
-                             {QStringLiteral("handedOver"), qint64(e->handedOver())}});
+    for (const WorkerCounters &w : workerCounters())
+        a.append(QJsonObject{{QStringLiteral("flows"), qint64(w.flows)},
+                             {QStringLiteral("flowsCreated"), qint64(w.flowsCreated)},
+                             {QStringLiteral("packetsIn"), qint64(w.packetsIn)},
+                             {QStringLiteral("handedOver"), qint64(w.handedOver)}});
     return a;
+}
+
+std::map<QString, SocksCounters> EngineGroup::socksCounters() const
+{
+    std::map<QString, SocksCounters> sum;
+    for (const auto &e : m_engines)
+        for (const auto &[exit, c] : e->socksPool().counters())
+            sum[exit] += c;
+    return sum;
 }
 
 Engine *EngineGroup::ownerOf(const FlowKey &k, const Engine *self) const

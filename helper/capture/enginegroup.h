@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 
+#include <map>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -26,12 +27,17 @@ namespace byway::capture {
 // The worker whose slice holds fake port `port`; -1 if none.
 [[nodiscard]] int workerOfFakePort(const FlowTable::Options &base, int workers, uint16_t port);
 
+struct WorkerCounters {
+    uint64_t flows = 0, flowsCreated = 0, packetsIn = 0, handedOver = 0;
+};
+
 class EngineGroup final : public LwipStack::Hooks {
 public:
     explicit EngineGroup(const EngineOptions &o);
     ~EngineGroup() override;
 
-    // tuns: one queue per worker, or none (AF_PACKET only).
+    // tuns: one queue per worker, or none (AF_PACKET only: the configured
+    // workers, resolveWorkers()).
     [[nodiscard]] Result<void> init(std::vector<Fd> tuns, bool vnetHdr);
     // One thread per worker; stop() ends and joins them.
     void start();
@@ -47,9 +53,15 @@ public:
     [[nodiscard]] std::vector<UserCounters> exitTotals() const { return m_totals.exits(tables()); }
     [[nodiscard]] qint64 flowCount() const;
     [[nodiscard]] QJsonArray packetInterfacesJson() const;
-    // Per worker: {"flows": open now, "flowsCreated", "handedOver": packets
-    // that arrived on another worker's queue and were handed to this one}.
+    // Per worker: {"flows": open now, "flowsCreated", "packetsIn": read
+    // from its own queue, "handedOver": packets that arrived on another
+    // worker's queue and were handed to this one}.
     [[nodiscard]] QJsonArray workersJson() const;
+    [[nodiscard]] std::vector<WorkerCounters> workerCounters() const;
+    // The SOCKS5 pools' counters by exit name, every worker's summed.
+    [[nodiscard]] std::map<QString, SocksCounters> socksCounters() const;
+    // Worker `i` (tests: its inbox).
+    [[nodiscard]] Engine &worker(int i) { return *m_engines.at(size_t(i)); }
     [[nodiscard]] Stats &stats() { return m_stats; }
     [[nodiscard]] const Stats &stats() const { return m_stats; }
     [[nodiscard]] const EngineOptions &options() const { return m_opt; }
@@ -58,6 +70,7 @@ public:
     // For the workers (core lock held).
     [[nodiscard]] LwipStack &stack() { return *m_stack; }
     [[nodiscard]] UserTotals &totals() { return m_totals; }
+    [[nodiscard]] FanoutGroups &fanout() { return m_fanout; }
     // The worker other than `self` whose table holds `k`, if any.
     [[nodiscard]] Engine *ownerOf(const FlowKey &k, const Engine *self) const;
     // The table is full: the oldest flow that is only finishing (outbound
@@ -79,6 +92,7 @@ private:
     Users m_users;
     UserTotals m_totals; // before m_engines: flows give their bytes back to it as they go
     Stats m_stats;
+    FanoutGroups m_fanout; // before m_engines: their interfaces refer to it
     std::vector<std::unique_ptr<Engine>> m_engines;
     std::vector<std::thread> m_threads;
 };

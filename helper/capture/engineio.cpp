@@ -73,12 +73,15 @@ void Engine::readTun()
             continue;
         }
         std::span<uint8_t> packet{m_in.data() + hdr, size_t(r) - hdr};
-        if (hdr && !completeOffloaded(gso::readHeader(m_in), packet))
+        const gso::VnetHeader h = hdr ? gso::readHeader(m_in) : gso::VnetHeader{};
+        if (hdr && !completeOffloaded(h, packet))
             continue;
         {
             CoreLock lock;
             lockedBegin();
+            m_checksumComputed = (h.flags & gso::kNeedsCsum) != 0;
             handleLarge(0, packet);
+            m_checksumComputed = false;
             takePending();
         }
         writePending();
@@ -105,6 +108,7 @@ void Engine::handleLarge(int ingress, std::span<uint8_t> packet)
         return;
     }
     stats().gsoSplit.fetch_add(1, std::memory_order_relaxed);
+    m_checksumComputed = false; // the pieces: lwIP checks each
     auto p = parse(packet, false);
     const size_t maxPayload = p ? gso::kMaxStackPacket - p->payloadOff : 0;
     if (!p || !gso::splitTcp(*p, maxPayload, m_split, [&](std::span<uint8_t> piece) { handlePacket(ingress, piece); })) {

@@ -29,10 +29,33 @@ extern "C" {
 // as with malloc): the same contract (host-order word sum, folded, not
 // complemented), eight bytes per step. The library is not changed; were it
 // ever bound directly, its own loop would run, only slower.
+namespace byway::capture {
+namespace {
+// The sum of one buffer lwIP is about to check, known without summing it
+// (LwipStack::input): set and cleared around one ip_input on this thread,
+// used only for exactly that pointer and length.
+struct KnownSum {
+    const void *data = nullptr;
+    int len = 0;
+    u16_t sum = 0;
+};
+KnownSum &knownSum()
+{
+    thread_local KnownSum k;
+    return k;
+}
+} // namespace
+} // namespace byway::capture
+
 extern "C" u16_t lwip_standard_chksum(const void *dataptr, int len)
 {
     if (len <= 0)
         return 0;
+    if (auto &k = byway::capture::knownSum(); k.data == dataptr && k.len == len) {
+        const u16_t sum = k.sum;
+        k = {};
+        return sum;
+    }
     return byway::capture::csum::nativeSum({static_cast<const uint8_t *>(dataptr), size_t(len)});
 }
 
@@ -187,14 +210,44 @@ void LwipStack::deliver(const struct pbuf *p)
     m_hooks->onStackOutput(p);
 }
 
-void LwipStack::input(std::span<const uint8_t> packet)
+void LwipStack::input(std::span<const uint8_t> packet, bool checksumComputed)
 {
     PbufPtr p(pbuf_alloc(PBUF_RAW, u16_t(packet.size()), PBUF_RAM));
     if (!p)
         return;
     std::memcpy(p->payload, packet.data(), packet.size());
+    if (checksumComputed)
+        expectValidTcp(static_cast<const uint8_t *>(p->payload), packet.size());
     // ip_input consumes p in every case (delivered or freed).
     ip_input(p.release(), m_netif.get());
+    knownSum() = {};
+}
+
+void LwipStack::expectValidTcp(const uint8_t *ip, size_t len)
+{
+    // lwIP checks a TCP segment as fold(pseudo-header + segment) == 0xffff,
+    // summing the segment with lwip_standard_chksum(TCP header, its length)
+    // in one call (one PBUF_RAM pbuf). A segment whose checksum is right
+    // sums to the complement of its pseudo-header: that is the sum handed
+    // over, the pseudo-header's 12 or 40 bytes summed instead of 64 KiB.
+    uint8_t pseudo[40] = {};
+    size_t l4 = 0, n = 0;
+    if (len >= 20 && ip[0] >> 4 == 4 && ip[9] == kProtoTcp) {
+        l4 = size_t(ip[0] & 0x0f) * 4;
+        std::memcpy(pseudo, ip + 12, 8);
+        pseudo[9] = kProtoTcp;
+        csum::store16(pseudo + 10, uint16_t(len - l4));
+        n = 12;
+    } else if (len >= 40 && ip[0] >> 4 == 6 && ip[6] == kProtoTcp) {
+        l4 = 40;
+        std::memcpy(pseudo, ip + 8, 32);
+        csum::store16(pseudo + 34, uint16_t(len - l4));
+        pseudo[39] = kProtoTcp;
+        n = 40;
+    }
+    if (n == 0 || l4 >= len)
+        return;
+    knownSum() = {ip + l4, int(len - l4), u16_t(~csum::nativeSum({pseudo, n}))};
 }
 
 Addr LwipStack::defaultAddress6()

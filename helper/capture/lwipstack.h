@@ -65,7 +65,12 @@ public:
 
     // Feeds one IP packet already rewritten to (fake) -> (stack, listenPort).
     // Caller holds the core lock.
-    void input(std::span<const uint8_t> packet);
+    // `checksumComputed`: a TCP segment whose checksum the capture computed
+    // itself over these bytes (Packet::checksumComputed). lwIP's check of it
+    // then takes the sum that makes it valid instead of summing the segment
+    // a second time, as the kernel does not verify CHECKSUM_PARTIAL packets
+    // either; any other packet is summed and checked by lwIP in full.
+    void input(std::span<const uint8_t> packet, bool checksumComputed = false);
     [[nodiscard]] Endpoint listener(uint8_t family) const;
     // The largest segment a client may send or receive (MSS clamp).
     [[nodiscard]] uint16_t mssFor(uint8_t family) const;
@@ -77,6 +82,9 @@ public:
 
 private:
     explicit LwipStack(Hooks *hooks, const Options &o);
+    // input(…, true): what lwIP's checksum call over the TCP segment of
+    // `ip` returns during the next ip_input on this thread.
+    static void expectValidTcp(const uint8_t *ip, size_t len);
 
     Hooks *m_hooks;
     Options m_opt;

@@ -51,6 +51,10 @@ struct Packet {
     uint8_t tcpFlags = 0;
     uint32_t tcpSeq = 0, tcpAck = 0;
     uint8_t icmpType = 0, icmpCode = 0;
+    // Its L4 checksum was computed here over these very bytes (the TUN's
+    // partial checksum completed), and only exact incremental updates
+    // changed it since: lwIP need not sum it again (LwipStack::input).
+    bool checksumComputed = false;
     [[nodiscard]] size_t l4len() const { return len - l4off; }
     [[nodiscard]] size_t payloadLen() const { return len - payloadOff; }
 };

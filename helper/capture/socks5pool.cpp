@@ -126,7 +126,7 @@ Socks5Pool::Start Socks5Pool::begin(const config::Exit &exit, const Endpoint &se
         p.lastMissMs = p.lastUseMs;
         s.options.pipeline = p.pipelining == Pipelining::Works;
         if (s.options.pipeline)
-            Stats::count(m_host.stats().socksPipelined);
+            count(exit.name, &Stats::socksPipelined, &SocksCounters::pipelined);
     }
     refill(p);
     return s;
@@ -136,14 +136,14 @@ Fd Socks5Pool::take(ExitPool &p)
 {
     auto it = std::find_if(p.conns.begin(), p.conns.end(), [](const auto &c) { return c->m_state == Conn::State::Ready; });
     if (it == p.conns.end()) {
-        Stats::count(m_host.stats().socksPoolMisses);
+        count(p.exit.name, &Stats::socksPoolMisses, &SocksCounters::misses);
         return {};
     }
     Conn *c = it->get();
     m_host.unwatch(c->m_fd.get());
     Fd out = std::move(c->m_fd);
     drop(c);
-    Stats::count(m_host.stats().socksPoolHits);
+    count(p.exit.name, &Stats::socksPoolHits, &SocksCounters::hits);
     return out;
 }
 
@@ -151,15 +151,29 @@ bool Socks5Pool::startOver(const config::Exit &exit, const Socks5Handshake &h, b
 {
     if (h.answered() || (!pooled && !h.pipelined()))
         return false;
-    Stats::count(m_host.stats().socksRetries);
+    count(exit.name, &Stats::socksRetries, &SocksCounters::retries);
     auto it = m_exits.find(exit.name);
     if (h.pipelined() && it != m_exits.end() && it->second.exit == exit && it->second.pipelining != Pipelining::Refused) {
         it->second.pipelining = Pipelining::Refused;
-        Stats::count(m_host.stats().socksPipelineRefused);
+        count(exit.name, &Stats::socksPipelineRefused, &SocksCounters::pipelineRefused);
         qCInfo(lcForwarder).noquote() << "SOCKS5 exit" << exit.name
                                       << "ended a pipelined handshake: its handshakes are sequential from now on";
     }
     return true;
+}
+
+SocksCounters &SocksCounters::operator+=(const SocksCounters &o)
+{
+    hits += o.hits, misses += o.misses, ready += o.ready;
+    pipelined += o.pipelined, pipelineRefused += o.pipelineRefused, retries += o.retries;
+    return *this;
+}
+
+void Socks5Pool::count(const QString &exit, std::atomic<uint64_t> Stats::*total, uint64_t SocksCounters::*own,
+                       int64_t delta)
+{
+    Stats::count(m_host.stats().*total, delta);
+    m_counters[exit].*own += uint64_t(delta); // a negative delta wraps back
 }
 
 void Socks5Pool::refill(ExitPool &p)
@@ -188,7 +202,7 @@ void Socks5Pool::refill(ExitPool &p)
 void Socks5Pool::drop(Conn *c)
 {
     if (c->m_state == Conn::State::Ready)
-        Stats::count(m_host.stats().socksPoolReady, -1);
+        count(c->m_exit->exit.name, &Stats::socksPoolReady, &SocksCounters::ready, -1);
     c->m_dead = true;
     if (c->m_fd) {
         m_host.unwatch(c->m_fd.get());
@@ -207,7 +221,7 @@ void Socks5Pool::connReady(Conn *c)
     c->m_state = Conn::State::Ready;
     c->m_sinceMs = m_host.now();
     c->m_handshake.reset();
-    Stats::count(m_host.stats().socksPoolReady);
+    count(c->m_exit->exit.name, &Stats::socksPoolReady, &SocksCounters::ready);
     if (c->m_probe) {
         c->m_probe = false;
         c->m_exit->pipelining = Pipelining::Works;
@@ -226,7 +240,7 @@ void Socks5Pool::connFailed(Conn *c, const QString &why, bool verdict)
         // (refilled at once). A refusal (method, credentials) is the
         // server's verdict on them, pipelined or not.
         p.pipelining = Pipelining::Refused;
-        Stats::count(m_host.stats().socksPipelineRefused);
+        count(p.exit.name, &Stats::socksPipelineRefused, &SocksCounters::pipelineRefused);
         qCInfo(lcForwarder).noquote() << "SOCKS5 exit" << p.exit.name << "does not take pipelined handshakes (" << why
                                       << "): its handshakes stay sequential";
     } else {

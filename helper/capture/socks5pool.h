@@ -37,6 +37,13 @@
 
 namespace byway::capture {
 
+// One exit's share of Stats' socks* counters (for /metrics, by exit);
+// `ready` is a gauge. Summed over the workers' pools (EngineGroup).
+struct SocksCounters {
+    uint64_t hits = 0, misses = 0, ready = 0, pipelined = 0, pipelineRefused = 0, retries = 0;
+    SocksCounters &operator+=(const SocksCounters &o);
+};
+
 class Socks5Pool {
 public:
     static constexpr size_t kMinPerExit = 4;
@@ -74,6 +81,9 @@ public:
     // Once a second (the engine's sweep), outside any event dispatch:
     // ages, probe timeouts, refills, and the connections dropped since.
     void maintain(int64_t now);
+    // By exit name, since the capture started (exits whose config changed
+    // keep counting under their name).
+    [[nodiscard]] const std::unordered_map<QString, SocksCounters> &counters() const { return m_counters; }
 
 private:
     class Conn;
@@ -98,10 +108,14 @@ private:
     // verdict: the server refused the handshake (rather than closing or
     // staying silent).
     void connFailed(Conn *c, const QString &why, bool verdict = false);
+    // Stats' counter and the exit's own (delta -1: the ready gauge going down).
+    void count(const QString &exit, std::atomic<uint64_t> Stats::*total, uint64_t SocksCounters::*own,
+               int64_t delta = 1);
 
     FlowHost &m_host;
     std::unordered_map<QString, ExitPool> m_exits; // by exit name (nodes: Conn points at its ExitPool)
     std::vector<std::unique_ptr<Conn>> m_graveyard;
+    std::unordered_map<QString, SocksCounters> m_counters;
 };
 
 } // namespace byway::capture

@@ -283,6 +283,11 @@ void Metrics::renderCapture(Exposition &out)
         out.sample("byway_capture_exit_flows", {{"exit", it.key()}}, double(it->openFlows));
 
     renderCaptureUsers(out, f.users);
+    QStringList socksExits;
+    for (const config::Exit &e : m_daemon.config().config().exits)
+        if (e.type == config::ExitType::Socks5)
+            socksExits << e.name;
+    m_captureExtras.render(out, f, socksExits);
 }
 
 void UserTotals::update(const QStringList &labelled, const std::vector<capture::UserCounters> &counters)
@@ -301,17 +306,12 @@ void UserTotals::update(const QStringList &labelled, const std::vector<capture::
     }
     for (const QString &name : labelled)
         m_totals[name];
-    auto increase = [](double now, double &seen) {
-        const double d = now >= seen ? now - seen : now; // lower: the capture restarted
-        seen = now;
-        return d;
-    };
     for (const capture::UserCounters &u : counters) {
         Sum &seen = m_seen[u.user];
         Sum &sum = m_totals[named.contains(u.user) ? u.user : other];
-        sum.up += increase(double(u.bytesOut), seen.up);
-        sum.down += increase(double(u.bytesIn), seen.down);
-        sum.drops += increase(double(u.drops), seen.drops);
+        sum.up += increaseSince(double(u.bytesOut), seen.up);
+        sum.down += increaseSince(double(u.bytesIn), seen.down);
+        sum.drops += increaseSince(double(u.drops), seen.drops);
         sum.flows += double(u.openFlows);
     }
     if (size_t(m_seen.size()) > 4 * (counters.size() + size_t(labelled.size()) + 16)) {

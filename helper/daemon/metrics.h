@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/error.h"
+#ifndef Q_MOC_RUN // moc cannot parse what the capture's headers include
+#include "daemon/metricscapture.h"
+#endif
 
 #include <QByteArray>
 #include <QHash>
@@ -86,6 +89,7 @@ private:
     QHash<QString, quint64> m_drift;     // kind
     QHash<QString, quint64> m_errors;    // error code name
     UserTotals m_users;
+    CaptureExtras m_captureExtras;
 
 };
 

@@ -285,31 +285,73 @@ def wait_stats(net, ready, seconds=10):
             return s
 
 
+def require_lab():
+    """Skips the test class when the capture lab cannot run here; fails under CI=true."""
+    why = problem()
+    if why:
+        if in_ci():
+            raise AssertionError(f"capture lab test cannot run under CI=true: {why}")
+        raise unittest.SkipTest(why)
+
+
+def v4_nodes(net, clients, upstream=("10.0.2.1",)):
+    """Client c (addresses `clients`, 10.9.0.0/24) -- router r (10.9.0.1 | 10.0.2.2) -- upstream u
+    (addresses `upstream`, 10.0.2.0/24); r forwards, without reverse-path filtering."""
+    for n in ("c", "r", "u"):
+        net.add(n)
+    net.link("c", "cv0", "r", "rv0")
+    net.link("r", "rv1", "u", "uv0")
+    for a in clients:
+        net.ex("c", "ip", "addr", "add", f"{a}/24", "dev", "cv0")
+    net.ex("c", "ip", "route", "add", "default", "via", "10.9.0.1")
+    net.ex("r", "ip", "addr", "add", "10.9.0.1/24", "dev", "rv0")
+    net.ex("r", "ip", "addr", "add", "10.0.2.2/24", "dev", "rv1")
+    for a in upstream:
+        net.ex("u", "ip", "addr", "add", f"{a}/24", "dev", "uv0")
+    net.ex("u", "ip", "route", "add", "default", "via", "10.0.2.2")
+    net.ex("r", "sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv4.conf.all.rp_filter=0",
+           "net.ipv4.conf.default.rp_filter=0", "net.ipv4.ping_group_range=0 2147483647")
+
+
+def route_into_tun(net, tun, pool="10.9.0.0/24"):
+    """What the reconciler does (IPv4): the capture's marked sockets first, then the pool into the TUN table."""
+    net.ex("r", "ip", "rule", "add", "priority", "21000", "fwmark", f"{MARK:#x}/{MARK:#x}", "lookup", "main")
+    net.ex("r", "ip", "rule", "add", "priority", "21010", "from", pool, "lookup", str(TABLE))
+    net.ex("r", "ip", "route", "add", "default", "dev", tun, "table", str(TABLE))
+    net.ex("r", "sysctl", "-qw", f"net.ipv4.conf.{tun}.rp_filter=0")
+
+
+class CaptureLab(unittest.TestCase):
+    """Namespaces made by the class's build(net) (tag TAG), removed after its tests, or at once
+    when building fails; run_client runs CLIENT (cls.client) in a node."""
+    TAG = "x"
+
+    @classmethod
+    def setUpClass(cls):
+        require_lab()
+        cls.net = Net(cls.TAG)
+        try:
+            cls.build(cls.net)
+        except Exception:
+            cls.net.close()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.net.close()
+
+    def run_client(self, *args, node="c", timeout=240):
+        p = self.net.ex(node, sys.executable, self.client, *args, timeout=timeout)
+        return json.loads(p.stdout) if p.stdout.strip().startswith("{") else p.stdout.strip()
+
+
 class CaptureTunTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        why = problem()
-        if why:
-            if in_ci():
-                raise AssertionError(f"capture lab test cannot run under CI=true: {why}")
-            raise unittest.SkipTest(why)
+        require_lab()
         net = cls.net = Net("t")
         try:
-            for n in ("c", "r", "u"):
-                net.add(n)
-            net.link("c", "cv0", "r", "rv0")
-            net.link("r", "rv1", "u", "uv0")
-            net.ex("c", "ip", "addr", "add", "10.9.0.2/24", "dev", "cv0")
-            net.ex("c", "ip", "addr", "add", "10.9.0.3/24", "dev", "cv0")
-            net.ex("c", "ip", "addr", "add", "10.9.0.4/24", "dev", "cv0")
-            net.ex("c", "ip", "route", "add", "default", "via", "10.9.0.1")
-            net.ex("r", "ip", "addr", "add", "10.9.0.1/24", "dev", "rv0")
-            net.ex("r", "ip", "addr", "add", "10.0.2.2/24", "dev", "rv1")
-            net.ex("u", "ip", "addr", "add", "10.0.2.1/24", "dev", "uv0")
-            net.ex("u", "ip", "addr", "add", "10.0.2.5/24", "dev", "uv0")
-            net.ex("u", "ip", "route", "add", "default", "via", "10.0.2.2")
-            net.ex("r", "sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv4.conf.all.rp_filter=0",
-                   "net.ipv4.conf.default.rp_filter=0", "net.ipv4.ping_group_range=0 2147483647")
+            v4_nodes(net, ("10.9.0.2", "10.9.0.3", "10.9.0.4"), upstream=("10.0.2.1", "10.0.2.5"))
             net.spawn("u", sys.executable, net.script("udpwho.py", UDP_WHO), "10.0.2.5", "5353")
             cls.made_user = False
             if shutil.which("danted"):
@@ -334,11 +376,7 @@ class CaptureTunTest(unittest.TestCase):
                           {"name": "dante", "type": "socks5", "server": "10.0.2.1", "port": 1081,
                            "username": DANTE_USER, "password": DANTE_PASSWORD}],
             })
-            # What the reconciler does: marked traffic first, then the pool into the TUN table.
-            net.ex("r", "ip", "rule", "add", "priority", "21000", "fwmark", f"{MARK:#x}/{MARK:#x}", "lookup", "main")
-            net.ex("r", "ip", "rule", "add", "priority", "21010", "from", "10.9.0.0/24", "lookup", str(TABLE))
-            net.ex("r", "ip", "route", "add", "default", "dev", "bwc0", "table", str(TABLE))
-            net.ex("r", "sysctl", "-qw", "net.ipv4.conf.bwc0.rp_filter=0")
+            route_into_tun(net, "bwc0")
             time.sleep(0.5)
         except Exception:
             net.close()
@@ -473,6 +511,20 @@ class CaptureTunTest(unittest.TestCase):
         self.assertLessEqual(end["socksPipelineRefused"], WORKERS, end)
         self.assertGreaterEqual(end["socksPoolHits"] - s["socksPoolHits"], 3, end)
         self.assertEqual(end["drops"]["exit_failed"], 0, end)
+        # The same counters by exit (what /metrics shows per exit): each
+        # exit's add up to the totals, and each exit has its own story.
+        by_exit = end["socksExits"]
+        self.assertEqual(sorted(by_exit), ["dante", "socks"], by_exit)
+        for k, total in (("hits", "socksPoolHits"), ("misses", "socksPoolMisses"), ("ready", "socksPoolReady"),
+                         ("pipelined", "socksPipelined"), ("pipelineRefused", "socksPipelineRefused"),
+                         ("retries", "socksRetries")):
+            self.assertEqual(sum(e[k] for e in by_exit.values()), end[total], (k, by_exit, end))
+        self.assertGreater(by_exit["dante"]["pipelined"], 0, by_exit)
+        self.assertEqual(by_exit["socks"]["pipelined"], 0, by_exit)
+        self.assertEqual(by_exit["dante"]["pipelineRefused"], 0, by_exit)
+        self.assertGreaterEqual(by_exit["socks"]["pipelineRefused"], 1, by_exit)
+        self.assertGreaterEqual(by_exit["socks"]["hits"], 3, by_exit)
+        self.assertGreater(by_exit["dante"]["hits"], 0, by_exit)
 
     def test_8_user_counters(self):
         snap = snapshot(self.net)

@@ -16,7 +16,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_capture import CLIENT, MARK, PEER, TABLE, Net, in_ci, problem, snapshot, start_capture  # noqa: E402
+from test_capture import CLIENT, MARK, PEER, TABLE, Net, require_lab, snapshot, start_capture  # noqa: E402
 
 POOL = "fd00:9::/64"
 CLIENT_ADDR = "fd00:9::2"
@@ -27,11 +27,7 @@ EXIT_ADDR = "fd00:2::2"
 class CaptureV6Test(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        why = problem()
-        if why:
-            if in_ci():
-                raise AssertionError(f"capture lab test cannot run under CI=true: {why}")
-            raise unittest.SkipTest(why)
+        require_lab()
         net = cls.net = Net("6")
         try:
             for n in ("c", "r", "u"):

@@ -188,7 +188,8 @@ class MetricsTest(LabTestCase):
                      "byway_rollbacks_total", "byway_drift_events_total", "byway_confirm_pending",
                      "byway_probe_mode", "byway_findings", "byway_capture_active", "byway_capture_flows",
                      "byway_capture_bytes_total", "byway_capture_packets_total", "byway_capture_drops_total",
-                     "byway_capture_user_bytes_total", "byway_path_bytes_total",
+                     "byway_capture_user_bytes_total", "byway_capture_worker_packets_total",
+                     "byway_capture_worker_handed_over_total", "byway_path_bytes_total",
                      "byway_forward_dropped_packets_total", "byway_control_clients",
                      "byway_control_errors_total", "byway_remote_clients"):
             self.assertIn(name, families)
@@ -232,8 +233,10 @@ class MetricsTest(LabTestCase):
         self.wait_value('up{job="byway"}', lambda v: v == 1, what="target up")
         down = 'sum(byway_capture_bytes_total{job="byway",direction="down"})'
         alice = 'sum(byway_capture_user_bytes_total{job="byway",user="alice",direction="down"})'
+        packets = 'sum(byway_capture_worker_packets_total{job="byway"})'
         before = self.wait_value(down, lambda v: True)
         before_alice = self.wait_value(alice, lambda v: True) if self.query(alice) else 0.0
+        before_packets = self.wait_value(packets, lambda v: True)
         p = self.lab.run("client", "curl", "-s", "--noproxy", "*", "--max-time", 60, "-o", "/dev/null",
                          "-w", "%{size_download}", f"http://{topologies.WEB_V4}:{WEB_PORT}/", timeout=90)
         self.assertEqual(int(p.stdout), DOWNLOAD)
@@ -243,6 +246,8 @@ class MetricsTest(LabTestCase):
         self.assertLessEqual(after_alice - before_alice, DOWNLOAD * 1.1)
         exits = {l["exit"] for l, _ in self.query('byway_capture_bytes_total{job="byway"}')}
         self.assertEqual(exits, {"main"})
+        # The workers read the client's side of it (its request and ACKs) from their queues.
+        self.wait_value(packets, lambda v: v >= before_packets + 50, what="worker packets")
 
     def test_4b_tls_with_token(self):
         # Prometheus scrapes the TLS listener with its view token...

@@ -5,12 +5,16 @@
 // past the size cap, keep-alive, a slow client dropped, the client cap, a
 // reply rendered later, as the kernel counters are), and what a Daemon on the
 // in-memory kernel counts: applies ok and failed, a failed apply undone as a
-// rollback, a manual rollback, errors by code.
+// rollback, a manual rollback, errors by code; the capture's SOCKS5 pool and
+// per-worker counters as series that survive a capture restart.
 #ifndef Q_MOC_RUN // moc cannot parse what the capture's headers include
 #include "capture/flowtable.h"
 #endif
 #include "daemon/daemon.h"
 #include "daemon/metrics.h"
+#ifndef Q_MOC_RUN
+#include "daemon/metricscapture.h"
+#endif
 #include "daemon/options.h"
 #include "logs/loghub.h"
 #include "../../common/fakekernel.h"
@@ -370,6 +374,54 @@ private Q_SLOTS:
         QCOMPARE(t.totals().value(QStringLiteral("ann")).down, 1020.0);
         QCOMPARE(t.totals().value(QStringLiteral("ann")).drops, 1.0);
         QCOMPARE(t.totals().value(other).down, 700.0);
+    }
+
+    void captureSocksAndWorkersNeverGoDown()
+    {
+        // The capture's raw counters (figures()) become /metrics series by
+        // exit and by worker; a SOCKS5 exit of the config has its series
+        // before any flow; a capture restart (raw counters from zero) does
+        // not take them down.
+        daemon::CaptureExtras x;
+        capture::Capture::Figures f;
+        f.socks[QStringLiteral("dante")] = {.hits = 7, .misses = 2, .ready = 4, .pipelined = 1, .pipelineRefused = 0,
+                                            .retries = 1};
+        f.workers = {{.flows = 1, .flowsCreated = 3, .packetsIn = 100, .handedOver = 5},
+                     {.flows = 0, .flowsCreated = 2, .packetsIn = 40, .handedOver = 0}};
+        auto scrape = [&] {
+            Exposition e;
+            x.render(e, f, {QStringLiteral("dante"), QStringLiteral("idle")});
+            return QString::fromUtf8(e.text());
+        };
+        QString t = scrape();
+        QVERIFY2(t.contains(u"# TYPE byway_capture_socks_pool_total counter\n"), qPrintable(t));
+        QVERIFY2(t.contains(u"byway_capture_socks_pool_total{exit=\"dante\",result=\"hit\"} 7\n"), qPrintable(t));
+        QVERIFY(t.contains(u"byway_capture_socks_pool_total{exit=\"dante\",result=\"miss\"} 2\n"));
+        QVERIFY(t.contains(u"byway_capture_socks_pool_total{exit=\"idle\",result=\"hit\"} 0\n"));
+        QVERIFY(t.contains(u"byway_capture_socks_pipelined_total{exit=\"dante\"} 1\n"));
+        QVERIFY(t.contains(u"byway_capture_socks_pipeline_refused_total{exit=\"dante\"} 0\n"));
+        QVERIFY(t.contains(u"byway_capture_socks_retries_total{exit=\"dante\"} 1\n"));
+        QVERIFY(t.contains(u"byway_capture_socks_pool_ready{exit=\"dante\"} 4\n"));
+        QVERIFY(t.contains(u"byway_capture_worker_packets_total{worker=\"0\"} 100\n"));
+        QVERIFY(t.contains(u"byway_capture_worker_packets_total{worker=\"1\"} 40\n"));
+        QVERIFY(t.contains(u"byway_capture_worker_handed_over_total{worker=\"0\"} 5\n"));
+        // One HELP/TYPE per family, its samples together.
+        QCOMPARE(t.count(u"# TYPE byway_capture_socks_pool_total"), 1);
+
+        // More traffic, then the capture restarts and counts from zero.
+        f.socks[QStringLiteral("dante")].hits = 10;
+        f.workers[0].packetsIn = 150;
+        t = scrape();
+        QVERIFY(t.contains(u"byway_capture_socks_pool_total{exit=\"dante\",result=\"hit\"} 10\n"));
+        f.socks[QStringLiteral("dante")] = {.hits = 2, .misses = 1, .ready = 1};
+        f.workers = {{.packetsIn = 30}};
+        t = scrape();
+        QVERIFY2(t.contains(u"byway_capture_socks_pool_total{exit=\"dante\",result=\"hit\"} 12\n"), qPrintable(t));
+        QVERIFY(t.contains(u"byway_capture_socks_pool_total{exit=\"dante\",result=\"miss\"} 3\n"));
+        QVERIFY(t.contains(u"byway_capture_socks_retries_total{exit=\"dante\"} 1\n"));
+        QVERIFY(t.contains(u"byway_capture_socks_pool_ready{exit=\"dante\"} 1\n")); // a gauge: as it is
+        QVERIFY(t.contains(u"byway_capture_worker_packets_total{worker=\"0\"} 180\n"));
+        QVERIFY(!t.contains(u"worker=\"1\""));
     }
 
     void laterReply()

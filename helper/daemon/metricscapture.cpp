@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "daemon/metricscapture.h"
+
+#include "metrics/exposition.h"
+
+#include <map>
+
+namespace byway::daemon {
+
+using metrics::Exposition;
+using metrics::Type;
+
+double increaseSince(double now, double &seen)
+{
+    const double d = now >= seen ? now - seen : now;
+    seen = now;
+    return d;
+}
+
+double CaptureExtras::total(const QString &key, double raw)
+{
+    Rising &r = m_counters[key];
+    r.total += increaseSince(raw, r.seen);
+    return r.total;
+}
+
+void CaptureExtras::render(Exposition &out, const capture::Capture::Figures &f, const QStringList &socksExits)
+{
+    std::map<QString, capture::SocksCounters> socks;
+    for (const QString &e : socksExits)
+        socks[e];
+    for (const auto &[exit, c] : f.socks)
+        socks[exit] = c;
+    // Every series is brought up to date, then written: a family's samples
+    // must be together.
+    struct Counter {
+        const char *name, *help;
+        uint64_t capture::SocksCounters::*field;
+        const char *result; // the `result` label of the pool family, else nullptr
+    };
+    static constexpr Counter counters[] = {
+        {"byway_capture_socks_pool_total",
+         "TCP flows and UDP associations through a SOCKS5 exit that found a ready connection in the exit's pool "
+         "(result=hit) or had to connect themselves (miss).",
+         &capture::SocksCounters::hits, "hit"},
+        {"byway_capture_socks_pool_total", nullptr, &capture::SocksCounters::misses, "miss"},
+        {"byway_capture_socks_pipelined_total",
+         "SOCKS5 handshakes sent as greeting, credentials and request in one write.",
+         &capture::SocksCounters::pipelined, nullptr},
+        {"byway_capture_socks_pipeline_refused_total",
+         "Times a SOCKS5 exit's server was found not to take pipelined handshakes.",
+         &capture::SocksCounters::pipelineRefused, nullptr},
+        {"byway_capture_socks_retries_total",
+         "Flows whose pooled or pipelined SOCKS5 connection ended before any reply and that started over.",
+         &capture::SocksCounters::retries, nullptr},
+    };
+    for (const Counter &c : counters) {
+        if (c.help)
+            out.family(c.name, Type::Counter, c.help);
+        for (const auto &[exit, s] : socks) {
+            const QString key = QLatin1String(c.name) + u'/' + QLatin1String(c.result ? c.result : "") + u'/' + exit;
+            const double v = total(key, double(s.*c.field));
+            if (c.result)
+                out.sample(c.name, {{"exit", exit}, {"result", QLatin1String(c.result)}}, v);
+            else
+                out.sample(c.name, {{"exit", exit}}, v);
+        }
+    }
+    out.family("byway_capture_socks_pool_ready", Type::Gauge,
+               "Connections to each SOCKS5 exit made ahead (connected, greeted, authenticated) and ready now.");
+    for (const auto &[exit, s] : socks)
+        out.sample("byway_capture_socks_pool_ready", {{"exit", exit}}, double(s.ready));
+
+    out.family("byway_capture_worker_packets_total", Type::Counter,
+               "IP packets each capture worker read from its own TUN queue or AF_PACKET sockets.");
+    for (size_t i = 0; i < f.workers.size(); ++i)
+        out.sample("byway_capture_worker_packets_total", {{"worker", QString::number(i)}},
+                   total(QStringLiteral("packets/%1").arg(i), double(f.workers[i].packetsIn)));
+    out.family("byway_capture_worker_handed_over_total", Type::Counter,
+               "Packets of a worker's flows that the kernel put on another worker's queue, handed over to it.");
+    for (size_t i = 0; i < f.workers.size(); ++i)
+        out.sample("byway_capture_worker_handed_over_total", {{"worker", QString::number(i)}},
+                   total(QStringLiteral("handed/%1").arg(i), double(f.workers[i].handedOver)));
+}
+
+} // namespace byway::daemon
