@@ -276,6 +276,7 @@ Item {
                     }
                 }
                 Label {
+                    id: detailText
                     objectName: "topoText"
                     width: parent.width
                     visible: text.length > 0 && (nodeBox.kind !== "this-box" || nodeBox.ports.length === 0)
@@ -287,9 +288,16 @@ Item {
                     font.pixelSize: Theme.smallFontSize
                     color: Theme.subtleText
                     horizontalAlignment: Text.AlignHCenter
-                    // "SOCKS5 192.168.10.1:1080" in a kiosk column: two full
-                    // lines, broken anywhere, rather than an elided address.
-                    wrapMode: Theme.kiosk ? Text.WrapAnywhere : Text.Wrap
+                    // Broken between words ("gateway" / "192.168.10.2"); only
+                    // when one word (an address with its port) is wider than
+                    // the box, broken anywhere: two full lines rather than an
+                    // elided address.
+                    wrapMode: longestWord.advanceWidth > width ? Text.WrapAnywhere : Text.Wrap
+                    TextMetrics {
+                        id: longestWord
+                        font: detailText.font
+                        text: detailText.text.split(" ").reduce((a, b) => b.length > a.length ? b : a, "")
+                    }
                     maximumLineCount: 2
                     elide: Text.ElideRight
                 }

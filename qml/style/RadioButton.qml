@@ -6,6 +6,16 @@ import QtQuick.Controls.Fusion as F
 import Byway.Backend
 
 F.RadioButton {
+    id: control
+
+    // In the kiosk the indicator is drawn 2x around its centre, the room
+    // for that taken from the padding before it and the spacing after it.
+    readonly property real grow: AppSettings.kiosk && indicator ? indicator.width * (2 - 1) / 2 : 0
+    leftPadding: padding + (mirrored ? 0 : grow)
+    rightPadding: padding + (mirrored ? grow : 0)
+    spacing: 6 + grow
+    Binding { target: control.indicator; property: "scale"; value: AppSettings.kiosk ? 2 : 1 }
+
     implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
                             implicitContentWidth + leftPadding + rightPadding, AppSettings.touchTarget)
     implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,

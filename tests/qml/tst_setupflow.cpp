@@ -31,6 +31,7 @@
 
 Q_IMPORT_QML_PLUGIN(Byway_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(BywayPlugin)
+Q_IMPORT_QML_PLUGIN(BywayStylePlugin)
 
 using namespace byway;
 using namespace byway::qml;
@@ -137,7 +138,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("BYWAY_SOCKET"), "run through netns_run.py");
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        QQuickStyle::setStyle(QStringLiteral("BywayStyle")); // as byway does
         m_engine = new QQmlApplicationEngine(this);
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         importBackend(m_engine);
