@@ -150,8 +150,10 @@ struct World {
         ++count.rebuilds;
         daemon.reset();
         // std::filesystem, not QDir::removeRecursively: no QFileInfo per entry.
-        std::error_code ignored;
-        std::filesystem::remove_all(dir.toStdString(), ignored);
+        std::error_code error;
+        std::filesystem::remove_all(dir.toStdString(), error);
+        if (error)
+            fuzz::fail("removing the last daemon's files", __FILE__, __LINE__); // it would leak into the next input
         QDir().mkpath(dir + QStringLiteral("/state"));
         if (pristine) {
             kernel = pristine->kernel;
