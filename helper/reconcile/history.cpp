@@ -29,8 +29,13 @@ History::History(QString dir, int keep)
 QList<qint64> History::ids() const
 {
     QList<qint64> out;
-    const QStringList names = QDir(m_dir).entryList({QStringLiteral("*.json")}, QDir::Files);
+    // Filtered here, not with a name filter: QDir turns "*.json" into a
+    // regular expression compiled (and JIT-compiled) on every call, and
+    // every apply asks for the ids.
+    const QStringList names = QDir(m_dir).entryList(QDir::Files);
     for (const QString &n : names) {
+        if (!n.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            continue;
         bool ok = false;
         const qint64 id = n.chopped(5).toLongLong(&ok);
         if (ok)

@@ -13,16 +13,20 @@
 //
 // Each input starts from the same state: after an input that changed
 // something (config, in-memory kernel, tokens, pending confirm, a probe
-// report), the daemon, its directory and the in-memory kernel are built
-// again, so a reproducer replays alone; debug flags are process-wide and
-// are only set back.
+// report, a history entry), the daemon is built again on the files and the
+// in-memory kernel the first daemon left after its start-up reconcile, so a
+// reproducer replays alone; debug flags are process-wide and are only set
+// back.
 //
 // Speed (docs/reliability.md, "Fuzzing"): ASan keeps 2 frames of each
-// allocation's and free's stack here, not 30 (__asan_default_options
-// below): recording them was a quarter of the run. A report still shows
-// the faulting access's whole stack; for full allocation stacks replay the
-// reproducer with ASAN_OPTIONS=malloc_context_size=30. At exit the target
-// prints how many inputs, requests and rebuilds it ran.
+// allocation's and free's stack here, not 30, and a 4 MB quarantine, not
+// 256 (__asan_default_options below): recording stacks was a quarter of the
+// run, and a big quarantine hands out cold memory (cache misses, page
+// faults). An input allocates ~0.6 MB, so a use after free within an input
+// and the next few is still caught. A report still shows the faulting
+// access's whole stack; for full allocation stacks replay the reproducer
+// with ASAN_OPTIONS=malloc_context_size=30. At exit the target prints how
+// many inputs, requests and rebuilds it ran.
 //
 // Properties beyond "no sanitizer report":
 //  - every request with an id gets exactly one reply, a valid JSON-RPC 2.0
@@ -32,7 +36,9 @@
 //  - a view or refused caller never changes anything: config revision and
 //    file, the in-memory kernel, tokens, a pending confirm and every debug
 //    flag stay as they were, and each admin method it calls is answered
-//    with permission_denied.
+//    with permission_denied;
+//  - a daemon restarted on the state the first one left (its files, the
+//    kernel as it made it) writes nothing at start-up.
 #include "fuzz_common.h"
 #include "fuzz_kernel.h"
 
@@ -48,8 +54,10 @@
 #include "logs/loghub.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -58,7 +66,10 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include <unistd.h>
 
@@ -104,12 +115,24 @@ bool isAdminMethod(const QString &m)
     return admin.contains(m);
 }
 
+// What the first daemon leaves behind once its start-up reconcile is done:
+// the files in its directory (config, applied state, history) and the
+// in-memory kernel. Every later daemon starts from these, as bywayd does
+// when it restarts on a box that already holds its state: its start-up
+// reconcile finds nothing to write and no history to add.
+struct Pristine {
+    QList<std::pair<QString, QByteArray>> files; // path relative to the directory, contents
+    fuzz::Kernel kernel;
+};
+
 struct World {
     QString dir;
     logs::LogHub hub{32}; // small: full after the warm-up, so records are replaced, not added
     fuzz::Kernel kernel;
     std::unique_ptr<daemon::Daemon> daemon;
+    std::optional<Pristine> pristine;
     bool dirty = true;
+    bool reconciled = false; // the reconciler did something the snapshot does not see
     struct {
         qint64 inputs = 0, requests = 0, rebuilds = 0;
     } count;
@@ -126,9 +149,19 @@ struct World {
     {
         ++count.rebuilds;
         daemon.reset();
-        kernel = fuzz::Kernel{};
-        QDir(dir).removeRecursively();
+        // std::filesystem, not QDir::removeRecursively: no QFileInfo per entry.
+        std::error_code error;
+        std::filesystem::remove_all(dir.toStdString(), error);
+        if (error)
+            fuzz::fail("removing the last daemon's files", __FILE__, __LINE__); // it would leak into the next input
         QDir().mkpath(dir + QStringLiteral("/state"));
+        if (pristine) {
+            kernel = pristine->kernel;
+            for (const auto &[path, bytes] : std::as_const(pristine->files))
+                writeFile(dir + u'/' + path, bytes);
+        } else {
+            kernel = fuzz::Kernel{};
+        }
         daemon::Options o;
         o.socketPath = dir + QStringLiteral("/sock"); // never listened on: start() is not called
         o.configPath = dir + QStringLiteral("/byway.json");
@@ -140,14 +173,51 @@ struct World {
         daemon->useBox(fuzz::fakeBox());
         if (!daemon->config().load())
             fuzz::fail("config load in a fresh tmpfs dir", __FILE__, __LINE__);
+        const int writesBefore = kernel.writes;
         daemon->useKernel(fuzz::fakePorts(kernel), std::make_unique<fuzz::FakeRoute>(kernel));
         FUZZ_CHECK(daemon->reconciler());
+        // What the change snapshot does not hold: an apply that recorded a
+        // history entry or a confirm, rollback or drift repair.
+        QObject::connect(&daemon->reconcile(), &services::ReconcileService::event, daemon.get(),
+                         [this](const QString &kind, const QJsonObject &data) {
+                             const QJsonObject report = data.value(u"report").toObject();
+                             if (kind != u"applied" || report.value(u"historyId").toInteger() != 0)
+                                 reconciled = true;
+                         });
+        if (pristine)
+            FUZZ_CHECK(kernel.writes == writesBefore); // the restored kernel already held the stored config
+        else
+            keepPristine();
         // Debug records are formatted only when enabled: turn them on so the
         // log path (and its redaction) is fuzzed too, but keep stderr quiet.
         // (Formatting them is ~1% of the run: not worth fuzzing less.)
         for (const QString &cat : logging::categoryNames())
             logging::setDebug(cat, true);
-        dirty = false;
+        dirty = reconciled = false;
+    }
+
+private:
+    void keepPristine()
+    {
+        Pristine p;
+        p.kernel = kernel;
+        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (!f.open(QIODevice::ReadOnly))
+                fuzz::fail("reading the first daemon's files", __FILE__, __LINE__);
+            p.files.append({QDir(dir).relativeFilePath(f.fileName()), f.readAll()});
+        }
+        FUZZ_CHECK(!p.files.isEmpty());
+        pristine = std::move(p);
+    }
+
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            fuzz::fail("restoring the first daemon's files", __FILE__, __LINE__);
     }
 };
 
@@ -304,10 +374,9 @@ void runInput(World &w, const uint8_t *data, size_t size)
         for (qsizetype i = 0; i < categories.size(); ++i)
             logging::setDebug(categories[i], before.debug[i]);
     after.debug = before.debug;
-    // A rebuild costs ~10 requests: only after an input that changed
-    // something. What the snapshot does not hold (a history entry of an
-    // apply that changed nothing) may carry over to the next input.
-    w.dirty = !(after == before);
+    // A rebuild costs a few requests: only after an input that changed
+    // something, as the snapshot or the reconciler's events tell.
+    w.dirty = !(after == before) || w.reconciled;
 }
 
 // Every method once, so that what Qt and the daemon set up on first use
@@ -351,7 +420,7 @@ void warmUp(World &w)
 extern "C" const char *__asan_default_options();
 extern "C" const char *__asan_default_options()
 {
-    return "malloc_context_size=2";
+    return "malloc_context_size=2:quarantine_size_mb=4";
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
