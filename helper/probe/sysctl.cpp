@@ -65,15 +65,16 @@ void readOnly(Findings &out)
         {"net.ipv4.ip_forward", "/proc/sys/net/ipv4/ip_forward", "1"},
         {"net.ipv4.conf.default.rp_filter", "/proc/sys/net/ipv4/conf/default/rp_filter", "2"},
     };
-    const auto all = readSmallFile("/proc/sys/net/ipv4/conf/all/rp_filter");
-    auto satisfied = [&all](const Need &n, const QString &have) {
+    // rp_filter counts as the kernel applies it, max(all, default), and only
+    // strict (1) needs the flag: the same rule as the rp_filter finding below.
+    bool allOk = true;
+    const int allRp = readInt(QStringLiteral("/proc/sys/net/ipv4/conf/all/rp_filter"), &allOk);
+    auto satisfied = [&](const Need &n, const QString &have) {
         if (qstrcmp(n.name, "net.ipv4.conf.default.rp_filter") != 0)
             return have == QLatin1String(n.value);
-        bool ok = false, allOk = false;
+        bool ok = false;
         const int here = have.toInt(&ok);
-        const int a = all ? all->trimmed().toInt(&allOk) : 0;
-        const int effective = allOk ? std::max(a, here) : here;
-        return ok && (effective == 0 || effective == 2);
+        return ok && std::max(allOk ? allRp : 0, here) != 1;
     };
     QStringList missing, flags, ev{QStringLiteral("/proc/sys/net mounted read-only")};
     QJsonObject current;
