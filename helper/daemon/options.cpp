@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daemon/options.h"
 
+#include "control/groupauthorizer.h"
+
 #include "core/logging.h"
 #include "core/version.h"
 
@@ -153,6 +155,14 @@ Result<void> readLocal(const QCommandLineParser &p, const Declared &d, Options &
                                       std::pair{d.stateDir.names().constFirst(), o.stateDir}})
         if (value.isEmpty())
             return optionError(name, QStringLiteral("must not be empty"));
+    // A default group that does not exist (yet) is tolerated: bywayd logs it
+    // and looks again on each connection, so a group the package makes later
+    // works. A group named on the command line is the admin's intent: a typo
+    // there would leave users refused with only a log line to say why.
+    // (An empty name is none: no group gets the socket, or the role.)
+    for (const QCommandLineOption *opt : {&d.group, &d.admin, &d.view})
+        if (p.isSet(*opt) && !p.value(*opt).isEmpty() && !control::GroupAuthorizer::lookupGroup(p.value(*opt)))
+            return optionError(opt->names().constFirst(), QStringLiteral("group %1 does not exist").arg(p.value(*opt)));
 
     bool ok = false;
     const uint m = p.value(d.mode).toUInt(&ok, 8);

@@ -241,6 +241,18 @@ private Q_SLOTS:
                                          QStringLiteral("--tls-key"), QStringLiteral("/x.key")}));
         QVERIFY(!daemon::parseArguments({prog, QStringLiteral("--remote-ratelimit"), QStringLiteral("5:60")}));
         QVERIFY(!daemon::parseArguments({prog, QStringLiteral("--remote-ratelimit"), QStringLiteral("5:60:30:10")}));
+
+        // A group named on the command line must exist (a typo would leave
+        // every user refused); the defaults may be missing, an empty name is none.
+        for (const QString &opt : {QStringLiteral("--socket-group"), QStringLiteral("--admin-group"), QStringLiteral("--view-group")}) {
+            auto typo = daemon::parseArguments({prog, opt, QStringLiteral("byway-no-such-group")});
+            QVERIFY(!typo);
+            QCOMPARE(typo.error().field, opt);
+            QVERIFY2(typo.error().message.contains(QStringLiteral("byway-no-such-group does not exist")),
+                     qPrintable(typo.error().message));
+            QVERIFY(daemon::parseArguments({prog, opt, QStringLiteral("root")}));
+            QVERIFY(daemon::parseArguments({prog, opt, QString()}));
+        }
     }
 
     void authFirst()
