@@ -219,7 +219,7 @@ bool PacketInterfaces::send(int ifindex, std::span<const uint8_t> packet)
         return false;
     if (::sendto(fd, packet.data(), packet.size(), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&ss), len) < 0)
         return false;
-    ++i.injected;
+    i.injected.fetch_add(1, std::memory_order_relaxed);
     return true;
 }
 
@@ -235,7 +235,8 @@ QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> wor
         for (const auto &[index, i] : w->m_ifaces) {
             Sum &s = sums[index];
             s.name = i->name;
-            s.captured += i->captured, s.outgoing += i->outgoing, s.injected += i->injected;
+            s.captured += i->captured, s.outgoing += i->outgoing;
+            s.injected += i->injected.load(std::memory_order_relaxed);
             s.partial += i->partialChecksums;
             s.largest = std::max(s.largest, i->largest);
             ++s.sockets;

@@ -25,6 +25,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 #include <map>
 #include <memory>
 #include <span>
@@ -50,7 +52,8 @@ public:
         int ifindex = 0;
         int hatype = 0;
         Fd sock, raw4, raw6;
-        uint64_t captured = 0, outgoing = 0, injected = 0;
+        uint64_t captured = 0, outgoing = 0;
+        std::atomic<uint64_t> injected{0}; // sent by the worker with the core lock released
         uint64_t partialChecksums = 0; // TP_STATUS_CSUMNOTREADY frames, completed
         uint64_t largest = 0;          // longest frame seen (GRO/GSO: beyond the MTU)
         void onEvents(uint32_t events) override;

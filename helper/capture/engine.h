@@ -80,9 +80,12 @@ class EngineGroup;
 //    the flows' packets towards the TUN, appended by whichever thread holds
 //    the lock), m_inbox, m_handedOver, m_packetsIn and m_checksumComputed, m_output, m_dead, m_graveyard,
 //    m_now, m_scratch and m_reply (the flows'), the AF_PACKET interfaces
-//    (each worker's own, and the fanout groups all of them share);
+//    (each worker's own, and the fanout groups all of them share); a
+//    worker's own interfaces change only on its thread (rescan), so it
+//    also sends through them with the lock released (writeInterface);
 //  - this worker's thread alone: m_in, m_split, m_writing, m_coalescer, the
-//    TUN queue's reads and writes (closeAll() after the thread is joined);
+//    TUN queue's reads and writes and the AF_PACKET sends (closeAll()
+//    after the thread is joined);
 //  - atomics: Stats, m_stop, m_woken, m_thread.
 // Flows see their worker as their FlowHost (flowhost.h) only.
 class Engine final : public FlowHost {
@@ -154,7 +157,9 @@ private:
             size_t off = 0, len = 0;
             uint16_t mss = 0;
             bool join = false;
-            int ingress = 0; // the inbox: where the packet came in
+            // The inbox: where the packet came in. m_pending: where it goes
+            // out, 0 = the TUN, else an AF_PACKET interface's ifindex.
+            int ingress = 0;
         };
         std::vector<Item> items;
         // `n` more bytes, uninitialised (lwIP's segments are copied in whole:
@@ -188,6 +193,9 @@ private:
     // joined into super-packets, one connection's segments never reordered.
     void writePending();
     void writeTun(std::span<const uint8_t> packet);
+    // An item for an AF_PACKET interface: sent through its raw socket, a
+    // segment larger than the flow's MSS cut up first.
+    void writeInterface(const OutQueue::Item &item, std::span<uint8_t> packet);
     void flushCoalesced();
     // A thread other than this worker's queued something for it.
     void wake();

@@ -126,6 +126,10 @@ void Engine::writePending()
 {
     for (const OutQueue::Item &item : m_writing.items) {
         std::span<uint8_t> packet{m_writing.at(item.off), item.len};
+        if (item.ingress != 0) {
+            writeInterface(item, packet);
+            continue;
+        }
         if (item.join) {
             // Consecutive data segments of one flow become one super-packet,
             // and lwIP's own large segments go out as GSO of the client's MSS.
@@ -185,23 +189,38 @@ void Engine::flushCoalesced()
 
 void Engine::sendToClient(int ingress, std::span<const uint8_t> packet)
 {
-    if (ingress == 0) {
-        if (!m_tun) {
-            stats().drop(Drop::WriteFailed);
-            return;
-        }
-        const size_t off = m_pending.grow(packet.size());
-        std::memcpy(m_pending.at(off), packet.data(), packet.size());
-        m_pending.items.push_back({off, packet.size(), 0, false, 0});
-        wake();
-        return;
-    }
-    if (!m_packet.send(ingress, packet)) {
+    if (ingress == 0 && !m_tun) {
         stats().drop(Drop::WriteFailed);
         return;
     }
-    stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
-    stats().bytesOut.fetch_add(packet.size(), std::memory_order_relaxed);
+    // Written by this worker once the lock is released, the TUN's and the
+    // AF_PACKET interfaces' alike (no syscall under the lock).
+    const size_t off = m_pending.grow(packet.size());
+    std::memcpy(m_pending.at(off), packet.data(), packet.size());
+    m_pending.items.push_back({off, packet.size(), 0, false, ingress});
+    wake();
+}
+
+void Engine::writeInterface(const OutQueue::Item &item, std::span<uint8_t> packet)
+{
+    auto send = [&](std::span<const uint8_t> piece) {
+        if (!m_packet.send(item.ingress, piece)) {
+            stats().drop(Drop::WriteFailed);
+            return;
+        }
+        stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
+        stats().bytesOut.fetch_add(piece.size(), std::memory_order_relaxed);
+    };
+    // lwIP's large segments (TcpFlow::attach) are cut to the flow's MSS
+    // here: the raw IP socket takes no more than the interface's MTU.
+    if (item.mss != 0 && packet.size() > size_t(item.mss) + 40) {
+        if (auto p = parse(packet, false); p && p->payloadLen() > item.mss) {
+            stats().gsoOut.fetch_add(1, std::memory_order_relaxed);
+            if (gso::splitTcp(*p, item.mss, m_split, send))
+                return;
+        }
+    }
+    send(packet);
 }
 
 void Engine::stackOutput(const pbuf *q)
@@ -224,9 +243,15 @@ void Engine::stackOutput(const pbuf *q)
     // the MSS it offers clients is clamped to theirs here.
     if (p->tcpFlags & kTcpSyn)
         clampMss(*p, stack().mssFor(p->version));
-    if (f->ingress != 0 || !m_tun) {
+    if (f->ingress != 0) {
+        m_pending.shrink(off + p->len);
+        m_pending.items.push_back({off, p->len, f->mss, false, f->ingress});
+        wake();
+        return;
+    }
+    if (!m_tun) {
         m_pending.shrink(off);
-        sendToClient(f->ingress, {p->data, p->len});
+        stats().drop(Drop::WriteFailed);
         return;
     }
     m_pending.shrink(off + p->len);

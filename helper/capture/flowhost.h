@@ -36,7 +36,8 @@ public:
     // AF_PACKET ifindex); counted, or dropped as WriteFailed.
     virtual void sendToClient(int ingress, std::span<const uint8_t> packet) = 0;
     // TUN packets carry a virtio_net_hdr: lwIP may send TUN flows segments
-    // larger than their MSS, written as GSO (TcpFlow::attach).
+    // larger than their MSS, written as GSO (TcpFlow::attach). (AF_PACKET
+    // flows get them too, cut to their MSS before they are sent.)
     [[nodiscard]] virtual bool tunOffload() const = 0;
     [[nodiscard]] virtual LwipStack &stack() = 0;
 

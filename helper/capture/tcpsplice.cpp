@@ -93,7 +93,10 @@ void TcpFlow::attach(tcp_pcb *pcb)
     // client's option alone; the clients' MTU caps it as it capped the MSS
     // offered in our SYN-ACK.
     mss = std::min<uint16_t>(pcb->mss, m_host.stack().mssFor(key.client.addr.family));
-    if (ingress == 0 && m_host.tunOffload()) {
+    // Larger segments where the way out takes them: the TUN with offloads
+    // as GSO, an AF_PACKET interface cut to `mss` after the lock is released
+    // (Engine::writeInterface); one trip through lwIP per 64 KiB, not ~45.
+    if (ingress != 0 || m_host.tunOffload()) {
         pcb->mss = u16_t(kMaxSegmentPayload / mss * mss);
         // lwIP never splits a segment to fit the congestion window: it has
         // to hold one such segment from the start.
