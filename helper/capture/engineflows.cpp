@@ -40,7 +40,13 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool handed)
     }
     const UserMatch *u = m_group.users().find(p->src.addr);
     if (!u) {
-        stats().drop(Drop::UnknownSource);
+        // Routed into the TUN, a packet nobody answers is dropped. A frame
+        // an AF_PACKET interface shows us is a copy: the kernel goes on with
+        // it, so it is not ours and not a drop.
+        if (ingress == 0)
+            stats().drop(Drop::UnknownSource);
+        else
+            stats().notPooled.fetch_add(1, std::memory_order_relaxed);
         return;
     }
     switch (p->proto) {

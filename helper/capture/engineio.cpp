@@ -215,7 +215,6 @@ void Engine::writeInterface(const OutQueue::Item &item, std::span<uint8_t> packe
     // here: the raw IP socket takes no more than the interface's MTU.
     if (item.mss != 0 && packet.size() > size_t(item.mss) + 40) {
         if (auto p = parse(packet, false); p && p->payloadLen() > item.mss) {
-            stats().gsoOut.fetch_add(1, std::memory_order_relaxed);
             if (gso::splitTcp(*p, item.mss, m_split, send))
                 return;
         }

@@ -30,6 +30,7 @@ QJsonObject Stats::toJson(qint64 flowTable) const
         {QStringLiteral("bytesIn"), v(bytesIn)},
         {QStringLiteral("bytesOut"), v(bytesOut)},
         {QStringLiteral("outgoingFiltered"), v(outgoingFiltered)},
+        {QStringLiteral("notPooled"), v(notPooled)},
         {QStringLiteral("checksumErrors"), v(this->drops[size_t(Drop::BadChecksum)])},
         {QStringLiteral("flowsCreated"), v(flowsCreated)},
         {QStringLiteral("flowTable"), flowTable},

@@ -33,6 +33,8 @@ enum class Drop : int {
 struct Stats {
     std::atomic<uint64_t> packetsIn{0}, packetsOut{0}, bytesIn{0}, bytesOut{0};
     std::atomic<uint64_t> outgoingFiltered{0}; // AF_PACKET PACKET_OUTGOING
+    // AF_PACKET frames from addresses in no pool: left to the kernel, not dropped.
+    std::atomic<uint64_t> notPooled{0};
     std::atomic<uint64_t> flowsCreated{0}, tcpFlows{0}, udpFlows{0}, icmpFlows{0};
     // TUN offloads: super-packets read and written, and those split because
     // lwIP's pbufs could not take them whole (IPv6, 65536 bytes).
