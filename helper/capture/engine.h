@@ -197,6 +197,8 @@ private:
     // segment larger than the flow's MSS cut up first.
     void writeInterface(const OutQueue::Item &item, std::span<uint8_t> packet);
     void flushCoalesced();
+    // A packet behind its virtio_net_hdr to the TUN (counted).
+    void writeSuper(std::span<const uint8_t> out);
     // A thread other than this worker's queued something for it.
     void wake();
     void handleTcp(int ingress, Packet &p, const UserMatch &u);

@@ -132,8 +132,15 @@ void Engine::writePending()
         }
         if (item.join) {
             // Consecutive data segments of one flow become one super-packet,
-            // and lwIP's own large segments go out as GSO of the client's MSS.
+            // and lwIP's own large segments go out as GSO of the client's MSS,
+            // from where they lie (stackOutput left room for the header).
             if (auto p = parse(packet, false)) {
+                if (auto whole = gso::superPacketInPlace(*p, {packet.data() - gso::kVnetLen, gso::kVnetLen}, item.mss);
+                    !whole.empty()) {
+                    flushCoalesced();
+                    writeSuper(whole);
+                    continue;
+                }
                 bool joined = m_coalescer.append(*p, item.mss);
                 if (!joined) {
                     flushCoalesced();
@@ -174,9 +181,12 @@ void Engine::writeTun(std::span<const uint8_t> packet)
 
 void Engine::flushCoalesced()
 {
-    if (m_coalescer.empty())
-        return;
-    const auto out = m_coalescer.take();
+    if (!m_coalescer.empty())
+        writeSuper(m_coalescer.take());
+}
+
+void Engine::writeSuper(std::span<const uint8_t> out)
+{
     if (::write(m_tun.get(), out.data(), out.size()) != ssize_t(out.size())) {
         stats().drop(Drop::WriteFailed);
         return;
@@ -224,14 +234,17 @@ void Engine::writeInterface(const OutQueue::Item &item, std::span<uint8_t> packe
 
 void Engine::stackOutput(const pbuf *q)
 {
-    // Copied once, straight into the queue for the TUN, and rewritten there.
-    const size_t off = m_pending.grow(q->tot_len);
+    // Copied once, straight into the queue for the TUN, and rewritten there;
+    // with the TUN's offloads, after room for a virtio_net_hdr, so that a
+    // large segment is written from here as it is (writePending).
+    const size_t head = m_tunVnet ? gso::kVnetLen : 0;
+    const size_t off = m_pending.grow(head + q->tot_len) + head;
     std::span<uint8_t> buf{m_pending.at(off), q->tot_len};
     pbuf_copy_partial(q, buf.data(), q->tot_len, 0);
     auto p = parse(buf, false);
     Flow *f = p && p->proto == kProtoTcp ? m_table.findFake(p->dst) : nullptr;
     if (!f || p->src != stack().listener(p->src.addr.family)) {
-        m_pending.shrink(off);
+        m_pending.shrink(off - head);
         stats().drop(Drop::StackForeign);
         return;
     }
@@ -249,7 +262,7 @@ void Engine::stackOutput(const pbuf *q)
         return;
     }
     if (!m_tun) {
-        m_pending.shrink(off);
+        m_pending.shrink(off - head);
         stats().drop(Drop::WriteFailed);
         return;
     }

@@ -154,12 +154,54 @@ bool TcpCoalescer::continues(const Packet &p) const
         && std::memcmp(t0 + 18, t1 + 18, m_payloadOff - m_l4off - 18) == 0;
 }
 
+namespace {
+
+// A data segment the kernel's segmentation restores exactly: ACK, maybe
+// PSH/FIN (they go on the last piece), no SYN, RST or URG.
+bool segmentable(const Packet &p)
+{
+    return p.proto == kProtoTcp && p.payloadLen() != 0 && (p.tcpFlags & ~(kTcpPsh | kTcpFin)) == kTcpAck
+        && !(p.tcpFlags & kTcpUrg);
+}
+
+// `pkt` (the whole IP packet, `len` bytes) as one GSO super-packet of
+// `gsoSize` segments: IP length set, the TCP checksum partial (the
+// pseudo-header sum with the whole L4 length, folded; the kernel sums the
+// rest per segment); its virtio_net_hdr. One segment or less: unchanged,
+// exact checksums, an all-zero header.
+VnetHeader superPacket(uint8_t *pkt, uint8_t version, size_t l4off, size_t payloadOff, size_t len, size_t gsoSize)
+{
+    VnetHeader h;
+    if (len - payloadOff <= gsoSize)
+        return h;
+    setIpLength(pkt, version, l4off, len);
+    const uint32_t ph = csum::pseudo(addrOf(pkt, version, false), addrOf(pkt, version, true), kProtoTcp,
+                                     uint32_t(len - l4off));
+    csum::store16(pkt + l4off + 16, uint16_t(~csum::finish(ph)));
+    h.flags = kNeedsCsum;
+    h.gsoType = version == 4 ? kGsoTcpV4 : kGsoTcpV6;
+    h.hdrLen = uint16_t(payloadOff);
+    h.gsoSize = uint16_t(gsoSize);
+    h.csumStart = uint16_t(l4off);
+    h.csumOffset = 16;
+    return h;
+}
+
+} // namespace
+
+std::span<const uint8_t> superPacketInPlace(const Packet &p, std::span<uint8_t> headroom, size_t wireMss)
+{
+    if (headroom.size() != kVnetLen || headroom.data() + kVnetLen != p.data || wireMss == 0
+        || p.payloadLen() <= wireMss || p.len > kMaxStackPacket || !segmentable(p))
+        return {};
+    writeHeader(headroom, superPacket(p.data, p.version, p.l4off, p.payloadOff, p.len, wireMss));
+    return {headroom.data(), kVnetLen + p.len};
+}
+
 bool TcpCoalescer::append(const Packet &p, size_t wireMss)
 {
     const size_t n = p.payloadLen();
-    if (p.proto != kProtoTcp || n == 0 || p.len > m_maxPacket)
-        return false;
-    if ((p.tcpFlags & ~(kTcpPsh | kTcpFin)) != kTcpAck || (p.tcpFlags & kTcpUrg))
+    if (!segmentable(p) || p.len > m_maxPacket)
         return false;
     const bool last = (p.tcpFlags & (kTcpPsh | kTcpFin)) != 0;
     uint8_t *pkt = m_buf.data() + kVnetLen;
@@ -204,24 +246,7 @@ bool TcpCoalescer::append(const Packet &p, size_t wireMss)
 
 std::span<const uint8_t> TcpCoalescer::take()
 {
-    uint8_t *pkt = m_buf.data() + kVnetLen;
-    VnetHeader h;
-    if (m_len - m_payloadOff > m_gsoSize) {
-        setIpLength(pkt, m_version, m_l4off, m_len);
-        // Partial checksum: the pseudo-header sum (with the whole L4 length),
-        // folded, not complemented; the kernel sums the rest per segment.
-        uint8_t *tcp = pkt + m_l4off;
-        const uint32_t ph = csum::pseudo(addrOf(pkt, m_version, false), addrOf(pkt, m_version, true), kProtoTcp,
-                                         uint32_t(m_len - m_l4off));
-        csum::store16(tcp + 16, uint16_t(~csum::finish(ph)));
-        h.flags = kNeedsCsum;
-        h.gsoType = m_version == 4 ? kGsoTcpV4 : kGsoTcpV6;
-        h.hdrLen = uint16_t(m_payloadOff);
-        h.gsoSize = uint16_t(m_gsoSize);
-        h.csumStart = uint16_t(m_l4off);
-        h.csumOffset = 16;
-    }
-    writeHeader(m_buf, h);
+    writeHeader(m_buf, superPacket(m_buf.data() + kVnetLen, m_version, m_l4off, m_payloadOff, m_len, m_gsoSize));
     const size_t total = kVnetLen + m_len;
     m_segments = 0;
     m_len = 0;

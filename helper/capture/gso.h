@@ -62,6 +62,14 @@ void writeHeader(std::span<uint8_t> bytes, const VnetHeader &h);
 bool splitTcp(const Packet &p, size_t maxPayload, std::vector<uint8_t> &scratch,
               const std::function<void(std::span<uint8_t>)> &sink);
 
+// One TCP segment larger than `wireMss` (lwIP with a raised MSS) made a
+// super-packet where it lies, without a copy: `headroom` is the kVnetLen
+// bytes right before p.data, where its virtio_net_hdr goes; the TCP
+// checksum becomes partial. The header and packet, ready for one write();
+// empty (nothing changed) when the segment is not one the kernel's
+// segmentation restores exactly or is not larger than `wireMss`.
+[[nodiscard]] std::span<const uint8_t> superPacketInPlace(const Packet &p, std::span<uint8_t> headroom, size_t wireMss);
+
 // Joins consecutive TCP segments of one connection into one super-packet
 // with a virtio_net_hdr asking the kernel for TCP segmentation. Only what
 // the kernel's segmentation restores exactly is joined: the same IP and TCP

@@ -289,6 +289,51 @@ private slots:
         }
     }
 
+    void largeSegmentInPlace()
+    {
+        // The same without a copy: the header goes into the room before the
+        // packet, the packet itself becomes the super-packet.
+        QRandomGenerator r(10);
+        for (uint8_t family : {uint8_t(4), uint8_t(6)}) {
+            Tcp t;
+            t.family = family;
+            t.flags = kTcpAck | kTcpFin;
+            t.payload = randomBytes(r, 30 * 1400 + 77);
+            const auto pkt = build(t);
+            std::vector<uint8_t> buf(gso::kVnetLen, 0xee);
+            buf.insert(buf.end(), pkt.begin(), pkt.end());
+            std::span<uint8_t> room{buf.data(), gso::kVnetLen}, inPlace{buf.data() + gso::kVnetLen, pkt.size()};
+            auto p = parse(inPlace, true);
+            QVERIFY(p.has_value());
+            const auto out = gso::superPacketInPlace(*p, room, 1400);
+            QCOMPARE(out.data(), buf.data());
+            QCOMPARE(out.size(), buf.size());
+            const gso::VnetHeader h = gso::readHeader(out);
+            QCOMPARE(h.flags, gso::kNeedsCsum);
+            QCOMPARE(h.gsoSize, uint16_t(1400));
+            QCOMPARE(h.gsoType, family == 4 ? gso::kGsoTcpV4 : gso::kGsoTcpV6);
+            auto done = completeAsKernel(out);
+            QVERIFY(std::equal(done.begin(), done.end(), pkt.begin(), pkt.end()));
+
+            // Not larger than the MSS, or not plain data, or no room right
+            // before it: nothing is touched.
+            std::vector<uint8_t> again(gso::kVnetLen, 0xee);
+            again.insert(again.end(), pkt.begin(), pkt.end());
+            auto q = parse(std::span<uint8_t>{again.data() + gso::kVnetLen, pkt.size()}, true);
+            QVERIFY(gso::superPacketInPlace(*q, {again.data(), gso::kVnetLen}, 64000).empty());
+            QVERIFY(gso::superPacketInPlace(*q, {again.data() + 1, gso::kVnetLen}, 1400).empty());
+            Tcp syn = t;
+            syn.flags = kTcpSyn | kTcpAck;
+            auto synPkt = build(syn);
+            std::vector<uint8_t> synBuf(gso::kVnetLen, 0xee);
+            synBuf.insert(synBuf.end(), synPkt.begin(), synPkt.end());
+            auto sp = parse(std::span<uint8_t>{synBuf.data() + gso::kVnetLen, synPkt.size()}, true);
+            QVERIFY(gso::superPacketInPlace(*sp, {synBuf.data(), gso::kVnetLen}, 1400).empty());
+            QVERIFY(std::equal(again.begin() + gso::kVnetLen, again.end(), pkt.begin(), pkt.end()));
+            QVERIFY(std::equal(synBuf.begin() + gso::kVnetLen, synBuf.end(), synPkt.begin(), synPkt.end()));
+        }
+    }
+
     void mssClamped()
     {
         // SYN-ACKs from lwIP offer 1460 whatever the clients' MTU: clamped,
