@@ -7,6 +7,8 @@
 #   bash scripts/fuzz.sh [SECONDS_PER_TARGET]   (default $FUZZ_SECONDS, else 25)
 #   FUZZ_TARGETS="fuzz_packet fuzz_socks5" bash scripts/fuzz.sh 60
 #   FUZZ_RUNS=10000000 bash scripts/fuzz.sh 3600   (long run: stop at 10M execs or 1 h)
+#   FUZZ_PRESET=fuzz-ub ...   (preset "fuzz-ub" into build-fuzz-ub/: UBSan without
+#                              ASan, 3-10x the inputs a second, for long runs)
 #
 # New corpus entries go to build-fuzz/corpus/<target> (the checked-in seeds
 # stay small). A crash, leak, timeout or violated property makes the script
@@ -17,7 +19,9 @@
 set -euo pipefail
 export LC_ALL=C.UTF-8
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD="$ROOT/build-fuzz"
+PRESET="${FUZZ_PRESET:-fuzz}"
+case "$PRESET" in fuzz | fuzz-ub) ;; *) echo "fuzz.sh: FUZZ_PRESET must be fuzz or fuzz-ub, not '$PRESET'" >&2; exit 2 ;; esac
+BUILD="$ROOT/build-$PRESET"
 SECS="${1:-${FUZZ_SECONDS:-25}}"
 TARGETS="${FUZZ_TARGETS:-fuzz_dispatch fuzz_config fuzz_nft_route fuzz_packet fuzz_socks5 fuzz_socks5_udp fuzz_netlink}"
 RUNS="${FUZZ_RUNS:-}"
@@ -31,7 +35,7 @@ done
 
 t0=$SECONDS
 say "configure + build $TARGETS"
-cmake --preset fuzz -S "$ROOT" >/dev/null
+cmake --preset "$PRESET" -S "$ROOT" >/dev/null
 # shellcheck disable=SC2086
 ninja -C "$BUILD" $TARGETS
 say "build took $((SECONDS - t0)) s"
