@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "capture/engine.h"
 #include "capture/frame.h"
+#include "capture/gso.h"
 
 #include <QJsonObject>
 
@@ -19,6 +20,7 @@
 #include <net/if.h>
 #include <netinet/in.h>
 #include <sys/epoll.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -33,6 +35,43 @@ Fd rawSender(int family, const QByteArray &dev)
     if (fd && ::setsockopt(fd.get(), SOL_SOCKET, SO_BINDTODEVICE, dev.constData(), socklen_t(dev.size())) < 0)
         fd.reset();
     return fd;
+}
+
+// Ethernet-type interfaces only: the reply's link-layer header is built
+// from the client's frames; an L3 tunnel (xfrm, ipip, ppp) keeps the raw IP
+// socket, which also takes its routing and encapsulation.
+void openGsoSender(PacketInterfaces::Iface &i, const QByteArray &dev)
+{
+    ifreq ifr{};
+    std::memcpy(ifr.ifr_name, dev.constData(), std::min<size_t>(size_t(dev.size()), IFNAMSIZ - 1));
+    Fd probe(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+    if (!probe || ::ioctl(probe.get(), SIOCGIFHWADDR, &ifr) < 0)
+        return;
+    i.hatype = ifr.ifr_hwaddr.sa_family;
+    if (i.hatype != ARPHRD_ETHER)
+        return;
+    std::memcpy(i.mac.data(), ifr.ifr_hwaddr.sa_data, i.mac.size());
+    Fd fd(::socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)); // protocol 0: sends only
+    const int one = 1;
+    sockaddr_ll sll{};
+    sll.sll_family = AF_PACKET;
+    sll.sll_ifindex = i.ifindex;
+    if (!fd || ::setsockopt(fd.get(), SOL_PACKET, PACKET_VNET_HDR, &one, sizeof one) < 0
+        || ::bind(fd.get(), reinterpret_cast<sockaddr *>(&sll), sizeof sll) < 0) {
+        qCDebug(lcPacket).noquote() << "no GSO sender on" << i.name << strerror(errno) << "(replies go MSS by MSS)";
+        return;
+    }
+    i.gsoTx = std::move(fd);
+}
+
+std::array<uint8_t, 16> addressKey(std::span<const uint8_t> ip, bool dst)
+{
+    std::array<uint8_t, 16> k{};
+    if ((ip[0] >> 4) == 4)
+        std::memcpy(k.data(), ip.data() + (dst ? 16 : 12), 4);
+    else
+        std::memcpy(k.data(), ip.data() + (dst ? 24 : 8), 16);
+    return k;
 }
 
 std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, PacketInterfaces &owner, const QString &name,
@@ -66,6 +105,7 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, PacketInterfa
     i->raw6 = rawSender(AF_INET6, dev);
     if (!i->raw4)
         qCWarning(lcPacket).noquote() << "raw IPv4 socket on" << name << strerror(errno);
+    openGsoSender(*i, dev);
     return i;
 }
 
@@ -119,7 +159,24 @@ void PacketInterfaces::Iface::onEvents(uint32_t)
             engine->stats().drop(packet.error());
             continue;
         }
+        if (gsoTx)
+            learnPeer(buf.first(std::min(size_t(r), buf.size())), *packet);
         engine->handleLarge(ifindex, *packet);
+    }
+}
+
+void PacketInterfaces::Iface::learnPeer(std::span<const uint8_t> frame, std::span<const uint8_t> ip)
+{
+    // An IPv4 header is 20 bytes at least, an IPv6 one 40 (ipPacket checked the version).
+    if (frame.size() < 14 || ip.size() < ((ip[0] >> 4) == 4 ? 20u : 40u))
+        return;
+    std::array<uint8_t, 6> src;
+    std::memcpy(src.data(), frame.data() + 6, src.size());
+    auto [it, added] = peers.try_emplace(addressKey(ip, false), src);
+    if (!added) {
+        it->second = src;
+    } else if (peers.size() > 4096) {
+        peers.clear(); // a bound: a client not known (any more) is answered MSS by MSS
     }
 }
 
@@ -219,6 +276,49 @@ bool PacketInterfaces::send(int ifindex, std::span<const uint8_t> packet)
         return false;
     if (::sendto(fd, packet.data(), packet.size(), MSG_DONTWAIT, reinterpret_cast<sockaddr *>(&ss), len) < 0)
         return false;
+    i.injected.fetch_add(1, std::memory_order_relaxed);
+    return true;
+}
+
+bool PacketInterfaces::sendSuper(int ifindex, const Packet &p, size_t mss)
+{
+    auto it = m_ifaces.find(ifindex);
+    if (it == m_ifaces.end() || !it->second->gsoTx)
+        return false;
+    Iface &i = *it->second;
+    const std::span<const uint8_t> ip{p.data, p.len};
+    const auto peer = i.peers.find(addressKey(ip, true));
+    if (peer == i.peers.end())
+        return false;
+    const auto h = gso::makeSuper(p, mss);
+    if (!h)
+        return false;
+    // virtio_net_hdr, then the Ethernet header: its offsets count from the frame's start.
+    gso::VnetHeader wire = *h;
+    if (wire.gsoType != gso::kGsoNone) {
+        wire.hdrLen = uint16_t(wire.hdrLen + ETH_HLEN);
+        wire.csumStart = uint16_t(wire.csumStart + ETH_HLEN);
+    }
+    uint8_t head[gso::kVnetLen + ETH_HLEN];
+    gso::writeHeader({head, gso::kVnetLen}, wire);
+    std::memcpy(head + gso::kVnetLen, peer->second.data(), 6);
+    std::memcpy(head + gso::kVnetLen + 6, i.mac.data(), 6);
+    const uint16_t type = htons(p.version == 4 ? ETH_P_IP : ETH_P_IPV6);
+    std::memcpy(head + gso::kVnetLen + 12, &type, 2);
+    iovec iov[2] = {{head, sizeof head}, {p.data, p.len}};
+    msghdr mh{};
+    mh.msg_iov = iov;
+    mh.msg_iovlen = 2;
+    if (::sendmsg(i.gsoTx.get(), &mh, MSG_DONTWAIT) != ssize_t(sizeof head + p.len)) {
+        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == ENOBUFS)
+            return false; // full for now: the pieces go the other way
+        // The kernel refused it (a device that takes no GSO from a packet
+        // socket): this interface's replies go MSS by MSS from now on.
+        qCWarning(lcPacket).noquote() << "GSO send on" << i.name << "refused:" << strerror(errno)
+                                      << "(replies go MSS by MSS)";
+        i.gsoTx.reset();
+        return false;
+    }
     i.injected.fetch_add(1, std::memory_order_relaxed);
     return true;
 }

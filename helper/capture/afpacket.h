@@ -20,11 +20,13 @@
 
 #include "capture/eventsource.h"
 #include "capture/fd.h"
+#include "capture/packet.h"
 
 #include <QJsonArray>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <atomic>
 
 #include <map>
@@ -52,6 +54,15 @@ public:
         int ifindex = 0;
         int hatype = 0;
         Fd sock, raw4, raw6;
+        // Ethernet-type interfaces: a PACKET_VNET_HDR sender that takes a TCP
+        // super-packet whole (the kernel segments it only where a device
+        // needs it), this interface's MAC, and the MAC each client address's
+        // frames came from (the reply's next hop). Written with the core lock
+        // held on the worker's thread, read by the same thread without it.
+        Fd gsoTx;
+        std::array<uint8_t, 6> mac{};
+        std::map<std::array<uint8_t, 16>, std::array<uint8_t, 6>> peers;
+        void learnPeer(std::span<const uint8_t> frame, std::span<const uint8_t> ip);
         uint64_t captured = 0, outgoing = 0;
         std::atomic<uint64_t> injected{0}; // sent by the worker with the core lock released
         uint64_t partialChecksums = 0; // TP_STATUS_CSUMNOTREADY frames, completed
@@ -66,6 +77,11 @@ public:
     // Opens sockets for new matches, closes vanished or re-indexed ones.
     void rescan(Engine &engine);
     [[nodiscard]] bool send(int ifindex, std::span<const uint8_t> packet);
+    // A TCP segment larger than `mss` to a client on `ifindex` as one GSO
+    // packet (Ethernet-type interfaces whose client's MAC is known; the
+    // segment is made a super-packet in place). false: not sent, the caller
+    // cuts it up and sends the pieces.
+    [[nodiscard]] bool sendSuper(int ifindex, const Packet &p, size_t mss);
     // flows.list's packetInterfaces: every worker's sockets on an interface
     // summed (`sockets`: how many workers read it).
     [[nodiscard]] static QJsonArray toJson(std::span<const PacketInterfaces *const> workers);

@@ -221,10 +221,17 @@ void Engine::writeInterface(const OutQueue::Item &item, std::span<uint8_t> packe
         stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
         stats().bytesOut.fetch_add(piece.size(), std::memory_order_relaxed);
     };
-    // lwIP's large segments (TcpFlow::attach) are cut to the flow's MSS
-    // here: the raw IP socket takes no more than the interface's MTU.
+    // lwIP's large segments (TcpFlow::attach) go whole where the interface
+    // takes GSO from us, else they are cut to the flow's MSS here: the raw
+    // IP socket takes no more than the interface's MTU.
     if (item.mss != 0 && packet.size() > size_t(item.mss) + 40) {
         if (auto p = parse(packet, false); p && p->payloadLen() > item.mss) {
+            if (m_packet.sendSuper(item.ingress, *p, item.mss)) {
+                stats().gsoOut.fetch_add(1, std::memory_order_relaxed);
+                stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
+                stats().bytesOut.fetch_add(p->len, std::memory_order_relaxed);
+                return;
+            }
             if (gso::splitTcp(*p, item.mss, m_split, send))
                 return;
         }

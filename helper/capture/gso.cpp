@@ -189,12 +189,21 @@ VnetHeader superPacket(uint8_t *pkt, uint8_t version, size_t l4off, size_t paylo
 
 } // namespace
 
+std::optional<VnetHeader> makeSuper(const Packet &p, size_t wireMss)
+{
+    if (wireMss == 0 || p.payloadLen() <= wireMss || p.len > kMaxStackPacket || !segmentable(p))
+        return std::nullopt;
+    return superPacket(p.data, p.version, p.l4off, p.payloadOff, p.len, wireMss);
+}
+
 std::span<const uint8_t> superPacketInPlace(const Packet &p, std::span<uint8_t> headroom, size_t wireMss)
 {
-    if (headroom.size() != kVnetLen || headroom.data() + kVnetLen != p.data || wireMss == 0
-        || p.payloadLen() <= wireMss || p.len > kMaxStackPacket || !segmentable(p))
+    if (headroom.size() != kVnetLen || headroom.data() + kVnetLen != p.data)
         return {};
-    writeHeader(headroom, superPacket(p.data, p.version, p.l4off, p.payloadOff, p.len, wireMss));
+    const auto h = makeSuper(p, wireMss);
+    if (!h)
+        return {};
+    writeHeader(headroom, *h);
     return {headroom.data(), kVnetLen + p.len};
 }
 

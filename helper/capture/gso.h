@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -63,7 +64,13 @@ bool splitTcp(const Packet &p, size_t maxPayload, std::vector<uint8_t> &scratch,
               const std::function<void(std::span<uint8_t>)> &sink);
 
 // One TCP segment larger than `wireMss` (lwIP with a raised MSS) made a
-// super-packet where it lies, without a copy: `headroom` is the kVnetLen
+// GSO super-packet in place (IP length, partial TCP checksum); its
+// virtio_net_hdr, with offsets from the IP header. nullopt (nothing
+// changed) when the kernel's segmentation would not restore it exactly
+// (SYN, RST, URG, no payload) or it is not larger than `wireMss`.
+[[nodiscard]] std::optional<VnetHeader> makeSuper(const Packet &p, size_t wireMss);
+
+// The same where it lies, without a copy: `headroom` is the kVnetLen
 // bytes right before p.data, where its virtio_net_hdr goes; the TCP
 // checksum becomes partial. The header and packet, ready for one write();
 // empty (nothing changed) when the segment is not one the kernel's
