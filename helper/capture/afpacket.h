@@ -3,7 +3,13 @@
 // SOCK_RAW packet socket bound to each matching interface; PACKET_OUTGOING
 // is dropped (our own injected replies would loop forever otherwise);
 // replies leave through a raw IP socket (IPPROTO_RAW, so IP_HDRINCL) bound to
-// the interface, so the kernel encapsulates them. Interfaces are followed by
+// the interface, so the kernel encapsulates them. On an Ethernet-type
+// interface lwIP's large TCP segments leave whole instead, as GSO packets
+// through a PACKET_VNET_HDR packet socket, to the MAC the client's frames
+// came from (learnt per client address on each worker); the kernel segments
+// them only where a device on the way needs it. Such a reply skips the
+// routing lookup and OUTPUT netfilter hooks the raw socket's go through: it
+// goes back the way the client's frames came. Interfaces are followed by
 // a periodic rescan (if_nameindex), which also catches a changed ifindex.
 // Frames come with PACKET_AUXDATA (partial checksums, stripped VLAN tags:
 // frame.h) into a buffer that holds a 64 KiB GRO/GSO frame whole.
