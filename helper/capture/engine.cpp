@@ -214,7 +214,8 @@ void Engine::lockedEnd()
         if (f->dead)
             continue;
         f->sync();
-        m_ioQueue.push_back(f);
+        if (f->needsIo())
+            m_ioQueue.push_back(f);
     }
     m_ioWanted.clear();
     takePending();

@@ -134,23 +134,38 @@ bool TcpFlow::retrySocks()
     return connectOutbound(m_server);
 }
 
+uint32_t TcpFlow::wantedEvents() const
+{
+    switch (m_phase) {
+    case Phase::Connecting: return EPOLLOUT;
+    case Phase::Socks: return EPOLLIN;
+    case Phase::Handshake: return 0;
+    case Phase::Established:
+    case Phase::Closing: {
+        // Epoll only says what the owner does not know: that the drained
+        // socket has more while lwIP has room (planned at the last sync),
+        // that the full socket takes more while lwIP's bytes wait. A socket
+        // known to have more is read when lwIP has room (sync queues it).
+        uint32_t ev = 0;
+        if (m_planned && !m_ioEof && !m_readable)
+            ev |= EPOLLIN;
+        if (m_upSent < m_upBytes && !m_writable)
+            ev |= EPOLLOUT;
+        return ev;
+    }
+    }
+    return 0;
+}
+
+bool TcpFlow::needsIo() const
+{
+    return m_out && (wantedEvents() != m_events || (m_upSent < m_upBytes && m_writable)
+                     || (m_readable && m_planned && !m_ioEof));
+}
+
 void TcpFlow::updateInterest()
 {
-    uint32_t ev = 0;
-    switch (m_phase) {
-    case Phase::Connecting: ev = EPOLLOUT; break;
-    case Phase::Socks: ev = EPOLLIN; break;
-    case Phase::Handshake: ev = 0; break;
-    case Phase::Established:
-    case Phase::Closing:
-        // Read while lwIP has room (planned at the last sync), write while
-        // lwIP's bytes wait for the socket.
-        if (m_planned && !m_ioEof)
-            ev |= EPOLLIN;
-        if (m_upSent < m_upBytes)
-            ev |= EPOLLOUT;
-        break;
-    }
+    const uint32_t ev = wantedEvents();
     if (!m_out)
         return;
     if (!m_registered || ev != m_events) {
@@ -204,8 +219,7 @@ void TcpFlow::onEvents(uint32_t ev)
     }
     // Established since the batch's unlocked part looked (accepted in this
     // batch): the I/O is the owner's, after the lock.
-    if (ev & (EPOLLIN | EPOLLHUP | EPOLLERR))
-        m_readable = true;
+    noteEvents(ev);
     wantIo();
 }
 

@@ -74,6 +74,9 @@ public:
     // lwIP's news taken over to the socket side (client bytes, the room
     // lwIP's send buffer has for the next reads).
     void sync();
+    // After sync(): whether io() has anything to do (bytes to send on, a
+    // socket with more to read and room in lwIP, an epoll interest to change).
+    [[nodiscard]] bool needsIo() const;
     // Owner thread, no lock: send what lwIP delivered, read as much as
     // lwIP can take, the epoll interest to match. `events`: epoll's, or 0
     // for a flow sync() queued.
@@ -102,11 +105,14 @@ private:
     // io()'s two halves; false: the socket failed (m_ioError).
     bool sendUp();
     bool receiveDown();
+    // What epoll reported, for io().
+    void noteEvents(uint32_t events);
     // Lock held: m_plan from the pcb's send buffer and queue.
     void planReads();
     // Lock held: what lwIP delivered appended to m_up.
     void takeUp();
     void finishIfDone();
+    [[nodiscard]] uint32_t wantedEvents() const;
     void updateInterest();
     void closeOutbound(bool reset);
     // The pcb is gone from lwIP (freed there, aborted or abandoned here).
@@ -154,6 +160,8 @@ private:
     size_t m_downLen = 0;
     int m_ioError = 0;
     bool m_readable = false;  // the socket may have more (no EAGAIN or short read since)
+    bool m_writable = true;   // the socket may take more (no EAGAIN or short write since)
+    bool m_starved = false;   // this pass's receive buffer was full before a planned read
     bool m_ioEof = false;     // recv() returned 0
     bool m_ioPending = false; // io() results wait for applyIo()
     bool m_upShut = false;

@@ -221,16 +221,25 @@ bool TcpFlow::onEventsUnlocked(uint32_t ev)
     return true;
 }
 
-void TcpFlow::io(uint32_t ev)
+void TcpFlow::noteEvents(uint32_t ev)
 {
     if (ev & (EPOLLIN | EPOLLHUP | EPOLLERR))
         m_readable = true;
+    if (ev & (EPOLLOUT | EPOLLHUP | EPOLLERR))
+        m_writable = true;
+}
+
+void TcpFlow::io(uint32_t ev)
+{
+    noteEvents(ev);
     // Once a pass: what it did waits for applyIo, and the receive buffer
     // holds this flow's reads back to back.
     if (m_ioPending || !m_out)
         return;
     const bool ok = sendUp() && receiveDown();
-    if (!ok || m_upSent || m_downLen || (m_ioEof && !m_serverEof)) {
+    // Starved: the reads wait for the next pass, which applyIo's sync queues.
+    const bool starved = std::exchange(m_starved, false);
+    if (!ok || m_upSent || m_downLen || starved || (m_ioEof && !m_serverEof)) {
         m_ioPending = true;
         m_host.ioDone(this);
     }
@@ -240,7 +249,7 @@ void TcpFlow::io(uint32_t ev)
 
 bool TcpFlow::sendUp()
 {
-    while (m_upSent < m_upBytes) {
+    while (m_upSent < m_upBytes && m_writable) {
         iovec iov[32];
         int n = 0;
         size_t total = 0, skip = m_upSent;
@@ -258,14 +267,16 @@ bool TcpFlow::sendUp()
         mh.msg_iovlen = size_t(n);
         const ssize_t w = ::sendmsg(m_out.get(), &mh, MSG_NOSIGNAL | MSG_DONTWAIT);
         if (w < 0) {
-            if (errno == EAGAIN || errno == EWOULDBLOCK)
-                return true; // EPOLLOUT says when
-            m_ioError = errno;
-            return false;
+            if (errno != EAGAIN && errno != EWOULDBLOCK) {
+                m_ioError = errno;
+                return false;
+            }
+            m_writable = false; // EPOLLOUT says when
+            return true;
         }
         m_upSent += size_t(w);
         if (size_t(w) < total)
-            return true;
+            m_writable = false; // the socket's buffer is full
     }
     return true;
 }
@@ -276,8 +287,10 @@ bool TcpFlow::receiveDown()
         // Right after this flow's earlier reads of the pass: one region.
         const auto space = m_host.receiveSpace();
         const size_t want = std::min<size_t>(m_plan[i], space.size());
-        if (want == 0)
-            return true; // the pass's buffer is full: epoll reports the socket again
+        if (want == 0) {
+            m_starved = true; // the pass's buffer is full
+            return true;
+        }
         const ssize_t r = ::recv(m_out.get(), space.data(), want, MSG_DONTWAIT);
         if (r > 0) {
             if (!m_down)
