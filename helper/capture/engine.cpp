@@ -37,11 +37,14 @@ public:
 class Engine::WakeSource final : public EventSource {
 public:
     explicit WakeSource(int fd) : m_fd(fd) {}
-    void onEvents(uint32_t) override
+    // Read before the lock: what was queued is taken under it (lockedBegin).
+    bool onEventsUnlocked(uint32_t) override
     {
         uint64_t v;
         [[maybe_unused]] auto r = ::read(m_fd, &v, sizeof v);
+        return true;
     }
+    void onEvents(uint32_t) override {}
 private:
     int m_fd;
 };
@@ -49,7 +52,8 @@ private:
 Engine::Engine(EngineGroup &group, int index, const EngineOptions &o, const FlowTable::Options &table)
     : m_group(group), m_index(index), m_opt(o), m_table(table),
       // m_in: a virtio_net_hdr and a 64 KiB super-packet (IPv6: 65536 bytes).
-      m_scratch(kScratchSlot * kScratchSlots), m_in(gso::kVnetLen + 65536 + 1024), m_reply(65600)
+      m_scratch(kScratchSlot * kScratchSlots), m_in(gso::kVnetLen + 65536 + 1024), m_reply(65600),
+      m_receive(kScratchSlot * kScratchSlots)
 {
     // Every worker reads the AF_PACKET interfaces, in one fanout group per
     // interface (afpacket.h).
@@ -74,6 +78,9 @@ void Engine::closeAll()
         m_graveyard.clear();
         m_dead.clear();
         m_output.clear();
+        m_ioWanted.clear();
+        m_ioQueue.clear();
+        m_ioDone.clear();
         takePending();
     }
     // The worker's thread has ended (joined): its side is this thread's now.
@@ -137,7 +144,9 @@ void Engine::run()
     m_thread = std::this_thread::get_id();
     epoll_event events[256];
     while (!m_stop.load()) {
-        const int n = ::epoll_wait(m_epoll.get(), events, 256, 250);
+        // I/O queued or waiting to be handed to lwIP: a pass right away.
+        const int timeout = m_ioQueue.empty() && m_ioDone.empty() ? 250 : 0;
+        const int n = ::epoll_wait(m_epoll.get(), events, 256, timeout);
         if (n < 0 && errno != EINTR) {
             qCWarning(lcTun).noquote() << "epoll_wait:" << strerror(errno);
             break;
@@ -148,16 +157,20 @@ void Engine::run()
 
 void Engine::batch(std::span<const epoll_event> events)
 {
-    // The TUN queue first: read without the lock, each packet handled under it.
+    // The sockets first, without the lock; then the TUN queue, read without
+    // the lock, each packet handled under it (the first one's section hands
+    // this I/O to lwIP).
+    bool handled[256] = {};
+    runIo(events, {handled, events.size()});
     for (const epoll_event &e : events)
         if (e.data.ptr == m_tunSource.get())
             readTun();
     {
         CoreLock lock;
         lockedBegin();
-        for (const epoll_event &e : events)
-            if (e.data.ptr != m_tunSource.get())
-                static_cast<EventSource *>(e.data.ptr)->onEvents(e.events);
+        for (size_t i = 0; i < events.size(); ++i)
+            if (!handled[i] && events[i].data.ptr != m_tunSource.get())
+                static_cast<EventSource *>(events[i].data.ptr)->onEvents(events[i].events);
         endOfBatch();
         if (m_now - m_lastSweep >= 1000)
             sweep();
@@ -165,9 +178,21 @@ void Engine::batch(std::span<const epoll_event> events)
             m_lastRescan = m_now;
             m_packet.rescan(*this);
         }
-        takePending();
+        lockedEnd();
     }
     writePending();
+}
+
+void Engine::runIo(std::span<const epoll_event> events, std::span<bool> handled)
+{
+    // Flows are destroyed only inside a locked section, when both lists are
+    // empty (lockedBegin empties m_ioDone, lockedEnd fills m_ioQueue last).
+    for (TcpFlow *f : m_ioQueue)
+        f->io(0);
+    m_ioQueue.clear();
+    for (size_t i = 0; i < events.size(); ++i)
+        if (events[i].data.ptr != m_tunSource.get())
+            handled[i] = static_cast<EventSource *>(events[i].data.ptr)->onEventsUnlocked(events[i].events);
 }
 
 void Engine::lockedBegin()
@@ -175,7 +200,25 @@ void Engine::lockedBegin()
     m_now = monotonicMs();
     // Whatever another thread queues from here on wakes this one again.
     m_woken = false;
+    // The last I/O pass's outcome to lwIP; its received bytes are free again.
+    for (TcpFlow *f : m_ioDone)
+        f->applyIo();
+    m_ioDone.clear();
+    m_received = 0;
     drainInbox();
+}
+
+void Engine::lockedEnd()
+{
+    for (TcpFlow *f : m_ioWanted) {
+        if (f->dead)
+            continue;
+        f->sync();
+        if (f->needsIo())
+            m_ioQueue.push_back(f);
+    }
+    m_ioWanted.clear();
+    takePending();
 }
 
 void Engine::watch(EventSource *src, int fd, uint32_t events, bool add)
@@ -222,6 +265,27 @@ void Engine::wantOutput(TcpFlow *f)
     wake();
 }
 
+void Engine::wantIo(TcpFlow *f)
+{
+    m_ioWanted.push_back(f);
+    wake();
+}
+
+std::span<uint8_t> Engine::receiveSpace()
+{
+    return std::span<uint8_t>(m_receive).subspan(m_received);
+}
+
+void Engine::receiveUsed(size_t n)
+{
+    m_received += n;
+}
+
+void Engine::ioDone(TcpFlow *f)
+{
+    m_ioDone.push_back(f);
+}
+
 void Engine::evict(TcpFlow *f)
 {
     qCDebug(lcForwarder).noquote() << "flow table full: closing flow" << f->id << "gives way";
@@ -241,6 +305,7 @@ void Engine::endOfBatch()
     for (Flow *f : m_dead)
         graveyard.push_back(m_table.take(f, m_now));
     m_dead.clear();
+    std::erase_if(m_ioWanted, [](const TcpFlow *t) { return t->dead; });
     // graveyard destroys the flows here, after every pointer to them is gone
 }
 

@@ -72,21 +72,42 @@ class EngineGroup;
 
 // One worker: a packet thread with its own epoll loop, TUN queue, flow
 // table, buffers and output. Outside lwIP's core lock it reads its TUN
-// queue (checksums completed) and writes what its flows send to the
-// clients; everything else (parsing into flows, the flows, their outbound
-// sockets, lwIP) runs under the lock, which every worker and lwIP's timer
-// thread share. What is guarded by what:
-//  - core lock: the flow table and every flow, m_pending (lwIP's output and
-//    the flows' packets towards the TUN, appended by whichever thread holds
-//    the lock), m_inbox, m_handedOver, m_packetsIn and m_checksumComputed, m_output, m_dead, m_graveyard,
-//    m_now, m_scratch and m_reply (the flows'), the AF_PACKET interfaces
-//    (each worker's own, and the fanout groups all of them share); a
-//    worker's own interfaces change only on its thread (rescan), so it
-//    also sends through them with the lock released (writeInterface);
-//  - this worker's thread alone: m_in, m_split, m_writing, m_coalescer, the
-//    TUN queue's reads and writes and the AF_PACKET sends (closeAll()
-//    after the thread is joined);
+// queue (checksums completed), writes what its flows send to the clients
+// (TUN and AF_PACKET alike), and does its TCP flows' socket I/O (sendmsg of what lwIP delivered, recv
+// of what lwIP can take); everything else (parsing into flows, lwIP, the
+// flows' lwIP side, UDP and ICMP flows, connects and SOCKS5 handshakes)
+// runs under the lock, which every worker and lwIP's timer thread share.
+// A pass: the unlocked I/O (runIo: the flows sync() queued, then the
+// sockets epoll reported), then a locked section that starts by handing
+// that I/O's outcome to lwIP (lockedBegin: TcpFlow::applyIo) and ends by
+// taking lwIP's news for the next I/O (lockedEnd: TcpFlow::sync), then the
+// TUN writes; each TUN packet read is such a pass of its own.
+// What is guarded by what:
+//  - core lock: the flow table and every flow's lwIP side (TcpFlow: m_pcb,
+//    m_upIn, its phase and ends, m_wantRoom, m_resetServer, the queued
+//    flags, its handshake; Flow's counters, lastMs, dead), m_pending (lwIP's
+//    output and the flows' packets towards the TUN, appended by whichever
+//    thread holds the lock), m_inbox, m_handedOver, m_packetsIn and
+//    m_checksumComputed, m_output, m_ioWanted, m_dead, m_graveyard, m_now,
+//    m_scratch and m_reply (the flows'), the AF_PACKET interfaces (each
+//    worker's own, and the fanout groups all of them share); a worker's own
+//    interfaces change only on its thread (rescan), so it also sends
+//    through them with the lock released (writeInterface);
+//  - this worker's thread alone, with or without the lock: m_in, m_split,
+//    m_writing, m_coalescer, the TUN queue's reads and writes, the
+//    AF_PACKET sends and the client MACs they learn, m_ioQueue,
+//    m_ioDone, m_receive and m_received, and every TCP flow's socket side
+//    (TcpFlow: m_out and its epoll interest, m_up and what was sent of it,
+//    the planned reads, the pass's received bytes, EOF and error, m_upShut);
+//    the flow's phase and m_serverEof are written only here, under the lock,
+//    so this thread reads them anywhere, the others under the lock
+//    (closeAll() runs after the thread is joined);
 //  - atomics: Stats, m_stop, m_woken, m_thread.
+// A flow ends on this thread: killed elsewhere (lwIP's error callback on
+// its timer thread, another worker evicting it) it is only marked and
+// queued; its socket is closed and its memory freed when this worker
+// destroys it at the end of a locked section (endOfBatch), when m_ioQueue
+// and m_ioDone are empty, so no unlocked I/O can be using it.
 // Flows see their worker as their FlowHost (flowhost.h) only.
 class Engine final : public FlowHost {
 public:
@@ -132,6 +153,10 @@ public:
     [[nodiscard]] Socks5Pool &socksPool() override { return m_socksPool; }
     void kill(Flow *f) override;
     void wantOutput(TcpFlow *f) override;
+    void wantIo(TcpFlow *f) override;
+    [[nodiscard]] std::span<uint8_t> receiveSpace() override;
+    void receiveUsed(size_t n) override;
+    void ioDone(TcpFlow *f) override;
     void dropFor(Flow &f, Drop d) override;
     void dropFor(const UserMatch &u, Drop d) override;
     Stats &stats() override;
@@ -179,13 +204,19 @@ private:
     };
 
     void batch(std::span<const ::epoll_event> events);
+    // The unlocked I/O: the flows the last locked section queued, then the
+    // events' sources that handle them without the lock (`handled`[i]).
+    void runIo(std::span<const ::epoll_event> events, std::span<bool> handled);
     void readTun();
     // A packet that came with a virtio_net_hdr (TUN offloads): partial
     // checksum completed (no lock), super-packets too big for lwIP split.
     [[nodiscard]] bool completeOffloaded(const gso::VnetHeader &h, std::span<uint8_t> packet);
-    // Core lock held: the batch's clock, and at its end what other threads
-    // queued for this worker.
+    // Core lock held: the batch's clock, the last I/O handed to lwIP, and
+    // what other threads queued for this worker ...
     void lockedBegin();
+    // ... and at the end of every locked section, lwIP's news for the I/O
+    // (TcpFlow::sync) and the packets for the TUN.
+    void lockedEnd();
     void drainInbox();
     // Takes what is queued for the TUN (lock held) ...
     void takePending();
@@ -228,8 +259,11 @@ private:
     Socks5Pool m_socksPool{*this};
     std::vector<Flow *> m_dead;
     std::vector<std::unique_ptr<Flow>> m_graveyard;
-    std::vector<TcpFlow *> m_output;
+    std::vector<TcpFlow *> m_output, m_ioWanted;
+    std::vector<TcpFlow *> m_ioQueue, m_ioDone;
     ByteBuffer m_scratch, m_in, m_reply; // memory.h: resident once used
+    ByteBuffer m_receive; // the I/O pass's server bytes (receiveSpace)
+    size_t m_received = 0;
     MemoryTrim m_trim;
     std::vector<uint8_t> m_split;
     OutQueue m_pending, m_writing, m_inbox, m_inboxTaken;

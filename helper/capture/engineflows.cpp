@@ -78,6 +78,7 @@ void Engine::retireNow(Flow *f)
 {
     f->dead = true;
     std::erase_if(m_output, [f](TcpFlow *t) { return static_cast<Flow *>(t) == f; });
+    std::erase_if(m_ioWanted, [f](TcpFlow *t) { return static_cast<Flow *>(t) == f; });
     std::erase(m_dead, f);
     // Out of the table now (its key or its slot is wanted at once), alive
     // until the batch ends: this batch's epoll events may still point at it.

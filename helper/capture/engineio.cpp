@@ -60,7 +60,8 @@ void Engine::readTun()
     // lwIP's output get their turn (epoll is level-triggered: the rest of
     // the queue is the next batch). The read and the checksum completion
     // need no lock; each packet's handling takes it, and what it sends back
-    // (lwIP's ACKs) is written as soon as the lock is released.
+    // (lwIP's ACKs) is written as soon as the lock is released, what it
+    // delivered sent on to the servers right after.
     const size_t hdr = m_tunVnet ? gso::kVnetLen : 0;
     size_t bytes = 0;
     for (int i = 0; i < 256 && bytes < (size_t(4) << 20); ++i) {
@@ -82,9 +83,11 @@ void Engine::readTun()
             m_checksumComputed = (h.flags & gso::kNeedsCsum) != 0;
             handleLarge(0, packet);
             m_checksumComputed = false;
-            takePending();
+            lockedEnd();
         }
         writePending();
+        // What lwIP took from this packet goes on to the server before the next read.
+        runIo({}, {});
     }
 }
 

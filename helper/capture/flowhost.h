@@ -4,7 +4,9 @@
 // engine can change (or be one of several workers) without the flows
 // knowing. Every call happens with lwIP's core lock held (see engine.h):
 // mostly on the worker that owns the flow, sometimes on lwIP's timer thread
-// (its callbacks) or on another worker (a full table evicting the flow).
+// (its callbacks) or on another worker (a full table evicting the flow) —
+// except the "owner's I/O side" below, which only the owner's thread calls,
+// without the lock.
 #pragma once
 
 #include "capture/eventsource.h"
@@ -57,6 +59,12 @@ public:
     // tcp_output for `f` once the batch ends (one per flow and batch): the
     // flow calls it at most once until its flushQueuedOutput() runs.
     virtual void wantOutput(TcpFlow *f) = 0;
+    // lwIP's side of `f` has news for the socket side (client bytes to send
+    // on, room for more of the server's, the connection accepted): its owner
+    // takes them at the end of its current or next locked section
+    // (TcpFlow::sync) and does the socket I/O after it. Any thread; at most
+    // once until that sync.
+    virtual void wantIo(TcpFlow *f) = 0;
     // A packet of `f`'s (or of a user's) dropped: the stats and its user's counters.
     virtual void dropFor(Flow &f, Drop d) = 0;
     virtual void dropFor(const UserMatch &u, Drop d) = 0;
@@ -74,6 +82,17 @@ public:
     [[nodiscard]] virtual std::span<uint8_t> scratch() = 0;
     // 64 KiB for one packet crafted towards a client or an exit.
     [[nodiscard]] virtual std::span<uint8_t> replyBuffer() = 0;
+
+    // --- the owner's I/O side: its thread alone, without the lock ------------
+    // What is left of this I/O pass's receive buffer (kScratchSlots slots of
+    // kScratchSlot bytes, the server bytes of every TCP flow of the pass, back
+    // to back); receiveUsed(n) takes its first n bytes. They stay until the
+    // owner's next locked section has given them to lwIP (TcpFlow::applyIo).
+    [[nodiscard]] virtual std::span<uint8_t> receiveSpace() = 0;
+    virtual void receiveUsed(size_t n) = 0;
+    // `f` did I/O (bytes sent or received, EOF, an error) that its owner's
+    // next locked section hands to lwIP (TcpFlow::applyIo).
+    virtual void ioDone(TcpFlow *f) = 0;
 
 protected:
     ~FlowHost() = default;

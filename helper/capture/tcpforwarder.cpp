@@ -32,8 +32,11 @@ TcpFlow::TcpFlow(FlowHost &host, const FlowKey &k, const UserMatch &u, int in) :
     stackHolds = false; // until its SYN goes into lwIP
 }
 
-// m_pcb aborts a pcb still held, m_up frees what was not sent.
-TcpFlow::~TcpFlow() = default;
+// m_pcb aborts a pcb still held, m_up and m_upIn free what was not sent.
+TcpFlow::~TcpFlow()
+{
+    closeOutbound(m_resetServer);
+}
 
 void TcpFlow::pcbGone()
 {
@@ -46,6 +49,14 @@ void TcpFlow::wantOutput()
         return;
     m_outputQueued = true;
     m_host.wantOutput(this);
+}
+
+void TcpFlow::wantIo()
+{
+    if (m_ioQueued)
+        return;
+    m_ioQueued = true;
+    m_host.wantIo(this);
 }
 
 void TcpFlow::closeOutbound(bool reset)
@@ -123,21 +134,38 @@ bool TcpFlow::retrySocks()
     return connectOutbound(m_server);
 }
 
+uint32_t TcpFlow::wantedEvents() const
+{
+    switch (m_phase) {
+    case Phase::Connecting: return EPOLLOUT;
+    case Phase::Socks: return EPOLLIN;
+    case Phase::Handshake: return 0;
+    case Phase::Established:
+    case Phase::Closing: {
+        // Epoll only says what the owner does not know: that the drained
+        // socket has more while lwIP has room (planned at the last sync),
+        // that the full socket takes more while lwIP's bytes wait. A socket
+        // known to have more is read when lwIP has room (sync queues it).
+        uint32_t ev = 0;
+        if (m_planned && !m_ioEof && !m_readable)
+            ev |= EPOLLIN;
+        if (m_upSent < m_upBytes && !m_writable)
+            ev |= EPOLLOUT;
+        return ev;
+    }
+    }
+    return 0;
+}
+
+bool TcpFlow::needsIo() const
+{
+    return m_out && (wantedEvents() != m_events || (m_upSent < m_upBytes && m_writable)
+                     || (m_readable && m_planned && !m_ioEof));
+}
+
 void TcpFlow::updateInterest()
 {
-    uint32_t ev = 0;
-    switch (m_phase) {
-    case Phase::Connecting: ev = EPOLLOUT; break;
-    case Phase::Socks: ev = EPOLLIN; break;
-    case Phase::Handshake: ev = 0; break;
-    case Phase::Established:
-    case Phase::Closing:
-        if (!m_readPaused && !m_serverEof)
-            ev |= EPOLLIN;
-        if (m_up)
-            ev |= EPOLLOUT;
-        break;
-    }
+    const uint32_t ev = wantedEvents();
     if (!m_out)
         return;
     if (!m_registered || ev != m_events) {
@@ -189,16 +217,10 @@ void TcpFlow::onEvents(uint32_t ev)
             abortBoth(true);
         return;
     }
-    bool ok = true;
-    if (ev & EPOLLOUT)
-        ok = flushUp();
-    if (ok && (ev & (EPOLLIN | EPOLLHUP | EPOLLERR)))
-        ok = pumpDown();
-    if (!ok) {
-        abortBoth(true);
-        return;
-    }
-    flushOutput();
+    // Established since the batch's unlocked part looked (accepted in this
+    // batch): the I/O is the owner's, after the lock.
+    noteEvents(ev);
+    wantIo();
 }
 
 void TcpFlow::connected()
@@ -259,15 +281,9 @@ void TcpFlow::flushOutput()
 {
     if (dead)
         return;
-    if (m_failed) {
-        abortBoth(true);
-        return;
-    }
     if (m_pcb)
         tcp_output(m_pcb.get());
     finishIfDone();
-    if (!dead)
-        updateInterest();
 }
 
 void TcpFlow::settle()
@@ -280,7 +296,9 @@ void TcpFlow::finishIfDone()
 {
     if (m_phase != Phase::Established && m_phase != Phase::Closing)
         return;
-    if (m_clientEof && !m_up && !m_upShut && m_out) {
+    // The owner's thread: the socket side is its own (lock held as well).
+    const bool upEmpty = !m_up && !m_upIn;
+    if (m_clientEof && upEmpty && !m_upShut && m_out) {
         ::shutdown(m_out.get(), SHUT_WR);
         m_upShut = true;
     }
@@ -298,7 +316,7 @@ void TcpFlow::finishIfDone()
         closeOutbound(false);
         m_phase = Phase::Closing;
     }
-    if (upDone && !m_pcb && !m_up) {
+    if (upDone && !m_pcb && upEmpty) {
         closeOutbound(false);
         m_phase = Phase::Closing;
         m_host.kill(this); // both sides are done
@@ -317,8 +335,11 @@ void TcpFlow::abortBoth(bool resetClient)
                 m_host.sendToClient(ingress, {rst, n});
         }
     }
-    m_up.reset();
-    closeOutbound(true);
+    // The socket may be in use by its owner right now (this can run on
+    // another worker evicting the flow): it closes with a RST, and what was
+    // not sent is freed, when the owner destroys the flow.
+    m_upIn.reset();
+    m_resetServer = true;
     m_host.kill(this);
 }
 

@@ -12,6 +12,16 @@
 // table never hands a fake endpoint out twice, so lwIP's TIME_WAIT guards
 // nothing here, and a flow is gone as soon as both sides are done instead
 // of lingering in the table (fast connection churn would fill it).
+//
+// Two sides, two guards. The lwIP side (the pcb, what lwIP delivered, the
+// flow's phase and ends) is guarded by the core lock: lwIP's callbacks may
+// run on its timer thread or under another worker's batch, so they only
+// record and queue the flow to its owner (FlowHost::wantIo/wantOutput).
+// The socket side (the outbound socket, its epoll interest, the bytes being
+// sent and received) belongs to the owner's thread alone, which does the
+// sendmsg/recv without the lock (io()) and hands their outcome to lwIP in
+// its next locked section (applyIo()). A flow killed elsewhere is only
+// marked; its owner closes the socket when it destroys it (engine.h).
 #pragma once
 
 #include "capture/fd.h"
@@ -19,6 +29,7 @@
 #include "capture/lwipowner.h"
 #include "capture/socks5.h"
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -29,6 +40,8 @@ public:
     enum class Phase { Connecting, Socks, Handshake, Established, Closing };
 
     TcpFlow(FlowHost &host, const FlowKey &key, const UserMatch &u, int ingress);
+    // Owner thread, lock held: the outbound socket closed (with a RST when
+    // the flow was aborted), the pcb aborted, what was not sent freed.
     ~TcpFlow() override;
 
     // Starts the outbound connect; false when the exit could not be used.
@@ -36,7 +49,10 @@ public:
     // Client segments, already parsed; rewritten and fed to lwIP if ready.
     void fromClient(Packet &p);
     void attach(tcp_pcb *pcb);
+    // Connect and SOCKS5 handshake (lock held).
     void onEvents(uint32_t events) override;
+    // Established: the socket's I/O (no lock).
+    bool onEventsUnlocked(uint32_t events) override;
     // tcp_output, and the flow's closing settled.
     void flushOutput();
     // The same, when the batch ends, for a flow that asked FlowHost::wantOutput.
@@ -48,17 +64,36 @@ public:
     [[nodiscard]] const char *state() const override;
     [[nodiscard]] Phase phase() const { return m_phase; }
     // Ends the flow now (idle or half-open too long, flow table full):
-    // RST to both sides.
+    // RST to both sides (the server's when the owner closes the socket).
+    // Lock held, any thread.
     void abortBoth(bool resetClient);
     // Periodic check (sweep): a pcb that reached TIME_WAIT without a callback.
     void settle();
 
-    // lwIP callbacks (C linkage thunks in tcpsplice.cpp)
+    // The owner's locked section, for a flow that asked FlowHost::wantIo:
+    // lwIP's news taken over to the socket side (client bytes, the room
+    // lwIP's send buffer has for the next reads).
+    void sync();
+    // After sync(): whether io() has anything to do (bytes to send on, a
+    // socket with more to read and room in lwIP, an epoll interest to change).
+    [[nodiscard]] bool needsIo() const;
+    // Owner thread, no lock: send what lwIP delivered, read as much as
+    // lwIP can take, the epoll interest to match. `events`: epoll's, or 0
+    // for a flow sync() queued.
+    void io(uint32_t events);
+    // The owner's next locked section: what io() did, handed to lwIP (sent
+    // bytes freed and the window opened, received bytes written, EOF, errors).
+    void applyIo();
+
+    // lwIP callbacks (C linkage thunks in tcpsplice.cpp): lock held, any thread.
     signed char lwipRecv(PbufPtr p); // p == nullptr: the client's FIN
     signed char lwipSent();
     void lwipError(signed char err);
 
 private:
+    // Receive sizes planned under the lock, at most this many reads a pass.
+    static constexpr size_t kMaxReads = 4;
+
     // Opens the outbound socket and starts its connect to `to`.
     bool connectOutbound(const Endpoint &to);
     void connected();
@@ -67,33 +102,69 @@ private:
     // A pooled or pipelined SOCKS5 connection failed before any reply: once,
     // a fresh connection with a sequential handshake instead of a reset.
     bool retrySocks();
-    bool flushUp();
-    bool pumpDown();
+    // io()'s two halves; false: the socket failed (m_ioError).
+    bool sendUp();
+    bool receiveDown();
+    // What epoll reported, for io().
+    void noteEvents(uint32_t events);
+    // Lock held: m_plan from the pcb's send buffer and queue.
+    void planReads();
+    // Lock held: what lwIP delivered appended to m_up.
+    void takeUp();
     void finishIfDone();
+    [[nodiscard]] uint32_t wantedEvents() const;
     void updateInterest();
     void closeOutbound(bool reset);
     // The pcb is gone from lwIP (freed there, aborted or abandoned here).
     void pcbGone();
     void wantOutput();
+    void wantIo();
 
     FlowHost &m_host;
-    Phase m_phase = Phase::Connecting;
-    Fd m_out;
+
+    // --- lwIP side: the core lock guards these (callbacks on any thread) ---
     TcpPcb m_pcb; // from the accept callback on; lwipowner.h says who frees it
+    PbufPtr m_upIn; // client bytes lwIP delivered, not yet taken by the owner
+    // Written by the owner only (always under the lock), so it reads them
+    // anywhere: the phase, the server's EOF as lwIP's side knows it.
+    Phase m_phase = Phase::Connecting;
+    bool m_serverEof = false;
+    bool m_clientEof = false, m_downShut = false;
+    // lwIP's send buffer had no room for a read: the sent callback asks the
+    // owner to plan again.
+    bool m_wantRoom = false;
+    bool m_resetServer = false; // the socket closes with a RST (SO_LINGER 0)
+    bool m_outputQueued = false, m_ioQueued = false;
+    // Connect and SOCKS5 handshake: the owner, under the lock.
     std::optional<config::Exit> m_exit;
     std::vector<uint8_t> m_syn;
     std::optional<Socks5Handshake> m_socks;
     Endpoint m_server;           // the SOCKS5 exit's server
     bool m_pooled = false;       // m_out came ready from the exit's pool
     bool m_socksRetried = false;
-    PbufPtr m_up; // client bytes lwIP gave us, not yet sent
-    bool m_clientEof = false, m_upShut = false;
-    bool m_serverEof = false, m_downShut = false;
-    bool m_readPaused = false;
+
+    // --- socket side: the owner's thread alone, with or without the lock ---
+    Fd m_out;
     uint32_t m_events = 0;
     bool m_registered = false;
-    bool m_outputQueued = false;
-    bool m_failed = false;     // an error seen inside an lwIP callback
+    // Client bytes taken from lwIP, read by sendmsg without the lock; their
+    // pbufs are freed under it (applyIo), m_upSent bytes at a time.
+    PbufPtr m_up;
+    size_t m_upBytes = 0, m_upSent = 0;
+    // The reads lwIP can take, planned at the last sync: each at most this
+    // many bytes; every read but the last of a pass fills its size.
+    std::array<uint16_t, kMaxReads> m_plan{};
+    uint8_t m_planned = 0;
+    // This pass's server bytes, in the owner's receive buffer.
+    uint8_t *m_down = nullptr;
+    size_t m_downLen = 0;
+    int m_ioError = 0;
+    bool m_readable = false;  // the socket may have more (no EAGAIN or short read since)
+    bool m_writable = true;   // the socket may take more (no EAGAIN or short write since)
+    bool m_starved = false;   // this pass's receive buffer was full before a planned read
+    bool m_ioEof = false;     // recv() returned 0
+    bool m_ioPending = false; // io() results wait for applyIo()
+    bool m_upShut = false;
 };
 
 } // namespace byway::capture

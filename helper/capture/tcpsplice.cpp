@@ -17,6 +17,10 @@ extern "C" {
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include <sys/epoll.h>
 
 #include <sys/socket.h>
 #include <sys/uio.h>
@@ -114,7 +118,7 @@ void TcpFlow::attach(tcp_pcb *pcb)
     m_phase = Phase::Established;
     m_syn.clear();
     m_syn.shrink_to_fit();
-    updateInterest();
+    wantIo(); // the owner plans the reads and watches the socket for them
     qCDebug(lcNetstack).noquote() << "flow" << id << "established" << key.client.toString() << "->" << key.dst.toString();
 }
 
@@ -125,21 +129,20 @@ signed char TcpFlow::lwipRecv(PbufPtr p)
     // first), ended at the end of the batch once lwIP sent its last ACK.
     if (!p)
         m_clientEof = true;
-    else if (m_up)
-        pbuf_cat(m_up.get(), p.release()); // the chain takes p's reference
+    else if (m_upIn)
+        pbuf_cat(m_upIn.get(), p.release()); // the chain takes p's reference
     else
-        m_up = std::move(p);
-    // Errors are acted on at the end of the batch, outside lwIP's callback.
-    if (!flushUp())
-        m_failed = true;
+        m_upIn = std::move(p);
+    // The socket is the owner's: it sends these after its locked section.
+    wantIo();
     wantOutput();
     return ERR_OK;
 }
 
 signed char TcpFlow::lwipSent()
 {
-    if (m_readPaused && !pumpDown())
-        m_failed = true;
+    if (m_wantRoom) // the owner stopped reading the server for want of room
+        wantIo();
     wantOutput();
     return ERR_OK;
 }
@@ -155,79 +158,209 @@ void TcpFlow::lwipError(signed char err)
         wantOutput();
         return;
     }
-    // Client RST, retransmission timeout: pass the reset on to the server.
-    m_up.reset();
-    closeOutbound(true);
+    // Client RST, retransmission timeout: the reset goes on to the server
+    // when the owner closes the socket (it may be sending on it right now).
+    m_upIn.reset();
+    m_resetServer = true;
     m_host.kill(this);
 }
 
-bool TcpFlow::flushUp()
+void TcpFlow::sync()
 {
-    while (m_up && m_out) {
+    m_ioQueued = false;
+    takeUp();
+    planReads();
+    m_wantRoom = m_planned == 0 && m_pcb && m_out && !m_serverEof;
+}
+
+void TcpFlow::takeUp()
+{
+    if (!m_upIn)
+        return;
+    for (const pbuf *q = m_upIn.get(); q; q = q->next)
+        m_upBytes += q->len;
+    if (m_up)
+        pbuf_cat(m_up.get(), m_upIn.release()); // the chain takes m_upIn's reference
+    else
+        m_up = std::move(m_upIn);
+}
+
+void TcpFlow::planReads()
+{
+    // A flow never reads more from its socket than lwIP can take: what
+    // pumping used to check before each read, planned for the reads of the
+    // next pass. tcp_write cuts segments of at most mss_local (the pcb's MSS,
+    // or half the largest window the client offered if less) and queues one
+    // pbuf per segment plus one when it fills the last queued segment; a
+    // read's bytes go to lwIP in one tcp_write (applyIo), so the plan counts
+    // those pbufs as if each read were full. Between this and applyIo, lwIP
+    // can only gain room (ACKs): the plan stays true.
+    m_planned = 0;
+    if (!m_pcb || !m_out || m_serverEof || m_ioEof)
+        return;
+    tcp_pcb *pcb = m_pcb.get();
+    const size_t mss = std::max<size_t>(tcp_mss(pcb), 536);
+    const size_t halfWindow = TCPWND_MIN16(pcb->snd_wnd_max / 2);
+    const size_t cut = std::max<size_t>(halfWindow ? std::min<size_t>(pcb->mss, halfWindow) : pcb->mss, 1);
+    size_t room = pcb->snd_buf;
+    size_t queued = tcp_sndqueuelen(pcb);
+    while (m_planned < kMaxReads) {
+        const size_t segs = queued + 2 < TCP_SND_QUEUELEN ? TCP_SND_QUEUELEN - queued - 2 : 0;
+        const size_t space = std::min(room, segs * cut);
+        if (space < std::min<size_t>(mss, TCP_SND_BUF / 4))
+            break; // read again once lwIP's sent callback says it has room
+        const size_t n = std::min<size_t>(space, 0xffff); // tcp_write takes u16_t
+        m_plan[m_planned++] = uint16_t(n);
+        room -= n;
+        queued += (n + cut - 1) / cut + 1;
+    }
+}
+
+bool TcpFlow::onEventsUnlocked(uint32_t ev)
+{
+    if ((m_phase != Phase::Established && m_phase != Phase::Closing) || !m_out)
+        return false;
+    io(ev);
+    return true;
+}
+
+void TcpFlow::noteEvents(uint32_t ev)
+{
+    if (ev & (EPOLLIN | EPOLLHUP | EPOLLERR))
+        m_readable = true;
+    if (ev & (EPOLLOUT | EPOLLHUP | EPOLLERR))
+        m_writable = true;
+}
+
+void TcpFlow::io(uint32_t ev)
+{
+    noteEvents(ev);
+    // Once a pass: what it did waits for applyIo, and the receive buffer
+    // holds this flow's reads back to back.
+    if (m_ioPending || !m_out)
+        return;
+    const bool ok = sendUp() && receiveDown();
+    // Starved: the reads wait for the next pass, which applyIo's sync queues.
+    const bool starved = std::exchange(m_starved, false);
+    if (!ok || m_upSent || m_downLen || starved || (m_ioEof && !m_serverEof)) {
+        m_ioPending = true;
+        m_host.ioDone(this);
+    }
+    if (ok)
+        updateInterest();
+}
+
+bool TcpFlow::sendUp()
+{
+    while (m_upSent < m_upBytes && m_writable) {
         iovec iov[32];
         int n = 0;
-        size_t total = 0;
+        size_t total = 0, skip = m_upSent;
         for (pbuf *q = m_up.get(); q && n < 32; q = q->next) {
-            iov[n++] = {q->payload, q->len};
-            total += q->len;
+            if (skip >= q->len) { // sent this pass, freed by applyIo
+                skip -= q->len;
+                continue;
+            }
+            iov[n++] = {static_cast<uint8_t *>(q->payload) + skip, size_t(q->len) - skip};
+            total += size_t(q->len) - skip;
+            skip = 0;
         }
         msghdr mh{};
         mh.msg_iov = iov;
         mh.msg_iovlen = size_t(n);
         const ssize_t w = ::sendmsg(m_out.get(), &mh, MSG_NOSIGNAL | MSG_DONTWAIT);
-        if (w < 0)
-            return errno == EAGAIN || errno == EWOULDBLOCK;
-        bytesUp += uint64_t(w);
-        // Only now lwIP may open its window again: backpressure reaches the client.
-        for (size_t left = size_t(w); left > 0;) {
-            const u16_t chunk = u16_t(std::min<size_t>(left, 0xffff));
-            m_up.reset(pbuf_free_header(m_up.release(), chunk)); // consumes the old head
-            left -= chunk;
-        }
-        if (m_pcb)
-            openWindow(m_pcb.get(), size_t(w));
-        if (size_t(w) < total)
+        if (w < 0) {
+            if (errno != EAGAIN && errno != EWOULDBLOCK) {
+                m_ioError = errno;
+                return false;
+            }
+            m_writable = false; // EPOLLOUT says when
             return true;
+        }
+        m_upSent += size_t(w);
+        if (size_t(w) < total)
+            m_writable = false; // the socket's buffer is full
     }
     return true;
 }
 
-bool TcpFlow::pumpDown()
+bool TcpFlow::receiveDown()
 {
-    while (m_pcb && !m_serverEof) {
-        const size_t mss = std::max<size_t>(tcp_mss(m_pcb.get()), 536);
-        size_t space = m_pcb->snd_buf;
-        const size_t queued = tcp_sndqueuelen(m_pcb.get());
-        const size_t segs = queued + 2 < TCP_SND_QUEUELEN ? TCP_SND_QUEUELEN - queued - 2 : 0;
-        space = std::min(space, segs * mss);
-        if (space < std::min<size_t>(mss, TCP_SND_BUF / 4)) {
-            m_readPaused = true; // resumed from lwIP's sent callback
-            updateInterest();
+    for (size_t i = 0; i < m_planned && m_readable && !m_ioEof; ++i) {
+        // Right after this flow's earlier reads of the pass: one region.
+        const auto space = m_host.receiveSpace();
+        const size_t want = std::min<size_t>(m_plan[i], space.size());
+        if (want == 0) {
+            m_starved = true; // the pass's buffer is full
             return true;
         }
-        m_readPaused = false;
-        auto buf = m_host.scratch();
-        const size_t want = std::min({space, buf.size(), size_t(0xffff)}); // tcp_write takes u16_t
-        const ssize_t r = ::recv(m_out.get(), buf.data(), want, MSG_DONTWAIT);
+        const ssize_t r = ::recv(m_out.get(), space.data(), want, MSG_DONTWAIT);
         if (r > 0) {
-            if (tcp_write(m_pcb.get(), buf.data(), u16_t(r), TCP_WRITE_FLAG_COPY) != ERR_OK)
-                return false; // cannot happen with the room checked above
-            bytesDown += uint64_t(r);
-            wantOutput();
+            if (!m_down)
+                m_down = space.data();
+            m_host.receiveUsed(size_t(r));
+            m_downLen += size_t(r);
             if (size_t(r) < want)
-                break;
+                m_readable = false; // the socket has no more for now
+            if (size_t(r) < m_plan[i])
+                break; // only a pass's last read is short of its plan
             continue;
         }
         if (r == 0) {
-            m_serverEof = true;
+            m_ioEof = true;
             break;
         }
-        if (errno == EAGAIN || errno == EWOULDBLOCK)
+        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            m_readable = false;
             break;
+        }
+        m_ioError = errno;
         return false;
     }
-    updateInterest();
     return true;
+}
+
+void TcpFlow::applyIo()
+{
+    m_ioPending = false;
+    const size_t sent = std::exchange(m_upSent, 0);
+    const std::span<const uint8_t> down{m_down, m_downLen};
+    m_down = nullptr;
+    m_downLen = 0;
+    const int error = std::exchange(m_ioError, 0);
+    m_upBytes -= sent;
+    for (size_t left = sent; left > 0;) {
+        const u16_t chunk = u16_t(std::min<size_t>(left, 0xffff));
+        m_up.reset(pbuf_free_header(m_up.release(), chunk)); // consumes the old head
+        left -= chunk;
+    }
+    if (dead)
+        return; // killed meanwhile (lwIP's error, an eviction): the rest is dropped
+    lastMs = m_host.now();
+    bytesUp += sent;
+    // Only now lwIP may open its window again: backpressure reaches the client.
+    if (sent && m_pcb)
+        openWindow(m_pcb.get(), sent);
+    if (error) {
+        qCDebug(lcForwarder).noquote() << "flow" << id << "outbound:" << strerror(error);
+        abortBoth(true);
+        return;
+    }
+    size_t off = 0;
+    for (size_t i = 0; i < m_planned && off < down.size() && m_pcb; ++i) {
+        const size_t len = std::min<size_t>(m_plan[i], down.size() - off);
+        if (tcp_write(m_pcb.get(), down.data() + off, u16_t(len), TCP_WRITE_FLAG_COPY) != ERR_OK) {
+            qCWarning(lcForwarder).noquote() << "flow" << id << "lwIP refused" << len << "planned bytes";
+            abortBoth(true);
+            return;
+        }
+        off += len;
+    }
+    bytesDown += off;
+    if (m_ioEof)
+        m_serverEof = true;
+    wantOutput();
+    wantIo();
 }
 
 } // namespace byway::capture

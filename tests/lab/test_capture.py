@@ -21,10 +21,33 @@ SOURCE = os.path.abspath(os.path.join(HERE, "..", ".."))
 MARK = 0x00B70001
 TABLE = 2100
 
-PEER = r'''
-import asyncio, hashlib, os, socket, sys
+# A deterministic byte stream (64 KiB blocks of sha256(index)), so the end
+# that receives part of it can check that what it got is exactly its start.
+STREAM = r'''
+import hashlib, json, socket, struct
+def stream(off, n):
+    out = bytearray()
+    while n > 0:
+        i, o = divmod(off, 1 << 16); b = hashlib.sha256(b"%d" % i).digest() * 2048
+        c = b[o:o + n]; out += c; off += len(c); n -= len(c)
+    return bytes(out)
+def reset(sock):
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)); sock.close()
+'''
+
+PEER = STREAM + r'''
+import asyncio, os, sys
 mode = sys.argv[1]
+LOG = sys.argv[3] if len(sys.argv) > 3 else None
+def log(**kw):
+    if LOG:
+        with open(LOG, "a") as f: f.write(json.dumps(kw) + "\n")
 async def handle(r, w):
+    try:
+        await serve(r, w)
+    except (ConnectionResetError, BrokenPipeError, asyncio.IncompleteReadError):
+        pass
+async def serve(r, w):
     cmd = await r.readexactly(1)
     if cmd == b"D":
         n = int.from_bytes(await r.readexactly(8), "big"); h = hashlib.sha256(); chunk = os.urandom(1 << 16)
@@ -43,6 +66,28 @@ async def handle(r, w):
         w.write(await r.readexactly(16))
     elif cmd == b"A":
         w.write(w.get_extra_info("peername")[0].encode())
+    elif cmd == b"R":  # the stream's first n bytes, then a RST in their midst
+        n = int.from_bytes(await r.readexactly(8), "big"); w.write(stream(0, n)); await w.drain()
+        w.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        w.transport.abort(); return
+    elif cmd == b"V":  # an upload of the stream, its end logged: the client's EOF or its RST
+        got, ok = 0, True
+        try:
+            while c := await r.read(1 << 16):
+                ok = ok and c == stream(got, len(c)); got += len(c)
+            log(cmd="V", end="eof", got=got, prefix=ok)
+        except ConnectionResetError:
+            log(cmd="V", end="reset", got=got, prefix=ok)
+        w.close(); return
+    elif cmd == b"W":  # the stream until the client goes; how it went logged
+        sent = 0
+        try:
+            while sent < 1 << 30:
+                w.write(stream(sent, 1 << 16)); await w.drain(); sent += 1 << 16
+            log(cmd="W", end="done", sent=sent)
+        except (ConnectionResetError, BrokenPipeError):
+            log(cmd="W", end="reset", sent=sent)
+        w.close(); return
     await w.drain(); w.close()
 async def tcp_server(addr):
     s = await asyncio.start_server(handle, addr, 9000, backlog=4096)
@@ -57,8 +102,8 @@ if mode == "server":
     asyncio.run(tcp_server(sys.argv[2]))
 '''
 
-CLIENT = r'''
-import asyncio, hashlib, os, socket, sys, time, json
+CLIENT = STREAM + r'''
+import asyncio, os, sys, threading, time
 def family(a):
     return socket.AF_INET6 if ":" in a else socket.AF_INET
 def conn(dst, src=None):
@@ -108,6 +153,35 @@ elif cmd == "refused":
         print(json.dumps({"result": "refused", "seconds": time.monotonic() - t}))
     except Exception as e:
         print(json.dumps({"result": repr(e), "seconds": time.monotonic() - t}))
+elif cmd == "resets":
+    # argv: resets DST N: at once, N of each, each in flight when it ends: the
+    # server resets a download (R), the client resets an upload (V) and a
+    # download (W); beside them a clean 32 MiB download.
+    n = int(sys.argv[3]); out = {"R": [], "V": [], "W": []}
+    def server_reset(k):
+        s = conn(dst); s.sendall(b"R" + k.to_bytes(8, "big")); got, ok = 0, True
+        try:
+            while c := s.recv(1 << 16):
+                ok = ok and c == stream(got, len(c)); got += len(c)
+            end = "eof"
+        except ConnectionResetError:
+            end = "reset"
+        out["R"].append({"end": end, "got": got, "prefix": ok, "size": k})
+    def client_reset_up(k):
+        s = conn(dst); s.sendall(b"V" + stream(0, k)); reset(s)
+        out["V"].append({"sent": k})
+    def client_reset_down(k):
+        s = conn(dst); s.sendall(b"W"); got = recv_all(s, k); reset(s)
+        out["W"].append({"got": len(got), "prefix": got == stream(0, len(got))})
+    def clean():
+        out["clean"] = json.loads(os.popen(f"{sys.executable} {sys.argv[0]} down {dst} {32 << 20}").read())
+    jobs = [threading.Thread(target=clean)]
+    for i in range(n):
+        k = (1 + i) << 20
+        jobs += [threading.Thread(target=f, args=(k,)) for f in (server_reset, client_reset_up, client_reset_down)]
+    for j in jobs: j.start()
+    for j in jobs: j.join()
+    print(json.dumps(out))
 elif cmd == "dns":
     s = socket.socket(family(dst), socket.SOCK_DGRAM); s.settimeout(3)
     s.sendto(b"\x12\x34query", (dst, 53)); print(json.dumps({"reply": s.recvfrom(2048)[0].decode(errors="replace")}))
@@ -361,7 +435,8 @@ class CaptureTunTest(unittest.TestCase):
                               stdout=subprocess.DEVNULL, stderr=err)
             cls.peer = net.script("peer.py", PEER)
             cls.client = net.script("client.py", CLIENT)
-            net.spawn("u", sys.executable, cls.peer, "server", "10.0.2.1")
+            cls.peer_log = os.path.join(net.tmp, "peer.log")
+            net.spawn("u", sys.executable, cls.peer, "server", "10.0.2.1", cls.peer_log)
             if shutil.which("microsocks"):
                 net.spawn("u", "microsocks", "-i", "10.0.2.1", "-p", "1080", "-u", "bw", "-P", "secret",
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -542,6 +617,52 @@ class CaptureTunTest(unittest.TestCase):
         self.assertIn("dave", users)
         for u in snap["users"]:
             self.assertEqual(set(u), {"user", "flows", "flowsCreated", "bytesIn", "bytesOut", "packets", "drops"}, u)
+
+    def test_9a_resets_mid_transfer(self):
+        # Flows that end with a RST while their bytes are in flight, several
+        # on each worker at once: the reset reaches the other side as a reset
+        # (never a clean end, which would pass a cut transfer off as whole),
+        # the bytes before it are the stream's own, and the flows go away.
+        n = 6
+        before = snapshot(self.net)["stats"]["workers"]
+        r = self.run_client("resets", "10.0.2.1", str(n), timeout=120)
+        self.assertEqual(r["clean"]["got"], 32 << 20, r["clean"])
+        self.assertEqual(r["clean"]["mine"], r["clean"]["theirs"])
+        self.assertEqual(len(r["R"]), n, r)
+        for d in r["R"]:
+            self.assertEqual((d["end"], d["prefix"]), ("reset", True), d)
+            self.assertLessEqual(d["got"], d["size"], d)
+        self.assertEqual(len(r["W"]), n, r)
+        for d in r["W"]:
+            self.assertTrue(d["prefix"], d)
+
+        def logged():
+            with open(self.peer_log) as f:
+                return [json.loads(line) for line in f]
+        deadline = time.monotonic() + 15
+        while len(logged()) < 2 * n and time.monotonic() < deadline:
+            time.sleep(0.2)
+        entries = logged()
+        ups = [e for e in entries if e["cmd"] == "V"]
+        downs = [e for e in entries if e["cmd"] == "W"]
+        self.assertEqual(len(ups), n, entries)
+        self.assertEqual(len(downs), n, entries)
+        for e in ups:
+            self.assertEqual((e["end"], e["prefix"]), ("reset", True), e)
+            self.assertLessEqual(e["got"], n << 20, e)
+        for e in downs:
+            self.assertEqual(e["end"], "reset", e)
+        deadline = time.monotonic() + 10
+        while True:
+            snap = snapshot(self.net)
+            flows = [f for f in snap["flows"] if f["destination"] == "10.0.2.1:9000"]
+            if not flows or time.monotonic() > deadline:
+                break
+        self.assertEqual(flows, [], snap["stats"])
+        self.assertEqual(snap["stats"]["drops"]["write_failed"], 0, snap["stats"])
+        # 3n + 1 flows by their hash over the workers: all on one of two would be 2^-18.
+        for w, b in zip(snap["stats"]["workers"], before):
+            self.assertGreater(w["flowsCreated"], b["flowsCreated"], (before, snap["stats"]["workers"]))
 
     def test_9_no_parse_errors(self):
         s = snapshot(self.net)["stats"]
