@@ -108,6 +108,25 @@ def load():
 FLOWS = int(os.environ.get("BENCH_FLOWS", "10000"))
 
 
+def client_router_upstream(net, router_dev, client_addrs, gateway):
+    """Namespaces c - r - u: the client's /24 addresses on cv0 (linked to the
+    router's `router_dev`, which holds `gateway`), upstream 10.0.2.1 behind
+    the router's 10.0.2.2; forwarding on, rp_filter off."""
+    for n in ("c", "r", "u"):
+        net.add(n)
+    net.link("c", "cv0", "r", router_dev)
+    net.link("r", "rv1", "u", "uv0")
+    for a in client_addrs:
+        net.ex("c", "ip", "addr", "add", f"{a}/24", "dev", "cv0")
+    net.ex("c", "ip", "route", "add", "default", "via", gateway)
+    net.ex("r", "ip", "addr", "add", f"{gateway}/24", "dev", router_dev)
+    net.ex("r", "ip", "addr", "add", "10.0.2.2/24", "dev", "rv1")
+    net.ex("u", "ip", "addr", "add", "10.0.2.1/24", "dev", "uv0")
+    net.ex("u", "ip", "route", "add", "default", "via", "10.0.2.2")
+    net.ex("r", "sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv4.conf.all.rp_filter=0",
+           "net.ipv4.conf.default.rp_filter=0")
+
+
 def capture_config(mtu):
     return {"tun": "bwc0", "mtu": mtu, "bypassMark": MARK, "maxFlows": FLOWS + 2000,
             "pools": [{"name": "bench", "subnet": "10.9.0.0/24",
@@ -178,18 +197,7 @@ def main():
     net = Net("b")
     made_user = False
     try:
-        for n in ("c", "r", "u"):
-            net.add(n)
-        net.link("c", "cv0", "r", "rv0")
-        net.link("r", "rv1", "u", "uv0")
-        net.ex("c", "ip", "addr", "add", f"{DIRECT_SRC}/24", "dev", "cv0")
-        net.ex("c", "ip", "addr", "add", f"{DANTE_SRC}/24", "dev", "cv0")
-        net.ex("c", "ip", "route", "add", "default", "via", "10.9.0.1")
-        net.ex("r", "ip", "addr", "add", "10.9.0.1/24", "dev", "rv0")
-        net.ex("r", "ip", "addr", "add", "10.0.2.2/24", "dev", "rv1")
-        net.ex("u", "ip", "addr", "add", "10.0.2.1/24", "dev", "uv0")
-        net.ex("u", "ip", "route", "add", "default", "via", "10.0.2.2")
-        net.ex("r", "sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv4.conf.all.rp_filter=0", "net.ipv4.conf.default.rp_filter=0")
+        client_router_upstream(net, "rv0", [DIRECT_SRC, DANTE_SRC], "10.9.0.1")
         net.spawn("u", "iperf3", "-s", "-B", "10.0.2.1", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if dante:
             made_user = dante_user()

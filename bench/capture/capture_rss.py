@@ -25,7 +25,7 @@ sys.path.insert(0, os.path.join(SOURCE_DIR, "tests", "lab"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bywaylab.lab import Lab  # noqa: E402
 from bywaylab import topologies  # noqa: E402
-from capture_bench import HOLD  # noqa: E402
+from capture_bench import HOLD, rss_kib as memory  # noqa: E402
 
 FLOWS = int(os.environ.get("BENCH_FLOWS", "1000"))
 WORKERS = int(os.environ.get("BYWAY_CAPTURE_WORKERS", "2"))
@@ -39,17 +39,6 @@ def config(mode):
             "pools": [{"name": "lan", "subnet": "10.0.1.0/24"}],
             # The same in both: with the capture on it carries the pool itself.
             "nat": {"masquerade": [{"source": "10.0.1.0/24", "out": "wan0"}]}}
-
-
-def memory(pid):
-    """(VmRSS, RssAnon) in KiB."""
-    got = {}
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            key, _, value = line.partition(":")
-            if key in ("VmRSS", "RssAnon"):
-                got[key] = int(value.split()[0])
-    return got["VmRSS"], got["RssAnon"]
 
 
 def settle(d, seconds=1.5):

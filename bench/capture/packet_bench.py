@@ -23,7 +23,7 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "lab"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from test_capture import WORKERS, Net, snapshot, start_capture  # noqa: E402
-from capture_bench import iperf, load  # noqa: E402
+from capture_bench import client_router_upstream, iperf, load  # noqa: E402
 
 CAPTURED, FORWARDED = "10.77.0.2", "10.77.0.200"
 
@@ -36,19 +36,7 @@ def main():
     load_before = load()
     net = Net("pb")
     try:
-        for n in ("c", "r", "u"):
-            net.add(n)
-        net.link("c", "pv0", "r", "bwcpk0")
-        net.link("r", "rv1", "u", "uv0")
-        net.ex("c", "ip", "addr", "add", f"{CAPTURED}/24", "dev", "pv0")
-        net.ex("c", "ip", "addr", "add", f"{FORWARDED}/24", "dev", "pv0")
-        net.ex("c", "ip", "route", "add", "default", "via", "10.77.0.1")
-        net.ex("r", "ip", "addr", "add", "10.77.0.1/24", "dev", "bwcpk0")
-        net.ex("r", "ip", "addr", "add", "10.0.2.2/24", "dev", "rv1")
-        net.ex("u", "ip", "addr", "add", "10.0.2.1/24", "dev", "uv0")
-        net.ex("u", "ip", "route", "add", "default", "via", "10.0.2.2")
-        net.ex("r", "sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv4.conf.all.rp_filter=0",
-               "net.ipv4.conf.default.rp_filter=0")
+        client_router_upstream(net, "bwcpk0", [CAPTURED, FORWARDED], "10.77.0.1")
         # What the capture carries, the kernel must not forward as well.
         net.ex("r", "ip", "rule", "add", "priority", "100", "from", f"{CAPTURED}/32", "iif", "bwcpk0",
                "lookup", "2999")

@@ -294,14 +294,16 @@ private slots:
         // The same without a copy: the header goes into the room before the
         // packet, the packet itself becomes the super-packet.
         QRandomGenerator r(10);
+        // A packet behind kVnetLen bytes of room.
+        auto withRoom = [](const std::vector<uint8_t> &pkt) {
+            std::vector<uint8_t> b(gso::kVnetLen, 0xee);
+            b.insert(b.end(), pkt.begin(), pkt.end());
+            return b;
+        };
         for (uint8_t family : {uint8_t(4), uint8_t(6)}) {
-            Tcp t;
-            t.family = family;
-            t.flags = kTcpAck | kTcpFin;
-            t.payload = randomBytes(r, 30 * 1400 + 77);
+            const Tcp t{.family = family, .flags = uint8_t(kTcpAck | kTcpFin), .payload = randomBytes(r, 30 * 1400 + 77)};
             const auto pkt = build(t);
-            std::vector<uint8_t> buf(gso::kVnetLen, 0xee);
-            buf.insert(buf.end(), pkt.begin(), pkt.end());
+            auto buf = withRoom(pkt);
             std::span<uint8_t> room{buf.data(), gso::kVnetLen}, inPlace{buf.data() + gso::kVnetLen, pkt.size()};
             auto p = parse(inPlace, true);
             QVERIFY(p.has_value());
@@ -317,16 +319,14 @@ private slots:
 
             // Not larger than the MSS, or not plain data, or no room right
             // before it: nothing is touched.
-            std::vector<uint8_t> again(gso::kVnetLen, 0xee);
-            again.insert(again.end(), pkt.begin(), pkt.end());
+            auto again = withRoom(pkt);
             auto q = parse(std::span<uint8_t>{again.data() + gso::kVnetLen, pkt.size()}, true);
             QVERIFY(gso::superPacketInPlace(*q, {again.data(), gso::kVnetLen}, 64000).empty());
             QVERIFY(gso::superPacketInPlace(*q, {again.data() + 1, gso::kVnetLen}, 1400).empty());
             Tcp syn = t;
             syn.flags = kTcpSyn | kTcpAck;
             auto synPkt = build(syn);
-            std::vector<uint8_t> synBuf(gso::kVnetLen, 0xee);
-            synBuf.insert(synBuf.end(), synPkt.begin(), synPkt.end());
+            auto synBuf = withRoom(synPkt);
             auto sp = parse(std::span<uint8_t>{synBuf.data() + gso::kVnetLen, synPkt.size()}, true);
             QVERIFY(gso::superPacketInPlace(*sp, {synBuf.data(), gso::kVnetLen}, 1400).empty());
             QVERIFY(std::equal(again.begin() + gso::kVnetLen, again.end(), pkt.begin(), pkt.end()));
