@@ -295,10 +295,8 @@ bool PacketInterfaces::sendSuper(int ifindex, const Packet &p, size_t mss)
         return false;
     // virtio_net_hdr, then the Ethernet header: its offsets count from the frame's start.
     gso::VnetHeader wire = *h;
-    if (wire.gsoType != gso::kGsoNone) {
-        wire.hdrLen = uint16_t(wire.hdrLen + ETH_HLEN);
-        wire.csumStart = uint16_t(wire.csumStart + ETH_HLEN);
-    }
+    wire.hdrLen = uint16_t(wire.hdrLen + ETH_HLEN);
+    wire.csumStart = uint16_t(wire.csumStart + ETH_HLEN);
     uint8_t head[gso::kVnetLen + ETH_HLEN];
     gso::writeHeader({head, gso::kVnetLen}, wire);
     std::memcpy(head + gso::kVnetLen, peer->second.data(), 6);

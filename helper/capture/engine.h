@@ -230,6 +230,8 @@ private:
     void flushCoalesced();
     // A packet behind its virtio_net_hdr to the TUN (counted).
     void writeSuper(std::span<const uint8_t> out);
+    // A packet out (to the TUN or an interface): the counters.
+    void countOut(size_t bytes, bool gso);
     // A thread other than this worker's queued something for it.
     void wake();
     void handleTcp(int ingress, Packet &p, const UserMatch &u);

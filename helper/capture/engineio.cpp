@@ -178,8 +178,15 @@ void Engine::writeTun(std::span<const uint8_t> packet)
         stats().drop(Drop::WriteFailed);
         return;
     }
+    countOut(packet.size(), false);
+}
+
+void Engine::countOut(size_t bytes, bool gso)
+{
+    if (gso)
+        stats().gsoOut.fetch_add(1, std::memory_order_relaxed);
     stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
-    stats().bytesOut.fetch_add(packet.size(), std::memory_order_relaxed);
+    stats().bytesOut.fetch_add(bytes, std::memory_order_relaxed);
 }
 
 void Engine::flushCoalesced()
@@ -194,10 +201,7 @@ void Engine::writeSuper(std::span<const uint8_t> out)
         stats().drop(Drop::WriteFailed);
         return;
     }
-    if (gso::readHeader(out).gsoType != gso::kGsoNone)
-        stats().gsoOut.fetch_add(1, std::memory_order_relaxed);
-    stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
-    stats().bytesOut.fetch_add(out.size() - gso::kVnetLen, std::memory_order_relaxed);
+    countOut(out.size() - gso::kVnetLen, gso::readHeader(out).gsoType != gso::kGsoNone);
 }
 
 void Engine::sendToClient(int ingress, std::span<const uint8_t> packet)
@@ -217,12 +221,10 @@ void Engine::sendToClient(int ingress, std::span<const uint8_t> packet)
 void Engine::writeInterface(const OutQueue::Item &item, std::span<uint8_t> packet)
 {
     auto send = [&](std::span<const uint8_t> piece) {
-        if (!m_packet.send(item.ingress, piece)) {
+        if (m_packet.send(item.ingress, piece))
+            countOut(piece.size(), false);
+        else
             stats().drop(Drop::WriteFailed);
-            return;
-        }
-        stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
-        stats().bytesOut.fetch_add(piece.size(), std::memory_order_relaxed);
     };
     // lwIP's large segments (TcpFlow::attach) go whole where the interface
     // takes GSO from us, else they are cut to the flow's MSS here: the raw
@@ -230,11 +232,11 @@ void Engine::writeInterface(const OutQueue::Item &item, std::span<uint8_t> packe
     if (item.mss != 0 && packet.size() > size_t(item.mss) + 40) {
         if (auto p = parse(packet, false); p && p->payloadLen() > item.mss) {
             if (m_packet.sendSuper(item.ingress, *p, item.mss)) {
-                stats().gsoOut.fetch_add(1, std::memory_order_relaxed);
-                stats().packetsOut.fetch_add(1, std::memory_order_relaxed);
-                stats().bytesOut.fetch_add(p->len, std::memory_order_relaxed);
+                countOut(p->len, true);
                 return;
             }
+            // (Not sent, perhaps made a super-packet already: the pieces
+            // get their lengths and checksums computed anew.)
             if (gso::splitTcp(*p, item.mss, m_split, send))
                 return;
         }
