@@ -119,6 +119,11 @@ Capture::Figures Capture::figures() const
     f.tcpFlows = v(s.tcpFlows);
     f.udpFlows = v(s.udpFlows);
     f.icmpFlows = v(s.icmpFlows);
+    f.outgoingFiltered = v(s.outgoingFiltered);
+    f.notPooled = v(s.notPooled);
+    f.gsoIn = v(s.gsoIn);
+    f.gsoOut = v(s.gsoOut);
+    f.gsoSplit = v(s.gsoSplit);
     for (size_t i = 0; i < f.drops.size(); ++i)
         f.drops[i] = v(s.drops[i]);
     f.flowTable = m_group->flowCount();

@@ -69,6 +69,11 @@ public:
     struct Figures {
         uint64_t packetsIn = 0, packetsOut = 0, bytesIn = 0, bytesOut = 0;
         uint64_t tcpFlows = 0, udpFlows = 0, icmpFlows = 0;
+        // AF_PACKET frames seen and left to the kernel: the box's own
+        // (PACKET_OUTGOING) and from addresses in no pool.
+        uint64_t outgoingFiltered = 0, notPooled = 0;
+        // TUN offloads: super-packets read, written, split for lwIP.
+        uint64_t gsoIn = 0, gsoOut = 0, gsoSplit = 0;
         std::array<uint64_t, size_t(Drop::Count)> drops{};
         qint64 flowTable = 0;
         std::vector<UserCounters> users; // by user, ended and live flows

@@ -71,6 +71,23 @@ void CaptureExtras::render(Exposition &out, const capture::Capture::Figures &f, 
     for (const auto &[exit, s] : socks)
         out.sample("byway_capture_socks_pool_ready", {{"exit", exit}}, double(s.ready));
 
+    // What flows.list counts beside the drops: frames left to the kernel
+    // (not dropped) and the TUN's offloads.
+    out.family("byway_capture_left_to_kernel_total", Type::Counter,
+               "AF_PACKET frames the capture saw and left to the kernel, by reason: outgoing = the box's own "
+               "(PACKET_OUTGOING), not_pooled = from an address in no pool.");
+    out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("outgoing")}},
+               total(QStringLiteral("left/outgoing"), double(f.outgoingFiltered)));
+    out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("not_pooled")}},
+               total(QStringLiteral("left/not_pooled"), double(f.notPooled)));
+    out.family("byway_capture_offload_total", Type::Counter,
+               "TUN offloads: super-packets read from clients (gso_in), written to them (gso_out), and split "
+               "because lwIP could not take them whole (gso_split).");
+    const std::pair<const char *, uint64_t> offloads[] = {{"gso_in", f.gsoIn}, {"gso_out", f.gsoOut}, {"gso_split", f.gsoSplit}};
+    for (const auto &[kind, n] : offloads)
+        out.sample("byway_capture_offload_total", {{"kind", QLatin1String(kind)}},
+                   total(QLatin1String("offload/") + QLatin1String(kind), double(n)));
+
     out.family("byway_capture_worker_packets_total", Type::Counter,
                "IP packets each capture worker read from its own TUN queue or AF_PACKET sockets.");
     for (size_t i = 0; i < f.workers.size(); ++i)

@@ -189,7 +189,8 @@ class MetricsTest(LabTestCase):
                      "byway_probe_mode", "byway_findings", "byway_capture_active", "byway_capture_flows",
                      "byway_capture_bytes_total", "byway_capture_packets_total", "byway_capture_drops_total",
                      "byway_capture_user_bytes_total", "byway_capture_worker_packets_total",
-                     "byway_capture_worker_handed_over_total", "byway_path_bytes_total",
+                     "byway_capture_worker_handed_over_total", "byway_capture_left_to_kernel_total",
+                     "byway_capture_offload_total", "byway_path_bytes_total",
                      "byway_forward_dropped_packets_total", "byway_control_clients",
                      "byway_control_errors_total", "byway_remote_clients"):
             self.assertIn(name, families)

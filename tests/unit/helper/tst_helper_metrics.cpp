@@ -388,6 +388,9 @@ private Q_SLOTS:
                                             .retries = 1};
         f.workers = {{.flows = 1, .flowsCreated = 3, .packetsIn = 100, .handedOver = 5},
                      {.flows = 0, .flowsCreated = 2, .packetsIn = 40, .handedOver = 0}};
+        f.notPooled = 6;
+        f.outgoingFiltered = 9;
+        f.gsoOut = 11;
         auto scrape = [&] {
             Exposition e;
             x.render(e, f, {QStringLiteral("dante"), QStringLiteral("idle")});
@@ -405,6 +408,10 @@ private Q_SLOTS:
         QVERIFY(t.contains(u"byway_capture_worker_packets_total{worker=\"0\"} 100\n"));
         QVERIFY(t.contains(u"byway_capture_worker_packets_total{worker=\"1\"} 40\n"));
         QVERIFY(t.contains(u"byway_capture_worker_handed_over_total{worker=\"0\"} 5\n"));
+        QVERIFY2(t.contains(u"byway_capture_left_to_kernel_total{reason=\"not_pooled\"} 6\n"), qPrintable(t));
+        QVERIFY(t.contains(u"byway_capture_left_to_kernel_total{reason=\"outgoing\"} 9\n"));
+        QVERIFY(t.contains(u"byway_capture_offload_total{kind=\"gso_out\"} 11\n"));
+        QVERIFY(t.contains(u"byway_capture_offload_total{kind=\"gso_split\"} 0\n"));
         // One HELP/TYPE per family, its samples together.
         QCOMPARE(t.count(u"# TYPE byway_capture_socks_pool_total"), 1);
 
@@ -415,6 +422,7 @@ private Q_SLOTS:
         QVERIFY(t.contains(u"byway_capture_socks_pool_total{exit=\"dante\",result=\"hit\"} 10\n"));
         f.socks[QStringLiteral("dante")] = {.hits = 2, .misses = 1, .ready = 1};
         f.workers = {{.packetsIn = 30}};
+        f.notPooled = 2;
         t = scrape();
         QVERIFY2(t.contains(u"byway_capture_socks_pool_total{exit=\"dante\",result=\"hit\"} 12\n"), qPrintable(t));
         QVERIFY(t.contains(u"byway_capture_socks_pool_total{exit=\"dante\",result=\"miss\"} 3\n"));
@@ -422,6 +430,7 @@ private Q_SLOTS:
         QVERIFY(t.contains(u"byway_capture_socks_pool_ready{exit=\"dante\"} 1\n")); // a gauge: as it is
         QVERIFY(t.contains(u"byway_capture_worker_packets_total{worker=\"0\"} 180\n"));
         QVERIFY(!t.contains(u"worker=\"1\""));
+        QVERIFY(t.contains(u"byway_capture_left_to_kernel_total{reason=\"not_pooled\"} 8\n"));
     }
 
     void laterReply()
