@@ -247,6 +247,11 @@ private:
 [[nodiscard]] Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, const Environment &env,
                                        const QHash<QString, QString> &origin,
                                        const std::optional<nft::Table> &applied = std::nullopt);
+// The env.sysctl.readonly errors computePlan gives `c` on a read-only
+// /proc/sys, from the sysctls it needs (the values Byway changed earlier
+// are not counted): config.validate and status.get's findings say them
+// before any plan. Empty when /proc/sys is writable. Reads only.
+[[nodiscard]] QList<FieldError> readOnlySysctls(SysctlPort &sysctl, const config::Config &c, const Environment &env);
 // Makes the kernel match `p`; on failure undoes what it did, restoring `previous`.
 [[nodiscard]] Result<int> executePlan(Reconciler::Ports &ports, const Plan &p, const std::optional<nft::Table> &previous,
                                       QHash<QString, QString> &origin,

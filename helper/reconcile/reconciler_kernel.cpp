@@ -95,7 +95,7 @@ Result<void> planNft(Reconciler::Ports &ports, Plan &p, const std::optional<nft:
 
 // The sysctls the config wants that the kernel does not hold yet, and those
 // Byway changed earlier that go back to what it found.
-Result<void> planSysctls(Reconciler::Ports &ports, Plan &p, const QList<SysctlSetting> &desired,
+Result<void> planSysctls(SysctlPort &sysctl, Plan &p, const QList<SysctlSetting> &desired,
                          const QHash<QString, QString> &origin, const QString &captureTun)
 {
     QSet<QString> wanted;
@@ -105,7 +105,7 @@ Result<void> planSysctls(Reconciler::Ports &ports, Plan &p, const QList<SysctlSe
     std::optional<QString> allRp;
     auto allRpFilter = [&]() -> QString {
         if (!allRp)
-            allRp = ports.sysctl->read(QStringLiteral("net/ipv4/conf/all/rp_filter")).value_or(QString());
+            allRp = sysctl.read(QStringLiteral("net/ipv4/conf/all/rp_filter")).value_or(QString());
         return *allRp;
     };
     auto satisfied = [&](const SysctlSetting &s, const QString &cur) {
@@ -113,7 +113,7 @@ Result<void> planSysctls(Reconciler::Ports &ports, Plan &p, const QList<SysctlSe
     };
     for (const SysctlSetting &s : desired) {
         wanted.insert(s.key);
-        auto cur = ports.sysctl->read(s.key);
+        auto cur = sysctl.read(s.key);
         if (!cur && captureConf.size() > 2 && s.key.contains(captureConf)) {
             // The capture's TUN is created when the config is applied, with
             // conf/default's values (a new interface copies them): when those
@@ -121,7 +121,7 @@ Result<void> planSysctls(Reconciler::Ports &ports, Plan &p, const QList<SysctlSe
             // net.ipv4.conf.default.rp_filter=2), nothing is written.
             QString byDefault = s.key;
             byDefault.replace(captureConf, QStringLiteral("/default/"));
-            auto def = ports.sysctl->read(byDefault);
+            auto def = sysctl.read(byDefault);
             if (!def || !satisfied(s, *def))
                 p.sysctls.append({s.key, QStringLiteral("(not yet created)"), s.value, s.why, false});
             continue;
@@ -136,7 +136,7 @@ Result<void> planSysctls(Reconciler::Ports &ports, Plan &p, const QList<SysctlSe
     for (auto it = origin.cbegin(); it != origin.cend(); ++it) {
         if (wanted.contains(it.key()))
             continue;
-        auto cur = ports.sysctl->read(it.key());
+        auto cur = sysctl.read(it.key());
         if (cur && *cur != it.value())
             p.sysctls.append({it.key(), *cur, it.value(), QString(), true});
     }
@@ -275,7 +275,7 @@ Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, cons
     p.desiredRouting = desired->routing;
     p.routes = route::diff(desired->routing, *owned);
 
-    if (auto ok = planSysctls(ports, p, desired->sysctls, origin, env.captureTun); !ok)
+    if (auto ok = planSysctls(*ports.sysctl, p, desired->sysctls, origin, env.captureTun); !ok)
         return std::unexpected(ok.error());
     // A read-only /proc/sys (an unprivileged container) takes no write: the
     // config is refused here, before the transaction touches anything, with
@@ -287,6 +287,22 @@ Result<Plan> computePlan(Reconciler::Ports &ports, const config::Config &c, cons
         return std::unexpected(v.error());
     }
     return p;
+}
+
+QList<FieldError> readOnlySysctls(SysctlPort &sysctl, const config::Config &c, const Environment &env)
+{
+    if (!sysctl.readOnly())
+        return {};
+    auto desired = desiredState(c, env);
+    Plan p;
+    // A config the rest of the checks refuse, or a sysctl of an interface
+    // that does not exist (its own finding): nothing to add here.
+    if (!desired || !planSysctls(sysctl, p, desired->sysctls, {}, env.captureTun))
+        return {};
+    QList<FieldError> errors;
+    for (const SysctlChange &s : std::as_const(p.sysctls))
+        errors.append(sysctlReadOnly(s.key, s.from, s.to, env.captureTun));
+    return errors;
 }
 
 Result<int> executePlan(Reconciler::Ports &ports, const Plan &p, const std::optional<nft::Table> &previous,

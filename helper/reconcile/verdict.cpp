@@ -351,6 +351,9 @@ Verdict checkEnvironment(const config::Config &c, const LiveBox &box)
     checkForeign(v, c, box);
     checkPeers(v, c, box);
     checkExits(v, c, box);
+    if (box.readOnlySysctls)
+        for (FieldError &e : box.readOnlySysctls(c))
+            add(v, std::move(e));
     return v;
 }
 

@@ -40,6 +40,8 @@ struct LiveBox {
     std::function<std::optional<quint32>(const QString &group)> groupId;
     std::function<QList<ForeignDrop>()> foreignDrops;
     std::function<bool(const config::Config &)> captureOn; // the compat capture would run for it
+    // env.sysctl.readonly errors for the config (reconciler.h readOnlySysctls).
+    std::function<QList<FieldError>(const config::Config &)> readOnlySysctls;
 };
 
 struct Verdict {

@@ -56,6 +56,10 @@ reconcile::LiveBox ReconcileService::liveBox()
     box.groupId = environment().groupId;
     box.captureOn = [this](const config::Config &c) { return config::captureWanted(c, probeSaysCompat()); };
     box.foreignDrops = m_box.foreignDrops;
+    if (m_box.sysctl)
+        box.readOnlySysctls = [this, sysctl = m_box.sysctl](const config::Config &c) {
+            return reconcile::readOnlySysctls(*sysctl, c, environmentFor(c));
+        };
     if (!m_liveRouting)
         return box;
     reconcile::RoutePort *routing = m_liveRouting.get();

@@ -44,6 +44,7 @@ ReconcileService::Box ReconcileService::realBox()
         return quint32(out->gr_gid);
     };
     box.openMonitor = [] { return nft::Monitor::open(); };
+    box.sysctl = reconcile::procSysctl();
     box.startCapture = [](const config::Config &c) {
         return capture::Capture::start(capture::optionsFrom(c), c.pools, c.exits);
     };

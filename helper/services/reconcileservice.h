@@ -41,6 +41,8 @@ public:
         std::function<std::optional<quint32>(const QString &group)> groupId;
         std::function<Result<nft::Monitor>()> openMonitor;
         std::function<Result<std::unique_ptr<capture::Capture>>(const config::Config &c)> startCapture;
+        // /proc/sys read on this thread, for the verdict (reads only); null: not checked.
+        std::shared_ptr<reconcile::SysctlPort> sysctl;
     };
     [[nodiscard]] static Box realBox();
 

@@ -160,6 +160,15 @@ pm exec "$name-ro" bywayctl -o json probe >"$tmp/probe-ro.json" || fail "bywayct
 kernel_ro() { nsenter -t "$ro_pid" -n sh -c 'ip -o link | sed "s/^[0-9]*: //"; ip rule; ip route show table all; nft list ruleset'; }
 kernel_ro >"$tmp/kernel-ro.before"
 rc=0
+pm exec "$name-ro" bywayctl -o json config validate /data/gateway.json >"$tmp/validate-ro.json" 2>/dev/null || rc=$?
+[[ $rc == 5 ]] || fail "bywayctl config validate on a read-only /proc/sys: exit $rc, not 5 (invalid)"
+python3 - "$tmp/validate-ro.json" <<'EOF' || fail "config.validate did not say what apply refuses"
+import json, sys
+errors = json.load(open(sys.argv[1]))["error"]["data"]["errors"]
+assert errors and all(e["id"] == "env.sysctl.readonly" for e in errors), errors
+print("validate:", "; ".join(e["args"]["sysctl"] for e in errors))
+EOF
+rc=0
 pm exec "$name-ro" bywayctl -o json apply /data/gateway.json >"$tmp/apply-ro.json" 2>"$tmp/apply-ro.err" || rc=$?
 kernel_ro >"$tmp/kernel-ro.after"
 python3 - "$tmp/probe-ro.json" "$tmp/apply-ro.json" "$tmp/apply-ro.err" "$rc" "$ro_values" <<'EOF' || fail "the read-only /proc/sys was not reported up front"

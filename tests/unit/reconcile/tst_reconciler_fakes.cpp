@@ -8,6 +8,7 @@
 // the real kernel in a private namespace.
 #include "../../common/fakekernel.h"
 #include "netfilter/nfttext.h"
+#include "reconcile/verdict.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -76,6 +77,10 @@ class TestReconcilerFakes : public QObject
             m_stored.append(c);
             return m_stored.size();
         });
+        m_r->setEnvironment(environment());
+    }
+    static Environment environment()
+    {
         Environment env;
         env.mainRoutesVia = [](const QString &dev) {
             route::RouteSpec def;
@@ -84,7 +89,7 @@ class TestReconcilerFakes : public QObject
             def.dev = dev;
             return QList<route::RouteSpec>{def};
         };
-        m_r->setEnvironment(env);
+        return env;
     }
     static const Caller &admin()
     {
@@ -268,6 +273,24 @@ private Q_SLOTS:
         auto p = m_r->plan(gateway());
         QVERIFY(!p);
         QCOMPARE(p.error().errors.first().id, QStringLiteral("env.sysctl.readonly"));
+        // config.validate and the findings say it before any plan, sysctl
+        // for sysctl (verdict.h LiveBox::readOnlySysctls), reading only.
+        FakeSysctl sysctl(m_k);
+        const QList<FieldError> early = readOnlySysctls(sysctl, gateway(), environment());
+        QCOMPARE(early.size(), r.error().errors.size());
+        for (qsizetype i = 0; i < early.size(); ++i) {
+            QCOMPARE(early[i].id, r.error().errors[i].id);
+            QCOMPARE(early[i].args, r.error().errors[i].args);
+        }
+        LiveBox box;
+        box.readOnlySysctls = [&](const config::Config &c) { return readOnlySysctls(sysctl, c, environment()); };
+        const Verdict v = checkEnvironment(gateway(), box);
+        QVERIFY(!v.ok());
+        QCOMPARE(v.errors.first().id, QStringLiteral("env.sysctl.readonly"));
+        QCOMPARE(m_k.writes, 0);
+        m_k.sysctlReadOnly = false;
+        QVERIFY(readOnlySysctls(sysctl, gateway(), environment()).isEmpty());
+        QVERIFY(checkEnvironment(gateway(), box).ok());
     }
 
     // The same read-only box with the values the engine set (--sysctl):
