@@ -7,6 +7,7 @@
 #   bash scripts/fuzz.sh [SECONDS_PER_TARGET]   (default $FUZZ_SECONDS, else 25)
 #   FUZZ_TARGETS="fuzz_packet fuzz_socks5" bash scripts/fuzz.sh 60
 #   FUZZ_RUNS=10000000 bash scripts/fuzz.sh 3600   (long run: stop at 10M execs or 1 h)
+#   FUZZ_FLAGS="-max_len=2048" ...   (more libFuzzer flags, after tests/fuzz/<target>.options)
 #   FUZZ_PRESET=fuzz-ub ...   (preset "fuzz-ub" into build-fuzz-ub/: UBSan without
 #                              ASan, 3-10x the inputs a second, for long runs)
 #
@@ -69,6 +70,8 @@ for t in $TARGETS; do
     # Per-target flags: tests/fuzz/<target>.options, '#' lines are comments.
     extra=()
     [ -f "$ROOT/tests/fuzz/$t.options" ] && read -r -a extra <<<"$(grep -v '^#' "$ROOT/tests/fuzz/$t.options")"
+    # shellcheck disable=SC2206
+    [ -n "${FUZZ_FLAGS:-}" ] && extra+=($FUZZ_FLAGS)
     s=$SECONDS
     rc=0
     "$BUILD/tests/fuzz/$t" -max_total_time="$SECS" ${RUNS:+-runs="$RUNS"} -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \

@@ -38,7 +38,7 @@ size_t ipHeaderLen(const Addr &a) { return a.family == 4 ? 20 : 40; }
 
 } // namespace
 
-size_t udp(std::span<uint8_t> out, const Endpoint &src, const Endpoint &dst, std::span<const uint8_t> payload)
+size_t udp(std::span<uint8_t> out, const Endpoint &src, const Endpoint &dst, std::span<const uint8_t> payload, bool sum)
 {
     const size_t l4len = 8 + payload.size();
     const size_t hl = ipHeaderLen(src.addr);
@@ -53,6 +53,8 @@ size_t udp(std::span<uint8_t> out, const Endpoint &src, const Endpoint &dst, std
     csum::store16(u + 6, 0);
     if (!payload.empty()) // an empty span may carry a null pointer: memcpy must not see it
         std::memcpy(u + 8, payload.data(), payload.size());
+    if (!sum)
+        return hl + l4len;
     uint16_t c = csum::finish(csum::add({u, l4len}, csum::pseudo(src.addr.bytes(), dst.addr.bytes(), kProtoUdp, uint32_t(l4len))));
     csum::store16(u + 6, c == 0 ? 0xffff : c);
     return hl + l4len;

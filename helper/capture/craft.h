@@ -11,8 +11,10 @@ namespace byway::capture::craft {
 
 // All return the packet length written into `out`, 0 when it does not fit.
 // IPv4 packets carry DF and TTL 64; IPv6 a hop limit of 64.
+// `sum` false: the UDP checksum is left 0, for a packet that is cut into
+// datagrams later (gso::makeUdpSuper, gso::splitUdp set theirs).
 [[nodiscard]] size_t udp(std::span<uint8_t> out, const Endpoint &src, const Endpoint &dst,
-                         std::span<const uint8_t> payload);
+                         std::span<const uint8_t> payload, bool sum = true);
 // `icmp` is the whole ICMP message (header + data); its checksum is recomputed.
 [[nodiscard]] size_t icmp(std::span<uint8_t> out, const Addr &src, const Addr &dst,
                           std::span<const uint8_t> icmp);

@@ -144,6 +144,7 @@ public:
 
     // FlowHost
     void sendToClient(int ingress, std::span<const uint8_t> packet) override;
+    void sendDatagramsToClient(int ingress, std::span<const uint8_t> packet, size_t segment) override;
     [[nodiscard]] bool tunOffload() const override { return m_tunVnet; }
     [[nodiscard]] LwipStack &stack() override;
     void watch(EventSource *src, int fd, uint32_t events, bool add) override;
@@ -185,6 +186,8 @@ private:
             // The inbox: where the packet came in. m_pending: where it goes
             // out, 0 = the TUN, else an AF_PACKET interface's ifindex.
             int ingress = 0;
+            // UDP datagrams of `mss` bytes in one packet (sendDatagramsToClient).
+            bool datagrams = false;
         };
         std::vector<Item> items;
         // `n` more bytes, uninitialised (lwIP's segments are copied in whole:
@@ -227,6 +230,8 @@ private:
     // An item for an AF_PACKET interface: sent through its raw socket, a
     // segment larger than the flow's MSS cut up first.
     void writeInterface(const OutQueue::Item &item, std::span<uint8_t> packet);
+    // A datagrams item to the TUN: one USO write, else one write per datagram.
+    void writeDatagrams(const OutQueue::Item &item, std::span<uint8_t> packet);
     void flushCoalesced();
     // A packet behind its virtio_net_hdr to the TUN (counted).
     void writeSuper(std::span<const uint8_t> out);
@@ -274,6 +279,9 @@ private:
     // checksum that completeOffloaded() computed (Packet::checksumComputed).
     bool m_checksumComputed = false;
     bool m_tunVnet = false;
+    // This worker's thread: false once the TUN refused a USO super-packet
+    // (Linux before 6.2); datagrams are cut here from then on.
+    bool m_usoOut = true;
     gso::TcpCoalescer m_coalescer;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_woken{false};

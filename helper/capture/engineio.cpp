@@ -8,6 +8,7 @@
 
 #include "capture/enginegroup.h"
 #include "capture/tcpforwarder.h"
+#include "core/logging.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
 extern "C" {
@@ -15,9 +16,11 @@ extern "C" {
 #include <lwip/tcp.h>
 }
 
+#include <cerrno>
 #include <cstring>
 
 #include <sys/uio.h>
+#include <unistd.h>
 
 namespace byway::capture {
 
@@ -133,6 +136,10 @@ void Engine::writePending()
             writeInterface(item, packet);
             continue;
         }
+        if (item.datagrams) {
+            writeDatagrams(item, packet);
+            continue;
+        }
         if (item.join) {
             // Consecutive data segments of one flow become one super-packet,
             // and lwIP's own large segments go out as GSO of the client's MSS,
@@ -218,6 +225,49 @@ void Engine::sendToClient(int ingress, std::span<const uint8_t> packet)
     wake();
 }
 
+void Engine::sendDatagramsToClient(int ingress, std::span<const uint8_t> packet, size_t segment)
+{
+    if (ingress == 0 && !m_tun) {
+        stats().drop(Drop::WriteFailed);
+        return;
+    }
+    // Cut up, or made a USO super-packet in the room before it, once the
+    // lock is released (writeDatagrams, writeInterface).
+    const size_t head = ingress == 0 && m_tunVnet ? gso::kVnetLen : 0;
+    const size_t off = m_pending.grow(head + packet.size()) + head;
+    std::memcpy(m_pending.at(off), packet.data(), packet.size());
+    m_pending.items.push_back({off, packet.size(), uint16_t(segment), false, ingress, true});
+    wake();
+}
+
+void Engine::writeDatagrams(const OutQueue::Item &item, std::span<uint8_t> packet)
+{
+    flushCoalesced();
+    auto p = parse(packet, false);
+    if (!p) { // crafted here: cannot happen
+        stats().drop(Drop::BadHeader);
+        return;
+    }
+    if (m_tunVnet && m_usoOut) {
+        if (const auto h = gso::makeUdpSuper(*p, item.mss)) {
+            const std::span<uint8_t> whole{packet.data() - gso::kVnetLen, gso::kVnetLen + packet.size()};
+            gso::writeHeader(whole, *h);
+            if (::write(m_tun.get(), whole.data(), whole.size()) == ssize_t(whole.size())) {
+                countOut(packet.size(), true);
+                return;
+            }
+            if (errno != EINVAL) {
+                stats().drop(Drop::WriteFailed);
+                return;
+            }
+            m_usoOut = false;
+            qCInfo(lcTun) << "the TUN takes no UDP segmentation offload (Linux before 6.2): datagrams are cut here";
+        }
+    }
+    if (!gso::splitUdp(*p, item.mss, m_split, [this](std::span<uint8_t> d) { writeTun(d); }))
+        writeTun(packet);
+}
+
 void Engine::writeInterface(const OutQueue::Item &item, std::span<uint8_t> packet)
 {
     auto send = [&](std::span<const uint8_t> piece) {
@@ -226,6 +276,11 @@ void Engine::writeInterface(const OutQueue::Item &item, std::span<uint8_t> packe
         else
             stats().drop(Drop::WriteFailed);
     };
+    if (item.datagrams) {
+        if (auto p = parse(packet, false); !p || !gso::splitUdp(*p, item.mss, m_split, send))
+            send(packet);
+        return;
+    }
     // lwIP's large segments (TcpFlow::attach) go whole where the interface
     // takes GSO from us, else they are cut to the flow's MSS here: the raw
     // IP socket takes no more than the interface's MTU.

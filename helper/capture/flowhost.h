@@ -37,6 +37,11 @@ public:
     // An IP packet to the client behind `ingress` (0 = the TUN, otherwise an
     // AF_PACKET ifindex); counted, or dropped as WriteFailed.
     virtual void sendToClient(int ingress, std::span<const uint8_t> packet) = 0;
+    // A UDP packet whose payload is datagrams of `segment` bytes each (the
+    // last may be shorter; its UDP checksum need not be set), as UDP_GRO
+    // reads them: to the TUN as one USO super-packet where the kernel takes
+    // it, else cut into one packet per datagram. Counted like sendToClient.
+    virtual void sendDatagramsToClient(int ingress, std::span<const uint8_t> packet, size_t segment) = 0;
     // TUN packets carry a virtio_net_hdr: lwIP may send TUN flows segments
     // larger than their MSS, written as GSO (TcpFlow::attach). (AF_PACKET
     // flows get them too, cut to their MSS before they are sent.)

@@ -41,6 +41,50 @@ std::span<const uint8_t> addrOf(const uint8_t *ip, uint8_t version, bool dst)
     return {ip + (dst ? 24 : 8), 16};
 }
 
+// Piece `index` of `p` cut up the kernel's way, into `out` (room for the
+// headers and `n` bytes): its headers and the payload's `n` bytes from
+// `off`, its IP length and (IPv4) id, the first piece's plus `index`.
+void cutPiece(uint8_t *out, const Packet &p, size_t index, size_t off, size_t n)
+{
+    const size_t hdr = p.payloadOff;
+    std::memcpy(out, p.data, hdr);
+    std::memcpy(out + hdr, p.data + hdr + off, n);
+    if (p.version == 4)
+        csum::store16(out + 4, uint16_t(csum::load16(p.data + 4) + index));
+    setIpLength(out, p.version, p.l4off, hdr + n);
+}
+
+// Cuts `p`'s payload (protocol `proto`) into pieces of at most `size` bytes
+// the kernel's way: each piece's headers, payload, IP length and id
+// (cutPiece), then `fix` for the rest of its L4 header (the piece's payload
+// offset and length; it returns where the L4 checksum sits), then the L4
+// checksum in full. false when there is nothing to cut.
+bool cut(const Packet &p, uint8_t proto, size_t size, std::vector<uint8_t> &scratch,
+         const std::function<void(std::span<uint8_t>)> &sink,
+         const std::function<size_t(uint8_t *out, size_t off, size_t n)> &fix)
+{
+    const size_t payload = p.payloadLen();
+    if (p.proto != proto || payload == 0 || size == 0)
+        return false;
+    const size_t hdr = p.payloadOff;
+    scratch.resize(hdr + std::min(payload, size));
+    size_t index = 0;
+    for (size_t off = 0; off < payload; off += size, ++index) {
+        const size_t n = std::min(size, payload - off);
+        uint8_t *out = scratch.data();
+        cutPiece(out, p, index, off, n);
+        uint8_t *l4 = out + p.l4off;
+        const size_t field = fix(out, off, n);
+        const size_t l4len = hdr - p.l4off + n;
+        csum::store16(l4 + field, 0);
+        const uint32_t ph = csum::pseudo(addrOf(out, p.version, false), addrOf(out, p.version, true), proto, uint32_t(l4len));
+        const uint16_t sum = csum::finish(csum::add({l4, l4len}, ph));
+        csum::store16(l4 + field, proto == kProtoUdp && sum == 0 ? 0xffff : sum); // UDP: 0 means "none"
+        sink({out, hdr + n});
+    }
+    return true;
+}
+
 } // namespace
 
 VnetHeader readHeader(std::span<const uint8_t> b)
@@ -92,23 +136,9 @@ bool splitTcp(const Packet &p, size_t maxPayload, std::vector<uint8_t> &scratch,
               const std::function<void(std::span<uint8_t>)> &sink)
 {
     const size_t payload = p.payloadLen();
-    if (p.proto != kProtoTcp || payload == 0 || maxPayload == 0)
-        return false;
-    const size_t hdr = p.payloadOff;
-    scratch.resize(hdr + std::min(payload, maxPayload));
-    const uint8_t *src = p.data;
-    const uint8_t flags = src[p.l4off + 13];
-    const uint32_t seq = load32(src + p.l4off + 4);
-    const uint16_t id = p.version == 4 ? csum::load16(src + 4) : 0;
-    size_t index = 0;
-    for (size_t off = 0; off < payload; off += maxPayload, ++index) {
-        const size_t n = std::min(maxPayload, payload - off);
-        uint8_t *out = scratch.data();
-        std::memcpy(out, src, hdr);
-        std::memcpy(out + hdr, src + hdr + off, n);
-        if (p.version == 4)
-            csum::store16(out + 4, uint16_t(id + index));
-        setIpLength(out, p.version, p.l4off, hdr + n);
+    const uint8_t flags = p.data[p.l4off + 13];
+    const uint32_t seq = load32(p.data + p.l4off + 4);
+    return cut(p, kProtoTcp, maxPayload, scratch, sink, [&](uint8_t *out, size_t off, size_t n) {
         uint8_t *tcp = out + p.l4off;
         store32(tcp + 4, seq + uint32_t(off));
         uint8_t f = flags;
@@ -117,13 +147,39 @@ bool splitTcp(const Packet &p, size_t maxPayload, std::vector<uint8_t> &scratch,
         if (off > 0)
             f &= uint8_t(~kTcpCwr);
         tcp[13] = f;
-        const size_t l4len = hdr - p.l4off + n;
-        csum::store16(tcp + 16, 0);
-        const uint32_t ph = csum::pseudo(addrOf(out, p.version, false), addrOf(out, p.version, true), kProtoTcp, uint32_t(l4len));
-        csum::store16(tcp + 16, csum::finish(csum::add({tcp, l4len}, ph)));
-        sink({out, hdr + n});
-    }
-    return true;
+        return size_t(16);
+    });
+}
+
+std::optional<VnetHeader> makeUdpSuper(const Packet &p, size_t segment)
+{
+    if (p.proto != kProtoUdp || segment == 0 || segment > 0xffff || p.payloadLen() <= segment)
+        return std::nullopt;
+    uint8_t *udp = p.data + p.l4off;
+    const size_t l4len = p.l4len();
+    // What the kernel's own UDP GSO sends: length and pseudo-header sum over
+    // the whole; its segmentation adjusts both per datagram.
+    csum::store16(udp + 4, uint16_t(l4len));
+    const uint32_t ph = csum::pseudo(addrOf(p.data, p.version, false), addrOf(p.data, p.version, true), kProtoUdp,
+                                     uint32_t(l4len));
+    csum::store16(udp + 6, uint16_t(~csum::finish(ph)));
+    VnetHeader h;
+    h.flags = kNeedsCsum;
+    h.gsoType = kGsoUdpL4;
+    h.hdrLen = uint16_t(p.payloadOff);
+    h.gsoSize = uint16_t(segment);
+    h.csumStart = uint16_t(p.l4off);
+    h.csumOffset = 6;
+    return h;
+}
+
+bool splitUdp(const Packet &p, size_t segment, std::vector<uint8_t> &scratch,
+              const std::function<void(std::span<uint8_t>)> &sink)
+{
+    return cut(p, kProtoUdp, segment, scratch, sink, [&](uint8_t *out, size_t, size_t n) {
+        csum::store16(out + p.l4off + 4, uint16_t(p.payloadOff - p.l4off + n));
+        return size_t(6);
+    });
 }
 
 TcpCoalescer::TcpCoalescer(size_t maxPacket) : m_buf(kVnetLen + maxPacket), m_maxPacket(maxPacket) {}

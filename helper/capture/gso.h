@@ -34,7 +34,9 @@ static_assert(sizeof(VnetHeader) == 10, "virtio_net_hdr is 10 bytes");
 inline constexpr size_t kVnetLen = sizeof(VnetHeader);
 
 enum : uint8_t { kNeedsCsum = 1, kDataValid = 2 };
-enum : uint8_t { kGsoNone = 0, kGsoTcpV4 = 1, kGsoUdp = 3, kGsoTcpV6 = 4, kGsoEcn = 0x80 };
+// kGsoUdp is UFO (IP fragmentation, long gone); kGsoUdpL4 cuts a UDP
+// packet into datagrams of gsoSize payload bytes (USO, Linux 6.2+ on a TUN).
+enum : uint8_t { kGsoNone = 0, kGsoTcpV4 = 1, kGsoUdp = 3, kGsoTcpV6 = 4, kGsoUdpL4 = 5, kGsoEcn = 0x80 };
 
 // The largest packet lwIP takes in one pbuf (u16 lengths); an IPv6
 // super-packet can be 65536 bytes and is split before it goes in.
@@ -76,6 +78,21 @@ bool splitTcp(const Packet &p, size_t maxPayload, std::vector<uint8_t> &scratch,
 // empty (nothing changed) when the segment is not one the kernel's
 // segmentation restores exactly or is not larger than `wireMss`.
 [[nodiscard]] std::span<const uint8_t> superPacketInPlace(const Packet &p, std::span<uint8_t> headroom, size_t wireMss);
+
+// A UDP packet whose payload is several datagrams of `segment` bytes (the
+// last may be shorter), as a socket with UDP_GRO reads them, made a USO
+// super-packet in place: UDP length over all of it, checksum partial; its
+// virtio_net_hdr. The kernel cuts it into one datagram per segment, each
+// with its own lengths and checksum. nullopt (nothing changed) when it is
+// not UDP or holds no more than one segment.
+[[nodiscard]] std::optional<VnetHeader> makeUdpSuper(const Packet &p, size_t segment);
+
+// The same cut done here (no USO on the way out): headers copied, IP
+// length, (IPv4) id and header checksum, UDP length and full checksum per
+// datagram. `sink` gets each (valid during the call). false when there is
+// nothing to cut (not UDP, no payload, segment 0).
+bool splitUdp(const Packet &p, size_t segment, std::vector<uint8_t> &scratch,
+              const std::function<void(std::span<uint8_t>)> &sink);
 
 // Joins consecutive TCP segments of one connection into one super-packet
 // with a virtio_net_hdr asking the kernel for TCP segmentation. Only what

@@ -8,6 +8,12 @@
 // with the SOCKS UDP header to and from the relay it names; the association
 // lives as long as the control connection. Datagrams the client sends while
 // it is being set up wait in a small queue.
+//
+// A direct exit's socket reads with UDP_GRO: a burst of equal-sized
+// datagrams from the server (a QUIC download) comes in as one read, goes to
+// the client as one USO super-packet on the TUN (FlowHost::
+// sendDatagramsToClient), and the kernel cuts it back into the same
+// datagrams.
 #pragma once
 
 #include "capture/fd.h"
@@ -40,6 +46,9 @@ private:
     void send(std::span<const uint8_t> payload);
     // A datagram from the exit (for SOCKS5, from the relay) to the client.
     void deliver(std::span<const uint8_t> datagram);
+    // Datagrams of `segment` bytes back to back (the last may be shorter),
+    // as the direct exit's socket reads them with UDP_GRO.
+    void deliverSegments(std::span<const uint8_t> payload, size_t segment);
     [[nodiscard]] bool viaSocks() const { return m_exit && m_exit->type == config::ExitType::Socks5; }
 
     FlowHost &m_host;

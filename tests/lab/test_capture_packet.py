@@ -21,7 +21,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_capture import CLIENT, PEER, WORKERS, Net, require_lab, snapshot, start_capture  # noqa: E402
+from test_capture import CLIENT, PEER, UDP_BURST, WORKERS, Net, require_lab, snapshot, start_capture  # noqa: E402
 
 # Far-side veth without checksum/segmentation offload: AF_PACKET sees what
 # the peer put on the wire, as decapsulated ESP would arrive.
@@ -91,6 +91,9 @@ class CapturePacketTest(unittest.TestCase):
             peer = net.script("peer.py", PEER)
             net.spawn("u", sys.executable, peer, "server", "10.0.2.1")
             net.spawn("u", sys.executable, peer, "server", "fd02::1")
+            burst = net.script("udpburst.py", UDP_BURST)
+            net.spawn("u", sys.executable, burst, "10.0.2.1", "5400")
+            net.spawn("u", sys.executable, burst, "fd02::1", "5400")
             cls.capture = start_capture(net, "r", {
                 "noTun": True, "packetInterfaces": ["bwcpk*"],
                 "pools": [{"name": "ike", "subnet": "10.77.0.0/24"}, {"name": "gso", "subnet": "10.78.0.0/24"},
@@ -127,6 +130,16 @@ class CapturePacketTest(unittest.TestCase):
 
     def test_1b_transfer_both_ways_ipv6(self):
         self.transfer_both_ways("fd02::1")
+
+    def test_1c_udp_burst_cut_here(self):
+        # A UDP GSO burst read whole (UDP_GRO) leaves on the raw socket one
+        # datagram at a time, each with its own lengths and checksum.
+        for server in ("10.0.2.1", "fd02::1"):
+            before = snapshot(self.net)["stats"]["packetsOut"]
+            r = self.run_client("burst", server, "10")
+            self.assertEqual((r["got"], r["bad"]), (400, 0), (server, r))
+            self.assertEqual(r["sizes"], {"1200": 390, "500": 10}, (server, r))
+            self.assertEqual(snapshot(self.net)["stats"]["packetsOut"] - before, 400, server)
 
     def test_2_ping_once_each(self):
         p = self.net.ex("c", "ping", "-c", "5", "-i", "0.2", "-W", "2", "10.0.2.1", check=False)

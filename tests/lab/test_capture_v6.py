@@ -16,7 +16,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_capture import CLIENT, MARK, PEER, TABLE, Net, require_lab, snapshot, start_capture  # noqa: E402
+from test_capture import CLIENT, MARK, PEER, TABLE, UDP_BURST, Net, require_lab, snapshot, start_capture  # noqa: E402
 
 POOL = "fd00:9::/64"
 CLIENT_ADDR = "fd00:9::2"
@@ -45,6 +45,7 @@ class CaptureV6Test(unittest.TestCase):
             cls.peer = net.script("peer.py", PEER)
             cls.client = net.script("client.py", CLIENT)
             net.spawn("u", sys.executable, cls.peer, "server", SERVER)
+            net.spawn("u", sys.executable, net.script("udpburst.py", UDP_BURST), SERVER, "5400")
             start_capture(net, "r", {
                 "tun": "bwc6", "mtu": 1500, "bypassMark": MARK, "maxFlows": 4096,
                 "pools": [{"name": "lab6", "subnet": POOL, "users": [{"name": "carol", "address": CLIENT_ADDR}]}],
@@ -94,6 +95,15 @@ class CaptureV6Test(unittest.TestCase):
         s = snapshot(self.net)["stats"]
         self.assertGreater(s["udpFlows"], 0)
         self.assertGreater(s["icmpFlows"], 0)
+
+    def test_3b_udp_burst_one_write(self):
+        # IPv6 UDP GSO read whole and written as one USO super-packet each.
+        before = snapshot(self.net)["stats"]
+        r = self.run_client("burst", SERVER, "10")
+        after = snapshot(self.net)["stats"]
+        self.assertEqual((r["got"], r["bad"]), (400, 0), r)
+        self.assertEqual(r["sizes"], {"1200": 390, "500": 10}, r)
+        self.assertGreaterEqual(after["gsoOut"] - before["gsoOut"], 5, (before, after))
 
     def test_4_closed_port_resets_quickly(self):
         r = self.run_client("refused", SERVER)

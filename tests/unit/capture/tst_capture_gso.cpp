@@ -5,6 +5,7 @@
 // same bytes, flags and sequence numbers), and the checksum that takes the
 // place of liblwip's own against the library's.
 #include "capture/checksum.h"
+#include "capture/craft.h"
 #include "capture/gso.h"
 #include "capture/packet.h"
 
@@ -396,6 +397,78 @@ private slots:
         QCOMPARE(h.flags, uint8_t(0));
         QCOMPARE(h.gsoType, gso::kGsoNone);
         QVERIFY(std::equal(out.begin() + gso::kVnetLen, out.end(), pkt.begin(), pkt.end()));
+    }
+
+    // UDP_GRO's reads (datagrams of one size back to back) to the client:
+    // one USO super-packet, or cut here into the same datagrams.
+    void udpDatagramsSuperAndSplit()
+    {
+        QRandomGenerator r(11);
+        for (uint8_t family : {uint8_t(4), uint8_t(6)}) {
+            Endpoint server, client;
+            server.addr = family == 4 ? Addr::v4(0x0a000201) : Addr{{0xfd, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, 6};
+            client.addr = family == 4 ? Addr::v4(0x0a090002) : Addr{{0xfd, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2}, 6};
+            server.port = 443;
+            client.port = 50000;
+            const size_t segment = 1200;
+            const auto payload = randomBytes(r, 40 * segment + 700);
+            std::vector<uint8_t> whole(70000), unsummed(70000);
+            whole.resize(craft::udp(whole, server, client, payload)); // one datagram with it all: the reference
+            unsummed.resize(craft::udp(unsummed, server, client, payload, false));
+            QVERIFY(!whole.empty() && whole.size() == unsummed.size());
+
+            // Cut here: 41 datagrams, each with its own lengths and an exact checksum.
+            std::vector<std::vector<uint8_t>> pieces;
+            std::vector<uint8_t> scratch;
+            auto p = parse(unsummed, false);
+            QVERIFY(p.has_value());
+            QVERIFY(gso::splitUdp(*p, segment, scratch, [&](std::span<uint8_t> d) { pieces.emplace_back(d.begin(), d.end()); }));
+            QCOMPARE(pieces.size(), size_t(41));
+            for (size_t i = 0; i < pieces.size(); ++i) {
+                auto d = parse(pieces[i], true);
+                QVERIFY2(d.has_value(), "each datagram verifies");
+                QCOMPARE(d->src, server);
+                QCOMPARE(d->dst, client);
+                const size_t want = i < 40 ? segment : 700;
+                QCOMPARE(d->payloadLen(), want);
+                QVERIFY(std::equal(d->data + d->payloadOff, d->data + d->len, payload.begin() + ptrdiff_t(i * segment)));
+                if (family == 4)
+                    QCOMPARE(csum::load16(pieces[i].data() + 4), uint16_t(csum::load16(unsummed.data() + 4) + i));
+            }
+
+            // USO: the header asks the kernel for that cut; what it sums per
+            // datagram starts from the whole's pseudo-header, as its own UDP
+            // GSO sends do: completed over the whole, the reference's checksum.
+            std::vector<uint8_t> buf(gso::kVnetLen);
+            buf.insert(buf.end(), unsummed.begin(), unsummed.end());
+            auto q = parse(std::span<uint8_t>{buf.data() + gso::kVnetLen, unsummed.size()}, false);
+            const auto h = gso::makeUdpSuper(*q, segment);
+            QVERIFY(h.has_value());
+            QCOMPARE(h->flags, gso::kNeedsCsum);
+            QCOMPARE(h->gsoType, gso::kGsoUdpL4);
+            QCOMPARE(h->gsoSize, uint16_t(segment));
+            QCOMPARE(h->csumStart, uint16_t(q->l4off));
+            QCOMPARE(h->csumOffset, uint16_t(6));
+            QCOMPARE(h->hdrLen, uint16_t(q->payloadOff));
+            gso::writeHeader(buf, *h);
+            const auto done = completeAsKernel(buf);
+            QVERIFY(std::equal(done.begin(), done.end(), whole.begin(), whole.end()));
+
+            // One datagram or less, or not UDP: no super-packet, nothing changed.
+            std::vector<uint8_t> one(2000);
+            one.resize(craft::udp(one, server, client, std::span(payload).first(segment)));
+            const auto before = one;
+            auto o = parse(one, true);
+            QVERIFY(!gso::makeUdpSuper(*o, segment).has_value());
+            QVERIFY(one == before);
+            Tcp t;
+            t.family = family;
+            t.payload = randomBytes(r, 3000);
+            auto tcp = build(t);
+            auto tp = parse(tcp, true);
+            QVERIFY(!gso::makeUdpSuper(*tp, 1000).has_value());
+            QVERIFY(!gso::splitUdp(*tp, 1000, scratch, [](std::span<uint8_t>) {}));
+        }
     }
 
     void refusesWhatSegmentationWouldChange()
