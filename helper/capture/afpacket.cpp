@@ -100,6 +100,10 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, PacketInterfa
     const int one = 1;
     if (::setsockopt(i->sock.get(), SOL_PACKET, PACKET_AUXDATA, &one, sizeof one) < 0)
         qCWarning(lcPacket).noquote() << "PACKET_AUXDATA on" << name << strerror(errno) << "(partial checksums will fail)";
+    i->rxVnet = ::setsockopt(i->sock.get(), SOL_PACKET, PACKET_VNET_HDR, &one, sizeof one) == 0;
+    if (!i->rxVnet)
+        qCWarning(lcPacket).noquote() << "PACKET_VNET_HDR on" << name << strerror(errno)
+                                      << "(a client's UDP GSO would go out as one datagram)";
     const QByteArray dev = name.toLocal8Bit();
     i->raw4 = rawSender(AF_INET, dev);
     i->raw6 = rawSender(AF_INET6, dev);
@@ -127,9 +131,19 @@ void PacketInterfaces::Iface::onEvents(uint32_t)
         mh.msg_control = control;
         mh.msg_controllen = sizeof control;
         // MSG_TRUNC: the frame's real length, so a longer one is never taken cut short.
-        const ssize_t r = ::recvmsg(sock.get(), &mh, MSG_DONTWAIT | MSG_TRUNC);
+        ssize_t r = ::recvmsg(sock.get(), &mh, MSG_DONTWAIT | MSG_TRUNC);
         if (r < 0)
             return;
+        // The kernel's GSO description of the frame, then the frame.
+        gso::VnetHeader vnet;
+        std::span<uint8_t> frameBuf = buf;
+        if (rxVnet) {
+            if (size_t(r) < gso::kVnetLen)
+                continue;
+            vnet = gso::readHeader(buf);
+            frameBuf = buf.subspan(gso::kVnetLen);
+            r -= ssize_t(gso::kVnetLen);
+        }
         if (from.sll_pkttype == PACKET_OUTGOING) {
             ++outgoing; // our own replies (and the kernel's) leaving: never re-capture
             engine->stats().outgoingFiltered.fetch_add(1, std::memory_order_relaxed);
@@ -153,15 +167,16 @@ void PacketInterfaces::Iface::onEvents(uint32_t)
         largest = std::max<uint64_t>(largest, uint64_t(r));
         if (info.status & TP_STATUS_CSUMNOTREADY)
             ++partialChecksums;
-        auto packet = frame::ipPacket(buf.first(std::min(size_t(r), buf.size())), info);
+        const auto frame = frameBuf.first(std::min(size_t(r), frameBuf.size()));
+        auto packet = frame::ipPacket(frame, info);
         if (!packet) {
             engine->stats().packetsIn.fetch_add(1, std::memory_order_relaxed);
             engine->stats().drop(packet.error());
             continue;
         }
         if (gsoTx)
-            learnPeer(buf.first(std::min(size_t(r), buf.size())), *packet);
-        engine->handleLarge(ifindex, *packet);
+            learnPeer(frame, *packet);
+        engine->handleLarge(ifindex, *packet, (vnet.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? vnet.gsoSize : 0);
     }
 }
 

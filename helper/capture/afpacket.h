@@ -60,6 +60,10 @@ public:
         int ifindex = 0;
         int hatype = 0;
         Fd sock, raw4, raw6;
+        // `sock` reads a virtio_net_hdr before each frame (PACKET_VNET_HDR):
+        // a GSO frame's type and size; a client's UDP GSO is datagrams of
+        // that size, which the frame alone does not tell.
+        bool rxVnet = false;
         // Ethernet-type interfaces: a PACKET_VNET_HDR sender that takes a TCP
         // super-packet whole (the kernel segments it only where a device
         // needs it), this interface's MAC, and the MAC each client address's

@@ -88,7 +88,7 @@ class EngineGroup;
 //    flags, its handshake; Flow's counters, lastMs, dead), m_pending (lwIP's
 //    output and the flows' packets towards the TUN, appended by whichever
 //    thread holds the lock), m_inbox, m_handedOver, m_packetsIn and
-//    m_checksumComputed, m_output, m_ioWanted, m_dead, m_graveyard, m_now,
+//    m_checksumComputed, m_udpSegment, m_output, m_ioWanted, m_dead, m_graveyard, m_now,
 //    m_scratch and m_reply (the flows'), the AF_PACKET interfaces (each
 //    worker's own, and the fanout groups all of them share); a worker's own
 //    interfaces change only on its thread (rescan), so it also sends
@@ -137,7 +137,8 @@ public:
     // A packet of one of this worker's flows that arrived on another
     // worker's queue (the kernel's per-queue flow entries expire and can
     // collide): handled here, in order, never where it landed. Bounded.
-    void handOver(int ingress, std::span<const uint8_t> packet);
+    // `datagramSize`: Packet::datagramSize of a UDP super-packet.
+    void handOver(int ingress, std::span<const uint8_t> packet, size_t datagramSize = 0);
     // Admission when the table is full: the flow ends at once (RST both
     // ways) and leaves this worker's table.
     void evict(TcpFlow *f);
@@ -170,7 +171,8 @@ public:
     void handlePacket(int ingress, std::span<uint8_t> buf, bool handed = false);
     // The same for a packet that may be a super-packet (GSO, GRO) longer
     // than lwIP takes: split first. Checksums must be complete.
-    void handleLarge(int ingress, std::span<uint8_t> packet);
+    // `udpSegment`: the GSO size of a UDP super-packet (Packet::datagramSize).
+    void handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegment = 0);
 
 private:
     class TunSource;
@@ -183,7 +185,8 @@ private:
             size_t off = 0, len = 0;
             uint16_t mss = 0;
             bool join = false;
-            // The inbox: where the packet came in. m_pending: where it goes
+            // The inbox: where the packet came in (and in `mss`, a UDP
+            // super-packet's datagram size). m_pending: where it goes
             // out, 0 = the TUN, else an AF_PACKET interface's ifindex.
             int ingress = 0;
             // UDP datagrams of `mss` bytes in one packet (sendDatagramsToClient).
@@ -278,6 +281,7 @@ private:
     // The packet being handled came from this worker's queue with a partial
     // checksum that completeOffloaded() computed (Packet::checksumComputed).
     bool m_checksumComputed = false;
+    size_t m_udpSegment = 0; // the packet being handled: Packet::datagramSize
     bool m_tunVnet = false;
     // This worker's thread: false once the TUN refused a USO super-packet
     // (Linux before 6.2); datagrams are cut here from then on.

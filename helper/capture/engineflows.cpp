@@ -25,8 +25,11 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool handed)
         stats().bytesIn.fetch_add(buf.size(), std::memory_order_relaxed);
     }
     auto p = parse(buf, false);
-    if (p)
+    if (p) {
         p->checksumComputed = m_checksumComputed && !handed;
+        if (p->proto == kProtoUdp)
+            p->datagramSize = m_udpSegment;
+    }
     if (p && p->proto != kProtoTcp) {
         // We answer UDP and ICMP ourselves: their checksums are checked here
         // (lwIP checks TCP's).
@@ -70,7 +73,7 @@ bool Engine::handedToOwner(const FlowKey &k, int ingress, const Packet &p)
     Engine *owner = m_group.workers() > 1 ? m_group.ownerOf(k, this) : nullptr;
     if (!owner)
         return false;
-    owner->handOver(ingress, {p.data, p.len});
+    owner->handOver(ingress, {p.data, p.len}, p.datagramSize);
     return true;
 }
 

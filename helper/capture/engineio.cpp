@@ -84,7 +84,7 @@ void Engine::readTun()
             CoreLock lock;
             lockedBegin();
             m_checksumComputed = (h.flags & gso::kNeedsCsum) != 0;
-            handleLarge(0, packet);
+            handleLarge(0, packet, (h.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? h.gsoSize : 0);
             m_checksumComputed = false;
             lockedEnd();
         }
@@ -105,8 +105,15 @@ bool Engine::completeOffloaded(const gso::VnetHeader &h, std::span<uint8_t> pack
     return true;
 }
 
-void Engine::handleLarge(int ingress, std::span<uint8_t> packet)
+void Engine::handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegment)
 {
+    if (udpSegment) {
+        // Datagrams for a UdpFlow, never for lwIP: whole, whatever the size.
+        m_udpSegment = udpSegment;
+        handlePacket(ingress, packet);
+        m_udpSegment = 0;
+        return;
+    }
     if (packet.size() <= gso::kMaxStackPacket) {
         // A TCP super-packet goes to lwIP whole: it takes segments larger
         // than its MSS as long as they fit the window.
@@ -349,7 +356,7 @@ int Engine::accept(tcp_pcb *pcb, const Endpoint &remote)
     return ERR_OK;
 }
 
-void Engine::handOver(int ingress, std::span<const uint8_t> packet)
+void Engine::handOver(int ingress, std::span<const uint8_t> packet, size_t datagramSize)
 {
     if (m_inbox.items.size() >= kInboxPackets || m_inbox.size() + packet.size() > kInboxBytes) {
         stats().drop(Drop::InboxFull);
@@ -357,7 +364,7 @@ void Engine::handOver(int ingress, std::span<const uint8_t> packet)
     }
     const size_t off = m_inbox.grow(packet.size());
     std::memcpy(m_inbox.at(off), packet.data(), packet.size());
-    m_inbox.items.push_back({off, packet.size(), 0, false, ingress});
+    m_inbox.items.push_back({off, packet.size(), uint16_t(datagramSize), false, ingress});
     ++m_handedOver;
     wake();
 }
@@ -367,8 +374,11 @@ void Engine::drainInbox()
     if (m_inbox.items.empty())
         return;
     std::swap(m_inbox, m_inboxTaken);
-    for (const OutQueue::Item &item : m_inboxTaken.items)
+    for (const OutQueue::Item &item : m_inboxTaken.items) {
+        m_udpSegment = item.mss; // the inbox's: a UDP super-packet's datagram size
         handlePacket(item.ingress, {m_inboxTaken.at(item.off), item.len}, true);
+        m_udpSegment = 0;
+    }
     m_inboxTaken.clear();
 }
 

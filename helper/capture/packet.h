@@ -55,6 +55,10 @@ struct Packet {
     // partial checksum completed), and only exact incremental updates
     // changed it since: lwIP need not sum it again (LwipStack::input).
     bool checksumComputed = false;
+    // UDP that came as a super-packet (a client's UDP GSO through the TUN's
+    // USO or an AF_PACKET interface): its payload is datagrams of this many
+    // bytes, the last maybe shorter. 0: one datagram.
+    size_t datagramSize = 0;
     [[nodiscard]] size_t l4len() const { return len - l4off; }
     [[nodiscard]] size_t payloadLen() const { return len - payloadOff; }
 };

@@ -15,6 +15,11 @@
 namespace byway::capture {
 
 namespace {
+
+// linux/if_tun.h's from Linux 6.2 on (Debian 12's headers are 6.1).
+constexpr unsigned long kTunUso4 = 0x20;
+constexpr unsigned long kTunUso6 = 0x40;
+
 std::unexpected<Error> kernelError(const QString &what, int err)
 {
     Error e = Error::make(ErrorCode::KernelFailed, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(strerror(err))));
@@ -45,9 +50,15 @@ Result<Fd> openQueue(ifreq &ifr, short flags, TunDevice &dev)
         // Without TUN_F_CSUM the kernel finishes every checksum itself and
         // sends no super-packets; TSO needs it. TSO_ECN is left out: the
         // kernel segments CWR-marked super-packets before they reach us.
+        // USO (Linux 6.2+): a client's UDP GSO comes whole, datagrams of its
+        // gso_size (UdpFlow sends them on with one sendmsg); an older kernel
+        // refuses the flags and cuts them up before the TUN.
         const unsigned long tso = TUN_F_CSUM | TUN_F_TSO4 | TUN_F_TSO6;
+        const unsigned long uso = tso | kTunUso4 | kTunUso6;
         const unsigned long csumOnly = TUN_F_CSUM;
-        if (::ioctl(fd.get(), TUNSETOFFLOAD, tso) == 0)
+        if (::ioctl(fd.get(), TUNSETOFFLOAD, uso) == 0)
+            dev.tso = dev.uso = true;
+        else if (::ioctl(fd.get(), TUNSETOFFLOAD, tso) == 0)
             dev.tso = true;
         else if (::ioctl(fd.get(), TUNSETOFFLOAD, csumOnly) != 0)
             qCWarning(lcTun).noquote() << "TUNSETOFFLOAD failed on" << ifr.ifr_name << strerror(errno);
@@ -99,7 +110,7 @@ Result<TunDevice> openTun(const QString &name, int mtu, int queues, int txqueuel
         return kernelError(QStringLiteral("SIOCGIFINDEX %1").arg(dev.name), errno);
     dev.ifindex = q.ifr_ifindex;
     qCDebug(lcTun).noquote() << "TUN" << dev.name << "index" << dev.ifindex << "mtu" << mtu << "queues" << queues
-                             << "vnet header" << dev.vnetHdr << "TSO" << dev.tso;
+                             << "vnet header" << dev.vnetHdr << "TSO" << dev.tso << "USO" << dev.uso;
     return dev;
 }
 

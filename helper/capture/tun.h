@@ -24,6 +24,7 @@ struct TunDevice {
     int ifindex = 0;
     bool vnetHdr = false; // every packet is preceded by a gso::VnetHeader
     bool tso = false;     // ... and TCP may come and go as super-packets
+    bool uso = false;     // ... and a client's UDP GSO comes whole (Linux 6.2+)
 };
 
 // txqueuelen is raised because the default of 500 drops bursts that the

@@ -31,6 +31,9 @@ constexpr size_t kSlot = FlowHost::kScratchSlot;
 #ifndef UDP_GRO
 constexpr int UDP_GRO = 104;
 #endif
+#ifndef UDP_SEGMENT
+constexpr int UDP_SEGMENT = 103;
+#endif
 
 std::optional<Endpoint> localEndpoint(int fd)
 {
@@ -304,9 +307,58 @@ void UdpFlow::send(std::span<const uint8_t> payload)
 
 void UdpFlow::fromClient(const Packet &p)
 {
+    const std::span<const uint8_t> payload{p.data + p.payloadOff, p.payloadLen()};
+    const size_t segment = p.datagramSize;
+    if (segment == 0 || payload.size() <= segment) {
+        fromClient(payload);
+        return;
+    }
+    // A client's UDP GSO: one sendmsg with UDP_SEGMENT on a direct exit,
+    // else datagram by datagram.
+    if (m_ready && !viaSocks()) {
+        lastMs = m_host.now();
+        packets += (payload.size() + segment - 1) / segment;
+        if (sendSegments(payload, segment))
+            return;
+        packets -= (payload.size() + segment - 1) / segment; // counted again below
+    }
+    for (size_t off = 0; off < payload.size(); off += segment)
+        fromClient(payload.subspan(off, std::min(segment, payload.size() - off)));
+}
+
+bool UdpFlow::sendSegments(std::span<const uint8_t> payload, size_t segment)
+{
+    union {
+        char buf[CMSG_SPACE(sizeof(uint16_t))];
+        cmsghdr align;
+    } control{};
+    iovec iov{const_cast<uint8_t *>(payload.data()), payload.size()};
+    msghdr mh{};
+    mh.msg_iov = &iov;
+    mh.msg_iovlen = 1;
+    mh.msg_control = control.buf;
+    mh.msg_controllen = sizeof control.buf;
+    cmsghdr *c = CMSG_FIRSTHDR(&mh);
+    c->cmsg_level = SOL_UDP;
+    c->cmsg_type = UDP_SEGMENT;
+    c->cmsg_len = CMSG_LEN(sizeof(uint16_t));
+    const uint16_t size = uint16_t(segment);
+    std::memcpy(CMSG_DATA(c), &size, sizeof size);
+    const ssize_t r = ::sendmsg(m_sock.get(), &mh, MSG_DONTWAIT | MSG_NOSIGNAL);
+    if (r >= 0) {
+        bytesUp += payload.size();
+        return true;
+    }
+    // A full buffer drops the burst, as a router queue would; a kernel or
+    // route without UDP GSO (EINVAL, EIO; more than its segment limit)
+    // takes the datagrams one by one.
+    return errno == EAGAIN || errno == EWOULDBLOCK || errno == ENOBUFS;
+}
+
+void UdpFlow::fromClient(std::span<const uint8_t> payload)
+{
     lastMs = m_host.now();
     ++packets;
-    const std::span<const uint8_t> payload{p.data + p.payloadOff, p.payloadLen()};
     if (m_ready) {
         send(payload);
         return;

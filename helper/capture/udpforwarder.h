@@ -44,6 +44,11 @@ private:
     void associated(const Endpoint &relay);
     void associationFailed(const QString &why);
     void send(std::span<const uint8_t> payload);
+    // One datagram from the client.
+    void fromClient(std::span<const uint8_t> payload);
+    // Datagrams of `segment` bytes in one sendmsg (UDP_SEGMENT); false when
+    // the kernel refused it (send them one by one).
+    [[nodiscard]] bool sendSegments(std::span<const uint8_t> payload, size_t segment);
     // A datagram from the exit (for SOCKS5, from the relay) to the client.
     void deliver(std::span<const uint8_t> datagram);
     // Datagrams of `segment` bytes back to back (the last may be shorter),

@@ -114,14 +114,26 @@ def burst_datagram(i):
 # The server of a UDP burst: each request names how many batches; each batch
 # goes out in one sendmsg with UDP_SEGMENT (the kernel's UDP GSO, as QUIC
 # servers send): on the router it reaches the capture's exit socket whole,
-# read with UDP_GRO.
+# read with UDP_GRO. The other way, it takes a client's burst datagrams
+# (1200 or 500 bytes) and answers "done" with what came: how many, of which
+# sizes, how many not as sent.
 UDP_BURST = r'''
-import hashlib, socket, sys, time
+import hashlib, json, socket, sys, time
 ''' + BURST + r'''
 s = socket.socket(socket.AF_INET6 if ":" in sys.argv[1] else socket.AF_INET, socket.SOCK_DGRAM)
 s.bind((sys.argv[1], int(sys.argv[2])))
+s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8 << 20)
+seen, sizes, bad = set(), {}, 0
 while True:
-    d, a = s.recvfrom(64)
+    d, a = s.recvfrom(65536)
+    if d == b"done":
+        s.sendto(json.dumps({"got": len(seen), "bad": bad, "sizes": sizes}).encode(), a)
+        seen, sizes, bad = set(), {}, 0
+        continue
+    if len(d) > 16:
+        i = int.from_bytes(d[:4], "big"); bad += d != burst_datagram(i); seen.add(i)
+        sizes[len(d)] = sizes.get(len(d), 0) + 1
+        continue
     for b in range(int(d)):
         batch = b"".join(burst_datagram(b * 40 + k) for k in range(40))
         s.sendmsg([batch], [(socket.SOL_UDP, 103, (1200).to_bytes(2, "little"))], 0, a)  # UDP_SEGMENT
@@ -237,6 +249,19 @@ elif cmd == "burst":
     except socket.timeout:
         pass
     print(json.dumps({"got": len(seen), "bad": bad, "sizes": sizes}))
+elif cmd == "burstup":
+    # argv: burstup DST BATCHES [SRC]: BATCHES batches of burst datagrams to
+    # UDP_BURST, each in one sendmsg with UDP_SEGMENT; then what it got.
+    # A "done" first: the flow (and a SOCKS5 association) stands before the
+    # burst, whose first datagrams would otherwise wait in its bounded queue.
+    s = socket.socket(family(dst), socket.SOCK_DGRAM); s.settimeout(3)
+    if src: s.bind((src, 0))
+    s.sendto(b"done", (dst, 5400)); s.recv(65536)
+    for b in range(int(sys.argv[3])):
+        batch = b"".join(burst_datagram(b * 40 + k) for k in range(40))
+        s.sendmsg([batch], [(socket.SOL_UDP, 103, (1200).to_bytes(2, "little"))], 0, (dst, 5400))
+        time.sleep(0.005)
+    time.sleep(0.3); s.sendto(b"done", (dst, 5400)); print(s.recv(65536).decode())
 '''
 
 
@@ -561,6 +586,17 @@ class CaptureTunTest(unittest.TestCase):
         self.assertGreaterEqual(after["gsoOut"] - before["gsoOut"], 10, (before, after))
         self.assertLess(out, 400, (before, after))
 
+    def test_4c_client_udp_gso_up(self):
+        # The other way: the client's UDP GSO batches come through the TUN
+        # whole (USO) and leave in one sendmsg each (UDP_SEGMENT); the
+        # server gets the same datagrams.
+        before = snapshot(self.net)["stats"]
+        r = self.run_client("burstup", "10.0.2.1", "10", src="10.9.0.2")
+        after = snapshot(self.net)["stats"]
+        self.assertEqual((r["got"], r["bad"]), (400, 0), r)
+        self.assertEqual(r["sizes"], {"1200": 390, "500": 10}, r)
+        self.assertLess(after["packetsIn"] - before["packetsIn"], 100, (before, after))
+
     def test_5_closed_port_resets_quickly(self):
         r = self.run_client("refused", "10.0.2.1")
         self.assertEqual(r["result"], "refused", r)
@@ -602,6 +638,11 @@ class CaptureTunTest(unittest.TestCase):
         self.assertEqual((r["from"], r["port"]), ("10.0.2.5", 5353))
         # The same through TCP (CONNECT with username/password).
         self.assertEqual(self.run_client("addr", "10.0.2.1", "0", src="10.9.0.4"), "10.0.2.1")
+        # A client's UDP GSO through the relay: datagram by datagram, each
+        # with its SOCKS header; the server gets the same datagrams.
+        r = self.run_client("burstup", "10.0.2.1", "5", src="10.9.0.4")
+        self.assertEqual((r["got"], r["bad"]), (200, 0), r)
+        self.assertEqual(r["sizes"], {"1200": 195, "500": 5}, r)
 
     def test_7c_socks5_pool_and_pipelining(self):
         if not shutil.which("danted") or not shutil.which("microsocks"):

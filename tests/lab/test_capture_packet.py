@@ -141,6 +141,15 @@ class CapturePacketTest(unittest.TestCase):
             self.assertEqual(r["sizes"], {"1200": 390, "500": 10}, (server, r))
             self.assertEqual(snapshot(self.net)["stats"]["packetsOut"] - before, 400, server)
 
+    def test_1d_client_udp_gso_stays_datagrams(self):
+        # A client's UDP GSO on an interface with offloads (node g) reaches
+        # the AF_PACKET socket as one frame; its virtio_net_hdr says where
+        # the datagrams end, so the server gets them, not one 47 KB datagram.
+        for node in ("c", "g"):
+            r = self.run_client("burstup", "10.0.2.1", "5", node=node)
+            self.assertEqual((r["got"], r["bad"]), (200, 0), (node, r))
+            self.assertEqual(r["sizes"], {"1200": 195, "500": 5}, (node, r))
+
     def test_2_ping_once_each(self):
         p = self.net.ex("c", "ping", "-c", "5", "-i", "0.2", "-W", "2", "10.0.2.1", check=False)
         self.assertIn("5 received", p.stdout, p.stdout)

@@ -105,6 +105,11 @@ class CaptureV6Test(unittest.TestCase):
         self.assertEqual(r["sizes"], {"1200": 390, "500": 10}, r)
         self.assertGreaterEqual(after["gsoOut"] - before["gsoOut"], 5, (before, after))
 
+    def test_3c_client_udp_gso_up(self):
+        r = self.run_client("burstup", SERVER, "10")
+        self.assertEqual((r["got"], r["bad"]), (400, 0), r)
+        self.assertEqual(r["sizes"], {"1200": 390, "500": 10}, r)
+
     def test_4_closed_port_resets_quickly(self):
         r = self.run_client("refused", SERVER)
         self.assertEqual(r["result"], "refused", r)
