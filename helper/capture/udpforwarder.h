@@ -13,7 +13,10 @@
 // datagrams from the server (a QUIC download) comes in as one read, goes to
 // the client as one USO super-packet on the TUN (FlowHost::
 // sendDatagramsToClient), and the kernel cuts it back into the same
-// datagrams.
+// datagrams. The other way, a client's UDP GSO batch (whole through the
+// TUN's USO, or an AF_PACKET frame whose virtio_net_hdr gives its size:
+// Packet::datagramSize) leaves a direct exit in one sendmsg with
+// UDP_SEGMENT, a SOCKS5 relay datagram by datagram.
 #pragma once
 
 #include "capture/fd.h"
