@@ -58,7 +58,11 @@ reconcile::LiveBox ReconcileService::liveBox()
     box.foreignDrops = m_box.foreignDrops;
     if (m_box.sysctl)
         box.readOnlySysctls = [this, sysctl = m_box.sysctl](const config::Config &c) {
-            return reconcile::readOnlySysctls(*sysctl, c, environmentFor(c));
+            // On this thread: not the reconciler's route port (the kernel
+            // thread's); the sysctls a config needs do not depend on routes.
+            reconcile::Environment env = environmentFor(c);
+            env.mainRoutesVia = nullptr;
+            return reconcile::readOnlySysctls(*sysctl, c, env);
         };
     if (!m_liveRouting)
         return box;

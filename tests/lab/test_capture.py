@@ -20,6 +20,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.abspath(os.path.join(HERE, "..", ".."))
 MARK = 0x00B70001
 TABLE = 2100
+# The TUN takes and gives UDP super-packets (USO) from Linux 6.2 on; before,
+# the capture cuts and the kernel segments, and only the datagrams are checked.
+USO = tuple(int(x) for x in os.uname().release.split(".")[:2] if x.isdigit()) >= (6, 2)
 
 # A deterministic byte stream (64 KiB blocks of sha256(index)), so the end
 # that receives part of it can check that what it got is exactly its start.
@@ -582,9 +585,9 @@ class CaptureTunTest(unittest.TestCase):
         self.assertEqual(r["sizes"], {"1200": 780, "500": 20}, r)
         self.assertGreater(after["udpFlows"], before["udpFlows"])
         # Far fewer writes than datagrams: the batches went out whole.
-        out = after["packetsOut"] - before["packetsOut"]
-        self.assertGreaterEqual(after["gsoOut"] - before["gsoOut"], 10, (before, after))
-        self.assertLess(out, 400, (before, after))
+        if USO:
+            self.assertGreaterEqual(after["gsoOut"] - before["gsoOut"], 10, (before, after))
+            self.assertLess(after["packetsOut"] - before["packetsOut"], 400, (before, after))
 
     def test_4c_client_udp_gso_up(self):
         # The other way: the client's UDP GSO batches come through the TUN
@@ -595,7 +598,8 @@ class CaptureTunTest(unittest.TestCase):
         after = snapshot(self.net)["stats"]
         self.assertEqual((r["got"], r["bad"]), (400, 0), r)
         self.assertEqual(r["sizes"], {"1200": 390, "500": 10}, r)
-        self.assertLess(after["packetsIn"] - before["packetsIn"], 100, (before, after))
+        if USO:
+            self.assertLess(after["packetsIn"] - before["packetsIn"], 100, (before, after))
 
     def test_5_closed_port_resets_quickly(self):
         r = self.run_client("refused", "10.0.2.1")

@@ -16,7 +16,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_capture import CLIENT, MARK, PEER, TABLE, UDP_BURST, Net, require_lab, snapshot, start_capture  # noqa: E402
+from test_capture import CLIENT, MARK, PEER, TABLE, UDP_BURST, USO, Net, require_lab, snapshot, start_capture  # noqa: E402
 
 POOL = "fd00:9::/64"
 CLIENT_ADDR = "fd00:9::2"
@@ -103,7 +103,8 @@ class CaptureV6Test(unittest.TestCase):
         after = snapshot(self.net)["stats"]
         self.assertEqual((r["got"], r["bad"]), (400, 0), r)
         self.assertEqual(r["sizes"], {"1200": 390, "500": 10}, r)
-        self.assertGreaterEqual(after["gsoOut"] - before["gsoOut"], 5, (before, after))
+        if USO:
+            self.assertGreaterEqual(after["gsoOut"] - before["gsoOut"], 5, (before, after))
 
     def test_3c_client_udp_gso_up(self):
         r = self.run_client("burstup", SERVER, "10")
