@@ -140,7 +140,7 @@ while True:
     for b in range(int(d)):
         batch = b"".join(burst_datagram(b * 40 + k) for k in range(40))
         s.sendmsg([batch], [(socket.SOL_UDP, 103, (1200).to_bytes(2, "little"))], 0, a)  # UDP_SEGMENT
-        time.sleep(0.005)
+        time.sleep(0.02)
 '''
 
 CLIENT = STREAM + BURST + r'''
@@ -263,7 +263,7 @@ elif cmd == "burstup":
     for b in range(int(sys.argv[3])):
         batch = b"".join(burst_datagram(b * 40 + k) for k in range(40))
         s.sendmsg([batch], [(socket.SOL_UDP, 103, (1200).to_bytes(2, "little"))], 0, (dst, 5400))
-        time.sleep(0.005)
+        time.sleep(0.02)
     time.sleep(0.3); s.sendto(b"done", (dst, 5400)); print(s.recv(65536).decode())
 '''
 
