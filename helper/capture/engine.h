@@ -233,6 +233,8 @@ private:
     // An item for an AF_PACKET interface: sent through its raw socket, a
     // segment larger than the flow's MSS cut up first.
     void writeInterface(const OutQueue::Item &item, std::span<uint8_t> packet);
+    // sendToClient (segment 0) and sendDatagramsToClient: into m_pending.
+    void queueForClient(int ingress, std::span<const uint8_t> packet, size_t segment);
     // A datagrams item to the TUN: one USO write, else one write per datagram.
     void writeDatagrams(const OutQueue::Item &item, std::span<uint8_t> packet);
     void flushCoalesced();

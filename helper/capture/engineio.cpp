@@ -220,30 +220,28 @@ void Engine::writeSuper(std::span<const uint8_t> out)
 
 void Engine::sendToClient(int ingress, std::span<const uint8_t> packet)
 {
-    if (ingress == 0 && !m_tun) {
-        stats().drop(Drop::WriteFailed);
-        return;
-    }
-    // Written by this worker once the lock is released, the TUN's and the
-    // AF_PACKET interfaces' alike (no syscall under the lock).
-    const size_t off = m_pending.grow(packet.size());
-    std::memcpy(m_pending.at(off), packet.data(), packet.size());
-    m_pending.items.push_back({off, packet.size(), 0, false, ingress});
-    wake();
+    queueForClient(ingress, packet, 0);
 }
 
 void Engine::sendDatagramsToClient(int ingress, std::span<const uint8_t> packet, size_t segment)
+{
+    queueForClient(ingress, packet, segment);
+}
+
+void Engine::queueForClient(int ingress, std::span<const uint8_t> packet, size_t segment)
 {
     if (ingress == 0 && !m_tun) {
         stats().drop(Drop::WriteFailed);
         return;
     }
-    // Cut up, or made a USO super-packet in the room before it, once the
-    // lock is released (writeDatagrams, writeInterface).
-    const size_t head = ingress == 0 && m_tunVnet ? gso::kVnetLen : 0;
+    // Written by this worker once the lock is released, the TUN's and the
+    // AF_PACKET interfaces' alike (no syscall under the lock). Datagrams are
+    // cut up then, or made a USO super-packet in the room left before them
+    // (writeDatagrams, writeInterface).
+    const size_t head = segment && ingress == 0 && m_tunVnet ? gso::kVnetLen : 0;
     const size_t off = m_pending.grow(head + packet.size()) + head;
     std::memcpy(m_pending.at(off), packet.data(), packet.size());
-    m_pending.items.push_back({off, packet.size(), uint16_t(segment), false, ingress, true});
+    m_pending.items.push_back({off, packet.size(), uint16_t(segment), false, ingress, segment != 0});
     wake();
 }
 

@@ -315,12 +315,10 @@ void UdpFlow::fromClient(const Packet &p)
     }
     // A client's UDP GSO: one sendmsg with UDP_SEGMENT on a direct exit,
     // else datagram by datagram.
-    if (m_ready && !viaSocks()) {
+    if (m_ready && !viaSocks() && sendSegments(payload, segment)) {
         lastMs = m_host.now();
         packets += (payload.size() + segment - 1) / segment;
-        if (sendSegments(payload, segment))
-            return;
-        packets -= (payload.size() + segment - 1) / segment; // counted again below
+        return;
     }
     for (size_t off = 0; off < payload.size(); off += segment)
         fromClient(payload.subspan(off, std::min(segment, payload.size() - off)));
