@@ -81,8 +81,8 @@ void CaptureExtras::render(Exposition &out, const capture::Capture::Figures &f, 
     out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("not_pooled")}},
                total(QStringLiteral("left/not_pooled"), double(f.notPooled)));
     out.family("byway_capture_offload_total", Type::Counter,
-               "TUN offloads: super-packets read from clients (gso_in), written to them (gso_out), and split "
-               "because lwIP could not take them whole (gso_split).");
+               "Offloaded super-packets: read from clients on the TUN (gso_in), written to clients on the TUN or "
+               "an AF_PACKET interface (gso_out), and split because lwIP could not take them whole (gso_split).");
     const std::pair<const char *, uint64_t> offloads[] = {{"gso_in", f.gsoIn}, {"gso_out", f.gsoOut}, {"gso_split", f.gsoSplit}};
     for (const auto &[kind, n] : offloads)
         out.sample("byway_capture_offload_total", {{"kind", QLatin1String(kind)}},
