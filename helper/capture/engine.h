@@ -88,7 +88,7 @@ class EngineGroup;
 //    flags, its handshake; Flow's counters, lastMs, dead), m_pending (lwIP's
 //    output and the flows' packets towards the TUN, appended by whichever
 //    thread holds the lock), m_inbox, m_handedOver, m_packetsIn and
-//    m_checksumComputed, m_udpSegment, m_output, m_ioWanted, m_dead, m_graveyard, m_now,
+//    m_checksumTrusted, m_udpSegment, m_output, m_ioWanted, m_dead, m_graveyard, m_now,
 //    m_scratch and m_reply (the flows'), the AF_PACKET interfaces (each
 //    worker's own, and the fanout groups all of them share); a worker's own
 //    interfaces change only on its thread (rescan), so it also sends
@@ -138,7 +138,7 @@ public:
     // worker's queue (the kernel's per-queue flow entries expire and can
     // collide): handled here, in order, never where it landed. Bounded.
     // `datagramSize`: Packet::datagramSize of a UDP super-packet.
-    void handOver(int ingress, std::span<const uint8_t> packet, size_t datagramSize = 0);
+    void handOver(int ingress, std::span<const uint8_t> packet, size_t datagramSize = 0, bool checksumTrusted = false);
     // Admission when the table is full: the flow ends at once (RST both
     // ways) and leaves this worker's table.
     void evict(TcpFlow *f);
@@ -191,6 +191,8 @@ private:
             int ingress = 0;
             // UDP datagrams of `mss` bytes in one packet (sendDatagramsToClient).
             bool datagrams = false;
+            // The inbox: Packet::checksumTrusted, as the worker that read it found it.
+            bool checksumTrusted = false;
         };
         std::vector<Item> items;
         // `n` more bytes, uninitialised (lwIP's segments are copied in whole:
@@ -230,6 +232,10 @@ private:
     // joined into super-packets, one connection's segments never reordered.
     void writePending();
     void writeTun(std::span<const uint8_t> packet);
+    // Whether an lwIP segment of `f` gets its TCP checksum where it is
+    // written (a super-packet's partial sum, or each cut piece's) rather
+    // than in stackOutput.
+    [[nodiscard]] bool checksumMadeLater(const Packet &p, const Flow &f) const;
     // An item for an AF_PACKET interface: sent through its raw socket, a
     // segment larger than the flow's MSS cut up first.
     void writeInterface(const OutQueue::Item &item, std::span<uint8_t> packet);
@@ -280,9 +286,9 @@ private:
     std::vector<uint8_t> m_split;
     OutQueue m_pending, m_writing, m_inbox, m_inboxTaken;
     uint64_t m_handedOver = 0, m_packetsIn = 0;
-    // The packet being handled came from this worker's queue with a partial
-    // checksum that completeOffloaded() computed (Packet::checksumComputed).
-    bool m_checksumComputed = false;
+    // The packet being handled came with a partial checksum, vouched for
+    // or completed by completeOffloaded() (Packet::checksumTrusted).
+    bool m_checksumTrusted = false;
     size_t m_udpSegment = 0; // the packet being handled: Packet::datagramSize
     bool m_tunVnet = false;
     // This worker's thread: false once the TUN refused a USO super-packet

@@ -26,13 +26,13 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool handed)
     }
     auto p = parse(buf, false);
     if (p) {
-        p->checksumComputed = m_checksumComputed && !handed;
+        p->checksumTrusted = m_checksumTrusted; // (drainInbox: the item's)
         if (p->proto == kProtoUdp)
             p->datagramSize = m_udpSegment;
     }
-    if (p && p->proto != kProtoTcp) {
+    if (p && p->proto != kProtoTcp && !(p->proto == kProtoUdp && p->checksumTrusted)) {
         // We answer UDP and ICMP ourselves: their checksums are checked here
-        // (lwIP checks TCP's).
+        // (lwIP checks TCP's), unless the kernel vouched for them.
         if (auto v = parse(buf, true); !v)
             p = std::unexpected(v.error());
     }
@@ -73,7 +73,7 @@ bool Engine::handedToOwner(const FlowKey &k, int ingress, const Packet &p)
     Engine *owner = m_group.workers() > 1 ? m_group.ownerOf(k, this) : nullptr;
     if (!owner)
         return false;
-    owner->handOver(ingress, {p.data, p.len}, p.datagramSize);
+    owner->handOver(ingress, {p.data, p.len}, p.datagramSize, p.checksumTrusted);
     return true;
 }
 

@@ -83,9 +83,9 @@ void Engine::readTun()
         {
             CoreLock lock;
             lockedBegin();
-            m_checksumComputed = (h.flags & gso::kNeedsCsum) != 0;
+            m_checksumTrusted = (h.flags & gso::kNeedsCsum) != 0; // vouched for or completed
             handleLarge(0, packet, (h.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? h.gsoSize : 0);
-            m_checksumComputed = false;
+            m_checksumTrusted = false;
             lockedEnd();
         }
         writePending();
@@ -96,7 +96,11 @@ void Engine::readTun()
 
 bool Engine::completeOffloaded(const gso::VnetHeader &h, std::span<uint8_t> packet)
 {
-    if ((h.flags & gso::kNeedsCsum) && !gso::completeChecksum(packet, h.csumStart, h.csumOffset)) {
+    // A data segment or datagram the kernel made is taken on its word
+    // (Packet::checksumTrusted): one pass over 64 KiB fewer. Anything else
+    // it left partial (a SYN, which may be held and replayed) is completed.
+    if ((h.flags & gso::kNeedsCsum) && !gso::vouchable(packet, h.csumStart, h.csumOffset)
+        && !gso::completeChecksum(packet, h.csumStart, h.csumOffset)) {
         stats().drop(Drop::BadHeader);
         return false;
     }
@@ -121,7 +125,7 @@ void Engine::handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegme
         return;
     }
     stats().gsoSplit.fetch_add(1, std::memory_order_relaxed);
-    m_checksumComputed = false; // the pieces: lwIP checks each
+    m_checksumTrusted = false; // the pieces: lwIP checks each
     auto p = parse(packet, false);
     const size_t maxPayload = p ? gso::kMaxStackPacket - p->payloadOff : 0;
     if (!p || !gso::splitTcp(*p, maxPayload, m_split, [&](std::span<uint8_t> piece) { handlePacket(ingress, piece); })) {
@@ -327,6 +331,12 @@ void Engine::stackOutput(const pbuf *q)
     // the MSS it offers clients is clamped to theirs here.
     if (p->tcpFlags & kTcpSyn)
         clampMss(*p, stack().mssFor(p->version));
+    // lwIP copied the data unsummed (UnsummedCopy): the checksum is made
+    // here, unless the segment leaves as a super-packet, whose checksum
+    // becomes partial (writePending) or whose pieces are summed as they are
+    // cut (writeInterface).
+    if (p->payloadLen() != 0 && !checksumMadeLater(*p, *f))
+        gso::fillTcpChecksum(*p);
     if (f->ingress != 0) {
         m_pending.shrink(off + p->len);
         m_pending.items.push_back({off, p->len, f->mss, false, f->ingress});
@@ -343,6 +353,13 @@ void Engine::stackOutput(const pbuf *q)
     wake(); // lwIP's timer thread (retransmits, delayed ACKs)
 }
 
+bool Engine::checksumMadeLater(const Packet &p, const Flow &f) const
+{
+    if (f.ingress != 0)
+        return f.mss != 0 && p.payloadLen() > f.mss; // GSO or cut up (writeInterface)
+    return m_tunVnet && gso::superable(p, f.mss);   // GSO (writePending)
+}
+
 int Engine::accept(tcp_pcb *pcb, const Endpoint &remote)
 {
     auto *f = static_cast<TcpFlow *>(m_table.findFake(remote));
@@ -354,7 +371,7 @@ int Engine::accept(tcp_pcb *pcb, const Endpoint &remote)
     return ERR_OK;
 }
 
-void Engine::handOver(int ingress, std::span<const uint8_t> packet, size_t datagramSize)
+void Engine::handOver(int ingress, std::span<const uint8_t> packet, size_t datagramSize, bool checksumTrusted)
 {
     if (m_inbox.items.size() >= kInboxPackets || m_inbox.size() + packet.size() > kInboxBytes) {
         stats().drop(Drop::InboxFull);
@@ -362,7 +379,7 @@ void Engine::handOver(int ingress, std::span<const uint8_t> packet, size_t datag
     }
     const size_t off = m_inbox.grow(packet.size());
     std::memcpy(m_inbox.at(off), packet.data(), packet.size());
-    m_inbox.items.push_back({off, packet.size(), uint16_t(datagramSize), false, ingress});
+    m_inbox.items.push_back({off, packet.size(), uint16_t(datagramSize), false, ingress, false, checksumTrusted});
     ++m_handedOver;
     wake();
 }
@@ -374,8 +391,10 @@ void Engine::drainInbox()
     std::swap(m_inbox, m_inboxTaken);
     for (const OutQueue::Item &item : m_inboxTaken.items) {
         m_udpSegment = item.mss; // the inbox's: a UDP super-packet's datagram size
+        m_checksumTrusted = item.checksumTrusted;
         handlePacket(item.ingress, {m_inboxTaken.at(item.off), item.len}, true);
         m_udpSegment = 0;
+        m_checksumTrusted = false;
     }
     m_inboxTaken.clear();
 }

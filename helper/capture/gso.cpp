@@ -109,6 +109,16 @@ bool completeChecksum(std::span<uint8_t> packet, size_t start, size_t offset)
     return true;
 }
 
+bool vouchable(std::span<const uint8_t> packet, size_t start, size_t offset)
+{
+    size_t s = 0, o = 0;
+    if (!checksumLocation(packet, s, o) || s != start || o != offset)
+        return false;
+    if (o == 6)
+        return true; // UDP
+    return start + 14 <= packet.size() && !(packet[start + 13] & kTcpSyn);
+}
+
 bool checksumLocation(std::span<const uint8_t> packet, size_t &start, size_t &offset)
 {
     if (packet.empty())
@@ -245,11 +255,25 @@ VnetHeader superPacket(uint8_t *pkt, uint8_t version, size_t l4off, size_t paylo
 
 } // namespace
 
+bool superable(const Packet &p, size_t wireMss)
+{
+    return wireMss != 0 && p.payloadLen() > wireMss && p.len <= kMaxStackPacket && segmentable(p);
+}
+
 std::optional<VnetHeader> makeSuper(const Packet &p, size_t wireMss)
 {
-    if (wireMss == 0 || p.payloadLen() <= wireMss || p.len > kMaxStackPacket || !segmentable(p))
+    if (!superable(p, wireMss))
         return std::nullopt;
     return superPacket(p.data, p.version, p.l4off, p.payloadOff, p.len, wireMss);
+}
+
+void fillTcpChecksum(const Packet &p)
+{
+    uint8_t *l4 = p.data + p.l4off;
+    csum::store16(l4 + 16, 0);
+    const uint32_t ph = csum::pseudo(addrOf(p.data, p.version, false), addrOf(p.data, p.version, true), kProtoTcp,
+                                     uint32_t(p.l4len()));
+    csum::store16(l4 + 16, csum::finish(csum::add({l4, p.l4len()}, ph)));
 }
 
 std::span<const uint8_t> superPacketInPlace(const Packet &p, std::span<uint8_t> headroom, size_t wireMss)

@@ -51,6 +51,12 @@ void writeHeader(std::span<uint8_t> bytes, const VnetHeader &h);
 // end of the packet replaces it. false when the offsets lie outside.
 [[nodiscard]] bool completeChecksum(std::span<uint8_t> packet, size_t start, size_t offset);
 
+// Whether a partial checksum (start, offset from the virtio_net_hdr) is
+// that of a TCP segment without SYN or of a UDP datagram, where the packet
+// says it is: such a packet from the kernel need not be completed
+// (Packet::checksumTrusted).
+[[nodiscard]] bool vouchable(std::span<const uint8_t> packet, size_t start, size_t offset);
+
 // Where the L4 checksum of a TCP or UDP packet starts and sits, read from
 // the IP header (AF_PACKET says "partial" but gives no offsets). false for
 // other protocols or headers that do not parse.
@@ -71,6 +77,11 @@ bool splitTcp(const Packet &p, size_t maxPayload, std::vector<uint8_t> &scratch,
 // changed) when the kernel's segmentation would not restore it exactly
 // (SYN, RST, URG, no payload) or it is not larger than `wireMss`.
 [[nodiscard]] std::optional<VnetHeader> makeSuper(const Packet &p, size_t wireMss);
+// Whether makeSuper() makes `p` a super-packet (and its checksum partial).
+[[nodiscard]] bool superable(const Packet &p, size_t wireMss);
+
+// Computes `p`'s TCP checksum in full (pseudo-header, header, payload).
+void fillTcpChecksum(const Packet &p);
 
 // The same where it lies, without a copy: `headroom` is the kVnetLen
 // bytes right before p.data, where its virtio_net_hdr goes; the TCP

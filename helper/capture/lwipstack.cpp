@@ -44,6 +44,12 @@ KnownSum &knownSum()
     thread_local KnownSum k;
     return k;
 }
+// UnsummedCopy's depth on this thread.
+int &unsummed()
+{
+    thread_local int depth = 0;
+    return depth;
+}
 } // namespace
 } // namespace byway::capture
 
@@ -59,7 +65,22 @@ extern "C" u16_t lwip_standard_chksum(const void *dataptr, int len)
     return byway::capture::csum::nativeSum({static_cast<const uint8_t *>(dataptr), size_t(len)});
 }
 
+// LWIP_CHKSUM_COPY: tcp_write's copy of the data into a segment, summed
+// (checksum on copy, on in Debian's build). Interposed the same way; under
+// UnsummedCopy it copies only, and the 0 it returns leaves the segment's
+// checksum to the capture.
+extern "C" u16_t lwip_chksum_copy(void *dst, const void *src, u16_t len)
+{
+    std::memcpy(dst, src, len);
+    if (byway::capture::unsummed() > 0)
+        return 0;
+    return lwip_standard_chksum(dst, int(len));
+}
+
 namespace byway::capture {
+
+UnsummedCopy::UnsummedCopy() { ++unsummed(); }
+UnsummedCopy::~UnsummedCopy() { --unsummed(); }
 
 namespace {
 // lwIP's own globals make these process-wide by nature: tcpip_init() may run
@@ -210,13 +231,13 @@ void LwipStack::deliver(const struct pbuf *p)
     m_hooks->onStackOutput(p);
 }
 
-void LwipStack::input(std::span<const uint8_t> packet, bool checksumComputed)
+void LwipStack::input(std::span<const uint8_t> packet, bool checksumTrusted)
 {
     PbufPtr p(pbuf_alloc(PBUF_RAW, u16_t(packet.size()), PBUF_RAM));
     if (!p)
         return;
     std::memcpy(p->payload, packet.data(), packet.size());
-    if (checksumComputed)
+    if (checksumTrusted)
         expectValidTcp(static_cast<const uint8_t *>(p->payload), packet.size());
     // ip_input consumes p in every case (delivered or freed).
     ip_input(p.release(), m_netif.get());

@@ -33,6 +33,19 @@ public:
     CoreLock &operator=(const CoreLock &) = delete;
 };
 
+// While one lives on this thread, lwIP's checksum-on-copy (tcp_write's copy
+// of the data into its segments) copies without summing: the sum it keeps
+// for the segment is wrong, and the capture makes every TCP segment's
+// checksum itself where it leaves (Engine::stackOutput: in full, or partial
+// for the kernel's segmentation). One pass over the data fewer downloading.
+class UnsummedCopy {
+public:
+    UnsummedCopy();
+    ~UnsummedCopy();
+    UnsummedCopy(const UnsummedCopy &) = delete;
+    UnsummedCopy &operator=(const UnsummedCopy &) = delete;
+};
+
 class LwipStack {
 public:
     // Implemented by the engine's workers; called with the core lock held,
@@ -65,12 +78,13 @@ public:
 
     // Feeds one IP packet already rewritten to (fake) -> (stack, listenPort).
     // Caller holds the core lock.
-    // `checksumComputed`: a TCP segment whose checksum the capture computed
-    // itself over these bytes (Packet::checksumComputed). lwIP's check of it
+    // `checksumTrusted`: a TCP segment whose checksum the capture computed
+    // itself over these bytes or the kernel vouched for (Packet::
+    // checksumTrusted). lwIP's check of it
     // then takes the sum that makes it valid instead of summing the segment
     // a second time, as the kernel does not verify CHECKSUM_PARTIAL packets
     // either; any other packet is summed and checked by lwIP in full.
-    void input(std::span<const uint8_t> packet, bool checksumComputed = false);
+    void input(std::span<const uint8_t> packet, bool checksumTrusted = false);
     [[nodiscard]] Endpoint listener(uint8_t family) const;
     // The largest segment a client may send or receive (MSS clamp).
     [[nodiscard]] uint16_t mssFor(uint8_t family) const;

@@ -51,10 +51,14 @@ struct Packet {
     uint8_t tcpFlags = 0;
     uint32_t tcpSeq = 0, tcpAck = 0;
     uint8_t icmpType = 0, icmpCode = 0;
-    // Its L4 checksum was computed here over these very bytes (the TUN's
-    // partial checksum completed), and only exact incremental updates
-    // changed it since: lwIP need not sum it again (LwipStack::input).
-    bool checksumComputed = false;
+    // Its TCP/UDP checksum need not be checked: computed here over these
+    // very bytes (a partial checksum completed, changed since only by exact
+    // incremental updates), or vouched for by the kernel that made the
+    // packet (the TUN's NEEDS_CSUM on a data segment or datagram: the field
+    // holds only the pseudo-header sum, and the packet never crossed a
+    // wire, so the kernel itself would not verify it either). lwIP does not
+    // sum it (LwipStack::input), nor does the UDP check (parse).
+    bool checksumTrusted = false;
     // UDP that came as a super-packet (a client's UDP GSO through the TUN's
     // USO or an AF_PACKET interface): its payload is datagrams of this many
     // bytes, the last maybe shorter. 0: one datagram.

@@ -187,7 +187,7 @@ void TcpFlow::fromClient(Packet &p)
         return;
     }
     rewrite(p, fake, m_host.stack().listener(fake.addr.family));
-    m_host.stack().input({p.data, p.len}, p.checksumComputed);
+    m_host.stack().input({p.data, p.len}, p.checksumTrusted);
 }
 
 void TcpFlow::onEvents(uint32_t ev)

@@ -347,6 +347,7 @@ void TcpFlow::applyIo()
         return;
     }
     size_t off = 0;
+    const UnsummedCopy unsummed; // the checksums are made on the way out (Engine::stackOutput)
     for (size_t i = 0; i < m_planned && off < down.size() && m_pcb; ++i) {
         const size_t len = std::min<size_t>(m_plan[i], down.size() - off);
         if (tcp_write(m_pcb.get(), down.data() + off, u16_t(len), TCP_WRITE_FLAG_COPY) != ERR_OK) {

@@ -185,6 +185,66 @@ private slots:
         QVERIFY(!gso::completeChecksum(tiny, 20, 16)); // the field would lie outside
     }
 
+    void vouchedForDataAndDatagramsOnly()
+    {
+        // What the kernel leaves partial and the capture takes on its word
+        // (Packet::checksumTrusted): a data segment, a datagram. A SYN is
+        // completed (it may be held and replayed), and so is anything whose
+        // offsets are not where the packet's own headers put its checksum.
+        QRandomGenerator r(5);
+        for (uint8_t family : {uint8_t(4), uint8_t(6)}) {
+            Tcp t;
+            t.family = family;
+            t.payload = randomBytes(r, 100);
+            auto data = build(t);
+            const size_t l4 = family == 4 ? 20 : 40;
+            QVERIFY(gso::vouchable(data, l4, 16));
+            QVERIFY(!gso::vouchable(data, l4, 6));
+            QVERIFY(!gso::vouchable(data, l4 + 4, 16));
+            t.flags = kTcpSyn;
+            QVERIFY(!gso::vouchable(build(t), l4, 16));
+            t.flags = kTcpSyn | kTcpAck;
+            QVERIFY(!gso::vouchable(build(t), l4, 16));
+            Endpoint a{Addr::v4(0x0a090002), 5000}, b{Addr::v4(0x0a000201), 53};
+            if (family == 6) {
+                a.addr = b.addr = Addr{};
+                a.addr.family = b.addr.family = 6;
+                a.addr.b[0] = b.addr.b[0] = 0xfd;
+                a.addr.b[15] = 2;
+                b.addr.b[15] = 1;
+            }
+            std::vector<uint8_t> udp(200);
+            udp.resize(craft::udp(udp, a, b, std::vector<uint8_t>(20, 7)));
+            QVERIFY(!udp.empty());
+            QVERIFY(gso::vouchable(udp, l4, 6));
+            QVERIFY(!gso::vouchable(udp, l4, 16));
+        }
+        std::vector<uint8_t> icmp{0x45, 0, 0, 28, 0, 0, 0, 0, 64, kProtoIcmp};
+        icmp.resize(28);
+        QVERIFY(!gso::vouchable(icmp, 20, 2));
+    }
+
+    void checksumFilledInFull()
+    {
+        // lwIP's segments leave its checksum-on-copy unsummed: the capture
+        // computes the whole TCP checksum, whatever the field held.
+        QRandomGenerator r(6);
+        for (uint8_t family : {uint8_t(4), uint8_t(6)}) {
+            for (size_t n : {size_t(0), size_t(1), size_t(1459), size_t(40000)}) {
+                Tcp t;
+                t.family = family;
+                t.payload = randomBytes(r, n);
+                auto pkt = build(t);
+                const auto good = pkt;
+                auto p = parse(pkt, false);
+                QVERIFY(p.has_value());
+                csum::store16(pkt.data() + p->l4off + 16, uint16_t(r.generate()));
+                gso::fillTcpChecksum(*p);
+                QCOMPARE(pkt, good);
+            }
+        }
+    }
+
     void splitAndJoinRoundTrip()
     {
         QRandomGenerator r(3);

@@ -24,10 +24,17 @@ extern "C" {
 
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
+#include <thread>
 #include <vector>
 
+#include <dlfcn.h>
+
 using namespace byway::capture;
+
+// lwipstack.cpp's definition, which liblwip's tcp_write binds to.
+extern "C" u16_t lwip_chksum_copy(void *dst, const void *src, u16_t len);
 
 namespace {
 
@@ -144,6 +151,36 @@ private slots:
         bad[window] ^= 0x01;
         m_stack->input(bad, true);
         QCOMPARE(m_hooks.count, before + 4);
+    }
+
+    void copyUnsummedWhereAsked()
+    {
+        // tcp_write's checksum-on-copy (LWIP_CHKSUM_COPY), interposed like
+        // lwip_standard_chksum: the library's result outside UnsummedCopy,
+        // the copy alone (and 0) inside it, on this thread only.
+        void *lib = dlopen("liblwip.so.0", RTLD_NOW | RTLD_NOLOAD);
+        QVERIFY2(lib, "liblwip is linked");
+        auto original = reinterpret_cast<u16_t (*)(void *, const void *, u16_t)>(dlsym(lib, "lwip_chksum_copy"));
+        QVERIFY(original && reinterpret_cast<void *>(original) != reinterpret_cast<void *>(&lwip_chksum_copy));
+        QCOMPARE(dlsym(RTLD_DEFAULT, "lwip_chksum_copy"), reinterpret_cast<void *>(&lwip_chksum_copy));
+        std::vector<uint8_t> src(3001), a(3001), b(3001);
+        for (size_t i = 0; i < src.size(); ++i)
+            src[i] = uint8_t(i * 7 + 3);
+        const u16_t sum = original(a.data(), src.data(), u16_t(src.size()));
+        QVERIFY(sum != 0);
+        QCOMPARE(lwip_chksum_copy(b.data(), src.data(), u16_t(src.size())), sum);
+        QCOMPARE(b, src);
+        std::fill(b.begin(), b.end(), 0);
+        {
+            const UnsummedCopy unsummed;
+            QCOMPARE(lwip_chksum_copy(b.data(), src.data(), u16_t(src.size())), u16_t(0));
+            QCOMPARE(b, src);
+            u16_t elsewhere = 0;
+            std::thread([&] { elsewhere = lwip_chksum_copy(a.data(), src.data(), u16_t(src.size())); }).join();
+            QCOMPARE(elsewhere, sum);
+        }
+        QCOMPARE(lwip_chksum_copy(b.data(), src.data(), u16_t(src.size())), sum);
+        dlclose(lib);
     }
 
     void cleanupTestCase() { m_stack.reset(); }
