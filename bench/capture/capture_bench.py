@@ -15,9 +15,10 @@ capture runs alternate and each case reports its median, since the cores
 are shared; the load average before and after is printed with the table.
 BENCH_JUMBO=0 leaves the MTU 8500 rows out, BENCH_DANTE=0 the dante column.
 BYWAY_CAPTURE_WORKERS: the capture's packet threads (TUN queues), 2 unless set.
-BENCH_PERF=PREFIX: afterwards, one more 4-stream run each way through the
-direct exit under `perf record -g` (cpu-clock) of byway-capture, written to
-PREFIX-up.data and PREFIX-down.data, with each thread's share printed."""
+BENCH_PERF=PREFIX: afterwards, one more run each way (BENCH_PERF_STREAMS
+streams, 4 unless set) through the direct exit under `perf record -g`
+(cpu-clock) of byway-capture, written to PREFIX-up.data and
+PREFIX-down.data, with each thread's share printed."""
 
 import json
 import os
@@ -168,20 +169,21 @@ def print_rows(runs, cases, mtu):
 
 
 def profile(net, pid, prefix, seconds):
-    """4 streams each way under perf record; prints the busiest threads."""
+    """BENCH_PERF_STREAMS streams each way under perf record; prints the busiest threads."""
+    streams = int(os.environ.get("BENCH_PERF_STREAMS", "4"))
     for direction, rev in (("up", False), ("down", True)):
         data = f"{prefix}-{direction}.data"
         rec = subprocess.Popen(["perf", "record", "-q", "-e", "cpu-clock", "-F", "999", "-g", "-p", str(pid),
                                 "-o", data, "--", "sleep", str(seconds)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        gbit = iperf(net, 4, rev, seconds)
+        gbit = iperf(net, streams, rev, seconds)
         rec.wait(timeout=seconds + 60)
         def top(key, n):
             out = subprocess.run(["perf", "report", "-i", data, "--stdio", "--no-children", "-g", "none",
                                   "--sort", key, "--percent-limit", "1"], capture_output=True, text=True).stdout
             rows = [" ".join(line.split()) for line in out.splitlines() if line.strip() and not line.startswith("#")]
             return "; ".join(rows[:n])
-        print(f"perf {direction} (4 streams, {gbit:.2f} Gbit/s): {data}")
+        print(f"perf {direction} ({streams} streams, {gbit:.2f} Gbit/s): {data}")
         print(f"  threads: {top('pid', 4)}")
         print(f"  symbols: {top('sym', 12)}")
 
