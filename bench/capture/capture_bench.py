@@ -10,7 +10,8 @@ direct, dante: what a new flow costs); and the capture's RSS idle, with
 BENCH_FLOWS (10000) open flows, and once they all closed.
 Root; prints ratios: capture/kernel and dante/direct.
 Binary as in tests/lab/test_capture.py (BYWAY_CAPTURE / BYWAY_BIN_DIR).
-BENCH_SECONDS per iperf3 run (5), BENCH_REPEAT runs per case (3): kernel and
+Each row also gives the capture's CPU seconds (user + system) per GB
+through the direct exit. BENCH_SECONDS per iperf3 run (5), BENCH_REPEAT runs per case (3): kernel and
 capture runs alternate and each case reports its median, since the cores
 are shared; the load average before and after is printed with the table.
 BENCH_JUMBO=0 leaves the MTU 8500 rows out, BENCH_DANTE=0 the dante column.
@@ -142,15 +143,28 @@ def set_mtu(net, mtu):
         net.ex(node, "ip", "link", "set", dev, "mtu", str(mtu))
 
 
-def measure(net, cases, repeat, seconds, via_capture, dante):
-    """{case: median} for the kernel path, the capture's direct exit and its dante exit."""
-    runs = {k: {c: [] for c in cases} for k in ("kernel", "direct", "dante")}
+def cpu_seconds(pid):
+    """User + system CPU time of `pid` (all its threads) so far."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(net, cases, repeat, seconds, via_capture, dante, pid):
+    """{case: runs} for the kernel path, the capture's direct exit and its
+    dante exit, and under "cpu" the capture's CPU seconds per GB moved
+    through its direct exit (what a pass over the data saves shows here
+    even when the throughput moves less than its spread)."""
+    runs = {k: {c: [] for c in cases} for k in ("kernel", "direct", "dante", "cpu")}
     for _ in range(repeat):
         for c in cases:
             runs["kernel"][c].append(iperf(net, *c, seconds))
         via_capture(True)
         for c in cases:
-            runs["direct"][c].append(iperf(net, *c, seconds))
+            before = cpu_seconds(pid)
+            gbit = iperf(net, *c, seconds)
+            runs["cpu"][c].append((cpu_seconds(pid) - before) / (gbit * seconds / 8))
+            runs["direct"][c].append(gbit)
             if dante:
                 runs["dante"][c].append(iperf(net, *c, seconds, src=DANTE_SRC))
         via_capture(False)
@@ -160,12 +174,13 @@ def measure(net, cases, repeat, seconds, via_capture, dante):
 def print_rows(runs, cases, mtu):
     for (streams, rev) in cases:
         med = {k: statistics.median(v[(streams, rev)]) if v[(streams, rev)] else 0.0 for k, v in runs.items()}
+        cpu = " ".join(f"{x:.3f}" for x in runs["cpu"][(streams, rev)])
         name = f"{streams} stream{'s' if streams > 1 else ''} {'down' if rev else 'up'}, MTU {mtu}"
         k, d, s = med["kernel"], med["direct"], med["dante"]
         runs_d = " ".join(f"{x:.2f}" for x in runs["direct"][(streams, rev)])
         runs_s = " ".join(f"{x:.2f}" for x in runs["dante"][(streams, rev)])
         print(f"{name:<26}{k:>8.2f}{d:>9.2f}{d / k:>8.3f}{s:>9.2f}{(s / d if d else 0):>8.3f}"
-              f"   direct {runs_d}; dante {runs_s or '-'}")
+              f"   direct {runs_d}; dante {runs_s or '-'}; capture CPU s/GB {med['cpu']:.3f} ({cpu})")
 
 
 def profile(net, pid, prefix, seconds):
@@ -228,7 +243,7 @@ def main():
             for r in capture_rules:
                 net.ex("r", "ip", r[0], "add" if on else "del", *r[1:])
 
-        runs = measure(net, cases, repeat, seconds, via_capture, dante)
+        runs = measure(net, cases, repeat, seconds, via_capture, dante, pid)
         short = {"kernel": connections(net, echo, DIRECT_SRC)}
         via_capture(True)
         short["direct"] = connections(net, echo, DIRECT_SRC)
@@ -264,10 +279,10 @@ def main():
             proc.terminate()
             proc.wait(timeout=10)
             set_mtu(net, JUMBO)
-            start_capture(net, "r", capture_config(JUMBO))
+            jumbo_proc = start_capture(net, "r", capture_config(JUMBO))
             net.ex("r", "sysctl", "-qw", "net.ipv4.conf.bwc0.rp_filter=0")
             time.sleep(0.5)
-            jumbo_runs = measure(net, jumbo_cases, repeat, seconds, via_capture, dante)
+            jumbo_runs = measure(net, jumbo_cases, repeat, seconds, via_capture, dante, jumbo_proc.pid)
 
         print(f"byway-capture with {WORKERS} worker(s); median of {repeat} runs of {seconds} s; "
               f"load average before {load_before}, after {load()}")
