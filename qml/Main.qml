@@ -114,5 +114,6 @@ ApplicationWindow {
     Loader {
         active: Theme.kiosk
         source: "KioskKeyboard.qml"
+        onLoaded: item.uiLanguage = Qt.binding(() => Language.language)
     }
 }
