@@ -111,7 +111,9 @@ class Fleet:
             "ANSIBLE_COLLECTIONS_PATH": self.collections,
             "ANSIBLE_HOME": os.path.join(self.dir, "ansible-home"),
             "ANSIBLE_LOCAL_TEMP": os.path.join(self.dir, "ansible-tmp"),
-            "ANSIBLE_STDOUT_CALLBACK": "json",
+            # The lab's own (tests/lab/fleet/callback_plugins): ansible-core has no JSON one.
+            "ANSIBLE_CALLBACK_PLUGINS": os.path.join(PLAYBOOKS, "callback_plugins"),
+            "ANSIBLE_STDOUT_CALLBACK": "lab_json",
             "ANSIBLE_NOCOLOR": "1",
             "ANSIBLE_RETRY_FILES_ENABLED": "0",
             "ANSIBLE_FORKS": str(forks or min(len(self.boxes), 20)),
@@ -143,7 +145,7 @@ class Fleet:
 
     def run(self, playbook="site.yml", host_vars=None, extra_vars=None, args=(), forks=None, timeout=240):
         """One ansible-playbook run in the controller namespace. Returns
-        (exit code, the json callback's document)."""
+        (exit code, the lab_json callback's document)."""
         argv = ["ansible-playbook", "-i", self.inventory(host_vars), os.path.join(PLAYBOOKS, playbook), *args]
         if extra_vars:
             argv += ["-e", json.dumps(extra_vars)]
@@ -162,7 +164,7 @@ class Fleet:
 
 
 def task_results(out, task_name):
-    """{host: result} of the task named `task_name` in a json-callback document."""
+    """{host: result} of the task named `task_name` in a lab_json document."""
     for play in out.get("plays", []):
         for task in play.get("tasks", []):
             if task["task"]["name"] == task_name:
