@@ -158,6 +158,14 @@ ro_values="$(nsenter -t "$ro_pid" -n cat /proc/sys/net/ipv4/ip_forward) $(nsente
     fail "this host's defaults already give containers ip_forward=1: the read-only case proves nothing here"
 pm exec "$name-ro" bywayctl -o json probe >"$tmp/probe-ro.json" || fail "bywayctl probe (no --sysctl)"
 kernel_ro() { nsenter -t "$ro_pid" -n sh -c 'ip -o link | sed "s/^[0-9]*: //"; ip rule; ip route show table all; nft list ruleset'; }
+# The kernel's own changes first: an IPv6 link-local address is tentative
+# until duplicate address detection ends (~1-2 s after the link came up),
+# and only then gets its local route, which would show in the diff below.
+for _ in $(seq 100); do
+    [[ -z $(nsenter -t "$ro_pid" -n ip -6 -o addr show tentative) ]] && break
+    sleep 0.1
+done
+[[ -z $(nsenter -t "$ro_pid" -n ip -6 -o addr show tentative) ]] || fail "IPv6 addresses in the container stayed tentative for 10 s"
 kernel_ro >"$tmp/kernel-ro.before"
 rc=0
 pm exec "$name-ro" bywayctl -o json config validate /data/gateway.json >"$tmp/validate-ro.json" 2>/dev/null || rc=$?
