@@ -2344,6 +2344,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>table %{table} is Byway's own (%{bypass}: the bypass route, %{capture}: the compat capture); pick another</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No interface matches tunnel pattern %{pattern} now (this box has: %{existing})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal while no VPN client is connected: the rules apply to the VPN server's interfaces as they appear. If clients are connected, the pattern does not name their interfaces and their traffic is not handled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare the pattern with the VPN server's interface names (ocserv: vpns*, pppd: ppp*, WireGuard: the interface's own name).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2335,6 +2335,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>table %{table} is Byway's own (%{bypass}: the bypass route, %{capture}: the compat capture); pick another</source>
             <translation>테이블 %{table}은(는) Byway 전용입니다(%{bypass}: 우회 경로, %{capture}: 호환 캡처). 다른 테이블을 고르세요</translation>
         </message>
+        <message>
+            <source>No interface matches tunnel pattern %{pattern} now (this box has: %{existing})</source>
+            <translation>지금은 터널 패턴 %{pattern}에 맞는 인터페이스가 없습니다(이 장치에 있는 것: %{existing})</translation>
+        </message>
+        <message>
+            <source>Normal while no VPN client is connected: the rules apply to the VPN server's interfaces as they appear. If clients are connected, the pattern does not name their interfaces and their traffic is not handled.</source>
+            <translation>연결된 VPN 클라이언트가 없을 때는 정상입니다. VPN 서버의 인터페이스가 나타나면 규칙이 적용됩니다. 클라이언트가 연결되어 있다면 패턴이 그 인터페이스를 가리키지 않는 것이며, 그 트래픽은 처리되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Compare the pattern with the VPN server's interface names (ocserv: vpns*, pppd: ppp*, WireGuard: the interface's own name).</source>
+            <translation>패턴을 VPN 서버의 인터페이스 이름과 비교하세요(ocserv: vpns*, pppd: ppp*, WireGuard: 인터페이스 자체 이름).</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

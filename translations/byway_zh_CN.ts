@@ -2335,6 +2335,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>table %{table} is Byway's own (%{bypass}: the bypass route, %{capture}: the compat capture); pick another</source>
             <translation>路由表 %{table} 为 Byway 自用（%{bypass}：旁路路由，%{capture}：兼容捕获）；请另选一个</translation>
         </message>
+        <message>
+            <source>No interface matches tunnel pattern %{pattern} now (this box has: %{existing})</source>
+            <translation>目前没有接口匹配隧道模式 %{pattern}（本机现有：%{existing}）</translation>
+        </message>
+        <message>
+            <source>Normal while no VPN client is connected: the rules apply to the VPN server's interfaces as they appear. If clients are connected, the pattern does not name their interfaces and their traffic is not handled.</source>
+            <translation>没有 VPN 客户端连接时这是正常的：VPN 服务器的接口出现时规则即对其生效。若已有客户端连接，说明该模式没有匹配到它们的接口，它们的流量不会被处理。</translation>
+        </message>
+        <message>
+            <source>Compare the pattern with the VPN server's interface names (ocserv: vpns*, pppd: ppp*, WireGuard: the interface's own name).</source>
+            <translation>请将该模式与 VPN 服务器的接口名称对照（ocserv：vpns*，pppd：ppp*，WireGuard：接口自身的名称）。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -930,6 +930,15 @@ T = {
         ("bywayd 无法更改此系统的网络设置", "bywayd가 이 시스템의 네트워크 설정을 변경할 수 없습니다"),
     "applying the stored configuration failed": ("应用已保存的配置失败", "저장된 구성을 적용하지 못했습니다"),
     # Environment findings, plan notes, drift (core/messages/messages_reconcile.cpp).
+    "No interface matches tunnel pattern %{pattern} now (this box has: %{existing})":
+        ("目前没有接口匹配隧道模式 %{pattern}（本机现有：%{existing}）",
+         "지금은 터널 패턴 %{pattern}에 맞는 인터페이스가 없습니다(이 장치에 있는 것: %{existing})"),
+    "Normal while no VPN client is connected: the rules apply to the VPN server's interfaces as they appear. If clients are connected, the pattern does not name their interfaces and their traffic is not handled.":
+        ("没有 VPN 客户端连接时这是正常的：VPN 服务器的接口出现时规则即对其生效。若已有客户端连接，说明该模式没有匹配到它们的接口，它们的流量不会被处理。",
+         "연결된 VPN 클라이언트가 없을 때는 정상입니다. VPN 서버의 인터페이스가 나타나면 규칙이 적용됩니다. 클라이언트가 연결되어 있다면 패턴이 그 인터페이스를 가리키지 않는 것이며, 그 트래픽은 처리되지 않습니다."),
+    "Compare the pattern with the VPN server's interface names (ocserv: vpns*, pppd: ppp*, WireGuard: the interface's own name).":
+        ("请将该模式与 VPN 服务器的接口名称对照（ocserv：vpns*，pppd：ppp*，WireGuard：接口自身的名称）。",
+         "패턴을 VPN 서버의 인터페이스 이름과 비교하세요(ocserv: vpns*, pppd: ppp*, WireGuard: 인터페이스 자체 이름)."),
     "Interface %{name} does not exist on this box (it has: %{existing})":
         ("本机没有接口 %{name}（现有：%{existing}）", "이 장치에 %{name} 인터페이스가 없습니다(있는 것: %{existing})"),
     "Traffic meant for it is not handled until it appears.":

@@ -108,7 +108,16 @@ void checkInterfaces(Verdict &v, const config::Config &c, const LiveBox &box)
     need(QStringLiteral("/interfaces/alternate"), c.interfaces.alternate, c.bypass.ipv6Secondary);
     for (qsizetype i = 0; i < c.exits.size(); ++i)
         need(QStringLiteral("/exits/%1/device").arg(i), c.exits[i].device, false);
-    // Tunnel names without a pattern come and go with the VPN server: a missing one is normal.
+    // Tunnel interfaces come and go with the VPN server's clients (pppd's
+    // ppp*, ocserv's vpns*): none matching now is normal, but it is also
+    // what a misspelt pattern looks like, so it is said, as information.
+    for (qsizetype i = 0; i < c.interfaces.tunnels.size(); ++i) {
+        const QString &pattern = c.interfaces.tunnels[i];
+        if (std::none_of(existing.begin(), existing.end(), [&](const QString &n) { return matchesPattern(pattern, n); }))
+            add(v, finding(Severity::Info, QStringLiteral("/interfaces/tunnels/%1").arg(i), msg::Id("env.interface.tunnels_none"),
+                           {{QStringLiteral("pattern"), pattern},
+                            {QStringLiteral("existing"), existing.join(QStringLiteral(", "))}}));
+    }
 }
 
 // "This box on the LAN" is an address the box already has: Byway routes

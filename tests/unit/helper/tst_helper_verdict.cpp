@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("doc");
         QTest::addColumn<bool>("valid");
-        QTest::addColumn<QString>("expect"); // one entry the verdict must hold
+        QTest::addColumn<QString>("expect"); // one entry the verdict must hold ("!": must not)
         QTest::newRow("good") << gateway() << true << QString();
         QTest::newRow("config error: pool not masqueraded")
             << with(gateway(), QStringLiteral("/nat/masquerade/0/source"), QStringLiteral("10.9.0.0/24")) << false
@@ -126,6 +126,12 @@ private Q_SLOTS:
         QTest::newRow("warning: LAN typo")
             << with(gateway(), QStringLiteral("/interfaces/lan"), QJsonArray{QStringLiteral("lna0")}) << true
             << QStringLiteral("warning /interfaces/lan/0 environment env.interface.missing.guess");
+        // The VPN server's interfaces come and go: none yet is said, as information.
+        QTest::newRow("info: no interface matches the tunnel pattern yet")
+            << gateway() << true << QStringLiteral("info /interfaces/tunnels/0 environment env.interface.tunnels_none");
+        QTest::newRow("tunnel pattern matching an interface")
+            << with(gateway(), QStringLiteral("/interfaces/tunnels/0"), QStringLiteral("lan*")) << true
+            << QStringLiteral("!info /interfaces/tunnels/0 environment env.interface.tunnels_none");
         QTest::newRow("warning: redirect group unused by the role")
             << with(with(gateway(), QStringLiteral("/dns/wanResolver"), QStringLiteral("127.0.0.1:54")),
                     QStringLiteral("/dns/redirectGroup"), QStringLiteral("root"))
@@ -151,8 +157,10 @@ private Q_SLOTS:
         const QStringList a = verdictOf(validate);
         QCOMPARE(verdictOf(plan), a);
         if (!expect.isEmpty()) {
-            const bool found = std::any_of(a.begin(), a.end(), [&](const QString &s) { return s.startsWith(expect); });
-            QVERIFY2(found, qPrintable(a.join(u" | ")));
+            const bool absent = expect.startsWith(u'!');
+            const QString entry = absent ? expect.mid(1) : expect;
+            const bool found = std::any_of(a.begin(), a.end(), [&](const QString &s) { return s.startsWith(entry); });
+            QVERIFY2(found != absent, qPrintable(a.join(u" | ")));
         }
     }
 
