@@ -4,7 +4,8 @@
 // (Qt.labs.folderlistmodel among them, a separate package on Debian), type
 // into a field, and offer the keyboards of the UI's language: US English
 // first, Korean's Hangul beside it, and never the system locale's (British
-// English under "C").
+// English under "C"); laid out at the window's width, also when it was
+// made before the window had one, and again when that width changes.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.VirtualKeyboard
@@ -27,14 +28,15 @@ Item {
         name: "KioskKeyboard"
         when: windowShown
 
-        property var panel: null
+        property var kiosk: null
+        property var panel: kiosk ? kiosk.panel : null
 
         function init() {
             const c = Qt.createComponent(Qt.resolvedUrl("../../qml/KioskKeyboard.qml"))
             compare(c.status, Component.Ready, c.errorString())
-            panel = createTemporaryObject(c, root)
-            verify(panel !== null, "KioskKeyboard.qml instantiated")
-            verify(panel.keyboard !== null, "the keyboard of the input panel loaded")
+            kiosk = createTemporaryObject(c, root)
+            verify(kiosk !== null, "KioskKeyboard.qml instantiated")
+            tryVerify(() => panel !== null && panel.keyboard !== null, 5000, "the keyboard of the input panel loaded")
             field.text = ""
             field.forceActiveFocus()
             Qt.inputMethod.show()
@@ -45,7 +47,7 @@ Item {
         }
 
         function test_englishTypes() {
-            panel.uiLanguage = "en"
+            kiosk.uiLanguage = "en"
             compare(VirtualKeyboardSettings.activeLocales, ["en_US"])
             tryCompare(InputContext, "locale", "en_US")
             // A key of the virtual keyboard reaches the focused field.
@@ -55,7 +57,7 @@ Item {
         }
 
         function test_chineseGetsWhatThisSystemHas() {
-            panel.uiLanguage = "zh_CN"
+            kiosk.uiLanguage = "zh_CN"
             compare(VirtualKeyboardSettings.activeLocales, ["en_US", "zh_CN"])
             tryCompare(InputContext, "locale", "en_US")
             // Debian builds no Pinyin: the keyboard leaves zh_CN out, and
@@ -66,7 +68,7 @@ Item {
         }
 
         function test_koreanTypesHangul() {
-            panel.uiLanguage = "ko"
+            kiosk.uiLanguage = "ko"
             compare(VirtualKeyboardSettings.activeLocales, ["en_US", "ko_KR"])
             tryVerify(() => VirtualKeyboardSettings.availableLocales.indexOf("ko_KR") >= 0, 5000,
                       "Debian's qml6-module-qtquick-virtualkeyboard has the Hangul keyboard")
@@ -81,5 +83,64 @@ Item {
             InputContext.inputEngine.virtualKeyClick(0x3134, "\u3134", Qt.NoModifier)
             tryCompare(field, "text", "\uD55C")
         }
+        // The first key with this key code under item, depth first.
+        function findKey(item, code) {
+            for (let i = 0; i < item.children.length; ++i) {
+                const c = item.children[i]
+                if (c.visible && c.key === code && c.width !== undefined)
+                    return c
+                const found = findKey(c, code)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        // Made while the window has no width yet (as at a kiosk's start),
+        // then given one: the shift key is wider than a letter key, and the
+        // space bar ends before the key right of it begins.
+        function test_laidOutAtTheWindowsWidth() {
+            const box = createTemporaryObject(boxComponent, root)
+            kiosk.destroy()
+            wait(0)
+            kiosk = createTemporaryObject(Qt.createComponent(Qt.resolvedUrl("../../qml/KioskKeyboard.qml")), box, { parent: box })
+            verify(kiosk !== null)
+            wait(200)
+            verify(panel === null, "no keyboard while there is no width")
+            box.width = 800
+            tryVerify(() => panel !== null && panel.keyboard.layout.length > 0, 5000, "the keyboard is made once there is a width")
+            field.forceActiveFocus()
+            Qt.inputMethod.show()
+            tryVerify(() => Qt.inputMethod.visible, 5000)
+            compare(panel.width, 800)
+            let shift = null, z = null, space = null, dot = null
+            tryVerify(() => {
+                shift = findKey(panel, Qt.Key_Shift)
+                z = findKey(panel, Qt.Key_Z)
+                space = findKey(panel, Qt.Key_Space)
+                dot = findKey(panel, Qt.Key_Period)
+                return shift && z && space && dot && z.width > 0
+            }, 5000, "shift, z, space and . keys found")
+            verify(shift.width > z.width, `shift ${shift.width} px wide, z ${z.width} px`)
+            const spaceRight = space.mapToItem(panel, space.width, 0).x
+            const dotLeft = dot.mapToItem(panel, 0, 0).x
+            verify(spaceRight <= dotLeft + 1, `the space bar ends at ${spaceRight}, the . key begins at ${dotLeft}`)
+            // And again after the width changes (a rotated screen).
+            const before = shift.width
+            box.width = 600
+            tryVerify(() => panel !== null && panel.width === 600 && panel.keyboard.layout.length > 0, 5000)
+            tryVerify(() => {
+                shift = findKey(panel, Qt.Key_Shift)
+                z = findKey(panel, Qt.Key_Z)
+                return shift && z && z.width > 0
+            }, 5000)
+            verify(shift.width > z.width, `at 600 px: shift ${shift.width} px wide, z ${z.width} px`)
+            verify(shift.width < before, `the shift key narrowed with the window (${before} -> ${shift.width})`)
+        }
+    }
+
+    Component {
+        id: boxComponent
+        Item { width: 0; height: 480 }
     }
 }
