@@ -31,9 +31,19 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace byway::capture {
+
+// The sizes of a pass's reads from a flow's socket (at most out.size()), so
+// that lwIP takes every byte read: `room` bytes of send buffer, `queued` of
+// `queueLimit` pbufs in its send queue, segments of `cut` bytes, no read
+// planned below `minRead`. A read is one tcp_write of at most 0xffff bytes,
+// of whole segments where it is longer than one (and that leaves it at least
+// minRead). Returns how many are planned.
+size_t planReadSizes(size_t room, size_t queued, size_t queueLimit, size_t cut, size_t minRead,
+                     std::span<uint16_t> out);
 
 class TcpFlow final : public Flow, public EventSource {
 public:

@@ -185,6 +185,30 @@ void TcpFlow::takeUp()
         m_up = std::move(m_upIn);
 }
 
+size_t planReadSizes(size_t room, size_t queued, size_t queueLimit, size_t cut, size_t minRead,
+                     std::span<uint16_t> out)
+{
+    cut = std::max<size_t>(cut, 1);
+    size_t planned = 0;
+    while (planned < out.size()) {
+        const size_t segs = queued + 2 < queueLimit ? queueLimit - queued - 2 : 0;
+        const size_t space = std::min(room, segs * cut);
+        if (space < minRead)
+            break; // read again once lwIP's sent callback says it has room
+        size_t n = std::min<size_t>(space, 0xffff); // tcp_write takes u16_t
+        // Whole segments: 0xffff bytes would leave a runt of 1295 at an MSS
+        // of 1460, which goes to the client as a packet of its own, outside
+        // the GSO super-packet, and costs the client an ACK and us a TUN
+        // write and read per 64 KiB.
+        if (n > cut && n - n % cut >= minRead)
+            n -= n % cut;
+        out[planned++] = uint16_t(n);
+        room -= n;
+        queued += (n + cut - 1) / cut + 1;
+    }
+    return planned;
+}
+
 void TcpFlow::planReads()
 {
     // A flow never reads more from its socket than lwIP can take: what
@@ -201,19 +225,9 @@ void TcpFlow::planReads()
     tcp_pcb *pcb = m_pcb.get();
     const size_t mss = std::max<size_t>(tcp_mss(pcb), 536);
     const size_t halfWindow = TCPWND_MIN16(pcb->snd_wnd_max / 2);
-    const size_t cut = std::max<size_t>(halfWindow ? std::min<size_t>(pcb->mss, halfWindow) : pcb->mss, 1);
-    size_t room = pcb->snd_buf;
-    size_t queued = tcp_sndqueuelen(pcb);
-    while (m_planned < kMaxReads) {
-        const size_t segs = queued + 2 < TCP_SND_QUEUELEN ? TCP_SND_QUEUELEN - queued - 2 : 0;
-        const size_t space = std::min(room, segs * cut);
-        if (space < std::min<size_t>(mss, TCP_SND_BUF / 4))
-            break; // read again once lwIP's sent callback says it has room
-        const size_t n = std::min<size_t>(space, 0xffff); // tcp_write takes u16_t
-        m_plan[m_planned++] = uint16_t(n);
-        room -= n;
-        queued += (n + cut - 1) / cut + 1;
-    }
+    const size_t cut = halfWindow ? std::min<size_t>(pcb->mss, halfWindow) : pcb->mss;
+    m_planned = uint8_t(planReadSizes(pcb->snd_buf, tcp_sndqueuelen(pcb), TCP_SND_QUEUELEN, cut,
+                                      std::min<size_t>(mss, TCP_SND_BUF / 4), m_plan));
 }
 
 bool TcpFlow::onEventsUnlocked(uint32_t ev)
