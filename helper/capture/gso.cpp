@@ -54,6 +54,18 @@ void cutPiece(uint8_t *out, const Packet &p, size_t index, size_t off, size_t n)
     setIpLength(out, p.version, p.l4off, hdr + n);
 }
 
+// The full L4 checksum (pseudo-header included) of the packet at `packet`,
+// stored at `field` bytes into its L4 header; UDP's 0 goes out as 0xffff
+// (0 means "none" there).
+void storeL4Checksum(uint8_t *packet, uint8_t version, size_t l4off, size_t l4len, uint8_t proto, size_t field)
+{
+    uint8_t *l4 = packet + l4off;
+    csum::store16(l4 + field, 0);
+    const uint32_t ph = csum::pseudo(addrOf(packet, version, false), addrOf(packet, version, true), proto, uint32_t(l4len));
+    const uint16_t sum = csum::finish(csum::add({l4, l4len}, ph));
+    csum::store16(l4 + field, proto == kProtoUdp && sum == 0 ? 0xffff : sum);
+}
+
 // Cuts `p`'s payload (protocol `proto`) into pieces of at most `size` bytes
 // the kernel's way: each piece's headers, payload, IP length and id
 // (cutPiece), then `fix` for the rest of its L4 header (the piece's payload
@@ -73,13 +85,8 @@ bool cut(const Packet &p, uint8_t proto, size_t size, std::vector<uint8_t> &scra
         const size_t n = std::min(size, payload - off);
         uint8_t *out = scratch.data();
         cutPiece(out, p, index, off, n);
-        uint8_t *l4 = out + p.l4off;
         const size_t field = fix(out, off, n);
-        const size_t l4len = hdr - p.l4off + n;
-        csum::store16(l4 + field, 0);
-        const uint32_t ph = csum::pseudo(addrOf(out, p.version, false), addrOf(out, p.version, true), proto, uint32_t(l4len));
-        const uint16_t sum = csum::finish(csum::add({l4, l4len}, ph));
-        csum::store16(l4 + field, proto == kProtoUdp && sum == 0 ? 0xffff : sum); // UDP: 0 means "none"
+        storeL4Checksum(out, p.version, p.l4off, hdr - p.l4off + n, proto, field);
         sink({out, hdr + n});
     }
     return true;
@@ -269,11 +276,7 @@ std::optional<VnetHeader> makeSuper(const Packet &p, size_t wireMss)
 
 void fillTcpChecksum(const Packet &p)
 {
-    uint8_t *l4 = p.data + p.l4off;
-    csum::store16(l4 + 16, 0);
-    const uint32_t ph = csum::pseudo(addrOf(p.data, p.version, false), addrOf(p.data, p.version, true), kProtoTcp,
-                                     uint32_t(p.l4len()));
-    csum::store16(l4 + 16, csum::finish(csum::add({l4, p.l4len()}, ph)));
+    storeL4Checksum(p.data, p.version, p.l4off, p.l4len(), kProtoTcp, 16);
 }
 
 std::span<const uint8_t> superPacketInPlace(const Packet &p, std::span<uint8_t> headroom, size_t wireMss)
