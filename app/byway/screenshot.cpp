@@ -102,6 +102,22 @@ void Screenshot::save()
                  int(box.x()), int(box.y()), int(box.width()), int(box.height()), m_window->width(), m_window->height(),
                  keep ? int(keep->width()) : 0, keep ? int(keep->height()) : 0, revert ? int(revert->width()) : 0,
                  revert ? int(revert->height()) : 0);
+    // The kiosk's header: once connected, the mode badge at its right end
+    // (the tests check it did not stay where it was before bywayd connected).
+    // Of the page shown: pages not shown are left out of the search.
+    QQuickItem *badge = nullptr;
+    const auto badges = m_window->findChildren<QQuickItem *>(QStringLiteral("headerModeBadge"));
+    for (QQuickItem *b : badges)
+        if (shown(b))
+            badge = b;
+    if (badge && badge->parentItem() && badge->parentItem()->parentItem()) {
+        QQuickItem *header = badge->parentItem()->parentItem();
+        const QRectF b = badge->mapRectToScene(QRectF(0, 0, badge->width(), badge->height()));
+        const QRectF h = header->mapRectToScene(QRectF(0, 0, header->width(), header->height()));
+        std::fprintf(stderr, "byway: header: badge=%d,%d,%dx%d header=%d,%d,%dx%d connected=%d\n", int(b.x()), int(b.y()),
+                     int(b.width()), int(b.height()), int(h.x()), int(h.y()), int(h.width()), int(h.height()),
+                     int(m_models.connection->state() == qml::HelperConnection::Connected));
+    }
     if (m_showedProblem) {
         // The form field that has the focus after Show, and whether it is in view.
         QQuickItem *focus = m_window->activeFocusItem();

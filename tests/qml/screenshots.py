@@ -41,6 +41,7 @@ PENDING_PAGES = ["overview", "topology", "configuration"]
 BANNER = re.compile(r"^byway: banner: pending=(\d) secondsLeft=(\d+) notApplied=(\d) box=(-?\d+),(-?\d+),(\d+)x(\d+) "
                     r"window=(\d+)x(\d+) keep=(\d+)x(\d+) revert=(\d+)x(\d+)$", re.M)
 MIN_TOUCH = 48
+HEADER = re.compile(r"^byway: header: badge=(-?\d+),(-?\d+),(\d+)x(\d+) header=(-?\d+),(-?\d+),(\d+)x(\d+) connected=(\d)$", re.M)
 SIZES = [("1280x800", []), ("800x480", ["--kiosk"])]
 SKIP = 77
 
@@ -62,6 +63,17 @@ list\\2\\pin=
 list\\2\\tokenInKeychain=false
 list\\size=2
 """
+
+
+def header_problem(stderr: str) -> str | None:
+    """The kiosk's page header: its mode badge shown, once connected at the header's right end."""
+    m = HEADER.search(stderr)
+    if not m:
+        return "no mode badge in the page header"
+    bx, _, bw, _, hx, _, hw, _, connected = map(int, m.groups())
+    if connected and abs((bx + bw) - (hx + hw)) > 1:
+        return f"the mode badge ends at x={bx + bw}, the header at x={hx + hw}"
+    return None
 
 
 def shoot(args, env, sock, png, lang, page, size, extra):
@@ -301,6 +313,8 @@ def main() -> int:
                             failures.append(f"{png.name}: missing, empty or not a PNG")
                         elif warnings:
                             failures.append(f"{png.name}: QML warnings: {warnings[:3]}")
+                        elif extra and (problem := header_problem(r.stderr)):
+                            failures.append(f"{png.name}: {problem}")
                         else:
                             print(f"ok {png} ({title})")
             # Dozens of windows connected: each showed bywayd's last probe
