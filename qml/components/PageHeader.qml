@@ -22,11 +22,11 @@ Item {
     readonly property real spacing: Theme.spacing
 
     // The connection text's width follows the header's (at most 30 %), so it is left out here.
-    implicitWidth: title.implicitWidth + spacing + toolRow.implicitWidth + (status.visible ? spacing + badge.implicitWidth : 0)
-    implicitHeight: Math.max(title.implicitHeight, toolRow.implicitHeight, status.visible ? status.implicitHeight : 0)
+    implicitWidth: titleLabel.implicitWidth + spacing + toolRow.implicitWidth + (status.visible ? spacing + badge.implicitWidth : 0)
+    implicitHeight: Math.max(titleLabel.implicitHeight, toolRow.implicitHeight, status.visible ? status.implicitHeight : 0)
 
     Label {
-        id: title
+        id: titleLabel
         objectName: "pageTitle"
         anchors.left: parent.left
         anchors.right: toolRow.left
