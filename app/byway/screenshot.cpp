@@ -110,8 +110,10 @@ void Screenshot::save()
     for (QQuickItem *b : badges)
         if (shown(b))
             badge = b;
-    if (badge && badge->parentItem() && badge->parentItem()->parentItem()) {
-        QQuickItem *header = badge->parentItem()->parentItem();
+    QQuickItem *header = badge;
+    while (header && header->objectName() != u"pageHeader")
+        header = header->parentItem();
+    if (badge && header) {
         const QRectF b = badge->mapRectToScene(QRectF(0, 0, badge->width(), badge->height()));
         const QRectF h = header->mapRectToScene(QRectF(0, 0, header->width(), header->height()));
         std::fprintf(stderr, "byway: header: badge=%d,%d,%dx%d header=%d,%d,%dx%d connected=%d\n", int(b.x()), int(b.y()),

@@ -15,6 +15,7 @@ import Byway.Backend
 // misses its children's changes. Anchors follow at once.
 Item {
     id: root
+    objectName: "pageHeader"
 
     property string title
     default property alias tools: toolRow.data

@@ -28,13 +28,13 @@ Item {
         name: "KioskKeyboard"
         when: windowShown
 
+        readonly property Component kioskComponent: Qt.createComponent(Qt.resolvedUrl("../../qml/KioskKeyboard.qml"))
         property var kiosk: null
         property var panel: kiosk ? kiosk.panel : null
 
         function init() {
-            const c = Qt.createComponent(Qt.resolvedUrl("../../qml/KioskKeyboard.qml"))
-            compare(c.status, Component.Ready, c.errorString())
-            kiosk = createTemporaryObject(c, root)
+            compare(kioskComponent.status, Component.Ready, kioskComponent.errorString())
+            kiosk = createTemporaryObject(kioskComponent, root)
             verify(kiosk !== null, "KioskKeyboard.qml instantiated")
             tryVerify(() => panel !== null && panel.keyboard !== null, 5000, "the keyboard of the input panel loaded")
             field.text = ""
@@ -103,7 +103,7 @@ Item {
             const box = createTemporaryObject(boxComponent, root)
             kiosk.destroy()
             wait(0)
-            kiosk = createTemporaryObject(Qt.createComponent(Qt.resolvedUrl("../../qml/KioskKeyboard.qml")), box, { parent: box })
+            kiosk = createTemporaryObject(kioskComponent, box, { parent: box })
             verify(kiosk !== null)
             wait(200)
             verify(panel === null, "no keyboard while there is no width")
@@ -114,13 +114,14 @@ Item {
             tryVerify(() => Qt.inputMethod.visible, 5000)
             compare(panel.width, 800)
             let shift = null, z = null, space = null, dot = null
-            tryVerify(() => {
+            const findKeys = () => {
                 shift = findKey(panel, Qt.Key_Shift)
                 z = findKey(panel, Qt.Key_Z)
                 space = findKey(panel, Qt.Key_Space)
                 dot = findKey(panel, Qt.Key_Period)
                 return shift && z && space && dot && z.width > 0
-            }, 5000, "shift, z, space and . keys found")
+            }
+            tryVerify(findKeys, 5000, "shift, z, space and . keys found")
             verify(shift.width > z.width, `shift ${shift.width} px wide, z ${z.width} px`)
             const spaceRight = space.mapToItem(panel, space.width, 0).x
             const dotLeft = dot.mapToItem(panel, 0, 0).x
@@ -129,11 +130,7 @@ Item {
             const before = shift.width
             box.width = 600
             tryVerify(() => panel !== null && panel.width === 600 && panel.keyboard.layout.length > 0, 5000)
-            tryVerify(() => {
-                shift = findKey(panel, Qt.Key_Shift)
-                z = findKey(panel, Qt.Key_Z)
-                return shift && z && z.width > 0
-            }, 5000)
+            tryVerify(findKeys, 5000, "the keys found at 600 px")
             verify(shift.width > z.width, `at 600 px: shift ${shift.width} px wide, z ${z.width} px`)
             verify(shift.width < before, `the shift key narrowed with the window (${before} -> ${shift.width})`)
         }
