@@ -7,7 +7,9 @@ UDP_SEGMENT, as QUIC servers do) as fast as it can for BENCH_SECONDS (5)
 and the client reads with UDP_GRO (as QUIC clients do); up, the client
 sends the same way and the upstream reads. Prints received Gbit/s and the
 share of datagrams lost, median of BENCH_REPEAT (3) runs, kernel and
-capture alternating, and capture/kernel.
+capture alternating, and capture/kernel. BENCH_SINGLE=1 adds the senders
+that do not batch (DNS, most VPNs, games): `iperf3 -u -b 0 -l 1200`, one
+datagram per send, up and down (-R), 1 and 4 streams; received Gbit/s.
 
     sudo python3 bench/capture/udp_bench.py
     sudo BYWAY_CAPTURE_A=old/byway-capture BYWAY_CAPTURE_B=new/byway-capture python3 bench/capture/udp_bench.py
@@ -119,6 +121,9 @@ out = json.loads(ask(b"stop")); out["sent"] = n; print(json.dumps(out))
 
 
 def run(net, seconds, scripts, direction):
+    if direction.startswith("single-"):
+        _, d, streams = direction.split("-")
+        return iperf_udp(net, seconds, d, int(streams))
     receiver, sender = scripts
     script, port = (receiver, "5500") if direction == "down" else (sender, "5501")
     out = json.loads(net.ex("c", sys.executable, script, "10.0.2.1", port, str(seconds), DIRECT_SRC,
@@ -126,6 +131,27 @@ def run(net, seconds, scripts, direction):
     gbit = out["bytes"] * 8 / out["seconds"] / 1e9 if out["seconds"] else 0.0
     lost = (out["sent"] - out["datagrams"]) / out["sent"] if out["sent"] else 1.0
     return gbit, lost
+
+
+def iperf_udp(net, seconds, direction, streams):
+    """Received Gbit/s and lost share of iperf3 -u -b 0 (one datagram per send)."""
+    args = ["iperf3", "-u", "-b", "0", "-l", str(SEGMENT), "-c", "10.0.2.1", "-B", DIRECT_SRC,
+            "-t", str(seconds), "-P", str(streams), "-J"]
+    if direction == "down":
+        args.append("-R")
+    for _ in range(10):
+        out = json.loads(net.ex("c", *args, timeout=seconds + 30, check=False).stdout or "{}")
+        # A busy server (finishing the run before), or iperf3 3.12 taking an
+        # EAGAIN on a UDP stream's first read for an error: again.
+        if "error" not in out:
+            break
+        print(f"iperf3 {' '.join(args[1:])}: {out['error']}; again", file=sys.stderr)
+        time.sleep(1)
+    s = out.get("end", {}).get("sum")
+    if not s:
+        raise RuntimeError(f"iperf3 {' '.join(args[1:])}: {out.get('error', 'no result')}")
+    lost = s.get("lost_percent", 0.0) / 100
+    return s["bytes"] * (1 - lost) * 8 / s["seconds"] / 1e9, lost
 
 
 def main():
@@ -138,11 +164,14 @@ def main():
     print(f"load before: {load()}")
     net = Net("udp")
     directions = os.environ.get("BENCH_DIRECTIONS", "down up").split()
+    if os.environ.get("BENCH_SINGLE", "0") != "0":
+        directions += [f"single-{d}-{n}" for n in (1, 4) for d in ("down", "up")]
     runs = {(k, d): [] for k in ["kernel", *binaries] for d in directions}
     try:
         client_router_upstream(net, "rv0", [DIRECT_SRC], "10.9.0.1")
         net.spawn("u", sys.executable, net.script("sender.py", SENDER), "10.0.2.1", "5500")
         net.spawn("u", sys.executable, net.script("up_receiver.py", UP_RECEIVER), "10.0.2.1", "5501")
+        net.spawn("u", "iperf3", "-s", "-B", "10.0.2.1", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         scripts = (net.script("receiver.py", RECEIVER), net.script("up_sender.py", UP_SENDER))
         for rule in (("rule", "add", "priority", "21000", "fwmark", f"{MARK:#x}/{MARK:#x}", "lookup", "main"),):
             net.ex("r", "ip", *rule)
@@ -173,7 +202,7 @@ def main():
             r = runs[(name, d)]
             gbit = statistics.median(g for g, _ in r)
             lost = statistics.median(x for _, x in r)
-            print(f"{d:<5} {name:<8} {gbit:6.2f} Gbit/s received, {lost * 100:5.1f} % lost, "
+            print(f"{d:<14} {name:<8} {gbit:6.2f} Gbit/s received, {lost * 100:5.1f} % lost, "
                   f"{gbit / kernel:5.2f} of the kernel path   (runs {' '.join(f'{g:.2f}' for g, _ in r)})")
 
 

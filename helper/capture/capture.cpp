@@ -124,6 +124,8 @@ Capture::Figures Capture::figures() const
     f.gsoIn = v(s.gsoIn);
     f.gsoOut = v(s.gsoOut);
     f.gsoSplit = v(s.gsoSplit);
+    f.udpJoinedUp = v(s.udpJoinedUp);
+    f.udpJoinedDown = v(s.udpJoinedDown);
     for (size_t i = 0; i < f.drops.size(); ++i)
         f.drops[i] = v(s.drops[i]);
     f.flowTable = m_group->flowCount();

@@ -74,6 +74,8 @@ public:
         uint64_t outgoingFiltered = 0, notPooled = 0;
         // TUN offloads: super-packets read, written, split for lwIP.
         uint64_t gsoIn = 0, gsoOut = 0, gsoSplit = 0;
+        // UDP datagrams that came one by one and left joined (Stats).
+        uint64_t udpJoinedUp = 0, udpJoinedDown = 0;
         std::array<uint64_t, size_t(Drop::Count)> drops{};
         qint64 flowTable = 0;
         std::vector<UserCounters> users; // by user, ended and live flows

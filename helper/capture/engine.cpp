@@ -181,6 +181,7 @@ void Engine::batch(std::span<const epoll_event> events)
         lockedEnd();
     }
     writePending();
+    sendUdp(); // the inbox's and the interfaces' datagrams, a SOCKS5 association's first ones
 }
 
 void Engine::runIo(std::span<const epoll_event> events, std::span<bool> handled)
@@ -205,6 +206,7 @@ void Engine::lockedBegin()
         f->applyIo();
     m_ioDone.clear();
     m_received = 0;
+    m_udpOut.apply();
     drainInbox();
 }
 

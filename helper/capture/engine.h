@@ -16,6 +16,7 @@
 #include "capture/memory.h"
 #include "capture/socks5pool.h"
 #include "capture/stats.h"
+#include "capture/udpoutbox.h"
 #include "capture/usertotals.h"
 
 #include <QJsonArray>
@@ -74,8 +75,9 @@ class EngineGroup;
 // table, buffers and output. Outside lwIP's core lock it reads its TUN
 // queue (checksums completed), writes what its flows send to the clients
 // (TUN and AF_PACKET alike), and does its TCP flows' socket I/O (sendmsg of what lwIP delivered, recv
-// of what lwIP can take); everything else (parsing into flows, lwIP, the
-// flows' lwIP side, UDP and ICMP flows, connects and SOCKS5 handshakes)
+// of what lwIP can take) and its UDP flows' sends (UdpOutbox); everything
+// else (parsing into flows, lwIP, the flows' lwIP side, the rest of UDP and
+// ICMP flows, connects and SOCKS5 handshakes)
 // runs under the lock, which every worker and lwIP's timer thread share.
 // A pass: the unlocked I/O (runIo: the flows sync() queued, then the
 // sockets epoll reported), then a locked section that starts by handing
@@ -96,7 +98,8 @@ class EngineGroup;
 //  - this worker's thread alone, with or without the lock: m_in, m_split,
 //    m_writing, m_coalescer, the TUN queue's reads and writes, the
 //    AF_PACKET sends and the client MACs they learn, m_ioQueue,
-//    m_ioDone, m_receive and m_received, and every TCP flow's socket side
+//    m_ioDone, m_receive and m_received, m_udpOut (its counts go to the
+//    flows under the lock: UdpOutbox::apply), and every TCP flow's socket side
 //    (TcpFlow: m_out and its epoll interest, m_up and what was sent of it,
 //    the planned reads, the pass's received bytes, EOF and error, m_upShut);
 //    the flow's phase and m_serverEof are written only here, under the lock,
@@ -153,6 +156,7 @@ public:
     [[nodiscard]] uint32_t bypassMark() const override { return m_opt.bypassMark; }
     [[nodiscard]] const Timeouts &timeouts() const override { return m_opt.timeouts; }
     [[nodiscard]] Socks5Pool &socksPool() override { return m_socksPool; }
+    [[nodiscard]] UdpOutbox &udpOutbox() override { return m_udpOut; }
     void kill(Flow *f) override;
     void wantOutput(TcpFlow *f) override;
     void wantIo(TcpFlow *f) override;
@@ -195,20 +199,18 @@ private:
             bool checksumTrusted = false;
         };
         std::vector<Item> items;
-        // `n` more bytes, uninitialised (lwIP's segments are copied in whole:
-        // zeroing 64 KiB first would cost as much as the copy); where they
-        // start. Pointers into it are valid until the next grow().
-        [[nodiscard]] size_t grow(size_t n);
-        void shrink(size_t size) { m_size = size; }
-        [[nodiscard]] uint8_t *at(size_t off) { return m_bytes.get() + off; }
-        [[nodiscard]] size_t size() const { return m_size; }
+        // `n` more bytes, uninitialised (lwIP's segments are copied in whole);
+        // where they start. Pointers into it are valid until the next grow().
+        [[nodiscard]] size_t grow(size_t n) { return m_bytes.grow(n); }
+        void shrink(size_t size) { m_bytes.shrink(size); }
+        [[nodiscard]] uint8_t *at(size_t off) { return m_bytes.at(off); }
+        [[nodiscard]] size_t size() const { return m_bytes.size(); }
         // Empty; a buffer grown far beyond kKeep by a burst is given back.
         void clear();
 
     private:
         static constexpr size_t kKeep = size_t(4) << 20;
-        std::unique_ptr<uint8_t[]> m_bytes;
-        size_t m_size = 0, m_capacity = 0;
+        GrowBuffer m_bytes;
     };
 
     void batch(std::span<const ::epoll_event> events);
@@ -216,6 +218,8 @@ private:
     // events' sources that handle them without the lock (`handled`[i]).
     void runIo(std::span<const ::epoll_event> events, std::span<bool> handled);
     void readTun();
+    // The lock released: the UDP flows' queued datagrams to their exits.
+    void sendUdp();
     // A packet that came with a virtio_net_hdr (TUN offloads): partial
     // checksum completed (no lock), super-packets too big for lwIP split.
     [[nodiscard]] bool completeOffloaded(const gso::VnetHeader &h, std::span<uint8_t> packet);
@@ -272,6 +276,7 @@ private:
     EngineOptions m_opt;
     Fd m_epoll, m_wake, m_tun;
     std::unique_ptr<EventSource> m_tunSource, m_wakeSource;
+    UdpOutbox m_udpOut; // before the table: flows leave it as they go
     FlowTable m_table;
     PacketInterfaces m_packet;
     Socks5Pool m_socksPool{*this};

@@ -29,32 +29,15 @@ namespace {
 // next. Beyond these the packet is dropped (counted as inbox_full).
 constexpr size_t kInboxPackets = 1024;
 constexpr size_t kInboxBytes = size_t(4) << 20;
+// UDP datagrams queued across TUN reads before they are sent (UdpOutbox).
+constexpr size_t kUdpOutBatch = 256 * 1024;
 } // namespace
-
-size_t Engine::OutQueue::grow(size_t n)
-{
-    const size_t off = m_size;
-    if (m_size + n > m_capacity) {
-        const size_t cap = std::max({m_size + n, 2 * m_capacity, size_t(65536)});
-        auto bytes = std::make_unique_for_overwrite<uint8_t[]>(cap);
-        if (m_size)
-            std::memcpy(bytes.get(), m_bytes.get(), m_size);
-        m_bytes = std::move(bytes);
-        m_capacity = cap;
-    }
-    m_size += n;
-    return off;
-}
 
 void Engine::OutQueue::clear()
 {
     items.clear();
-    m_size = 0;
-    if (m_capacity > kKeep) {
-        m_bytes.reset();
-        m_capacity = 0;
+    if (m_bytes.clear(kKeep))
         items.shrink_to_fit();
-    }
 }
 
 void Engine::readTun()
@@ -70,7 +53,7 @@ void Engine::readTun()
     for (int i = 0; i < 256 && bytes < (size_t(4) << 20); ++i) {
         const ssize_t r = ::read(m_tun.get(), m_in.data(), m_in.size());
         if (r <= 0)
-            return;
+            break;
         bytes += size_t(r);
         if (size_t(r) <= hdr) {
             stats().drop(Drop::Truncated);
@@ -91,7 +74,17 @@ void Engine::readTun()
         writePending();
         // What lwIP took from this packet goes on to the server before the next read.
         runIo({}, {});
+        // Datagrams wait for the reads after them (joined where they can be), within bounds.
+        if (m_udpOut.bytes() >= kUdpOutBatch)
+            sendUdp();
     }
+    sendUdp();
+}
+
+void Engine::sendUdp()
+{
+    if (!m_udpOut.empty())
+        Stats::count(stats().udpJoinedUp, int64_t(m_udpOut.send()));
 }
 
 bool Engine::completeOffloaded(const gso::VnetHeader &h, std::span<uint8_t> packet)

@@ -22,6 +22,7 @@ namespace byway::capture {
 class LwipStack;
 class Socks5Pool;
 class TcpFlow;
+class UdpOutbox;
 
 struct Timeouts {
     int64_t dnsMs = 10000;
@@ -56,6 +57,9 @@ public:
     [[nodiscard]] virtual const Timeouts &timeouts() const = 0;
     // Ready connections to SOCKS5 exits, and what their servers allow.
     [[nodiscard]] virtual Socks5Pool &socksPool() = 0;
+    // UDP flows' datagrams towards their exits, sent by the owner once the
+    // lock is released (the owner's flows only).
+    [[nodiscard]] virtual UdpOutbox &udpOutbox() = 0;
 
     // --- life and counters ---------------------------------------------------
     // Out of the table and destroyed when the current batch ends (pointers in

@@ -4,8 +4,10 @@
 // malloc's free lists given back.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <span>
 
@@ -31,6 +33,46 @@ public:
 private:
     std::unique_ptr<uint8_t[]> m_data;
     size_t m_size;
+};
+
+// Bytes appended back to back and taken all at once (a worker's queues),
+// left uninitialised like ByteBuffer: the copy that fills them costs as much
+// as zeroing would. Offsets stay valid across grow(); pointers until the next
+// grow().
+class GrowBuffer {
+public:
+    // `n` more bytes; where they start.
+    [[nodiscard]] size_t grow(size_t n)
+    {
+        const size_t off = m_size;
+        if (m_size + n > m_capacity) {
+            const size_t cap = std::max({m_size + n, 2 * m_capacity, size_t(65536)});
+            auto bytes = std::make_unique_for_overwrite<uint8_t[]>(cap);
+            if (m_size)
+                std::memcpy(bytes.get(), m_bytes.get(), m_size);
+            m_bytes = std::move(bytes);
+            m_capacity = cap;
+        }
+        m_size += n;
+        return off;
+    }
+    void shrink(size_t size) { m_size = size; }
+    [[nodiscard]] uint8_t *at(size_t off) { return m_bytes.get() + off; }
+    [[nodiscard]] size_t size() const { return m_size; }
+    // Empty; true when a burst had grown it beyond `keep` and it was given back.
+    bool clear(size_t keep)
+    {
+        m_size = 0;
+        if (m_capacity <= keep)
+            return false;
+        m_bytes.reset();
+        m_capacity = 0;
+        return true;
+    }
+
+private:
+    std::unique_ptr<uint8_t[]> m_bytes;
+    size_t m_size = 0, m_capacity = 0;
 };
 
 // Flows are allocated on the packet thread, in its own malloc arena, which

@@ -40,6 +40,8 @@ QJsonObject Stats::toJson(qint64 flowTable) const
         {QStringLiteral("gsoIn"), v(gsoIn)},
         {QStringLiteral("gsoOut"), v(gsoOut)},
         {QStringLiteral("gsoSplit"), v(gsoSplit)},
+        {QStringLiteral("udpJoinedUp"), v(udpJoinedUp)},
+        {QStringLiteral("udpJoinedDown"), v(udpJoinedDown)},
         {QStringLiteral("socksPoolHits"), v(socksPoolHits)},
         {QStringLiteral("socksPoolMisses"), v(socksPoolMisses)},
         {QStringLiteral("socksPoolReady"), v(socksPoolReady)},

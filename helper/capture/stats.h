@@ -39,6 +39,9 @@ struct Stats {
     // TUN offloads: super-packets read and written, and those split because
     // lwIP's pbufs could not take them whole (IPv6, 65536 bytes).
     std::atomic<uint64_t> gsoIn{0}, gsoOut{0}, gsoSplit{0};
+    // UDP datagrams that came one by one and left joined: towards an exit
+    // in UDP_SEGMENT sends (UdpOutbox), towards a client in USO packets.
+    std::atomic<uint64_t> udpJoinedUp{0}, udpJoinedDown{0};
     // SOCKS5 exits (socks5pool.h): TCP flows that found a ready connection
     // in their exit's pool or had to make one; connections ready in the
     // pools now (a gauge); flows whose handshake went out in one write;

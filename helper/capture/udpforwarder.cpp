@@ -3,6 +3,7 @@
 
 #include "capture/craft.h"
 #include "capture/socks5pool.h"
+#include "capture/udpoutbox.h"
 #include "core/logging.h"
 
 #include <algorithm>
@@ -30,9 +31,6 @@ constexpr size_t kSlot = FlowHost::kScratchSlot;
 // linux/udp.h's, which glibc's netinet/udp.h has only from 2.35 on.
 #ifndef UDP_GRO
 constexpr int UDP_GRO = 104;
-#endif
-#ifndef UDP_SEGMENT
-constexpr int UDP_SEGMENT = 103;
 #endif
 
 std::optional<Endpoint> localEndpoint(int fd)
@@ -232,7 +230,10 @@ UdpFlow::UdpFlow(FlowHost &host, const FlowKey &k, const UserMatch &u, int in)
     ingress = in;
 }
 
-UdpFlow::~UdpFlow() = default;
+UdpFlow::~UdpFlow()
+{
+    m_host.udpOutbox().forget(this);
+}
 
 const char *UdpFlow::state() const
 {
@@ -291,18 +292,17 @@ void UdpFlow::associationFailed(const QString &why)
 
 void UdpFlow::send(std::span<const uint8_t> payload)
 {
-    // A full socket buffer drops the datagram, as a router queue would.
-    ssize_t r = -1;
+    UdpOutbox &out = m_host.udpOutbox();
     if (viaSocks()) {
-        // Not scratch(): an AF_PACKET packet being handled may live there.
-        auto buf = m_host.replyBuffer();
-        if (const size_t n = socks5::encapsulate(buf, key.dst, payload))
-            r = ::send(m_sock.get(), buf.data(), n, MSG_DONTWAIT | MSG_NOSIGNAL);
-    } else {
-        r = ::send(m_sock.get(), payload.data(), payload.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+        // RSV RSV FRAG ATYP, an IPv6 address and a port before the payload.
+        auto room = out.room(payload.size() + 22);
+        if (const size_t n = socks5::encapsulate(room, key.dst, payload))
+            out.add(this, n, 0);
+        return;
     }
-    if (r >= 0)
-        bytesUp += payload.size();
+    auto room = out.room(payload.size());
+    std::memcpy(room.data(), payload.data(), payload.size());
+    out.add(this, payload.size(), 0);
 }
 
 void UdpFlow::fromClient(const Packet &p)
@@ -313,44 +313,18 @@ void UdpFlow::fromClient(const Packet &p)
         fromClient(payload);
         return;
     }
-    // A client's UDP GSO: one sendmsg with UDP_SEGMENT on a direct exit,
-    // else datagram by datagram.
-    if (m_ready && !viaSocks() && sendSegments(payload, segment)) {
+    // A client's UDP GSO: one sendmsg with UDP_SEGMENT on a direct exit
+    // (UdpOutbox), else datagram by datagram.
+    if (m_ready && joinable()) {
         lastMs = m_host.now();
         packets += (payload.size() + segment - 1) / segment;
+        UdpOutbox &out = m_host.udpOutbox();
+        std::memcpy(out.room(payload.size()).data(), payload.data(), payload.size());
+        out.add(this, payload.size(), segment);
         return;
     }
     for (size_t off = 0; off < payload.size(); off += segment)
         fromClient(payload.subspan(off, std::min(segment, payload.size() - off)));
-}
-
-bool UdpFlow::sendSegments(std::span<const uint8_t> payload, size_t segment)
-{
-    union {
-        char buf[CMSG_SPACE(sizeof(uint16_t))];
-        cmsghdr align;
-    } control{};
-    iovec iov{const_cast<uint8_t *>(payload.data()), payload.size()};
-    msghdr mh{};
-    mh.msg_iov = &iov;
-    mh.msg_iovlen = 1;
-    mh.msg_control = control.buf;
-    mh.msg_controllen = sizeof control.buf;
-    cmsghdr *c = CMSG_FIRSTHDR(&mh);
-    c->cmsg_level = SOL_UDP;
-    c->cmsg_type = UDP_SEGMENT;
-    c->cmsg_len = CMSG_LEN(sizeof(uint16_t));
-    const uint16_t size = uint16_t(segment);
-    std::memcpy(CMSG_DATA(c), &size, sizeof size);
-    const ssize_t r = ::sendmsg(m_sock.get(), &mh, MSG_DONTWAIT | MSG_NOSIGNAL);
-    if (r >= 0) {
-        bytesUp += payload.size();
-        return true;
-    }
-    // A full buffer drops the burst, as a router queue would; a kernel or
-    // route without UDP GSO (EINVAL, EIO; more than its segment limit)
-    // takes the datagrams one by one.
-    return errno == EAGAIN || errno == EWOULDBLOCK || errno == ENOBUFS;
 }
 
 void UdpFlow::fromClient(std::span<const uint8_t> payload)
@@ -400,16 +374,41 @@ void UdpFlow::onEvents(uint32_t)
         const int n = ::recvmmsg(m_sock.get(), msgs.data(), unsigned(batch), MSG_DONTWAIT, nullptr);
         if (n <= 0)
             break;
-        for (size_t i = 0; i < size_t(n); ++i) {
-            const std::span<const uint8_t> read{static_cast<const uint8_t *>(iov[i].iov_base), msgs[i].msg_len};
+        auto groSegment = [&](size_t i) {
             int segment = 0;
             for (cmsghdr *c = CMSG_FIRSTHDR(&msgs[i].msg_hdr); c; c = CMSG_NXTHDR(&msgs[i].msg_hdr, c))
                 if (c->cmsg_level == SOL_UDP && c->cmsg_type == UDP_GRO && c->cmsg_len >= CMSG_LEN(sizeof(int)))
                     std::memcpy(&segment, CMSG_DATA(c), sizeof segment);
-            if (segment > 0 && read.size() > size_t(segment))
-                deliverSegments(read, size_t(segment));
-            else
+            return segment > 0 && msgs[i].msg_len > unsigned(segment) ? size_t(segment) : 0;
+        };
+        for (size_t i = 0; i < size_t(n);) {
+            const std::span<uint8_t> read{static_cast<uint8_t *>(iov[i].iov_base), msgs[i].msg_len};
+            if (const size_t segment = groSegment(i)) {
+                deliverSegments(read, segment);
+                ++i;
+                continue;
+            }
+            // Datagrams read one by one (a sender that does not batch, an
+            // exit without GRO): a run of equal-sized ones (the last no
+            // longer) moved together in scratch and sent on as GRO would
+            // have read them, one packet to the client instead of each.
+            size_t j = i + 1, total = read.size();
+            if (joinable() && !read.empty())
+                while (j < size_t(n) && !groSegment(j) && msgs[j - 1].msg_len == read.size() && msgs[j].msg_len > 0
+                       && msgs[j].msg_len <= read.size() && j - i < UdpOutbox::kMaxSegments
+                       && total + msgs[j].msg_len <= UdpOutbox::kMaxSegmentBytes) {
+                    // Slot j starts at or after where the run ends: each datagram fits its slot.
+                    std::memmove(read.data() + total, iov[j].iov_base, msgs[j].msg_len);
+                    total += msgs[j].msg_len;
+                    ++j;
+                }
+            if (j - i > 1) {
+                deliverSegments({read.data(), total}, read.size());
+                Stats::count(m_host.stats().udpJoinedDown, int64_t(j - i));
+            } else {
                 deliver(read);
+            }
+            i = j;
         }
         got += size_t(n);
         if (size_t(n) < batch)

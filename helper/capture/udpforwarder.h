@@ -13,10 +13,13 @@
 // datagrams from the server (a QUIC download) comes in as one read, goes to
 // the client as one USO super-packet on the TUN (FlowHost::
 // sendDatagramsToClient), and the kernel cuts it back into the same
-// datagrams. The other way, a client's UDP GSO batch (whole through the
-// TUN's USO, or an AF_PACKET frame whose virtio_net_hdr gives its size:
-// Packet::datagramSize) leaves a direct exit in one sendmsg with
-// UDP_SEGMENT, a SOCKS5 relay datagram by datagram.
+// datagrams; equal-sized datagrams read one by one (a sender that does not
+// batch, an exit without GRO) are joined the same way. The other way, a
+// client's UDP GSO batch (whole through the TUN's USO, or an AF_PACKET frame
+// whose virtio_net_hdr gives its size: Packet::datagramSize) leaves a direct
+// exit in one sendmsg with UDP_SEGMENT, a SOCKS5 relay datagram by datagram;
+// every send goes through the worker's UdpOutbox (udpoutbox.h), after the
+// core lock, where a client's single datagrams are joined too.
 #pragma once
 
 #include "capture/fd.h"
@@ -38,6 +41,11 @@ public:
     void onEvents(uint32_t events) override; // the UDP socket
     [[nodiscard]] const char *state() const override;
     [[nodiscard]] int64_t idleMs() const { return m_idleMs; }
+    // The owner's thread (UdpOutbox::send): the socket towards the exit or
+    // its relay, -1 while there is none; whether datagrams may leave joined
+    // (UDP_SEGMENT: a direct exit's; a relay's each carry their own header).
+    [[nodiscard]] int exitFd() const { return m_ready ? m_sock.get() : -1; }
+    [[nodiscard]] bool joinable() const { return !viaSocks(); }
 
 private:
     class Association;
@@ -46,12 +54,10 @@ private:
     // Association callbacks.
     void associated(const Endpoint &relay);
     void associationFailed(const QString &why);
+    // Into the owner's UdpOutbox, sent once the lock is released.
     void send(std::span<const uint8_t> payload);
     // One datagram from the client.
     void fromClient(std::span<const uint8_t> payload);
-    // Datagrams of `segment` bytes in one sendmsg (UDP_SEGMENT); false when
-    // the kernel refused it (send them one by one).
-    [[nodiscard]] bool sendSegments(std::span<const uint8_t> payload, size_t segment);
     // A datagram from the exit (for SOCKS5, from the relay) to the client.
     void deliver(std::span<const uint8_t> datagram);
     // Datagrams of `segment` bytes back to back (the last may be shorter),

@@ -87,6 +87,13 @@ void CaptureExtras::render(Exposition &out, const capture::Capture::Figures &f, 
     for (const auto &[kind, n] : offloads)
         out.sample("byway_capture_offload_total", {{"kind", QLatin1String(kind)}},
                    total(QLatin1String("offload/") + QLatin1String(kind), double(n)));
+    out.family("byway_capture_udp_joined_total", Type::Counter,
+               "UDP datagrams that came one by one and left joined: up = towards an exit in one UDP_SEGMENT send, "
+               "down = towards a client in one USO packet.");
+    const std::pair<const char *, uint64_t> joined[] = {{"up", f.udpJoinedUp}, {"down", f.udpJoinedDown}};
+    for (const auto &[direction, n] : joined)
+        out.sample("byway_capture_udp_joined_total", {{"direction", QLatin1String(direction)}},
+                   total(QLatin1String("udpjoined/") + QLatin1String(direction), double(n)));
 
     out.family("byway_capture_worker_packets_total", Type::Counter,
                "IP packets each capture worker read from its own TUN queue or AF_PACKET sockets.");

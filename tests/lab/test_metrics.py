@@ -190,7 +190,7 @@ class MetricsTest(LabTestCase):
                      "byway_capture_bytes_total", "byway_capture_packets_total", "byway_capture_drops_total",
                      "byway_capture_user_bytes_total", "byway_capture_worker_packets_total",
                      "byway_capture_worker_handed_over_total", "byway_capture_left_to_kernel_total",
-                     "byway_capture_offload_total", "byway_path_bytes_total",
+                     "byway_capture_offload_total", "byway_capture_udp_joined_total", "byway_path_bytes_total",
                      "byway_forward_dropped_packets_total", "byway_control_clients",
                      "byway_control_errors_total", "byway_remote_clients"):
             self.assertIn(name, families)

@@ -391,6 +391,7 @@ private Q_SLOTS:
         f.notPooled = 6;
         f.outgoingFiltered = 9;
         f.gsoOut = 11;
+        f.udpJoinedUp = 3;
         auto scrape = [&] {
             Exposition e;
             x.render(e, f, {QStringLiteral("dante"), QStringLiteral("idle")});
@@ -412,6 +413,8 @@ private Q_SLOTS:
         QVERIFY(t.contains(u"byway_capture_left_to_kernel_total{reason=\"outgoing\"} 9\n"));
         QVERIFY(t.contains(u"byway_capture_offload_total{kind=\"gso_out\"} 11\n"));
         QVERIFY(t.contains(u"byway_capture_offload_total{kind=\"gso_split\"} 0\n"));
+        QVERIFY(t.contains(u"byway_capture_udp_joined_total{direction=\"up\"} 3\n"));
+        QVERIFY(t.contains(u"byway_capture_udp_joined_total{direction=\"down\"} 0\n"));
         // One HELP/TYPE per family, its samples together.
         QCOMPARE(t.count(u"# TYPE byway_capture_socks_pool_total"), 1);
 
