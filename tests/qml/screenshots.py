@@ -84,8 +84,11 @@ def shoot(args, env, sock, png, lang, page, size, extra):
                        env=env, capture_output=True, text=True, timeout=60)
     if r.returncode != 0:
         return f"{png.name}: byway exited {r.returncode}: {r.stderr.strip()}", r.stderr
-    if not png.exists() or png.stat().st_size < 1000:
-        return f"{png.name}: missing or empty", r.stderr
+    if r.stdout.strip() != str(png.resolve()):
+        return f"{png.name}: printed {r.stdout.strip()!r}, not the path", r.stderr
+    if not png.exists() or png.stat().st_size < 1000 or png.read_bytes()[:8] != b"\x89PNG\r\n\x1a\n":
+        return f"{png.name}: missing, empty or not a PNG", r.stderr
+    # QML warnings (binding loops, anchors in layouts, missing modules) are failures too.
     warnings = [l for l in r.stderr.splitlines() if l.startswith("qrc:") or "QML" in l]
     if warnings:
         return f"{png.name}: QML warnings: {warnings[:3]}", r.stderr
@@ -296,25 +299,14 @@ def main() -> int:
                     sock = flows.sock if page == "flows" and flows else daemon.socket
                     for lang in LANGS:
                         png = out / f"{lang}-{page}-{size}.png"
-                        png.unlink(missing_ok=True)
-                        r = subprocess.run([args.byway, "--socket", str(sock), "--lang", lang, "--page", page,
-                                            "--size", size, "--screenshot", str(png), *extra],
-                                           env=env, capture_output=True, text=True, timeout=60)
-                        title = next((l.split("title: ", 1)[1] for l in r.stderr.splitlines()
+                        problem, stderr = shoot(args, env, sock, png, lang, page, size, extra)
+                        title = next((l.split("title: ", 1)[1] for l in stderr.splitlines()
                                       if l.startswith("byway: title: ")), "")
                         titles.setdefault((page, size), {})[lang] = title
-                        # QML warnings (binding loops, anchors in layouts, missing modules) are failures too.
-                        warnings = [l for l in r.stderr.splitlines() if l.startswith("qrc:") or "QML" in l]
-                        if r.returncode != 0:
-                            failures.append(f"{png.name}: byway exited {r.returncode}: {r.stderr.strip()}")
-                        elif r.stdout.strip() != str(png.resolve()):
-                            failures.append(f"{png.name}: printed {r.stdout.strip()!r}, not the path")
-                        elif not png.exists() or png.stat().st_size < 1000 or png.read_bytes()[:8] != b"\x89PNG\r\n\x1a\n":
-                            failures.append(f"{png.name}: missing, empty or not a PNG")
-                        elif warnings:
-                            failures.append(f"{png.name}: QML warnings: {warnings[:3]}")
-                        elif extra and (problem := header_problem(r.stderr)):
-                            failures.append(f"{png.name}: {problem}")
+                        if not problem and extra and (header := header_problem(stderr)):
+                            problem = f"{png.name}: {header}"
+                        if problem:
+                            failures.append(problem)
                         else:
                             print(f"ok {png} ({title})")
             # Dozens of windows connected: each showed bywayd's last probe
