@@ -70,9 +70,13 @@ void CaptureExtras::render(Exposition &out, const capture::Capture::Figures &f, 
                "Connections to each SOCKS5 exit made ahead (connected, greeted, authenticated) and ready now.");
     for (const auto &[exit, s] : socks)
         out.sample("byway_capture_socks_pool_ready", {{"exit", exit}}, double(s.ready));
+    renderPackets(out, f);
+}
 
+void CaptureExtras::renderPackets(Exposition &out, const capture::Capture::Figures &f)
+{
     // What flows.list counts beside the drops: frames left to the kernel
-    // (not dropped) and the TUN's offloads.
+    // (not dropped), the offloads, UDP joined, each worker's packets.
     out.family("byway_capture_left_to_kernel_total", Type::Counter,
                "AF_PACKET frames the capture saw and left to the kernel, by reason: outgoing = the box's own "
                "(PACKET_OUTGOING), not_pooled = from an address in no pool.");

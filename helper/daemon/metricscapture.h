@@ -31,6 +31,8 @@ public:
     double total(const QString &key, double raw);
 
 private:
+    // The packet counters' families (render writes the SOCKS5 exits' first).
+    void renderPackets(metrics::Exposition &out, const capture::Capture::Figures &f);
     struct Rising {
         double seen = 0, total = 0;
     };
