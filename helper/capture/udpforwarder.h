@@ -46,6 +46,10 @@ public:
     // (UDP_SEGMENT: a direct exit's; a relay's each carry their own header).
     [[nodiscard]] int exitFd() const { return m_ready ? m_sock.get() : -1; }
     [[nodiscard]] bool joinable() const { return !viaSocks(); }
+    // Towards the exit, joined sends until the kernel refused one (a
+    // datagram beyond the path's MTU, no UDP GSO): the owner's thread.
+    [[nodiscard]] bool joinableUp() const { return joinable() && !m_joinUpRefused; }
+    void joinUpRefused() { m_joinUpRefused = true; }
 
 private:
     class Association;
@@ -71,6 +75,7 @@ private:
     int64_t m_idleMs;
     std::unique_ptr<Association> m_assoc;
     bool m_ready = false;
+    bool m_joinUpRefused = false; // the owner's thread alone (UdpOutbox::send)
     std::deque<std::vector<uint8_t>> m_pending;
     size_t m_pendingBytes = 0;
 };

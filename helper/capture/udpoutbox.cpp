@@ -111,7 +111,7 @@ size_t UdpOutbox::sendRun(UdpFlow &flow, std::span<const Item> items)
         }
         // Equal-sized datagrams, the last no longer: one GSO send.
         size_t e = k + 1, total = a.len;
-        if (flow.joinable())
+        if (flow.joinableUp() && a.len > 0)
             while (e < items.size() && !items[e].segment && items[e - 1].len == a.len && items[e].len <= a.len
                    && e - k < kMaxSegments && total + items[e].len <= kMaxSegmentBytes) {
                 total += items[e].len;
@@ -131,6 +131,7 @@ size_t UdpOutbox::sendRun(UdpFlow &flow, std::span<const Item> items)
                 k = e;
                 continue;
             }
+            flow.joinUpRefused(); // one by one from now on, without asking again
         }
         for (; k < e; ++k)
             m_each.push_back(bytesOf(items[k]));

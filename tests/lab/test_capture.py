@@ -632,6 +632,23 @@ class CaptureTunTest(unittest.TestCase):
         self.assertGreater(down, 0, (before, after))
         self.assertGreater(up, 0, (before, after))
 
+    def test_4e_single_datagrams_beyond_the_exit_mtu(self):
+        # The exit's route takes less than the client's datagrams (MTU 1200
+        # for 1200-byte payloads): the kernel refuses them joined (UDP GSO
+        # cannot fragment), so they leave one by one and are fragmented as
+        # before; none is lost, and the flow stops trying to join them.
+        dev = self.net.ex("r", "ip", "-o", "route", "get", "10.0.2.1").stdout.split(" dev ")[1].split()[0]
+        self.net.ex("r", "ip", "route", "add", "10.0.2.1/32", "dev", dev, "mtu", "1200")
+        try:
+            before = snapshot(self.net)["stats"]
+            r = self.run_client("burstup", "10.0.2.1", "s5", src="10.9.0.2")
+            after = snapshot(self.net)["stats"]
+        finally:
+            self.net.ex("r", "ip", "route", "del", "10.0.2.1/32")
+        self.assertEqual((r["got"], r["bad"]), (200, 0), r)
+        self.assertEqual(r["sizes"], {"1200": 195, "500": 5}, r)
+        self.assertEqual(after["udpJoinedUp"], before["udpJoinedUp"], (before, after))
+
     def test_5_closed_port_resets_quickly(self):
         r = self.run_client("refused", "10.0.2.1")
         self.assertEqual(r["result"], "refused", r)
