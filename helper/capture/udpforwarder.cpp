@@ -396,7 +396,7 @@ void UdpFlow::onEvents(uint32_t)
             if (joinable() && !read.empty())
                 while (j < size_t(n) && !groSegment(j) && msgs[j - 1].msg_len == read.size() && msgs[j].msg_len > 0
                        && msgs[j].msg_len <= read.size() && j - i < UdpOutbox::kMaxSegments
-                       && total + msgs[j].msg_len <= UdpOutbox::kMaxSegmentBytes) {
+                       && total + msgs[j].msg_len <= UdpOutbox::kMaxJoinedBytes) {
                     // Slot j starts at or after where the run ends: each datagram fits its slot.
                     std::memmove(read.data() + total, iov[j].iov_base, msgs[j].msg_len);
                     total += msgs[j].msg_len;

@@ -113,7 +113,7 @@ size_t UdpOutbox::sendRun(UdpFlow &flow, std::span<const Item> items)
         size_t e = k + 1, total = a.len;
         if (flow.joinableUp() && a.len > 0)
             while (e < items.size() && !items[e].segment && items[e - 1].len == a.len && items[e].len <= a.len
-                   && e - k < kMaxSegments && total + items[e].len <= kMaxSegmentBytes) {
+                   && e - k < kMaxSegments && total + items[e].len <= kMaxJoinedBytes) {
                 total += items[e].len;
                 ++e;
             }

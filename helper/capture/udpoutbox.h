@@ -23,9 +23,9 @@ class UdpFlow;
 class UdpOutbox {
 public:
     // UDP GSO's limits: segments per send (the kernel's UDP_MAX_SEGMENTS)
-    // and bytes in one (an IP packet's, with room for the headers).
+    // and payload bytes in one (an IP packet's, with room for the headers).
     static constexpr size_t kMaxSegments = 64;
-    static constexpr size_t kMaxSegmentBytes = 65535 - 40 - 8 - 64;
+    static constexpr size_t kMaxJoinedBytes = 65535 - 40 - 8 - 64;
 
     // --- the flows, core lock held, on the owner's thread -------------------
     // Room for a datagram of up to `max` bytes ...
