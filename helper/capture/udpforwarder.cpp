@@ -300,9 +300,7 @@ void UdpFlow::send(std::span<const uint8_t> payload)
             out.add(this, n, 0);
         return;
     }
-    auto room = out.room(payload.size());
-    std::memcpy(room.data(), payload.data(), payload.size());
-    out.add(this, payload.size(), 0);
+    out.add(this, payload, 0);
 }
 
 void UdpFlow::fromClient(const Packet &p)
@@ -318,9 +316,7 @@ void UdpFlow::fromClient(const Packet &p)
     if (m_ready && joinable()) {
         lastMs = m_host.now();
         packets += (payload.size() + segment - 1) / segment;
-        UdpOutbox &out = m_host.udpOutbox();
-        std::memcpy(out.room(payload.size()).data(), payload.data(), payload.size());
-        out.add(this, payload.size(), segment);
+        m_host.udpOutbox().add(this, payload, segment);
         return;
     }
     for (size_t off = 0; off < payload.size(); off += segment)

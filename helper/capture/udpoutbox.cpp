@@ -42,6 +42,12 @@ void UdpOutbox::add(UdpFlow *flow, size_t len, size_t segment)
     m_bytes.shrink(m_end);
 }
 
+void UdpOutbox::add(UdpFlow *flow, std::span<const uint8_t> bytes, size_t segment)
+{
+    std::memcpy(room(bytes.size()).data(), bytes.data(), bytes.size());
+    add(flow, bytes.size(), segment);
+}
+
 void UdpOutbox::forget(const UdpFlow *flow)
 {
     for (Item &i : m_items)

@@ -33,6 +33,8 @@ public:
     // ... whose first `len` are `flow`'s next datagram (`segment` 0), or its
     // datagrams of `segment` bytes back to back (a client's UDP GSO batch).
     void add(UdpFlow *flow, size_t len, size_t segment);
+    // room() and add() for bytes that are ready: copied in.
+    void add(UdpFlow *flow, std::span<const uint8_t> bytes, size_t segment);
     // `flow` is being destroyed: what it queued is dropped, uncounted.
     void forget(const UdpFlow *flow);
 
