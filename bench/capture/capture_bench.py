@@ -15,6 +15,12 @@ through the direct exit. BENCH_SECONDS per iperf3 run (5), BENCH_REPEAT runs per
 capture runs alternate and each case reports its median, since the cores
 are shared; the load average before and after is printed with the table.
 BENCH_JUMBO=0 leaves the MTU 8500 rows out, BENCH_DANTE=0 the dante column.
+The relay column is the bound of any design that terminates TCP on the
+router, as the capture must: the same iperf3 through a plain relay in the
+router's namespace (the client connects to it, it connects on to the
+server) that moves the bytes between its two kernel sockets with splice(2),
+no TUN, no user-space stack and no copy in user space. BENCH_RELAY=0 leaves
+it out.
 BYWAY_CAPTURE_WORKERS: the capture's packet threads (TUN queues), 2 unless set.
 BENCH_PERF=PREFIX: afterwards, one more run each way (BENCH_PERF_STREAMS
 streams, 4 unless set) through the direct exit under `perf record -g`
@@ -67,6 +73,31 @@ else:
 '''
 CONNECTIONS = 200
 
+# The relay bound: accept on the router, connect on to the server, and
+# splice each direction through a pipe (the kernel moves pages, no copy in
+# user space); a thread per direction, as the capture has a worker per flow.
+RELAY = r'''
+import fcntl, os, socket, sys, threading
+def pump(a, b):
+    r, w = os.pipe(); fcntl.fcntl(r, 1031, 1 << 20)  # F_SETPIPE_SZ
+    try:
+        while (n := os.splice(a.fileno(), w, 1 << 20, flags=os.SPLICE_F_MOVE)) > 0:
+            while n:
+                n -= os.splice(r, b.fileno(), n, flags=os.SPLICE_F_MOVE)
+    except OSError:
+        pass
+    try:
+        b.shutdown(socket.SHUT_WR)
+    except OSError:
+        pass
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind((sys.argv[1], int(sys.argv[2]))); s.listen(64)
+while True:
+    c = s.accept()[0]; u = socket.create_connection((sys.argv[3], 5201))
+    for x in (c, u): x.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    for a, b in ((c, u), (u, c)): threading.Thread(target=pump, args=(a, b), daemon=True).start()
+'''
+RELAY_ADDR, RELAY_PORT = "10.9.0.1", 5301
+
 
 def connections(net, echo, src):
     """Median and 90th percentile ms of CONNECTIONS sequential short connections from `src`."""
@@ -74,8 +105,8 @@ def connections(net, echo, src):
     return float(med), float(p90)
 
 
-def iperf(net, streams, reverse, seconds, src=DIRECT_SRC):
-    args = ["iperf3", "-c", "10.0.2.1", "-B", src, "-t", str(seconds), "-P", str(streams), "-J"]
+def iperf(net, streams, reverse, seconds, src=DIRECT_SRC, to=("10.0.2.1", 5201)):
+    args = ["iperf3", "-c", to[0], "-p", str(to[1]), "-B", src, "-t", str(seconds), "-P", str(streams), "-J"]
     if reverse:
         args.append("-R")
     for _ in range(10):
@@ -150,15 +181,18 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def measure(net, cases, repeat, seconds, via_capture, dante, pid):
+def measure(net, cases, repeat, seconds, via_capture, dante, pid, relay=False):
     """{case: runs} for the kernel path, the capture's direct exit and its
-    dante exit, and under "cpu" the capture's CPU seconds per GB moved
-    through its direct exit (what a pass over the data saves shows here
-    even when the throughput moves less than its spread)."""
-    runs = {k: {c: [] for c in cases} for k in ("kernel", "direct", "dante", "cpu")}
+    dante exit, the splice relay's (relay), and under "cpu" the capture's
+    CPU seconds per GB moved through its direct exit (what a pass over the
+    data saves shows here even when the throughput moves less than its
+    spread)."""
+    runs = {k: {c: [] for c in cases} for k in ("kernel", "direct", "dante", "relay", "cpu")}
     for _ in range(repeat):
         for c in cases:
             runs["kernel"][c].append(iperf(net, *c, seconds))
+            if relay:
+                runs["relay"][c].append(iperf(net, *c, seconds, to=(RELAY_ADDR, RELAY_PORT)))
         via_capture(True)
         for c in cases:
             before = cpu_seconds(pid)
@@ -176,10 +210,11 @@ def print_rows(runs, cases, mtu):
         med = {k: statistics.median(v[(streams, rev)]) if v[(streams, rev)] else 0.0 for k, v in runs.items()}
         cpu = " ".join(f"{x:.3f}" for x in runs["cpu"][(streams, rev)])
         name = f"{streams} stream{'s' if streams > 1 else ''} {'down' if rev else 'up'}, MTU {mtu}"
-        k, d, s = med["kernel"], med["direct"], med["dante"]
+        k, d, s, r = med["kernel"], med["direct"], med["dante"], med["relay"]
         runs_d = " ".join(f"{x:.2f}" for x in runs["direct"][(streams, rev)])
         runs_s = " ".join(f"{x:.2f}" for x in runs["dante"][(streams, rev)])
-        print(f"{name:<26}{k:>8.2f}{d:>9.2f}{d / k:>8.3f}{s:>9.2f}{(s / d if d else 0):>8.3f}"
+        relay = f"{r:>8.2f}{r / k:>7.3f}" if r else f"{'-':>8}{'-':>7}"
+        print(f"{name:<26}{k:>8.2f}{d:>9.2f}{d / k:>8.3f}{s:>9.2f}{(s / d if d else 0):>8.3f}{relay}"
               f"   direct {runs_d}; dante {runs_s or '-'}; capture CPU s/GB {med['cpu']:.3f} ({cpu})")
 
 
@@ -208,6 +243,7 @@ def main():
     repeat = int(os.environ.get("BENCH_REPEAT", "3"))
     jumbo = os.environ.get("BENCH_JUMBO", "1") != "0"
     dante = os.environ.get("BENCH_DANTE", "1") != "0"
+    relay = os.environ.get("BENCH_RELAY", "1") != "0"
     if dante and not shutil.which("danted"):
         sys.exit("danted is missing (apt-get install dante-server), or BENCH_DANTE=0")
     load_before = load()
@@ -224,6 +260,8 @@ def main():
         hold_server = net.spawn("u", sys.executable, hold, "serve", "10.0.2.1")
         echo = net.script("echo.py", ECHO)
         net.spawn("u", sys.executable, echo, "serve", "10.0.2.1")
+        if relay:
+            net.spawn("r", sys.executable, net.script("relay.py", RELAY), RELAY_ADDR, str(RELAY_PORT), "10.0.2.1")
         time.sleep(0.5)
         cases = [(1, False), (1, True), (4, False), (4, True)]
         proc = start_capture(net, "r", capture_config(1500))
@@ -243,7 +281,7 @@ def main():
             for r in capture_rules:
                 net.ex("r", "ip", r[0], "add" if on else "del", *r[1:])
 
-        runs = measure(net, cases, repeat, seconds, via_capture, dante, pid)
+        runs = measure(net, cases, repeat, seconds, via_capture, dante, pid, relay)
         short = {"kernel": connections(net, echo, DIRECT_SRC)}
         via_capture(True)
         short["direct"] = connections(net, echo, DIRECT_SRC)
@@ -282,12 +320,13 @@ def main():
             jumbo_proc = start_capture(net, "r", capture_config(JUMBO))
             net.ex("r", "sysctl", "-qw", "net.ipv4.conf.bwc0.rp_filter=0")
             time.sleep(0.5)
-            jumbo_runs = measure(net, jumbo_cases, repeat, seconds, via_capture, dante, jumbo_proc.pid)
+            jumbo_runs = measure(net, jumbo_cases, repeat, seconds, via_capture, dante, jumbo_proc.pid, relay)
 
         print(f"byway-capture with {WORKERS} worker(s); median of {repeat} runs of {seconds} s; "
               f"load average before {load_before}, after {load()}")
-        print(f"{'case':<26}{'kernel':>8}{'direct':>9}{'ratio':>8}{'dante':>9}{'d/dir':>8}   "
-              "(Gbit/s; ratio = capture direct / kernel, d/dir = capture via dante / capture direct)")
+        print(f"{'case':<26}{'kernel':>8}{'direct':>9}{'ratio':>8}{'dante':>9}{'d/dir':>8}{'relay':>8}{'r/k':>7}   "
+              "(Gbit/s; ratio = capture direct / kernel, d/dir = capture via dante / capture direct, "
+              "r/k = splice relay / kernel: the bound of any TCP-terminating design)")
         print_rows(runs, cases, 1500)
         if jumbo:
             print_rows(jumbo_runs, jumbo_cases, JUMBO)
