@@ -12,6 +12,7 @@ CaptureOptions optionsFrom(const config::Config &c)
     CaptureOptions o;
     o.tunName = c.capture.tun;
     o.mtu = c.capture.mtu;
+    o.receiveSteering = c.capture.receiveSteering;
     o.engine.maxFlows = c.capture.maxFlows;
     o.engine.workers = c.capture.workers;
     o.engine.packetInterfaces = c.capture.packetInterfaces;
@@ -35,6 +36,8 @@ Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const Q
         c->m_tunIndex = tun->ifindex;
         vnetHdr = tun->vnetHdr;
         queues = std::move(tun->queues);
+        if (o.receiveSteering)
+            c->steer();
     }
     EngineOptions eo = o.engine;
     eo.stack.mtu = std::max(o.mtu, 1280);
@@ -49,6 +52,20 @@ Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const Q
                             << (o.engine.packetInterfaces.isEmpty() ? QStringLiteral("none")
                                                                     : o.engine.packetInterfaces.join(QStringLiteral(", ")));
     return c;
+}
+
+void Capture::steer()
+{
+    auto mask = steerReceive(m_tunName);
+    if (!mask) {
+        m_steering = QStringLiteral("failed: %1").arg(mask.error().message);
+        qCWarning(lcTun).noquote() << "receive steering on" << m_tunName << "not set, the workers' CPUs deliver what they write:"
+                                   << mask.error().message;
+        return;
+    }
+    m_steering = mask->isEmpty() ? QStringLiteral("off") : *mask;
+    if (!mask->isEmpty())
+        qCInfo(lcTun).noquote() << "receive steering on" << m_tunName << "over CPUs" << *mask;
 }
 
 Capture::~Capture()
@@ -84,6 +101,7 @@ QJsonObject Capture::statsLocked() const
 {
     QJsonObject s = m_group->stats().toJson(m_group->flowCount());
     s.insert(QStringLiteral("workers"), m_group->workersJson());
+    s.insert(QStringLiteral("receiveSteering"), m_steering);
     QJsonObject socks;
     for (const auto &[exit, c] : m_group->socksCounters())
         socks.insert(exit, QJsonObject{{QStringLiteral("hits"), qint64(c.hits)},

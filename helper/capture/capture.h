@@ -38,6 +38,7 @@ struct CaptureOptions {
     bool tun = true;             // false: AF_PACKET interfaces only
     QString tunName = QStringLiteral("byway0");
     int mtu = 1300;
+    bool receiveSteering = true; // RPS on the TUN over this process's CPUs (steerReceive)
     EngineOptions engine;
 };
 
@@ -86,11 +87,16 @@ public:
     [[nodiscard]] Figures figures() const;
 
 private:
+    // Receive steering on the TUN (steerReceive), its outcome in m_steering.
+    void steer();
     Capture() = default;
     [[nodiscard]] QJsonObject statsLocked() const;
     std::unique_ptr<EngineGroup> m_group;
     QString m_tunName;
     int m_tunIndex = 0;
+    // stats()' receiveSteering: the RPS mask written, "off" (not asked, or
+    // one CPU), or why it could not be written.
+    QString m_steering = QStringLiteral("off");
 };
 
 } // namespace byway::capture

@@ -4,7 +4,7 @@
 // "ready <tun>" once running, writes the snapshot to statsFile every
 // statsIntervalMs and on exit (SIGINT/SIGTERM).
 //
-// {"tun": "bwc0", "mtu": 1500, "noTun": false, "maxFlows": 4096, "workers": 0,
+// {"tun": "bwc0", "mtu": 1500, "noTun": false, "maxFlows": 4096, "workers": 0, "receiveSteering": true,
 //  "bypassMark": 11993089, "icmp": "exit"|"local", "packetInterfaces": ["ikec*"],
 //  "pools": [{"name": "p", "subnet": "10.9.0.0/24", "exit": "",
 //             "users": [{"name": "alice", "address": "10.9.0.3", "exit": "s"}]}],
@@ -89,6 +89,7 @@ int main(int argc, char **argv)
     o.tun = !cfg.value(QStringLiteral("noTun")).toBool();
     o.tunName = cfg.value(QStringLiteral("tun")).toString(QStringLiteral("byway0"));
     o.mtu = cfg.value(QStringLiteral("mtu")).toInt(1300);
+    o.receiveSteering = cfg.value(QStringLiteral("receiveSteering")).toBool(true);
     o.engine.maxFlows = cfg.value(QStringLiteral("maxFlows")).toInt(4096);
     // 0: one worker per CPU (the default, as bywayd's capture.workers).
     o.engine.workers = cfg.value(QStringLiteral("workers")).toInt(0);

@@ -3,12 +3,17 @@
 
 #include "core/logging.h"
 
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
 #include <fcntl.h>
 #include <linux/if.h>
 #include <linux/if_tun.h>
+#include <sched.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 
@@ -112,6 +117,44 @@ Result<TunDevice> openTun(const QString &name, int mtu, int queues, int txqueuel
     qCDebug(lcTun).noquote() << "TUN" << dev.name << "index" << dev.ifindex << "mtu" << mtu << "queues" << queues
                              << "vnet header" << dev.vnetHdr << "TSO" << dev.tso << "USO" << dev.uso;
     return dev;
+}
+
+QString cpuMask(const std::vector<int> &cpus)
+{
+    const int top = cpus.empty() ? 0 : *std::max_element(cpus.begin(), cpus.end());
+    std::vector<uint32_t> groups(size_t(top / 32 + 1), 0);
+    for (int c : cpus)
+        if (c >= 0)
+            groups[size_t(c / 32)] |= uint32_t(1) << (c % 32);
+    QStringList parts;
+    for (auto it = groups.rbegin(); it != groups.rend(); ++it)
+        parts << (parts.isEmpty() ? QString::number(*it, 16) : QStringLiteral("%1").arg(*it, 8, 16, QLatin1Char('0')));
+    return parts.join(QLatin1Char(','));
+}
+
+Result<QString> steerReceive(const QString &name)
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (::sched_getaffinity(0, sizeof set, &set) != 0)
+        return kernelError(QStringLiteral("sched_getaffinity"), errno);
+    std::vector<int> cpus;
+    for (int c = 0; c < CPU_SETSIZE; ++c)
+        if (CPU_ISSET(c, &set))
+            cpus.push_back(c);
+    if (cpus.size() < 2)
+        return QString();
+    const QString mask = cpuMask(cpus);
+    const QDir queues(QStringLiteral("/sys/class/net/%1/queues").arg(name));
+    const QStringList rx = queues.entryList({QStringLiteral("rx-*")}, QDir::Dirs);
+    if (rx.isEmpty())
+        return kernelError(queues.path(), ENOENT);
+    for (const QString &q : rx) {
+        QFile f(queues.filePath(q + QStringLiteral("/rps_cpus")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(mask.toLatin1()) < 0 || !f.flush())
+            return std::unexpected(Error::make(ErrorCode::KernelFailed, QStringLiteral("%1: %2").arg(f.fileName(), f.errorString())));
+    }
+    return mask;
 }
 
 } // namespace byway::capture

@@ -34,4 +34,18 @@ inline constexpr int kMaxTunQueues = 64;
 [[nodiscard]] Result<TunDevice> openTun(const QString &name, int mtu, int queues = 1, int txqueuelen = 4096,
                                         bool offload = true);
 
+// Receive packet steering (RPS) on the device's receive queues, over the
+// CPUs this process may run on: what the workers write to the TUN (the
+// clients' downloads, lwIP's ACKs) is then routed and delivered by the
+// kernel on a CPU picked by flow hash, instead of inside the worker's
+// write() on the worker's own CPU (what OpenWrt's "packet steering" does
+// for its interfaces). The mask as written ("3" for CPUs 0 and 1); empty
+// with one CPU, where there is nothing to spread. An error (sysfs read-only
+// in a container, no such device in this namespace's sysfs) is returned;
+// the capture runs on without steering.
+[[nodiscard]] Result<QString> steerReceive(const QString &name);
+// The RPS mask of `cpus` (CPU numbers), as /sys/class/net/*/queues/rx-*/rps_cpus
+// takes it: hex, 32 bits a group, groups separated by commas, highest first.
+[[nodiscard]] QString cpuMask(const std::vector<int> &cpus);
+
 } // namespace byway::capture

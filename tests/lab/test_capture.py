@@ -557,6 +557,18 @@ class CaptureTunTest(unittest.TestCase):
         flows = snapshot(self.net)["stats"]
         self.assertGreater(flows["tcpFlows"], 0, "the transfer did not go through the capture")
 
+    def test_1b_receive_steering(self):
+        # What the workers write to the TUN is delivered by the kernel on
+        # CPUs picked by flow hash (RPS), every CPU this process may use.
+        cpus = sorted(os.sched_getaffinity(0))
+        want = sum(1 << c for c in cpus) if len(cpus) > 1 else 0
+        queues = self.net.ex("r", "sh", "-c", "cat /sys/class/net/bwc0/queues/rx-*/rps_cpus").stdout.split()
+        self.assertEqual(len(queues), WORKERS, queues)
+        for q in queues:
+            self.assertEqual(int(q.replace(",", ""), 16), want, queues)
+        steering = snapshot(self.net)["stats"]["receiveSteering"]
+        self.assertEqual(int(steering.replace(",", ""), 16) if want else steering, want or "off", steering)
+
     def test_2_upload_100mib(self):
         r = self.run_client("up", "10.0.2.1", str(100 << 20))
         self.assertEqual(r["mine"], r["theirs"])

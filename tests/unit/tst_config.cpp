@@ -250,6 +250,19 @@ private Q_SLOTS:
         }
     }
 
+    void captureReceiveSteering()
+    {
+        // On unless turned off; written back either way.
+        QVERIFY(defaults().capture.receiveSteering);
+        auto off = fromJson(parse(R"({"version": 1, "capture": {"receiveSteering": false}})"));
+        QVERIFY2(off.has_value(), why(off).constData());
+        QVERIFY(!off->capture.receiveSteering);
+        QCOMPARE(toJson(*off).value(QStringLiteral("capture")).toObject().value(QStringLiteral("receiveSteering")), QJsonValue(false));
+        auto bad = fromJson(parse(R"({"version": 1, "capture": {"receiveSteering": "yes"}})"));
+        QVERIFY(!bad.has_value());
+        QVERIFY(paths(bad.error()).contains(QStringLiteral("/capture/receiveSteering type")));
+    }
+
     void interfaceNamesAndPatterns()
     {
         auto c = fromJson(parse(R"({"version": 1, "interfaces": {"wan": ["this-name-is-too-long"], "lan": ["a/b"],

@@ -217,7 +217,7 @@ Bypass readBypass(JsonReader &r, const QJsonObject &o, const QString &path)
 
 Capture readCapture(JsonReader &r, const QJsonObject &o, const QString &path)
 {
-    r.onlyKeys(o, path, {"mode", "tun", "mtu", "maxFlows", "workers", "packetInterfaces"});
+    r.onlyKeys(o, path, {"mode", "tun", "mtu", "maxFlows", "workers", "receiveSteering", "packetInterfaces"});
     const Capture d;
     Capture c;
     c.mode = readEnum(r, o, "mode", path, kCaptureModes, d.mode);
@@ -230,6 +230,7 @@ Capture readCapture(JsonReader &r, const QJsonObject &o, const QString &path)
     c.maxFlows = int(r.integer(o, "maxFlows", path, d.maxFlows, 16, 1000000));
     // One TUN queue per worker; the kernel allows 256, more than 64 helps nothing.
     c.workers = int(r.integer(o, "workers", path, d.workers, 0, 64));
+    c.receiveSteering = r.boolean(o, "receiveSteering", path, d.receiveSteering);
     c.packetInterfaces = r.strings(o, "packetInterfaces", path);
     readNames(r, c.packetInterfaces, JsonReader::join(path, QStringLiteral("packetInterfaces")), true);
     return c;
@@ -419,6 +420,7 @@ QJsonObject toJson(const Config &c, bool redactSecrets)
                      {QStringLiteral("mtu"), c.capture.mtu},
                      {QStringLiteral("maxFlows"), c.capture.maxFlows},
                      {QStringLiteral("workers"), c.capture.workers},
+                     {QStringLiteral("receiveSteering"), c.capture.receiveSteering},
                      {QStringLiteral("packetInterfaces"), QJsonArray::fromStringList(c.capture.packetInterfaces)}}},
         {QStringLiteral("dns"), QJsonObject{{QStringLiteral("wanResolver"), c.dns.wanResolver},
                                             {QStringLiteral("redirectGroup"), c.dns.redirectGroup}}},

@@ -121,6 +121,7 @@ struct Capture {
     int mtu = 1300;                        // ESP-carrying paths; L2TP wants 1280
     int maxFlows = 4096;
     int workers = 0;                       // packet threads (TUN queues); 0 = one per CPU
+    bool receiveSteering = true;           // RPS on the TUN over the CPUs (capture/tun.h)
     QStringList packetInterfaces;          // AF_PACKET capture patterns, e.g. "ikec*"
     friend bool operator==(const Capture &, const Capture &) = default;
 };

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <numeric>
 #include <vector>
 
 #include <sched.h>
@@ -281,6 +282,19 @@ private slots:
         (void)refused.takeOutput();
         const uint8_t noMethod[] = {5, 0xff};
         QCOMPARE(refused.feed(noMethod), Socks5Handshake::Step::Failed);
+    }
+
+    void rpsMaskFormat()
+    {
+        // As the kernel's rps_cpus shows and takes it: hex, 32 CPUs a group,
+        // highest group first, every group after the first eight digits.
+        QCOMPARE(cpuMask({0, 1}), QStringLiteral("3"));
+        QCOMPARE(cpuMask({1, 3}), QStringLiteral("a"));
+        QCOMPARE(cpuMask({0, 33}), QStringLiteral("2,00000001"));
+        std::vector<int> many(40);
+        std::iota(many.begin(), many.end(), 0);
+        QCOMPARE(cpuMask(many), QStringLiteral("ff,ffffffff"));
+        QCOMPARE(cpuMask({64}), QStringLiteral("1,00000000,00000000"));
     }
 
     void socks5UdpAssociate()
