@@ -325,8 +325,14 @@ class KillUnderCaptureTest(CaptureLab):
                 self.assertEqual(f.read(), stored, f"kill {i}: config file changed")
             self.assertEqual(d.call("config.get"), before, f"kill {i}: config.get differs")
             self.wait_traffic(load, min_bytes=1 << 20)  # the old load generator got going again as well
-        # bywayd's capture runs the configured packet threads, one TUN queue each.
-        self.assertEqual(len(d.call("flows.list")["stats"]["workers"]), WORKERS)
+        # bywayd's capture runs the configured packet threads, one TUN queue each,
+        # with receive steering over this process's CPUs (capture.receiveSteering's default).
+        stats = d.call("flows.list")["stats"]
+        self.assertEqual(len(stats["workers"]), WORKERS)
+        cpus = os.sched_getaffinity(0)
+        want = sum(1 << c for c in cpus) if len(cpus) > 1 else 0
+        got = stats["receiveSteering"]
+        self.assertEqual(int(got.replace(",", ""), 16) if want else got, want or "off", got)
         counts = self.load_counts(load)
         print(f"kill -9 x{KILLS} under capture traffic ({rate:.0f} MiB/s before the first kill; "
               f"{counts['bytes'] / (1 << 20):.0f} MiB, {counts['conns']} connections, {counts['udp']} UDP answers, "
