@@ -46,8 +46,9 @@ class CaptureV6Test(unittest.TestCase):
             cls.client = net.script("client.py", CLIENT)
             net.spawn("u", sys.executable, cls.peer, "server", SERVER)
             net.spawn("u", sys.executable, net.script("udpburst.py", UDP_BURST), SERVER, "5400")
+            # Receive steering turned off here (test_capture.py covers it on).
             start_capture(net, "r", {
-                "tun": "bwc6", "mtu": 1500, "bypassMark": MARK, "maxFlows": 4096,
+                "tun": "bwc6", "mtu": 1500, "bypassMark": MARK, "maxFlows": 4096, "receiveSteering": False,
                 "pools": [{"name": "lab6", "subnet": POOL, "users": [{"name": "carol", "address": CLIENT_ADDR}]}],
             })
             net.ex("r", "ip", "-6", "rule", "add", "priority", "21000", "fwmark", f"{MARK:#x}/{MARK:#x}", "lookup", "main")
@@ -77,6 +78,13 @@ class CaptureV6Test(unittest.TestCase):
         s = snapshot(self.net)["stats"]
         self.assertGreater(s["tcpFlows"], 0, "the transfer did not go through the capture")
         self.assertGreater(s["gsoOut"], 0, "lwIP's output did not leave as GSO super-packets")
+
+    def test_1b_receive_steering_off(self):
+        # Turned off, the TUN's receive queues keep the kernel's default (no RPS).
+        queues = self.net.ex("r", "sh", "-c", "cat /sys/class/net/bwc6/queues/rx-*/rps_cpus").stdout.split()
+        self.assertTrue(queues)
+        self.assertEqual([int(q.replace(",", ""), 16) for q in queues], [0] * len(queues), queues)
+        self.assertEqual(snapshot(self.net)["stats"]["receiveSteering"], "off")
 
     def test_2_upload_100mib(self):
         r = self.run_client("up", SERVER, str(100 << 20))
