@@ -149,10 +149,24 @@ Result<QString> steerReceive(const QString &name)
     const QStringList rx = queues.entryList({QStringLiteral("rx-*")}, QDir::Dirs);
     if (rx.isEmpty())
         return kernelError(queues.path(), ENOENT);
+    // All queues or none: a queue that refuses puts back those written before it.
+    std::vector<std::pair<QString, QByteArray>> written;
+    auto write = [](const QString &path, const QByteArray &value) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(value) != value.size())
+            return f.errorString();
+        return QString();
+    };
     for (const QString &q : rx) {
-        QFile f(queues.filePath(q + QStringLiteral("/rps_cpus")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(mask.toLatin1()) < 0 || !f.flush())
-            return std::unexpected(Error::make(ErrorCode::KernelFailed, QStringLiteral("%1: %2").arg(f.fileName(), f.errorString())));
+        const QString path = queues.filePath(q + QStringLiteral("/rps_cpus"));
+        QFile old(path);
+        const QByteArray before = old.open(QIODevice::ReadOnly) ? old.readAll().trimmed() : QByteArray();
+        if (const QString why = write(path, mask.toLatin1()); !why.isEmpty()) {
+            for (const auto &[p, v] : written)
+                (void)write(p, v);
+            return std::unexpected(Error::make(ErrorCode::KernelFailed, QStringLiteral("%1: %2").arg(path, why)));
+        }
+        written.emplace_back(path, before.isEmpty() ? QByteArrayLiteral("0") : before);
     }
     return mask;
 }

@@ -41,8 +41,8 @@ inline constexpr int kMaxTunQueues = 64;
 // write() on the worker's own CPU (what OpenWrt's "packet steering" does
 // for its interfaces). The mask as written ("3" for CPUs 0 and 1); empty
 // with one CPU, where there is nothing to spread. An error (sysfs read-only
-// in a container, no such device in this namespace's sysfs) is returned;
-// the capture runs on without steering.
+// in a container, no such device in this namespace's sysfs) is returned,
+// every queue as it was; the capture runs on without steering.
 [[nodiscard]] Result<QString> steerReceive(const QString &name);
 // The RPS mask of `cpus` (CPU numbers), as /sys/class/net/*/queues/rx-*/rps_cpus
 // takes it: hex, 32 bits a group, groups separated by commas, highest first.

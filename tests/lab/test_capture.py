@@ -410,13 +410,14 @@ class Net:
 WORKERS = int(os.environ.get("BYWAY_CAPTURE_WORKERS", "2"))
 
 
-def start_capture(net, node, cfg):
+def start_capture(net, node, cfg, wrap=()):
+    """byway-capture with `cfg` in `node` (`wrap`: a command that execs it with its arguments)."""
     cfg = dict(cfg)
     cfg.setdefault("workers", WORKERS)
     cfg["statsFile"] = os.path.join(net.tmp, "stats.json")
     path = net.script("capture.json", json.dumps(cfg))
     with open(os.path.join(net.tmp, "capture.err"), "w") as err:
-        p = net.spawn(node, capture_binary(), path, stdout=subprocess.PIPE, stderr=err, text=True)
+        p = net.spawn(node, *wrap, capture_binary(), path, stdout=subprocess.PIPE, stderr=err, text=True)
     line = p.stdout.readline()
     if not line.startswith("ready"):
         raise AssertionError(f"byway-capture did not start: {line!r} {open(os.path.join(net.tmp, 'capture.err')).read()}")

@@ -8,7 +8,9 @@ SYN (60 bytes) lands on queue 0, so worker 0 owns the flow; the upload's
 data segments land on queue 1, whose worker must hand them over through
 worker 0's inbox rather than handle them itself. The transfer must arrive
 byte-exact (sha256 of both ends), and the stats must show the handover
-(worker 0's handedOver) with no packet lost to a full inbox."""
+(worker 0's handedOver) with no packet lost to a full inbox.
+CaptureSysfsReadOnlyTest: the TUN's receive steering (RPS) where /sys is
+read-only, as in a container: refused, reported, and the capture runs."""
 
 import os
 import sys
@@ -97,6 +99,41 @@ class CaptureHandoverTest(CaptureLab):
         # queue 0: nothing handed over, and the bytes still exact.
         r = self.run_client("down", "10.0.2.1", str(16 << 20))
         self.assertEqual(r["got"], 16 << 20)
+        self.assertEqual(r["mine"], r["theirs"])
+
+
+class CaptureSysfsReadOnlyTest(CaptureLab):
+    """Receive steering where /sys is read-only (a container): the capture
+    starts all the same, leaves the TUN's queues without RPS, says why in
+    its stats and its log, and carries traffic."""
+    TAG = "s"
+
+    @classmethod
+    def build(cls, net):
+        v4_nodes(net, ("10.9.0.2",))
+        cls.client = net.script("client.py", CLIENT)
+        net.spawn("u", sys.executable, net.script("peer.py", PEER), "server", "10.0.2.1")
+        # Its own mount namespace, with the namespace's sysfs remounted read-only.
+        readonly = ("unshare", "-m", "sh", "-c", 'mount -o remount,ro /sys && exec "$0" "$@"')
+        start_capture(net, "r", {
+            "tun": "bwcs0", "mtu": 1500, "bypassMark": MARK, "maxFlows": 256, "workers": 2,
+            "pools": [{"name": "lab", "subnet": "10.9.0.0/24", "users": [{"name": "alice", "address": "10.9.0.2"}]}],
+        }, wrap=readonly)
+        route_into_tun(net, "bwcs0")
+
+    def test_steering_refused_capture_runs(self):
+        queues = self.net.ex("r", "sh", "-c", "cat /sys/class/net/bwcs0/queues/rx-*/rps_cpus").stdout.split()
+        self.assertEqual(len(queues), 2, queues)
+        self.assertEqual([int(q.replace(",", ""), 16) for q in queues], [0, 0], queues)
+        steering = snapshot(self.net)["stats"]["receiveSteering"]
+        if len(os.sched_getaffinity(0)) > 1:
+            self.assertTrue(steering.startswith("failed: /sys/class/net/bwcs0/queues/rx-0/rps_cpus"), steering)
+            with open(os.path.join(self.net.tmp, "capture.err")) as f:
+                self.assertIn("receive steering on bwcs0 not set", f.read())
+        else:
+            self.assertEqual(steering, "off")
+        r = self.run_client("down", "10.0.2.1", str(8 << 20))
+        self.assertEqual(r["got"], 8 << 20)
         self.assertEqual(r["mine"], r["theirs"])
 
 
