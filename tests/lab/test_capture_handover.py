@@ -58,19 +58,24 @@ print("steered")
 '''
 
 
+def two_worker_lab(cls, net, tun, wrap=()):
+    """One client (alice, 10.9.0.2), the peer server upstream, a two-worker capture on `tun`."""
+    v4_nodes(net, ("10.9.0.2",))
+    cls.client = net.script("client.py", CLIENT)
+    net.spawn("u", sys.executable, net.script("peer.py", PEER), "server", "10.0.2.1")
+    start_capture(net, "r", {
+        "tun": tun, "mtu": 1500, "bypassMark": MARK, "maxFlows": 256, "workers": 2,
+        "pools": [{"name": "lab", "subnet": "10.9.0.0/24", "users": [{"name": "alice", "address": "10.9.0.2"}]}],
+    }, wrap=wrap)
+    route_into_tun(net, tun)
+
+
 class CaptureHandoverTest(CaptureLab):
     TAG = "h"
 
     @classmethod
     def build(cls, net):
-        v4_nodes(net, ("10.9.0.2",))
-        cls.client = net.script("client.py", CLIENT)
-        net.spawn("u", sys.executable, net.script("peer.py", PEER), "server", "10.0.2.1")
-        start_capture(net, "r", {
-            "tun": "bwch0", "mtu": 1500, "bypassMark": MARK, "maxFlows": 256, "workers": 2,
-            "pools": [{"name": "lab", "subnet": "10.9.0.0/24", "users": [{"name": "alice", "address": "10.9.0.2"}]}],
-        })
-        route_into_tun(net, "bwch0")
+        two_worker_lab(cls, net, "bwch0")
         p = net.ex("r", sys.executable, net.script("steer.py", STEER), "bwch0", check=False)
         if p.returncode != 0 or "steered" not in p.stdout:
             raise AssertionError(f"steering program: {p.returncode} {p.stdout} {p.stderr}")
@@ -110,16 +115,8 @@ class CaptureSysfsReadOnlyTest(CaptureLab):
 
     @classmethod
     def build(cls, net):
-        v4_nodes(net, ("10.9.0.2",))
-        cls.client = net.script("client.py", CLIENT)
-        net.spawn("u", sys.executable, net.script("peer.py", PEER), "server", "10.0.2.1")
         # Its own mount namespace, with the namespace's sysfs remounted read-only.
-        readonly = ("unshare", "-m", "sh", "-c", 'mount -o remount,ro /sys && exec "$0" "$@"')
-        start_capture(net, "r", {
-            "tun": "bwcs0", "mtu": 1500, "bypassMark": MARK, "maxFlows": 256, "workers": 2,
-            "pools": [{"name": "lab", "subnet": "10.9.0.0/24", "users": [{"name": "alice", "address": "10.9.0.2"}]}],
-        }, wrap=readonly)
-        route_into_tun(net, "bwcs0")
+        two_worker_lab(cls, net, "bwcs0", wrap=("unshare", "-m", "sh", "-c", 'mount -o remount,ro /sys && exec "$0" "$@"'))
 
     def test_steering_refused_capture_runs(self):
         queues = self.net.ex("r", "sh", "-c", "cat /sys/class/net/bwcs0/queues/rx-*/rps_cpus").stdout.split()
