@@ -424,6 +424,12 @@ def start_capture(net, node, cfg, wrap=()):
     return p
 
 
+def rps_masks(net, tun):
+    """The RPS mask of each receive queue of `tun` in the router's namespace, as integers."""
+    out = net.ex("r", "sh", "-c", f"cat /sys/class/net/{tun}/queues/rx-*/rps_cpus").stdout.split()
+    return [int(q.replace(",", ""), 16) for q in out]
+
+
 def snapshot(net):
     time.sleep(0.7)
     with open(os.path.join(net.tmp, "stats.json")) as f:
@@ -563,10 +569,10 @@ class CaptureTunTest(unittest.TestCase):
         # CPUs picked by flow hash (RPS), every CPU this process may use.
         cpus = sorted(os.sched_getaffinity(0))
         want = sum(1 << c for c in cpus) if len(cpus) > 1 else 0
-        queues = self.net.ex("r", "sh", "-c", "cat /sys/class/net/bwc0/queues/rx-*/rps_cpus").stdout.split()
+        queues = rps_masks(self.net, "bwc0")
         self.assertEqual(len(queues), WORKERS, queues)
         for q in queues:
-            self.assertEqual(int(q.replace(",", ""), 16), want, queues)
+            self.assertEqual(q, want, queues)
         steering = snapshot(self.net)["stats"]["receiveSteering"]
         self.assertEqual(int(steering.replace(",", ""), 16) if want else steering, want or "off", steering)
 

@@ -16,7 +16,8 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_capture import CLIENT, MARK, PEER, TABLE, UDP_BURST, USO, Net, require_lab, snapshot, start_capture  # noqa: E402
+from test_capture import (CLIENT, MARK, PEER, TABLE, UDP_BURST, USO, Net, require_lab, rps_masks,  # noqa: E402
+                          snapshot, start_capture)
 
 POOL = "fd00:9::/64"
 CLIENT_ADDR = "fd00:9::2"
@@ -81,9 +82,9 @@ class CaptureV6Test(unittest.TestCase):
 
     def test_1b_receive_steering_off(self):
         # Turned off, the TUN's receive queues keep the kernel's default (no RPS).
-        queues = self.net.ex("r", "sh", "-c", "cat /sys/class/net/bwc6/queues/rx-*/rps_cpus").stdout.split()
+        queues = rps_masks(self.net, "bwc6")
         self.assertTrue(queues)
-        self.assertEqual([int(q.replace(",", ""), 16) for q in queues], [0] * len(queues), queues)
+        self.assertEqual(queues, [0] * len(queues), queues)
         self.assertEqual(snapshot(self.net)["stats"]["receiveSteering"], "off")
 
     def test_2_upload_100mib(self):
