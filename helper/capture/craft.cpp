@@ -3,6 +3,7 @@
 
 #include "capture/checksum.h"
 
+#include <cstdint>
 #include <cstring>
 
 namespace byway::capture::craft {
@@ -40,24 +41,36 @@ size_t ipHeaderLen(const Addr &a) { return a.family == 4 ? 20 : 40; }
 
 size_t udp(std::span<uint8_t> out, const Endpoint &src, const Endpoint &dst, std::span<const uint8_t> payload, bool sum)
 {
-    const size_t l4len = 8 + payload.size();
-    const size_t hl = ipHeaderLen(src.addr);
-    if (hl + l4len > out.size() || l4len > 0xffff - hl)
+    const size_t head = ipHeaderLen(src.addr) + 8;
+    if (head + payload.size() > out.size())
         return 0;
-    uint8_t *p = out.data();
+    if (!payload.empty()) // an empty span may carry a null pointer: memcpy must not see it
+        std::memcpy(out.data() + head, payload.data(), payload.size());
+    const size_t start = udpBefore(out.first(head + payload.size()), head, src, dst, sum);
+    return start == SIZE_MAX ? 0 : head + payload.size();
+}
+
+size_t udpBefore(std::span<uint8_t> buf, size_t payloadOff, const Endpoint &src, const Endpoint &dst, bool sum)
+{
+    const size_t hl = ipHeaderLen(src.addr);
+    if (payloadOff < hl + 8 || payloadOff > buf.size())
+        return SIZE_MAX;
+    const size_t l4len = 8 + (buf.size() - payloadOff);
+    if (l4len > 0xffff - hl)
+        return SIZE_MAX;
+    const size_t start = payloadOff - 8 - hl;
+    uint8_t *p = buf.data() + start;
     ipHeader(p, src.addr, dst.addr, kProtoUdp, l4len);
     uint8_t *u = p + hl;
     csum::store16(u, src.port);
     csum::store16(u + 2, dst.port);
     csum::store16(u + 4, uint16_t(l4len));
     csum::store16(u + 6, 0);
-    if (!payload.empty()) // an empty span may carry a null pointer: memcpy must not see it
-        std::memcpy(u + 8, payload.data(), payload.size());
-    if (!sum)
-        return hl + l4len;
-    uint16_t c = csum::finish(csum::add({u, l4len}, csum::pseudo(src.addr.bytes(), dst.addr.bytes(), kProtoUdp, uint32_t(l4len))));
-    csum::store16(u + 6, c == 0 ? 0xffff : c);
-    return hl + l4len;
+    if (sum) {
+        const uint16_t c = csum::finish(csum::add({u, l4len}, csum::pseudo(src.addr.bytes(), dst.addr.bytes(), kProtoUdp, uint32_t(l4len))));
+        csum::store16(u + 6, c == 0 ? 0xffff : c);
+    }
+    return start;
 }
 
 size_t icmp(std::span<uint8_t> out, const Addr &src, const Addr &dst, std::span<const uint8_t> msg)

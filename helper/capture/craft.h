@@ -5,6 +5,7 @@
 
 #include "capture/packet.h"
 
+#include <cstdint>
 #include <span>
 
 namespace byway::capture::craft {
@@ -15,6 +16,14 @@ namespace byway::capture::craft {
 // datagrams later (gso::makeUdpSuper, gso::splitUdp set theirs).
 [[nodiscard]] size_t udp(std::span<uint8_t> out, const Endpoint &src, const Endpoint &dst,
                          std::span<const uint8_t> payload, bool sum = true);
+// The same around a payload that lies in `buf` already, from `payloadOff`
+// on (the rest of `buf`): its IP and UDP headers are written just before
+// it. Returns where the packet starts, or SIZE_MAX when the headers do not
+// fit before it or the packet would be too long.
+[[nodiscard]] size_t udpBefore(std::span<uint8_t> buf, size_t payloadOff, const Endpoint &src, const Endpoint &dst,
+                               bool sum = true);
+// The most udpBefore() writes: an IPv6 and a UDP header.
+inline constexpr size_t kUdpHeadersMax = 48;
 // `icmp` is the whole ICMP message (header + data); its checksum is recomputed.
 [[nodiscard]] size_t icmp(std::span<uint8_t> out, const Addr &src, const Addr &dst,
                           std::span<const uint8_t> icmp);

@@ -186,8 +186,9 @@ void Engine::batch(std::span<const epoll_event> events)
 
 void Engine::runIo(std::span<const epoll_event> events, std::span<bool> handled)
 {
-    // Flows are destroyed only inside a locked section, when both lists are
-    // empty (lockedBegin empties m_ioDone, lockedEnd fills m_ioQueue last).
+    // Flows are destroyed only inside a locked section, when these lists are
+    // empty (lockedBegin empties m_ioDone and m_udpIoDone, lockedEnd fills
+    // m_ioQueue last).
     for (TcpFlow *f : m_ioQueue)
         f->io(0);
     m_ioQueue.clear();
@@ -206,6 +207,9 @@ void Engine::lockedBegin()
         f->applyIo();
     m_ioDone.clear();
     m_received = 0;
+    for (UdpFlow *f : m_udpIoDone)
+        f->applyIo();
+    m_udpIoDone.clear();
     m_udpOut.apply();
     drainInbox();
 }
@@ -286,6 +290,11 @@ void Engine::receiveUsed(size_t n)
 void Engine::ioDone(TcpFlow *f)
 {
     m_ioDone.push_back(f);
+}
+
+void Engine::ioDone(UdpFlow *f)
+{
+    m_udpIoDone.push_back(f);
 }
 
 void Engine::evict(TcpFlow *f)

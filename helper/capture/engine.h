@@ -74,11 +74,13 @@ class EngineGroup;
 // One worker: a packet thread with its own epoll loop, TUN queue, flow
 // table, buffers and output. Outside lwIP's core lock it reads its TUN
 // queue (checksums completed), writes what its flows send to the clients
-// (TUN and AF_PACKET alike), and does its TCP flows' socket I/O (sendmsg of what lwIP delivered, recv
-// of what lwIP can take) and its UDP flows' sends (UdpOutbox); everything
-// else (parsing into flows, lwIP, the flows' lwIP side, the rest of UDP and
-// ICMP flows, connects and SOCKS5 handshakes)
-// runs under the lock, which every worker and lwIP's timer thread share.
+// (TUN and AF_PACKET alike), and does its TCP flows' socket I/O (sendmsg
+// of what lwIP delivered, recv of what lwIP can take) and its UDP flows'
+// (the sends through UdpOutbox; the reads of a ready flow, written to the
+// client at once); everything else (parsing into flows, lwIP, the flows'
+// lwIP side, the rest of UDP and ICMP flows, connects and SOCKS5
+// handshakes) runs under the lock, which every worker and lwIP's timer
+// thread share.
 // A pass: the unlocked I/O (runIo: the flows sync() queued, then the
 // sockets epoll reported), then a locked section that starts by handing
 // that I/O's outcome to lwIP (lockedBegin: TcpFlow::applyIo) and ends by
@@ -98,8 +100,11 @@ class EngineGroup;
 //  - this worker's thread alone, with or without the lock: m_in, m_split,
 //    m_writing, m_coalescer, the TUN queue's reads and writes, the
 //    AF_PACKET sends and the client MACs they learn, m_ioQueue,
-//    m_ioDone, m_receive and m_received, m_udpOut (its counts go to the
-//    flows under the lock: UdpOutbox::apply), and every TCP flow's socket side
+//    m_ioDone, m_udpIoDone, m_receive and m_received, m_udpOut (its counts
+//    go to the flows under the lock: UdpOutbox::apply), every UDP flow's
+//    reads from its exit once it is ready (UdpFlow::onEventsUnlocked: the
+//    datagrams written to the client at once, the counts applied under the
+//    lock: UdpFlow::applyIo), and every TCP flow's socket side
 //    (TcpFlow: m_out and its epoll interest, m_up and what was sent of it,
 //    the planned reads, the pass's received bytes, EOF and error, m_upShut);
 //    the flow's phase and m_serverEof are written only here, under the lock,
@@ -163,6 +168,8 @@ public:
     [[nodiscard]] std::span<uint8_t> receiveSpace() override;
     void receiveUsed(size_t n) override;
     void ioDone(TcpFlow *f) override;
+    void ioDone(UdpFlow *f) override;
+    void writeToClientNow(int ingress, std::span<uint8_t> packet, size_t segment) override;
     void dropFor(Flow &f, Drop d) override;
     void dropFor(const UserMatch &u, Drop d) override;
     Stats &stats() override;
@@ -245,8 +252,9 @@ private:
     void writeInterface(const OutQueue::Item &item, std::span<uint8_t> packet);
     // sendToClient (segment 0) and sendDatagramsToClient: into m_pending.
     void queueForClient(int ingress, std::span<const uint8_t> packet, size_t segment);
-    // A datagrams item to the TUN: one USO write, else one write per datagram.
-    void writeDatagrams(const OutQueue::Item &item, std::span<uint8_t> packet);
+    // Datagrams of `segment` bytes in one packet to the TUN (room for a
+    // virtio_net_hdr before it): one USO write, else one write per datagram.
+    void writeDatagrams(size_t segment, std::span<uint8_t> packet);
     void flushCoalesced();
     // A packet behind its virtio_net_hdr to the TUN (counted).
     void writeSuper(std::span<const uint8_t> out);
@@ -284,6 +292,7 @@ private:
     std::vector<std::unique_ptr<Flow>> m_graveyard;
     std::vector<TcpFlow *> m_output, m_ioWanted;
     std::vector<TcpFlow *> m_ioQueue, m_ioDone;
+    std::vector<UdpFlow *> m_udpIoDone;
     ByteBuffer m_scratch, m_in, m_reply; // memory.h: resident once used
     ByteBuffer m_receive; // the I/O pass's server bytes (receiveSpace)
     size_t m_received = 0;

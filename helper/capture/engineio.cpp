@@ -141,7 +141,7 @@ void Engine::writePending()
             continue;
         }
         if (item.datagrams) {
-            writeDatagrams(item, packet);
+            writeDatagrams(item.mss, packet);
             continue;
         }
         if (item.join) {
@@ -242,7 +242,21 @@ void Engine::queueForClient(int ingress, std::span<const uint8_t> packet, size_t
     wake();
 }
 
-void Engine::writeDatagrams(const OutQueue::Item &item, std::span<uint8_t> packet)
+void Engine::writeToClientNow(int ingress, std::span<uint8_t> packet, size_t segment)
+{
+    static_assert(kClientRoom >= gso::kVnetLen);
+    if (ingress != 0) {
+        writeInterface({0, packet.size(), uint16_t(segment), false, ingress, segment != 0}, packet);
+    } else if (!m_tun) {
+        stats().drop(Drop::WriteFailed);
+    } else if (segment) {
+        writeDatagrams(segment, packet);
+    } else {
+        writeTun(packet);
+    }
+}
+
+void Engine::writeDatagrams(size_t segment, std::span<uint8_t> packet)
 {
     flushCoalesced();
     auto p = parse(packet, false);
@@ -251,7 +265,7 @@ void Engine::writeDatagrams(const OutQueue::Item &item, std::span<uint8_t> packe
         return;
     }
     if (m_tunVnet && m_usoOut) {
-        if (const auto h = gso::makeUdpSuper(*p, item.mss)) {
+        if (const auto h = gso::makeUdpSuper(*p, segment)) {
             const std::span<uint8_t> whole{packet.data() - gso::kVnetLen, gso::kVnetLen + packet.size()};
             gso::writeHeader(whole, *h);
             if (::write(m_tun.get(), whole.data(), whole.size()) == ssize_t(whole.size())) {
@@ -266,7 +280,7 @@ void Engine::writeDatagrams(const OutQueue::Item &item, std::span<uint8_t> packe
             qCInfo(lcTun) << "the TUN takes no UDP segmentation offload (Linux before 6.2): datagrams are cut here";
         }
     }
-    if (!gso::splitUdp(*p, item.mss, m_split, [this](std::span<uint8_t> d) { writeTun(d); }))
+    if (!gso::splitUdp(*p, segment, m_split, [this](std::span<uint8_t> d) { writeTun(d); }))
         writeTun(packet);
 }
 

@@ -22,6 +22,7 @@ namespace byway::capture {
 class LwipStack;
 class Socks5Pool;
 class TcpFlow;
+class UdpFlow;
 class UdpOutbox;
 
 struct Timeouts {
@@ -102,6 +103,15 @@ public:
     // `f` did I/O (bytes sent or received, EOF, an error) that its owner's
     // next locked section hands to lwIP (TcpFlow::applyIo).
     virtual void ioDone(TcpFlow *f) = 0;
+    // `f` delivered datagrams (writeToClientNow) whose counts its owner's
+    // next locked section adds to the flow's (UdpFlow::applyIo).
+    virtual void ioDone(UdpFlow *f) = 0;
+    // An IP packet to the client behind `ingress`, written at once: `packet`
+    // lies in a buffer of the flow's with kClientRoom bytes free before it
+    // (a virtio_net_hdr goes there); `segment` as sendDatagramsToClient.
+    // Counted, or dropped as WriteFailed.
+    static constexpr size_t kClientRoom = 16;
+    virtual void writeToClientNow(int ingress, std::span<uint8_t> packet, size_t segment) = 0;
 
 protected:
     ~FlowHost() = default;

@@ -19,7 +19,10 @@
 // whose virtio_net_hdr gives its size: Packet::datagramSize) leaves a direct
 // exit in one sendmsg with UDP_SEGMENT, a SOCKS5 relay datagram by datagram;
 // every send goes through the worker's UdpOutbox (udpoutbox.h), after the
-// core lock, where a client's single datagrams are joined too.
+// core lock, where a client's single datagrams are joined too. A ready
+// flow's reads (udpexit.cpp) run on its owner's thread without the lock:
+// each datagram is read after room for its headers and written to the
+// client from where it lies, no copy after the read.
 #pragma once
 
 #include "capture/fd.h"
@@ -38,7 +41,14 @@ public:
     ~UdpFlow() override;
     [[nodiscard]] bool start();
     void fromClient(const Packet &p);
-    void onEvents(uint32_t events) override; // the UDP socket
+    // The UDP socket. A ready flow reads on its owner's thread with the lock
+    // released and writes what it read to the client at once; the lock held,
+    // onEvents does the same through the worker's queue (not yet ready, or
+    // no room left in this pass's receive buffer).
+    bool onEventsUnlocked(uint32_t events) override;
+    void onEvents(uint32_t events) override;
+    // Locked: the counts of what onEventsUnlocked delivered, to the flow's.
+    void applyIo();
     [[nodiscard]] const char *state() const override;
     [[nodiscard]] int64_t idleMs() const { return m_idleMs; }
     // The owner's thread (UdpOutbox::send): the socket towards the exit or
@@ -67,6 +77,15 @@ private:
     // Datagrams of `segment` bytes back to back (the last may be shorter),
     // as the direct exit's socket reads them with UDP_GRO.
     void deliverSegments(std::span<const uint8_t> payload, size_t segment);
+    // Reads the socket: up to 64 datagrams, a batch per recvmmsg into slots
+    // of `buf`, each after `room` bytes left free; `run(payload, segment)`
+    // for each datagram (segment 0) or run of them (UDP_GRO's, or equal-sized
+    // ones joined: `segment` bytes each, the last may be shorter).
+    template <typename Run>
+    void readExit(std::span<uint8_t> buf, size_t room, Run &&run);
+    // onEventsUnlocked's: the headers written in the room before `payload`
+    // and the packet to the client at once.
+    void deliverNow(std::span<uint8_t> payload, size_t segment);
     [[nodiscard]] bool viaSocks() const { return m_exit && m_exit->type == config::ExitType::Socks5; }
 
     FlowHost &m_host;
@@ -76,6 +95,9 @@ private:
     std::unique_ptr<Association> m_assoc;
     bool m_ready = false;
     bool m_joinUpRefused = false; // the owner's thread alone (UdpOutbox::send)
+    // Delivered with the lock released, not yet in the flow's counts (applyIo).
+    uint64_t m_ioBytes = 0, m_ioPackets = 0;
+    bool m_ioQueued = false;
     std::deque<std::vector<uint8_t>> m_pending;
     size_t m_pendingBytes = 0;
 };

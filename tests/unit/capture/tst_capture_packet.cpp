@@ -106,6 +106,38 @@ private slots:
         }
     }
 
+    void udpHeadersBeforePayloadInPlace()
+    {
+        // craft::udpBefore writes the same packet around a payload in place
+        // as craft::udp does from a copy; too little room or a packet too
+        // long for its IP header is refused, nothing written.
+        QRandomGenerator r(2026);
+        for (int i = 0; i < 200; ++i) {
+            const uint8_t family = i % 2 ? 4 : 6;
+            const Endpoint s = randomEp(r, family), d = randomEp(r, family);
+            std::vector<uint8_t> payload(size_t(r.bounded(0, 2000)));
+            for (auto &b : payload)
+                b = uint8_t(r.bounded(256));
+            const bool sum = i % 3 != 0;
+            std::vector<uint8_t> copy(payload.size() + 64);
+            const size_t n = craft::udp(copy, s, d, payload, sum);
+            QVERIFY(n > 0);
+            std::vector<uint8_t> place(64 + payload.size(), 0xee);
+            std::ranges::copy(payload, place.begin() + 64);
+            const size_t start = craft::udpBefore(place, 64, s, d, sum);
+            QCOMPARE(start, size_t(64 - (family == 4 ? 28 : 48)));
+            QVERIFY(std::equal(copy.begin(), copy.begin() + ptrdiff_t(n), place.begin() + ptrdiff_t(start), place.end()));
+            if (sum)
+                QVERIFY(parse(std::span<uint8_t>(place).subspan(start), true).has_value());
+            std::vector<uint8_t> tight(payload.size() + 27, 0xee);
+            QCOMPARE(craft::udpBefore(tight, 27, s, d), SIZE_MAX);
+            QVERIFY(std::ranges::all_of(tight, [](uint8_t b) { return b == 0xee; }));
+        }
+        std::vector<uint8_t> huge(48 + 65536 - 27);
+        QCOMPARE(craft::udpBefore(huge, 48, ep4(0x0a000001, 1), ep4(0x0a000002, 2)), SIZE_MAX);
+        QVERIFY(craft::udpBefore(std::span<uint8_t>(huge).first(48 + 65507), 48, ep4(0x0a000001, 1), ep4(0x0a000002, 2)) != SIZE_MAX);
+    }
+
     void rfc1624Example()
     {
         // RFC 1624 section 4: HC = 0xDD2F, m 0x5555 -> 0x3285 gives 0x0000.

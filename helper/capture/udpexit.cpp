@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// UdpFlow's reads from its exit (for SOCKS5, from the relay) and their way
+// to the client: on the owner's thread with the lock released once the flow
+// is ready (onEventsUnlocked), else under it (onEvents).
+#include "capture/craft.h"
+#include "capture/socks5.h"
+#include "capture/udpforwarder.h"
+#include "capture/udpoutbox.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+#include <netinet/in.h>
+#include <netinet/udp.h>
+#include <sys/socket.h>
+
+namespace byway::capture {
+
+namespace {
+// Datagrams read per recvmmsg, a slot each: a datagram, or with UDP_GRO
+// up to 64 KiB of them (IPv6's limit is 65527 bytes of payload).
+constexpr size_t kMaxBatch = FlowHost::kScratchSlots;
+constexpr size_t kSlot = FlowHost::kScratchSlot;
+// Left before each datagram read with the lock released (onEventsUnlocked):
+// its IP and UDP headers and a virtio_net_hdr are written there.
+constexpr size_t kRoom = craft::kUdpHeadersMax + FlowHost::kClientRoom;
+
+// linux/udp.h's, which glibc's netinet/udp.h has only from 2.35 on.
+#ifndef UDP_GRO
+constexpr int UDP_GRO = 104;
+#endif
+} // namespace
+
+template <typename Run>
+void UdpFlow::readExit(std::span<uint8_t> buf, size_t room, Run &&run)
+{
+    // Up to 64 datagrams per event, a batch per recvmmsg, a slot each.
+    const size_t stride = room + kSlot;
+    const size_t batch = std::min(kMaxBatch, buf.size() / stride);
+    std::array<mmsghdr, kMaxBatch> msgs;
+    std::array<iovec, kMaxBatch> iov;
+    // UDP_GRO's segment size, one control message per read.
+    union Control {
+        char buf[CMSG_SPACE(sizeof(int))];
+        cmsghdr align;
+    };
+    std::array<Control, kMaxBatch> control;
+    for (size_t got = 0; batch && got < 64;) {
+        for (size_t i = 0; i < batch; ++i) {
+            iov[i] = {buf.data() + i * stride + room, kSlot};
+            msgs[i] = {};
+            msgs[i].msg_hdr.msg_iov = &iov[i];
+            msgs[i].msg_hdr.msg_iovlen = 1;
+            msgs[i].msg_hdr.msg_control = control[i].buf;
+            msgs[i].msg_hdr.msg_controllen = sizeof control[i].buf;
+        }
+        // < 0: nothing queued, or ECONNREFUSED (an ICMP port unreachable
+        // came back): the client retries or times out like it would towards
+        // a silent host.
+        const int n = ::recvmmsg(m_sock.get(), msgs.data(), unsigned(batch), MSG_DONTWAIT, nullptr);
+        if (n <= 0)
+            break;
+        auto groSegment = [&](size_t i) {
+            int segment = 0;
+            for (cmsghdr *c = CMSG_FIRSTHDR(&msgs[i].msg_hdr); c; c = CMSG_NXTHDR(&msgs[i].msg_hdr, c))
+                if (c->cmsg_level == SOL_UDP && c->cmsg_type == UDP_GRO && c->cmsg_len >= CMSG_LEN(sizeof(int)))
+                    std::memcpy(&segment, CMSG_DATA(c), sizeof segment);
+            return segment > 0 && msgs[i].msg_len > unsigned(segment) ? size_t(segment) : 0;
+        };
+        for (size_t i = 0; i < size_t(n);) {
+            const std::span<uint8_t> read{static_cast<uint8_t *>(iov[i].iov_base), msgs[i].msg_len};
+            if (const size_t segment = groSegment(i)) {
+                run(read, segment);
+                ++i;
+                continue;
+            }
+            // Datagrams read one by one (a sender that does not batch, an
+            // exit without GRO): a run of equal-sized ones (the last no
+            // longer) moved together and sent on as GRO would have read
+            // them, one packet to the client instead of each.
+            size_t j = i + 1, total = read.size();
+            if (joinable() && !read.empty())
+                while (j < size_t(n) && !groSegment(j) && msgs[j - 1].msg_len == read.size() && msgs[j].msg_len > 0
+                       && msgs[j].msg_len <= read.size() && j - i < UdpOutbox::kMaxSegments
+                       && total + msgs[j].msg_len <= UdpOutbox::kMaxJoinedBytes) {
+                    // Slot j starts at or after where the run ends: each datagram fits its slot.
+                    std::memmove(read.data() + total, iov[j].iov_base, msgs[j].msg_len);
+                    total += msgs[j].msg_len;
+                    ++j;
+                }
+            if (j - i > 1) {
+                run(std::span<uint8_t>{read.data(), total}, read.size());
+                Stats::count(m_host.stats().udpJoinedDown, int64_t(j - i));
+            } else {
+                run(read, 0);
+            }
+            i = j;
+        }
+        got += size_t(n);
+        if (size_t(n) < batch)
+            break;
+    }
+}
+
+void UdpFlow::onEvents(uint32_t)
+{
+    if (dead)
+        return;
+    readExit(m_host.scratch(), 0, [this](std::span<uint8_t> payload, size_t segment) {
+        if (segment)
+            deliverSegments(payload, segment);
+        else
+            deliver(payload);
+    });
+}
+
+bool UdpFlow::onEventsUnlocked(uint32_t)
+{
+    // The owner's thread: m_ready and m_sock change only on it. (A flow that
+    // another thread killed meanwhile delivers what it reads now, as it
+    // would have a moment before.)
+    const auto space = m_host.receiveSpace();
+    if (!m_ready || space.size() < kRoom + kSlot)
+        return false;
+    readExit(space, kRoom, [this](std::span<uint8_t> payload, size_t segment) { deliverNow(payload, segment); });
+    if (m_ioPackets && !m_ioQueued) {
+        m_ioQueued = true;
+        m_host.ioDone(this);
+    }
+    return true;
+}
+
+void UdpFlow::applyIo()
+{
+    lastMs = m_host.now();
+    bytesDown += m_ioBytes;
+    packets += m_ioPackets;
+    packetsDown += m_ioPackets;
+    m_ioBytes = m_ioPackets = 0;
+    m_ioQueued = false;
+}
+
+void UdpFlow::deliverNow(std::span<uint8_t> payload, size_t segment)
+{
+    if (viaSocks()) {
+        // Only what the relay says came from this flow's destination.
+        const auto d = socks5::decapsulate(payload);
+        if (!d || d->source != key.dst)
+            return;
+        payload = payload.subspan(size_t(d->payload.data() - payload.data()), d->payload.size());
+    }
+    // The IP and UDP headers in the room before the payload (kRoom of it at
+    // least), the virtio_net_hdr's room before them; a single datagram
+    // summed, a run's checksums left to where it is cut (gso.h).
+    auto write = [this](std::span<uint8_t> p, size_t seg) {
+        const std::span<uint8_t> around{p.data() - kRoom, kRoom + p.size()};
+        const size_t start = craft::udpBefore(around, kRoom, key.dst, key.client, seg == 0);
+        if (start == SIZE_MAX)
+            return false;
+        m_host.writeToClientNow(ingress, around.subspan(start), seg);
+        return true;
+    };
+    if (segment == 0 || write(payload, segment)) {
+        if (segment == 0 && !write(payload, 0))
+            return;
+        m_ioBytes += payload.size();
+        m_ioPackets += segment ? (payload.size() + segment - 1) / segment : 1;
+        return;
+    }
+    // Too long for one IP packet (IPv6 near 64 KiB): datagram by datagram,
+    // each one's headers over the end of the one before it, written already.
+    for (size_t off = 0; off < payload.size(); off += segment) {
+        const auto d = payload.subspan(off, std::min(segment, payload.size() - off));
+        if (write(d, 0)) {
+            m_ioBytes += d.size();
+            ++m_ioPackets;
+        }
+    }
+}
+
+void UdpFlow::deliverSegments(std::span<const uint8_t> payload, size_t segment)
+{
+    const size_t count = (payload.size() + segment - 1) / segment;
+    auto out = m_host.replyBuffer();
+    // The checksums are the cut's (gso::makeUdpSuper, gso::splitUdp).
+    const size_t n = viaSocks() ? 0 : craft::udp(out, key.dst, key.client, payload, false);
+    if (n == 0) { // a relay's datagrams, or too long for one IP packet (IPv6 near 64 KiB)
+        for (size_t off = 0; off < payload.size(); off += segment)
+            deliver(payload.subspan(off, std::min(segment, payload.size() - off)));
+        return;
+    }
+    lastMs = m_host.now();
+    bytesDown += payload.size();
+    packets += count;
+    packetsDown += count;
+    m_host.sendDatagramsToClient(ingress, {out.data(), n}, segment);
+}
+
+void UdpFlow::deliver(std::span<const uint8_t> payload)
+{
+    if (viaSocks()) {
+        // Only what the relay says came from this flow's destination.
+        const auto d = socks5::decapsulate(payload);
+        if (!d || d->source != key.dst)
+            return;
+        payload = d->payload;
+    }
+    lastMs = m_host.now();
+    bytesDown += payload.size();
+    ++packets;
+    ++packetsDown;
+    auto out = m_host.replyBuffer();
+    if (const size_t n = craft::udp(out, key.dst, key.client, payload))
+        m_host.sendToClient(ingress, {out.data(), n});
+}
+
+} // namespace byway::capture
