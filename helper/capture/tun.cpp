@@ -145,11 +145,17 @@ Result<QString> steerReceive(const QString &name)
     if (cpus.size() < 2)
         return QString();
     const QString mask = cpuMask(cpus);
-    const QDir queues(QStringLiteral("/sys/class/net/%1/queues").arg(name));
+    if (auto ok = steerQueues(QStringLiteral("/sys/class/net/%1/queues").arg(name), mask); !ok)
+        return std::unexpected(ok.error());
+    return mask;
+}
+
+Result<void> steerQueues(const QString &queuesDir, const QString &mask)
+{
+    const QDir queues(queuesDir);
     const QStringList rx = queues.entryList({QStringLiteral("rx-*")}, QDir::Dirs);
     if (rx.isEmpty())
         return kernelError(queues.path(), ENOENT);
-    // All queues or none: a queue that refuses puts back those written before it.
     std::vector<std::pair<QString, QByteArray>> written;
     auto write = [](const QString &path, const QByteArray &value) {
         QFile f(path);
@@ -168,7 +174,7 @@ Result<QString> steerReceive(const QString &name)
         }
         written.emplace_back(path, before.isEmpty() ? QByteArrayLiteral("0") : before);
     }
-    return mask;
+    return {};
 }
 
 } // namespace byway::capture

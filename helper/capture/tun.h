@@ -44,6 +44,10 @@ inline constexpr int kMaxTunQueues = 64;
 // in a container, no such device in this namespace's sysfs) is returned,
 // every queue as it was; the capture runs on without steering.
 [[nodiscard]] Result<QString> steerReceive(const QString &name);
+// steerReceive's writing: `mask` into rx-*/rps_cpus under `queuesDir` (a
+// device's sysfs queues/), all queues or none: one that refuses puts back
+// what the ones before it had. The error names the queue that refused.
+[[nodiscard]] Result<void> steerQueues(const QString &queuesDir, const QString &mask);
 // The RPS mask of `cpus` (CPU numbers), as /sys/class/net/*/queues/rx-*/rps_cpus
 // takes it: hex, 32 bits a group, groups separated by commas, highest first.
 [[nodiscard]] QString cpuMask(const std::vector<int> &cpus);

@@ -15,6 +15,7 @@
 
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -327,6 +328,43 @@ private slots:
         std::iota(many.begin(), many.end(), 0);
         QCOMPARE(cpuMask(many), QStringLiteral("ff,ffffffff"));
         QCOMPARE(cpuMask({64}), QStringLiteral("1,00000000,00000000"));
+    }
+
+    void rpsQueuesAllOrNone()
+    {
+        // steerQueues over a queues/ directory: every rx-*/rps_cpus gets the
+        // mask; when one refuses (here a directory where the file should
+        // be), those written before it get back what they had, and the
+        // error names the one that refused.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QDir q(dir.path());
+        auto put = [&](const QString &rel, const QByteArray &v) {
+            QFile f(q.filePath(rel));
+            return f.open(QIODevice::WriteOnly) && f.write(v) == v.size();
+        };
+        auto get = [&](const QString &rel) {
+            QFile f(q.filePath(rel));
+            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray("?");
+        };
+        for (const char *rx : {"rx-0", "rx-1", "rx-2"})
+            QVERIFY(q.mkdir(QLatin1String(rx)));
+        QVERIFY(put(QStringLiteral("rx-0/rps_cpus"), "0\n"));
+        QVERIFY(put(QStringLiteral("rx-1/rps_cpus"), "4\n"));
+        QVERIFY(q.mkdir(QStringLiteral("rx-2/rps_cpus")));
+        const auto refused = steerQueues(q.path(), QStringLiteral("3"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, byway::ErrorCode::KernelFailed);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("rx-2/rps_cpus")), qPrintable(refused.error().message));
+        QCOMPARE(get(QStringLiteral("rx-0/rps_cpus")), QByteArray("0"));
+        QCOMPARE(get(QStringLiteral("rx-1/rps_cpus")), QByteArray("4"));
+
+        QVERIFY(q.rmdir(QStringLiteral("rx-2/rps_cpus")));
+        QVERIFY(put(QStringLiteral("rx-2/rps_cpus"), "0\n"));
+        QVERIFY(steerQueues(q.path(), QStringLiteral("3")).has_value());
+        for (const char *rx : {"rx-0", "rx-1", "rx-2"})
+            QCOMPARE(get(QLatin1String(rx) + QStringLiteral("/rps_cpus")), QByteArray("3"));
+        QVERIFY(!steerQueues(q.filePath(QStringLiteral("none")), QStringLiteral("3")));
     }
 
     void socks5UdpAssociate()
