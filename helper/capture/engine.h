@@ -85,7 +85,7 @@ class EngineGroup;
 // sockets epoll reported), then a locked section that starts by handing
 // that I/O's outcome to lwIP (lockedBegin: TcpFlow::applyIo) and ends by
 // taking lwIP's news for the next I/O (lockedEnd: TcpFlow::sync), then the
-// TUN writes; each TUN packet read is such a pass of its own.
+// TUN writes; each run of TUN packets read (readTun) is such a pass of its own.
 // What is guarded by what:
 //  - core lock: the flow table and every flow's lwIP side (TcpFlow: m_pcb,
 //    m_upIn, its phase and ends, m_wantRoom, m_resetServer, the queued
@@ -186,6 +186,13 @@ public:
     void handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegment = 0);
 
 private:
+    // TUN reads handled in one locked section (readTun): up to kTunRun
+    // packets of at most kTunSmall bytes each, read into m_in one after the
+    // other while the rest of it takes the largest packet (a virtio_net_hdr
+    // and a 64 KiB super-packet; IPv6: 65536 bytes).
+    static constexpr size_t kTunRun = 32;
+    static constexpr size_t kTunSmall = 2048;
+    static constexpr size_t kTunLargest = gso::kVnetLen + 65536 + 1024;
     class TunSource;
     class WakeSource;
     // Packets for the TUN queue, in order: bytes back to back, and where

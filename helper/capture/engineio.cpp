@@ -16,6 +16,7 @@ extern "C" {
 #include <lwip/tcp.h>
 }
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 
@@ -44,39 +45,63 @@ void Engine::readTun()
 {
     // Until the queue is empty, within bounds so the outbound sockets and
     // lwIP's output get their turn (epoll is level-triggered: the rest of
-    // the queue is the next batch). The read and the checksum completion
-    // need no lock; each packet's handling takes it, and what it sends back
-    // (lwIP's ACKs) is written as soon as the lock is released, what it
-    // delivered sent on to the servers right after.
+    // the queue is the next batch). The reads and the checksum completion
+    // need no lock. A run of small packets (the clients' ACKs to a download,
+    // single datagrams, DNS) is handled in one locked section, a large one
+    // (a super-packet) ends its run; what the run sends back (lwIP's ACKs)
+    // is written as soon as the lock is released, what it delivered sent on
+    // to the servers right after.
     const size_t hdr = m_tunVnet ? gso::kVnetLen : 0;
+    struct Read {
+        std::span<uint8_t> packet;
+        gso::VnetHeader h;
+    };
+    std::array<Read, kTunRun> run;
     size_t bytes = 0;
-    for (int i = 0; i < 256 && bytes < (size_t(4) << 20); ++i) {
-        const ssize_t r = ::read(m_tun.get(), m_in.data(), m_in.size());
-        if (r <= 0)
-            break;
-        bytes += size_t(r);
-        if (size_t(r) <= hdr) {
-            stats().drop(Drop::Truncated);
-            continue;
+    for (int i = 0; i < 256 && bytes < (size_t(4) << 20);) {
+        size_t n = 0, off = 0;
+        bool more = true;
+        while (n < kTunRun && i < 256) {
+            // Room for the largest packet at every read: a shorter buffer truncates.
+            const ssize_t r = ::read(m_tun.get(), m_in.data() + off, m_in.size() - off);
+            if (r <= 0) {
+                more = false;
+                break;
+            }
+            ++i;
+            bytes += size_t(r);
+            if (size_t(r) <= hdr) {
+                stats().drop(Drop::Truncated);
+                continue;
+            }
+            std::span<uint8_t> packet{m_in.data() + off + hdr, size_t(r) - hdr};
+            const gso::VnetHeader h = hdr ? gso::readHeader({m_in.data() + off, size_t(r)}) : gso::VnetHeader{};
+            if (hdr && !completeOffloaded(h, packet))
+                continue;
+            run[n++] = {packet, h};
+            off += size_t(r);
+            if (size_t(r) > kTunSmall || m_in.size() - off < kTunLargest)
+                break;
         }
-        std::span<uint8_t> packet{m_in.data() + hdr, size_t(r) - hdr};
-        const gso::VnetHeader h = hdr ? gso::readHeader(m_in) : gso::VnetHeader{};
-        if (hdr && !completeOffloaded(h, packet))
-            continue;
-        {
+        if (n) {
             CoreLock lock;
             lockedBegin();
-            m_checksumTrusted = (h.flags & gso::kNeedsCsum) != 0; // vouched for or completed
-            handleLarge(0, packet, (h.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? h.gsoSize : 0);
+            for (size_t k = 0; k < n; ++k) {
+                const gso::VnetHeader &h = run[k].h;
+                m_checksumTrusted = (h.flags & gso::kNeedsCsum) != 0; // vouched for or completed
+                handleLarge(0, run[k].packet, (h.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? h.gsoSize : 0);
+            }
             m_checksumTrusted = false;
             lockedEnd();
         }
         writePending();
-        // What lwIP took from this packet goes on to the server before the next read.
+        // What lwIP took from this run goes on to the server before the next read.
         runIo({}, {});
         // Datagrams wait for the reads after them (joined where they can be), within bounds.
         if (m_udpOut.bytes() >= kUdpOutBatch)
             sendUdp();
+        if (!more)
+            break;
     }
     sendUdp();
 }
