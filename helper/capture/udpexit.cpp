@@ -108,12 +108,8 @@ void UdpFlow::onEvents(uint32_t)
 {
     if (dead)
         return;
-    readExit(m_host.scratch(), 0, [this](std::span<uint8_t> payload, size_t segment) {
-        if (segment)
-            deliverSegments(payload, segment);
-        else
-            deliver(payload);
-    });
+    readExit(m_host.scratch(), kRoom, [this](std::span<uint8_t> payload, size_t segment) { deliver(payload, segment, false); });
+    applyIo();
 }
 
 bool UdpFlow::onEventsUnlocked(uint32_t)
@@ -124,7 +120,7 @@ bool UdpFlow::onEventsUnlocked(uint32_t)
     const auto space = m_host.receiveSpace();
     if (!m_ready || space.size() < kRoom + kSlot)
         return false;
-    readExit(space, kRoom, [this](std::span<uint8_t> payload, size_t segment) { deliverNow(payload, segment); });
+    readExit(space, kRoom, [this](std::span<uint8_t> payload, size_t segment) { deliver(payload, segment, true); });
     if (m_ioPackets && !m_ioQueued) {
         m_ioQueued = true;
         m_host.ioDone(this);
@@ -134,7 +130,8 @@ bool UdpFlow::onEventsUnlocked(uint32_t)
 
 void UdpFlow::applyIo()
 {
-    lastMs = m_host.now();
+    if (m_ioPackets)
+        lastMs = m_host.now();
     bytesDown += m_ioBytes;
     packets += m_ioPackets;
     packetsDown += m_ioPackets;
@@ -142,7 +139,7 @@ void UdpFlow::applyIo()
     m_ioQueued = false;
 }
 
-void UdpFlow::deliverNow(std::span<uint8_t> payload, size_t segment)
+void UdpFlow::deliver(std::span<uint8_t> payload, size_t segment, bool now)
 {
     if (viaSocks()) {
         // Only what the relay says came from this flow's destination.
@@ -153,13 +150,20 @@ void UdpFlow::deliverNow(std::span<uint8_t> payload, size_t segment)
     }
     // The IP and UDP headers in the room before the payload (kRoom of it at
     // least), the virtio_net_hdr's room before them; a single datagram
-    // summed, a run's checksums left to where it is cut (gso.h).
-    auto write = [this](std::span<uint8_t> p, size_t seg) {
+    // summed, a run's checksums left to where it is cut (gso.h). Written at
+    // once, or (the lock held) queued for the worker to write after it.
+    auto write = [&](std::span<uint8_t> p, size_t seg) {
         const std::span<uint8_t> around{p.data() - kRoom, kRoom + p.size()};
         const size_t start = craft::udpBefore(around, kRoom, key.dst, key.client, seg == 0);
         if (start == SIZE_MAX)
             return false;
-        m_host.writeToClientNow(ingress, around.subspan(start), seg);
+        const auto packet = around.subspan(start);
+        if (now)
+            m_host.writeToClientNow(ingress, packet, seg);
+        else if (seg)
+            m_host.sendDatagramsToClient(ingress, packet, seg);
+        else
+            m_host.sendToClient(ingress, packet);
         return true;
     };
     if (segment == 0 || write(payload, segment)) {
@@ -170,7 +174,7 @@ void UdpFlow::deliverNow(std::span<uint8_t> payload, size_t segment)
         return;
     }
     // Too long for one IP packet (IPv6 near 64 KiB): datagram by datagram,
-    // each one's headers over the end of the one before it, written already.
+    // each one's headers over the end of the one before it, handed on already.
     for (size_t off = 0; off < payload.size(); off += segment) {
         const auto d = payload.subspan(off, std::min(segment, payload.size() - off));
         if (write(d, 0)) {
@@ -178,42 +182,6 @@ void UdpFlow::deliverNow(std::span<uint8_t> payload, size_t segment)
             ++m_ioPackets;
         }
     }
-}
-
-void UdpFlow::deliverSegments(std::span<const uint8_t> payload, size_t segment)
-{
-    const size_t count = (payload.size() + segment - 1) / segment;
-    auto out = m_host.replyBuffer();
-    // The checksums are the cut's (gso::makeUdpSuper, gso::splitUdp).
-    const size_t n = viaSocks() ? 0 : craft::udp(out, key.dst, key.client, payload, false);
-    if (n == 0) { // a relay's datagrams, or too long for one IP packet (IPv6 near 64 KiB)
-        for (size_t off = 0; off < payload.size(); off += segment)
-            deliver(payload.subspan(off, std::min(segment, payload.size() - off)));
-        return;
-    }
-    lastMs = m_host.now();
-    bytesDown += payload.size();
-    packets += count;
-    packetsDown += count;
-    m_host.sendDatagramsToClient(ingress, {out.data(), n}, segment);
-}
-
-void UdpFlow::deliver(std::span<const uint8_t> payload)
-{
-    if (viaSocks()) {
-        // Only what the relay says came from this flow's destination.
-        const auto d = socks5::decapsulate(payload);
-        if (!d || d->source != key.dst)
-            return;
-        payload = d->payload;
-    }
-    lastMs = m_host.now();
-    bytesDown += payload.size();
-    ++packets;
-    ++packetsDown;
-    auto out = m_host.replyBuffer();
-    if (const size_t n = craft::udp(out, key.dst, key.client, payload))
-        m_host.sendToClient(ingress, {out.data(), n});
 }
 
 } // namespace byway::capture

@@ -47,7 +47,7 @@ public:
     // no room left in this pass's receive buffer).
     bool onEventsUnlocked(uint32_t events) override;
     void onEvents(uint32_t events) override;
-    // Locked: the counts of what onEventsUnlocked delivered, to the flow's.
+    // Locked: the counts of what deliver() handed on, to the flow's.
     void applyIo();
     [[nodiscard]] const char *state() const override;
     [[nodiscard]] int64_t idleMs() const { return m_idleMs; }
@@ -72,20 +72,17 @@ private:
     void send(std::span<const uint8_t> payload);
     // One datagram from the client.
     void fromClient(std::span<const uint8_t> payload);
-    // A datagram from the exit (for SOCKS5, from the relay) to the client.
-    void deliver(std::span<const uint8_t> datagram);
-    // Datagrams of `segment` bytes back to back (the last may be shorter),
-    // as the direct exit's socket reads them with UDP_GRO.
-    void deliverSegments(std::span<const uint8_t> payload, size_t segment);
     // Reads the socket: up to 64 datagrams, a batch per recvmmsg into slots
     // of `buf`, each after `room` bytes left free; `run(payload, segment)`
     // for each datagram (segment 0) or run of them (UDP_GRO's, or equal-sized
     // ones joined: `segment` bytes each, the last may be shorter).
     template <typename Run>
     void readExit(std::span<uint8_t> buf, size_t room, Run &&run);
-    // onEventsUnlocked's: the headers written in the room before `payload`
-    // and the packet to the client at once.
-    void deliverNow(std::span<uint8_t> payload, size_t segment);
+    // What readExit read (for SOCKS5, from the relay) to the client: the
+    // headers written in the room before `payload`, the packet written at
+    // once (`now`: the owner's thread, the lock released) or queued (the
+    // lock held); counted for applyIo.
+    void deliver(std::span<uint8_t> payload, size_t segment, bool now);
     [[nodiscard]] bool viaSocks() const { return m_exit && m_exit->type == config::ExitType::Socks5; }
 
     FlowHost &m_host;
@@ -95,7 +92,7 @@ private:
     std::unique_ptr<Association> m_assoc;
     bool m_ready = false;
     bool m_joinUpRefused = false; // the owner's thread alone (UdpOutbox::send)
-    // Delivered with the lock released, not yet in the flow's counts (applyIo).
+    // Delivered, not yet in the flow's counts (applyIo).
     uint64_t m_ioBytes = 0, m_ioPackets = 0;
     bool m_ioQueued = false;
     std::deque<std::vector<uint8_t>> m_pending;
