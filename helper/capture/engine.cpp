@@ -13,8 +13,10 @@
 #include <QJsonObject>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <pthread.h>
 
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -141,6 +143,10 @@ void Engine::wake()
 void Engine::run()
 {
     m_thread = std::this_thread::get_id();
+    // top -H, perf and /proc/PID/task tell the workers apart by this name.
+    char name[16];
+    std::snprintf(name, sizeof name, "capture-w%d", m_index);
+    ::pthread_setname_np(::pthread_self(), name);
     epoll_event events[256];
     while (!m_stop.load()) {
         // I/O queued or waiting to be handed to lwIP: a pass right away.

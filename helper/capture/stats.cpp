@@ -45,6 +45,7 @@ QJsonObject Stats::toJson(qint64 flowTable) const
         {QStringLiteral("socksPoolHits"), v(socksPoolHits)},
         {QStringLiteral("socksPoolMisses"), v(socksPoolMisses)},
         {QStringLiteral("socksPoolReady"), v(socksPoolReady)},
+        {QStringLiteral("sendBuffered"), v(sendBuffered)},
         {QStringLiteral("socksPipelined"), v(socksPipelined)},
         {QStringLiteral("socksPipelineRefused"), v(socksPipelineRefused)},
         {QStringLiteral("socksRetries"), v(socksRetries)},

@@ -50,6 +50,10 @@ struct Stats {
     // on a fresh, sequential one.
     std::atomic<uint64_t> socksPoolHits{0}, socksPoolMisses{0}, socksPoolReady{0};
     std::atomic<uint64_t> socksPipelined{0}, socksPipelineRefused{0}, socksRetries{0};
+    // Bytes of downloads in lwIP, written to clients and not yet
+    // acknowledged, as the flows last planned their reads (a gauge; bounded
+    // by kSendBudget, tcpforwarder.h).
+    std::atomic<uint64_t> sendBuffered{0};
     std::array<std::atomic<uint64_t>, size_t(Drop::Count)> drops{};
 
     void drop(Drop d) { drops[size_t(d)].fetch_add(1, std::memory_order_relaxed); }

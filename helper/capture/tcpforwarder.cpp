@@ -36,11 +36,14 @@ TcpFlow::TcpFlow(FlowHost &host, const FlowKey &k, const UserMatch &u, int in) :
 TcpFlow::~TcpFlow()
 {
     closeOutbound(m_resetServer);
+    m_pcb.abort(); // as its destructor would, but before the count below
+    noteSendHeld();
 }
 
 void TcpFlow::pcbGone()
 {
     stackHolds = false;
+    noteSendHeld();
 }
 
 void TcpFlow::wantOutput()

@@ -45,6 +45,16 @@ namespace byway::capture {
 size_t planReadSizes(size_t room, size_t queued, size_t queueLimit, size_t cut, size_t minRead,
                      std::span<uint16_t> out);
 
+// A download's send buffer in lwIP (bytes written to the client and not yet
+// acknowledged): up to kSendBufferMax while the capture's downloads hold
+// less than kSendBudget in all, never less than kSendBufferMin (what every
+// flow had before). The bytes a flow may still write, `held` being its own
+// and `others` the rest of the capture's downloads'.
+inline constexpr size_t kSendBufferMin = size_t(3) << 16;  // 192 KiB
+inline constexpr size_t kSendBufferMax = size_t(16) << 16; // 1 MiB
+inline constexpr size_t kSendBudget = size_t(32) << 20;
+size_t sendRoom(size_t held, size_t others);
+
 class TcpFlow final : public Flow, public EventSource {
 public:
     enum class Phase { Connecting, Socks, Handshake, Established, Closing };
@@ -127,6 +137,9 @@ private:
     void closeOutbound(bool reset);
     // The pcb is gone from lwIP (freed there, aborted or abandoned here).
     void pcbGone();
+    // Lock held: the bytes lwIP holds of this download (none without a
+    // pcb), counted in Stats::sendBuffered; returns them.
+    size_t noteSendHeld();
     void wantOutput();
     void wantIo();
 
@@ -165,6 +178,7 @@ private:
     // many bytes; every read but the last of a pass fills its size.
     std::array<uint16_t, kMaxReads> m_plan{};
     uint8_t m_planned = 0;
+    size_t m_sendHeld = 0; // this flow's part of Stats::sendBuffered (lock held)
     // This pass's server bytes, in the owner's receive buffer.
     uint8_t *m_down = nullptr;
     size_t m_downLen = 0;

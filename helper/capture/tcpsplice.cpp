@@ -18,6 +18,7 @@ extern "C" {
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <utility>
 
 #include <sys/epoll.h>
@@ -38,11 +39,18 @@ namespace {
 //    same bookkeeping without that cap (lwIP's input path checks segments
 //    against rcv_wnd, whatever its size).
 //  - send: tcp_write() checks pcb->snd_buf, which ACKs refill without a
-//    cap; starting it (and ssthresh) higher lets more be in flight. The
-//    pbuf queue limit (TCP_SND_QUEUELEN, ~180 segments) stays in force.
+//    cap. It starts at kSendBufferMax, and planReads() keeps what lwIP holds
+//    of the flow within sendRoom(): enough that each client ACK is answered
+//    from lwIP's queue at once, not after a read from the server that the
+//    ACK had to ask for. At 3 x 64 KiB that round bound one download to
+//    ~8 Gbit/s, at 1-1.5 MiB it is 12-13; 4 MiB was slower again (the
+//    bytes no longer in cache; docs/benchmarks.md). kSendBudget bounds the sum
+//    over a capture's flows (a fast server and slow clients fill every
+//    flow's buffer). The pbuf queue limit (TCP_SND_QUEUELEN, ~180 segments)
+//    stays in force.
 // Both stay bounded per flow: what lwIP can hold for one flow is these two.
 constexpr tcpwnd_size_t kRecvWindow = tcpwnd_size_t(0xFFFF) << TCP_RCV_SCALE;
-constexpr tcpwnd_size_t kSendBuffer = 3 * tcpwnd_size_t(TCP_SND_BUF);
+static_assert(kSendBufferMax <= std::numeric_limits<tcpwnd_size_t>::max());
 // Towards TUN clients lwIP's segments may be 64 KiB (IPv6 header, TCP header
 // and some option room off pbuf's u16 length), a whole number of the
 // client's MSS: the kernel cuts each into exactly that (GSO). Per-segment
@@ -104,7 +112,7 @@ void TcpFlow::attach(tcp_pcb *pcb)
         pcb->mss = u16_t(kMaxSegmentPayload / mss * mss);
         // lwIP never splits a segment to fit the congestion window: it has
         // to hold one such segment from the start.
-        pcb->cwnd = std::max(pcb->cwnd, kSendBuffer);
+        pcb->cwnd = std::max(pcb->cwnd, tcpwnd_size_t(kSendBufferMin));
     } else {
         pcb->mss = mss;
     }
@@ -113,8 +121,8 @@ void TcpFlow::attach(tcp_pcb *pcb)
         if (tcp_update_rcv_ann_wnd(pcb) > 0)
             tcp_ack_now(pcb);
     }
-    pcb->snd_buf += kSendBuffer - TCP_SND_BUF;
-    pcb->ssthresh = std::max(pcb->ssthresh, kSendBuffer);
+    pcb->snd_buf += tcpwnd_size_t(kSendBufferMax - TCP_SND_BUF);
+    pcb->ssthresh = std::max(pcb->ssthresh, tcpwnd_size_t(kSendBufferMax));
     m_phase = Phase::Established;
     m_syn.clear();
     m_syn.shrink_to_fit();
@@ -141,6 +149,7 @@ signed char TcpFlow::lwipRecv(PbufPtr p)
 
 signed char TcpFlow::lwipSent()
 {
+    noteSendHeld();
     if (m_wantRoom) // the owner stopped reading the server for want of room
         wantIo();
     wantOutput();
@@ -209,6 +218,22 @@ size_t planReadSizes(size_t room, size_t queued, size_t queueLimit, size_t cut, 
     return planned;
 }
 
+size_t sendRoom(size_t held, size_t others)
+{
+    const size_t cap = std::clamp(kSendBudget > others ? kSendBudget - others : 0, kSendBufferMin, kSendBufferMax);
+    return cap > held ? cap - held : 0;
+}
+
+size_t TcpFlow::noteSendHeld()
+{
+    // snd_buf started at kSendBufferMax (attach): the rest is lwIP's.
+    const tcp_pcb *pcb = m_pcb.get();
+    const size_t held = pcb && kSendBufferMax > pcb->snd_buf ? kSendBufferMax - pcb->snd_buf : 0;
+    Stats::count(m_host.stats().sendBuffered, int64_t(held) - int64_t(m_sendHeld));
+    m_sendHeld = held;
+    return held;
+}
+
 void TcpFlow::planReads()
 {
     // A flow never reads more from its socket than lwIP can take: what
@@ -220,13 +245,15 @@ void TcpFlow::planReads()
     // those pbufs as if each read were full. Between this and applyIo, lwIP
     // can only gain room (ACKs): the plan stays true.
     m_planned = 0;
+    const size_t held = noteSendHeld();
     if (!m_pcb || !m_out || m_serverEof || m_ioEof)
         return;
     tcp_pcb *pcb = m_pcb.get();
+    const size_t room = sendRoom(held, m_host.stats().sendBuffered.load(std::memory_order_relaxed) - held);
     const size_t mss = std::max<size_t>(tcp_mss(pcb), 536);
     const size_t halfWindow = TCPWND_MIN16(pcb->snd_wnd_max / 2);
     const size_t cut = halfWindow ? std::min<size_t>(pcb->mss, halfWindow) : pcb->mss;
-    m_planned = uint8_t(planReadSizes(pcb->snd_buf, tcp_sndqueuelen(pcb), TCP_SND_QUEUELEN, cut,
+    m_planned = uint8_t(planReadSizes(room, tcp_sndqueuelen(pcb), TCP_SND_QUEUELEN, cut,
                                       std::min<size_t>(mss, TCP_SND_BUF / 4), m_plan));
 }
 
@@ -372,6 +399,7 @@ void TcpFlow::applyIo()
         off += len;
     }
     bytesDown += off;
+    noteSendHeld();
     if (m_ioEof)
         m_serverEof = true;
     wantOutput();

@@ -563,6 +563,10 @@ class CaptureTunTest(unittest.TestCase):
         self.assertEqual(r["mine"], r["theirs"])
         flows = snapshot(self.net)["stats"]
         self.assertGreater(flows["tcpFlows"], 0, "the transfer did not go through the capture")
+        # The bytes lwIP held for the client (its send buffer) are all
+        # accounted for once the flow has ended: the gauge goes back to 0.
+        s = wait_stats(self.net, lambda s: s["flowTable"] == 0 and s["sendBuffered"] == 0)
+        self.assertEqual(s["sendBuffered"], 0, s)
 
     def test_1b_receive_steering(self):
         # What the workers write to the TUN is delivered by the kernel on

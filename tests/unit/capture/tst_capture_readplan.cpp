@@ -29,6 +29,22 @@ private slots:
         QCOMPARE(plan[3], uint16_t(2 * 1460)); // 3885 bytes of room left
     }
 
+    // A flow's send buffer: the most while the capture's downloads hold
+    // little, shrinking to the least as they near the budget.
+    void sendRoomWithinTheBudget()
+    {
+        QCOMPARE(sendRoom(0, 0), kSendBufferMax);
+        QCOMPARE(sendRoom(kSendBufferMax - 1000, 0), size_t(1000));
+        QCOMPARE(sendRoom(0, kSendBudget - kSendBufferMax), kSendBufferMax);
+        // Half a maximum left in the budget: that much.
+        QCOMPARE(sendRoom(0, kSendBudget - kSendBufferMax / 2), kSendBufferMax / 2);
+        // The budget spent by others: the least, and more never wraps.
+        QCOMPARE(sendRoom(0, kSendBudget), kSendBufferMin);
+        QCOMPARE(sendRoom(0, 4 * kSendBudget), kSendBufferMin);
+        QCOMPARE(sendRoom(kSendBufferMin, kSendBudget), size_t(0));
+        QCOMPARE(sendRoom(kSendBufferMax, kSendBudget), size_t(0));
+    }
+
     void tooLittleRoomPlansNothing()
     {
         std::array<uint16_t, 4> plan{};
