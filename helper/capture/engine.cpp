@@ -359,7 +359,7 @@ void Engine::sweep()
     }
     endOfBatch();
     m_socksPool.maintain(m_now);
-    m_trim.observe(m_table.size());
+    m_trim.observe(m_table.size(), stats().sendBuffered.load(std::memory_order_relaxed));
 }
 
 QJsonArray toJson(const std::vector<FlowRow> &rows)

@@ -79,25 +79,31 @@ private:
 // glibc does not shrink by itself: after 10,000 flows had come and gone the
 // capture kept 37 MiB. Told the flow count now and then (the sweep), this
 // hands the free pages back (malloc_trim) once the table is down to a
-// quarter of its peak.
+// quarter of its peak. The same for the downloads' bytes in lwIP
+// (Stats::sendBuffered): a few fast downloads at 1 MiB each left 6 MiB
+// behind once they ended.
 class MemoryTrim {
 public:
     static constexpr size_t kMinPeak = 1024;
+    static constexpr size_t kMinBufferedPeak = size_t(2) << 20;
 
     // True when it trimmed.
-    bool observe(size_t flows)
+    bool observe(size_t flows, size_t buffered)
     {
-        if (flows > m_peak)
-            m_peak = flows;
-        if (m_peak < kMinPeak || flows > m_peak / 4)
+        m_peak = std::max(m_peak, flows);
+        m_bufferedPeak = std::max(m_bufferedPeak, buffered);
+        const bool flowsFell = m_peak >= kMinPeak && flows <= m_peak / 4;
+        const bool buffersFell = m_bufferedPeak >= kMinBufferedPeak && buffered <= m_bufferedPeak / 4;
+        if (!flowsFell && !buffersFell)
             return false;
         ::malloc_trim(0);
         m_peak = flows;
+        m_bufferedPeak = buffered;
         return true;
     }
 
 private:
-    size_t m_peak = 0;
+    size_t m_peak = 0, m_bufferedPeak = 0;
 };
 
 } // namespace byway::capture

@@ -2,6 +2,7 @@
 // The sizes of a download's reads from the server's socket: never more than
 // lwIP can take (send buffer and send queue), and whole segments, so that no
 // runt segment leaves outside a GSO super-packet.
+#include "capture/memory.h"
 #include "capture/tcpforwarder.h"
 
 #include <QRandomGenerator>
@@ -43,6 +44,22 @@ private slots:
         QCOMPARE(sendRoom(0, 4 * kSendBudget), kSendBufferMin);
         QCOMPARE(sendRoom(kSendBufferMin, kSendBudget), size_t(0));
         QCOMPARE(sendRoom(kSendBufferMax, kSendBudget), size_t(0));
+    }
+
+    // What the downloads' buffers left in malloc's free lists goes back once
+    // they are down to a quarter of a peak worth it; so do a burst's flows.
+    void memoryTrimAfterDownloadsAndFlows()
+    {
+        MemoryTrim t;
+        const size_t mib = size_t(1) << 20;
+        QVERIFY(!t.observe(0, mib));
+        QVERIFY(!t.observe(0, 4 * mib)); // the peak
+        QVERIFY(!t.observe(0, 2 * mib));
+        QVERIFY(t.observe(0, mib));      // a quarter of it: trimmed
+        QVERIFY(!t.observe(0, 0));       // the peak started over below the minimum
+        QVERIFY(!t.observe(2000, 0));
+        QVERIFY(t.observe(500, 0));
+        QVERIFY(!t.observe(100, 0));
     }
 
     void tooLittleRoomPlansNothing()
