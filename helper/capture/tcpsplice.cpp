@@ -43,11 +43,11 @@ namespace {
 //    of the flow within sendRoom(): enough that each client ACK is answered
 //    from lwIP's queue at once, not after a read from the server that the
 //    ACK had to ask for. At 3 x 64 KiB that round bound one download to
-//    ~8 Gbit/s, at 1-1.5 MiB it is 12-13; 4 MiB was slower again (the
-//    bytes no longer in cache; docs/benchmarks.md). kSendBudget bounds the sum
-//    over a capture's flows (a fast server and slow clients fill every
-//    flow's buffer). The pbuf queue limit (TCP_SND_QUEUELEN, ~180 segments)
-//    stays in force.
+//    ~9 Gbit/s, at 1-1.5 MiB it is 12-13; 4 MiB was slower again (the
+//    bytes likely out of cache by then; docs/benchmarks.md). kSendBudget
+//    bounds the sum over a capture's flows (a fast server and slow clients
+//    fill every flow's buffer). The pbuf queue limit (TCP_SND_QUEUELEN,
+//    ~180 segments) stays in force.
 // Both stay bounded per flow: what lwIP can hold for one flow is these two.
 constexpr tcpwnd_size_t kRecvWindow = tcpwnd_size_t(0xFFFF) << TCP_RCV_SCALE;
 static_assert(kSendBufferMax <= std::numeric_limits<tcpwnd_size_t>::max());
