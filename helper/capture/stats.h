@@ -50,9 +50,9 @@ struct Stats {
     // on a fresh, sequential one.
     std::atomic<uint64_t> socksPoolHits{0}, socksPoolMisses{0}, socksPoolReady{0};
     std::atomic<uint64_t> socksPipelined{0}, socksPipelineRefused{0}, socksRetries{0};
-    // Bytes of downloads in lwIP, written to clients and not yet
-    // acknowledged, as the flows last planned their reads (a gauge; bounded
-    // by kSendBudget, tcpforwarder.h).
+    // Bytes of downloads in lwIP, written towards clients and not yet
+    // acknowledged (a gauge, brought up to date as lwIP takes and frees
+    // them; past kSendBudget each flow keeps to kSendBufferMin, tcpforwarder.h).
     std::atomic<uint64_t> sendBuffered{0};
     std::array<std::atomic<uint64_t>, size_t(Drop::Count)> drops{};
 
