@@ -399,7 +399,6 @@ void TcpFlow::applyIo()
         off += len;
     }
     bytesDown += off;
-    noteSendHeld();
     if (m_ioEof)
         m_serverEof = true;
     wantOutput();
