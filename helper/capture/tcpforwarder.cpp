@@ -90,8 +90,10 @@ const char *TcpFlow::state() const
 bool TcpFlow::start(std::span<const uint8_t> syn)
 {
     m_syn.assign(syn.begin(), syn.end());
-    if (!m_exit || m_exit->type != config::ExitType::Socks5)
-        return connectOutbound(key.dst);
+    if (!m_exit || m_exit->type != config::ExitType::Socks5) {
+        linkTo(key.dst);
+        return true;
+    }
     // Literal addresses only: resolving names would block the packet thread.
     auto a = fromQt(QHostAddress(m_exit->server));
     if (!a) {
@@ -105,22 +107,22 @@ bool TcpFlow::start(std::span<const uint8_t> syn)
         // Greeted and authenticated already: only the request goes out.
         m_out = std::move(s.ready);
         m_pooled = true;
-        connected(); // a failure there ends the flow itself
+        m_link = Link::Greet;
+        wantIo();
         return true;
     }
-    return connectOutbound(m_server);
+    linkTo(m_server);
+    return true;
 }
 
-bool TcpFlow::connectOutbound(const Endpoint &to)
+void TcpFlow::linkTo(const Endpoint &to)
 {
-    auto fd = capture::connectOutbound(m_exit, m_host.bypassMark(), to, SOCK_STREAM);
-    if (!fd) {
-        qCDebug(lcForwarder).noquote() << "flow" << id << "outbound:" << fd.error().toString();
-        return false;
-    }
-    m_out = std::move(*fd);
-    updateInterest();
-    return true;
+    // socket(), its options, connect() and epoll_ctl() are a handful of
+    // syscalls (connect() takes the SYN through the router's stack): made
+    // without the lock, where they hold up no other worker.
+    m_connectTo = to;
+    m_link = Link::Connect;
+    wantIo();
 }
 
 bool TcpFlow::retrySocks()
@@ -134,14 +136,17 @@ bool TcpFlow::retrySocks()
     m_pooled = false;
     m_phase = Phase::Connecting;
     m_socks.emplace(m_exit->username, m_exit->password, key.dst);
-    return connectOutbound(m_server);
+    linkTo(m_server);
+    return true;
 }
 
 uint32_t TcpFlow::wantedEvents() const
 {
+    if (m_link != Link::Up)
+        return m_link == Link::Connecting ? uint32_t(EPOLLOUT) : m_link == Link::Socks ? uint32_t(EPOLLIN) : 0u;
     switch (m_phase) {
-    case Phase::Connecting: return EPOLLOUT;
-    case Phase::Socks: return EPOLLIN;
+    case Phase::Connecting:
+    case Phase::Socks:
     case Phase::Handshake: return 0;
     case Phase::Established:
     case Phase::Closing: {
@@ -162,6 +167,8 @@ uint32_t TcpFlow::wantedEvents() const
 
 bool TcpFlow::needsIo() const
 {
+    if (m_link != Link::Up)
+        return m_link == Link::Connect || m_link == Link::Greet || m_linkEvents != 0;
     return m_out && (wantedEvents() != m_events || (m_upSent < m_upBytes && m_writable)
                      || (m_readable && m_planned && !m_ioEof));
 }
@@ -198,21 +205,10 @@ void TcpFlow::onEvents(uint32_t ev)
     if (dead)
         return;
     lastMs = m_host.now();
-    if (m_phase == Phase::Connecting) {
-        int err = 0;
-        socklen_t l = sizeof err;
-        ::getsockopt(m_out.get(), SOL_SOCKET, SO_ERROR, &err, &l);
-        if (err) {
-            qCDebug(lcForwarder).noquote() << "flow" << id << "connect failed:" << strerror(err);
-            abortBoth(true);
-            return;
-        }
-        connected();
-        return;
-    }
-    if (m_phase == Phase::Socks) {
-        if (!socksStep() && !retrySocks())
-            abortBoth(true);
+    if (m_link != Link::Up) {
+        // The outbound side's steps are io()'s, without the lock.
+        m_linkEvents |= ev;
+        wantIo();
         return;
     }
     if (m_phase == Phase::Handshake) {
@@ -226,46 +222,141 @@ void TcpFlow::onEvents(uint32_t ev)
     wantIo();
 }
 
-void TcpFlow::connected()
+void TcpFlow::linkIo(uint32_t ev)
 {
-    if (m_socks) {
-        m_phase = Phase::Socks;
-        const auto out = m_socks->takeOutput();
-        // A fresh socket's buffer takes a few hundred bytes whole.
-        if (::send(m_out.get(), out.data(), out.size(), MSG_NOSIGNAL) != ssize_t(out.size()) && !retrySocks()) {
-            abortBoth(true);
+    m_linkEvents |= ev;
+    if (m_ioPending)
+        return; // the last step's outcome waits for applyIo
+    switch (m_link) {
+    case Link::Connect: {
+        auto fd = capture::connectOutbound(m_exit, m_host.bypassMark(), m_connectTo, SOCK_STREAM);
+        if (!fd) {
+            qCDebug(lcForwarder).noquote() << "flow" << id << "outbound:" << fd.error().toString();
+            linkFailed(LinkFailure::Unusable);
             return;
         }
+        m_out = std::move(*fd);
+        m_link = Link::Connecting;
+        m_linkEvents = 0;
         updateInterest();
         return;
     }
-    feedSyn();
+    case Link::Connecting: {
+        if (!std::exchange(m_linkEvents, 0))
+            return;
+        int err = 0;
+        socklen_t l = sizeof err;
+        ::getsockopt(m_out.get(), SOL_SOCKET, SO_ERROR, &err, &l);
+        if (err) {
+            qCDebug(lcForwarder).noquote() << "flow" << id << "connect failed:" << strerror(err);
+            linkFailed(LinkFailure::Refused);
+            return;
+        }
+        m_link = Link::Greet;
+        [[fallthrough]];
+    }
+    case Link::Greet:
+        if (!m_socks) {
+            m_link = Link::Ready;
+            updateInterest(); // none until lwIP has the connection
+            linkReport();
+            return;
+        }
+        {
+            // A fresh socket's buffer takes a few hundred bytes whole.
+            const auto out = m_socks->takeOutput();
+            if (::send(m_out.get(), out.data(), out.size(), MSG_NOSIGNAL) != ssize_t(out.size())) {
+                linkFailed(LinkFailure::Socks);
+                return;
+            }
+        }
+        m_link = Link::Socks;
+        m_linkEvents = 0;
+        updateInterest();
+        linkReport(); // the phase shown
+        return;
+    case Link::Socks:
+        if (std::exchange(m_linkEvents, 0))
+            socksStep();
+        return;
+    case Link::Ready:
+    case Link::Failed:
+    case Link::Up: return;
+    }
 }
 
-bool TcpFlow::socksStep()
+void TcpFlow::socksStep()
 {
     uint8_t buf[300];
     const size_t want = std::min(m_socks->wantBytes(), sizeof buf);
-    const ssize_t r = ::recv(m_out.get(), buf, want, 0);
-    if (r < 0)
-        return errno == EAGAIN;
-    if (r == 0)
-        return false;
+    const ssize_t r = ::recv(m_out.get(), buf, want, MSG_DONTWAIT);
+    if (r < 0) {
+        if (errno != EAGAIN && errno != EWOULDBLOCK)
+            linkFailed(LinkFailure::Socks);
+        return;
+    }
+    if (r == 0) {
+        linkFailed(LinkFailure::Socks);
+        return;
+    }
     switch (m_socks->feed({buf, size_t(r)})) {
     case Socks5Handshake::Step::Failed:
         qCDebug(lcForwarder).noquote() << "flow" << id << "SOCKS5:" << m_socks->error();
-        return false;
+        linkFailed(LinkFailure::Socks);
+        return;
     case Socks5Handshake::Step::Done:
-        feedSyn();
-        return true;
+        m_link = Link::Ready;
+        updateInterest();
+        linkReport();
+        return;
     case Socks5Handshake::Step::Continue: {
         const auto out = m_socks->takeOutput();
         if (!out.empty() && ::send(m_out.get(), out.data(), out.size(), MSG_NOSIGNAL) != ssize_t(out.size()))
-            return false;
-        return true;
+            linkFailed(LinkFailure::Socks);
+        return;
     }
     }
-    return false;
+}
+
+void TcpFlow::linkFailed(LinkFailure why)
+{
+    m_link = Link::Failed;
+    m_linkFailure = why;
+    linkReport();
+}
+
+void TcpFlow::linkReport()
+{
+    m_ioPending = true;
+    m_host.ioDone(this);
+}
+
+void TcpFlow::applyLink()
+{
+    if (dead)
+        return;
+    lastMs = m_host.now();
+    switch (m_link) {
+    case Link::Socks:
+        m_phase = Phase::Socks;
+        wantIo(); // what epoll said meanwhile
+        return;
+    case Link::Ready:
+        m_link = Link::Up;
+        feedSyn();
+        return;
+    case Link::Failed:
+        if (m_linkFailure == LinkFailure::Socks && retrySocks())
+            return;
+        if (m_linkFailure == LinkFailure::Unusable)
+            m_host.dropFor(*this, Drop::ExitFailed);
+        abortBoth(true);
+        return;
+    case Link::Connect:
+    case Link::Connecting:
+    case Link::Greet:
+    case Link::Up: return;
+    }
 }
 
 void TcpFlow::feedSyn()

@@ -17,11 +17,13 @@
 // flow's phase and ends) is guarded by the core lock: lwIP's callbacks may
 // run on its timer thread or under another worker's batch, so they only
 // record and queue the flow to its owner (FlowHost::wantIo/wantOutput).
-// The socket side (the outbound socket, its epoll interest, the bytes being
-// sent and received) belongs to the owner's thread alone, which does the
-// sendmsg/recv without the lock (io()) and hands their outcome to lwIP in
-// its next locked section (applyIo()). A flow killed elsewhere is only
-// marked; its owner closes the socket when it destroys it (engine.h).
+// The socket side (the outbound socket, its connect and SOCKS5 handshake,
+// its epoll interest, the bytes being sent and received) belongs to the
+// owner's thread alone, which makes those syscalls without the lock (io())
+// and hands their outcome to lwIP in its next locked section (applyIo()):
+// the SYN fed to lwIP once the exit is ready, the flow aborted when it is
+// not. A flow killed elsewhere is only marked; its owner closes the socket
+// when it destroys it (engine.h).
 #pragma once
 
 #include "capture/fd.h"
@@ -64,14 +66,16 @@ public:
     // the flow was aborted), the pcb aborted, what was not sent freed.
     ~TcpFlow() override;
 
-    // Starts the outbound connect; false when the exit could not be used.
+    // Lock held: the outbound connect asked of the owner's next I/O pass;
+    // false when the exit's configuration cannot be used.
     [[nodiscard]] bool start(std::span<const uint8_t> syn);
     // Client segments, already parsed; rewritten and fed to lwIP if ready.
     void fromClient(Packet &p);
     void attach(tcp_pcb *pcb);
-    // Connect and SOCKS5 handshake (lock held).
+    // Lock held: the socket's events where io() did not take them (the
+    // handshake with lwIP; established since the unlocked part looked).
     void onEvents(uint32_t events) override;
-    // Established: the socket's I/O (no lock).
+    // No lock: connect, SOCKS5 handshake and the established socket's I/O.
     bool onEventsUnlocked(uint32_t events) override;
     // tcp_output, and the flow's closing settled.
     void flushOutput();
@@ -114,11 +118,35 @@ private:
     // Receive sizes planned under the lock, at most this many reads a pass.
     static constexpr size_t kMaxReads = 4;
 
-    // Opens the outbound socket and starts its connect to `to`.
-    bool connectOutbound(const Endpoint &to);
-    void connected();
+    // The outbound side until it carries bytes (Link::Up). Its steps are
+    // the owner's without the lock (linkIo: socket, connect, SOCKS5 sends
+    // and replies); where lwIP or the counters have to know, the outcome
+    // waits for applyIo (applyLink): the phase shown, the SYN fed to lwIP,
+    // a retry or the abort.
+    enum class Link : uint8_t {
+        Connect,    // a socket to open and connect to m_connectTo
+        Connecting, // waiting for the connect (EPOLLOUT)
+        Greet,      // connected, or ready from the pool: the SOCKS5 request goes out
+        Socks,      // waiting for the SOCKS5 server's replies
+        Ready,      // the exit is ready: lwIP gets the SYN
+        Failed,     // m_linkFailure says how
+        Up,         // the SYN went to lwIP: the bytes' I/O from here on
+    };
+    enum class LinkFailure : uint8_t {
+        Unusable, // no socket or no connect (counted as ExitFailed)
+        Refused,  // the connect failed
+        Socks,    // the SOCKS5 handshake failed or the server closed
+    };
+    // Lock held: the owner opens a socket to `to` in its next I/O pass.
+    void linkTo(const Endpoint &to);
+    // No lock: the outbound side's next step, `events` epoll's (0 when queued).
+    void linkIo(uint32_t events);
+    void socksStep();
+    void linkFailed(LinkFailure why);
+    // The step's outcome for applyLink, in the owner's next locked section.
+    void linkReport();
+    void applyLink();
     void feedSyn();
-    bool socksStep();
     // A pooled or pipelined SOCKS5 connection failed before any reply: once,
     // a fresh connection with a sequential handshake instead of a reset.
     bool retrySocks();
@@ -158,15 +186,21 @@ private:
     bool m_wantRoom = false;
     bool m_resetServer = false; // the socket closes with a RST (SO_LINGER 0)
     bool m_outputQueued = false, m_ioQueued = false;
-    // Connect and SOCKS5 handshake: the owner, under the lock.
-    std::optional<config::Exit> m_exit;
+    // The client's SYN, held until the exit is ready (the lock guards it:
+    // another worker evicting the flow answers it with a RST).
     std::vector<uint8_t> m_syn;
-    std::optional<Socks5Handshake> m_socks;
+    std::optional<config::Exit> m_exit; // from the flow's start on, never changed
+    // The exit's SOCKS5 pool (its counters are read under the lock): the owner, under the lock.
     Endpoint m_server;           // the SOCKS5 exit's server
     bool m_pooled = false;       // m_out came ready from the exit's pool
     bool m_socksRetried = false;
 
     // --- socket side: the owner's thread alone, with or without the lock ---
+    Link m_link = Link::Connect;
+    LinkFailure m_linkFailure = LinkFailure::Unusable;
+    uint32_t m_linkEvents = 0; // epoll's, not yet looked at by linkIo
+    Endpoint m_connectTo;
+    std::optional<Socks5Handshake> m_socks;
     Fd m_out;
     uint32_t m_events = 0;
     bool m_registered = false;

@@ -259,6 +259,10 @@ void TcpFlow::planReads()
 
 bool TcpFlow::onEventsUnlocked(uint32_t ev)
 {
+    if (m_link != Link::Up) {
+        linkIo(ev);
+        return true;
+    }
     if ((m_phase != Phase::Established && m_phase != Phase::Closing) || !m_out)
         return false;
     io(ev);
@@ -275,6 +279,10 @@ void TcpFlow::noteEvents(uint32_t ev)
 
 void TcpFlow::io(uint32_t ev)
 {
+    if (m_link != Link::Up) {
+        linkIo(ev);
+        return;
+    }
     noteEvents(ev);
     // Once a pass: what it did waits for applyIo, and the receive buffer
     // holds this flow's reads back to back.
@@ -364,6 +372,10 @@ bool TcpFlow::receiveDown()
 void TcpFlow::applyIo()
 {
     m_ioPending = false;
+    if (m_link != Link::Up) {
+        applyLink();
+        return;
+    }
     const size_t sent = std::exchange(m_upSent, 0);
     const std::span<const uint8_t> down{m_down, m_downLen};
     m_down = nullptr;
