@@ -174,6 +174,14 @@ def set_mtu(net, mtu):
         net.ex(node, "ip", "link", "set", dev, "mtu", str(mtu))
 
 
+def binaries_under_test(capture_binary):
+    """{name: path}: A and B from BYWAY_CAPTURE_A and _B when both are set (an A/B of two
+    builds), else the one binary `capture_binary()` finds."""
+    if os.environ.get("BYWAY_CAPTURE_A") and os.environ.get("BYWAY_CAPTURE_B"):
+        return {"A": os.environ["BYWAY_CAPTURE_A"], "B": os.environ["BYWAY_CAPTURE_B"]}
+    return {"capture": capture_binary()}
+
+
 def cpu_seconds(pid):
     """User + system CPU time of `pid` (all its threads) so far."""
     with open(f"/proc/{pid}/stat") as f:

@@ -28,7 +28,8 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "lab"))
-from capture_bench import DIRECT_SRC, capture_config, client_router_upstream, load  # noqa: E402
+from capture_bench import (DIRECT_SRC, binaries_under_test, capture_config, client_router_upstream,  # noqa: E402
+                           load)
 from test_capture import MARK, TABLE, Net, capture_binary, start_capture  # noqa: E402
 
 SEGMENT, BATCH = 1200, 40
@@ -157,10 +158,7 @@ def iperf_udp(net, seconds, direction, streams):
 def main():
     seconds = int(os.environ.get("BENCH_SECONDS", "5"))
     repeat = int(os.environ.get("BENCH_REPEAT", "3"))
-    if os.environ.get("BYWAY_CAPTURE_A") and os.environ.get("BYWAY_CAPTURE_B"):
-        binaries = {"A": os.environ["BYWAY_CAPTURE_A"], "B": os.environ["BYWAY_CAPTURE_B"]}
-    else:
-        binaries = {"capture": capture_binary()}
+    binaries = binaries_under_test(capture_binary)
     print(f"load before: {load()}")
     net = Net("udp")
     directions = os.environ.get("BENCH_DIRECTIONS", "down up").split()
