@@ -73,14 +73,15 @@ class EngineGroup;
 
 // One worker: a packet thread with its own epoll loop, TUN queue, flow
 // table, buffers and output. Outside lwIP's core lock it reads its TUN
-// queue (checksums completed), writes what its flows send to the clients
-// (TUN and AF_PACKET alike), and does its TCP flows' socket I/O (sendmsg
-// of what lwIP delivered, recv of what lwIP can take) and its UDP flows'
-// (the sends through UdpOutbox; the reads of a ready flow, written to the
-// client at once); everything else (parsing into flows, lwIP, the flows'
-// lwIP side, the rest of UDP and ICMP flows, connects and SOCKS5
-// handshakes) runs under the lock, which every worker and lwIP's timer
-// thread share.
+// queue (checksums completed, each packet parsed and its UDP or ICMP
+// checksum checked), writes what its flows send to the clients (TUN and
+// AF_PACKET alike), and does its TCP flows' socket I/O (connect, SOCKS5
+// handshake, sendmsg of what lwIP delivered, recv of what lwIP can take)
+// and its UDP flows' (the sends through UdpOutbox; the reads of a ready
+// flow, written to the client at once); everything else (a packet to its
+// flow, lwIP, the flows' lwIP side, the rest of UDP and ICMP flows, the
+// SOCKS5 pools, the AF_PACKET reads) runs under the lock, which every
+// worker and lwIP's timer thread share.
 // A pass: the unlocked I/O (runIo: the flows sync() queued, then the
 // sockets epoll reported), then a locked section that starts by handing
 // that I/O's outcome to lwIP (lockedBegin: TcpFlow::applyIo) and ends by
@@ -91,8 +92,8 @@ class EngineGroup;
 //    m_upIn, its phase and ends, m_wantRoom, m_resetServer, the queued
 //    flags, its handshake; Flow's counters, lastMs, dead), m_pending (lwIP's
 //    output and the flows' packets towards the TUN, appended by whichever
-//    thread holds the lock), m_inbox, m_handedOver, m_packetsIn and
-//    m_checksumTrusted, m_udpSegment, m_output, m_ioWanted, m_dead, m_graveyard, m_now,
+//    thread holds the lock), m_inbox, m_handedOver, m_packetsIn,
+//    m_output, m_ioWanted, m_dead, m_graveyard, m_now,
 //    m_scratch and m_reply (the flows'), the AF_PACKET interfaces (each
 //    worker's own, and the fanout groups all of them share); a worker's own
 //    interfaces change only on its thread (rescan), so it also sends
@@ -178,12 +179,15 @@ public:
     [[nodiscard]] std::span<uint8_t> replyBuffer() override { return m_reply; }
 
     // Input from the TUN or an AF_PACKET interface (ingress = its
-    // ifindex), core lock held; `handed`: from the inbox, counted already.
-    void handlePacket(int ingress, std::span<uint8_t> buf, bool handed = false);
+    // ifindex), core lock held: inspect(), then dispatch(). `trusted`:
+    // Packet::checksumTrusted; `udpSegment`: the GSO size of a UDP
+    // super-packet (Packet::datagramSize); `handed`: from the inbox,
+    // counted already.
+    void handlePacket(int ingress, std::span<uint8_t> buf, bool trusted, size_t udpSegment, bool handed = false);
     // The same for a packet that may be a super-packet (GSO, GRO) longer
-    // than lwIP takes: split first. Checksums must be complete.
-    // `udpSegment`: the GSO size of a UDP super-packet (Packet::datagramSize).
-    void handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegment = 0);
+    // than lwIP takes: split first (the pieces not trusted). Checksums
+    // must be complete.
+    void handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegment = 0, bool trusted = false);
 
 private:
     // TUN reads handled in one locked section (readTun): up to kTunRun
@@ -269,6 +273,18 @@ private:
     void countOut(size_t bytes, bool gso);
     // A thread other than this worker's queued something for it.
     void wake();
+    // Whether handleLarge() would take `packet` whole.
+    [[nodiscard]] static bool whole(std::span<const uint8_t> packet, size_t udpSegment)
+    {
+        return udpSegment != 0 || packet.size() <= gso::kMaxStackPacket;
+    }
+    // No lock needed: the packet parsed, and its UDP or ICMP checksum
+    // checked unless the kernel vouched for it (lwIP checks TCP's); counted
+    // in unless `handed`, and as a drop when it does not parse.
+    [[nodiscard]] std::expected<Packet, ParseError> inspect(std::span<uint8_t> buf, bool trusted, size_t udpSegment,
+                                                           bool handed);
+    // Lock held: a packet inspect() passed, to its user's flow.
+    void dispatch(int ingress, Packet &p);
     void handleTcp(int ingress, Packet &p, const UserMatch &u);
     void handleUdp(int ingress, Packet &p, const UserMatch &u);
     void handleIcmp(int ingress, Packet &p, const UserMatch &u);
@@ -307,10 +323,6 @@ private:
     std::vector<uint8_t> m_split;
     OutQueue m_pending, m_writing, m_inbox, m_inboxTaken;
     uint64_t m_handedOver = 0, m_packetsIn = 0;
-    // The packet being handled came with a partial checksum, vouched for
-    // or completed by completeOffloaded() (Packet::checksumTrusted).
-    bool m_checksumTrusted = false;
-    size_t m_udpSegment = 0; // the packet being handled: Packet::datagramSize
     bool m_tunVnet = false;
     // This worker's thread: false once the TUN refused a USO super-packet
     // (Linux before 6.2); datagrams are cut here from then on.

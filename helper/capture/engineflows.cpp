@@ -17,18 +17,25 @@
 
 namespace byway::capture {
 
-void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool handed)
+void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool trusted, size_t udpSegment, bool handed)
+{
+    if (!handed)
+        ++m_packetsIn;
+    if (auto p = inspect(buf, trusted, udpSegment, handed))
+        dispatch(ingress, *p);
+}
+
+std::expected<Packet, ParseError> Engine::inspect(std::span<uint8_t> buf, bool trusted, size_t udpSegment, bool handed)
 {
     if (!handed) { // counted where it came in
-        ++m_packetsIn;
         stats().packetsIn.fetch_add(1, std::memory_order_relaxed);
         stats().bytesIn.fetch_add(buf.size(), std::memory_order_relaxed);
     }
     auto p = parse(buf, false);
     if (p) {
-        p->checksumTrusted = m_checksumTrusted; // (drainInbox: the item's)
+        p->checksumTrusted = trusted;
         if (p->proto == kProtoUdp)
-            p->datagramSize = m_udpSegment;
+            p->datagramSize = udpSegment;
     }
     if (p && p->proto != kProtoTcp && !(p->proto == kProtoUdp && p->checksumTrusted)) {
         // We answer UDP and ICMP ourselves: their checksums are checked here
@@ -39,9 +46,13 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool handed)
     if (!p) {
         stats().drop(Drop(int(p.error())));
         qCDebug(lcTun).noquote() << "dropped packet:" << parseErrorName(p.error()) << buf.size() << "bytes";
-        return;
     }
-    const UserMatch *u = m_group.users().find(p->src.addr);
+    return p;
+}
+
+void Engine::dispatch(int ingress, Packet &p)
+{
+    const UserMatch *u = m_group.users().find(p.src.addr);
     if (!u) {
         // Routed into the TUN, a packet nobody answers is dropped. A frame
         // an AF_PACKET interface shows us is a copy: the kernel goes on with
@@ -52,10 +63,10 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool handed)
             stats().notPooled.fetch_add(1, std::memory_order_relaxed);
         return;
     }
-    switch (p->proto) {
-    case kProtoTcp: handleTcp(ingress, *p, *u); break;
-    case kProtoUdp: handleUdp(ingress, *p, *u); break;
-    default: handleIcmp(ingress, *p, *u); break;
+    switch (p.proto) {
+    case kProtoTcp: handleTcp(ingress, p, *u); break;
+    case kProtoUdp: handleUdp(ingress, p, *u); break;
+    default: handleIcmp(ingress, p, *u); break;
     }
 }
 

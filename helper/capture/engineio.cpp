@@ -19,6 +19,7 @@ extern "C" {
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
 #include <sys/uio.h>
 #include <unistd.h>
@@ -45,16 +46,20 @@ void Engine::readTun()
 {
     // Until the queue is empty, within bounds so the outbound sockets and
     // lwIP's output get their turn (epoll is level-triggered: the rest of
-    // the queue is the next batch). The reads and the checksum completion
-    // need no lock. A run of small packets (the clients' ACKs to a download,
-    // single datagrams, DNS) is handled in one locked section, a large one
-    // (a super-packet) ends its run; what the run sends back (lwIP's ACKs)
-    // is written as soon as the lock is released, what it delivered sent on
-    // to the servers right after.
+    // the queue is the next batch). The reads, the checksum completion, the
+    // parsing and the UDP and ICMP checksum checks need no lock. A run of
+    // small packets (the clients' ACKs to a download, single datagrams, DNS)
+    // is handed to its flows in one locked section, a large one (a
+    // super-packet) ends its run; what the run sends back (lwIP's ACKs) is
+    // written as soon as the lock is released, what it delivered sent on to
+    // the servers right after.
     const size_t hdr = m_tunVnet ? gso::kVnetLen : 0;
     struct Read {
         std::span<uint8_t> packet;
-        gso::VnetHeader h;
+        size_t udpSegment;
+        bool trusted; // vouched for or completed (Packet::checksumTrusted)
+        // Inspected here, unless handleLarge splits it under the lock.
+        std::optional<std::expected<Packet, ParseError>> inspected;
     };
     std::array<Read, kTunRun> run;
     size_t bytes = 0;
@@ -78,7 +83,12 @@ void Engine::readTun()
             const gso::VnetHeader h = hdr ? gso::readHeader({m_in.data() + off, size_t(r)}) : gso::VnetHeader{};
             if (hdr && !completeOffloaded(h, packet))
                 continue;
-            run[n++] = {packet, h};
+            const size_t udpSegment = (h.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? h.gsoSize : 0;
+            const bool trusted = (h.flags & gso::kNeedsCsum) != 0;
+            run[n] = {packet, udpSegment, trusted, std::nullopt};
+            if (whole(packet, udpSegment))
+                run[n].inspected = inspect(packet, trusted, udpSegment, false);
+            ++n;
             off += size_t(r);
             if (size_t(r) > kTunSmall || m_in.size() - off < kTunLargest)
                 break;
@@ -87,11 +97,15 @@ void Engine::readTun()
             CoreLock lock;
             lockedBegin();
             for (size_t k = 0; k < n; ++k) {
-                const gso::VnetHeader &h = run[k].h;
-                m_checksumTrusted = (h.flags & gso::kNeedsCsum) != 0; // vouched for or completed
-                handleLarge(0, run[k].packet, (h.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? h.gsoSize : 0);
+                Read &r = run[k];
+                if (!r.inspected) {
+                    handleLarge(0, r.packet, r.udpSegment, r.trusted);
+                    continue;
+                }
+                ++m_packetsIn;
+                if (*r.inspected)
+                    dispatch(0, **r.inspected);
             }
-            m_checksumTrusted = false;
             lockedEnd();
         }
         writePending();
@@ -127,26 +141,20 @@ bool Engine::completeOffloaded(const gso::VnetHeader &h, std::span<uint8_t> pack
     return true;
 }
 
-void Engine::handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegment)
+void Engine::handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegment, bool trusted)
 {
-    if (udpSegment) {
+    if (whole(packet, udpSegment)) {
         // Datagrams for a UdpFlow, never for lwIP: whole, whatever the size.
-        m_udpSegment = udpSegment;
-        handlePacket(ingress, packet);
-        m_udpSegment = 0;
-        return;
-    }
-    if (packet.size() <= gso::kMaxStackPacket) {
         // A TCP super-packet goes to lwIP whole: it takes segments larger
         // than its MSS as long as they fit the window.
-        handlePacket(ingress, packet);
+        handlePacket(ingress, packet, trusted, udpSegment);
         return;
     }
     stats().gsoSplit.fetch_add(1, std::memory_order_relaxed);
-    m_checksumTrusted = false; // the pieces: lwIP checks each
     auto p = parse(packet, false);
     const size_t maxPayload = p ? gso::kMaxStackPacket - p->payloadOff : 0;
-    if (!p || !gso::splitTcp(*p, maxPayload, m_split, [&](std::span<uint8_t> piece) { handlePacket(ingress, piece); })) {
+    // The pieces are not trusted: lwIP checks each.
+    if (!p || !gso::splitTcp(*p, maxPayload, m_split, [&](std::span<uint8_t> piece) { handlePacket(ingress, piece, false, 0); })) {
         stats().drop(p ? Drop::Unsupported : Drop(int(p.error())));
         stats().packetsIn.fetch_add(1, std::memory_order_relaxed);
     }
@@ -421,13 +429,9 @@ void Engine::drainInbox()
     if (m_inbox.items.empty())
         return;
     std::swap(m_inbox, m_inboxTaken);
-    for (const OutQueue::Item &item : m_inboxTaken.items) {
-        m_udpSegment = item.mss; // the inbox's: a UDP super-packet's datagram size
-        m_checksumTrusted = item.checksumTrusted;
-        handlePacket(item.ingress, {m_inboxTaken.at(item.off), item.len}, true);
-        m_udpSegment = 0;
-        m_checksumTrusted = false;
-    }
+    // (The inbox's mss: a UDP super-packet's datagram size.)
+    for (const OutQueue::Item &item : m_inboxTaken.items)
+        handlePacket(item.ingress, {m_inboxTaken.at(item.off), item.len}, item.checksumTrusted, item.mss, true);
     m_inboxTaken.clear();
 }
 
