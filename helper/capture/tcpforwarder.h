@@ -186,8 +186,8 @@ private:
     bool m_wantRoom = false;
     bool m_resetServer = false; // the socket closes with a RST (SO_LINGER 0)
     bool m_outputQueued = false, m_ioQueued = false;
-    // The client's SYN, held until the exit is ready (the lock guards it:
-    // another worker evicting the flow answers it with a RST).
+    // The client's SYN, held until the exit is ready; the lock guards it
+    // with the rest of this side (abortBoth answers it with a RST).
     std::vector<uint8_t> m_syn;
     std::optional<config::Exit> m_exit; // from the flow's start on, never changed
     // The exit's SOCKS5 pool (its counters are read under the lock): the owner, under the lock.
