@@ -10,9 +10,11 @@ closed. The client has two addresses: 10.77.0.2 is in the capture's pool
 (captured), 10.77.0.200 is not (forwarded by the kernel), so both paths run
 against one capture without restarting it. 1 and 4 streams, up and down,
 kernel and capture runs alternating, median of BENCH_REPEAT (3) runs of
-BENCH_SECONDS (5). BYWAY_CAPTURE_WORKERS: the capture's workers (2 unless
-set). Root. Binary as in tests/lab/test_capture.py (BYWAY_CAPTURE /
-BYWAY_BIN_DIR)."""
+BENCH_SECONDS (5), with the capture's CPU seconds per GB it moved.
+BYWAY_CAPTURE_WORKERS: the capture's workers (2 unless set). Root. Binary
+as in tests/lab/test_capture.py (BYWAY_CAPTURE / BYWAY_BIN_DIR); an A/B of
+two builds with BYWAY_CAPTURE_A and BYWAY_CAPTURE_B (each round starts
+each build in turn, the order alternating)."""
 
 import os
 import statistics
@@ -22,8 +24,8 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "lab"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_capture import WORKERS, Net, snapshot, start_capture  # noqa: E402
-from capture_bench import client_router_upstream, iperf, load  # noqa: E402
+from test_capture import WORKERS, Net, capture_binary, snapshot, start_capture  # noqa: E402
+from capture_bench import binaries_under_test, client_router_upstream, cpu_seconds, iperf, load  # noqa: E402
 
 CAPTURED, FORWARDED = "10.77.0.2", "10.77.0.200"
 
@@ -33,8 +35,12 @@ def main():
         raise SystemExit("packet_bench: needs root (network namespaces)")
     seconds = int(os.environ.get("BENCH_SECONDS", "5"))
     repeat = int(os.environ.get("BENCH_REPEAT", "3"))
+    binaries = binaries_under_test(capture_binary)
     load_before = load()
     net = Net("pb")
+    cases = [(1, False), (1, True), (4, False), (4, True)]
+    runs = {k: {c: [] for c in cases} for k in ["kernel", *binaries]}
+    cpu = {k: {c: [] for c in cases} for k in binaries}
     try:
         client_router_upstream(net, "bwcpk0", [CAPTURED, FORWARDED], "10.77.0.1")
         # What the capture carries, the kernel must not forward as well.
@@ -42,29 +48,38 @@ def main():
                "lookup", "2999")
         net.ex("r", "ip", "route", "add", "blackhole", "default", "table", "2999")
         net.spawn("u", "iperf3", "-s", "-B", "10.0.2.1", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        start_capture(net, "r", {"noTun": True, "packetInterfaces": ["bwcpk*"],
-                                 "pools": [{"name": "ike", "subnet": f"{CAPTURED}/32"}]})
-        time.sleep(0.5)
-        cases = [(1, False), (1, True), (4, False), (4, True)]
-        runs = {k: {c: [] for c in cases} for k in ("kernel", "capture")}
-        for _ in range(repeat):
+        for i in range(repeat):
             for c in cases:
                 runs["kernel"][c].append(iperf(net, *c, seconds, src=FORWARDED))
-                runs["capture"][c].append(iperf(net, *c, seconds, src=CAPTURED))
-        snap = snapshot(net)
-        ifs = {i["name"]: i for i in snap["packetInterfaces"]}
+            for name in (list(binaries) if i % 2 == 0 else list(reversed(binaries))):
+                os.environ["BYWAY_CAPTURE"] = binaries[name]
+                proc = start_capture(net, "r", {"noTun": True, "packetInterfaces": ["bwcpk*"],
+                                                "pools": [{"name": "ike", "subnet": f"{CAPTURED}/32"}]})
+                try:
+                    time.sleep(0.5)
+                    for c in cases:
+                        before = cpu_seconds(proc.pid)  # ip netns exec execs the binary
+                        gbit = iperf(net, *c, seconds, src=CAPTURED)
+                        runs[name][c].append(gbit)
+                        cpu[name][c].append((cpu_seconds(proc.pid) - before) / (gbit * seconds / 8))
+                    snap = snapshot(net)
+                finally:
+                    proc.terminate()
+                    proc.wait(timeout=30)
         print(f"byway-capture AF_PACKET, {WORKERS} worker(s); median of {repeat} runs of {seconds} s; "
               f"load average before {load_before}, after {load()}")
-        print(f"{'case':<18}{'kernel':>8}{'capture':>9}{'ratio':>8}   (Gbit/s)")
-        for (streams, rev) in cases:
-            k = statistics.median(runs["kernel"][(streams, rev)])
-            c = statistics.median(runs["capture"][(streams, rev)])
-            name = f"{streams} stream{'s' if streams > 1 else ''} {'down' if rev else 'up'}"
-            print(f"{name:<18}{k:>8.2f}{c:>9.2f}{c / k:>8.3f}   capture "
-                  + " ".join(f"{x:.2f}" for x in runs["capture"][(streams, rev)]))
-        i = ifs.get("bwcpk0", {})
-        print(f"bwcpk0: {i.get('sockets')} socket(s), largest frame {i.get('largestFrame')} bytes, "
-              f"{i.get('partialChecksums')} partial checksums completed; drops {snap['stats'].get('drops')}")
+        print(f"{'case':<18}{'build':<9}{'Gbit/s':>8}{'ratio':>8}{'CPU s/GB':>10}   runs")
+        for c in cases:
+            k = statistics.median(runs["kernel"][c])
+            name = f"{c[0]} stream{'s' if c[0] > 1 else ''} {'down' if c[1] else 'up'}"
+            print(f"{name:<18}{'kernel':<9}{k:>8.2f}")
+            for b in binaries:
+                g = statistics.median(runs[b][c])
+                print(f"{'':<18}{b:<9}{g:>8.2f}{g / k:>8.3f}{statistics.median(cpu[b][c]):>10.3f}   "
+                      + " ".join(f"{x:.2f}" for x in runs[b][c]))
+        i = {f["name"]: f for f in snap["packetInterfaces"]}.get("bwcpk0", {})
+        print(f"bwcpk0 (last capture): {i.get('sockets')} socket(s), largest frame {i.get('largestFrame')} bytes, "
+              f"{i.get('partialChecksums')} partial checksums; drops {snap['stats'].get('drops')}")
     finally:
         net.close()
 

@@ -74,12 +74,10 @@ std::array<uint8_t, 16> addressKey(std::span<const uint8_t> ip, bool dst)
     return k;
 }
 
-std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, PacketInterfaces &owner, const QString &name,
-                                                   int ifindex)
+std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString &name, int ifindex)
 {
     auto i = std::make_unique<PacketInterfaces::Iface>();
     i->engine = &engine;
-    i->owner = &owner;
     i->name = name;
     i->ifindex = ifindex;
     i->sock = Fd(::socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, htons(ETH_P_ALL)));
@@ -113,16 +111,37 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, PacketInterfa
     return i;
 }
 
+// What recvmsg said of a frame of `length` bytes (PACKET_AUXDATA).
+frame::Info frameInfo(msghdr &mh, int hatype, size_t length)
+{
+    frame::Info info;
+    info.hatype = hatype;
+    info.wireLength = length;
+    for (cmsghdr *c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c)) {
+        if (c->cmsg_level == SOL_PACKET && c->cmsg_type == PACKET_AUXDATA) {
+            tpacket_auxdata aux;
+            std::memcpy(&aux, CMSG_DATA(c), sizeof aux);
+            info.status = aux.tp_status;
+            info.vlanTci = aux.tp_vlan_tci;
+        }
+    }
+    return info;
+}
+
 } // namespace
 
-void PacketInterfaces::Iface::onEvents(uint32_t)
+bool PacketInterfaces::Iface::onEventsUnlocked(uint32_t)
 {
-    // Not engine->scratch(): forwarders use that while the packet is handled.
-    auto buf = owner->buffer();
-    for (int n = 0; n < 64; ++n) {
+    // Like the TUN queue's (Engine::readTun): up to 64 frames read and
+    // inspected without the lock (only this worker reads this socket), a
+    // run of small ones handed to their flows in one locked section.
+    const std::span<uint8_t> buf = engine->inputBuffer();
+    std::array<Engine::Input, Engine::kRun> run;
+    size_t n = 0, off = 0;
+    for (int k = 0; k < 64; ++k) {
         sockaddr_ll from{};
         alignas(cmsghdr) uint8_t control[CMSG_SPACE(sizeof(tpacket_auxdata))];
-        iovec iov{buf.data(), buf.size()};
+        iovec iov{buf.data() + off, buf.size() - off};
         msghdr mh{};
         mh.msg_name = &from;
         mh.msg_namelen = sizeof from;
@@ -133,40 +152,33 @@ void PacketInterfaces::Iface::onEvents(uint32_t)
         // MSG_TRUNC: the frame's real length, so a longer one is never taken cut short.
         ssize_t r = ::recvmsg(sock.get(), &mh, MSG_DONTWAIT | MSG_TRUNC);
         if (r < 0)
-            return;
+            break;
+        std::span<uint8_t> frameBuf{buf.data() + off, buf.size() - off};
+        const size_t used = std::min(size_t(r), frameBuf.size());
         // The kernel's GSO description of the frame, then the frame.
         gso::VnetHeader vnet;
-        std::span<uint8_t> frameBuf = buf;
         if (rxVnet) {
             if (size_t(r) < gso::kVnetLen)
                 continue;
-            vnet = gso::readHeader(buf);
-            frameBuf = buf.subspan(gso::kVnetLen);
+            vnet = gso::readHeader(frameBuf);
+            frameBuf = frameBuf.subspan(gso::kVnetLen);
             r -= ssize_t(gso::kVnetLen);
         }
         if (from.sll_pkttype == PACKET_OUTGOING) {
-            ++outgoing; // our own replies (and the kernel's) leaving: never re-capture
+            // Our own replies (and the kernel's) leaving: never re-captured.
+            outgoing.fetch_add(1, std::memory_order_relaxed);
             engine->stats().outgoingFiltered.fetch_add(1, std::memory_order_relaxed);
             continue;
         }
         const uint16_t proto = ntohs(from.sll_protocol);
         if (proto != ETH_P_IP && proto != ETH_P_IPV6 && proto != ETH_P_8021Q && proto != ETH_P_8021AD)
             continue; // ARP and friends are the kernel's business
-        frame::Info info;
-        info.hatype = from.sll_hatype;
-        info.wireLength = size_t(r);
-        for (cmsghdr *c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c)) {
-            if (c->cmsg_level == SOL_PACKET && c->cmsg_type == PACKET_AUXDATA) {
-                tpacket_auxdata aux;
-                std::memcpy(&aux, CMSG_DATA(c), sizeof aux);
-                info.status = aux.tp_status;
-                info.vlanTci = aux.tp_vlan_tci;
-            }
-        }
-        ++captured;
-        largest = std::max<uint64_t>(largest, uint64_t(r));
+        const frame::Info info = frameInfo(mh, from.sll_hatype, size_t(r));
+        captured.fetch_add(1, std::memory_order_relaxed);
+        if (uint64_t(r) > largest.load(std::memory_order_relaxed)) // this thread alone writes it
+            largest.store(uint64_t(r), std::memory_order_relaxed);
         if (info.status & TP_STATUS_CSUMNOTREADY)
-            ++partialChecksums;
+            partialChecksums.fetch_add(1, std::memory_order_relaxed);
         const auto frame = frameBuf.first(std::min(size_t(r), frameBuf.size()));
         auto packet = frame::ipPacket(frame, info);
         if (!packet) {
@@ -175,9 +187,26 @@ void PacketInterfaces::Iface::onEvents(uint32_t)
             continue;
         }
         if (gsoTx)
-            learnPeer(frame, *packet);
-        engine->handleLarge(ifindex, *packet, (vnet.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? vnet.gsoSize : 0);
+            learnPeer(frame, packet->bytes);
+        const size_t udpSegment = (vnet.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? vnet.gsoSize : 0;
+        run[n++] = engine->prepare(packet->bytes, udpSegment, packet->trusted);
+        off += used;
+        // A large frame ends its run, as does a buffer that could no longer
+        // take the largest one whole (a shorter buffer truncates).
+        if (n == run.size() || used > Engine::kSmall || buf.size() - off < Engine::kLargest) {
+            engine->handleRun(ifindex, {run.data(), n});
+            n = 0;
+            off = 0;
+        }
     }
+    if (n)
+        engine->handleRun(ifindex, {run.data(), n});
+    return true;
+}
+
+void PacketInterfaces::Iface::onEvents(uint32_t)
+{
+    // Never called: onEventsUnlocked handles every event.
 }
 
 void PacketInterfaces::Iface::learnPeer(std::span<const uint8_t> frame, std::span<const uint8_t> ip)
@@ -236,7 +265,7 @@ void PacketInterfaces::rescan(Engine &engine)
     for (const auto &[index, name] : present) {
         if (m_ifaces.contains(index))
             continue;
-        auto i = openIface(engine, *this, name, index);
+        auto i = openIface(engine, name, index);
         if (!i || (m_groups && !joinFanout(*i)))
             continue;
         engine.watch(i.get(), i->sock.get(), EPOLLIN, true);
@@ -348,10 +377,11 @@ QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> wor
         for (const auto &[index, i] : w->m_ifaces) {
             Sum &s = sums[index];
             s.name = i->name;
-            s.captured += i->captured, s.outgoing += i->outgoing;
+            s.captured += i->captured.load(std::memory_order_relaxed);
+            s.outgoing += i->outgoing.load(std::memory_order_relaxed);
             s.injected += i->injected.load(std::memory_order_relaxed);
-            s.partial += i->partialChecksums;
-            s.largest = std::max(s.largest, i->largest);
+            s.partial += i->partialChecksums.load(std::memory_order_relaxed);
+            s.largest = std::max(s.largest, i->largest.load(std::memory_order_relaxed));
             ++s.sockets;
         }
     }

@@ -12,7 +12,8 @@
 // goes back the way the client's frames came. Interfaces are followed by
 // a periodic rescan (if_nameindex), which also catches a changed ifindex.
 // Frames come with PACKET_AUXDATA (partial checksums, stripped VLAN tags:
-// frame.h) into a buffer that holds a 64 KiB GRO/GSO frame whole.
+// frame.h) into the worker's input buffer, which holds a 64 KiB GRO/GSO
+// frame whole (Engine::inputBuffer), read without the core lock.
 //
 // Every worker has its own socket on each interface, all of them in one
 // PACKET_FANOUT_HASH group per interface: the kernel gives each flow's
@@ -55,7 +56,6 @@ class PacketInterfaces {
 public:
     struct Iface : EventSource {
         Engine *engine = nullptr;
-        PacketInterfaces *owner = nullptr;
         QString name;
         int ifindex = 0;
         int hatype = 0;
@@ -67,16 +67,18 @@ public:
         // Ethernet-type interfaces: a PACKET_VNET_HDR sender that takes a TCP
         // super-packet whole (the kernel segments it only where a device
         // needs it), this interface's MAC, and the MAC each client address's
-        // frames came from (the reply's next hop). Written with the core lock
-        // held on the worker's thread, read by the same thread without it.
+        // frames came from (the reply's next hop): the worker's thread alone.
         Fd gsoTx;
         std::array<uint8_t, 6> mac{};
         std::map<std::array<uint8_t, 16>, std::array<uint8_t, 6>> peers;
         void learnPeer(std::span<const uint8_t> frame, std::span<const uint8_t> ip);
-        uint64_t captured = 0, outgoing = 0;
-        std::atomic<uint64_t> injected{0}; // sent by the worker with the core lock released
-        uint64_t partialChecksums = 0; // TP_STATUS_CSUMNOTREADY frames, completed
-        uint64_t largest = 0;          // longest frame seen (GRO/GSO: beyond the MTU)
+        // Written by the worker with the core lock released, read by toJson.
+        std::atomic<uint64_t> captured{0}, outgoing{0}, injected{0};
+        std::atomic<uint64_t> partialChecksums{0}; // TP_STATUS_CSUMNOTREADY frames (vouched for or completed)
+        std::atomic<uint64_t> largest{0};          // longest frame seen (GRO/GSO: beyond the MTU)
+        // The frames, read and inspected without the lock, handed to their
+        // flows a run at a time (Engine::handleRun).
+        bool onEventsUnlocked(uint32_t events) override;
         void onEvents(uint32_t events) override;
     };
 
@@ -96,8 +98,6 @@ public:
     // summed (`sockets`: how many workers read it).
     [[nodiscard]] static QJsonArray toJson(std::span<const PacketInterfaces *const> workers);
     void closeAll(Engine &engine);
-    // The receive buffer every interface shares (worker 0's).
-    [[nodiscard]] std::span<uint8_t> buffer() { return m_buffer; }
 
 private:
     // Worker 0: its socket on `i` joins a new fanout group (or is refused);
@@ -107,7 +107,6 @@ private:
     QStringList m_patterns;
     int m_worker = 0;
     FanoutGroups *m_groups = nullptr;
-    std::vector<uint8_t> m_buffer = std::vector<uint8_t>(65536 + 64 + 256);
     std::map<int, std::unique_ptr<Iface>> m_ifaces; // by ifindex
 };
 

@@ -53,7 +53,7 @@ private:
 
 Engine::Engine(EngineGroup &group, int index, const EngineOptions &o, const FlowTable::Options &table)
     : m_group(group), m_index(index), m_opt(o), m_table(table),
-      m_scratch(kScratchSlot * kScratchSlots), m_in(kTunLargest + kTunRun * kTunSmall), m_reply(65600),
+      m_scratch(kScratchSlot * kScratchSlots), m_in(kLargest + kRun * kSmall), m_reply(65600),
       m_receive(kScratchSlot * kScratchSlots)
 {
     // Every worker reads the AF_PACKET interfaces, in one fanout group per

@@ -73,20 +73,20 @@ class EngineGroup;
 
 // One worker: a packet thread with its own epoll loop, TUN queue, flow
 // table, buffers and output. Outside lwIP's core lock it reads its TUN
-// queue (checksums completed, each packet parsed and its UDP or ICMP
-// checksum checked), writes what its flows send to the clients (TUN and
-// AF_PACKET alike), and does its TCP flows' socket I/O (connect, SOCKS5
-// handshake, sendmsg of what lwIP delivered, recv of what lwIP can take)
-// and its UDP flows' (the sends through UdpOutbox; the reads of a ready
-// flow, written to the client at once); everything else (a packet to its
-// flow, lwIP, the flows' lwIP side, the rest of UDP and ICMP flows, the
-// SOCKS5 pools, the AF_PACKET reads) runs under the lock, which every
-// worker and lwIP's timer thread share.
+// queue and AF_PACKET interfaces (checksums completed or vouched for, each
+// packet parsed and its UDP or ICMP checksum checked), writes what its
+// flows send to the clients (TUN and AF_PACKET alike), and does its TCP
+// flows' socket I/O (connect, SOCKS5 handshake, sendmsg of what lwIP
+// delivered, recv of what lwIP can take) and its UDP flows' (the sends
+// through UdpOutbox; the reads of a ready flow, written to the client at
+// once); everything else (a packet to its flow, lwIP, the flows' lwIP
+// side, the rest of UDP and ICMP flows, the SOCKS5 pools) runs under the
+// lock, which every worker and lwIP's timer thread share.
 // A pass: the unlocked I/O (runIo: the flows sync() queued, then the
 // sockets epoll reported), then a locked section that starts by handing
 // that I/O's outcome to lwIP (lockedBegin: TcpFlow::applyIo) and ends by
 // taking lwIP's news for the next I/O (lockedEnd: TcpFlow::sync), then the
-// TUN writes; each run of TUN packets read (readTun) is such a pass of its own.
+// TUN writes; each run of packets read (handleRun) is such a pass of its own.
 // What is guarded by what:
 //  - core lock: the flow table and every flow's lwIP side (TcpFlow: m_pcb,
 //    m_upIn, its phase and ends, m_wantRoom, m_resetServer, the queued
@@ -96,11 +96,11 @@ class EngineGroup;
 //    m_output, m_ioWanted, m_dead, m_graveyard, m_now,
 //    m_scratch and m_reply (the flows'), the AF_PACKET interfaces (each
 //    worker's own, and the fanout groups all of them share); a worker's own
-//    interfaces change only on its thread (rescan), so it also sends
-//    through them with the lock released (writeInterface);
+//    interfaces change only on its thread (rescan), so it also reads and
+//    sends through them with the lock released (their counters atomic);
 //  - this worker's thread alone, with or without the lock: m_in, m_split,
 //    m_writing, m_coalescer, the TUN queue's reads and writes, the
-//    AF_PACKET sends and the client MACs they learn, m_ioQueue,
+//    AF_PACKET reads and sends and the client MACs they learn, m_ioQueue,
 //    m_ioDone, m_udpIoDone, m_receive and m_received, m_udpOut (its counts
 //    go to the flows under the lock: UdpOutbox::apply), every UDP flow's
 //    reads from its exit once it is ready (UdpFlow::onEventsUnlocked: the
@@ -189,14 +189,33 @@ public:
     // must be complete.
     void handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegment = 0, bool trusted = false);
 
+    // Packets read without the lock (the TUN queue's in readTun, an
+    // AF_PACKET interface's in PacketInterfaces::Iface), handed to their
+    // flows a run at a time: up to kRun packets of at most kSmall bytes
+    // each, read into inputBuffer() one after the other while the rest of
+    // it takes the largest packet (a virtio_net_hdr or an Ethernet header,
+    // and a 64 KiB super-packet; IPv6: 65536 bytes). A larger one ends its run.
+    static constexpr size_t kRun = 32;
+    static constexpr size_t kSmall = 2048;
+    static constexpr size_t kLargest = gso::kVnetLen + 65536 + 1024;
+    struct Input {
+        std::span<uint8_t> packet;
+        size_t udpSegment = 0; // Packet::datagramSize
+        bool trusted = false;  // Packet::checksumTrusted
+        // Inspected as it was read, unless handleLarge splits it under the lock.
+        std::optional<std::expected<Packet, ParseError>> inspected;
+    };
+    // This worker's thread, no lock: where a run is read to.
+    [[nodiscard]] std::span<uint8_t> inputBuffer() { return m_in; }
+    // This worker's thread, no lock: `packet` inspected where it can be.
+    [[nodiscard]] Input prepare(std::span<uint8_t> packet, size_t udpSegment, bool trusted);
+    // This worker's thread, no lock: a run of packets from `ingress` to
+    // their flows in one locked section; what it sends back (lwIP's ACKs)
+    // written as soon as the lock is released, what it delivered sent on to
+    // the servers right after, its datagrams once enough are queued.
+    void handleRun(int ingress, std::span<Input> run);
+
 private:
-    // TUN reads handled in one locked section (readTun): up to kTunRun
-    // packets of at most kTunSmall bytes each, read into m_in one after the
-    // other while the rest of it takes the largest packet (a virtio_net_hdr
-    // and a 64 KiB super-packet; IPv6: 65536 bytes).
-    static constexpr size_t kTunRun = 32;
-    static constexpr size_t kTunSmall = 2048;
-    static constexpr size_t kTunLargest = gso::kVnetLen + 65536 + 1024;
     class TunSource;
     class WakeSource;
     // Packets for the TUN queue, in order: bytes back to back, and where

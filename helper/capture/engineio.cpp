@@ -47,26 +47,17 @@ void Engine::readTun()
     // Until the queue is empty, within bounds so the outbound sockets and
     // lwIP's output get their turn (epoll is level-triggered: the rest of
     // the queue is the next batch). The reads, the checksum completion, the
-    // parsing and the UDP and ICMP checksum checks need no lock. A run of
+    // parsing and the UDP and ICMP checksum checks need no lock; a run of
     // small packets (the clients' ACKs to a download, single datagrams, DNS)
     // is handed to its flows in one locked section, a large one (a
-    // super-packet) ends its run; what the run sends back (lwIP's ACKs) is
-    // written as soon as the lock is released, what it delivered sent on to
-    // the servers right after.
+    // super-packet) ends its run.
     const size_t hdr = m_tunVnet ? gso::kVnetLen : 0;
-    struct Read {
-        std::span<uint8_t> packet;
-        size_t udpSegment;
-        bool trusted; // vouched for or completed (Packet::checksumTrusted)
-        // Inspected here, unless handleLarge splits it under the lock.
-        std::optional<std::expected<Packet, ParseError>> inspected;
-    };
-    std::array<Read, kTunRun> run;
+    std::array<Input, kRun> run;
     size_t bytes = 0;
     for (int i = 0; i < 256 && bytes < (size_t(4) << 20);) {
         size_t n = 0, off = 0;
         bool more = true;
-        while (n < kTunRun && i < 256) {
+        while (n < kRun && i < 256) {
             // Room for the largest packet at every read: a shorter buffer truncates.
             const ssize_t r = ::read(m_tun.get(), m_in.data() + off, m_in.size() - off);
             if (r <= 0) {
@@ -84,40 +75,49 @@ void Engine::readTun()
             if (hdr && !completeOffloaded(h, packet))
                 continue;
             const size_t udpSegment = (h.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? h.gsoSize : 0;
-            const bool trusted = (h.flags & gso::kNeedsCsum) != 0;
-            run[n] = {packet, udpSegment, trusted, std::nullopt};
-            if (whole(packet, udpSegment))
-                run[n].inspected = inspect(packet, trusted, udpSegment, false);
-            ++n;
+            run[n++] = prepare(packet, udpSegment, (h.flags & gso::kNeedsCsum) != 0);
             off += size_t(r);
-            if (size_t(r) > kTunSmall || m_in.size() - off < kTunLargest)
+            if (size_t(r) > kSmall || m_in.size() - off < kLargest)
                 break;
         }
-        if (n) {
-            CoreLock lock;
-            lockedBegin();
-            for (size_t k = 0; k < n; ++k) {
-                Read &r = run[k];
-                if (!r.inspected) {
-                    handleLarge(0, r.packet, r.udpSegment, r.trusted);
-                    continue;
-                }
-                ++m_packetsIn;
-                if (*r.inspected)
-                    dispatch(0, **r.inspected);
-            }
-            lockedEnd();
-        }
-        writePending();
-        // What lwIP took from this run goes on to the server before the next read.
-        runIo({}, {});
-        // Datagrams wait for the reads after them (joined where they can be), within bounds.
-        if (m_udpOut.bytes() >= kUdpOutBatch)
-            sendUdp();
+        if (n)
+            handleRun(0, {run.data(), n});
         if (!more)
             break;
     }
     sendUdp();
+}
+
+Engine::Input Engine::prepare(std::span<uint8_t> packet, size_t udpSegment, bool trusted)
+{
+    Input in{packet, udpSegment, trusted, std::nullopt};
+    if (whole(packet, udpSegment))
+        in.inspected = inspect(packet, trusted, udpSegment, false);
+    return in;
+}
+
+void Engine::handleRun(int ingress, std::span<Input> run)
+{
+    {
+        CoreLock lock;
+        lockedBegin();
+        for (Input &in : run) {
+            if (!in.inspected) {
+                handleLarge(ingress, in.packet, in.udpSegment, in.trusted);
+                continue;
+            }
+            ++m_packetsIn;
+            if (*in.inspected)
+                dispatch(ingress, **in.inspected);
+        }
+        lockedEnd();
+    }
+    writePending();
+    // What lwIP took from this run goes on to the server before the next read.
+    runIo({}, {});
+    // Datagrams wait for the reads after them (joined where they can be), within bounds.
+    if (m_udpOut.bytes() >= kUdpOutBatch)
+        sendUdp();
 }
 
 void Engine::sendUdp()

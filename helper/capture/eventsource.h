@@ -13,7 +13,8 @@ public:
     virtual ~EventSource() = default;
     // On the worker's thread without lwIP's core lock, before the batch's
     // locked part: true when the events were handled here (a TCP flow's
-    // socket I/O, the wake eventfd), and onEvents is not called for them.
+    // socket I/O, an AF_PACKET interface's reads, the wake eventfd), and
+    // onEvents is not called for them.
     virtual bool onEventsUnlocked(uint32_t) { return false; }
     // With the core lock held.
     virtual void onEvents(uint32_t events) = 0;

@@ -10,7 +10,7 @@
 
 namespace byway::capture::frame {
 
-std::expected<std::span<uint8_t>, Drop> ipPacket(std::span<uint8_t> frame, const Info &info)
+std::expected<IpPacket, Drop> ipPacket(std::span<uint8_t> frame, const Info &info)
 {
     if (info.wireLength > frame.size())
         return std::unexpected(Drop::Truncated);
@@ -45,13 +45,16 @@ std::expected<std::span<uint8_t>, Drop> ipPacket(std::span<uint8_t> frame, const
         if (declared >= (v4 ? 20u : 40u) && declared < packet.size())
             packet = packet.first(declared);
     }
-    if (info.status & TP_STATUS_CSUMNOTREADY) {
-        size_t start = 0, where = 0;
-        // Only TCP and UDP are left partial; anything else is as it came.
-        if (gso::checksumLocation(packet, start, where) && !gso::completeChecksum(packet, start, where))
-            return std::unexpected(Drop::BadHeader);
-    }
-    return packet;
+    size_t start = 0, where = 0;
+    // Only TCP and UDP are left partial; anything else is as it came.
+    if (!(info.status & TP_STATUS_CSUMNOTREADY) || !gso::checksumLocation(packet, start, where))
+        return IpPacket{packet, false};
+    const bool udp = where == 6; // the UDP header's checksum field
+    if (gso::vouchable(packet, start, where) && (udp || packet.size() <= gso::kMaxStackPacket))
+        return IpPacket{packet, true};
+    if (!gso::completeChecksum(packet, start, where))
+        return std::unexpected(Drop::BadHeader);
+    return IpPacket{packet, true};
 }
 
 } // namespace byway::capture::frame

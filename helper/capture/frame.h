@@ -3,8 +3,13 @@
 // PACKET_AUXDATA says what the frame alone does not:
 //  - TP_STATUS_CSUMNOTREADY: the L4 checksum is partial (the pseudo-header
 //    sum only): frames from a veth peer's local sockets, and every TCP
-//    super-packet GRO made (the kernel leaves the checksum to "hardware").
-//    It is completed here: lwIP and our UDP/ICMP path verify checksums.
+//    super-packet GRO made (the kernel leaves the checksum to "hardware",
+//    having made or verified the bytes itself). A TCP segment without SYN
+//    or a UDP datagram is taken on the kernel's word, left partial and
+//    marked trusted (Packet::checksumTrusted: neither lwIP nor our UDP path
+//    sums it again); anything else partial (a SYN, which may be held and
+//    replayed; a TCP super-packet lwIP cannot take whole, cut into pieces
+//    lwIP checks) is completed here.
 //  - TP_STATUS_VLAN_VALID: the device stripped a VLAN tag. A tagged frame
 //    seen on the parent interface belongs to a VLAN subinterface, and our
 //    replies leave untagged through a raw socket on this interface: such
@@ -30,8 +35,14 @@ struct Info {
     size_t wireLength = 0;   // the frame's full length (recvmsg with MSG_TRUNC)
 };
 
-// The IP packet in `frame` (checksum completed when partial), or why not:
-// Truncated, VlanTagged, Unsupported (not IPv4/IPv6), BadHeader.
-[[nodiscard]] std::expected<std::span<uint8_t>, Drop> ipPacket(std::span<uint8_t> frame, const Info &info);
+struct IpPacket {
+    std::span<uint8_t> bytes;
+    // A partial checksum, vouched for or completed: Packet::checksumTrusted.
+    bool trusted = false;
+};
+
+// The IP packet in `frame`, or why not: Truncated, VlanTagged, Unsupported
+// (not IPv4/IPv6), BadHeader. No lock needed.
+[[nodiscard]] std::expected<IpPacket, Drop> ipPacket(std::span<uint8_t> frame, const Info &info);
 
 } // namespace byway::capture::frame

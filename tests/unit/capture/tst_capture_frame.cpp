@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AF_PACKET frames to IP packets (frame.h): link headers by device type,
-// partial checksums completed (TP_STATUS_CSUMNOTREADY) without summing the
-// Ethernet padding, VLAN-tagged frames refused whether the tag was stripped
+// partial checksums (TP_STATUS_CSUMNOTREADY) vouched for where the kernel's
+// word is enough and completed where not, without summing the Ethernet padding, VLAN-tagged frames refused whether the tag was stripped
 // (auxdata) or is in-band, priority tags accepted, truncation reported.
 #include "capture/checksum.h"
 #include "capture/craft.h"
@@ -36,7 +36,7 @@ Endpoint ep(uint8_t family, uint8_t last, uint16_t port)
 
 // An IP packet with a UDP or TCP payload whose L4 checksum is left partial
 // (the pseudo-header sum only), as the kernel hands it with CHECKSUM_PARTIAL.
-std::vector<uint8_t> partialPacket(uint8_t family, uint8_t proto, size_t payload)
+std::vector<uint8_t> partialPacket(uint8_t family, uint8_t proto, size_t payload, uint8_t tcpFlags = kTcpAck)
 {
     std::vector<uint8_t> data(payload, 0x5a);
     std::vector<uint8_t> out(payload + 100);
@@ -57,7 +57,7 @@ std::vector<uint8_t> partialPacket(uint8_t family, uint8_t proto, size_t payload
             csum::store16(&t[4], uint16_t(20 + payload));
         }
         t[p->l4off + 12] = 5 << 4;
-        t[p->l4off + 13] = kTcpAck;
+        t[p->l4off + 13] = tcpFlags;
         out = t;
         p = parse(out, false);
     }
@@ -100,47 +100,70 @@ frame::Info info(int hatype, size_t len, uint32_t status = 0, uint16_t tci = 0)
 class TestCaptureFrame : public QObject {
     Q_OBJECT
 private slots:
-    void partialChecksumsCompleted()
+    void partialChecksums()
     {
         for (uint8_t family : {uint8_t(4), uint8_t(6)}) {
             for (uint8_t proto : {kProtoTcp, kProtoUdp}) {
+                // A data segment or a datagram: taken on the kernel's word, not summed.
                 auto ip = partialPacket(family, proto, 3000);
-                QVERIFY(!parse(ip, true).has_value());
                 auto f = ethernet(ip);
+                const auto before = f;
                 auto p = frame::ipPacket(f, info(ARPHRD_ETHER, f.size(), TP_STATUS_CSUMNOTREADY));
                 QVERIFY(p.has_value());
-                QCOMPARE(p->data(), f.data() + 14);
-                QVERIFY2(parse(*p, true).has_value(), "completed from the IP header's offsets");
+                QVERIFY(p->trusted);
+                QCOMPARE(p->bytes.data(), f.data() + 14);
+                QCOMPARE(p->bytes.size(), ip.size());
+                QVERIFY2(f == before, "vouched for, left partial");
+                QVERIFY(parse(p->bytes, false).has_value());
             }
+            // A SYN may be held and replayed: completed from the IP header's offsets.
+            auto syn = partialPacket(family, kProtoTcp, 0, kTcpSyn);
+            QVERIFY(!parse(syn, true).has_value());
+            auto f = ethernet(syn);
+            auto p = frame::ipPacket(f, info(ARPHRD_ETHER, f.size(), TP_STATUS_CSUMNOTREADY));
+            QVERIFY(p.has_value());
+            QVERIFY(p->trusted);
+            QVERIFY2(parse(p->bytes, true).has_value(), "completed");
         }
+        // A TCP super-packet larger than lwIP takes is cut into pieces lwIP
+        // checks: completed first (IPv6: 40 + 65535 bytes).
+        auto big = partialPacket(6, kProtoTcp, 3000);
+        big.resize(40 + 0xffff, 0x5a);
+        csum::store16(&big[4], 0xffff);
+        csum::store16(&big[40 + 16], uint16_t(~csum::finish(csum::pseudo({&big[8], 16}, {&big[24], 16}, kProtoTcp, 0xffff))));
+        QVERIFY(big.size() > gso::kMaxStackPacket);
+        auto p = frame::ipPacket(big, info(ARPHRD_NONE, big.size(), TP_STATUS_CSUMNOTREADY));
+        QVERIFY(p.has_value());
+        QVERIFY(parse(p->bytes, true).has_value());
     }
 
     void paddingNotSummed()
     {
-        // A bare ACK: 40 bytes of IP in a frame padded to Ethernet's 60.
-        auto ip = partialPacket(4, kProtoTcp, 0);
+        // A SYN: 40 bytes of IP in a frame padded to Ethernet's 60.
+        auto ip = partialPacket(4, kProtoTcp, 0, kTcpSyn);
         QCOMPARE(ip.size(), size_t(40));
         auto f = ethernet(ip, {}, 60);
         auto p = frame::ipPacket(f, info(ARPHRD_ETHER, f.size(), TP_STATUS_CSUMNOTREADY));
         QVERIFY(p.has_value());
-        QCOMPARE(p->size(), size_t(40));
-        QVERIFY(parse(*p, true).has_value());
+        QCOMPARE(p->bytes.size(), size_t(40));
+        QVERIFY(parse(p->bytes, true).has_value());
     }
 
     void bareIpDevices()
     {
         // xfrm, ipip, tun: no link header.
-        auto ip = partialPacket(6, kProtoUdp, 100);
+        auto ip = partialPacket(6, kProtoTcp, 100, kTcpSyn);
         auto p = frame::ipPacket(ip, info(ARPHRD_NONE, ip.size(), TP_STATUS_CSUMNOTREADY));
         QVERIFY(p.has_value());
-        QCOMPARE(p->data(), ip.data());
-        QVERIFY(parse(*p, true).has_value());
-        // Complete checksums are left alone.
+        QCOMPARE(p->bytes.data(), ip.data());
+        QVERIFY(parse(p->bytes, true).has_value());
+        // Complete checksums are left alone, and not marked trusted.
         auto full = partialPacket(4, kProtoUdp, 10);
         QVERIFY(gso::completeChecksum(full, 20, 6));
         const auto before = full;
         auto q = frame::ipPacket(full, info(ARPHRD_NONE, full.size()));
         QVERIFY(q.has_value());
+        QVERIFY(!q->trusted);
         QVERIFY(std::equal(full.begin(), full.end(), before.begin()));
     }
 
@@ -159,12 +182,12 @@ private slots:
         auto prio = ethernet(ip, {0x2000});
         auto p = frame::ipPacket(prio, info(ARPHRD_ETHER, prio.size()));
         QVERIFY(p.has_value());
-        QCOMPARE(p->data(), prio.data() + 18);
-        QVERIFY(parse(*p, true).has_value());
+        QCOMPARE(p->bytes.data(), prio.data() + 18);
+        QVERIFY(parse(p->bytes, true).has_value());
         auto qinq = ethernet(ip, {0, 0});
         auto pq = frame::ipPacket(qinq, info(ARPHRD_ETHER, qinq.size()));
         QVERIFY(pq.has_value());
-        QCOMPARE(pq->data(), qinq.data() + 22);
+        QCOMPARE(pq->bytes.data(), qinq.data() + 22);
     }
 
     void refusals()
