@@ -187,6 +187,10 @@ void Engine::batch(std::span<const epoll_event> events)
     }
     writePending();
     sendUdp(); // the inbox's and the interfaces' datagrams, a SOCKS5 association's first ones
+    if (m_trimDue) {
+        m_trimDue = false;
+        MemoryTrim::trim();
+    }
 }
 
 void Engine::runIo(std::span<const epoll_event> events, std::span<bool> handled)
@@ -359,7 +363,7 @@ void Engine::sweep()
     }
     endOfBatch();
     m_socksPool.maintain(m_now);
-    m_trim.observe(m_table.size(), stats().sendBuffered.load(std::memory_order_relaxed));
+    m_trimDue = m_trim.observe(m_table.size(), stats().sendBuffered.load(std::memory_order_relaxed));
 }
 
 QJsonArray toJson(const std::vector<FlowRow> &rows)

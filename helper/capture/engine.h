@@ -99,15 +99,16 @@ class EngineGroup;
 //    interfaces change only on its thread (rescan), so it also reads and
 //    sends through them with the lock released (their counters atomic);
 //  - this worker's thread alone, with or without the lock: m_in, m_split,
-//    m_writing, m_coalescer, the TUN queue's reads and writes, the
-//    AF_PACKET reads and sends and the client MACs they learn, m_ioQueue,
-//    m_ioDone, m_udpIoDone, m_receive and m_received, m_udpOut (its counts
-//    go to the flows under the lock: UdpOutbox::apply), every UDP flow's
-//    reads from its exit once it is ready (UdpFlow::onEventsUnlocked: the
-//    datagrams written to the client at once, the counts applied under the
-//    lock: UdpFlow::applyIo), and every TCP flow's socket side
-//    (TcpFlow: m_out and its epoll interest, m_up and what was sent of it,
-//    the planned reads, the pass's received bytes, EOF and error, m_upShut);
+//    m_trim and m_trimDue, m_writing, m_coalescer, the TUN queue's reads
+//    and writes, the AF_PACKET reads and sends and the client MACs they
+//    learn, m_ioQueue, m_ioDone, m_udpIoDone, m_receive and m_received,
+//    m_udpOut (its counts go to the flows under the lock:
+//    UdpOutbox::apply), every UDP flow's reads from its exit once it is
+//    ready (UdpFlow::onEventsUnlocked: the datagrams written to the client
+//    at once, the counts applied under the lock: UdpFlow::applyIo), and
+//    every TCP flow's socket side (TcpFlow: m_out and its epoll interest,
+//    m_up and what was sent of it, the planned reads, the pass's received
+//    bytes, EOF and error, m_upShut);
 //    the flow's phase and m_serverEof are written only here, under the lock,
 //    so this thread reads them anywhere, the others under the lock
 //    (closeAll() runs after the thread is joined);
@@ -339,6 +340,7 @@ private:
     ByteBuffer m_receive; // the I/O pass's server bytes (receiveSpace)
     size_t m_received = 0;
     MemoryTrim m_trim;
+    bool m_trimDue = false; // the sweep found a trim due: done once the lock is released
     std::vector<uint8_t> m_split;
     OutQueue m_pending, m_writing, m_inbox, m_inboxTaken;
     uint64_t m_handedOver = 0, m_packetsIn = 0;

@@ -87,8 +87,9 @@ public:
     static constexpr size_t kMinPeak = 1024;
     static constexpr size_t kMinBufferedPeak = size_t(2) << 20;
 
-    // True when it trimmed.
-    bool observe(size_t flows, size_t buffered)
+    // True when a trim is due: trim() then, outside lwIP's core lock (it
+    // walks every arena, and the other workers need not wait for it).
+    [[nodiscard]] bool observe(size_t flows, size_t buffered)
     {
         m_peak = std::max(m_peak, flows);
         m_bufferedPeak = std::max(m_bufferedPeak, buffered);
@@ -96,11 +97,11 @@ public:
         const bool buffersFell = m_bufferedPeak >= kMinBufferedPeak && buffered <= m_bufferedPeak / 4;
         if (!flowsFell && !buffersFell)
             return false;
-        ::malloc_trim(0);
         m_peak = flows;
         m_bufferedPeak = buffered;
         return true;
     }
+    static void trim() { ::malloc_trim(0); }
 
 private:
     size_t m_peak = 0, m_bufferedPeak = 0;
