@@ -105,12 +105,12 @@ def connections(net, echo, src):
     return float(med), float(p90)
 
 
-def iperf(net, streams, reverse, seconds, src=DIRECT_SRC, to=("10.0.2.1", 5201)):
+def iperf(net, streams, reverse, seconds, src=DIRECT_SRC, to=("10.0.2.1", 5201), node="c"):
     args = ["iperf3", "-c", to[0], "-p", str(to[1]), "-B", src, "-t", str(seconds), "-P", str(streams), "-J"]
     if reverse:
         args.append("-R")
     for _ in range(10):
-        out = json.loads(net.ex("c", *args, timeout=seconds + 30, check=False).stdout or "{}")
+        out = json.loads(net.ex(node, *args, timeout=seconds + 30, check=False).stdout or "{}")
         # On a loaded machine the server may still be finishing the run before.
         if "busy" not in out.get("error", ""):
             break

@@ -15,8 +15,10 @@
 #include <arpa/inet.h>
 #include <fnmatch.h>
 #include <net/if_arp.h>
+#include <linux/ethtool.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
+#include <linux/sockios.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <sys/epoll.h>
@@ -37,9 +39,25 @@ Fd rawSender(int family, const QByteArray &dev)
     return fd;
 }
 
-// Ethernet-type interfaces only: the reply's link-layer header is built
-// from the client's frames; an L3 tunnel (xfrm, ipip, ppp) keeps the raw IP
-// socket, which also takes its routing and encapsulation.
+// The kernel driver behind `ifr`'s interface (ETHTOOL_GDRVINFO), empty
+// when it does not say.
+QByteArray driverOf(int fd, ifreq ifr)
+{
+    ethtool_drvinfo info{};
+    info.cmd = ETHTOOL_GDRVINFO;
+    ifr.ifr_data = reinterpret_cast<char *>(&info);
+    if (::ioctl(fd, SIOCETHTOOL, &ifr) < 0)
+        return {};
+    return QByteArray(info.driver, int(strnlen(info.driver, sizeof info.driver)));
+}
+
+// Ethernet-type interfaces: the reply's link-layer header is built from
+// the client's frames. TUN devices in L3 mode (OpenVPN, wireguard-go and
+// the like: no link header) take the bare IP packet. Any other L3 tunnel
+// (xfrm, ipip, ppp) keeps the raw IP socket, which also takes its routing
+// and encapsulation: an xfrm interface on an older kernel drops what a
+// packet socket hands it (no route attached), and none of them could be
+// tried here.
 void openGsoSender(PacketInterfaces::Iface &i, const QByteArray &dev)
 {
     ifreq ifr{};
@@ -48,9 +66,10 @@ void openGsoSender(PacketInterfaces::Iface &i, const QByteArray &dev)
     if (!probe || ::ioctl(probe.get(), SIOCGIFHWADDR, &ifr) < 0)
         return;
     i.hatype = ifr.ifr_hwaddr.sa_family;
-    if (i.hatype != ARPHRD_ETHER)
+    if (i.hatype == ARPHRD_ETHER)
+        std::memcpy(i.mac.data(), ifr.ifr_hwaddr.sa_data, i.mac.size());
+    else if (i.hatype != ARPHRD_NONE || driverOf(probe.get(), ifr) != "tun")
         return;
-    std::memcpy(i.mac.data(), ifr.ifr_hwaddr.sa_data, i.mac.size());
     Fd fd(::socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)); // protocol 0: sends only
     const int one = 1;
     sockaddr_ll sll{};
@@ -186,7 +205,7 @@ bool PacketInterfaces::Iface::onEventsUnlocked(uint32_t)
             engine->stats().drop(packet.error());
             continue;
         }
-        if (gsoTx)
+        if (gsoTx && hatype == ARPHRD_ETHER)
             learnPeer(frame, packet->bytes);
         const size_t udpSegment = (vnet.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? vnet.gsoSize : 0;
         run[n++] = engine->prepare(packet->bytes, udpSegment, packet->trusted);
@@ -330,28 +349,38 @@ bool PacketInterfaces::sendSuper(int ifindex, const Packet &p, size_t mss)
     if (it == m_ifaces.end() || !it->second->gsoTx)
         return false;
     Iface &i = *it->second;
-    const std::span<const uint8_t> ip{p.data, p.len};
-    const auto peer = i.peers.find(addressKey(ip, true));
-    if (peer == i.peers.end())
+    const bool ether = i.hatype == ARPHRD_ETHER;
+    const auto peer = ether ? i.peers.find(addressKey({p.data, p.len}, true)) : i.peers.end();
+    if (ether && peer == i.peers.end())
         return false;
     const auto h = gso::makeSuper(p, mss);
     if (!h)
         return false;
-    // virtio_net_hdr, then the Ethernet header: its offsets count from the frame's start.
+    // virtio_net_hdr, then the Ethernet header if any: its offsets count from the frame's start.
+    const size_t link = ether ? ETH_HLEN : 0;
     gso::VnetHeader wire = *h;
-    wire.hdrLen = uint16_t(wire.hdrLen + ETH_HLEN);
-    wire.csumStart = uint16_t(wire.csumStart + ETH_HLEN);
+    wire.hdrLen = uint16_t(wire.hdrLen + link);
+    wire.csumStart = uint16_t(wire.csumStart + link);
     uint8_t head[gso::kVnetLen + ETH_HLEN];
     gso::writeHeader({head, gso::kVnetLen}, wire);
-    std::memcpy(head + gso::kVnetLen, peer->second.data(), 6);
-    std::memcpy(head + gso::kVnetLen + 6, i.mac.data(), 6);
     const uint16_t type = htons(p.version == 4 ? ETH_P_IP : ETH_P_IPV6);
-    std::memcpy(head + gso::kVnetLen + 12, &type, 2);
-    iovec iov[2] = {{head, sizeof head}, {p.data, p.len}};
+    if (ether) {
+        std::memcpy(head + gso::kVnetLen, peer->second.data(), 6);
+        std::memcpy(head + gso::kVnetLen + 6, i.mac.data(), 6);
+        std::memcpy(head + gso::kVnetLen + 12, &type, 2);
+    }
+    // The protocol too: an L3 device has no link header to read it from.
+    sockaddr_ll to{};
+    to.sll_family = AF_PACKET;
+    to.sll_ifindex = i.ifindex;
+    to.sll_protocol = type;
+    iovec iov[2] = {{head, gso::kVnetLen + link}, {p.data, p.len}};
     msghdr mh{};
+    mh.msg_name = &to;
+    mh.msg_namelen = sizeof to;
     mh.msg_iov = iov;
     mh.msg_iovlen = 2;
-    if (::sendmsg(i.gsoTx.get(), &mh, MSG_DONTWAIT) != ssize_t(sizeof head + p.len)) {
+    if (::sendmsg(i.gsoTx.get(), &mh, MSG_DONTWAIT) != ssize_t(gso::kVnetLen + link + p.len)) {
         if (errno == EAGAIN || errno == EWOULDBLOCK || errno == ENOBUFS)
             return false; // full for now: the pieces go the other way
         // The kernel refused it (a device that takes no GSO from a packet

@@ -4,12 +4,13 @@
 // is dropped (our own injected replies would loop forever otherwise);
 // replies leave through a raw IP socket (IPPROTO_RAW, so IP_HDRINCL) bound to
 // the interface, so the kernel encapsulates them. On an Ethernet-type
-// interface lwIP's large TCP segments leave whole instead, as GSO packets
-// through a PACKET_VNET_HDR packet socket, to the MAC the client's frames
-// came from (learnt per client address on each worker); the kernel segments
-// them only where a device on the way needs it. Such a reply skips the
-// routing lookup and OUTPUT netfilter hooks the raw socket's go through: it
-// goes back the way the client's frames came. Interfaces are followed by
+// interface or a TUN device in L3 mode lwIP's large TCP segments leave whole
+// instead, as GSO packets through a PACKET_VNET_HDR packet socket (on
+// Ethernet, to the MAC the client's frames came from, learnt per client
+// address on each worker); the kernel segments them only where a device on
+// the way needs it. Such a reply skips the routing lookup and OUTPUT
+// netfilter hooks the raw socket's go through: it goes back the way the
+// client's frames came. Interfaces are followed by
 // a periodic rescan (if_nameindex), which also catches a changed ifindex.
 // Frames come with PACKET_AUXDATA (partial checksums, stripped VLAN tags:
 // frame.h) into the worker's input buffer, which holds a 64 KiB GRO/GSO
@@ -64,10 +65,11 @@ public:
         // a GSO frame's type and size; a client's UDP GSO is datagrams of
         // that size, which the frame alone does not tell.
         bool rxVnet = false;
-        // Ethernet-type interfaces: a PACKET_VNET_HDR sender that takes a TCP
-        // super-packet whole (the kernel segments it only where a device
-        // needs it), this interface's MAC, and the MAC each client address's
-        // frames came from (the reply's next hop): the worker's thread alone.
+        // Ethernet-type interfaces and L3 TUN devices: a PACKET_VNET_HDR
+        // sender that takes a TCP super-packet whole (the kernel segments it
+        // only where a device needs it); on Ethernet, this interface's MAC,
+        // and the MAC each client address's frames came from (the reply's
+        // next hop): the worker's thread alone.
         Fd gsoTx;
         std::array<uint8_t, 6> mac{};
         std::map<std::array<uint8_t, 16>, std::array<uint8_t, 6>> peers;
@@ -90,9 +92,9 @@ public:
     void rescan(Engine &engine);
     [[nodiscard]] bool send(int ifindex, std::span<const uint8_t> packet);
     // A TCP segment larger than `mss` to a client on `ifindex` as one GSO
-    // packet (Ethernet-type interfaces whose client's MAC is known; the
-    // segment is made a super-packet in place). false: not sent, the caller
-    // cuts it up and sends the pieces.
+    // packet (Ethernet-type interfaces whose client's MAC is known, L3 TUN
+    // devices; the segment is made a super-packet in place). false: not
+    // sent, the caller cuts it up and sends the pieces.
     [[nodiscard]] bool sendSuper(int ifindex, const Packet &p, size_t mss);
     // flows.list's packetInterfaces: every worker's sockets on an interface
     // summed (`sockets`: how many workers read it).

@@ -4,6 +4,9 @@ traffic from the far side is captured (the kernel's own forwarding is
 blackholed for that interface by a policy rule), answered through the raw
 IP socket bound to the interface, PACKET_OUTGOING is dropped and counted,
 and no packet is handled twice (no DUP pings, sha256-equal transfers).
+TUN devices in L3 mode stand in for L3 tunnels (no link header, like xfrm
+or wireguard): frames read bare, replies without one, whether the tunnel's
+reader takes GSO super-packets or not.
 A second veth keeps its offloads: its frames arrive as 64 KiB GSO
 super-packets with partial checksums (PACKET_AUXDATA TP_STATUS_CSUMNOTREADY),
 which the capture completes and still carries byte-exact. With several
@@ -17,6 +20,7 @@ import ctypes
 import os
 import shutil
 import struct
+import subprocess
 import sys
 import unittest
 
@@ -43,6 +47,44 @@ s.bind(("lo", 0))
 s.setsockopt(263, 18, int(sys.argv[1]) | (1 << 16))  # SOL_PACKET, PACKET_FANOUT, PACKET_FANOUT_LB
 print("held", flush=True)
 time.sleep(600)
+'''
+
+
+# A point-to-point L3 tunnel made of two TUN devices (IFF_TUN: no link
+# header, ARPHRD_NONE, like xfrm or wireguard interfaces), one in each of two
+# namespaces (argv: netns path, device, netns path, device), joined by this
+# process, which copies packets between them with their virtio_net_hdr
+# (IFF_VNET_HDR and the TSO offloads: a GSO super-packet crosses whole, as on
+# a veth); with a fifth argument "plain", without (as OpenVPN reads its TUN:
+# the kernel cuts super-packets before they reach it). Prints "ready" once
+# both are attached.
+L3_TUNNEL = r'''
+import ctypes, fcntl, os, select, struct, sys
+libc = ctypes.CDLL(None, use_errno=True)
+def attach(ns, dev):
+    fd = os.open(ns, os.O_RDONLY)
+    if libc.setns(fd, 0x40000000) != 0:  # CLONE_NEWNET
+        raise OSError(ctypes.get_errno(), "setns " + ns)
+    os.close(fd)
+    t = os.open("/dev/net/tun", os.O_RDWR)
+    flags = 0x0001 | 0x1000 | (0 if plain else 0x4000)  # TUN, NO_PI, VNET_HDR
+    fcntl.ioctl(t, 0x400454ca, struct.pack("16sH", dev.encode(), flags))  # TUNSETIFF
+    if not plain:
+        fcntl.ioctl(t, 0x400454d0, 0x01 | 0x02 | 0x04 | 0x08)  # TUNSETOFFLOAD: CSUM, TSO4, TSO6, TSO_ECN
+    return t
+plain = sys.argv[5:] == ["plain"]
+a, b = attach(sys.argv[1], sys.argv[2]), attach(sys.argv[3], sys.argv[4])
+print("ready", flush=True)
+peer = {a: b, b: a}
+while True:
+    for fd in select.select([a, b], [], [])[0]:
+        for _ in range(64):
+            try:
+                os.write(peer[fd], os.read(fd, 70000))
+            except OSError:
+                break
+            if not select.select([fd], [], [], 0)[0]:
+                break
 '''
 
 
@@ -87,6 +129,24 @@ class CapturePacketTest(unittest.TestCase):
             net.ex("r", "sysctl", "-qw", "net.ipv6.conf.all.forwarding=1")
             net.ex("r", "ip", "-6", "rule", "add", "priority", "100", "iif", "bwcpk0", "lookup", "2999")
             net.ex("r", "ip", "-6", "route", "add", "blackhole", "default", "table", "2999")
+            # L3 tunnels: client "t" on the far end of TUN device bwcpk3
+            # (offloads), "o" on the far end of bwcpk4 (none).
+            script = net.script("l3tunnel.py", L3_TUNNEL)
+            for node, dev, far, subnet, mode in (("t", "bwcpk3", "pt0", "10.76.0", []),
+                                                 ("o", "bwcpk4", "pt1", "10.75.0", ["plain"])):
+                net.add(node)
+                net.ex("r", "ip", "tuntap", "add", dev, "mode", "tun")
+                net.ex(node, "ip", "tuntap", "add", far, "mode", "tun")
+                relay = net.spawn("r", sys.executable, script, f"/run/netns/{net.ns('r')}", dev,
+                                  f"/run/netns/{net.ns(node)}", far, *mode, stdout=subprocess.PIPE, text=True)
+                if relay.stdout.readline().strip() != "ready":
+                    raise AssertionError(f"the L3 tunnel {dev} did not start")
+                net.ex("r", "ip", "addr", "add", f"{subnet}.1/24", "dev", dev)
+                net.ex("r", "ip", "link", "set", dev, "up")
+                net.ex(node, "ip", "addr", "add", f"{subnet}.2/24", "dev", far)
+                net.ex(node, "ip", "link", "set", far, "up")
+                net.ex(node, "ip", "route", "add", "default", "dev", far)
+                net.ex("r", "ip", "rule", "add", "priority", "103", "iif", dev, "lookup", "2999")
             cls.client = net.script("client.py", CLIENT)
             peer = net.script("peer.py", PEER)
             net.spawn("u", sys.executable, peer, "server", "10.0.2.1")
@@ -97,7 +157,8 @@ class CapturePacketTest(unittest.TestCase):
             cls.capture = start_capture(net, "r", {
                 "noTun": True, "packetInterfaces": ["bwcpk*"],
                 "pools": [{"name": "ike", "subnet": "10.77.0.0/24"}, {"name": "gso", "subnet": "10.78.0.0/24"},
-                          {"name": "late", "subnet": "10.79.0.0/24"}, {"name": "ike6", "subnet": "fd77::/64"}],
+                          {"name": "late", "subnet": "10.79.0.0/24"}, {"name": "ike6", "subnet": "fd77::/64"},
+                          {"name": "l3", "subnet": "10.76.0.0/24"}, {"name": "l3plain", "subnet": "10.75.0.0/24"}],
             })
             import time
             time.sleep(0.5)
@@ -166,6 +227,26 @@ class CapturePacketTest(unittest.TestCase):
         self.assertGreater(ifs["bwcpk1"]["largestFrame"], 1514, ifs)  # a GSO super-packet, taken whole
         self.assertEqual(ifs["bwcpk0"]["partialChecksums"], 0, ifs)  # offloads off: complete on the wire
 
+    def test_3b_l3_tunnels(self):
+        # TUN devices in L3 mode (no link header): frames read bare, small
+        # replies through the raw IP socket, lwIP's large segments as GSO
+        # packets with no link header, whole to a reader that takes them
+        # (bwcpk3) and cut by the kernel for one that does not (bwcpk4).
+        for node, dev, size in (("t", "bwcpk3", 8 << 20), ("o", "bwcpk4", 2 << 20)):
+            before = snapshot(self.net)["stats"]["gsoOut"]
+            r = self.run_client("down", "10.0.2.1", str(size), node=node)
+            self.assertEqual(r["got"], size, dev)
+            self.assertEqual(r["mine"], r["theirs"], dev)
+            self.assertGreater(snapshot(self.net)["stats"]["gsoOut"], before, dev)
+            r = self.run_client("up", "10.0.2.1", str(size), node=node)
+            self.assertEqual(r["mine"], r["theirs"], dev)
+            p = self.net.ex(node, "ping", "-c", "3", "-i", "0.2", "-W", "2", "10.0.2.1", check=False)
+            self.assertIn("3 received", p.stdout, p.stdout)
+            self.assertNotIn("DUP", p.stdout)
+            ifs = {i["name"]: i for i in snapshot(self.net)["packetInterfaces"]}
+            self.assertGreater(ifs[dev]["captured"], 100, ifs)
+            self.assertGreater(ifs[dev]["injected"], 10, ifs)
+
     def test_4_counters(self):
         # A frame from an address in no pool is the kernel's, not a drop.
         self.net.ex("c", "ip", "addr", "add", "10.80.0.2/32", "dev", "pv0")
@@ -181,7 +262,7 @@ class CapturePacketTest(unittest.TestCase):
         self.assertGreaterEqual(s["notPooled"], before["notPooled"] + 3, s)
         self.assertEqual(s["drops"]["unknown_source"], 0, s["drops"])
         ifs = [i for i in snap["packetInterfaces"] if i["name"] == "bwcpk0"]
-        self.assertEqual(sorted(i["name"] for i in snap["packetInterfaces"]), ["bwcpk0", "bwcpk1"])
+        self.assertEqual(sorted(i["name"] for i in snap["packetInterfaces"]), ["bwcpk0", "bwcpk1", "bwcpk3", "bwcpk4"])
         self.assertGreater(ifs[0]["captured"], 1000)
         self.assertGreater(ifs[0]["injected"], 1000)
         # Every injected reply leaves through the interface and is seen as
@@ -208,7 +289,6 @@ class CapturePacketTest(unittest.TestCase):
 
     def test_6_fanout_refused_worker_0_alone(self):
         # (One worker joins no group: the same outcome, without the warning.)
-        import subprocess
         import time
         net = self.net
         # An interface that appears later, under a name the capture does not
