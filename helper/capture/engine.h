@@ -79,9 +79,10 @@ class EngineGroup;
 // flows' socket I/O (connect, SOCKS5 handshake, sendmsg of what lwIP
 // delivered, recv of what lwIP can take) and its UDP flows' (the sends
 // through UdpOutbox; the reads of a ready flow, written to the client at
-// once); everything else (a packet to its flow, lwIP, the flows' lwIP
-// side, the rest of UDP and ICMP flows, the SOCKS5 pools) runs under the
-// lock, which every worker and lwIP's timer thread share.
+// once), and its SOCKS5 pool's own connections' (connect, greeting,
+// authentication); everything else (a packet to its flow, lwIP, the flows'
+// lwIP side, the rest of UDP and ICMP flows) runs under the lock, which
+// every worker and lwIP's timer thread share.
 // A pass: the unlocked I/O (runIo: the flows sync() queued, then the
 // sockets epoll reported), then a locked section that starts by handing
 // that I/O's outcome to lwIP (lockedBegin: TcpFlow::applyIo) and ends by
@@ -93,16 +94,18 @@ class EngineGroup;
 //    flags, its handshake; Flow's counters, lastMs, dead), m_pending (lwIP's
 //    output and the flows' packets towards the TUN, appended by whichever
 //    thread holds the lock), m_inbox, m_handedOver, m_packetsIn,
-//    m_output, m_ioWanted, m_dead, m_graveyard, m_now,
-//    m_scratch and m_reply (the flows'), the AF_PACKET interfaces (each
-//    worker's own, and the fanout groups all of them share); a worker's own
-//    interfaces change only on its thread (rescan), so it also reads and
-//    sends through them with the lock released (their counters atomic);
+//    m_output, m_ioWanted, m_dead, m_graveyard, m_now (written by this
+//    worker alone, which reads it anywhere), m_scratch and m_reply (the
+//    flows'), the AF_PACKET interfaces (each worker's own, and the fanout
+//    groups all of them share); a worker's own interfaces change only on
+//    its thread (rescan), so it also reads and sends through them with the
+//    lock released (their counters atomic);
 //  - this worker's thread alone, with or without the lock: m_in, m_split,
 //    m_trim and m_trimDue, m_writing, m_coalescer, the TUN queue's reads
 //    and writes, the AF_PACKET reads and sends and the client MACs they
 //    learn, m_ioQueue, m_ioDone, m_udpIoDone, m_receive and m_received,
-//    m_udpOut (its counts go to the flows under the lock:
+//    m_socksPool (its counters behind a mutex of their own: others read
+//    them), m_udpOut (its counts go to the flows under the lock:
 //    UdpOutbox::apply), every UDP flow's reads from its exit once it is
 //    ready (UdpFlow::onEventsUnlocked: the datagrams written to the client
 //    at once, the counts applied under the lock: UdpFlow::applyIo), and

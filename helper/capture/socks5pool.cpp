@@ -29,7 +29,14 @@ public:
         m_probe = probe && m_handshake->pipelined();
     }
 
-    void onEvents(uint32_t ev) override;
+    // Its socket's I/O, and what it means for the pool, without lwIP's core
+    // lock: the pool is this worker's thread's alone.
+    bool onEventsUnlocked(uint32_t ev) override
+    {
+        handle(ev);
+        return true;
+    }
+    void onEvents(uint32_t) override {} // never called: onEventsUnlocked handles every event
 
     Socks5Pool &m_pool;
     ExitPool *m_exit;
@@ -41,6 +48,7 @@ public:
     bool m_dead = false;
 
 private:
+    void handle(uint32_t ev);
     bool send()
     {
         const auto out = m_handshake->takeOutput();
@@ -49,7 +57,7 @@ private:
     }
 };
 
-void Socks5Pool::Conn::onEvents(uint32_t ev)
+void Socks5Pool::Conn::handle(uint32_t ev)
 {
     if (m_dead)
         return;
@@ -173,7 +181,14 @@ void Socks5Pool::count(const QString &exit, std::atomic<uint64_t> Stats::*total,
                        int64_t delta)
 {
     Stats::count(m_host.stats().*total, delta);
+    std::lock_guard lock(m_countersLock);
     m_counters[exit].*own += uint64_t(delta); // a negative delta wraps back
+}
+
+std::unordered_map<QString, SocksCounters> Socks5Pool::counters() const
+{
+    std::lock_guard lock(m_countersLock);
+    return m_counters;
 }
 
 void Socks5Pool::refill(ExitPool &p)

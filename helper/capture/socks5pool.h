@@ -21,8 +21,11 @@
 // handshakes stay sequential. Neither costs a client anything: the probe is
 // a pooled connection nobody waits for.
 //
-// One pool per packet thread (FlowHost::socksPool); everything runs on that
-// thread with lwIP's core lock held, like the flows.
+// One pool per packet thread (FlowHost::socksPool), touched by that thread
+// alone: the flows take from it (and tell it of a failed start) with lwIP's
+// core lock held, its own connections' I/O runs without (Conn::
+// onEventsUnlocked). The per-exit counters, which other threads read, are
+// behind a mutex of their own.
 #pragma once
 
 #include "capture/fd.h"
@@ -32,6 +35,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <vector>
 
@@ -82,8 +86,8 @@ public:
     // ages, probe timeouts, refills, and the connections dropped since.
     void maintain(int64_t now);
     // By exit name, since the capture started (exits whose config changed
-    // keep counting under their name).
-    [[nodiscard]] const std::unordered_map<QString, SocksCounters> &counters() const { return m_counters; }
+    // keep counting under their name). Any thread.
+    [[nodiscard]] std::unordered_map<QString, SocksCounters> counters() const;
 
 private:
     class Conn;
@@ -115,7 +119,8 @@ private:
     FlowHost &m_host;
     std::unordered_map<QString, ExitPool> m_exits; // by exit name (nodes: Conn points at its ExitPool)
     std::vector<std::unique_ptr<Conn>> m_graveyard;
-    std::unordered_map<QString, SocksCounters> m_counters;
+    mutable std::mutex m_countersLock;
+    std::unordered_map<QString, SocksCounters> m_counters; // m_countersLock
 };
 
 } // namespace byway::capture
