@@ -182,17 +182,6 @@ public:
     [[nodiscard]] std::span<uint8_t> scratch() override { return m_scratch; }
     [[nodiscard]] std::span<uint8_t> replyBuffer() override { return m_reply; }
 
-    // Input from the TUN or an AF_PACKET interface (ingress = its
-    // ifindex), core lock held: inspect(), then dispatch(). `trusted`:
-    // Packet::checksumTrusted; `udpSegment`: the GSO size of a UDP
-    // super-packet (Packet::datagramSize); `handed`: from the inbox,
-    // counted already.
-    void handlePacket(int ingress, std::span<uint8_t> buf, bool trusted, size_t udpSegment, bool handed = false);
-    // The same for a packet that may be a super-packet (GSO, GRO) longer
-    // than lwIP takes: split first (the pieces not trusted). Checksums
-    // must be complete.
-    void handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegment = 0, bool trusted = false);
-
     // Packets read without the lock (the TUN queue's in readTun, an
     // AF_PACKET interface's in PacketInterfaces::Iface), handed to their
     // flows a run at a time: up to kRun packets of at most kSmall bytes
@@ -220,6 +209,17 @@ public:
     void handleRun(int ingress, std::span<Input> run);
 
 private:
+    // Input from the TUN or an AF_PACKET interface (ingress = its
+    // ifindex), core lock held: inspect(), then dispatch(). `trusted`:
+    // Packet::checksumTrusted; `udpSegment`: the GSO size of a UDP
+    // super-packet (Packet::datagramSize); `handed`: from the inbox,
+    // counted already.
+    void handlePacket(int ingress, std::span<uint8_t> buf, bool trusted, size_t udpSegment, bool handed = false);
+    // The same for a packet that may be a super-packet (GSO, GRO) longer
+    // than lwIP takes: split first (the pieces not trusted). Checksums
+    // must be complete.
+    void handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegment, bool trusted);
+
     class TunSource;
     class WakeSource;
     // Packets for the TUN queue, in order: bytes back to back, and where
