@@ -303,9 +303,12 @@ private:
     }
     // No lock needed: the packet parsed, and its UDP or ICMP checksum
     // checked unless the kernel vouched for it (lwIP checks TCP's); counted
-    // in unless `handed`, and as a drop when it does not parse.
+    // in unless `handed`. One that does not parse goes to refused().
     [[nodiscard]] std::expected<Packet, ParseError> inspect(std::span<uint8_t> buf, bool trusted, size_t udpSegment,
                                                            bool handed);
+    // Lock held: a packet inspect() refused, counted as a drop, or as not
+    // pooled when an AF_PACKET interface showed it from a source in no pool.
+    void refused(int ingress, std::span<const uint8_t> buf, ParseError e);
     // Lock held: a packet inspect() passed, to its user's flow.
     void dispatch(int ingress, Packet &p);
     void handleTcp(int ingress, Packet &p, const UserMatch &u);

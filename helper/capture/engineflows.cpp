@@ -23,6 +23,8 @@ void Engine::handlePacket(int ingress, std::span<uint8_t> buf, bool trusted, siz
         ++m_packetsIn;
     if (auto p = inspect(buf, trusted, udpSegment, handed))
         dispatch(ingress, *p);
+    else
+        refused(ingress, buf, p.error());
 }
 
 std::expected<Packet, ParseError> Engine::inspect(std::span<uint8_t> buf, bool trusted, size_t udpSegment, bool handed)
@@ -43,11 +45,23 @@ std::expected<Packet, ParseError> Engine::inspect(std::span<uint8_t> buf, bool t
         if (auto v = parse(buf, true); !v)
             p = std::unexpected(v.error());
     }
-    if (!p) {
-        stats().drop(Drop(int(p.error())));
-        qCDebug(lcTun).noquote() << "dropped packet:" << parseErrorName(p.error()) << buf.size() << "bytes";
-    }
     return p;
+}
+
+void Engine::refused(int ingress, std::span<const uint8_t> buf, ParseError e)
+{
+    // What is routed into the TUN is ours. An AF_PACKET interface shows us
+    // a copy of everything it carries (MLD, IGMP, GRE, ESP, fragments, the
+    // kernel's forwarding): only a pooled client's packet is ours to drop.
+    if (ingress != 0) {
+        const auto src = sourceAddress(buf);
+        if (src && !m_group.users().find(*src)) {
+            stats().notPooled.fetch_add(1, std::memory_order_relaxed);
+            return;
+        }
+    }
+    stats().drop(Drop(int(e)));
+    qCDebug(lcTun).noquote() << "dropped packet:" << parseErrorName(e) << buf.size() << "bytes";
 }
 
 void Engine::dispatch(int ingress, Packet &p)
@@ -131,6 +145,11 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
         }
     }
     if (!syn) {
+        // A client's RST for a connection already gone (the tail of every
+        // aborted transfer: one for each segment still in flight to it) is
+        // not a drop, and is not answered.
+        if (p.tcpFlags & kTcpRst)
+            return;
         dropFor(u, Drop::NoFlow);
         replyReset(ingress, p);
         return;

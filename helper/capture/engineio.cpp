@@ -109,6 +109,8 @@ void Engine::handleRun(int ingress, std::span<Input> run)
             ++m_packetsIn;
             if (*in.inspected)
                 dispatch(ingress, **in.inspected);
+            else
+                refused(ingress, in.packet, in.inspected->error());
         }
         lockedEnd();
     }
@@ -155,7 +157,7 @@ void Engine::handleLarge(int ingress, std::span<uint8_t> packet, size_t udpSegme
     const size_t maxPayload = p ? gso::kMaxStackPacket - p->payloadOff : 0;
     // The pieces are not trusted: lwIP checks each.
     if (!p || !gso::splitTcp(*p, maxPayload, m_split, [&](std::span<uint8_t> piece) { handlePacket(ingress, piece, false, 0); })) {
-        stats().drop(p ? Drop::Unsupported : Drop(int(p.error())));
+        refused(ingress, packet, p ? ParseError::Unsupported : p.error());
         stats().packetsIn.fetch_add(1, std::memory_order_relaxed);
     }
 }

@@ -162,6 +162,21 @@ std::expected<Packet, ParseError> parse(std::span<uint8_t> buf, bool verifyL4)
     return p;
 }
 
+std::optional<Addr> sourceAddress(std::span<const uint8_t> buf)
+{
+    Addr a;
+    if (!buf.empty() && (buf[0] >> 4) == 4 && buf.size() >= 20) {
+        std::memcpy(a.b.data(), &buf[12], 4);
+        return a;
+    }
+    if (!buf.empty() && (buf[0] >> 4) == 6 && buf.size() >= 40) {
+        a.family = 6;
+        std::memcpy(a.b.data(), &buf[8], 16);
+        return a;
+    }
+    return std::nullopt;
+}
+
 bool clampMss(Packet &p, uint16_t maxMss)
 {
     if (p.proto != kProtoTcp || !(p.tcpFlags & kTcpSyn))

@@ -93,10 +93,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     std::vector<uint8_t> buf(data + 13, data + size);
 
     auto parsed = parse(buf, verify);
+    const auto source = sourceAddress(buf);
     if (!parsed) {
         FUZZ_CHECK(parseErrorName(parsed.error()) != nullptr);
         return 0;
     }
+    // What parses has its fixed header: the source read alone is the same.
+    FUZZ_CHECK(source && *source == parsed->src.addr);
     Packet p = *parsed;
     FUZZ_CHECK(p.data == buf.data());
     FUZZ_CHECK(p.l4off <= p.payloadOff && p.payloadOff <= p.len && p.len <= buf.size());

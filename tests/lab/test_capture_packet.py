@@ -147,6 +147,12 @@ class CapturePacketTest(unittest.TestCase):
                 net.ex(node, "ip", "link", "set", far, "up")
                 net.ex(node, "ip", "route", "add", "default", "dev", far)
                 net.ex("r", "ip", "rule", "add", "priority", "103", "iif", dev, "lookup", "2999")
+            # IPv6 through the tunnel with offloads too (TCPv6 GSO, protocol
+            # ETH_P_IPV6 in the send's address).
+            net.ex("r", "ip", "addr", "add", "fd76::1/64", "dev", "bwcpk3", "nodad")
+            net.ex("t", "ip", "addr", "add", "fd76::2/64", "dev", "pt0", "nodad")
+            net.ex("t", "ip", "-6", "route", "add", "default", "dev", "pt0")
+            net.ex("r", "ip", "-6", "rule", "add", "priority", "103", "iif", "bwcpk3", "lookup", "2999")
             cls.client = net.script("client.py", CLIENT)
             peer = net.script("peer.py", PEER)
             net.spawn("u", sys.executable, peer, "server", "10.0.2.1")
@@ -158,7 +164,8 @@ class CapturePacketTest(unittest.TestCase):
                 "noTun": True, "packetInterfaces": ["bwcpk*"],
                 "pools": [{"name": "ike", "subnet": "10.77.0.0/24"}, {"name": "gso", "subnet": "10.78.0.0/24"},
                           {"name": "late", "subnet": "10.79.0.0/24"}, {"name": "ike6", "subnet": "fd77::/64"},
-                          {"name": "l3", "subnet": "10.76.0.0/24"}, {"name": "l3plain", "subnet": "10.75.0.0/24"}],
+                          {"name": "l3", "subnet": "10.76.0.0/24"}, {"name": "l3plain", "subnet": "10.75.0.0/24"},
+                          {"name": "l3v6", "subnet": "fd76::/64"}],
             })
             import time
             time.sleep(0.5)
@@ -232,15 +239,16 @@ class CapturePacketTest(unittest.TestCase):
         # replies through the raw IP socket, lwIP's large segments as GSO
         # packets with no link header, whole to a reader that takes them
         # (bwcpk3) and cut by the kernel for one that does not (bwcpk4).
-        for node, dev, size in (("t", "bwcpk3", 8 << 20), ("o", "bwcpk4", 2 << 20)):
+        for node, dev, size, server in (("t", "bwcpk3", 8 << 20, "10.0.2.1"), ("t", "bwcpk3", 8 << 20, "fd02::1"),
+                                        ("o", "bwcpk4", 2 << 20, "10.0.2.1")):
             before = snapshot(self.net)["stats"]["gsoOut"]
-            r = self.run_client("down", "10.0.2.1", str(size), node=node)
+            r = self.run_client("down", server, str(size), node=node)
             self.assertEqual(r["got"], size, dev)
             self.assertEqual(r["mine"], r["theirs"], dev)
             self.assertGreater(snapshot(self.net)["stats"]["gsoOut"], before, dev)
-            r = self.run_client("up", "10.0.2.1", str(size), node=node)
+            r = self.run_client("up", server, str(size), node=node)
             self.assertEqual(r["mine"], r["theirs"], dev)
-            p = self.net.ex(node, "ping", "-c", "3", "-i", "0.2", "-W", "2", "10.0.2.1", check=False)
+            p = self.net.ex(node, "ping", "-c", "3", "-i", "0.2", "-W", "2", server, check=False)
             self.assertIn("3 received", p.stdout, p.stdout)
             self.assertNotIn("DUP", p.stdout)
             ifs = {i["name"]: i for i in snapshot(self.net)["packetInterfaces"]}
@@ -261,6 +269,24 @@ class CapturePacketTest(unittest.TestCase):
         s = snap["stats"]
         self.assertGreaterEqual(s["notPooled"], before["notPooled"] + 3, s)
         self.assertEqual(s["drops"]["unknown_source"], 0, s["drops"])
+        # What the capture cannot parse (GRE here; MLD, ESP, fragments on a
+        # real link) is the kernel's too unless a pooled client sent it.
+        gre = ("import socket, sys; s = socket.socket(socket.AF_INET, socket.SOCK_RAW, 47); "
+               "s.bind((sys.argv[1], 0)); [s.sendto(b'\\0' * 8, ('10.0.2.1', 0)) for _ in range(3)]")
+        self.net.ex("c", sys.executable, "-c", gre, "10.80.0.2")
+        deadline = time.monotonic() + 5
+        while snapshot(self.net)["stats"]["notPooled"] < s["notPooled"] + 3 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        after = snapshot(self.net)["stats"]
+        self.assertGreaterEqual(after["notPooled"], s["notPooled"] + 3, after)
+        self.assertEqual(after["drops"]["unsupported_protocol"], s["drops"]["unsupported_protocol"], after["drops"])
+        self.net.ex("c", sys.executable, "-c", gre, "10.77.0.2")
+        deadline = time.monotonic() + 5
+        while (snapshot(self.net)["stats"]["drops"]["unsupported_protocol"] < s["drops"]["unsupported_protocol"] + 3
+               and time.monotonic() < deadline):
+            time.sleep(0.1)
+        after = snapshot(self.net)["stats"]
+        self.assertEqual(after["drops"]["unsupported_protocol"], s["drops"]["unsupported_protocol"] + 3, after["drops"])
         ifs = [i for i in snap["packetInterfaces"] if i["name"] == "bwcpk0"]
         self.assertEqual(sorted(i["name"] for i in snap["packetInterfaces"]), ["bwcpk0", "bwcpk1", "bwcpk3", "bwcpk4"])
         self.assertGreater(ifs[0]["captured"], 1000)

@@ -276,6 +276,18 @@ private slots:
         csum::store16(&frag[10], 0);
         csum::store16(&frag[10], csum::finish(csum::add({frag.data(), 20})));
         QCOMPARE(parse(frag, false).error(), ParseError::Fragment);
+        // A refused packet's source is still read where its fixed header is
+        // all there (an AF_PACKET copy from a source in no pool is not a drop).
+        QCOMPARE(sourceAddress(frag)->bytes().size(), size_t(4));
+        QVERIFY(std::ranges::equal(sourceAddress(frag)->bytes(), std::span<const uint8_t>(&frag[12], 4)));
+        QVERIFY(sourceAddress(good) == parse(good, false)->src.addr);
+        QVERIFY(!sourceAddress(std::span<const uint8_t>(good).first(19)).has_value());
+        auto six = randomPacket(r, 6, kProtoUdp);
+        six[6] = 47; // GRE: refused, its source read
+        QCOMPARE(parse(six, false).error(), ParseError::Unsupported);
+        QCOMPARE(sourceAddress(six)->family, uint8_t(6));
+        QVERIFY(std::ranges::equal(sourceAddress(six)->bytes(), std::span<const uint8_t>(&six[8], 16)));
+        QVERIFY(!sourceAddress(std::span<const uint8_t>(six).first(39)).has_value());
     }
 
     void resetAnswersSyn()
