@@ -93,7 +93,8 @@ std::array<uint8_t, 16> addressKey(std::span<const uint8_t> ip, bool dst)
     return k;
 }
 
-std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString &name, int ifindex)
+std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString &name, int ifindex,
+                                                   const SourceFilter &filter)
 {
     auto i = std::make_unique<PacketInterfaces::Iface>();
     i->engine = &engine;
@@ -104,6 +105,7 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString
         qCWarning(lcPacket).noquote() << "AF_PACKET socket:" << strerror(errno);
         return nullptr;
     }
+    i->attach(filter); // before bind: no frame comes up unfiltered
     sockaddr_ll sll{};
     sll.sll_family = AF_PACKET;
     sll.sll_protocol = htons(ETH_P_ALL);
@@ -284,13 +286,37 @@ void PacketInterfaces::rescan(Engine &engine)
     for (const auto &[index, name] : present) {
         if (m_ifaces.contains(index))
             continue;
-        auto i = openIface(engine, name, index);
+        auto i = openIface(engine, name, index, m_filter);
         if (!i || (m_groups && !joinFanout(*i)))
             continue;
         engine.watch(i.get(), i->sock.get(), EPOLLIN, true);
         qCDebug(lcPacket).noquote() << "capturing on" << name << "index" << index;
         m_ifaces.emplace(index, std::move(i));
     }
+}
+
+void PacketInterfaces::Iface::attach(const SourceFilter &f)
+{
+    sock_fprog prog{uint16_t(f.code.size()), const_cast<sock_filter *>(f.code.data())};
+    const bool ok = !f.code.empty() && ::setsockopt(sock.get(), SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog) == 0;
+    if (!ok) {
+        // Whatever was on before goes (it may leave out a new session's
+        // source): every frame comes up and is sorted by the reader.
+        if (!f.code.empty() && !filterRefused)
+            qCWarning(lcPacket).noquote() << "socket filter on" << name << "refused:" << strerror(errno)
+                                          << "(every frame is read and sorted here)";
+        ::setsockopt(sock.get(), SOL_SOCKET, SO_DETACH_FILTER, nullptr, 0);
+    }
+    filterRefused = !ok && !f.code.empty();
+    ignoresOutgoing = ok;
+    bySource = ok && f.bySource;
+}
+
+void PacketInterfaces::setFilter(const SourceFilter &f)
+{
+    m_filter = f;
+    for (auto &[index, i] : m_ifaces)
+        i->attach(m_filter);
 }
 
 bool PacketInterfaces::joinFanout(Iface &i)
@@ -400,6 +426,7 @@ QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> wor
         QString name;
         uint64_t captured = 0, outgoing = 0, injected = 0, partial = 0, largest = 0;
         int sockets = 0;
+        bool ignoresOutgoing = true, bySource = true;
     };
     std::map<int, Sum> sums;
     for (const PacketInterfaces *w : workers) {
@@ -411,6 +438,8 @@ QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> wor
             s.injected += i->injected.load(std::memory_order_relaxed);
             s.partial += i->partialChecksums.load(std::memory_order_relaxed);
             s.largest = std::max(s.largest, i->largest.load(std::memory_order_relaxed));
+            s.ignoresOutgoing = s.ignoresOutgoing && i->ignoresOutgoing;
+            s.bySource = s.bySource && i->bySource;
             ++s.sockets;
         }
     }
@@ -420,6 +449,8 @@ QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> wor
                              {QStringLiteral("ifindex"), index},
                              {QStringLiteral("captured"), qint64(s.captured)},
                              {QStringLiteral("outgoingFiltered"), qint64(s.outgoing)},
+                             {QStringLiteral("ignoresOutgoing"), s.ignoresOutgoing},
+                             {QStringLiteral("filtersSources"), s.bySource},
                              {QStringLiteral("injected"), qint64(s.injected)},
                              {QStringLiteral("partialChecksums"), qint64(s.partial)},
                              {QStringLiteral("largestFrame"), qint64(s.largest)},

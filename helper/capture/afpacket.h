@@ -29,6 +29,7 @@
 #include "capture/eventsource.h"
 #include "capture/fd.h"
 #include "capture/packet.h"
+#include "capture/sourcefilter.h"
 
 #include <QJsonArray>
 #include <QString>
@@ -65,6 +66,10 @@ public:
         // a GSO frame's type and size; a client's UDP GSO is datagrams of
         // that size, which the frame alone does not tell.
         bool rxVnet = false;
+        // The kernel keeps PACKET_OUTGOING copies from `sock`; and the
+        // frames of sources in no pool (the filter took).
+        bool ignoresOutgoing = false, bySource = false, filterRefused = false;
+        void attach(const SourceFilter &f);
         // Ethernet-type interfaces and L3 TUN devices: a PACKET_VNET_HDR
         // sender that takes a TCP super-packet whole (the kernel segments it
         // only where a device needs it); on Ethernet, this interface's MAC,
@@ -85,6 +90,8 @@ public:
     };
 
     void setPatterns(const QStringList &patterns) { m_patterns = patterns; }
+    // The program on every socket, now and as they open (sourcefilter.h).
+    void setFilter(const SourceFilter &f);
     // This set is worker `worker`'s; `groups` is every worker's.
     void setWorker(int worker, FanoutGroups *groups) { m_worker = worker, m_groups = groups; }
     [[nodiscard]] bool enabled() const { return !m_patterns.isEmpty(); }
@@ -107,6 +114,7 @@ private:
     [[nodiscard]] bool joinFanout(Iface &i);
 
     QStringList m_patterns;
+    SourceFilter m_filter;
     int m_worker = 0;
     FanoutGroups *m_groups = nullptr;
     std::map<int, std::unique_ptr<Iface>> m_ifaces; // by ifindex

@@ -77,18 +77,21 @@ void Capture::reconfigure(const QList<config::Pool> &pools, const QList<config::
 {
     CoreLock lock;
     m_group->users().configure(pools, exits);
+    m_group->usersChanged();
 }
 
 void Capture::setSession(const QHostAddress &address, const QString &user, const QString &exitName)
 {
     CoreLock lock;
     m_group->users().setSession(address, user, exitName);
+    m_group->usersChanged();
 }
 
 void Capture::removeSession(const QHostAddress &address)
 {
     CoreLock lock;
     m_group->users().removeSession(address);
+    m_group->usersChanged();
 }
 
 QJsonObject Capture::stats() const

@@ -115,6 +115,8 @@ Result<void> Engine::init(Fd tun, bool vnetHdr)
         m_tunSource = std::make_unique<TunSource>();
         watch(m_tunSource.get(), m_tun.get(), EPOLLIN, true);
     }
+    m_filterGeneration = m_group.filterGeneration();
+    m_packet.setFilter(m_group.packetFilter());
     m_packet.rescan(*this);
     m_lastRescan = m_now;
     return {};
@@ -179,6 +181,10 @@ void Engine::batch(std::span<const epoll_event> events)
         endOfBatch();
         if (m_now - m_lastSweep >= 1000)
             sweep();
+        if (m_packet.enabled() && m_filterGeneration != m_group.filterGeneration()) {
+            m_filterGeneration = m_group.filterGeneration();
+            m_packet.setFilter(m_group.packetFilter());
+        }
         if (m_packet.enabled() && m_now - m_lastRescan >= m_opt.rescanMs) {
             m_lastRescan = m_now;
             m_packet.rescan(*this);

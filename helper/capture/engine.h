@@ -207,6 +207,9 @@ public:
     // written as soon as the lock is released, what it delivered sent on to
     // the servers right after, its datagrams once enough are queued.
     void handleRun(int ingress, std::span<Input> run);
+    // A thread other than this worker's queued something for it, or
+    // changed what it must apply (EngineGroup::usersChanged).
+    void wake();
 
 private:
     // Input from the TUN or an AF_PACKET interface (ingress = its
@@ -294,8 +297,6 @@ private:
     void writeSuper(std::span<const uint8_t> out);
     // A packet out (to the TUN or an interface): the counters.
     void countOut(size_t bytes, bool gso);
-    // A thread other than this worker's queued something for it.
-    void wake();
     // Whether handleLarge() would take `packet` whole.
     [[nodiscard]] static bool whole(std::span<const uint8_t> packet, size_t udpSegment)
     {
@@ -360,6 +361,7 @@ private:
     std::atomic<std::thread::id> m_thread{};
     int64_t m_now = 0;
     int64_t m_lastSweep = 0, m_lastRescan = 0;
+    uint64_t m_filterGeneration = 0; // the group's packetFilter() this worker's sockets have
 };
 
 [[nodiscard]] int64_t monotonicMs();

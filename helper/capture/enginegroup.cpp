@@ -185,6 +185,14 @@ Engine *EngineGroup::ownerOf(const FlowKey &k, const Engine *self) const
     return nullptr;
 }
 
+void EngineGroup::usersChanged()
+{
+    m_filter = sourceFilter(m_users.sourcePrefixes());
+    ++m_filterGeneration;
+    for (auto &e : m_engines)
+        e->wake();
+}
+
 bool EngineGroup::evictClosing()
 {
     Engine *owner = nullptr;

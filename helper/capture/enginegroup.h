@@ -45,6 +45,12 @@ public:
 
     // Everything below: core lock held by the caller.
     Users &users() { return m_users; }
+    // After each change to users(): the AF_PACKET sockets' program made
+    // anew (sourcefilter.h); every worker is woken to put it on its own
+    // sockets (filterGeneration tells it is new).
+    void usersChanged();
+    [[nodiscard]] const SourceFilter &packetFilter() const { return m_filter; }
+    [[nodiscard]] uint64_t filterGeneration() const { return m_filterGeneration; }
     // What flows.list and the stats show, copied under the core lock and
     // JSON-encoded after it is released: encoding thousands of flows under
     // the lock would stall every worker. The workers' flows one after the other.
@@ -90,6 +96,8 @@ private:
     EngineOptions m_opt;
     std::unique_ptr<LwipStack> m_stack;
     Users m_users;
+    SourceFilter m_filter = sourceFilter({});
+    uint64_t m_filterGeneration = 1;
     UserTotals m_totals; // before m_engines: flows give their bytes back to it as they go
     Stats m_stats;
     FanoutGroups m_fanout; // before m_engines: their interfaces refer to it

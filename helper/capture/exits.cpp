@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/exits.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -79,6 +80,21 @@ std::optional<config::Exit> Users::exitByName(const QString &name) const
     if (it == m_exits.end())
         return std::nullopt;
     return *it;
+}
+
+std::vector<SourcePrefix> Users::sourcePrefixes() const
+{
+    std::vector<SourcePrefix> out;
+    for (const auto &pool : m_pools)
+        if (const auto a = fromQt(pool.subnet.address); a && pool.subnet.isValid())
+            out.push_back({*a, pool.subnet.length});
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        const QHostAddress q(it.key());
+        const auto a = fromQt(q);
+        if (a && std::none_of(m_pools.cbegin(), m_pools.cend(), [&](const config::Pool &p) { return p.subnet.contains(q); }))
+            out.push_back({*a, int(a->size()) * 8});
+    }
+    return out;
 }
 
 std::optional<UserMatch> Users::lookup(const Addr &a) const

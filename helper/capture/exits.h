@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "capture/fd.h"
 #include "capture/packet.h"
+#include "capture/sourcefilter.h"
 
 #include <QHash>
 #include <QList>
@@ -16,6 +17,7 @@
 
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 #include <sys/socket.h>
 
@@ -39,6 +41,9 @@ public:
     // nullptr: no user. Valid until the next call of a non-const member.
     [[nodiscard]] const UserMatch *find(const Addr &a);
     [[nodiscard]] std::optional<config::Exit> exitByName(const QString &name) const;
+    // Every source lookup() can match: the pools' subnets, and the
+    // sessions' addresses outside them.
+    [[nodiscard]] std::vector<SourcePrefix> sourcePrefixes() const;
 
 private:
     struct Session { QString user; QString exit; };
