@@ -21,10 +21,16 @@ Result<void> ReconcileService::syncCapture(const config::Config &c)
         m_captureProblem.clear();
         return {};
     }
-    if (m_capture && m_capture->tunName() == c.capture.tun) {
+    // Pools and exits change on the running capture; its own settings
+    // (interfaces, workers, MTU, bounds) only when it starts.
+    config::Capture wanted = c.capture, running = m_captureSettings;
+    wanted.mode = running.mode = config::CaptureMode::On; // decides only whether it runs
+    if (m_capture && wanted == running) {
         m_capture->reconfigure(c.pools, c.exits);
         return {};
     }
+    if (m_capture)
+        qCInfo(lcTun).noquote() << "compat capture restarting: its settings changed";
     stopCapture();
     auto started = m_box.startCapture(c);
     if (!started) {
@@ -33,6 +39,7 @@ Result<void> ReconcileService::syncCapture(const config::Config &c)
         return std::unexpected(started.error());
     }
     m_capture = std::move(*started);
+    m_captureSettings = c.capture;
     m_sessions.pushTo(*m_capture);
     m_captureProblem.clear();
     qCInfo(lcTun).noquote() << "compat capture running on" << m_capture->tunName();

@@ -125,6 +125,7 @@ private:
     QString m_unavailable = QStringLiteral("bywayd has not started");
     std::optional<nft::Monitor> m_monitor;
     std::unique_ptr<capture::Capture> m_capture;
+    config::Capture m_captureSettings; // what m_capture was started with
     // What stopped captures counted, per user and per exit (topology.get stays monotonic).
     struct {
         QJsonArray users;

@@ -352,6 +352,7 @@ class PacketInterfaceVanishesTest(CaptureLab):
             R = self.net["router"]
             self.lab.run(R, "ip", "rule", "add", "priority", "100", "iif", "ikec0", "lookup", "2999")
             self.lab.run(R, "ip", "route", "add", "blackhole", "default", "table", "2999")
+        self.lab.run(self.net["router"], "ip", "link", "del", "ikec0", check=False)  # a test before left it
         self.plug_ike()
 
     def plug_ike(self):
@@ -405,6 +406,30 @@ class PacketInterfaceVanishesTest(CaptureLab):
         print(f"ikec0 deleted under load and re-created: dropped at the next rescan, re-opened "
               f"(ifindex {first['ifindex']} -> {second['ifindex']}), traffic resumed; log: "
               f"{[m for m in msgs if 'ikec0' in m][:2]}")
+
+
+    def test_interfaces_then_pool_added_while_running(self):
+        # Only the LAN pool and no AF_PACKET interface at first.
+        d = self.own_daemon("add-afpacket")
+        first = CaptureLab.config(self)
+        d.call("config.apply", {"config": first}, timeout=60)
+        self.wait_end_to_end()
+        self.assertEqual(self.packet_ifaces(d), {})
+        # The capture's own settings changed: it starts over with the interface.
+        second = CaptureLab.config(self)
+        second["capture"]["packetInterfaces"] = ["ikec*"]
+        d.call("config.apply", {"config": second}, timeout=60)
+        self.wait_for(lambda: "ikec0" in self.packet_ifaces(d), 10, "the applied packetInterfaces were not taken")
+        self.assertTrue(self.packet_ifaces(d)["ikec0"]["filtersSources"])
+        # A pool added to the running capture: its sockets' filter takes the
+        # new subnet at once (it kept ike's frames in the kernel until now).
+        d.call("config.apply", {"config": self.config()}, timeout=60)
+        self.wait_end_to_end(node="ike")
+        ifaces = self.packet_ifaces(d)
+        self.assertGreater(ifaces["ikec0"]["captured"], 0)
+        self.assertTrue(ifaces["ikec0"]["filtersSources"])
+        self.assertEqual(ifaces["ikec0"]["outgoingFiltered"], 0)
+        self.wait_end_to_end()  # the LAN pool through the TUN, as before
 
 
 class ExitUpstreamDiesTest(CaptureLab):
