@@ -100,12 +100,15 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString
     i->engine = &engine;
     i->name = name;
     i->ifindex = ifindex;
-    i->sock = Fd(::socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, htons(ETH_P_ALL)));
+    // Protocol 0: nothing comes up before the filter is on and bind()
+    // names the protocol and the interface (a socket made with ETH_P_ALL
+    // would take every interface's frames, unfiltered, until then).
+    i->sock = Fd(::socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
     if (!i->sock) {
         qCWarning(lcPacket).noquote() << "AF_PACKET socket:" << strerror(errno);
         return nullptr;
     }
-    i->attach(filter); // before bind: no frame comes up unfiltered
+    i->attach(filter);
     sockaddr_ll sll{};
     sll.sll_family = AF_PACKET;
     sll.sll_protocol = htons(ETH_P_ALL);

@@ -407,7 +407,6 @@ class PacketInterfaceVanishesTest(CaptureLab):
               f"(ifindex {first['ifindex']} -> {second['ifindex']}), traffic resumed; log: "
               f"{[m for m in msgs if 'ikec0' in m][:2]}")
 
-
     def test_interfaces_then_pool_added_while_running(self):
         # Only the LAN pool and no AF_PACKET interface at first.
         d = self.own_daemon("add-afpacket")
