@@ -204,16 +204,20 @@ bool PacketInterfaces::Iface::onEventsUnlocked(uint32_t)
         if (info.status & TP_STATUS_CSUMNOTREADY)
             partialChecksums.fetch_add(1, std::memory_order_relaxed);
         const auto frame = frameBuf.first(std::min(size_t(r), frameBuf.size()));
-        auto packet = frame::ipPacket(frame, info);
-        if (!packet) {
+        if (auto packet = frame::ipPacket(frame, info)) {
+            if (gsoTx && hatype == ARPHRD_ETHER)
+                learnPeer(frame, packet->bytes);
+            const size_t udpSegment = (vnet.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? vnet.gsoSize : 0;
+            run[n++] = engine->prepare(packet->bytes, udpSegment, packet->trusted);
+        } else {
+            // Whose it is decides whether it is a drop: the engine looks
+            // up its source under the lock, with the run.
+            const auto ip = frame::ipStart(frame, info);
+            if (ip.empty() && packet.error() == Drop::Unsupported)
+                continue; // not IP inside (a VLAN's ARP): the kernel's business
             engine->stats().packetsIn.fetch_add(1, std::memory_order_relaxed);
-            engine->stats().drop(packet.error());
-            continue;
+            run[n++] = Engine::Input{ip, 0, false, std::nullopt, packet.error()};
         }
-        if (gsoTx && hatype == ARPHRD_ETHER)
-            learnPeer(frame, packet->bytes);
-        const size_t udpSegment = (vnet.gsoType & ~gso::kGsoEcn) == gso::kGsoUdpL4 ? vnet.gsoSize : 0;
-        run[n++] = engine->prepare(packet->bytes, udpSegment, packet->trusted);
         off += used;
         // A large frame ends its run, as does a buffer that could no longer
         // take the largest one whole (a shorter buffer truncates).

@@ -197,6 +197,9 @@ public:
         bool trusted = false;  // Packet::checksumTrusted
         // Inspected as it was read, unless handleLarge splits it under the lock.
         std::optional<std::expected<Packet, ParseError>> inspected;
+        // An AF_PACKET frame refused before it was an IP packet (a VLAN's,
+        // cut short): `packet` is its IP header if it has one, else empty.
+        std::optional<Drop> refusedAs;
     };
     // This worker's thread, no lock: where a run is read to.
     [[nodiscard]] std::span<uint8_t> inputBuffer() { return m_in; }
@@ -307,9 +310,11 @@ private:
     // in unless `handed`. One that does not parse goes to refused().
     [[nodiscard]] std::expected<Packet, ParseError> inspect(std::span<uint8_t> buf, bool trusted, size_t udpSegment,
                                                            bool handed);
-    // Lock held: a packet inspect() refused, counted as a drop, or as not
-    // pooled when an AF_PACKET interface showed it from a source in no pool.
-    void refused(int ingress, std::span<const uint8_t> buf, ParseError e);
+    // Lock held: a packet inspect() or the frame's reader refused, counted
+    // as a drop, or as not pooled when an AF_PACKET interface showed it from
+    // a source in no pool.
+    void refused(int ingress, std::span<const uint8_t> buf, Drop why);
+    void refused(int ingress, std::span<const uint8_t> buf, ParseError e) { refused(ingress, buf, Drop(int(e))); }
     // Lock held: a packet inspect() passed, to its user's flow.
     void dispatch(int ingress, Packet &p);
     void handleTcp(int ingress, Packet &p, const UserMatch &u);

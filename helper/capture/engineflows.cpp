@@ -48,11 +48,14 @@ std::expected<Packet, ParseError> Engine::inspect(std::span<uint8_t> buf, bool t
     return p;
 }
 
-void Engine::refused(int ingress, std::span<const uint8_t> buf, ParseError e)
+static_assert(int(Drop::Unsupported) == int(ParseError::Unsupported), "a parse error is the drop of its number");
+
+void Engine::refused(int ingress, std::span<const uint8_t> buf, Drop why)
 {
     // What is routed into the TUN is ours. An AF_PACKET interface shows us
     // a copy of everything it carries (MLD, IGMP, GRE, ESP, fragments, the
-    // kernel's forwarding): only a pooled client's packet is ours to drop.
+    // kernel's forwarding, a VLAN's frames): only a pooled client's packet
+    // is ours to drop.
     if (ingress != 0) {
         const auto src = sourceAddress(buf);
         if (src && !m_group.users().find(*src)) {
@@ -60,8 +63,8 @@ void Engine::refused(int ingress, std::span<const uint8_t> buf, ParseError e)
             return;
         }
     }
-    stats().drop(Drop(int(e)));
-    qCDebug(lcTun).noquote() << "dropped packet:" << parseErrorName(e) << buf.size() << "bytes";
+    stats().drop(why);
+    qCDebug(lcTun).noquote() << "dropped packet:" << dropName(why) << buf.size() << "bytes";
 }
 
 void Engine::dispatch(int ingress, Packet &p)

@@ -90,7 +90,7 @@ void Engine::readTun()
 
 Engine::Input Engine::prepare(std::span<uint8_t> packet, size_t udpSegment, bool trusted)
 {
-    Input in{packet, udpSegment, trusted, std::nullopt};
+    Input in{packet, udpSegment, trusted, std::nullopt, std::nullopt};
     if (whole(packet, udpSegment))
         in.inspected = inspect(packet, trusted, udpSegment, false);
     return in;
@@ -102,6 +102,10 @@ void Engine::handleRun(int ingress, std::span<Input> run)
         CoreLock lock;
         lockedBegin();
         for (Input &in : run) {
+            if (in.refusedAs) {
+                refused(ingress, in.packet, *in.refusedAs);
+                continue;
+            }
             if (!in.inspected) {
                 handleLarge(ingress, in.packet, in.udpSegment, in.trusted);
                 continue;

@@ -10,31 +10,51 @@
 
 namespace byway::capture::frame {
 
+namespace {
+
+struct Link {
+    size_t offset = 0;   // where the IP packet starts
+    bool tagged = false; // a VLAN id in a tag, stripped or in-band
+};
+
+// The link header and the in-band VLAN tags in front of the IP packet.
+std::expected<Link, Drop> linkHeader(std::span<const uint8_t> frame, const Info &info)
+{
+    Link l;
+    l.tagged = (info.status & TP_STATUS_VLAN_VALID) && (info.vlanTci & 0x0fff) != 0;
+    // Everything but Ethernet (ARPHRD_NONE, tunnels) carries the IP packet bare.
+    if (info.hatype != ARPHRD_ETHER)
+        return l;
+    l.offset = ETH_HLEN;
+    if (frame.size() < l.offset)
+        return std::unexpected(Drop::Truncated);
+    uint16_t type = csum::load16(&frame[12]);
+    // In-band tags (no offload): 802.1Q, 802.1ad, the old QinQ type.
+    while (type == ETH_P_8021Q || type == ETH_P_8021AD || type == 0x9100) {
+        if (frame.size() < l.offset + 4)
+            return std::unexpected(Drop::Truncated);
+        if ((csum::load16(&frame[l.offset]) & 0x0fff) != 0) // the TCI's VLAN id
+            l.tagged = true;
+        type = csum::load16(&frame[l.offset + 2]);
+        l.offset += 4;
+    }
+    if (type != ETH_P_IP && type != ETH_P_IPV6)
+        return std::unexpected(Drop::Unsupported);
+    return l;
+}
+
+} // namespace
+
 std::expected<IpPacket, Drop> ipPacket(std::span<uint8_t> frame, const Info &info)
 {
     if (info.wireLength > frame.size())
         return std::unexpected(Drop::Truncated);
-    if ((info.status & TP_STATUS_VLAN_VALID) && (info.vlanTci & 0x0fff) != 0)
+    const auto link = linkHeader(frame, info);
+    if (!link)
+        return std::unexpected(link.error());
+    if (link->tagged)
         return std::unexpected(Drop::VlanTagged);
-    size_t off = 0;
-    if (info.hatype == ARPHRD_ETHER) {
-        off = ETH_HLEN;
-        if (frame.size() < off)
-            return std::unexpected(Drop::Truncated);
-        uint16_t type = csum::load16(&frame[12]);
-        // In-band tags (no offload): 802.1Q, 802.1ad, the old QinQ type.
-        while (type == ETH_P_8021Q || type == ETH_P_8021AD || type == 0x9100) {
-            if (frame.size() < off + 4)
-                return std::unexpected(Drop::Truncated);
-            if ((csum::load16(&frame[off]) & 0x0fff) != 0) // the TCI's VLAN id
-                return std::unexpected(Drop::VlanTagged);
-            type = csum::load16(&frame[off + 2]);
-            off += 4;
-        }
-        if (type != ETH_P_IP && type != ETH_P_IPV6)
-            return std::unexpected(Drop::Unsupported);
-    }
-    // Everything else (ARPHRD_NONE, tunnels) carries the IP packet bare.
+    const size_t off = link->offset;
     std::span<uint8_t> packet = frame.subspan(off);
     if (packet.empty() || ((packet[0] >> 4) != 4 && (packet[0] >> 4) != 6))
         return std::unexpected(Drop::Unsupported);
@@ -55,6 +75,17 @@ std::expected<IpPacket, Drop> ipPacket(std::span<uint8_t> frame, const Info &inf
     if (!gso::completeChecksum(packet, start, where))
         return std::unexpected(Drop::BadHeader);
     return IpPacket{packet, true};
+}
+
+std::span<uint8_t> ipStart(std::span<uint8_t> frame, const Info &info)
+{
+    const auto link = linkHeader(frame, info);
+    if (!link || frame.size() <= link->offset)
+        return {};
+    std::span<uint8_t> packet = frame.subspan(link->offset);
+    if ((packet[0] >> 4) != 4 && (packet[0] >> 4) != 6)
+        return {};
+    return packet;
 }
 
 } // namespace byway::capture::frame

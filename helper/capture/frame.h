@@ -13,8 +13,10 @@
 //  - TP_STATUS_VLAN_VALID: the device stripped a VLAN tag. A tagged frame
 //    seen on the parent interface belongs to a VLAN subinterface, and our
 //    replies leave untagged through a raw socket on this interface: such
-//    frames are refused (counted), as are frames tagged in-band. Priority
-//    tags (VLAN id 0) belong to the interface itself.
+//    frames are refused, as are frames tagged in-band. Priority tags
+//    (VLAN id 0) belong to the interface itself.
+// A refused frame is a drop only when a pooled client sent it; anything
+// else on the interface is the kernel's (Engine::refused).
 // Frames larger than an MTU (GRO, GSO from local senders) are fine up to
 // the receive buffer; a longer one is reported truncated, never cut short.
 #pragma once
@@ -44,5 +46,10 @@ struct IpPacket {
 // The IP packet in `frame`, or why not: Truncated, VlanTagged, Unsupported
 // (not IPv4/IPv6), BadHeader. No lock needed.
 [[nodiscard]] std::expected<IpPacket, Drop> ipPacket(std::span<uint8_t> frame, const Info &info);
+
+// Where the IP packet in `frame` starts (link header and VLAN tags skipped,
+// whether or not ipPacket() takes it), or empty when the frame carries none
+// (not IP, cut short): whose a refused frame is. No lock needed.
+[[nodiscard]] std::span<uint8_t> ipStart(std::span<uint8_t> frame, const Info &info);
 
 } // namespace byway::capture::frame

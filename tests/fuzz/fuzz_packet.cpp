@@ -3,8 +3,9 @@
 // what a TUN or AF_PACKET socket could hand bywayd: any bytes (IPv4, IPv6,
 // fragments, bad lengths, bad checksums).
 //
-// Input layout: byte 0 = options (verify checksums, table operations),
-// bytes 1..12 = endpoints to rewrite to, the rest = one packet.
+// Input layout: byte 0 = options (verify checksums, table operations, read
+// as an AF_PACKET frame too), bytes 1..12 = endpoints to rewrite to (and
+// the frame's auxdata), the rest = one packet.
 //
 // Properties beyond "no sanitizer report":
 //  - an accepted packet's offsets are ordered and inside the buffer;
@@ -13,11 +14,18 @@
 //    the new endpoints — lwIP and the kernel drop packets whose checksum the
 //    rewrite got wrong, which would be silent data loss;
 //  - the flow table never holds more than maxFlows, hands out each fake
-//    endpoint to one live flow only, and finds every flow by key and fake.
+//    endpoint to one live flow only, and finds every flow by key and fake;
+//  - read as an AF_PACKET frame, the IP packet found is inside the frame
+//    and starts where frame::ipStart says, and a frame refused still has
+//    its IP header found when it has one (whose it is decides the count).
 #include "fuzz_common.h"
 
 #include "capture/flowtable.h"
+#include "capture/frame.h"
 #include "capture/packet.h"
+
+#include <linux/if_arp.h>
+#include <linux/if_packet.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -81,6 +89,25 @@ void checkTable(const FlowTable &t)
     });
 }
 
+void checkFrame(std::vector<uint8_t> frame, const uint8_t *aux)
+{
+    frame::Info info;
+    info.hatype = (aux[0] & 1) ? ARPHRD_ETHER : ARPHRD_NONE;
+    info.status = ((aux[0] & 2) ? TP_STATUS_CSUMNOTREADY : 0) | ((aux[0] & 4) ? TP_STATUS_VLAN_VALID : 0);
+    info.vlanTci = uint16_t(aux[1] << 8 | aux[2]);
+    info.wireLength = frame.size() + ((aux[0] & 8) ? 1 : 0);
+    const auto start = frame::ipStart(frame, info);
+    if (!start.empty()) {
+        FUZZ_CHECK(start.data() >= frame.data() && start.data() + start.size() == frame.data() + frame.size());
+        FUZZ_CHECK((start[0] >> 4) == 4 || (start[0] >> 4) == 6);
+    }
+    const auto packet = frame::ipPacket(frame, info);
+    if (!packet)
+        return;
+    FUZZ_CHECK(start.data() == packet->bytes.data() && packet->bytes.size() <= start.size());
+    FUZZ_CHECK(info.wireLength <= frame.size());
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -91,6 +118,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const uint8_t opts = data[0];
     const bool verify = opts & 1;
     std::vector<uint8_t> buf(data + 13, data + size);
+    if (opts & 4)
+        checkFrame(buf, data + 1);
 
     auto parsed = parse(buf, verify);
     const auto source = sourceAddress(buf);

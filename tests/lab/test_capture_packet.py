@@ -25,7 +25,8 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_capture import CLIENT, PEER, UDP_BURST, WORKERS, Net, require_lab, snapshot, start_capture  # noqa: E402
+from test_capture import (CLIENT, PEER, UDP_BURST, WORKERS, CaptureLab, Net, require_lab,  # noqa: E402
+                          snapshot, start_capture, wait_stats)
 
 # Far-side veth without checksum/segmentation offload: AF_PACKET sees what
 # the peer put on the wire, as decapsulated ESP would arrive.
@@ -85,6 +86,27 @@ while True:
                 break
             if not select.select([fd], [], [], 0)[0]:
                 break
+'''
+
+
+# Three IPv4 UDP datagrams (argv: device, destination MAC, source MAC,
+# source address, destination address) in Ethernet frames with an 802.1Q
+# tag for VLAN 10, sent through a packet socket.
+VLAN_FRAMES = r'''
+import socket, struct, sys
+dev, dst, src, saddr, daddr = sys.argv[1:]
+mac = lambda m: bytes.fromhex(m.replace(":", ""))
+payload = struct.pack("!HHHH", 4000, 9, 16, 0) + bytes(8)
+hdr = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(payload), 0, 0, 64, 17, 0,
+                  socket.inet_aton(saddr), socket.inet_aton(daddr))
+words = sum(struct.unpack("!10H", hdr))
+while words >> 16:
+    words = (words & 0xffff) + (words >> 16)
+hdr = hdr[:10] + struct.pack("!H", ~words & 0xffff) + hdr[12:]
+s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
+s.bind((dev, 0))
+for _ in range(3):
+    s.send(mac(dst) + mac(src) + struct.pack("!HHH", 0x8100, 10, 0x0800) + hdr + payload)
 '''
 
 
@@ -349,3 +371,61 @@ class CapturePacketTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
+
+
+class CaptureUnfilteredTest(CaptureLab):
+    """More sources than one socket filter can hold (here 460 addresses of
+    their own, as many sessions outside the pools would make): the filter
+    keeps only the outgoing frames in the kernel, and every frame from any
+    source is read. What the capture cannot take then is counted by its
+    source: a VLAN's frames and unparsable IP from an unpooled address are
+    the kernel's (notPooled), a pooled client's are drops (vlan_tagged,
+    unsupported_protocol)."""
+
+    TAG = "f"
+
+    @classmethod
+    def build(cls, net):
+        for n in ("c", "r"):
+            net.add(n)
+        net.link("c", "pv0", "r", "bwcpk0")
+        net.ex("r", "ip", "addr", "add", "10.77.0.1/24", "dev", "bwcpk0")
+        net.ex("c", "ip", "addr", "add", "10.77.0.2/24", "dev", "pv0")
+        net.ex("c", "ip", "addr", "add", "10.83.0.2/32", "dev", "pv0")
+        cls.macs = [net.ex(n, "cat", f"/sys/class/net/{d}/address").stdout.strip()
+                    for n, d in (("r", "bwcpk0"), ("c", "pv0"))]
+        pools = [{"name": "ike", "subnet": "10.77.0.0/16"}]
+        pools += [{"name": f"s{i}", "subnet": f"fd99::{i:x}/128"} for i in range(460)]
+        cls.capture = start_capture(net, "r", {"noTun": True, "packetInterfaces": ["bwcpk*"], "pools": pools})
+
+    def send_gre(self, source):
+        # Three GRE packets to the router: IP the capture cannot take.
+        code = ("import socket, sys; s = socket.socket(socket.AF_INET, socket.SOCK_RAW, 47); "
+                "s.bind((sys.argv[1], 0)); [s.sendto(b'\\0' * 8, ('10.77.0.1', 0)) for _ in range(3)]")
+        self.net.ex("c", sys.executable, "-c", code, source)
+
+    def send_tagged(self, source, dest):
+        # Three UDP datagrams in frames tagged for VLAN 10, as a VLAN
+        # interface on the client would send them (none can be made here:
+        # no 8021q module); the router's kernel strips the tag on receipt.
+        self.net.ex("c", sys.executable, "-c", VLAN_FRAMES, "pv0", *self.macs, source, dest)
+
+    def test_counted_by_source(self):
+        before = snapshot(self.net)
+        (iface,) = before["packetInterfaces"]
+        self.assertTrue(iface["ignoresOutgoing"], iface)
+        self.assertFalse(iface["filtersSources"], iface)
+        before = before["stats"]
+        self.send_tagged("10.82.0.2", "10.82.0.1")  # unpooled
+        self.send_gre("10.83.0.2")  # unpooled
+        self.send_tagged("10.77.9.2", "10.77.9.1")  # pooled
+        self.send_gre("10.77.0.2")  # pooled
+        s = wait_stats(self.net, lambda s: s["drops"]["vlan_tagged"] >= before["drops"]["vlan_tagged"] + 3
+                       and s["drops"]["unsupported_protocol"] >= before["drops"]["unsupported_protocol"] + 3
+                       and s["notPooled"] >= before["notPooled"] + 6)
+        self.assertEqual(s["drops"]["vlan_tagged"], before["drops"]["vlan_tagged"] + 3, s["drops"])
+        self.assertEqual(s["drops"]["unsupported_protocol"], before["drops"]["unsupported_protocol"] + 3, s["drops"])
+        # Six from the unpooled sources, and whatever else the kernel sent
+        # meanwhile (IPv6 router solicitations, MLD): never fewer.
+        self.assertGreaterEqual(s["notPooled"], before["notPooled"] + 6, s)
+        self.assertEqual(s["drops"]["unknown_source"], 0, s["drops"])

@@ -188,6 +188,13 @@ private slots:
         auto pq = frame::ipPacket(qinq, info(ARPHRD_ETHER, qinq.size()));
         QVERIFY(pq.has_value());
         QCOMPARE(pq->bytes.data(), qinq.data() + 22);
+        // A refused frame's IP header, so its source decides whether it is a drop.
+        QCOMPARE(frame::ipStart(f, info(ARPHRD_ETHER, f.size(), TP_STATUS_VLAN_VALID, 100)).data(), f.data() + 14);
+        QCOMPARE(frame::ipStart(tagged, info(ARPHRD_ETHER, tagged.size())).data(), tagged.data() + 18);
+        QCOMPARE(frame::ipStart(tagged, info(ARPHRD_ETHER, tagged.size())).size(), ip.size());
+        auto deep = ethernet(ip, {0, 200});
+        QCOMPARE(frame::ipPacket(deep, info(ARPHRD_ETHER, deep.size())).error(), Drop::VlanTagged);
+        QCOMPARE(frame::ipStart(deep, info(ARPHRD_ETHER, deep.size())).data(), deep.data() + 22);
     }
 
     void refusals()
@@ -206,6 +213,15 @@ private slots:
         QCOMPARE(frame::ipPacket(tagOnly, info(ARPHRD_ETHER, tagOnly.size())).error(), Drop::Truncated);
         std::vector<uint8_t> notIp = {0x00, 1, 2, 3};
         QCOMPARE(frame::ipPacket(notIp, info(ARPHRD_NONE, 4)).error(), Drop::Unsupported);
+        // Whose they are: the IP header where there is one, else nothing.
+        QCOMPARE(frame::ipStart(f, info(ARPHRD_ETHER, f.size() + 1)).data(), f.data() + 14);
+        QVERIFY(frame::ipStart(arp, info(ARPHRD_ETHER, arp.size())).empty());
+        QVERIFY(frame::ipStart(shortFrame, info(ARPHRD_ETHER, 10)).empty());
+        QVERIFY(frame::ipStart(tagOnly, info(ARPHRD_ETHER, tagOnly.size())).empty());
+        QVERIFY(frame::ipStart(notIp, info(ARPHRD_NONE, 4)).empty());
+        std::vector<uint8_t> headerOnly(f.begin(), f.begin() + 14);
+        QVERIFY(frame::ipStart(headerOnly, info(ARPHRD_ETHER, headerOnly.size())).empty());
+        QCOMPARE(frame::ipStart(ip, info(ARPHRD_NONE, ip.size())).data(), ip.data());
     }
 };
 
