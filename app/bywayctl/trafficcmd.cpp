@@ -115,6 +115,24 @@ void printFlows(Context &ctx, const QJsonObject &r)
         }
         printTable(ctx, rows, {true, false, false, false, false, false, false, true, true, true}, 2);
     }
+    // The AF_PACKET interfaces read now, and what their sockets' filter
+    // keeps in the kernel: without it every frame they carry comes up.
+    const QJsonArray ifaces = r.value(u"packetInterfaces").toArray();
+    if (!ifaces.isEmpty()) {
+        if (!flows.isEmpty())
+            ctx.out << "\n";
+        QList<QStringList> rows{{QStringLiteral("INTERFACE"), QStringLiteral("SOCKETS"), QStringLiteral("READ"),
+                                 QStringLiteral("SENT"), QStringLiteral("LARGEST"), QStringLiteral("FILTER")}};
+        for (const auto &v : ifaces) {
+            const QJsonObject i = v.toObject();
+            const QString filter = i.value(u"filtersSources").toBool() ? QStringLiteral("pooled sources")
+                : i.value(u"ignoresOutgoing").toBool()                  ? QStringLiteral("outgoing only")
+                                                                        : QStringLiteral("none (refused)");
+            rows << QStringList{i.value(u"name").toString(), num(i, u"sockets"), num(i, u"captured"),
+                                num(i, u"injected"), bytes(i, u"largestFrame"), filter};
+        }
+        printTable(ctx, rows, {false, true, true, true, true, false}, 2);
+    }
     const QJsonObject st = r.value(u"stats").toObject();
     QStringList drops;
     const QJsonObject byReason = st.value(u"drops").toObject();
@@ -123,8 +141,13 @@ void printFlows(Context &ctx, const QJsonObject &r)
             drops << QStringLiteral("%1 %2").arg(it.value().toInteger()).arg(it.key());
     ctx.out << flows.size() << " flow(s) open, " << users.size() << " user(s); packets in "
             << st.value(u"packetsIn").toInteger() << ", out " << st.value(u"packetsOut").toInteger() << "; drops "
-            << st.value(u"dropsTotal").toInteger() << (drops.isEmpty() ? QString() : QStringLiteral(" (") + drops.join(QStringLiteral(", ")) + u')')
-            << "\n";
+            << st.value(u"dropsTotal").toInteger() << (drops.isEmpty() ? QString() : QStringLiteral(" (") + drops.join(QStringLiteral(", ")) + u')');
+    // What the interfaces showed that is the kernel's, not drops: from
+    // addresses in no pool, and to the box itself (or multicast).
+    if (!ifaces.isEmpty())
+        ctx.out << "; not pooled " << st.value(u"notPooled").toInteger() << ", to this box "
+                << st.value(u"localDestination").toInteger();
+    ctx.out << "\n";
 }
 
 } // namespace
@@ -137,7 +160,7 @@ const QList<Verb> &trafficVerbs()
          QStringLiteral("The paths of the applied role with their traffic counters."), {}, {}, {},
          QStringLiteral("topology.get"), {}, printTopology},
         {QStringLiteral("flows"), QStringLiteral("flows"),
-         QStringLiteral("The compat capture's flows, per-user counters and drops."), {}, {}, {},
+         QStringLiteral("The compat capture's flows, per-user counters, AF_PACKET interfaces and drops."), {}, {}, {},
          QStringLiteral("flows.list"), {}, printFlows},
     };
     return verbs;

@@ -142,6 +142,7 @@ Capture::Figures Capture::figures() const
     f.icmpFlows = v(s.icmpFlows);
     f.outgoingFiltered = v(s.outgoingFiltered);
     f.notPooled = v(s.notPooled);
+    f.localDestination = v(s.localDestination);
     f.gsoIn = v(s.gsoIn);
     f.gsoOut = v(s.gsoOut);
     f.gsoSplit = v(s.gsoSplit);

@@ -106,7 +106,10 @@ Result<void> Engine::init(Fd tun, bool vnetHdr)
     m_wake = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
     if (!m_epoll || !m_wake)
         return fail(ErrorCode::KernelFailed, QStringLiteral("epoll/eventfd: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    std::optional<LocalAddresses> local = readLocalAddresses(monotonicMs());
     CoreLock lock;
+    if (local)
+        m_group.setLocalAddresses(std::move(*local));
     m_now = monotonicMs();
     m_wakeSource = std::make_unique<WakeSource>(m_wake.get());
     watch(m_wakeSource.get(), m_wake.get(), EPOLLIN, true);
@@ -120,6 +123,16 @@ Result<void> Engine::init(Fd tun, bool vnetHdr)
     m_packet.rescan(*this);
     m_lastRescan = m_now;
     return {};
+}
+
+std::optional<LocalAddresses> Engine::readLocalAddresses(int64_t now)
+{
+    // Worker 0, while AF_PACKET interfaces are captured: a system call,
+    // made before the lock is taken.
+    if (m_index != 0 || !m_packet.enabled() || (m_localRead != 0 && now - m_localRead < kLocalAddressesMs))
+        return std::nullopt;
+    m_localRead = std::max<int64_t>(now, 1);
+    return LocalAddresses::read();
 }
 
 void Engine::stop()
@@ -172,8 +185,11 @@ void Engine::batch(std::span<const epoll_event> events)
     for (const epoll_event &e : events)
         if (e.data.ptr == m_tunSource.get())
             readTun();
+    std::optional<LocalAddresses> local = readLocalAddresses(m_now);
     {
         CoreLock lock;
+        if (local)
+            m_group.setLocalAddresses(std::move(*local));
         lockedBegin();
         for (size_t i = 0; i < events.size(); ++i)
             if (!handled[i] && events[i].data.ptr != m_tunSource.get())

@@ -12,6 +12,7 @@
 #include "capture/flowhost.h"
 #include "capture/flowtable.h"
 #include "capture/gso.h"
+#include "capture/localaddrs.h"
 #include "capture/lwipstack.h"
 #include "capture/memory.h"
 #include "capture/socks5pool.h"
@@ -367,6 +368,10 @@ private:
     int64_t m_now = 0;
     int64_t m_lastSweep = 0, m_lastRescan = 0;
     uint64_t m_filterGeneration = 0; // the group's packetFilter() this worker's sockets have
+    int64_t m_localRead = 0;         // worker 0: when it last read the local addresses
+    static constexpr int64_t kLocalAddressesMs = 1000;
+    // This thread, no lock: the local addresses read anew when due (worker 0 only).
+    [[nodiscard]] std::optional<LocalAddresses> readLocalAddresses(int64_t now);
 };
 
 [[nodiscard]] int64_t monotonicMs();

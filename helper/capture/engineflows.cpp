@@ -62,6 +62,11 @@ void Engine::refused(int ingress, std::span<const uint8_t> buf, Drop why)
             stats().notPooled.fetch_add(1, std::memory_order_relaxed);
             return;
         }
+        // IGMP, MLD, GRE to the router itself: the kernel's to handle.
+        if (const auto dst = destinationAddress(buf); dst && m_group.localAddresses().kernelsOwn(*dst)) {
+            stats().localDestination.fetch_add(1, std::memory_order_relaxed);
+            return;
+        }
     }
     stats().drop(why);
     qCDebug(lcTun).noquote() << "dropped packet:" << dropName(why) << buf.size() << "bytes";
@@ -78,6 +83,13 @@ void Engine::dispatch(int ingress, Packet &p)
             stats().drop(Drop::UnknownSource);
         else
             stats().notPooled.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
+    // Shown by an AF_PACKET interface, to the router's own address (its
+    // DNS, SSH, a ping) or to multicast or broadcast (neighbour discovery,
+    // mDNS, DHCP): the kernel answers it (localaddrs.h).
+    if (ingress != 0 && m_group.localAddresses().kernelsOwn(p.dst.addr)) {
+        stats().localDestination.fetch_add(1, std::memory_order_relaxed);
         return;
     }
     switch (p.proto) {

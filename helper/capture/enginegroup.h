@@ -9,6 +9,7 @@
 #pragma once
 
 #include "capture/engine.h"
+#include "capture/localaddrs.h"
 
 #include <QJsonArray>
 
@@ -51,6 +52,10 @@ public:
     void usersChanged();
     [[nodiscard]] const SourceFilter &packetFilter() const { return m_filter; }
     [[nodiscard]] uint64_t filterGeneration() const { return m_filterGeneration; }
+    // This namespace's addresses, read again every second by worker 0
+    // while AF_PACKET interfaces are captured (localaddrs.h).
+    [[nodiscard]] const LocalAddresses &localAddresses() const { return m_local; }
+    void setLocalAddresses(LocalAddresses local) { m_local = std::move(local); }
     // What flows.list and the stats show, copied under the core lock and
     // JSON-encoded after it is released: encoding thousands of flows under
     // the lock would stall every worker. The workers' flows one after the other.
@@ -98,6 +103,7 @@ private:
     Users m_users;
     SourceFilter m_filter = sourceFilter({});
     uint64_t m_filterGeneration = 1;
+    LocalAddresses m_local;
     UserTotals m_totals; // before m_engines: flows give their bytes back to it as they go
     Stats m_stats;
     FanoutGroups m_fanout; // before m_engines: their interfaces refer to it

@@ -162,19 +162,33 @@ std::expected<Packet, ParseError> parse(std::span<uint8_t> buf, bool verifyL4)
     return p;
 }
 
-std::optional<Addr> sourceAddress(std::span<const uint8_t> buf)
+namespace {
+
+std::optional<Addr> headerAddress(std::span<const uint8_t> buf, bool dst)
 {
     Addr a;
     if (!buf.empty() && (buf[0] >> 4) == 4 && buf.size() >= 20) {
-        std::memcpy(a.b.data(), &buf[12], 4);
+        std::memcpy(a.b.data(), &buf[dst ? 16 : 12], 4);
         return a;
     }
     if (!buf.empty() && (buf[0] >> 4) == 6 && buf.size() >= 40) {
         a.family = 6;
-        std::memcpy(a.b.data(), &buf[8], 16);
+        std::memcpy(a.b.data(), &buf[dst ? 24 : 8], 16);
         return a;
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Addr> sourceAddress(std::span<const uint8_t> buf)
+{
+    return headerAddress(buf, false);
+}
+
+std::optional<Addr> destinationAddress(std::span<const uint8_t> buf)
+{
+    return headerAddress(buf, true);
 }
 
 bool clampMss(Packet &p, uint16_t maxMss)

@@ -72,9 +72,10 @@ struct Packet {
 // answered by us, so a corrupt one must not be forwarded; lwIP checks TCP).
 [[nodiscard]] std::expected<Packet, ParseError> parse(std::span<uint8_t> buf, bool verifyL4);
 
-// The source address of a packet parse() may have refused: read from the
-// fixed IPv4 or IPv6 header alone, none if that is not all there.
+// The source (destination) address of a packet parse() may have refused:
+// read from the fixed IPv4 or IPv6 header alone, none if that is not all there.
 [[nodiscard]] std::optional<Addr> sourceAddress(std::span<const uint8_t> buf);
+[[nodiscard]] std::optional<Addr> destinationAddress(std::span<const uint8_t> buf);
 
 // Replaces source and destination address and port (ICMP echo: identifier)
 // with incremental checksum updates of the IPv4 header and the L4 checksum.

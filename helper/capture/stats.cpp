@@ -31,6 +31,7 @@ QJsonObject Stats::toJson(qint64 flowTable) const
         {QStringLiteral("bytesOut"), v(bytesOut)},
         {QStringLiteral("outgoingFiltered"), v(outgoingFiltered)},
         {QStringLiteral("notPooled"), v(notPooled)},
+        {QStringLiteral("localDestination"), v(localDestination)},
         {QStringLiteral("checksumErrors"), v(this->drops[size_t(Drop::BadChecksum)])},
         {QStringLiteral("flowsCreated"), v(flowsCreated)},
         {QStringLiteral("flowTable"), flowTable},

@@ -35,6 +35,9 @@ struct Stats {
     std::atomic<uint64_t> outgoingFiltered{0}; // AF_PACKET PACKET_OUTGOING
     // AF_PACKET frames from addresses in no pool: left to the kernel, not dropped.
     std::atomic<uint64_t> notPooled{0};
+    // AF_PACKET packets from pooled clients to the router's own addresses,
+    // multicast or broadcast: the kernel answers them, the capture does not.
+    std::atomic<uint64_t> localDestination{0};
     std::atomic<uint64_t> flowsCreated{0}, tcpFlows{0}, udpFlows{0}, icmpFlows{0};
     // TUN offloads: super-packets read and written, and those split because
     // lwIP's pbufs could not take them whole (IPv6, 65536 bytes).

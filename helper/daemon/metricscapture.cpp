@@ -79,11 +79,14 @@ void CaptureExtras::renderPackets(Exposition &out, const capture::Capture::Figur
     // (not dropped), the offloads, UDP joined, each worker's packets.
     out.family("byway_capture_left_to_kernel_total", Type::Counter,
                "AF_PACKET frames the capture saw and left to the kernel, by reason: outgoing = the box's own "
-               "(PACKET_OUTGOING), not_pooled = from an address in no pool.");
+               "(PACKET_OUTGOING), not_pooled = from an address in no pool, local_destination = from a pooled client "
+               "to the box's own addresses, multicast or broadcast (the kernel answers them).");
     out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("outgoing")}},
                total(QStringLiteral("left/outgoing"), double(f.outgoingFiltered)));
     out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("not_pooled")}},
                total(QStringLiteral("left/not_pooled"), double(f.notPooled)));
+    out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("local_destination")}},
+               total(QStringLiteral("left/local_destination"), double(f.localDestination)));
     out.family("byway_capture_offload_total", Type::Counter,
                "Offloaded super-packets: read from clients on the TUN (gso_in), written to clients on the TUN or "
                "an AF_PACKET interface (gso_out), and split because lwIP could not take them whole (gso_split).");

@@ -129,6 +129,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     // What parses has its fixed header: the source read alone is the same.
     FUZZ_CHECK(source && *source == parsed->src.addr);
+    FUZZ_CHECK(destinationAddress(buf) == parsed->dst.addr);
     Packet p = *parsed;
     FUZZ_CHECK(p.data == buf.data());
     FUZZ_CHECK(p.l4off <= p.payloadOff && p.payloadOff <= p.len && p.len <= buf.size());

@@ -110,6 +110,59 @@ for _ in range(3):
 '''
 
 
+# The router's own services for test_4b: a TCP server (argv[1]) that sends
+# 4 KiB and closes, a UDP echo that answers "kernel" on both families.
+ROUTER_SERVICES = r'''
+import socket, threading
+def udp(family, addr):
+    u = socket.socket(family, socket.SOCK_DGRAM)
+    u.bind((addr, 5300))
+    while True:
+        _, a = u.recvfrom(2000)
+        u.sendto(b"kernel", a)
+for f, a in ((socket.AF_INET, "10.77.0.1"), (socket.AF_INET6, "fd77::1")):
+    threading.Thread(target=udp, args=(f, a), daemon=True).start()
+t = socket.socket(socket.AF_INET6)
+t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+t.bind(("::", 5301))
+t.listen(16)
+print("ready", flush=True)
+while True:
+    c, _ = t.accept()
+    c.sendall(b"r" * 4096)
+    c.close()
+'''
+
+# A pooled client of test_4b: 5 connections to each of the router's
+# addresses (argv), one UDP query to each (every reply kept for a second),
+# and a datagram to mDNS's group.
+ROUTER_ITSELF = r'''
+import json, socket, sys
+tcp, udp = 0, []
+for addr in sys.argv[1:]:
+    for _ in range(5):
+        s = socket.create_connection((addr, 5301), timeout=5)
+        got = b""
+        while (d := s.recv(65536)):
+            got += d
+        tcp += got == b"r" * 4096
+    u = socket.socket(socket.AF_INET6 if ":" in addr else socket.AF_INET, socket.SOCK_DGRAM)
+    u.settimeout(1)
+    u.sendto(b"q", (addr, 5300))
+    replies = []
+    try:
+        while True:
+            replies.append(u.recv(100).hex())
+    except socket.timeout:
+        pass
+    udp.append(replies)
+m = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+m.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF, socket.inet_aton("10.77.0.2"))
+m.sendto(b"q", ("224.0.0.251", 5353))
+print(json.dumps({"tcp": tcp, "udp": udp}))
+'''
+
+
 def fanout_id(pid, ifindex):
     """The group id byway-capture uses for an interface (afpacket.cpp, joinFanout)."""
     return (pid * 40503 + ifindex) & 0xFFFF
@@ -182,6 +235,10 @@ class CapturePacketTest(unittest.TestCase):
             burst = net.script("udpburst.py", UDP_BURST)
             net.spawn("u", sys.executable, burst, "10.0.2.1", "5400")
             net.spawn("u", sys.executable, burst, "fd02::1", "5400")
+            services = net.spawn("r", sys.executable, net.script("services.py", ROUTER_SERVICES),
+                                 stdout=subprocess.PIPE, text=True)
+            if services.stdout.readline().strip() != "ready":
+                raise AssertionError("the router's services did not start")
             cls.capture = start_capture(net, "r", {
                 "noTun": True, "packetInterfaces": ["bwcpk*"],
                 "pools": [{"name": "ike", "subnet": "10.77.0.0/24"}, {"name": "gso", "subnet": "10.78.0.0/24"},
@@ -311,6 +368,27 @@ class CapturePacketTest(unittest.TestCase):
         self.assertEqual(s["outgoingFiltered"], 0, s)
         self.assertEqual(s["checksumErrors"], 0)
 
+    def test_4b_the_router_itself(self):
+        # What a pooled client sends the router itself (DNS, SSH, a ping) or
+        # to multicast is the kernel's to answer: the capture answering too
+        # gave two SYN-ACKs (connections reset) and DUP pings.
+        before = snapshot(self.net)["stats"]
+        r = self.run_client_code(ROUTER_ITSELF, "10.77.0.1", "fd77::1")
+        self.assertEqual(r, {"tcp": 10, "udp": [[b"kernel".hex()]] * 2}, r)
+        ping = self.net.ex("c", "ping", "-c", "3", "-i", "0.2", "10.77.0.1").stdout
+        self.assertIn("3 received", ping)
+        self.assertNotIn("DUP", ping)
+        s = snapshot(self.net)["stats"]
+        self.assertEqual(s["flowsCreated"], before["flowsCreated"], s)
+        # 10 connections of some 8 packets each, 2 datagrams and one to
+        # mDNS's group, 3 echo requests: all left to the kernel.
+        self.assertGreaterEqual(s["localDestination"] - before["localDestination"], 10 * 3 + 3 + 3, s)
+        self.assertEqual(s["dropsTotal"], before["dropsTotal"], s["drops"])
+
+    def run_client_code(self, code, *args):
+        import json
+        return json.loads(self.net.ex("c", sys.executable, "-c", code, *args, timeout=60).stdout)
+
     def test_5_flows_on_every_worker(self):
         before = snapshot(self.net)["stats"]["workers"]
         r = self.run_client("many", "10.0.2.1", "48")
@@ -392,6 +470,7 @@ class CaptureUnfilteredTest(CaptureLab):
         net.ex("r", "ip", "addr", "add", "10.77.0.1/24", "dev", "bwcpk0")
         net.ex("c", "ip", "addr", "add", "10.77.0.2/24", "dev", "pv0")
         net.ex("c", "ip", "addr", "add", "10.83.0.2/32", "dev", "pv0")
+        net.ex("c", "ip", "route", "add", "default", "via", "10.77.0.1")
         cls.macs = [net.ex(n, "cat", f"/sys/class/net/{d}/address").stdout.strip()
                     for n, d in (("r", "bwcpk0"), ("c", "pv0"))]
         pools = [{"name": "ike", "subnet": "10.77.0.0/16"}]
@@ -399,9 +478,9 @@ class CaptureUnfilteredTest(CaptureLab):
         cls.capture = start_capture(net, "r", {"noTun": True, "packetInterfaces": ["bwcpk*"], "pools": pools})
 
     def send_gre(self, source):
-        # Three GRE packets to the router: IP the capture cannot take.
+        # Three GRE packets through the router: IP the capture cannot take.
         code = ("import socket, sys; s = socket.socket(socket.AF_INET, socket.SOCK_RAW, 47); "
-                "s.bind((sys.argv[1], 0)); [s.sendto(b'\\0' * 8, ('10.77.0.1', 0)) for _ in range(3)]")
+                "s.bind((sys.argv[1], 0)); [s.sendto(b'\\0' * 8, ('10.0.2.1', 0)) for _ in range(3)]")
         self.net.ex("c", sys.executable, "-c", code, source)
 
     def send_tagged(self, source, dest):

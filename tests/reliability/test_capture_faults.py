@@ -429,6 +429,17 @@ class PacketInterfaceVanishesTest(CaptureLab):
         self.assertTrue(ifaces["ikec0"]["filtersSources"])
         self.assertEqual(ifaces["ikec0"]["outgoingFiltered"], 0)
         self.wait_end_to_end()  # the LAN pool through the TUN, as before
+        # bywayctl flows shows the interface and its filter, and the frames
+        # from unpooled sources apart from the drops.
+        out = d.ctl("flows")
+        self.assertEqual(out.returncode, 0, out.stderr)
+        rows = [l.split() for l in out.stdout.splitlines()]
+        self.assertIn(["INTERFACE", "SOCKETS", "READ", "SENT", "LARGEST", "FILTER"], rows, out.stdout)
+        row = next(r for r in rows if r and r[0] == "ikec0")
+        self.assertEqual(row[1], str(ifaces["ikec0"]["sockets"]), out.stdout)
+        self.assertGreater(int(row[2]), 0, out.stdout)
+        self.assertEqual(row[-2:], ["pooled", "sources"], out.stdout)
+        self.assertRegex(out.stdout, r"drops \d+.*; not pooled \d+, to this box \d+\n")
 
 
 class ExitUpstreamDiesTest(CaptureLab):

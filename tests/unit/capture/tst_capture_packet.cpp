@@ -5,6 +5,7 @@
 #include "capture/craft.h"
 #include "capture/enginegroup.h"
 #include "capture/flowtable.h"
+#include "capture/localaddrs.h"
 #include "capture/packet.h"
 #include "capture/socks5.h"
 #include "capture/tun.h"
@@ -288,6 +289,38 @@ private slots:
         QCOMPARE(sourceAddress(six)->family, uint8_t(6));
         QVERIFY(std::ranges::equal(sourceAddress(six)->bytes(), std::span<const uint8_t>(&six[8], 16)));
         QVERIFY(!sourceAddress(std::span<const uint8_t>(six).first(39)).has_value());
+        QVERIFY(destinationAddress(good) == parse(good, false)->dst.addr);
+        QVERIFY(std::ranges::equal(destinationAddress(six)->bytes(), std::span<const uint8_t>(&six[24], 16)));
+        QVERIFY(!destinationAddress(std::span<const uint8_t>(six).first(39)).has_value());
+    }
+
+    void localAddresses()
+    {
+        Addr own = Addr::v4(0x0a4d0001), other = Addr::v4(0x0a4d0002), six;
+        six.family = 6;
+        six.b = {0xfd, 0x77, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+        const LocalAddresses local({other, own, six, own});
+        QCOMPARE(local.size(), size_t(3));
+        QVERIFY(local.kernelsOwn(own) && local.kernelsOwn(six) && local.kernelsOwn(other));
+        QVERIFY(!local.kernelsOwn(Addr::v4(0x0a4d0003)));
+        Addr sixOther = six;
+        sixOther.b[15] = 2;
+        QVERIFY(!local.kernelsOwn(sixOther));
+        // Multicast and broadcast, whatever the addresses.
+        const LocalAddresses none;
+        QVERIFY(none.kernelsOwn(Addr::v4(0xe00000fb))); // 224.0.0.251
+        QVERIFY(none.kernelsOwn(Addr::v4(0xefffffff)));
+        QVERIFY(none.kernelsOwn(Addr::v4(0xffffffff)));
+        QVERIFY(!none.kernelsOwn(Addr::v4(0xdfffffff)));
+        QVERIFY(!none.kernelsOwn(Addr::v4(0xf0000000)));
+        Addr group;
+        group.family = 6;
+        group.b = {0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0xff, 0, 0, 1}; // solicited-node
+        QVERIFY(none.kernelsOwn(group));
+        QVERIFY(!none.kernelsOwn(six));
+        // Read from the kernel: loopback is in every namespace.
+        const LocalAddresses here = LocalAddresses::read();
+        QVERIFY(here.kernelsOwn(Addr::v4(0x7f000001)));
     }
 
     void resetAnswersSyn()

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the kernel delivers to itself. An AF_PACKET interface shows the
+// capture a copy of every packet it carries, those addressed to the router
+// too: a pooled client's DNS query to the router's tunnel address, SSH to
+// it, a ping; its IGMP, MLD and neighbour solicitations; mDNS and DHCP.
+// The kernel answers them (the policy rule that keeps it from forwarding
+// the capture's traffic comes after its local table), so the capture
+// answering too would give the client two replies, and two SYN-ACKs that
+// reset its connection. Such packets are left to the kernel.
+#pragma once
+
+#include "capture/packet.h"
+
+#include <vector>
+
+namespace byway::capture {
+
+class LocalAddresses {
+public:
+    // This network namespace's addresses now (every interface's, IPv4 and
+    // IPv6, and its IPv4 broadcast address). No lock needed: a system call.
+    [[nodiscard]] static LocalAddresses read();
+    explicit LocalAddresses(std::vector<Addr> addrs = {});
+
+    // Whether a packet to `dst` is the kernel's to answer: to one of these
+    // addresses, or to a multicast or broadcast one.
+    [[nodiscard]] bool kernelsOwn(const Addr &dst) const;
+    [[nodiscard]] size_t size() const { return m_addrs.size(); }
+
+private:
+    std::vector<Addr> m_addrs; // sorted
+};
+
+} // namespace byway::capture
