@@ -110,17 +110,19 @@ for _ in range(3):
 '''
 
 
-# The router's own services for test_4b: a TCP server (argv[1]) that sends
-# 4 KiB and closes, a UDP echo that answers "kernel" on both families.
+# The router's own services for test_4b: a TCP server that sends 4 KiB and
+# closes, a UDP echo that answers "kernel" on both families; with argument
+# "client", the same on the client's addresses.
 ROUTER_SERVICES = r'''
-import socket, threading
+import socket, sys, threading
 def udp(family, addr):
     u = socket.socket(family, socket.SOCK_DGRAM)
     u.bind((addr, 5300))
     while True:
         _, a = u.recvfrom(2000)
         u.sendto(b"kernel", a)
-for f, a in ((socket.AF_INET, "10.77.0.1"), (socket.AF_INET6, "fd77::1")):
+host = 2 if sys.argv[1:] == ["client"] else 1
+for f, a in ((socket.AF_INET, f"10.77.0.{host}"), (socket.AF_INET6, f"fd77::{host}")):
     threading.Thread(target=udp, args=(f, a), daemon=True).start()
 t = socket.socket(socket.AF_INET6)
 t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -133,15 +135,17 @@ while True:
     c.close()
 '''
 
-# A pooled client of test_4b: 5 connections to each of the router's
-# addresses (argv), one UDP query to each (every reply kept for a second),
-# and a datagram to mDNS's group.
+# A pooled client of test_4b (or the router, the other way): 5 connections
+# to each of the addresses in argv (the IPv4 one first), one UDP query to
+# each (every reply kept for a second), and a datagram to mDNS's group.
 ROUTER_ITSELF = r'''
 import json, socket, sys
 tcp, udp = 0, []
 for addr in sys.argv[1:]:
     for _ in range(5):
         s = socket.create_connection((addr, 5301), timeout=5)
+        if ":" not in addr:
+            me = s.getsockname()[0]
         got = b""
         while (d := s.recv(65536)):
             got += d
@@ -157,7 +161,7 @@ for addr in sys.argv[1:]:
         pass
     udp.append(replies)
 m = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-m.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF, socket.inet_aton("10.77.0.2"))
+m.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF, socket.inet_aton(me))
 m.sendto(b"q", ("224.0.0.251", 5353))
 print(json.dumps({"tcp": tcp, "udp": udp}))
 '''
@@ -378,16 +382,23 @@ class CapturePacketTest(unittest.TestCase):
         ping = self.net.ex("c", "ping", "-c", "3", "-i", "0.2", "10.77.0.1").stdout
         self.assertIn("3 received", ping)
         self.assertNotIn("DUP", ping)
+        # The other way: the router's own connections to a pooled client,
+        # whose answers the capture took for segments of no flow (RST).
+        server = self.net.spawn("c", sys.executable, "-c", ROUTER_SERVICES, "client", stdout=subprocess.PIPE, text=True)
+        self.assertEqual(server.stdout.readline().strip(), "ready")
+        r = self.run_client_code(ROUTER_ITSELF, "10.77.0.2", "fd77::2", node="r")
+        self.assertEqual(r["tcp"], 10, r)
+        server.terminate()
         s = snapshot(self.net)["stats"]
         self.assertEqual(s["flowsCreated"], before["flowsCreated"], s)
-        # 10 connections of some 8 packets each, 2 datagrams and one to
-        # mDNS's group, 3 echo requests: all left to the kernel.
-        self.assertGreaterEqual(s["localDestination"] - before["localDestination"], 10 * 3 + 3 + 3, s)
+        # 20 connections of some 3 packets each or more, 2 datagrams and
+        # one to mDNS's group, 3 echo requests: all left to the kernel.
+        self.assertGreaterEqual(s["localDestination"] - before["localDestination"], 20 * 3 + 3 + 3, s)
         self.assertEqual(s["dropsTotal"], before["dropsTotal"], s["drops"])
 
-    def run_client_code(self, code, *args):
+    def run_client_code(self, code, *args, node="c"):
         import json
-        return json.loads(self.net.ex("c", sys.executable, "-c", code, *args, timeout=60).stdout)
+        return json.loads(self.net.ex(node, sys.executable, "-c", code, *args, timeout=60).stdout)
 
     def test_5_flows_on_every_worker(self):
         before = snapshot(self.net)["stats"]["workers"]
