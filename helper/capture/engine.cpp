@@ -18,8 +18,11 @@
 #include <ctime>
 #include <pthread.h>
 
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/socket.h>
 
 namespace byway::capture {
 
@@ -34,6 +37,28 @@ class Engine::TunSource final : public EventSource {
 public:
     // Read in Engine::batch, outside the core lock.
     void onEvents(uint32_t) override {}
+};
+
+// Worker 0's rtnetlink subscription to address changes: any news makes the
+// local addresses due, read again before this batch's locked part, so a
+// pooled client's packets to an address the router just got are left to
+// the kernel from the first one (the poll every second stays, in case).
+class Engine::AddressWatch final : public EventSource {
+public:
+    AddressWatch(int fd, int64_t &due) : m_fd(fd), m_due(due) {}
+    bool onEventsUnlocked(uint32_t) override
+    {
+        char buf[8192];
+        for (int i = 0; i < 64; ++i) // ENOBUFS (missed news) is reported once
+            if (::recv(m_fd, buf, sizeof buf, MSG_DONTWAIT) < 0 && errno != ENOBUFS)
+                break;
+        m_due = 0;
+        return true;
+    }
+    void onEvents(uint32_t) override {}
+private:
+    int m_fd;
+    int64_t &m_due;
 };
 
 class Engine::WakeSource final : public EventSource {
@@ -122,7 +147,25 @@ Result<void> Engine::init(Fd tun, bool vnetHdr)
     m_packet.setFilter(m_group.packetFilter());
     m_packet.rescan(*this);
     m_lastRescan = m_now;
+    if (m_index == 0 && m_packet.enabled())
+        watchAddresses();
     return {};
+}
+
+void Engine::watchAddresses()
+{
+    m_addressWatch = Fd(::socket(AF_NETLINK, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, NETLINK_ROUTE));
+    sockaddr_nl nl{};
+    nl.nl_family = AF_NETLINK;
+    nl.nl_groups = RTMGRP_IPV4_IFADDR | RTMGRP_IPV6_IFADDR;
+    if (!m_addressWatch || ::bind(m_addressWatch.get(), reinterpret_cast<sockaddr *>(&nl), sizeof nl) < 0) {
+        qCWarning(lcPacket).noquote() << "no rtnetlink address news:" << strerror(errno)
+                                      << "(the router's own addresses are read every second)";
+        m_addressWatch = Fd();
+        return;
+    }
+    m_addressWatchSource = std::make_unique<AddressWatch>(m_addressWatch.get(), m_localRead);
+    watch(m_addressWatchSource.get(), m_addressWatch.get(), EPOLLIN, true);
 }
 
 std::optional<LocalAddresses> Engine::readLocalAddresses(int64_t now)

@@ -229,6 +229,7 @@ private:
 
     class TunSource;
     class WakeSource;
+    class AddressWatch;
     // Packets for the TUN queue, in order: bytes back to back, and where
     // each one starts. lwIP's TCP segments may be joined (`mss`: the flow's
     // segment size towards the client; 0 = write alone).
@@ -338,8 +339,8 @@ private:
     EngineGroup &m_group;
     const int m_index;
     EngineOptions m_opt;
-    Fd m_epoll, m_wake, m_tun;
-    std::unique_ptr<EventSource> m_tunSource, m_wakeSource;
+    Fd m_epoll, m_wake, m_tun, m_addressWatch;
+    std::unique_ptr<EventSource> m_tunSource, m_wakeSource, m_addressWatchSource;
     UdpOutbox m_udpOut; // before the table: flows leave it as they go
     FlowTable m_table;
     PacketInterfaces m_packet;
@@ -368,10 +369,12 @@ private:
     int64_t m_now = 0;
     int64_t m_lastSweep = 0, m_lastRescan = 0;
     uint64_t m_filterGeneration = 0; // the group's packetFilter() this worker's sockets have
-    int64_t m_localRead = 0;         // worker 0: when it last read the local addresses
+    int64_t m_localRead = 0;         // worker 0: when it last read the local addresses (0: due now)
     static constexpr int64_t kLocalAddressesMs = 1000;
     // This thread, no lock: the local addresses read anew when due (worker 0 only).
     [[nodiscard]] std::optional<LocalAddresses> readLocalAddresses(int64_t now);
+    // Worker 0 with AF_PACKET interfaces, at init: AddressWatch on.
+    void watchAddresses();
 };
 
 [[nodiscard]] int64_t monotonicMs();

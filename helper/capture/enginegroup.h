@@ -52,8 +52,8 @@ public:
     void usersChanged();
     [[nodiscard]] const SourceFilter &packetFilter() const { return m_filter; }
     [[nodiscard]] uint64_t filterGeneration() const { return m_filterGeneration; }
-    // This namespace's addresses, read again every second by worker 0
-    // while AF_PACKET interfaces are captured (localaddrs.h).
+    // This namespace's addresses, read again by worker 0 while AF_PACKET
+    // interfaces are captured: on the kernel's news, and every second.
     [[nodiscard]] const LocalAddresses &localAddresses() const { return m_local; }
     void setLocalAddresses(LocalAddresses local) { m_local = std::move(local); }
     // What flows.list and the stats show, copied under the core lock and

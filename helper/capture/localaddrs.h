@@ -6,7 +6,9 @@
 // The kernel answers them (the policy rule that keeps it from forwarding
 // the capture's traffic comes after its local table), so the capture
 // answering too would give the client two replies, and two SYN-ACKs that
-// reset its connection. Such packets are left to the kernel.
+// reset its connection. Such packets are left to the kernel. Worker 0
+// reads the addresses again on every rtnetlink address notification, and
+// every second besides (Engine::AddressWatch).
 #pragma once
 
 #include "capture/packet.h"

@@ -396,6 +396,18 @@ class CapturePacketTest(unittest.TestCase):
         self.assertGreaterEqual(s["localDestination"] - before["localDestination"], 20 * 3 + 3 + 3, s)
         self.assertEqual(s["dropsTotal"], before["dropsTotal"], s["drops"])
 
+    def test_4c_an_address_the_router_just_got(self):
+        # Followed as the kernel announces it (rtnetlink), not at the next
+        # poll: the client's first connection, a moment after, is the kernel's.
+        for attempt in range(3):
+            addr = f"10.77.0.{50 + attempt}"
+            self.net.ex("r", "ip", "addr", "add", f"{addr}/32", "dev", "bwcpk0")
+            try:
+                r = self.run_client_code(ROUTER_ITSELF, addr)
+            finally:
+                self.net.ex("r", "ip", "addr", "del", f"{addr}/32", "dev", "bwcpk0")
+            self.assertEqual(r["tcp"], 5, r)
+
     def run_client_code(self, code, *args, node="c"):
         import json
         return json.loads(self.net.ex(node, sys.executable, "-c", code, *args, timeout=60).stdout)
