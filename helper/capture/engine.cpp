@@ -131,6 +131,10 @@ Result<void> Engine::init(Fd tun, bool vnetHdr)
     m_wake = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
     if (!m_epoll || !m_wake)
         return fail(ErrorCode::KernelFailed, QStringLiteral("epoll/eventfd: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    // Subscribed before the first read: an address added between the two is
+    // news, not a second's wait for the poll.
+    if (m_index == 0 && m_packet.enabled())
+        watchAddresses();
     std::optional<LocalAddresses> local = readLocalAddresses(monotonicMs());
     CoreLock lock;
     if (local)
@@ -147,8 +151,6 @@ Result<void> Engine::init(Fd tun, bool vnetHdr)
     m_packet.setFilter(m_group.packetFilter());
     m_packet.rescan(*this);
     m_lastRescan = m_now;
-    if (m_index == 0 && m_packet.enabled())
-        watchAddresses();
     return {};
 }
 

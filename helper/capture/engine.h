@@ -373,7 +373,7 @@ private:
     static constexpr int64_t kLocalAddressesMs = 1000;
     // This thread, no lock: the local addresses read anew when due (worker 0 only).
     [[nodiscard]] std::optional<LocalAddresses> readLocalAddresses(int64_t now);
-    // Worker 0 with AF_PACKET interfaces, at init: AddressWatch on.
+    // Worker 0 with AF_PACKET interfaces, at init, before the first read: AddressWatch on.
     void watchAddresses();
 };
 
