@@ -125,7 +125,8 @@ void printFlows(Context &ctx, const QJsonObject &r)
                                  QStringLiteral("SENT"), QStringLiteral("LARGEST"), QStringLiteral("FILTER")}};
         for (const auto &v : ifaces) {
             const QJsonObject i = v.toObject();
-            const QString filter = i.value(u"filtersSources").toBool() ? QStringLiteral("pooled sources")
+            const QString filter = i.value(u"filtersLocal").toBool() ? QStringLiteral("pooled sources, not to this box")
+                : i.value(u"filtersSources").toBool()                   ? QStringLiteral("pooled sources")
                 : i.value(u"ignoresOutgoing").toBool()                  ? QStringLiteral("outgoing only")
                                                                         : QStringLiteral("none (refused)");
             rows << QStringList{i.value(u"name").toString(), num(i, u"sockets"), num(i, u"captured"),

@@ -16,7 +16,10 @@ device in L3 mode (bwcpk3, no link header, like xfrm or wireguard) whose
 far end is a second TUN in the client's namespace, joined by the lab's
 relay (tests/lab/test_capture_packet.py, L3_TUNNEL: one Python process,
 GSO super-packets crossing whole); both paths go through the same relay.
-BYWAY_CAPTURE_WORKERS: the capture's workers (2 unless set). Root. Binary
+BENCH_TO_ROUTER=1 (the default) adds a pooled client's iperf3 to a server on
+the router itself, which the capture must leave to the kernel: its "kernel"
+row is the same run with no capture started, and the CPU column what the
+capture spent meanwhile on copies it was shown. BYWAY_CAPTURE_WORKERS: the capture's workers (2 unless set). Root. Binary
 as in tests/lab/test_capture.py (BYWAY_CAPTURE / BYWAY_BIN_DIR); an A/B of
 two builds with BYWAY_CAPTURE_A and BYWAY_CAPTURE_B (each round starts
 each build in turn, the order alternating)."""
@@ -65,10 +68,12 @@ def main():
     load_before = load()
     net = Net("pb")
     l3 = os.environ.get("BENCH_L3", "1") != "0"
-    # (streams, download, through the L3 tunnel)
-    cases = [(1, False, False), (1, True, False), (4, False, False), (4, True, False)]
+    # (streams, download, through the L3 tunnel, to the router itself)
+    cases = [(1, False, False, False), (1, True, False, False), (4, False, False, False), (4, True, False, False)]
     if l3:
-        cases += [(1, False, True), (1, True, True), (4, True, True)]
+        cases += [(1, False, True, False), (1, True, True, False), (4, True, True, False)]
+    if os.environ.get("BENCH_TO_ROUTER", "1") != "0":
+        cases += [(1, False, False, True), (1, True, False, True)]
     runs = {k: {c: [] for c in cases} for k in ["kernel", *binaries]}
     cpu = {k: {c: [] for c in cases} for k in binaries}
     try:
@@ -80,8 +85,15 @@ def main():
         if l3:
             l3_tunnel(net)
         net.spawn("u", "iperf3", "-s", "-B", "10.0.2.1", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        net.spawn("r", "iperf3", "-s", "-B", "10.77.0.1", "-p", "5202", stdout=subprocess.DEVNULL,
+                  stderr=subprocess.DEVNULL)
+        time.sleep(1)  # both servers listening
 
         def run(c, captured):
+            if c[3]:
+                # A pooled client to a service on the router: the kernel's
+                # both with the capture (which must leave it alone) and without.
+                return iperf(net, c[0], c[1], seconds, src=CAPTURED, to=("10.77.0.1", 5202))
             src = (L3_CAPTURED if captured else L3_FORWARDED) if c[2] else (CAPTURED if captured else FORWARDED)
             return iperf(net, c[0], c[1], seconds, src=src, node="t" if c[2] else "c")
 
@@ -106,14 +118,15 @@ def main():
                     proc.wait(timeout=30)
         print(f"byway-capture AF_PACKET, {WORKERS} worker(s); median of {repeat} runs of {seconds} s; "
               f"load average before {load_before}, after {load()}")
-        print(f"{'case':<22}{'build':<9}{'Gbit/s':>8}{'ratio':>8}{'CPU s/GB':>10}   runs")
+        print(f"{'case':<26}{'build':<9}{'Gbit/s':>8}{'ratio':>8}{'CPU s/GB':>10}   runs")
         for c in cases:
             k = statistics.median(runs["kernel"][c])
-            name = f"{c[0]} stream{'s' if c[0] > 1 else ''} {'down' if c[1] else 'up'}{', L3' if c[2] else ''}"
-            print(f"{name:<22}{'kernel':<9}{k:>8.2f}")
+            name = (f"{c[0]} stream{'s' if c[0] > 1 else ''} {'down' if c[1] else 'up'}{', L3' if c[2] else ''}"
+                    f"{', to router' if c[3] else ''}")
+            print(f"{name:<26}{'kernel':<9}{k:>8.2f}")
             for b in binaries:
                 g = statistics.median(runs[b][c])
-                print(f"{'':<22}{b:<9}{g:>8.2f}{g / k:>8.3f}{statistics.median(cpu[b][c]):>10.3f}   "
+                print(f"{'':<26}{b:<9}{g:>8.2f}{g / k:>8.3f}{statistics.median(cpu[b][c]):>10.3f}   "
                       + " ".join(f"{x:.2f}" for x in runs[b][c]))
         for name, i in sorted({f["name"]: f for f in snap["packetInterfaces"]}.items()):
             print(f"{name} (last capture): {i.get('sockets')} socket(s), largest frame {i.get('largestFrame')} bytes, "

@@ -317,6 +317,7 @@ void PacketInterfaces::Iface::attach(const SourceFilter &f)
     filterRefused = !ok && !f.code.empty();
     ignoresOutgoing = ok;
     bySource = ok && f.bySource;
+    byDestination = ok && f.byDestination;
 }
 
 void PacketInterfaces::setFilter(const SourceFilter &f)
@@ -433,7 +434,7 @@ QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> wor
         QString name;
         uint64_t captured = 0, outgoing = 0, injected = 0, partial = 0, largest = 0;
         int sockets = 0;
-        bool ignoresOutgoing = true, bySource = true;
+        bool ignoresOutgoing = true, bySource = true, byDestination = true;
     };
     std::map<int, Sum> sums;
     for (const PacketInterfaces *w : workers) {
@@ -447,6 +448,7 @@ QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> wor
             s.largest = std::max(s.largest, i->largest.load(std::memory_order_relaxed));
             s.ignoresOutgoing = s.ignoresOutgoing && i->ignoresOutgoing;
             s.bySource = s.bySource && i->bySource;
+            s.byDestination = s.byDestination && i->byDestination;
             ++s.sockets;
         }
     }
@@ -458,6 +460,7 @@ QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> wor
                              {QStringLiteral("outgoingFiltered"), qint64(s.outgoing)},
                              {QStringLiteral("ignoresOutgoing"), s.ignoresOutgoing},
                              {QStringLiteral("filtersSources"), s.bySource},
+                             {QStringLiteral("filtersLocal"), s.byDestination},
                              {QStringLiteral("injected"), qint64(s.injected)},
                              {QStringLiteral("partialChecksums"), qint64(s.partial)},
                              {QStringLiteral("largestFrame"), qint64(s.largest)},

@@ -67,8 +67,9 @@ public:
         // that size, which the frame alone does not tell.
         bool rxVnet = false;
         // The kernel keeps PACKET_OUTGOING copies from `sock`; and the
-        // frames of sources in no pool (the filter took).
-        bool ignoresOutgoing = false, bySource = false, filterRefused = false;
+        // frames of sources in no pool, and those to the router itself (the
+        // filter took).
+        bool ignoresOutgoing = false, bySource = false, byDestination = false, filterRefused = false;
         void attach(const SourceFilter &f);
         // Ethernet-type interfaces and L3 TUN devices: a PACKET_VNET_HDR
         // sender that takes a TCP super-packet whole (the kernel segments it

@@ -185,9 +185,17 @@ Engine *EngineGroup::ownerOf(const FlowKey &k, const Engine *self) const
     return nullptr;
 }
 
+void EngineGroup::setLocalAddresses(LocalAddresses local)
+{
+    if (local == m_local)
+        return;
+    m_local = std::move(local);
+    usersChanged();
+}
+
 void EngineGroup::usersChanged()
 {
-    m_filter = sourceFilter(m_users.sourcePrefixes());
+    m_filter = sourceFilter(m_users.sourcePrefixes(), m_local.addresses());
     ++m_filterGeneration;
     for (auto &e : m_engines)
         e->wake();

@@ -53,9 +53,10 @@ public:
     [[nodiscard]] const SourceFilter &packetFilter() const { return m_filter; }
     [[nodiscard]] uint64_t filterGeneration() const { return m_filterGeneration; }
     // This namespace's addresses, read again by worker 0 while AF_PACKET
-    // interfaces are captured: on the kernel's news, and every second.
+    // interfaces are captured: on the kernel's news, and every second. A
+    // change makes the program anew, as usersChanged() does.
     [[nodiscard]] const LocalAddresses &localAddresses() const { return m_local; }
-    void setLocalAddresses(LocalAddresses local) { m_local = std::move(local); }
+    void setLocalAddresses(LocalAddresses local);
     // What flows.list and the stats show, copied under the core lock and
     // JSON-encoded after it is released: encoding thousands of flows under
     // the lock would stall every worker. The workers' flows one after the other.

@@ -6,13 +6,16 @@
 // The kernel answers them (the policy rule that keeps it from forwarding
 // the capture's traffic comes after its local table), so the capture
 // answering too would give the client two replies, and two SYN-ACKs that
-// reset its connection. Such packets are left to the kernel. Worker 0
+// reset its connection. Such packets are left to the kernel: the AF_PACKET
+// sockets' program keeps them there (sourcefilter.h), and what comes up
+// anyway is sorted by kernelsOwn(). Worker 0
 // reads the addresses again on every rtnetlink address notification, and
 // every second besides (Engine::AddressWatch).
 #pragma once
 
 #include "capture/packet.h"
 
+#include <span>
 #include <vector>
 
 namespace byway::capture {
@@ -28,6 +31,8 @@ public:
     // addresses, or to a multicast or broadcast one.
     [[nodiscard]] bool kernelsOwn(const Addr &dst) const;
     [[nodiscard]] size_t size() const { return m_addrs.size(); }
+    [[nodiscard]] std::span<const Addr> addresses() const { return m_addrs; }
+    friend bool operator==(const LocalAddresses &, const LocalAddresses &) = default;
 
 private:
     std::vector<Addr> m_addrs; // sorted

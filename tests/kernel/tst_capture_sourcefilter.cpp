@@ -55,8 +55,10 @@ Fd packetSocket(int ifindex)
 }
 
 // An Ethernet frame (to lo's all-zero MAC: PACKET_HOST coming back) with
-// an IPv4 or IPv6 header from `source`, or an ARP-typed one; `id` ends it.
-std::vector<uint8_t> frame(const QString &source, uint8_t proto, uint32_t id, uint16_t type = 0)
+// an IPv4 or IPv6 header from `source` (to the loopback address unless
+// `destination`), or an ARP-typed one; `id` ends it.
+std::vector<uint8_t> frame(const QString &source, uint8_t proto, uint32_t id, uint16_t type = 0,
+                           const QString &destination = {})
 {
     std::vector<uint8_t> f(14, 0);
     const QHostAddress a(source);
@@ -75,6 +77,8 @@ std::vector<uint8_t> frame(const QString &source, uint8_t proto, uint32_t id, ui
         const Q_IPV6ADDR s = a.toIPv6Address();
         std::memcpy(&ip[8], s.c, 16);
         ip[39] = 1; // ::1
+        if (!destination.isEmpty())
+            std::memcpy(&ip[24], QHostAddress(destination).toIPv6Address().c, 16);
     } else {
         ip[0] = 0x45;
         ip[2] = uint8_t(total >> 8);
@@ -84,8 +88,9 @@ std::vector<uint8_t> frame(const QString &source, uint8_t proto, uint32_t id, ui
         const quint32 s = a.toIPv4Address();
         for (int i = 0; i < 4; ++i)
             ip[12 + size_t(i)] = uint8_t(s >> (24 - 8 * i));
-        ip[16] = 127;
-        ip[19] = 1;
+        const quint32 d = destination.isEmpty() ? 0x7f000001 : QHostAddress(destination).toIPv4Address();
+        for (int i = 0; i < 4; ++i)
+            ip[16 + size_t(i)] = uint8_t(d >> (24 - 8 * i));
     }
     f.insert(f.end(), ip.begin(), ip.end());
     for (int i = 0; i < 4; ++i)
@@ -122,6 +127,28 @@ Seen exchange(int tx, int rx, int ifindex, const std::vector<std::vector<uint8_t
         (from.sll_pkttype == PACKET_OUTGOING ? seen.out : seen.in).insert(id);
     }
     return seen;
+}
+
+Addr addr(const char *text)
+{
+    const QHostAddress a(QString::fromLatin1(text));
+    Addr r;
+    if (a.protocol() == QAbstractSocket::IPv6Protocol) {
+        r.family = 6;
+        std::memcpy(r.b.data(), a.toIPv6Address().c, 16);
+    } else {
+        r = Addr::v4(a.toIPv4Address());
+    }
+    return r;
+}
+
+Fd filtered(int ifindex, const SourceFilter &f)
+{
+    Fd s = packetSocket(ifindex);
+    sock_fprog prog{uint16_t(f.code.size()), const_cast<sock_filter *>(f.code.data())};
+    if (s && ::setsockopt(s.get(), SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof prog) < 0)
+        qFatal("SO_ATTACH_FILTER: %s", strerror(errno));
+    return s;
 }
 
 config::Pool pool(const char *name, const char *subnet)
@@ -196,6 +223,61 @@ private slots:
         const Seen all = exchange(tx.get(), plain.get(), m_lo, frames);
         QCOMPARE(all.in.size(), cases.size());
         QCOMPARE(all.out.size(), cases.size());
+    }
+
+    void routersOwnDestinations()
+    {
+        // Pooled clients' packets to the router itself (its addresses, its
+        // subnet's broadcast, multicast, the limited broadcast) stay in the
+        // kernel; to anywhere else they come up.
+        const std::vector<SourcePrefix> prefixes = {{addr("10.77.0.0"), 24}, {addr("fd77::"), 64}};
+        const std::vector<Addr> local = {addr("10.77.0.1"), addr("10.77.0.255"), addr("192.0.2.1"), addr("fd77::1"),
+                                         addr("fe80::1")};
+        const SourceFilter f = sourceFilter(prefixes, local);
+        QVERIFY(f.bySource && f.byDestination);
+        Fd rx = filtered(m_lo, f), tx = packetSocket(m_lo);
+        QVERIFY(rx && tx);
+        exchange(tx.get(), rx.get(), m_lo, {});
+        struct Case {
+            const char *source, *destination;
+            bool comesUp;
+        };
+        const std::vector<Case> cases = {
+            {"10.77.0.2", "10.77.0.1", false},  {"10.77.0.2", "192.0.2.1", false}, {"10.77.0.2", "10.77.0.255", false},
+            {"10.77.0.2", "224.0.0.251", false}, {"10.77.0.2", "239.1.2.3", false}, {"10.77.0.2", "255.255.255.255", false},
+            {"10.77.0.2", "192.0.2.2", true},   {"10.77.0.2", "10.77.0.3", true},  {"10.77.0.2", "240.0.0.1", true},
+            {"10.78.0.2", "192.0.2.2", false},  {"fd77::2", "fd77::1", false},     {"fd77::2", "fe80::1", false},
+            {"fd77::2", "ff02::1", false},      {"fd77::2", "ff05::1:3", false},   {"fd77::2", "fd77::3", true},
+            {"fd77::2", "2001:db8::1", true},   {"fd77::2", "fe80::2", true},      {"fd78::2", "2001:db8::1", false},
+        };
+        std::vector<std::vector<uint8_t>> frames;
+        for (size_t i = 0; i < cases.size(); ++i)
+            frames.push_back(frame(QString::fromLatin1(cases[i].source), 17, uint32_t(i), 0,
+                                   QString::fromLatin1(cases[i].destination)));
+        const Seen seen = exchange(tx.get(), rx.get(), m_lo, frames);
+        QVERIFY(seen.out.empty());
+        for (size_t i = 0; i < cases.size(); ++i)
+            QVERIFY2(seen.in.count(uint32_t(i)) == (cases[i].comesUp ? 1u : 0u),
+                     qPrintable(QStringLiteral("%1 -> %2").arg(QLatin1String(cases[i].source), QLatin1String(cases[i].destination))));
+
+        // More addresses than one program holds beside the sources: the
+        // sources still filtered, packets to the router come up to be sorted.
+        std::vector<Addr> many;
+        for (int i = 0; i < 600; ++i) {
+            Addr a = addr("fd99::");
+            a.b[14] = uint8_t(i >> 8);
+            a.b[15] = uint8_t(i);
+            many.push_back(a);
+        }
+        const SourceFilter big = sourceFilter(prefixes, many);
+        QVERIFY(big.bySource);
+        QVERIFY(!big.byDestination);
+        Fd rx2 = filtered(m_lo, big);
+        exchange(tx.get(), rx2.get(), m_lo, {});
+        const Seen seen2 = exchange(tx.get(), rx2.get(), m_lo,
+                                    {frame(QStringLiteral("fd77::2"), 17, 1, 0, QStringLiteral("fd99::5")),
+                                     frame(QStringLiteral("10.78.0.2"), 17, 2, 0, QStringLiteral("10.77.0.1"))});
+        QCOMPARE(seen2.in, (std::multiset<uint32_t>{1}));
     }
 
     void noPrefixesNoIp()
