@@ -148,6 +148,10 @@ void printFlows(Context &ctx, const QJsonObject &r)
     if (!ifaces.isEmpty())
         ctx.out << "; not pooled " << st.value(u"notPooled").toInteger() << ", to this box "
                 << st.value(u"localDestination").toInteger();
+    // The clients' ICMP errors about their flows (late UDP replies to a
+    // closed port): taken, not drops.
+    if (const qint64 icmp = st.value(u"icmpErrors").toInteger(); icmp > 0)
+        ctx.out << "; ICMP errors from clients " << icmp;
     ctx.out << "\n";
 }
 

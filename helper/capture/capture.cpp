@@ -143,6 +143,7 @@ Capture::Figures Capture::figures() const
     f.outgoingFiltered = v(s.outgoingFiltered);
     f.notPooled = v(s.notPooled);
     f.localDestination = v(s.localDestination);
+    f.icmpErrors = v(s.icmpErrors);
     f.gsoIn = v(s.gsoIn);
     f.gsoOut = v(s.gsoOut);
     f.gsoSplit = v(s.gsoSplit);

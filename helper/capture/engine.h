@@ -35,6 +35,7 @@ struct pbuf;
 namespace byway::capture {
 
 class TcpFlow;
+struct IcmpError;
 
 enum class IcmpMode { Exit, Local };
 
@@ -322,6 +323,9 @@ private:
     void handleTcp(int ingress, Packet &p, const UserMatch &u);
     void handleUdp(int ingress, Packet &p, const UserMatch &u);
     void handleIcmp(int ingress, Packet &p, const UserMatch &u);
+    // A client's ICMP error about one of its flows (icmp.h): counted, and a
+    // UDP flow whose client port is closed ends (on the flow's owner).
+    void icmpErrorFromClient(int ingress, const Packet &p, const IcmpError &e);
     // Another worker owns the flow of `k`: the packet goes to it.
     [[nodiscard]] bool handedToOwner(const FlowKey &k, int ingress, const Packet &p);
     // The flow for `k`, started if new (admission, table insert, counters,

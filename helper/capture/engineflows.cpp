@@ -9,6 +9,7 @@
 
 #include "capture/craft.h"
 #include "capture/icmp.h"
+#include "capture/icmperror.h"
 #include "capture/tcpforwarder.h"
 #include "capture/udpforwarder.h"
 #include "core/logging.h"
@@ -206,7 +207,10 @@ void Engine::handleIcmp(int ingress, Packet &p, const UserMatch &u)
 {
     const bool echo = (p.version == 4 && p.icmpType == 8) || (p.version == 6 && p.icmpType == 128);
     if (!echo) {
-        dropFor(u, Drop::IcmpUnsupported);
+        if (const auto e = icmpError(p))
+            icmpErrorFromClient(ingress, p, *e);
+        else
+            dropFor(u, Drop::IcmpUnsupported);
         return;
     }
     if (m_opt.icmp == IcmpMode::Local || (u.exit && u.exit->type == config::ExitType::Socks5)) {
@@ -218,6 +222,24 @@ void Engine::handleIcmp(int ingress, Packet &p, const UserMatch &u)
         return;
     if (auto *f = flowFor<IcmpFlow>(k, ingress, u, stats().icmpFlows, Drop::IcmpSocket))
         f->fromClient(p);
+}
+
+void Engine::icmpErrorFromClient(int ingress, const Packet &p, const IcmpError &e)
+{
+    // What a NAT would pass on to the server: the capture cannot, but a UDP
+    // flow whose client socket is gone ends, and the server's next datagram
+    // to the exit's closed port is refused by this kernel in turn. The
+    // rest (about TCP, whose lwIP end times out or is reset, or a flow
+    // already gone) is taken and counted, not a drop.
+    if (!m_table.find(e.flow) && handedToOwner(e.flow, ingress, p))
+        return;
+    stats().icmpErrors.fetch_add(1, std::memory_order_relaxed);
+    Flow *f = m_table.find(e.flow);
+    if (!f || f->dead || !e.clientGone || e.flow.proto != kProtoUdp)
+        return;
+    qCDebug(lcForwarder).noquote() << "udp flow" << f->id << "ends: the client's port is closed ("
+                                   << e.flow.client.toString() << ")";
+    kill(f);
 }
 
 template <typename F>

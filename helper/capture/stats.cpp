@@ -32,6 +32,7 @@ QJsonObject Stats::toJson(qint64 flowTable) const
         {QStringLiteral("outgoingFiltered"), v(outgoingFiltered)},
         {QStringLiteral("notPooled"), v(notPooled)},
         {QStringLiteral("localDestination"), v(localDestination)},
+        {QStringLiteral("icmpErrors"), v(icmpErrors)},
         {QStringLiteral("checksumErrors"), v(this->drops[size_t(Drop::BadChecksum)])},
         {QStringLiteral("flowsCreated"), v(flowsCreated)},
         {QStringLiteral("flowTable"), flowTable},

@@ -22,7 +22,7 @@ enum class Drop : int {
     WriteFailed,     // TUN/raw socket refused the packet (queue full)
     ExitFailed,      // outbound socket could not be opened
     UdpUnsupported,  // UDP for a user whose exit cannot carry it (SOCKS5 relay given by name)
-    IcmpUnsupported, // ICMP other than echo request
+    IcmpUnsupported, // ICMP other than echo request and errors about a flow
     IcmpSocket,      // ping socket refused (net.ipv4.ping_group_range)
     VlanTagged,      // AF_PACKET frame of a VLAN (it belongs to the VLAN's interface)
     InboxFull,       // arrived on another worker's TUN queue; its owner's inbox was full
@@ -38,6 +38,9 @@ struct Stats {
     // AF_PACKET packets from pooled clients to the router's own addresses,
     // multicast or broadcast: the kernel answers them, the capture does not.
     std::atomic<uint64_t> localDestination{0};
+    // ICMP errors from pooled clients about their flows (a port unreachable
+    // for a late UDP reply): taken, not drops; a closed port ends the UDP flow.
+    std::atomic<uint64_t> icmpErrors{0};
     std::atomic<uint64_t> flowsCreated{0}, tcpFlows{0}, udpFlows{0}, icmpFlows{0};
     // TUN offloads: super-packets read and written, and those split because
     // lwIP's pbufs could not take them whole (IPv6, 65536 bytes).

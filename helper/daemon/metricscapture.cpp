@@ -87,6 +87,10 @@ void CaptureExtras::renderPackets(Exposition &out, const capture::Capture::Figur
                total(QStringLiteral("left/not_pooled"), double(f.notPooled)));
     out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("local_destination")}},
                total(QStringLiteral("left/local_destination"), double(f.localDestination)));
+    out.family("byway_capture_client_icmp_errors_total", Type::Counter,
+               "ICMP errors from pooled clients about their flows (a port unreachable for a late UDP reply), taken "
+               "rather than dropped; a closed port ends the UDP flow.");
+    out.sample("byway_capture_client_icmp_errors_total", {}, total(QStringLiteral("icmp_errors"), double(f.icmpErrors)));
     out.family("byway_capture_offload_total", Type::Counter,
                "Offloaded super-packets: read from clients on the TUN (gso_in), written to clients on the TUN or "
                "an AF_PACKET interface (gso_out), and split because lwIP could not take them whole (gso_split).");

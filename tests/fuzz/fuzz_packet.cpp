@@ -22,6 +22,7 @@
 
 #include "capture/flowtable.h"
 #include "capture/frame.h"
+#include "capture/icmperror.h"
 #include "capture/packet.h"
 
 #include <linux/if_arp.h>
@@ -134,6 +135,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(p.data == buf.data());
     FUZZ_CHECK(p.l4off <= p.payloadOff && p.payloadOff <= p.len && p.len <= buf.size());
     FUZZ_CHECK(p.src.addr.family == p.version && p.dst.addr.family == p.version);
+    // An ICMP error names a flow of this client to the error's destination.
+    if (const auto e = icmpError(p)) {
+        FUZZ_CHECK(p.proto == kProtoIcmp || p.proto == kProtoIcmp6);
+        FUZZ_CHECK(e->flow.proto == kProtoUdp || e->flow.proto == kProtoTcp);
+        FUZZ_CHECK(e->flow.client.addr == p.src.addr && e->flow.dst.addr == p.dst.addr);
+    }
 
     // The flow table, keyed like the engine keys it.
     now += opts >> 5; // 0..7 ms per input: quarantine expires now and then

@@ -280,6 +280,30 @@ elif cmd == "burstup":
 
 
 # Answers every datagram with the address it came from: which exit carried it.
+# A UDP server that answers late (tests 4f): its first reply reaches a
+# client port already closed, a second one tells whether the refusal came
+# back to it as a NAT would pass it on.
+LATE_REPLY = r'''
+import socket, sys, time
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind((sys.argv[1], int(sys.argv[2])))
+print("ready", flush=True)
+_, peer = s.recvfrom(100)
+s.connect(peer)
+time.sleep(0.5)
+s.send(b"late")
+time.sleep(1)
+s.settimeout(2)
+try:
+    s.send(b"later")
+    s.recv(100)
+    print("answered", flush=True)
+except ConnectionRefusedError:
+    print("refused", flush=True)
+except socket.timeout:
+    print("silent", flush=True)
+'''
+
 UDP_WHO = r'''
 import socket, sys
 s = socket.socket(socket.AF_INET6 if ":" in sys.argv[1] else socket.AF_INET, socket.SOCK_DGRAM)
@@ -671,6 +695,27 @@ class CaptureTunTest(unittest.TestCase):
         self.assertEqual((r["got"], r["bad"]), (200, 0), r)
         self.assertEqual(r["sizes"], {"1200": 195, "500": 5}, r)
         self.assertEqual(after["udpJoinedUp"], before["udpJoinedUp"], (before, after))
+
+    def test_4f_late_reply_to_a_closed_port(self):
+        # The client asked and closed its socket; the server's late reply
+        # gets the client's port unreachable. That ICMP error is about a
+        # flow, not a drop: the UDP flow ends, and the server's next
+        # datagram is refused by the router, as a NAT would have passed the
+        # client's refusal on.
+        before = snapshot(self.net)["stats"]
+        server = self.net.spawn("u", sys.executable, "-c", LATE_REPLY, "10.0.2.1", "5310",
+                                stdout=subprocess.PIPE, text=True)
+        try:
+            self.assertEqual(server.stdout.readline().strip(), "ready")
+            self.net.ex("c", sys.executable, "-c", "import socket; u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); "
+                        "u.bind(('10.9.0.2', 0)); u.sendto(b'q', ('10.0.2.1', 5310)); u.close()")
+            self.assertEqual(server.stdout.readline().strip(), "refused")
+        finally:
+            server.kill()
+            server.wait()
+        s = snapshot(self.net)["stats"]
+        self.assertEqual(s["icmpErrors"], before["icmpErrors"] + 1, s)
+        self.assertEqual(s["drops"]["icmp_unsupported"], before["drops"]["icmp_unsupported"], s["drops"])
 
     def test_5_closed_port_resets_quickly(self):
         r = self.run_client("refused", "10.0.2.1")

@@ -5,6 +5,8 @@
 #include "capture/craft.h"
 #include "capture/enginegroup.h"
 #include "capture/flowtable.h"
+#include "capture/icmp.h"
+#include "capture/icmperror.h"
 #include "capture/localaddrs.h"
 #include "capture/packet.h"
 #include "capture/socks5.h"
@@ -292,6 +294,51 @@ private slots:
         QVERIFY(destinationAddress(good) == parse(good, false)->dst.addr);
         QVERIFY(std::ranges::equal(destinationAddress(six)->bytes(), std::span<const uint8_t>(&six[24], 16)));
         QVERIFY(!destinationAddress(std::span<const uint8_t>(six).first(39)).has_value());
+    }
+
+    void icmpErrorsNameTheirFlow()
+    {
+        // A client's ICMP error quotes what the capture wrote to it (from
+        // the server): the flow it names is the client's, both families.
+        for (const uint8_t family : {uint8_t(4), uint8_t(6)}) {
+            Endpoint server = ep4(0x0a000201, 53), client = ep4(0x0a090002, 40000), other = ep4(0x0a000202, 53);
+            if (family == 6)
+                for (Endpoint *e : {&server, &client, &other}) {
+                    const Addr v4 = e->addr;
+                    e->addr = Addr{};
+                    e->addr.family = 6;
+                    e->addr.b[0] = 0xfd;
+                    std::copy(v4.b.begin(), v4.b.begin() + 4, e->addr.b.begin() + 12);
+                }
+            const uint8_t unreachable = family == 4 ? 3 : 1, portCode = family == 4 ? 3 : 4;
+            const uint8_t exceeded = family == 4 ? 11 : 3, echo = family == 4 ? 8 : 128;
+            // type, code, the quoted packet from `from` (cut to `quote` bytes).
+            auto error = [&](uint8_t type, uint8_t code, const Endpoint &from, size_t quote = SIZE_MAX) {
+                std::vector<uint8_t> late(200), out(400);
+                const uint8_t payload[] = {'l', 'a', 't', 'e'};
+                late.resize(std::min(craft::udp(late, from, client, payload), quote));
+                std::vector<uint8_t> msg = {type, code, 0, 0, 0, 0, 0, 0};
+                msg.insert(msg.end(), late.begin(), late.end());
+                out.resize(craft::icmp(out, client.addr, server.addr, msg));
+                auto p = parse(out, true);
+                if (!p)
+                    qFatal("the ICMP error did not parse");
+                return icmpError(*p);
+            };
+            const auto gone = error(unreachable, portCode, server);
+            QVERIFY(gone);
+            QVERIFY(gone->flow == (FlowKey{kProtoUdp, client, server}));
+            QVERIFY(gone->clientGone);
+            const auto ttl = error(exceeded, 0, server);
+            QVERIFY(ttl && ttl->flow == (FlowKey{kProtoUdp, client, server}) && !ttl->clientGone);
+            // Minimal quotes: the IP header and the ports are enough, less is not.
+            const size_t ip = family == 4 ? 20 : 40;
+            QVERIFY(error(unreachable, portCode, server, ip + 4));
+            QVERIFY(!error(unreachable, portCode, server, ip + 3));
+            // A quote of a packet from elsewhere, and an echo request: none.
+            QVERIFY(!error(unreachable, portCode, other));
+            QVERIFY(!error(echo, 0, server));
+        }
     }
 
     void localAddresses()
