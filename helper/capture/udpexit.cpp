@@ -6,8 +6,10 @@
 #include "capture/socks5.h"
 #include "capture/udpforwarder.h"
 #include "capture/udpoutbox.h"
+#include "core/logging.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -34,7 +36,7 @@ constexpr int UDP_GRO = 104;
 } // namespace
 
 template <typename Run>
-void UdpFlow::readExit(std::span<uint8_t> buf, size_t room, Run &&run)
+bool UdpFlow::readExit(std::span<uint8_t> buf, size_t room, Run &&run)
 {
     // Up to 64 datagrams per event, a batch per recvmmsg, a slot each.
     const size_t stride = room + kSlot;
@@ -47,6 +49,7 @@ void UdpFlow::readExit(std::span<uint8_t> buf, size_t room, Run &&run)
         cmsghdr align;
     };
     std::array<Control, kMaxBatch> control;
+    bool wasRefused = false;
     for (size_t got = 0; batch && got < 64;) {
         for (size_t i = 0; i < batch; ++i) {
             iov[i] = {buf.data() + i * stride + room, kSlot};
@@ -57,9 +60,14 @@ void UdpFlow::readExit(std::span<uint8_t> buf, size_t room, Run &&run)
             msgs[i].msg_hdr.msg_controllen = sizeof control[i].buf;
         }
         // < 0: nothing queued, or ECONNREFUSED (an ICMP port unreachable
-        // came back): the client retries or times out like it would towards
-        // a silent host.
+        // came back to a direct exit's connected socket: for the caller to
+        // pass on; a SOCKS5 relay's refusal says nothing of the server).
+        // The error is reported once; what is queued behind it is read on.
         const int n = ::recvmmsg(m_sock.get(), msgs.data(), unsigned(batch), MSG_DONTWAIT, nullptr);
+        if (n < 0 && errno == ECONNREFUSED && !viaSocks() && !wasRefused) {
+            wasRefused = true;
+            continue;
+        }
         if (n <= 0)
             break;
         auto groSegment = [&](size_t i) {
@@ -102,13 +110,38 @@ void UdpFlow::readExit(std::span<uint8_t> buf, size_t room, Run &&run)
         if (size_t(n) < batch)
             break;
     }
+    return wasRefused;
+}
+
+void UdpFlow::refused(bool now)
+{
+    // Port unreachable quoting what the client sent: its IP header and the
+    // UDP header, from its port to the server's (the client's kernel finds
+    // its socket by them).
+    const bool v4 = key.client.addr.family == 4;
+    std::array<uint8_t, 8 + 48> msg{};
+    msg[0] = v4 ? 3 : 1;
+    msg[1] = v4 ? 3 : 4;
+    const size_t quoted = craft::udp(std::span<uint8_t>{msg}.subspan(8), key.client, key.dst, {});
+    std::array<uint8_t, FlowHost::kClientRoom + 128> buf{};
+    const size_t n = craft::icmp(std::span<uint8_t>{buf}.subspan(FlowHost::kClientRoom), key.dst.addr, key.client.addr,
+                                 std::span<const uint8_t>{msg}.first(8 + quoted));
+    if (!quoted || !n)
+        return;
+    const std::span<uint8_t> packet{buf.data() + FlowHost::kClientRoom, n};
+    qCDebug(lcForwarder).noquote() << "udp flow" << id << "refused by" << key.dst.toString();
+    if (now)
+        m_host.writeToClientNow(ingress, packet, 0);
+    else
+        m_host.sendToClient(ingress, packet);
 }
 
 void UdpFlow::onEvents(uint32_t)
 {
     if (dead)
         return;
-    readExit(m_host.scratch(), kRoom, [this](std::span<uint8_t> payload, size_t segment) { deliver(payload, segment, false); });
+    if (readExit(m_host.scratch(), kRoom, [this](std::span<uint8_t> payload, size_t segment) { deliver(payload, segment, false); }))
+        refused(false);
     applyIo();
 }
 
@@ -120,7 +153,8 @@ bool UdpFlow::onEventsUnlocked(uint32_t)
     const auto space = m_host.receiveSpace();
     if (!m_ready || space.size() < kRoom + kSlot)
         return false;
-    readExit(space, kRoom, [this](std::span<uint8_t> payload, size_t segment) { deliver(payload, segment, true); });
+    if (readExit(space, kRoom, [this](std::span<uint8_t> payload, size_t segment) { deliver(payload, segment, true); }))
+        refused(true);
     if (m_ioPackets && !m_ioQueued) {
         m_ioQueued = true;
         m_host.ioDone(this);

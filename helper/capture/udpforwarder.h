@@ -61,6 +61,12 @@ public:
     [[nodiscard]] bool joinableUp() const { return joinable() && !m_joinUpRefused; }
     void joinUpRefused() { m_joinUpRefused = true; }
 
+    // The server's port unreachable passed on to the client, as a NAT
+    // would: its connected socket sees ECONNREFUSED at once rather than
+    // wait for its timeout. Written at once (`now`: the owner's thread, the
+    // lock released, as UdpOutbox sends) or queued (the lock held).
+    void refused(bool now);
+
 private:
     class Association;
     friend class Association;
@@ -75,9 +81,10 @@ private:
     // Reads the socket: up to 64 datagrams, a batch per recvmmsg into slots
     // of `buf`, each after `room` bytes left free; `run(payload, segment)`
     // for each datagram (segment 0) or run of them (UDP_GRO's, or equal-sized
-    // ones joined: `segment` bytes each, the last may be shorter).
+    // ones joined: `segment` bytes each, the last may be shorter). True when
+    // the server refused (an ICMP port unreachable came back on a direct exit).
     template <typename Run>
-    void readExit(std::span<uint8_t> buf, size_t room, Run &&run);
+    [[nodiscard]] bool readExit(std::span<uint8_t> buf, size_t room, Run &&run);
     // What readExit read (for SOCKS5, from the relay) to the client: the
     // headers written in the room before `payload`, the packet written at
     // once (`now`: the owner's thread, the lock released) or queued (the

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <functional>
+#include <utility>
 
 #include <netinet/in.h>
 #include <netinet/udp.h>
@@ -145,6 +146,8 @@ size_t UdpOutbox::sendRun(UdpFlow &flow, std::span<const Item> items)
     flushEach();
     if (sent)
         m_sent.emplace_back(&flow, sent);
+    if (std::exchange(m_refused, false))
+        flow.refused(true);
     return joined;
 }
 
@@ -170,7 +173,13 @@ void UdpOutbox::sendEach(int fd, std::span<const std::span<const uint8_t>> datag
             }
             if (full(errno))
                 return; // the rest is dropped
-            ++pos; // this one refused (a port unreachable came back, too long): the next
+            if (errno == ECONNREFUSED && !m_refused) {
+                // The server's refusal of an earlier datagram, reported on
+                // this send: passed on to the client, this one sent again.
+                m_refused = true;
+                continue;
+            }
+            ++pos; // this one refused (too long, a second refusal): the next
         }
     }
 }
@@ -199,6 +208,12 @@ int UdpOutbox::sendSegments(int fd, std::span<const std::span<const uint8_t>> pa
     std::memcpy(CMSG_DATA(c), &size, sizeof size);
     if (::sendmsg(fd, &mh, MSG_DONTWAIT | MSG_NOSIGNAL) >= 0)
         return 1;
+    // An earlier datagram's refusal reported here (sendEach): not the GSO's.
+    if (errno == ECONNREFUSED && !m_refused) {
+        m_refused = true;
+        if (::sendmsg(fd, &mh, MSG_DONTWAIT | MSG_NOSIGNAL) >= 0)
+            return 1;
+    }
     // A kernel or route without UDP GSO (EINVAL, EIO; a segment beyond the
     // path's MTU): the datagrams one by one.
     return full(errno) ? 0 : -1;

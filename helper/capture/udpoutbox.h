@@ -68,6 +68,9 @@ private:
     std::vector<Item> m_items;
     std::vector<std::pair<UdpFlow *, size_t>> m_sent;
     std::vector<std::span<const uint8_t>> m_each;
+    // A send reported the server's port unreachable (ECONNREFUSED) during
+    // this sendRun(): the flow passes it on to its client.
+    bool m_refused = false;
 };
 
 } // namespace byway::capture

@@ -717,6 +717,22 @@ class CaptureTunTest(unittest.TestCase):
         self.assertEqual(s["icmpErrors"], before["icmpErrors"] + 1, s)
         self.assertEqual(s["drops"]["icmp_unsupported"], before["drops"]["icmp_unsupported"], s["drops"])
 
+    def test_4g_closed_udp_port_refused_quickly(self):
+        # The other way: the server's port unreachable reaches the client,
+        # whose connected socket fails at once (a resolver tries its next
+        # server) rather than wait out its timeout (3 s here). Twice: the
+        # flow stays, as a NAT's mapping would.
+        code = ("import socket, time; u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(('10.9.0.2', 0)); "
+                "u.connect(('10.0.2.1', 5399)); u.settimeout(3); out = []\n"
+                "for _ in range(2):\n"
+                "    u.send(b'q'); t = time.monotonic()\n"
+                "    try: u.recv(100); out.append('answered')\n"
+                "    except ConnectionRefusedError: out.append(f'refused {time.monotonic() - t:.2f}')\n"
+                "    except socket.timeout: out.append('timeout')\n"
+                "print(' '.join(out))")
+        out = self.net.ex("c", sys.executable, "-c", code).stdout.split()
+        self.assertEqual(out[0::2], ["refused", "refused"], out)
+
     def test_5_closed_port_resets_quickly(self):
         r = self.run_client("refused", "10.0.2.1")
         self.assertEqual(r["result"], "refused", r)
