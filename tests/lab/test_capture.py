@@ -280,12 +280,43 @@ elif cmd == "burstup":
 
 
 # Answers every datagram with the address it came from: which exit carried it.
+# A client (source, server, port) that asks and closes its socket at once
+# (tests 4f).
+ASK_AND_CLOSE = r'''
+import socket, sys
+u = socket.socket(socket.AF_INET6 if ":" in sys.argv[1] else socket.AF_INET, socket.SOCK_DGRAM)
+u.bind((sys.argv[1], 0))
+u.sendto(b"q", (sys.argv[2], int(sys.argv[3])))
+u.close()
+'''
+
+# A client (source, server, port) that sends twice to a closed port on a
+# connected socket: "refused" or "timeout" (3 s) for each (tests 4g).
+ASK_CLOSED_PORT = r'''
+import socket, sys
+u = socket.socket(socket.AF_INET6 if ":" in sys.argv[1] else socket.AF_INET, socket.SOCK_DGRAM)
+u.bind((sys.argv[1], 0))
+u.connect((sys.argv[2], int(sys.argv[3])))
+u.settimeout(3)
+out = []
+for _ in range(2):
+    u.send(b"q")
+    try:
+        u.recv(100)
+        out.append("answered")
+    except ConnectionRefusedError:
+        out.append("refused")
+    except socket.timeout:
+        out.append("timeout")
+print(" ".join(out))
+'''
+
 # A UDP server that answers late (tests 4f): its first reply reaches a
 # client port already closed, a second one tells whether the refusal came
 # back to it as a NAT would pass it on.
 LATE_REPLY = r'''
 import socket, sys, time
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s = socket.socket(socket.AF_INET6 if ":" in sys.argv[1] else socket.AF_INET, socket.SOCK_DGRAM)
 s.bind((sys.argv[1], int(sys.argv[2])))
 print("ready", flush=True)
 _, peer = s.recvfrom(100)
@@ -505,6 +536,25 @@ def route_into_tun(net, tun, pool="10.9.0.0/24"):
     net.ex("r", "sysctl", "-qw", f"net.ipv4.conf.{tun}.rp_filter=0")
 
 
+def late_reply_refused(test, client, server):
+    """Test 4f (IPv4 and IPv6): `client` asks `server` and closes its socket;
+    the server's late reply gets the client's port unreachable, which ends
+    the UDP flow (counted, not a drop), and the server's next datagram is
+    refused by the router."""
+    before = snapshot(test.net)["stats"]
+    peer = test.net.spawn("u", sys.executable, "-c", LATE_REPLY, server, "5310", stdout=subprocess.PIPE, text=True)
+    try:
+        test.assertEqual(peer.stdout.readline().strip(), "ready")
+        test.net.ex("c", sys.executable, "-c", ASK_AND_CLOSE, client, server, "5310")
+        test.assertEqual(peer.stdout.readline().strip(), "refused")
+    finally:
+        peer.kill()
+        peer.wait()
+    s = snapshot(test.net)["stats"]
+    test.assertEqual(s["icmpErrors"], before["icmpErrors"] + 1, s)
+    test.assertEqual(s["drops"]["icmp_unsupported"], before["drops"]["icmp_unsupported"], s["drops"])
+
+
 class CaptureLab(unittest.TestCase):
     """Namespaces made by the class's build(net) (tag TAG), removed after its tests, or at once
     when building fails; run_client runs CLIENT (cls.client) in a node."""
@@ -702,36 +752,15 @@ class CaptureTunTest(unittest.TestCase):
         # flow, not a drop: the UDP flow ends, and the server's next
         # datagram is refused by the router, as a NAT would have passed the
         # client's refusal on.
-        before = snapshot(self.net)["stats"]
-        server = self.net.spawn("u", sys.executable, "-c", LATE_REPLY, "10.0.2.1", "5310",
-                                stdout=subprocess.PIPE, text=True)
-        try:
-            self.assertEqual(server.stdout.readline().strip(), "ready")
-            self.net.ex("c", sys.executable, "-c", "import socket; u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); "
-                        "u.bind(('10.9.0.2', 0)); u.sendto(b'q', ('10.0.2.1', 5310)); u.close()")
-            self.assertEqual(server.stdout.readline().strip(), "refused")
-        finally:
-            server.kill()
-            server.wait()
-        s = snapshot(self.net)["stats"]
-        self.assertEqual(s["icmpErrors"], before["icmpErrors"] + 1, s)
-        self.assertEqual(s["drops"]["icmp_unsupported"], before["drops"]["icmp_unsupported"], s["drops"])
+        late_reply_refused(self, "10.9.0.2", "10.0.2.1")
 
     def test_4g_closed_udp_port_refused_quickly(self):
         # The other way: the server's port unreachable reaches the client,
         # whose connected socket fails at once (a resolver tries its next
         # server) rather than wait out its timeout (3 s here). Twice: the
         # flow stays, as a NAT's mapping would.
-        code = ("import socket, time; u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(('10.9.0.2', 0)); "
-                "u.connect(('10.0.2.1', 5399)); u.settimeout(3); out = []\n"
-                "for _ in range(2):\n"
-                "    u.send(b'q'); t = time.monotonic()\n"
-                "    try: u.recv(100); out.append('answered')\n"
-                "    except ConnectionRefusedError: out.append(f'refused {time.monotonic() - t:.2f}')\n"
-                "    except socket.timeout: out.append('timeout')\n"
-                "print(' '.join(out))")
-        out = self.net.ex("c", sys.executable, "-c", code).stdout.split()
-        self.assertEqual(out[0::2], ["refused", "refused"], out)
+        out = self.net.ex("c", sys.executable, "-c", ASK_CLOSED_PORT, "10.9.0.2", "10.0.2.1", "5399").stdout.split()
+        self.assertEqual(out, ["refused", "refused"])
 
     def test_5_closed_port_resets_quickly(self):
         r = self.run_client("refused", "10.0.2.1")

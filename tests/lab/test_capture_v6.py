@@ -16,8 +16,8 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_capture import (CLIENT, MARK, PEER, TABLE, UDP_BURST, USO, Net, require_lab, rps_masks,  # noqa: E402
-                          snapshot, start_capture)
+from test_capture import (ASK_CLOSED_PORT, CLIENT, MARK, PEER, TABLE, UDP_BURST, USO, Net,  # noqa: E402
+                          late_reply_refused, require_lab, rps_masks, snapshot, start_capture)
 
 POOL = "fd00:9::/64"
 CLIENT_ADDR = "fd00:9::2"
@@ -124,6 +124,17 @@ class CaptureV6Test(unittest.TestCase):
         r = self.run_client("refused", SERVER)
         self.assertEqual(r["result"], "refused", r)
         self.assertLess(r["seconds"], 1.0)
+
+    def test_4b_late_reply_to_a_closed_port(self):
+        # As test_capture 4f: the client's ICMPv6 port unreachable ends the
+        # flow, and the router refuses the server's next datagram.
+        late_reply_refused(self, CLIENT_ADDR, SERVER)
+
+    def test_4c_closed_udp_port_refused_quickly(self):
+        # As test_capture 4g: the server's refusal reaches the client (an
+        # ICMPv6 message the capture makes, its checksum over the pseudo-header).
+        out = self.net.ex("c", sys.executable, "-c", ASK_CLOSED_PORT, CLIENT_ADDR, SERVER, "5399").stdout.split()
+        self.assertEqual(out, ["refused", "refused"])
 
     def test_5_server_sees_exit_address(self):
         self.assertEqual(self.run_client("addr", SERVER), EXIT_ADDR)
