@@ -144,6 +144,7 @@ Capture::Figures Capture::figures() const
     f.notPooled = v(s.notPooled);
     f.localDestination = v(s.localDestination);
     f.icmpErrors = v(s.icmpErrors);
+    f.linkScope = v(s.linkScope);
     f.gsoIn = v(s.gsoIn);
     f.gsoOut = v(s.gsoOut);
     f.gsoSplit = v(s.gsoSplit);

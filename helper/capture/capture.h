@@ -72,7 +72,7 @@ public:
         uint64_t tcpFlows = 0, udpFlows = 0, icmpFlows = 0;
         // AF_PACKET frames seen and left to the kernel: the box's own
         // (PACKET_OUTGOING) and from addresses in no pool.
-        uint64_t outgoingFiltered = 0, notPooled = 0, localDestination = 0, icmpErrors = 0;
+        uint64_t outgoingFiltered = 0, notPooled = 0, localDestination = 0, icmpErrors = 0, linkScope = 0;
         // TUN offloads: super-packets read, written, split for lwIP.
         uint64_t gsoIn = 0, gsoOut = 0, gsoSplit = 0;
         // UDP datagrams that came one by one and left joined (Stats).

@@ -53,12 +53,17 @@ static_assert(int(Drop::Unsupported) == int(ParseError::Unsupported), "a parse e
 
 void Engine::refused(int ingress, std::span<const uint8_t> buf, Drop why)
 {
-    // What is routed into the TUN is ours. An AF_PACKET interface shows us
+    // What is routed into the TUN is ours, but for what the router's kernel
+    // sends on the device itself. An AF_PACKET interface shows us
     // a copy of everything it carries (MLD, IGMP, GRE, ESP, fragments, the
     // kernel's forwarding, a VLAN's frames): only a pooled client's packet
     // is ours to drop.
+    const auto src = sourceAddress(buf);
+    if (ingress == 0 && src && linkScopeSource(*src)) {
+        stats().linkScope.fetch_add(1, std::memory_order_relaxed); // MLD reports (a hop-by-hop header)
+        return;
+    }
     if (ingress != 0) {
-        const auto src = sourceAddress(buf);
         if (src && !m_group.users().find(*src)) {
             stats().notPooled.fetch_add(1, std::memory_order_relaxed);
             return;
@@ -80,7 +85,11 @@ void Engine::dispatch(int ingress, Packet &p)
         // Routed into the TUN, a packet nobody answers is dropped. A frame
         // an AF_PACKET interface shows us is a copy: the kernel goes on with
         // it, so it is not ours and not a drop.
-        if (ingress == 0)
+        // The router's own link-scope IPv6 on the TUN (router solicitations)
+        // is neither.
+        if (ingress == 0 && linkScopeSource(p.src.addr))
+            stats().linkScope.fetch_add(1, std::memory_order_relaxed);
+        else if (ingress == 0)
             stats().drop(Drop::UnknownSource);
         else
             stats().notPooled.fetch_add(1, std::memory_order_relaxed);

@@ -15,10 +15,23 @@
 
 #include "capture/packet.h"
 
+#include <algorithm>
 #include <span>
 #include <vector>
 
 namespace byway::capture {
+
+// An IPv6 source that routing never forwards (link-local, or the
+// unspecified address): read from the TUN, it is the router's own kernel
+// speaking on the device (router solicitations, MLD reports), not a client.
+[[nodiscard]] inline bool linkScopeSource(const Addr &src)
+{
+    if (src.family != 6)
+        return false;
+    if (src.b[0] == 0xfe && (src.b[1] & 0xc0) == 0x80)
+        return true;
+    return std::all_of(src.b.begin(), src.b.end(), [](uint8_t b) { return b == 0; });
+}
 
 class LocalAddresses {
 public:

@@ -33,6 +33,7 @@ QJsonObject Stats::toJson(qint64 flowTable) const
         {QStringLiteral("notPooled"), v(notPooled)},
         {QStringLiteral("localDestination"), v(localDestination)},
         {QStringLiteral("icmpErrors"), v(icmpErrors)},
+        {QStringLiteral("linkScope"), v(linkScope)},
         {QStringLiteral("checksumErrors"), v(this->drops[size_t(Drop::BadChecksum)])},
         {QStringLiteral("flowsCreated"), v(flowsCreated)},
         {QStringLiteral("flowTable"), flowTable},

@@ -41,6 +41,10 @@ struct Stats {
     // ICMP errors from pooled clients about their flows (a port unreachable
     // for a late UDP reply): taken, not drops; a closed port ends the UDP flow.
     std::atomic<uint64_t> icmpErrors{0};
+    // IPv6 from a link-local or unspecified source read from the TUN: the
+    // router's own kernel on the device (router solicitations, MLD
+    // reports), never routed there; ignored, not drops.
+    std::atomic<uint64_t> linkScope{0};
     std::atomic<uint64_t> flowsCreated{0}, tcpFlows{0}, udpFlows{0}, icmpFlows{0};
     // TUN offloads: super-packets read and written, and those split because
     // lwIP's pbufs could not take them whole (IPv6, 65536 bytes).

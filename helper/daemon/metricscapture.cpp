@@ -78,15 +78,19 @@ void CaptureExtras::renderPackets(Exposition &out, const capture::Capture::Figur
     // What flows.list counts beside the drops: frames left to the kernel
     // (not dropped), the offloads, UDP joined, each worker's packets.
     out.family("byway_capture_left_to_kernel_total", Type::Counter,
-               "AF_PACKET frames the capture saw and left to the kernel, by reason: outgoing = the box's own "
-               "(PACKET_OUTGOING), not_pooled = from an address in no pool, local_destination = from a pooled client "
-               "to the box's own addresses, multicast or broadcast (the kernel answers them).");
+               "Packets the capture saw and left to the kernel, not drops, by reason: outgoing = the box's own "
+               "AF_PACKET frames (PACKET_OUTGOING), not_pooled = AF_PACKET frames from an address in no pool, "
+               "local_destination = from a pooled client to the box's own addresses, multicast or broadcast (the "
+               "kernel answers them), link_scope = the box's own IPv6 link-local packets on the TUN (router "
+               "solicitations, MLD reports).");
     out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("outgoing")}},
                total(QStringLiteral("left/outgoing"), double(f.outgoingFiltered)));
     out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("not_pooled")}},
                total(QStringLiteral("left/not_pooled"), double(f.notPooled)));
     out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("local_destination")}},
                total(QStringLiteral("left/local_destination"), double(f.localDestination)));
+    out.sample("byway_capture_left_to_kernel_total", {{"reason", QStringLiteral("link_scope")}},
+               total(QStringLiteral("left/link_scope"), double(f.linkScope)));
     out.family("byway_capture_client_icmp_errors_total", Type::Counter,
                "ICMP errors from pooled clients about their flows (a port unreachable for a late UDP reply), taken "
                "rather than dropped; a closed port ends the UDP flow.");

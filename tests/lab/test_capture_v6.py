@@ -143,7 +143,11 @@ class CaptureV6Test(unittest.TestCase):
         s = snapshot(self.net)["stats"]
         self.assertEqual(s["checksumErrors"], 0, s)
         self.assertEqual(s["drops"]["write_failed"], 0, s)
-        # (The TUN's own MLD reports, hop-by-hop headers, count as unsupported.)
+        # The TUN's own router solicitations and MLD reports (a hop-by-hop
+        # header), from its link-local address: the router's, not drops.
+        self.assertGreater(s["linkScope"], 0, s)
+        self.assertEqual(s["drops"]["unknown_source"], 0, s["drops"])
+        self.assertEqual(s["drops"]["unsupported_protocol"], 0, s["drops"])
 
 
 if __name__ == "__main__":

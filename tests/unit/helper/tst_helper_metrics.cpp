@@ -391,6 +391,7 @@ private Q_SLOTS:
         f.notPooled = 6;
         f.localDestination = 3;
         f.icmpErrors = 2;
+        f.linkScope = 5;
         f.outgoingFiltered = 9;
         f.gsoOut = 11;
         f.udpJoinedUp = 3;
@@ -415,6 +416,7 @@ private Q_SLOTS:
         QVERIFY(t.contains(u"byway_capture_left_to_kernel_total{reason=\"outgoing\"} 9\n"));
         QVERIFY(t.contains(u"byway_capture_left_to_kernel_total{reason=\"local_destination\"} 3\n"));
         QVERIFY(t.contains(u"byway_capture_client_icmp_errors_total 2\n"));
+        QVERIFY(t.contains(u"byway_capture_left_to_kernel_total{reason=\"link_scope\"} 5\n"));
         QVERIFY(t.contains(u"byway_capture_offload_total{kind=\"gso_out\"} 11\n"));
         QVERIFY(t.contains(u"byway_capture_offload_total{kind=\"gso_split\"} 0\n"));
         QVERIFY(t.contains(u"byway_capture_udp_joined_total{direction=\"up\"} 3\n"));
