@@ -3,6 +3,8 @@
 
 #include "capture/checksum.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -87,6 +89,19 @@ size_t icmp(std::span<uint8_t> out, const Addr &src, const Addr &dst, std::span<
     const uint32_t start = src.family == 4 ? 0 : csum::pseudo(src.bytes(), dst.bytes(), proto, uint32_t(msg.size()));
     csum::store16(m + 2, csum::finish(csum::add({m, msg.size()}, start)));
     return hl + msg.size();
+}
+
+size_t unreachable(std::span<uint8_t> out, const Packet &o, Unreachable why)
+{
+    const bool v4 = o.version == 4;
+    // v4: net 0, host 1, port 3; v6: no route 0, address 3, port 4.
+    static constexpr uint8_t kCodes4[] = {0, 1, 3}, kCodes6[] = {0, 3, 4};
+    const size_t quote = std::min(o.len, v4 ? o.l4off + 8 : size_t(1280 - 40 - 8));
+    std::array<uint8_t, 1280> msg{};
+    msg[0] = v4 ? 3 : 1;
+    msg[1] = (v4 ? kCodes4 : kCodes6)[size_t(why)];
+    std::memcpy(msg.data() + 8, o.data, quote);
+    return icmp(out, o.dst.addr, o.src.addr, {msg.data(), 8 + quote});
 }
 
 size_t tcpReset(std::span<uint8_t> out, const Packet &r)

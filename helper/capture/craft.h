@@ -27,6 +27,14 @@ inline constexpr size_t kUdpHeadersMax = 48;
 // `icmp` is the whole ICMP message (header + data); its checksum is recomputed.
 [[nodiscard]] size_t icmp(std::span<uint8_t> out, const Addr &src, const Addr &dst,
                           std::span<const uint8_t> icmp);
+// Destination unreachable about `offending`, a parsed packet a client sent
+// (from its destination back to its source), quoting it: IPv4 its header
+// and 8 bytes (RFC 792), IPv6 as much as keeps the message within 1280
+// bytes (RFC 4443). What the client's kernel makes of it: a connected UDP
+// socket's ECONNREFUSED (Port), a connecting TCP socket's EHOSTUNREACH
+// (Host) or ENETUNREACH (Net, IPv4; IPv6 says "no route").
+enum class Unreachable { Net, Host, Port };
+[[nodiscard]] size_t unreachable(std::span<uint8_t> out, const Packet &offending, Unreachable why);
 // RST(+ACK) answering a segment we refuse (RFC 793 reset generation).
 [[nodiscard]] size_t tcpReset(std::span<uint8_t> out, const Packet &refused);
 

@@ -177,9 +177,10 @@ Result<Fd> connectOutbound(const std::optional<config::Exit> &exit, uint32_t byp
     sockaddr_storage ss;
     const socklen_t len = toSockaddr(to, ss);
     if (::connect(fd->get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS) {
+        const int err = errno; // before the message is made
         Error e = Error::make(ErrorCode::KernelFailed,
-                              QStringLiteral("connect %1: %2").arg(to.toString(), QString::fromLocal8Bit(strerror(errno))));
-        e.sysErrno = errno;
+                              QStringLiteral("connect %1: %2").arg(to.toString(), QString::fromLocal8Bit(strerror(err))));
+        e.sysErrno = err;
         return std::unexpected(e);
     }
     return fd;

@@ -15,6 +15,7 @@ extern "C" {
 }
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 
@@ -232,6 +233,7 @@ void TcpFlow::linkIo(uint32_t ev)
         auto fd = capture::connectOutbound(m_exit, m_host.bypassMark(), m_connectTo, SOCK_STREAM);
         if (!fd) {
             qCDebug(lcForwarder).noquote() << "flow" << id << "outbound:" << fd.error().toString();
+            m_linkErrno = fd.error().sysErrno;
             linkFailed(LinkFailure::Unusable);
             return;
         }
@@ -249,6 +251,7 @@ void TcpFlow::linkIo(uint32_t ev)
         ::getsockopt(m_out.get(), SOL_SOCKET, SO_ERROR, &err, &l);
         if (err) {
             qCDebug(lcForwarder).noquote() << "flow" << id << "connect failed:" << strerror(err);
+            m_linkErrno = err;
             linkFailed(LinkFailure::Refused);
             return;
         }
@@ -423,10 +426,18 @@ void TcpFlow::abortBoth(bool resetClient)
         m_pcb.abort(); // sends the RST
         pcbGone();
     } else if (resetClient && !m_syn.empty()) {
+        // The client still waits on its SYN: a direct exit's "no route"
+        // reaches it as the ICMP a router would send (its connect fails
+        // with EHOSTUNREACH or ENETUNREACH, not "refused"); the rest as a RST.
         if (auto p = parse(m_syn, false)) {
-            uint8_t rst[80];
-            if (const size_t n = craft::tcpReset(rst, *p))
-                m_host.sendToClient(ingress, {rst, n});
+            const bool direct = !m_socks;
+            const bool host = direct && m_linkErrno == EHOSTUNREACH, net = direct && m_linkErrno == ENETUNREACH;
+            std::array<uint8_t, 1280> out;
+            const size_t n = host || net
+                ? craft::unreachable(out, *p, host ? craft::Unreachable::Host : craft::Unreachable::Net)
+                : craft::tcpReset(out, *p);
+            if (n)
+                m_host.sendToClient(ingress, {out.data(), n});
         }
     }
     // The socket may be in use by its owner right now (this can run on

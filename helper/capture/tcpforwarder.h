@@ -198,6 +198,9 @@ private:
     // --- socket side: the owner's thread alone, with or without the lock ---
     Link m_link = Link::Connect;
     LinkFailure m_linkFailure = LinkFailure::Unusable;
+    // The connect's errno when it failed: unreachable ones reach the client
+    // as ICMP (abortBoth), as a NAT would pass them on; the rest as a RST.
+    int m_linkErrno = 0;
     uint32_t m_linkEvents = 0; // epoll's, not yet looked at by linkIo
     Endpoint m_connectTo;
     std::optional<Socks5Handshake> m_socks;

@@ -115,18 +115,16 @@ bool UdpFlow::readExit(std::span<uint8_t> buf, size_t room, Run &&run)
 
 void UdpFlow::refused(bool now)
 {
-    // Port unreachable quoting what the client sent: its IP header and the
-    // UDP header, from its port to the server's (the client's kernel finds
-    // its socket by them).
-    const bool v4 = key.client.addr.family == 4;
-    std::array<uint8_t, 8 + 48> msg{};
-    msg[0] = v4 ? 3 : 1;
-    msg[1] = v4 ? 3 : 4;
-    const size_t quoted = craft::udp(std::span<uint8_t>{msg}.subspan(8), key.client, key.dst, {});
+    // Quoting what the client sent: its IP header and the UDP header, from
+    // its port to the server's (the client's kernel finds its socket by them).
+    std::array<uint8_t, 48> quoted{};
+    const size_t q = craft::udp(quoted, key.client, key.dst, {});
     std::array<uint8_t, FlowHost::kClientRoom + 128> buf{};
-    const size_t n = craft::icmp(std::span<uint8_t>{buf}.subspan(FlowHost::kClientRoom), key.dst.addr, key.client.addr,
-                                 std::span<const uint8_t>{msg}.first(8 + quoted));
-    if (!quoted || !n)
+    auto p = parse({quoted.data(), q}, false);
+    const size_t n = p ? craft::unreachable(std::span<uint8_t>{buf}.subspan(FlowHost::kClientRoom), *p,
+                                            craft::Unreachable::Port)
+                       : 0;
+    if (!n)
         return;
     const std::span<uint8_t> packet{buf.data() + FlowHost::kClientRoom, n};
     qCDebug(lcForwarder).noquote() << "udp flow" << id << "refused by" << key.dst.toString();

@@ -767,18 +767,24 @@ class CaptureTunTest(unittest.TestCase):
         self.assertEqual(r["result"], "refused", r)
         self.assertLess(r["seconds"], 1.0)
 
-    def test_5b_unusable_exit_resets_and_counts(self):
-        # connect() itself fails (no route from the router): the client gets
-        # its RST, and the drop is counted as the exit's failure.
+    def test_5b_unusable_exit_says_why_and_counts(self):
+        # connect() itself fails (no route from the router): the client's
+        # connect fails as a router's ICMP would make it, "no route to host"
+        # (an unreachable route) or "network is unreachable" (no route at
+        # all), not "refused"; each drop is counted as the exit's failure.
         before = snapshot(self.net)["stats"]["drops"]["exit_failed"]
         self.net.ex("r", "ip", "route", "add", "unreachable", "10.0.7.0/24")
         try:
             r = self.run_client("refused", "10.0.7.1")
         finally:
             self.net.ex("r", "ip", "route", "del", "unreachable", "10.0.7.0/24")
-        self.assertEqual(r["result"], "refused", r)
+        self.assertIn("No route to host", r["result"], r)
         self.assertLess(r["seconds"], 1.0)
-        self.assertEqual(snapshot(self.net)["stats"]["drops"]["exit_failed"], before + 1)
+        self.assertEqual(self.net.ex("r", "ip", "route", "get", "10.0.8.1", "mark", f"{MARK:#x}", check=False).returncode,
+                         2, "the router has a route to 10.0.8.1")
+        r = self.run_client("refused", "10.0.8.1")
+        self.assertIn("Network is unreachable", r["result"], r)
+        self.assertEqual(snapshot(self.net)["stats"]["drops"]["exit_failed"], before + 2)
 
     def test_6_server_sees_exit_address(self):
         self.assertEqual(self.run_client("addr", "10.0.2.1"), "10.0.2.2")

@@ -125,6 +125,16 @@ class CaptureV6Test(unittest.TestCase):
         self.assertEqual(r["result"], "refused", r)
         self.assertLess(r["seconds"], 1.0)
 
+    def test_4a_unreachable_says_why(self):
+        # As test_capture 5b: an unreachable route on the router reaches the
+        # client's connect as ICMPv6 address unreachable, not a reset.
+        self.net.ex("r", "ip", "-6", "route", "add", "unreachable", "fd00:7::/64")
+        try:
+            r = self.run_client("refused", "fd00:7::1")
+        finally:
+            self.net.ex("r", "ip", "-6", "route", "del", "unreachable", "fd00:7::/64")
+        self.assertIn("No route to host", r["result"], r)
+
     def test_4b_late_reply_to_a_closed_port(self):
         # As test_capture 4f: the client's ICMPv6 port unreachable ends the
         # flow, and the router refuses the server's next datagram.

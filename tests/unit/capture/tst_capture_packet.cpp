@@ -341,6 +341,31 @@ private slots:
         }
     }
 
+    void unreachableQuotesTheOffendingPacket()
+    {
+        // From the packet's destination back to its source, a valid ICMP
+        // checksum, the codes of each family, the quote RFC 792 / 4443 ask.
+        QRandomGenerator r(7);
+        for (const uint8_t family : {uint8_t(4), uint8_t(6)}) {
+            std::vector<uint8_t> sent = randomPacket(r, family, kProtoUdp);
+            auto o = parse(sent, false);
+            QVERIFY(o);
+            std::vector<uint8_t> out(1500);
+            const size_t n = craft::unreachable(out, *o, craft::Unreachable::Host);
+            QVERIFY(n > 0);
+            auto p = parse({out.data(), n}, true);
+            QVERIFY(p);
+            QCOMPARE(p->src.addr, o->dst.addr);
+            QCOMPARE(p->dst.addr, o->src.addr);
+            QCOMPARE(p->icmpType, uint8_t(family == 4 ? 3 : 1));
+            QCOMPARE(p->icmpCode, uint8_t(family == 4 ? 1 : 3));
+            const size_t quote = family == 4 ? 28 : std::min<size_t>(o->len, 1232);
+            QCOMPARE(p->l4len(), 8 + quote);
+            QVERIFY(std::equal(out.begin() + std::ptrdiff_t(p->l4off + 8), out.begin() + std::ptrdiff_t(n), sent.begin()));
+            QVERIFY(n <= 1280);
+        }
+    }
+
     void localAddresses()
     {
         Addr own = Addr::v4(0x0a4d0001), other = Addr::v4(0x0a4d0002), six;
