@@ -54,9 +54,8 @@ void localBlocks(std::vector<sock_filter> &code, std::span<const Addr> local, in
     multicast.family = uint8_t(family);
     multicast.b[0] = family == 4 ? 0xe0 : 0xff;
     matchBlock(code, {multicast, family == 4 ? 4 : 8}, dst, 0);
-    if (family == 4) {
+    if (family == 4)
         matchBlock(code, {Addr::v4(0xffffffffu), 32}, dst, 0);
-    }
     for (const Addr &a : local)
         if (a.family == family)
             matchBlock(code, {a, int(a.size()) * 8}, dst, 0);

@@ -9,8 +9,8 @@
 #include "core/logging.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <array>
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 

@@ -208,7 +208,8 @@ int UdpOutbox::sendSegments(int fd, std::span<const std::span<const uint8_t>> pa
     std::memcpy(CMSG_DATA(c), &size, sizeof size);
     if (::sendmsg(fd, &mh, MSG_DONTWAIT | MSG_NOSIGNAL) >= 0)
         return 1;
-    // An earlier datagram's refusal reported here (sendEach): not the GSO's.
+    // An earlier datagram's refusal reported on this send, as in sendEach():
+    // passed on, and the batch sent again (the GSO is not what failed).
     if (errno == ECONNREFUSED && !m_refused) {
         m_refused = true;
         if (::sendmsg(fd, &mh, MSG_DONTWAIT | MSG_NOSIGNAL) >= 0)
