@@ -323,7 +323,7 @@ private:
     void handleTcp(int ingress, Packet &p, const UserMatch &u);
     void handleUdp(int ingress, Packet &p, const UserMatch &u);
     void handleIcmp(int ingress, Packet &p, const UserMatch &u);
-    // A client's ICMP error about one of its flows (icmp.h): counted, and a
+    // A client's ICMP error about one of its flows (icmperror.h): counted, and a
     // UDP flow whose client port is closed ends (on the flow's owner).
     void icmpErrorFromClient(int ingress, const Packet &p, const IcmpError &e);
     // Another worker owns the flow of `k`: the packet goes to it.
