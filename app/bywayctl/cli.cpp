@@ -3,6 +3,7 @@
 #include "syncclient.h"
 
 #include "core/jsonrpc.h"
+#include "core/messages/messages.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -49,14 +50,23 @@ int report(Context &ctx, const Error &error)
     if (error.code == ErrorCode::ValidationFailed && !error.errors.isEmpty() && error.message.isEmpty())
         line += QStringLiteral(": %1 problem(s)").arg(error.errors.size());
     ctx.err << "bywayctl: " << line << Qt::endl;
-    for (const FieldError &fe : error.errors)
+    for (const FieldError &fe : error.errors) {
         ctx.err << "  " << (fe.path.isEmpty() ? QStringLiteral("/") : fe.path) << ": " << fe.message
                 << (fe.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(fe.code)) << Qt::endl;
+        if (const QString fix = fixFor(fe.id, fe.args); !fix.isEmpty())
+            ctx.err << "    fix: " << fix << Qt::endl;
+    }
     // -o json: the error as the protocol carries it ({code, message, data:
     // {code, errors[{id, args}]}}) on stdout too, so a script reads the ids.
     if (ctx.json())
         printJson(ctx, QJsonObject{{QStringLiteral("error"), error.toJson()}});
     return exitCodeFor(error.code);
+}
+
+QString fixFor(const QString &id, const QJsonObject &args)
+{
+    const msg::Template *t = id.isEmpty() ? nullptr : msg::find(id);
+    return t && t->fix ? msg::english(id, args, msg::Part::Fix) : QString();
 }
 
 int usageError(Context &ctx, const QString &message)

@@ -82,6 +82,10 @@ void printJson(Context &ctx, const QJsonValue &value);
 [[nodiscard]] int parseArgs(Context &ctx, QCommandLineParser &parser, const QStringList &args,
                             const QString &usage, const QString &description);
 
+// What to do about a message, from its id's template ("Did you mean
+// uplink0?"); empty when the id has none or this build does not know it.
+[[nodiscard]] QString fixFor(const QString &id, const QJsonObject &args);
+
 // "1d 2h", "3m 12s", "850 ms".
 [[nodiscard]] QString humanDuration(double seconds);
 

@@ -30,6 +30,8 @@ void printNotes(Context &ctx, const QJsonArray &notes, const char *defaultLabel)
         const QString path = o.value(u"path").toString();
         ctx.out << label << ": " << o.value(u"message").toString() << (path.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(path))
                 << "\n";
+        if (const QString fix = fixFor(o.value(u"id").toString(), o.value(u"args").toObject()); !fix.isEmpty())
+            ctx.out << "  fix: " << fix << "\n";
     }
 }
 

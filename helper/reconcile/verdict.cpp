@@ -297,6 +297,19 @@ void checkExits(Verdict &v, const config::Config &c, const LiveBox &box)
     }
 }
 
+// What the live box says about the config's names and addresses: run on a
+// refused config's parsed parts too. The sysctls it would write are not: they
+// come from planning it, which needs a valid config.
+void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    checkInterfaces(v, c, box);
+    checkBypassAddress(v, c, box);
+    checkDns(v, c, box);
+    checkForeign(v, c, box);
+    checkPeers(v, c, box);
+    checkExits(v, c, box);
+}
+
 } // namespace
 
 QList<FieldError> checkSessionExit(const config::Config &c, const LiveBox &box, const QString &who, const QString &exit,
@@ -354,12 +367,7 @@ QJsonArray Verdict::findingsJson() const
 Verdict checkEnvironment(const config::Config &c, const LiveBox &box)
 {
     Verdict v;
-    checkInterfaces(v, c, box);
-    checkBypassAddress(v, c, box);
-    checkDns(v, c, box);
-    checkForeign(v, c, box);
-    checkPeers(v, c, box);
-    checkExits(v, c, box);
+    checkLive(v, c, box);
     if (box.readOnlySysctls)
         for (FieldError &e : box.readOnlySysctls(c))
             add(v, std::move(e));
@@ -368,12 +376,23 @@ Verdict checkEnvironment(const config::Config &c, const LiveBox &box)
 
 Verdict check(const QJsonObject &doc, const LiveBox &box, config::Config *out)
 {
-    auto parsed = config::fromJson(doc);
+    config::Config parsedAnyway;
+    auto parsed = config::fromJson(doc, &parsedAnyway);
     if (!parsed) {
         Verdict v;
         v.errors = parsed.error().errors;
-        if (v.errors.isEmpty())
+        if (v.errors.isEmpty()) {
             v.errors.append(FieldError{parsed.error().field, QStringLiteral("format"), parsed.error().message});
+            return v;
+        }
+        // A misspelt interface is refused in the same answer as a prefix
+        // with host bits, not one round later; a field already refused for
+        // its value is not refused again for what the box says about it.
+        Verdict live;
+        checkLive(live, parsedAnyway, box);
+        for (const FieldError &e : std::as_const(live.errors))
+            if (std::none_of(v.errors.cbegin(), v.errors.cend(), [&](const FieldError &f) { return f.path == e.path; }))
+                v.errors.append(e);
         return v;
     }
     Verdict v = checkEnvironment(*parsed, box);

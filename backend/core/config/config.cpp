@@ -285,7 +285,7 @@ Config defaults()
     return Config{};
 }
 
-Result<Config> fromJson(const QJsonObject &doc)
+Result<Config> fromJson(const QJsonObject &doc, Config *parsedAnyway)
 {
     JsonReader r;
     const QString root;
@@ -342,6 +342,8 @@ Result<Config> fromJson(const QJsonObject &doc)
         if (!seen)
             errors.append(fe);
     }
+    if (parsedAnyway)
+        *parsedAnyway = c;
     if (!errors.isEmpty()) {
         Error e = Error::make(ErrorCode::ValidationFailed,
                               errors.size() == 1 ? QStringLiteral("the config has 1 error")

@@ -183,7 +183,10 @@ struct Config {
 // with EVERY problem found in `errors` (JSON pointer, stable code, reason),
 // not just the first. Stable codes: "required", "type", "unknown", "format",
 // "range", "duplicate", "reference", "conflict", "version".
-[[nodiscard]] Result<Config> fromJson(const QJsonObject &doc);
+// `parsedAnyway`, when given, receives what did parse even on failure (a
+// malformed value left at its default), so checks against the live box can
+// answer in the same verdict; nothing is written for a newer version.
+[[nodiscard]] Result<Config> fromJson(const QJsonObject &doc, Config *parsedAnyway = nullptr);
 
 // Cross-field checks on an already well-typed config (pools covered by NAT,
 // exits referenced exist, ranges free of overlap, role prerequisites...).
