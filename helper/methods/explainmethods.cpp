@@ -58,12 +58,15 @@ Result<reconcile::FlowQuery> parseQuery(const QJsonObject &params)
     return q;
 }
 
-void explain(reconcile::Reconciler &rec, const QJsonObject &params, const control::Responder &respond)
+void explain(reconcile::Reconciler &rec, const reconcile::LiveBox &box, const QJsonObject &params,
+             const control::Responder &respond)
 {
     auto q = parseQuery(params);
     if (!q)
         return respond.fail(q.error());
-    rec.explainFlow(*q, [respond](Result<QJsonObject> out) { respond.finish(out); });
+    // Read fresh, like plan and apply do: a firewall started a second ago counts.
+    const QList<reconcile::ForeignDrop> foreign = box.foreignDrops ? box.foreignDrops() : QList<reconcile::ForeignDrop>{};
+    rec.explainFlow(*q, foreign, [respond](Result<QJsonObject> out) { respond.finish(out); });
 }
 
 } // namespace
@@ -71,8 +74,8 @@ void explain(reconcile::Reconciler &rec, const QJsonObject &params, const contro
 void addExplainMethods(control::Dispatcher &dispatcher, const KernelContext &c)
 {
     addWithReconciler(dispatcher, QStringLiteral("explain"), control::Access::Read, c.reconcile,
-                      [](reconcile::Reconciler &rec, const control::Caller &, const QJsonObject &p,
-                         const control::Responder &r) { explain(rec, p, r); });
+                      [&service = c.reconcile](reconcile::Reconciler &rec, const control::Caller &, const QJsonObject &p,
+                                               const control::Responder &r) { explain(rec, service.liveBox(), p, r); });
 }
 
 } // namespace byway::methods

@@ -3,7 +3,10 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace byway::reconcile {
+
 namespace {
 
 bool nameMatches(const QString &pattern, const QString &name)
@@ -70,11 +73,122 @@ quint32 markFor(const Desired &d, const FlowQuery &q)
     return mark;
 }
 
+bool isLocal(RoutePort &routing, const QHostAddress &a)
+{
+    const auto addresses = routing.addresses();
+    return addresses && std::any_of(addresses->cbegin(), addresses->cend(),
+                                    [&](const route::AddressSpec &s) { return s.address.address == a; });
+}
+
+// A flow from a client arrives where this box's route back to the client
+// points (reverse path): asked from the kernel like any lookup. Empty when
+// no usable route leads back.
+QString arrivalInterface(RoutePort &routing, const QHostAddress &src)
+{
+    route::Query back;
+    back.dst = src;
+    const auto r = routing.lookup(back);
+    if (!r || r->errnoResult || r->type != route::RouteType::Unicast || r->dev == QLatin1String("lo"))
+        return {};
+    return r->dev;
+}
+
+// The hooks a flow passes: routed through the box, delivered to it, or sent
+// by it. A source neither this box's nor routable back: every hook.
+QStringList hooksOf(bool arrives, bool srcLocal, bool dstLocal)
+{
+    const QString pre = QStringLiteral("prerouting"), input = QStringLiteral("input"),
+                  forward = QStringLiteral("forward"), output = QStringLiteral("output"),
+                  post = QStringLiteral("postrouting");
+    if (arrives)
+        return dstLocal ? QStringList{pre, input} : QStringList{pre, forward, post};
+    if (srcLocal)
+        return QStringList{output, dstLocal ? input : post};
+    return QStringList{pre, forward, output, post};
+}
+
+// Others' chains on the hooks this flow passes (forward when it is routed
+// through the box, postrouting whenever it leaves), as data and as text.
+void foreignOnPath(const QList<ForeignDrop> &foreign, bool forwarded, QJsonArray &json, QStringList &text)
+{
+    for (const ForeignDrop &f : foreign) {
+        if (f.hook != QLatin1String("postrouting") && !(forwarded && f.hook == QLatin1String("forward")))
+            continue;
+        json.append(QJsonObject{{QStringLiteral("family"), f.family}, {QStringLiteral("table"), f.table},
+                                {QStringLiteral("chain"), f.chain},   {QStringLiteral("hook"), f.hook},
+                                {QStringLiteral("priority"), f.priority}, {QStringLiteral("policyDrop"), f.policyDrop},
+                                {QStringLiteral("dropRules"), f.dropRules}});
+        const QString where = QStringLiteral("%1 table %2, chain %3 (hook %4, priority %5)")
+                                  .arg(f.family, f.table, f.chain, f.hook)
+                                  .arg(f.priority);
+        if (f.policyDrop)
+            text.append(QStringLiteral("not Byway's: %1 has policy drop: it drops this flow unless one of its own rules "
+                                       "accepts it").arg(where));
+        else
+            text.append(QStringLiteral("not Byway's: %1 has %2 drop or reject rule(s) that may match this flow")
+                            .arg(where).arg(f.dropRules));
+    }
+}
+
+// Byway's rules on the flow's hooks that can match it, with their counters;
+// `text` gets "chain id" of each.
+QJsonArray rulesOnPath(const Desired &desired, const FlowQuery &q, const QStringList &hooks, const QString &oif,
+                       quint32 mark, const QHash<QString, Counter> &counters, QStringList &text)
+{
+    QJsonArray rules;
+    if (!desired.table)
+        return rules;
+    for (const nft::Chain &c : desired.table->chains) {
+        if (!hooks.contains(c.hook))
+            continue;
+        for (const nft::Rule &r : c.rules) {
+            if (!ruleMatches(r, q, oif, mark))
+                continue;
+            const Counter ctr = counters.value(r.id);
+            rules.append(QJsonObject{{QStringLiteral("chain"), c.name},
+                                     {QStringLiteral("id"), r.id},
+                                     {QStringLiteral("packets"), qint64(ctr.packets)},
+                                     {QStringLiteral("bytes"), qint64(ctr.bytes)}});
+            text.append(QStringLiteral("%1 %2").arg(c.name, r.id));
+            // The first verdict ends the chain: a pool's accept hides the
+            // catch-all drop behind it, as in the kernel.
+            const nft::StatementKind k = r.statement.kind;
+            if (k == nft::StatementKind::Accept || k == nft::StatementKind::Drop
+                || k == nft::StatementKind::Masquerade || k == nft::StatementKind::Redirect)
+                break;
+        }
+    }
+    return rules;
+}
+
+QString sourceLine(const config::Config &applied, const QString &user, const QString &pool)
+{
+    if (!pool.isEmpty() || !user.isEmpty())
+        return QStringLiteral("source: %1%2").arg(user.isEmpty() ? QString() : QStringLiteral("user ") + user + QLatin1Char(' '),
+                                                  pool.isEmpty() ? QString() : QStringLiteral("pool ") + pool);
+    if (applied.pools.isEmpty())
+        return {};
+    // Not an empty answer: the address is in none of the pools Byway knows
+    // (a VPN server handing out another subnet), and that is the finding.
+    QStringList subnets;
+    for (const config::Pool &p : applied.pools)
+        subnets.append(p.subnet.toString());
+    return QStringLiteral("source: in no pool (%1)").arg(subnets.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
-Result<QJsonObject> explain(const FlowQuery &q, const config::Config &applied, const Desired &desired,
-                            RoutePort &routing, const QHash<QString, Counter> &counters)
+Result<QJsonObject> explain(const FlowQuery &query, const config::Config &applied, const Desired &desired,
+                            RoutePort &routing, const QHash<QString, Counter> &counters,
+                            const QList<ForeignDrop> &foreign)
 {
+    FlowQuery q = query;
+    const bool srcLocal = q.iif.isEmpty() && isLocal(routing, q.src);
+    if (q.iif.isEmpty() && !srcLocal)
+        q.iif = arrivalInterface(routing, q.src);
+    const bool iifInferred = query.iif.isEmpty() && !q.iif.isEmpty();
+    const bool dstLocal = isLocal(routing, q.dst);
+    const QStringList hooks = hooksOf(!q.iif.isEmpty(), srcLocal, dstLocal);
     QString user;
     QString pool;
     for (const config::Pool &p : applied.pools) {
@@ -99,45 +213,30 @@ Result<QJsonObject> explain(const FlowQuery &q, const config::Config &applied, c
     if (!lookup)
         return std::unexpected(lookup.error());
 
-    QJsonArray rules;
     QStringList ruleText;
-    if (desired.table) {
-        for (const nft::Chain &c : desired.table->chains)
-            for (const nft::Rule &r : c.rules) {
-                if (!ruleMatches(r, q, lookup->dev, mark))
-                    continue;
-                const Counter ctr = counters.value(r.id);
-                rules.append(QJsonObject{{QStringLiteral("chain"), c.name},
-                                         {QStringLiteral("id"), r.id},
-                                         {QStringLiteral("packets"), qint64(ctr.packets)},
-                                         {QStringLiteral("bytes"), qint64(ctr.bytes)}});
-                ruleText.append(QStringLiteral("%1 %2").arg(c.name, r.id));
-                // The first verdict ends the chain: a pool's accept hides the
-                // catch-all drop behind it, as in the kernel.
-                const nft::StatementKind k = r.statement.kind;
-                if (k == nft::StatementKind::Accept || k == nft::StatementKind::Drop
-                    || k == nft::StatementKind::Masquerade || k == nft::StatementKind::Redirect)
-                    break;
-            }
-    }
+    const QJsonArray rules = rulesOnPath(desired, q, hooks, lookup->dev, mark, counters, ruleText);
 
     QStringList text;
-    text.append(QStringLiteral("flow %1 -> %2%3").arg(q.src.toString(), q.dst.toString(),
-                                                      q.iif.isEmpty() ? QString() : QStringLiteral(" arriving on ") + q.iif));
-    if (!pool.isEmpty() || !user.isEmpty()) {
-        text.append(QStringLiteral("source: %1%2").arg(user.isEmpty() ? QString() : QStringLiteral("user ") + user + QLatin1Char(' '),
-                                                        pool.isEmpty() ? QString() : QStringLiteral("pool ") + pool));
-    } else if (!applied.pools.isEmpty()) {
-        // Not an empty answer: the address is in none of the pools Byway knows
-        // (a VPN server handing out another subnet), and that is the finding.
-        QStringList subnets;
-        for (const config::Pool &p : applied.pools)
-            subnets.append(p.subnet.toString());
-        text.append(QStringLiteral("source: in no pool (%1)").arg(subnets.join(QStringLiteral(", "))));
-    }
+    const QString from = q.src.toString();
+    QString arriving = q.iif.isEmpty() ? QString() : QStringLiteral(" arriving on ") + q.iif;
+    if (iifInferred)
+        arriving += QStringLiteral(" (where the route back to %1 points)").arg(from);
+    text.append(QStringLiteral("flow %1 -> %2%3").arg(from, q.dst.toString(), arriving));
+    if (q.iif.isEmpty() && !srcLocal)
+        text.append(QStringLiteral("arriving: %1 is not this box's and no route leads back to it; "
+                                   "say where it arrives with --iif").arg(from));
+    if (const QString source = sourceLine(applied, user, pool); !source.isEmpty())
+        text.append(source);
     text.append(QStringLiteral("mark: 0x%1%2").arg(mark, 0, 16).arg(q.mark ? QStringLiteral(" (given)") : QStringLiteral(" (set by Byway's rules)")));
-    text.append(QStringLiteral("route: %1").arg(lookup->toText()));
+    if (dstLocal)
+        text.append(QStringLiteral("route: local: %1 is this box's own address; the flow is delivered here, "
+                                   "not forwarded").arg(q.dst.toString()));
+    else
+        text.append(QStringLiteral("route: %1").arg(lookup->toText()));
     text.append(QStringLiteral("nftables: %1").arg(ruleText.isEmpty() ? QStringLiteral("no Byway rule matches") : ruleText.join(QStringLiteral(", "))));
+    QJsonArray others;
+    if (!dstLocal)
+        foreignOnPath(foreign, hooks.contains(QStringLiteral("forward")), others, text);
 
     return QJsonObject{{QStringLiteral("src"), q.src.toString()},
                        {QStringLiteral("dst"), q.dst.toString()},
@@ -147,6 +246,11 @@ Result<QJsonObject> explain(const FlowQuery &q, const config::Config &applied, c
                        {QStringLiteral("mark"), qint64(mark)},
                        {QStringLiteral("route"), lookup->toJson()},
                        {QStringLiteral("rules"), rules},
+                       {QStringLiteral("iif"), q.iif},
+                       {QStringLiteral("iifInferred"), iifInferred},
+                       {QStringLiteral("local"), dstLocal},
+                       {QStringLiteral("hooks"), QJsonArray::fromStringList(hooks)},
+                       {QStringLiteral("foreign"), others},
                        {QStringLiteral("text"), text.join(QLatin1Char('\n'))}};
 }
 

@@ -145,7 +145,7 @@ public:
     void cleanup(Done<ApplyReport> done);
     // Rule counters of Byway's table; explain for a flow.
     void counters(std::function<void(QHash<QString, Counter>)> done);
-    void explainFlow(const FlowQuery &q, Done<QJsonObject> done);
+    void explainFlow(const FlowQuery &q, const QList<ForeignDrop> &foreign, Done<QJsonObject> done);
     // Whether someone other than Byway touched its routes since the last call
     // (reads the rtnetlink watch on the kernel thread).
     void takeForeignChange(std::function<void(bool)> done);

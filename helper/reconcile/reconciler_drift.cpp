@@ -106,14 +106,14 @@ void Reconciler::counters(std::function<void(QHash<QString, Counter>)> done)
                                       });
 }
 
-void Reconciler::explainFlow(const FlowQuery &q, Done<QJsonObject> done)
+void Reconciler::explainFlow(const FlowQuery &q, const QList<ForeignDrop> &foreign, Done<QJsonObject> done)
 {
     onKernel<Result<QJsonObject>>(
-        [q, applied = m_appliedConfig, env = envFor(m_appliedConfig)](Ports &p) -> Result<QJsonObject> {
+        [q, foreign, applied = m_appliedConfig, env = envFor(m_appliedConfig)](Ports &p) -> Result<QJsonObject> {
             auto desired = desiredState(applied, env);
             if (!desired)
                 return std::unexpected(desired.error());
-            return explain(q, applied, *desired, *p.route, readCounters(p));
+            return explain(q, applied, *desired, *p.route, readCounters(p), foreign);
         },
         std::move(done));
 }

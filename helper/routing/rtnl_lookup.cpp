@@ -143,6 +143,10 @@ Result<LookupResult> Rtnl::lookup(const Query &q)
             res.errnoResult = err;
             res.derived = true;
             explainFromDumps(q, res);
+            // A unicast route in the dumps: the refusal was the source's
+            // (not this box's), and a packet arriving from it takes that route.
+            if (res.type == RouteType::Unicast)
+                res.errnoResult = 0;
             return res;
         }
         return std::unexpected(kernelError(what + QStringLiteral(" fibmatch"), err ? err : ENOENT, why));

@@ -159,6 +159,15 @@ class TruthTest(LabTestCase):
         [e] = [e for e in self.one_verdict(cfg) if e["path"] == "/interfaces/wan/0"]
         self.assertEqual(e["args"]["suggestion"], "wan0")
         self.assertIn("lan0", e["args"]["existing"])
+        # With the config's own mistakes, in the same answer, not one round later;
+        # the CLI prints each problem's fix.
+        cfg["pools"][0]["subnet"] = "10.66.0.1/24"
+        paths = sorted(e["path"] for e in self.one_verdict(cfg))
+        self.assertIn("/interfaces/wan/0", paths)
+        self.assertIn("/pools/0/subnet", paths)
+        refused = self.d.ctl("config", "validate", self.d.write_json("two-kinds.json", cfg))
+        self.assertEqual(refused.returncode, 5, refused.stderr)
+        self.assertIn("fix: Did you mean wan0?", refused.stderr)
         # Not needed by the role: a warning that names it, nothing refused.
         cfg = self.gateway(pool=SERVER_POOL)
         cfg["interfaces"]["lan"] = ["lna0"]
@@ -190,6 +199,18 @@ class TruthTest(LabTestCase):
                 self.assertEqual((found[0]["args"]["table"], found[0]["args"]["chain"]), ("userfw", "fw_forward"))
             plan = self.d.ctl("plan")
             self.assertIn("userfw", plan.stdout)
+            # explain names it on the flow's path. No --iif: the flow arrives
+            # where the route back to its source points.
+            e = self.d.call("explain", {"src": PEER, "dst": self.net["web"]})
+            self.assertEqual((e["iif"], e["iifInferred"]), ("vpns0", True))
+            self.assertIn("fwd.out:vpns*", [r["id"] for r in e["rules"]])
+            self.assertEqual([(f["table"], f["chain"], f["policyDrop"]) for f in e["foreign"]],
+                             [("userfw", "fw_forward", True)])
+            self.assertIn("userfw", e["text"])
+            # A flow to the box itself is delivered, never forwarded: no forward rules, no forward chain.
+            e = self.d.call("explain", {"src": PEER, "dst": "10.66.0.1"})
+            self.assertTrue(e["local"])
+            self.assertEqual((e["foreign"], [r for r in e["rules"] if "fwd" in r["id"]]), ([], []))
         finally:
             self.lab.run("router", "nft", "delete", "table", "inet", "userfw")
 
