@@ -857,6 +857,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Flows table column: client address:port</extracomment>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2</source>
+            <extracomment>%1: exit name, %n: flows; %2: the last reason, as bywayd words it (English)</extracomment>
+            <translation>
+                <numerusform>SOCKS5 exit %1 gave a flow no connection. Last: %2</numerusform>
+                <numerusform>SOCKS5 exit %1 gave %n flows no connection. Last: %2</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

@@ -852,6 +852,13 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Flows table column: client address:port</extracomment>
             <translation>출발지</translation>
         </message>
+        <message numerus="yes">
+            <source>SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2</source>
+            <extracomment>%1: exit name, %n: flows; %2: the last reason, as bywayd words it (English)</extracomment>
+            <translation>
+                <numerusform>SOCKS5 출구 %1이(가) 플로 %n개에 연결을 주지 못했습니다. 마지막 원인: %2</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

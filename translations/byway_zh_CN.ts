@@ -852,6 +852,13 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Flows table column: client address:port</extracomment>
             <translation>源地址</translation>
         </message>
+        <message numerus="yes">
+            <source>SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2</source>
+            <extracomment>%1: exit name, %n: flows; %2: the last reason, as bywayd words it (English)</extracomment>
+            <translation>
+                <numerusform>SOCKS5 出口 %1 有 %n 个会话未能获得连接。最近一次：%2</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

@@ -19,6 +19,9 @@ T = {
         ("应用后，bywayd 通过新配置检查这些目标。全部响应则保留新配置；若在截止时间前未全部响应，则恢复之前的配置。",
          "적용한 뒤 bywayd가 새 구성을 통해 이 대상들을 확인합니다. 모두 응답하면 유지하고, 마감 시간 전에 응답하지 않으면 이전 구성으로 되돌립니다."),
     "Check kind": ("检查类型", "확인 종류"),
+    # Flows page: a SOCKS5 exit that gives flows no connection
+    "SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2":
+        ("SOCKS5 出口 %1 有 %n 个会话未能获得连接。最近一次：%2", "SOCKS5 출구 %1이(가) 플로 %n개에 연결을 주지 못했습니다. 마지막 원인: %2"),
     # Moving the management address (a reconnect check; the connection follows the box)
     "Management address moves to": ("管理地址改为", "관리 주소 변경:"),
     "After applying, Byway reconnects to the box on this address with the same certificate and token. Reaching it there keeps the change; otherwise the box goes back to the previous configuration at the deadline and Byway to the old address.":
@@ -1136,6 +1139,8 @@ T = {
 
 # English plural forms: source with "(s)" -> (singular, plural)
 EN_PLURAL = {
+    "SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2": ("SOCKS5 exit %1 gave a flow no connection. Last: %2",
+                                                               "SOCKS5 exit %1 gave %n flows no connection. Last: %2"),
     "Peak %1 over the last %n minute(s)": ("Peak %1 over the last minute", "Peak %1 over the last %n minutes"),
     "and %n more": ("and %n more", "and %n more"),
     "↑ %1 ↓ %2 · %n packet(s)": ("↑ %1 ↓ %2 · %n packet", "↑ %1 ↓ %2 · %n packets"),

@@ -208,6 +208,32 @@ void stateRows(const QJsonObject &s, QList<std::pair<QString, QString>> &rows, Q
     }
 }
 
+// The compat capture in one row (its counters are `bywayctl flows`): where
+// it runs, the flows open, the drops and SOCKS5 exits that failed flows.
+void captureRows(const QJsonObject &s, QList<std::pair<QString, QString>> &rows, QStringList &used)
+{
+    if (!s.value(u"capture").isObject())
+        return;
+    used << QStringLiteral("capture");
+    const QJsonObject c = s.value(u"capture").toObject();
+    const QString problem = c.value(u"problem").toString();
+    if (!c.value(u"active").toBool()) {
+        rows.append({QStringLiteral("capture"), problem.isEmpty() ? QStringLiteral("off") : QStringLiteral("off: ") + problem});
+        return;
+    }
+    const QJsonObject st = c.value(u"stats").toObject();
+    QString text = QStringLiteral("on %1, %2 worker(s): %3 flow(s) open, %4 dropped")
+                       .arg(c.value(u"tun").toString())
+                       .arg(st.value(u"workers").toArray().size())
+                       .arg(st.value(u"flowTable").toInteger())
+                       .arg(st.value(u"dropsTotal").toInteger());
+    if (const qint64 failed = st.value(u"socksFailed").toInteger(); failed > 0)
+        text += QStringLiteral(", %1 flow(s) failed by SOCKS5 exits").arg(failed);
+    rows.append({QStringLiteral("capture"), text + QStringLiteral(" (bywayctl flows)")});
+    if (!problem.isEmpty())
+        rows.append({QString(), problem});
+}
+
 // Who asks, and the remote listener.
 void accessRows(const QJsonObject &s, QList<std::pair<QString, QString>> &rows, QStringList &used)
 {
@@ -248,6 +274,7 @@ void printStatus(Context &ctx, const QJsonObject &s)
     configRows(s, rows, used);
     stateRows(s, rows, used);
     accessRows(s, rows, used);
+    captureRows(s, rows, used);
     flatten(s, {}, used, rows);
     printRows(ctx, rows);
 }

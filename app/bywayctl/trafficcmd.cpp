@@ -76,6 +76,29 @@ QString humanBytes(qint64 n)
     return u == 0 ? QStringLiteral("%1 B").arg(n) : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
 }
 
+// The SOCKS5 exits in use: flows served from the pool or by a connection of
+// their own, connections ready now, and the flows an exit gave no
+// connection, with the newest reason.
+void printSocksExits(Context &ctx, const QJsonObject &byExit, bool gap)
+{
+    if (byExit.isEmpty())
+        return;
+    if (gap)
+        ctx.out << "\n";
+    QList<QStringList> rows{{QStringLiteral("SOCKS5 EXIT"), QStringLiteral("POOLED"), QStringLiteral("OWN"),
+                             QStringLiteral("READY"), QStringLiteral("FAILED"), QStringLiteral("LAST FAILURE")}};
+    for (auto it = byExit.begin(); it != byExit.end(); ++it) {
+        const QJsonObject e = it.value().toObject();
+        QString last = e.value(u"lastError").toString();
+        if (!last.isEmpty())
+            last += QStringLiteral(" (%1 ago)").arg(humanDuration(e.value(u"lastErrorAgoMs").toDouble() / 1000));
+        rows << QStringList{it.key(), QString::number(e.value(u"hits").toInteger()),
+                            QString::number(e.value(u"misses").toInteger()), QString::number(e.value(u"ready").toInteger()),
+                            QString::number(e.value(u"failed").toInteger()), last.isEmpty() ? QStringLiteral("-") : last};
+    }
+    printTable(ctx, rows, {false, true, true, true, true, false}, 2);
+}
+
 void printFlows(Context &ctx, const QJsonObject &r)
 {
     if (!r.value(u"active").toBool()) {
@@ -135,6 +158,10 @@ void printFlows(Context &ctx, const QJsonObject &r)
         printTable(ctx, rows, {false, true, true, true, true, false}, 2);
     }
     const QJsonObject st = r.value(u"stats").toObject();
+    const QJsonObject socks = st.value(u"socksExits").toObject();
+    printSocksExits(ctx, socks, !flows.isEmpty() || !ifaces.isEmpty());
+    if (!flows.isEmpty() || !ifaces.isEmpty() || !socks.isEmpty())
+        ctx.out << "\n";
     QStringList drops;
     const QJsonObject byReason = st.value(u"drops").toObject();
     for (auto it = byReason.begin(); it != byReason.end(); ++it)

@@ -106,13 +106,20 @@ QJsonObject Capture::statsLocked() const
     s.insert(QStringLiteral("workers"), m_group->workersJson());
     s.insert(QStringLiteral("receiveSteering"), m_steering);
     QJsonObject socks;
-    for (const auto &[exit, c] : m_group->socksCounters())
-        socks.insert(exit, QJsonObject{{QStringLiteral("hits"), qint64(c.hits)},
-                                       {QStringLiteral("misses"), qint64(c.misses)},
-                                       {QStringLiteral("ready"), qint64(c.ready)},
-                                       {QStringLiteral("pipelined"), qint64(c.pipelined)},
-                                       {QStringLiteral("pipelineRefused"), qint64(c.pipelineRefused)},
-                                       {QStringLiteral("retries"), qint64(c.retries)}});
+    for (const auto &[exit, c] : m_group->socksCounters()) {
+        QJsonObject o{{QStringLiteral("hits"), qint64(c.hits)},
+                      {QStringLiteral("misses"), qint64(c.misses)},
+                      {QStringLiteral("ready"), qint64(c.ready)},
+                      {QStringLiteral("pipelined"), qint64(c.pipelined)},
+                      {QStringLiteral("pipelineRefused"), qint64(c.pipelineRefused)},
+                      {QStringLiteral("retries"), qint64(c.retries)},
+                      {QStringLiteral("failed"), qint64(c.failed)}};
+        if (!c.lastError.isEmpty()) {
+            o.insert(QStringLiteral("lastError"), c.lastError);
+            o.insert(QStringLiteral("lastErrorAgoMs"), qint64(monotonicMs() - c.lastErrorMs));
+        }
+        socks.insert(exit, o);
+    }
     s.insert(QStringLiteral("socksExits"), socks);
     return s;
 }

@@ -170,10 +170,31 @@ bool Socks5Pool::startOver(const config::Exit &exit, const Socks5Handshake &h, b
     return true;
 }
 
+void Socks5Pool::failed(const QString &exit, const QString &why)
+{
+    const int64_t now = m_host.now();
+    count(exit, &Stats::socksFailed, &SocksCounters::failed);
+    {
+        std::lock_guard lock(m_countersLock);
+        SocksCounters &c = m_counters[exit];
+        c.lastError = why;
+        c.lastErrorMs = now;
+    }
+    auto [logged, first] = m_failLoggedMs.try_emplace(exit, now);
+    if (first || now - logged->second >= kFailLogMs) {
+        logged->second = now;
+        qCWarning(lcForwarder).noquote() << "SOCKS5 exit" << exit << "gave a flow no connection:" << why;
+    }
+}
+
 SocksCounters &SocksCounters::operator+=(const SocksCounters &o)
 {
     hits += o.hits, misses += o.misses, ready += o.ready;
-    pipelined += o.pipelined, pipelineRefused += o.pipelineRefused, retries += o.retries;
+    pipelined += o.pipelined, pipelineRefused += o.pipelineRefused, retries += o.retries, failed += o.failed;
+    if (o.lastErrorMs > lastErrorMs) {
+        lastError = o.lastError;
+        lastErrorMs = o.lastErrorMs;
+    }
     return *this;
 }
 

@@ -43,8 +43,12 @@ namespace byway::capture {
 
 // One exit's share of Stats' socks* counters (for /metrics, by exit);
 // `ready` is a gauge. Summed over the workers' pools (EngineGroup).
+// `failed`: flows through the exit that got no connection from it, the
+// newest one's reason in `lastError` (at `lastErrorMs`, FlowHost::now()).
 struct SocksCounters {
-    uint64_t hits = 0, misses = 0, ready = 0, pipelined = 0, pipelineRefused = 0, retries = 0;
+    uint64_t hits = 0, misses = 0, ready = 0, pipelined = 0, pipelineRefused = 0, retries = 0, failed = 0;
+    QString lastError;
+    int64_t lastErrorMs = 0;
     SocksCounters &operator+=(const SocksCounters &o);
 };
 
@@ -58,6 +62,7 @@ public:
     static constexpr int64_t kProbeMs = 3000;
     // After a connection to the exit failed before it was ready.
     static constexpr int64_t kRetryMs = 5000;
+    static constexpr int64_t kFailLogMs = 10000;
 
     enum class Pipelining { Unknown, Works, Refused };
 
@@ -82,6 +87,10 @@ public:
     // may have closed it meanwhile, or the handshake was pipelined: then the
     // exit's handshakes are sequential from now on). Counted.
     [[nodiscard]] bool startOver(const config::Exit &exit, const Socks5Handshake &h, bool pooled);
+    // A flow through `exit` got no connection from it (server unreachable or
+    // refusing, handshake or request refused): counted with its reason,
+    // which is logged once per kFailLogMs per exit and worker.
+    void failed(const QString &exit, const QString &why);
     // Once a second (the engine's sweep), outside any event dispatch:
     // ages, probe timeouts, refills, and the connections dropped since.
     void maintain(int64_t now);
@@ -121,6 +130,7 @@ private:
     std::vector<std::unique_ptr<Conn>> m_graveyard;
     mutable std::mutex m_countersLock;
     std::unordered_map<QString, SocksCounters> m_counters; // m_countersLock
+    std::unordered_map<QString, int64_t> m_failLoggedMs;   // this worker's, by exit
 };
 
 } // namespace byway::capture

@@ -52,6 +52,7 @@ QJsonObject Stats::toJson(qint64 flowTable) const
         {QStringLiteral("socksPipelined"), v(socksPipelined)},
         {QStringLiteral("socksPipelineRefused"), v(socksPipelineRefused)},
         {QStringLiteral("socksRetries"), v(socksRetries)},
+        {QStringLiteral("socksFailed"), v(socksFailed)},
         {QStringLiteral("drops"), byReason},
         {QStringLiteral("dropsTotal"), total},
     };

@@ -60,6 +60,9 @@ struct Stats {
     // on a fresh, sequential one.
     std::atomic<uint64_t> socksPoolHits{0}, socksPoolMisses{0}, socksPoolReady{0};
     std::atomic<uint64_t> socksPipelined{0}, socksPipelineRefused{0}, socksRetries{0};
+    // Flows through a SOCKS5 exit that got no connection from it (the
+    // reason by exit: Socks5Pool::failed).
+    std::atomic<uint64_t> socksFailed{0};
     // Bytes of downloads in lwIP, written towards clients and not yet
     // acknowledged (a gauge, brought up to date as lwIP takes and frees
     // them; past kSendBudget each flow keeps to kSendBufferMin, tcpforwarder.h).

@@ -141,6 +141,16 @@ bool TcpFlow::retrySocks()
     return true;
 }
 
+QString TcpFlow::socksFailure() const
+{
+    if (m_linkFailure != LinkFailure::Socks)
+        return QStringLiteral("cannot connect to %1: %2")
+            .arg(m_server.toString(), QString::fromLocal8Bit(strerror(m_linkErrno ? m_linkErrno : EIO)));
+    if (!m_socks->error().isEmpty())
+        return m_socks->error();
+    return QStringLiteral("%1 closed the connection during the handshake").arg(m_server.toString());
+}
+
 uint32_t TcpFlow::wantedEvents() const
 {
     if (m_link != Link::Up)
@@ -353,6 +363,8 @@ void TcpFlow::applyLink()
             return;
         if (m_linkFailure == LinkFailure::Unusable)
             m_host.dropFor(*this, Drop::ExitFailed);
+        if (m_socks)
+            m_host.socksPool().failed(m_exit->name, socksFailure());
         abortBoth(true);
         return;
     case Link::Connect:

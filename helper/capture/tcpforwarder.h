@@ -137,6 +137,8 @@ private:
         Refused,  // the connect failed
         Socks,    // the SOCKS5 handshake failed or the server closed
     };
+    // Why a SOCKS5 exit gave this flow no connection, in words.
+    [[nodiscard]] QString socksFailure() const;
     // Lock held: the owner opens a socket to `to` in its next I/O pass.
     void linkTo(const Endpoint &to);
     // No lock: the outbound side's next step, `events` epoll's (0 when queued).

@@ -278,6 +278,8 @@ void UdpFlow::associationFailed(const QString &why)
 {
     qCDebug(lcForwarder).noquote() << "udp flow" << id << "SOCKS5 UDP ASSOCIATE via" << (m_exit ? m_exit->name : QString())
                                    << "failed:" << why;
+    if (m_exit)
+        m_host.socksPool().failed(m_exit->name, QStringLiteral("UDP ASSOCIATE: %1").arg(why));
     m_host.dropFor(*this, Drop::ExitFailed);
     m_pending.clear();
     m_pendingBytes = 0;

@@ -53,6 +53,10 @@ void CaptureExtras::render(Exposition &out, const capture::Capture::Figures &f, 
         {"byway_capture_socks_retries_total",
          "Flows whose pooled or pipelined SOCKS5 connection ended before any reply and that started over.",
          &capture::SocksCounters::retries, nullptr},
+        {"byway_capture_socks_failed_total",
+         "Flows through a SOCKS5 exit that got no connection from it (its server unreachable or refusing, the "
+         "handshake or the request refused); the last reason is in flows.list.",
+         &capture::SocksCounters::failed, nullptr},
     };
     for (const Counter &c : counters) {
         if (c.help)

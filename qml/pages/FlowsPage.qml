@@ -164,6 +164,25 @@ Page {
             }
         }
 
+        // A SOCKS5 exit that gives flows no connection: its users have none.
+        Repeater {
+            model: {
+                const exits = FlowModel.stats.socksExits ?? {}
+                return Object.keys(exits).filter(name => (exits[name].failed ?? 0) > 0)
+            }
+            delegate: Label {
+                required property string modelData
+                readonly property var exit: FlowModel.stats.socksExits[modelData]
+                visible: root.running && !(root.compact && filterField.activeFocus)
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.warn
+                //: %1: exit name, %n: flows; %2: the last reason, as bywayd words it (English)
+                text: qsTr("SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2", "", exit.failed)
+                          .arg(modelData).arg(exit.lastError ?? "—")
+            }
+        }
+
         RowLayout {
             visible: root.running
             Layout.fillWidth: true

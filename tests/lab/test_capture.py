@@ -193,6 +193,7 @@ elif cmd == "many":
     t = time.monotonic(); ok, errs = asyncio.run(main()); print(json.dumps({"ok": ok, "errors": errs, "seconds": time.monotonic() - t}))
 elif cmd == "refused":
     s = socket.socket(family(dst)); s.settimeout(10); t = time.monotonic()
+    if src: s.bind((src, 0))
     try:
         s.connect((dst, 9)); print(json.dumps({"result": "connected"}))
     except ConnectionRefusedError:
@@ -585,7 +586,8 @@ class CaptureTunTest(unittest.TestCase):
         require_lab()
         net = cls.net = Net("t")
         try:
-            v4_nodes(net, ("10.9.0.2", "10.9.0.3", "10.9.0.4"), upstream=("10.0.2.1", "10.0.2.5"))
+            v4_nodes(net, ("10.9.0.2", "10.9.0.3", "10.9.0.4", "10.9.0.5", "10.9.0.6"),
+                     upstream=("10.0.2.1", "10.0.2.5"))
             net.spawn("u", sys.executable, net.script("udpwho.py", UDP_WHO), "10.0.2.5", "5353")
             net.spawn("u", sys.executable, net.script("udpburst.py", UDP_BURST), "10.0.2.1", "5400")
             cls.made_user = False
@@ -606,11 +608,17 @@ class CaptureTunTest(unittest.TestCase):
                 "pools": [{"name": "lab", "subnet": "10.9.0.0/24",
                            "users": [{"name": "alice", "address": "10.9.0.2"},
                                      {"name": "bob", "address": "10.9.0.3", "exit": "socks"},
-                                     {"name": "dave", "address": "10.9.0.4", "exit": "dante"}]}],
+                                     {"name": "dave", "address": "10.9.0.4", "exit": "dante"},
+                                     {"name": "erin", "address": "10.9.0.5", "exit": "down"},
+                                     {"name": "frank", "address": "10.9.0.6", "exit": "wrongpass"}]}],
                 "exits": [{"name": "socks", "type": "socks5", "server": "10.0.2.1", "port": 1080,
                            "username": "bw", "password": "secret"},
                           {"name": "dante", "type": "socks5", "server": "10.0.2.1", "port": 1081,
-                           "username": DANTE_USER, "password": DANTE_PASSWORD}],
+                           "username": DANTE_USER, "password": DANTE_PASSWORD},
+                          # Test 7d: a server that is not there, one that refuses the password.
+                          {"name": "down", "type": "socks5", "server": "10.0.2.1", "port": 1079},
+                          {"name": "wrongpass", "type": "socks5", "server": "10.0.2.1", "port": 1080,
+                           "username": "bw", "password": "not-the-secret"}],
             })
             route_into_tun(net, "bwc0")
             time.sleep(0.5)
@@ -873,10 +881,10 @@ class CaptureTunTest(unittest.TestCase):
         # The same counters by exit (what /metrics shows per exit): each
         # exit's add up to the totals, and each exit has its own story.
         by_exit = end["socksExits"]
-        self.assertEqual(sorted(by_exit), ["dante", "socks"], by_exit)
+        self.assertEqual(sorted(set(by_exit) - {"down", "wrongpass"}), ["dante", "socks"], by_exit)
         for k, total in (("hits", "socksPoolHits"), ("misses", "socksPoolMisses"), ("ready", "socksPoolReady"),
                          ("pipelined", "socksPipelined"), ("pipelineRefused", "socksPipelineRefused"),
-                         ("retries", "socksRetries")):
+                         ("retries", "socksRetries"), ("failed", "socksFailed")):
             self.assertEqual(sum(e[k] for e in by_exit.values()), end[total], (k, by_exit, end))
         self.assertGreater(by_exit["dante"]["pipelined"], 0, by_exit)
         self.assertEqual(by_exit["socks"]["pipelined"], 0, by_exit)
@@ -884,6 +892,30 @@ class CaptureTunTest(unittest.TestCase):
         self.assertGreaterEqual(by_exit["socks"]["pipelineRefused"], 1, by_exit)
         self.assertGreaterEqual(by_exit["socks"]["hits"], 3, by_exit)
         self.assertGreater(by_exit["dante"]["hits"], 0, by_exit)
+
+    def test_7d_socks5_exit_failures_named(self):
+        # A SOCKS5 exit that gives a flow no connection: the client's connect
+        # fails at once, and the exit counts the flow with the reason, so an
+        # admin sees which exit fails and why (flows.list, bywayctl flows,
+        # byway_capture_socks_failed_total).
+        if not shutil.which("microsocks"):
+            self.fail("microsocks is not installed")
+        before = snapshot(self.net)["stats"]
+        for src in ("10.9.0.5", "10.9.0.6"):
+            r = self.run_client("refused", "10.0.2.1", "0", src=src)
+            self.assertEqual(r["result"], "refused", (src, r))
+            self.assertLess(r["seconds"], 5.0, (src, r))
+        s = snapshot(self.net)["stats"]
+        down, wrong = s["socksExits"]["down"], s["socksExits"]["wrongpass"]
+        self.assertEqual(down["failed"], 1, down)
+        self.assertIn("cannot connect to 10.0.2.1:1079", down["lastError"])
+        self.assertIn("refused", down["lastError"].lower())
+        self.assertEqual(wrong["failed"], 1, wrong)
+        self.assertIn("username/password refused", wrong["lastError"])
+        self.assertEqual(s["socksFailed"], before["socksFailed"] + 2, s)
+        for name, e in s["socksExits"].items():
+            if name not in ("down", "wrongpass"):
+                self.assertEqual(e["failed"], 0, (name, e))
 
     def test_8_user_counters(self):
         snap = snapshot(self.net)

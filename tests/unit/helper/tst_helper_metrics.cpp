@@ -385,7 +385,8 @@ private Q_SLOTS:
         daemon::CaptureExtras x;
         capture::Capture::Figures f;
         f.socks[QStringLiteral("dante")] = {.hits = 7, .misses = 2, .ready = 4, .pipelined = 1, .pipelineRefused = 0,
-                                            .retries = 1};
+                                            .retries = 1, .failed = 3, .lastError = QStringLiteral("refused"),
+                                            .lastErrorMs = 1};
         f.workers = {{.flows = 1, .flowsCreated = 3, .packetsIn = 100, .handedOver = 5},
                      {.flows = 0, .flowsCreated = 2, .packetsIn = 40, .handedOver = 0}};
         f.notPooled = 6;
@@ -408,6 +409,8 @@ private Q_SLOTS:
         QVERIFY(t.contains(u"byway_capture_socks_pipelined_total{exit=\"dante\"} 1\n"));
         QVERIFY(t.contains(u"byway_capture_socks_pipeline_refused_total{exit=\"dante\"} 0\n"));
         QVERIFY(t.contains(u"byway_capture_socks_retries_total{exit=\"dante\"} 1\n"));
+        QVERIFY(t.contains(u"byway_capture_socks_failed_total{exit=\"dante\"} 3\n"));
+        QVERIFY(t.contains(u"byway_capture_socks_failed_total{exit=\"idle\"} 0\n"));
         QVERIFY(t.contains(u"byway_capture_socks_pool_ready{exit=\"dante\"} 4\n"));
         QVERIFY(t.contains(u"byway_capture_worker_packets_total{worker=\"0\"} 100\n"));
         QVERIFY(t.contains(u"byway_capture_worker_packets_total{worker=\"1\"} 40\n"));
@@ -429,7 +432,7 @@ private Q_SLOTS:
         f.workers[0].packetsIn = 150;
         t = scrape();
         QVERIFY(t.contains(u"byway_capture_socks_pool_total{exit=\"dante\",result=\"hit\"} 10\n"));
-        f.socks[QStringLiteral("dante")] = {.hits = 2, .misses = 1, .ready = 1};
+        f.socks[QStringLiteral("dante")] = {.hits = 2, .misses = 1, .ready = 1, .lastError = {}};
         f.workers = {{.packetsIn = 30}};
         f.notPooled = 2;
         t = scrape();
