@@ -370,6 +370,9 @@ QtObject {
             return qsTr("Unmarked traffic uses the main routing table.")
         if (pathId.startsWith("wan:"))
             return qsTr("Marked sockets and the WAN-only resolver.")
+        if (pathId.startsWith("capture-"))
+            //: Topology: a compat capture path while the capture does not run (another role, or compat no longer needed)
+            return qsTr("The compat capture is stopped: these counts are from when it ran.")
         if (pathId === "back" && note.startsWith("without NAT"))
             return qsTr("Without NAT the main router needs a route back to this box's LAN.")
         return note

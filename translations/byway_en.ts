@@ -3528,6 +3528,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Management address move: the change was rolled back, the GUI went back to the old address</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The compat capture is stopped: these counts are from when it ran.</source>
+            <extracomment>Topology: a compat capture path while the capture does not run (another role, or compat no longer needed)</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>

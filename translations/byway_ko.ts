@@ -3504,6 +3504,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Management address move: the change was rolled back, the GUI went back to the old address</extracomment>
             <translation>변경이 유지되지 않았습니다: %1(으)로 돌아왔습니다(장비는 그 주소를 유지합니다).</translation>
         </message>
+        <message>
+            <source>The compat capture is stopped: these counts are from when it ran.</source>
+            <extracomment>Topology: a compat capture path while the capture does not run (another role, or compat no longer needed)</extracomment>
+            <translation>호환 캡처가 멈췄습니다: 이 수치는 실행 중일 때의 것입니다.</translation>
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>

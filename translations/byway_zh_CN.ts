@@ -3504,6 +3504,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Management address move: the change was rolled back, the GUI went back to the old address</extracomment>
             <translation>更改未被保留：已回到 %1（设备保留该地址）。</translation>
         </message>
+        <message>
+            <source>The compat capture is stopped: these counts are from when it ran.</source>
+            <extracomment>Topology: a compat capture path while the capture does not run (another role, or compat no longer needed)</extracomment>
+            <translation>兼容捕获已停止：这些计数来自它运行时。</translation>
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>

@@ -19,6 +19,8 @@ T = {
         ("应用后，bywayd 通过新配置检查这些目标。全部响应则保留新配置；若在截止时间前未全部响应，则恢复之前的配置。",
          "적용한 뒤 bywayd가 새 구성을 통해 이 대상들을 확인합니다. 모두 응답하면 유지하고, 마감 시간 전에 응답하지 않으면 이전 구성으로 되돌립니다."),
     "Check kind": ("检查类型", "확인 종류"),
+    "The compat capture is stopped: these counts are from when it ran.":
+        ("兼容捕获已停止：这些计数来自它运行时。", "호환 캡처가 멈췄습니다: 이 수치는 실행 중일 때의 것입니다."),
     # Flows page: a SOCKS5 exit that gives flows no connection
     "SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2":
         ("SOCKS5 出口 %1 有 %n 个会话未能获得连接。最近一次：%2", "SOCKS5 출구 %1이(가) 플로 %n개에 연결을 주지 못했습니다. 마지막 원인: %2"),

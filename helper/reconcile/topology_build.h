@@ -33,7 +33,7 @@ public:
     }
     // A path counted by the capture rather than by nftables rules.
     void capturePath(const QString &id, const char *kind, const QStringList &hops, const QJsonObject &counters,
-                     bool up)
+                     bool up, const QString &note = {})
     {
         const char *bytes = up ? "bytesOut" : "bytesIn";
         const qint64 all = qint64(counters.value(QStringLiteral("packets")).toDouble());
@@ -44,7 +44,7 @@ public:
                                    {QStringLiteral("ruleIds"), QJsonArray()},
                                    {QStringLiteral("counter"), QStringLiteral("capture")},
                                    {QStringLiteral("exit"), counters.value(QStringLiteral("exit"))},
-                                   {QStringLiteral("note"), QString()},
+                                   {QStringLiteral("note"), note},
                                    {QStringLiteral("packets"), up ? all - in : in},
                                    {QStringLiteral("bytes"), qint64(counters.value(QLatin1String(bytes)).toDouble())}});
     }

@@ -203,9 +203,11 @@ void capture(Builder &b, const config::Config &c, const TopologyLive &live, cons
         if (known)
             hops.append(QStringLiteral("exit:") + name);
         hops.append(QStringLiteral("internet"));
-        b.capturePath(QStringLiteral("capture-up:") + name, "upstream", hops, e, true);
+        // Not a path traffic takes now: what the capture counted when it ran.
+        const QString note = live.captureActive ? QString() : QStringLiteral("capture stopped: counts from when it ran");
+        b.capturePath(QStringLiteral("capture-up:") + name, "upstream", hops, e, true, note);
         std::reverse(hops.begin(), hops.end());
-        b.capturePath(QStringLiteral("capture-back:") + name, "return", hops, e, false);
+        b.capturePath(QStringLiteral("capture-back:") + name, "return", hops, e, false, note);
     }
 }
 

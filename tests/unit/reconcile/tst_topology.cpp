@@ -188,6 +188,14 @@ private Q_SLOTS:
         QCOMPARE(back.value(QStringLiteral("hops")).toArray().last().toString(), QStringLiteral("pool:office"));
         // "main" is no configured exit: straight to the internet.
         QVERIFY(!pathById(t, QStringLiteral("capture-up:main")).value(QStringLiteral("hops")).toArray().contains(QStringLiteral("exit:main")));
+        QVERIFY(up.value(QStringLiteral("note")).toString().isEmpty());
+
+        // Stopped (another role, compat no longer needed): the counts stay,
+        // and each path says they are not traffic of now.
+        live.captureActive = false;
+        t = topology(c, live);
+        QCOMPARE(pathById(t, QStringLiteral("capture-up:wan")).value(QStringLiteral("packets")).toInteger(), 30);
+        QVERIFY(pathById(t, QStringLiteral("capture-back:wan")).value(QStringLiteral("note")).toString().contains(u"stopped"));
     }
 
     void noneHasNoPaths()
