@@ -14,9 +14,12 @@ namespace {
 
 QString exitText(const QJsonObject &s)
 {
+    // "px (user)": the exit and where it comes from (session, user, pool);
+    // none of them names one: the main routing table.
     const QString name = s.value(u"exit").toString();
-    return (name.isEmpty() ? QStringLiteral("(main)") : name) + QStringLiteral(" (") + s.value(u"exitFrom").toString()
-        + QLatin1Char(')');
+    if (name.isEmpty())
+        return QStringLiteral("(main)");
+    return name + QStringLiteral(" (") + s.value(u"exitFrom").toString() + QLatin1Char(')');
 }
 
 Verb addVerb()
