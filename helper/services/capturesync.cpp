@@ -27,6 +27,7 @@ Result<void> ReconcileService::syncCapture(const config::Config &c)
     wanted.mode = running.mode = config::CaptureMode::On; // decides only whether it runs
     if (m_capture && wanted == running) {
         m_capture->reconfigure(c.pools, c.exits);
+        m_sessions.pushTo(*m_capture, c); // a user's or pool's exit may have changed
         return {};
     }
     if (m_capture)
@@ -40,7 +41,7 @@ Result<void> ReconcileService::syncCapture(const config::Config &c)
     }
     m_capture = std::move(*started);
     m_captureSettings = c.capture;
-    m_sessions.pushTo(*m_capture);
+    m_sessions.pushTo(*m_capture, c);
     m_captureProblem.clear();
     qCInfo(lcTun).noquote() << "compat capture running on" << m_capture->tunName();
     return {};

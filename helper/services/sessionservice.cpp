@@ -69,11 +69,12 @@ void SessionService::captureRemove(const Session &s) const
         cap->removeSession(s.address);
 }
 
-void SessionService::pushTo(capture::Capture &cap) const
+void SessionService::pushTo(capture::Capture &cap, const config::Config &applying) const
 {
-    const config::Config c = m_hooks.config ? m_hooks.config() : config::defaults();
+    // The exits as the config being applied gives them (a user's, a
+    // pool's): the stored one is still the previous config here.
     for (const Session &s : m_table.all())
-        cap.setSession(s.address, s.user, reconcile::effectiveExit(s, c).name);
+        cap.setSession(s.address, s.user, reconcile::effectiveExit(s, applying).name);
 }
 
 void SessionService::add(const reconcile::SessionRequest &r, Done done)

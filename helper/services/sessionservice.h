@@ -41,8 +41,9 @@ public:
     void remove(const std::optional<QHostAddress> &address, const QString &user, const QString &who, Done done);
     // {sessions: [...]}, each with its effective exit and where that came from.
     [[nodiscard]] QJsonObject list() const;
-    // A capture that (re)started learns every session.
-    void pushTo(capture::Capture &c) const;
+    // A capture that (re)started, or whose pools and exits changed, learns
+    // every session with its exit under `applying`.
+    void pushTo(capture::Capture &c, const config::Config &applying) const;
 
 private:
     [[nodiscard]] QJsonObject describe(const reconcile::Session &s, const config::Config &c) const;

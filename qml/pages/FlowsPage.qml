@@ -172,13 +172,14 @@ Page {
             }
             delegate: Label {
                 required property string modelData
-                readonly property var exit: FlowModel.stats.socksExits[modelData]
+                // Empty while the stats change under the delegate (a capture restarted).
+                readonly property var exit: (FlowModel.stats.socksExits ?? {})[modelData] ?? {}
                 visible: root.running && !(root.compact && filterField.activeFocus)
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.warn
                 //: %1: exit name, %n: flows; %2: the last reason, as bywayd words it (English)
-                text: qsTr("SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2", "", exit.failed)
+                text: qsTr("SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2", "", exit.failed ?? 0)
                           .arg(modelData).arg(exit.lastError ?? "—")
             }
         }

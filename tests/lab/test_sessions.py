@@ -228,6 +228,36 @@ class SessionsTest(LabTestCase):
         self.d.call("capture.session", {"address": BOB, "remove": True})
         self.assertEqual(self.seen(BOB), "up0 10.0.2.1")
 
+    def test_7_capture_takes_the_exit_of_the_config_being_applied(self):
+        # Through the compat capture a session's exit is its user's in the
+        # config being applied, when the capture starts with it and when a
+        # running capture's exits change: never the previous config's.
+        self.add("alice", ALICE)
+        cfg = self.config()
+        cfg["capture"] = {"mode": "on"}
+        try:
+            cfg["pools"][0]["users"][0]["exit"] = "tableonly"
+            self.d.call("config.apply", {"config": cfg})
+            self.assertEqual(self.sessions()[ALICE]["exit"], "tableonly")
+            self.assertEqual(self.seen(ALICE), "up2 10.0.4.1")
+            cfg["pools"][0]["users"][0]["exit"] = "marked"
+            self.d.call("config.apply", {"config": cfg})
+            self.assertEqual(self.seen(ALICE), "up1 10.0.3.1")
+            flows = self.d.call("flows.list")
+            self.assertTrue(flows["active"], flows)
+            # A session's own exit that the new config no longer has: its
+            # flows are refused, never sent by the main route instead.
+            self.add("bob", BOB, "--exit", "tableonly")
+            self.assertEqual(self.seen(BOB), "up2 10.0.4.1")
+            cfg["exits"] = [e for e in cfg["exits"] if e["name"] != "tableonly"]
+            self.d.call("config.apply", {"config": cfg})
+            self.assertIsNone(self.seen(BOB))
+            self.assertIn("names exit tableonly which the capture does not have", self.d.log_text())
+        finally:
+            self.d.call("config.apply", {"config": self.config()})
+            for address in (ALICE, BOB):
+                self.d.call("session.remove", {"address": address})
+
 
 if __name__ == "__main__":
     main()
