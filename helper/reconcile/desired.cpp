@@ -124,10 +124,13 @@ void marks(TableBuilder &t, const config::Config &c, const Environment &env)
     // rule does not catch it before the session's source rule.
     // With the compat capture running they are its user map instead.
     for (const Session &s : env.captureTun.isEmpty() ? env.sessions : QList<Session>{}) {
-        const QString name = effectiveExit(s, c).name;
-        const config::Exit *e = findExit(c, name);
-        if ((!name.isEmpty() && !e) || (e && e->type != config::ExitType::Direct))
-            continue; // an exit the config no longer has; SOCKS5, which only the capture carries
+        // An exit the config no longer has, or SOCKS5 (only the capture
+        // carries it): the mark is cleared too, so that no pool's fwmark
+        // rule takes the traffic before the session's prohibit rule
+        // (desired_routing.cpp) refuses it.
+        const config::Exit *e = findExit(c, effectiveExit(s, c).name);
+        if (e && e->type != config::ExitType::Direct)
+            e = nullptr;
         const bool six = s.address.protocol() == QAbstractSocket::IPv6Protocol;
         t.mark(ruleid::markSession(s.address.toString()), config::Prefix{s.address, six ? 128 : 32},
                e ? (e->mark & c.routing.markMask) : 0, c.routing.markMask);

@@ -97,12 +97,16 @@ void addSessionRules(Desired &d, const config::Config &c, const Environment &env
     for (const Session &s : env.captureTun.isEmpty() ? env.sessions : QList<Session>{}) {
         const QString name = effectiveExit(s, c).name;
         const config::Exit *e = findExit(c, name);
+        // An exit this config does not have (dropped since the session came),
+        // or a SOCKS5 exit with the capture off: the session's traffic is
+        // refused, never sent by its pool's or the main route instead.
+        const bool refused = !name.isEmpty() && (!e || e->type != config::ExitType::Direct);
         quint32 table = 0;
         if (name.isEmpty())
             table = 254; // main
         else if (e && e->type == config::ExitType::Direct && e->table != 0 && (e->mark == 0 || !env.nftUsable))
             table = e->table;
-        if (table == 0)
+        if (table == 0 && !refused)
             continue;
         const bool six = s.address.protocol() == QAbstractSocket::IPv6Protocol;
         if (six && !v6)
@@ -112,6 +116,8 @@ void addSessionRules(Desired &d, const config::Config &c, const Environment &env
         r.priority = c.routing.priorityBase + kSessionOffset;
         r.from = config::Prefix{s.address, six ? 128 : 32};
         r.table = table;
+        if (refused)
+            r.action = route::RuleAction::Prohibit;
         d.routing.rules.append(r);
     }
 }

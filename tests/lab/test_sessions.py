@@ -258,6 +258,23 @@ class SessionsTest(LabTestCase):
             for address in (ALICE, BOB):
                 self.d.call("session.remove", {"address": address})
 
+    def test_8_standard_path_refuses_a_session_whose_exit_is_gone(self):
+        # The same on the Standard path: a FIB rule prohibits the address, and
+        # the session's mark rule clears its pool's mark before it.
+        self.add("bob", BOB, "--exit", "tableonly")
+        try:
+            self.assertEqual(self.seen(BOB), "up2 10.0.4.1")
+            cfg = self.config()
+            cfg["exits"] = [e for e in cfg["exits"] if e["name"] != "tableonly"]
+            self.d.call("config.apply", {"config": cfg})
+            self.assertIn(f"from {BOB} prohibit proto 183", self.rules())
+            self.assertIsNone(self.seen(BOB))
+            self.assertEqual(self.seen(CAROL), "up0 10.0.2.1", "another address of the pool still leaves")
+        finally:
+            self.d.call("config.apply", {"config": self.config()})
+            self.d.call("session.remove", {"address": BOB})
+        self.assertEqual(self.seen(BOB), "up0 10.0.2.1")
+
 
 if __name__ == "__main__":
     main()
