@@ -114,6 +114,7 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
     case State::ReplyHead: {
         if (r[0] != 5)
             return failWith(QStringLiteral("bad reply version"));
+        m_reply = r[1];
         if (r[1] != 0)
             return failWith(QStringLiteral("%1 refused (reply %2)")
                                 .arg(m_command == Command::Connect ? QStringLiteral("CONNECT") : QStringLiteral("UDP ASSOCIATE"))

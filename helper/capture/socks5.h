@@ -61,6 +61,10 @@ public:
     // that failed on the transport (or the server dropped what it could
     // not take), not on the server's verdict.
     [[nodiscard]] bool answered() const { return m_answered; }
+    // Whether the request failed on the destination, not on the server: a
+    // CONNECT refused, its network or host unreachable, its TTL expired
+    // (RFC 1928 replies 3-6). The server relayed the destination's answer.
+    [[nodiscard]] bool destinationRefused() const { return m_reply >= 3 && m_reply <= 6; }
 
 private:
     enum class State { Greeting, Auth, ReplyHead, ReplyTail, Done, Failed };
@@ -77,6 +81,7 @@ private:
     Part m_part;
     bool m_pipeline = false;
     bool m_answered = false;
+    uint8_t m_reply = 0; // the request's REP when it was not 0 (success)
     State m_state = State::Greeting;
     std::vector<uint8_t> m_out, m_buf, m_head;
     size_t m_want = 2;

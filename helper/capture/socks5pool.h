@@ -88,7 +88,8 @@ public:
     // exit's handshakes are sequential from now on). Counted.
     [[nodiscard]] bool startOver(const config::Exit &exit, const Socks5Handshake &h, bool pooled);
     // A flow through `exit` got no connection from it (server unreachable or
-    // refusing, handshake or request refused): counted with its reason,
+    // refusing, handshake or request refused; not a destination's refusal
+    // the server relays): counted with its reason,
     // which is logged once per kFailLogMs per exit and worker.
     void failed(const QString &exit, const QString &why);
     // Once a second (the engine's sweep), outside any event dispatch:

@@ -368,7 +368,9 @@ void TcpFlow::applyLink()
             return;
         if (m_linkFailure == LinkFailure::Unusable)
             m_host.dropFor(*this, Drop::ExitFailed);
-        if (m_socks)
+        // The destination's own refusal, relayed by a working exit, is the
+        // client's answer (its RST), not the exit failing.
+        if (m_socks && !m_socks->destinationRefused())
             m_host.socksPool().failed(m_exit->name, socksFailure());
         abortBoth(true);
         return;

@@ -55,7 +55,7 @@ void CaptureExtras::render(Exposition &out, const capture::Capture::Figures &f, 
          &capture::SocksCounters::retries, nullptr},
         {"byway_capture_socks_failed_total",
          "Flows through a SOCKS5 exit that got no connection from it (its server unreachable or refusing, the "
-         "handshake or the request refused); the last reason is in flows.list.",
+         "handshake or the request refused; not a destination's refusal it relays); the last reason is in flows.list.",
          &capture::SocksCounters::failed, nullptr},
     };
     for (const Counter &c : counters) {

@@ -900,6 +900,11 @@ class CaptureTunTest(unittest.TestCase):
         # byway_capture_socks_failed_total).
         if not shutil.which("microsocks"):
             self.fail("microsocks is not installed")
+        # A closed port through a working exit is the destination's answer
+        # (CONNECT refused), relayed: the client's, not the exit failing.
+        for src in ("10.9.0.3", "10.9.0.4"):
+            r = self.run_client("refused", "10.0.2.1", "0", src=src)
+            self.assertEqual(r["result"], "refused", (src, r))
         before = snapshot(self.net)["stats"]
         for src in ("10.9.0.5", "10.9.0.6"):
             r = self.run_client("refused", "10.0.2.1", "0", src=src)

@@ -98,22 +98,32 @@ private slots:
     {
         QTest::addColumn<Bytes>("reply");
         QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("destination"); // the destination's answer, not the server failing
         // Only username/password was offered: "no authentication" would read
         // our credentials as a request.
-        QTest::newRow("other method") << Bytes{5, 0} << QStringLiteral("no acceptable authentication method");
-        QTest::newRow("no method") << Bytes{5, 0xff} << QStringLiteral("no acceptable authentication method");
-        QTest::newRow("credentials") << Bytes{5, 2, 1, 1} << QStringLiteral("username/password refused");
-        QTest::newRow("connect") << cat({{5, 2, 1, 0}, {5, 5, 0, 1, 0}}) << QStringLiteral("CONNECT refused (reply 5)");
+        QTest::newRow("other method") << Bytes{5, 0} << QStringLiteral("no acceptable authentication method") << false;
+        QTest::newRow("no method") << Bytes{5, 0xff} << QStringLiteral("no acceptable authentication method") << false;
+        QTest::newRow("credentials") << Bytes{5, 2, 1, 1} << QStringLiteral("username/password refused") << false;
+        QTest::newRow("connect") << cat({{5, 2, 1, 0}, {5, 5, 0, 1, 0}}) << QStringLiteral("CONNECT refused (reply 5)")
+                                 << true;
+        QTest::newRow("host unreachable") << cat({{5, 2, 1, 0}, {5, 4, 0, 1, 0}})
+                                          << QStringLiteral("CONNECT refused (reply 4)") << true;
+        QTest::newRow("not allowed by ruleset") << cat({{5, 2, 1, 0}, {5, 2, 0, 1, 0}})
+                                                << QStringLiteral("CONNECT refused (reply 2)") << false;
+        QTest::newRow("general failure") << cat({{5, 2, 1, 0}, {5, 1, 0, 1, 0}})
+                                         << QStringLiteral("CONNECT refused (reply 1)") << false;
     }
     void pipelinedRefusals()
     {
         QFETCH(Bytes, reply);
         QFETCH(QString, error);
+        QFETCH(bool, destination);
         Socks5Handshake h(QStringLiteral("bw"), QStringLiteral("secret"), target(), Socks5Handshake::Command::Connect,
                           {Socks5Part::Whole, true});
         (void)h.takeOutput();
         QCOMPARE(feedAll(h, reply), Socks5Handshake::Step::Failed);
         QCOMPARE(h.error(), error);
+        QCOMPARE(h.destinationRefused(), destination);
     }
 
     void overlongCredentialsAreNotPipelined()
