@@ -338,6 +338,9 @@ private:
     void retireNow(Flow *f);
     void sweep();
     [[nodiscard]] bool admit(Drop &why);
+    // False (and logged, at most once per kUnknownExitLogMs) when `u` names
+    // an exit the capture does not have: no flow starts for it.
+    [[nodiscard]] bool exitKnown(const UserMatch &u);
     [[nodiscard]] bool onThisThread() const;
 
     EngineGroup &m_group;
@@ -372,6 +375,8 @@ private:
     std::atomic<std::thread::id> m_thread{};
     int64_t m_now = 0;
     int64_t m_lastSweep = 0, m_lastRescan = 0;
+    int64_t m_lastUnknownExitLog = 0;
+    static constexpr int64_t kUnknownExitLogMs = 10000;
     uint64_t m_filterGeneration = 0; // the group's packetFilter() this worker's sockets have
     int64_t m_localRead = 0;         // worker 0: when it last read the local addresses (0: due now)
     static constexpr int64_t kLocalAddressesMs = 1000;

@@ -109,6 +109,20 @@ void Engine::dispatch(int ingress, Packet &p)
     }
 }
 
+bool Engine::exitKnown(const UserMatch &u)
+{
+    if (u.exit || u.exitName.isEmpty())
+        return true;
+    // A name this capture has no exit for (a session's own exit a later
+    // config dropped): refused, never the main route instead.
+    if (m_now - m_lastUnknownExitLog >= kUnknownExitLogMs || m_lastUnknownExitLog == 0) {
+        m_lastUnknownExitLog = m_now;
+        qCWarning(lcForwarder).noquote() << "flows of" << u.user << "refused: they name exit" << u.exitName
+                                         << "which the capture does not have";
+    }
+    return false;
+}
+
 bool Engine::admit(Drop &why)
 {
     // The bound is the capture's, over every worker's table.
@@ -176,6 +190,11 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
         if (p.tcpFlags & kTcpRst)
             return;
         dropFor(u, Drop::NoFlow);
+        replyReset(ingress, p);
+        return;
+    }
+    if (!exitKnown(u)) {
+        dropFor(u, Drop::ExitFailed);
         replyReset(ingress, p);
         return;
     }
@@ -256,6 +275,10 @@ F *Engine::flowFor(const FlowKey &k, int ingress, const UserMatch &u, std::atomi
 {
     if (auto *f = static_cast<F *>(m_table.find(k)))
         return f->dead ? nullptr : f;
+    if (!exitKnown(u)) {
+        dropFor(u, Drop::ExitFailed);
+        return nullptr;
+    }
     Drop why{};
     if (!admit(why)) {
         dropFor(u, why);

@@ -24,8 +24,6 @@ IcmpFlow::IcmpFlow(FlowHost &host, const FlowKey &k, const UserMatch &u, int in)
 
 bool IcmpFlow::start()
 {
-    if (!m_exit && !exit.isEmpty())
-        return false; // an exit the capture does not have: never the main route instead
     const bool v4 = key.dst.addr.family == 4;
     auto fd = openOutbound(m_exit, m_host.bypassMark(), v4 ? AF_INET : AF_INET6, SOCK_DGRAM,
                            v4 ? int(IPPROTO_ICMP) : int(IPPROTO_ICMPV6));

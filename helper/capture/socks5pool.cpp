@@ -173,10 +173,11 @@ bool Socks5Pool::startOver(const config::Exit &exit, const Socks5Handshake &h, b
 void Socks5Pool::failed(const QString &exit, const QString &why)
 {
     const int64_t now = m_host.now();
-    count(exit, &Stats::socksFailed, &SocksCounters::failed);
+    Stats::count(m_host.stats().socksFailed);
     {
         std::lock_guard lock(m_countersLock);
         SocksCounters &c = m_counters[exit];
+        ++c.failed;
         c.lastError = why;
         c.lastErrorMs = now;
     }

@@ -91,11 +91,6 @@ const char *TcpFlow::state() const
 bool TcpFlow::start(std::span<const uint8_t> syn)
 {
     m_syn.assign(syn.begin(), syn.end());
-    if (!m_exit && !exit.isEmpty()) {
-        // A name this capture has no exit for: never the main route instead.
-        qCWarning(lcForwarder).noquote() << "flow" << id << "of" << user << "names exit" << exit << "which the capture does not have";
-        return false;
-    }
     if (!m_exit || m_exit->type != config::ExitType::Socks5) {
         linkTo(key.dst);
         return true;

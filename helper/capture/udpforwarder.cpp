@@ -236,12 +236,6 @@ const char *UdpFlow::state() const
 
 bool UdpFlow::start()
 {
-    if (!m_exit && !exit.isEmpty()) {
-        // A name this capture has no exit for: never the main route instead.
-        qCWarning(lcForwarder).noquote() << "udp flow" << id << "of" << user << "names exit" << exit
-                                         << "which the capture does not have";
-        return false;
-    }
     if (viaSocks()) {
         m_assoc = std::make_unique<Association>(*this);
         return m_assoc->start();

@@ -3,8 +3,6 @@
 
 #include <QJsonArray>
 
-#include <algorithm>
-
 namespace byway::reconcile {
 
 namespace {
@@ -73,11 +71,14 @@ quint32 markFor(const Desired &d, const FlowQuery &q)
     return mark;
 }
 
-bool isLocal(RoutePort &routing, const QHostAddress &a)
+// The box's own addresses, read once per question (a netlink dump).
+QList<QHostAddress> localAddresses(RoutePort &routing)
 {
-    const auto addresses = routing.addresses();
-    return addresses && std::any_of(addresses->cbegin(), addresses->cend(),
-                                    [&](const route::AddressSpec &s) { return s.address.address == a; });
+    QList<QHostAddress> out;
+    if (const auto addresses = routing.addresses())
+        for (const route::AddressSpec &s : *addresses)
+            out.append(s.address.address);
+    return out;
 }
 
 // A flow from a client arrives where this box's route back to the client
@@ -183,11 +184,12 @@ Result<QJsonObject> explain(const FlowQuery &query, const config::Config &applie
                             const QList<ForeignDrop> &foreign)
 {
     FlowQuery q = query;
-    const bool srcLocal = q.iif.isEmpty() && isLocal(routing, q.src);
+    const QList<QHostAddress> local = localAddresses(routing);
+    const bool srcLocal = q.iif.isEmpty() && local.contains(q.src);
     if (q.iif.isEmpty() && !srcLocal)
         q.iif = arrivalInterface(routing, q.src);
     const bool iifInferred = query.iif.isEmpty() && !q.iif.isEmpty();
-    const bool dstLocal = isLocal(routing, q.dst);
+    const bool dstLocal = local.contains(q.dst);
     const QStringList hooks = hooksOf(!q.iif.isEmpty(), srcLocal, dstLocal);
     QString user;
     QString pool;

@@ -252,7 +252,7 @@ class SessionsTest(LabTestCase):
             cfg["exits"] = [e for e in cfg["exits"] if e["name"] != "tableonly"]
             self.d.call("config.apply", {"config": cfg})
             self.assertIsNone(self.seen(BOB))
-            self.assertIn("names exit tableonly which the capture does not have", self.d.log_text())
+            self.assertIn("name exit tableonly which the capture does not have", self.d.log_text())
         finally:
             self.d.call("config.apply", {"config": self.config()})
             for address in (ALICE, BOB):
