@@ -88,6 +88,10 @@ void ConfigModel::setDocument(const QJsonObject &doc)
     Q_EMIT documentChanged();
     if (dirty() != wasDirty)
         Q_EMIT dirtyChanged();
+    // "Applied and kept." was about the stored config: over a new edit it
+    // would read as the edit's outcome. A failure stays until dismissed.
+    if (m_applyState == Applied && dirty())
+        setApplyState(Idle);
     clearPlan(); // a plan is for the document it was made for
     scheduleValidation();
 }
@@ -287,7 +291,9 @@ void ConfigModel::validate()
                                          self->setErrors({});
                                          self->takeFindings(r->toObject());
                                      } else if (r.error().code == ErrorCode::ValidationFailed) {
+                                         // Its findings too: the previous document's would stay shown.
                                          self->setErrors(r.error().errors);
+                                         self->setFindings(r.error().findings);
                                      } else {
                                          self->showError(r.error());
                                      }
@@ -296,8 +302,10 @@ void ConfigModel::validate()
 
 void ConfigModel::takeFailure(const Error &e)
 {
-    if (e.code == ErrorCode::ValidationFailed)
+    if (e.code == ErrorCode::ValidationFailed) {
         setErrors(e.errors);
+        setFindings(e.findings);
+    }
     showError(e);
 }
 

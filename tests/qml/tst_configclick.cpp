@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Configuration page of the real GUI (Main.qml, offscreen) clicked
+// through as an admin does, against a real bywayd (netns_run.py: a
+// namespace with lan0 192.168.10.2/24, a bypass router applied): only
+// taps on what is on screen and keys typed into the focused field.
+// - The role switched to VPN gateway and a form left half filled; another
+//   page visited and back: the half-filled form is still there, says it is
+//   unsaved and what is missing, and Apply is off; the previous apply's
+//   "Applied and kept." went with the first edit.
+// - Back to Bypass router: its applied values are shown again; Discard
+//   throws the gateway's half form away.
+// - The gateway filled in and applied by taps, then the bypass router again
+//   (its values went with the gateway's apply: the box's own are offered):
+//   bywayd runs each, with the values shown; no finding about a field of the
+//   other role stays behind.
+// With BYWAY_CLICK_SHOTS=DIR every step is saved there as a PNG.
+#include "appsettings.h"
+#include "labclient.h"
+#include "language.h"
+#include "singletons.h"
+#include "statusmodel.h"
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQmlExpression>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <functional>
+
+Q_IMPORT_QML_PLUGIN(Byway_BackendPlugin)
+Q_IMPORT_QML_PLUGIN(BywayPlugin)
+Q_IMPORT_QML_PLUGIN(BywayStylePlugin)
+
+using namespace byway;
+using namespace byway::qml;
+using namespace byway::qml::testing;
+
+// A step's helper failed: the test function stops there.
+#define STEP(call)                          \
+    do {                                    \
+        call;                               \
+        if (QTest::currentTestFailed())     \
+            return;                         \
+    } while (false)
+
+class TestConfigClick : public QObject
+{
+    Q_OBJECT
+
+    QQmlApplicationEngine *m_engine = nullptr;
+    QQuickWindow *m_window = nullptr;
+    ConfigModel *m_model = nullptr;
+    int m_shot = 0;
+
+    static bool isA(const QObject *o, const char *cls) { return o->inherits(cls); }
+    // On screen: visible all the way up, and of some size.
+    static bool onScreen(const QQuickItem *i) { return i->isVisible() && i->width() > 0 && i->height() > 0; }
+
+    QQuickItem *root() const { return m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem(); }
+    static QQuickItem *first(QQuickItem *in, const std::function<bool(QQuickItem *)> &want)
+    {
+        if (!in || !in->isVisible())
+            return nullptr;
+        if (want(in))
+            return in;
+        for (QQuickItem *child : in->childItems())
+            if (QQuickItem *found = first(child, want))
+                return found;
+        return nullptr;
+    }
+    QQuickItem *find(const std::function<bool(QQuickItem *)> &want) const { return first(root(), want); }
+
+    // The ConfigField of `pointer` shown on the page, and a control in it.
+    QQuickItem *field(const QString &pointer) const
+    {
+        return find([&](QQuickItem *i) { return i->property("pointer").toString() == pointer && i->property("current").isValid(); });
+    }
+    QQuickItem *control(const QString &pointer, const char *cls) const
+    {
+        return first(field(pointer), [&](QQuickItem *i) { return isA(i, cls) && onScreen(i); });
+    }
+    QQuickItem *button(const QString &text) const
+    {
+        return find([&](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && i->property("text").toString() == text && onScreen(i); });
+    }
+    QString tr(const QString &js)
+    {
+        QQmlExpression e(qmlContext(m_window), m_window, js);
+        const QVariant v = e.evaluate();
+        if (e.hasError())
+            qWarning() << js << e.error().toString();
+        return v.toString();
+    }
+
+    // A tap, as a person gives it: on screen, enabled, inside the window.
+    // The page scrolls the item into view first, as a person would.
+    void tapItem(QQuickItem *it, const QString &what)
+    {
+        QVERIFY2(it, qPrintable(what + QStringLiteral(" not found")));
+        QVERIFY2(it->isEnabled(), qPrintable(what + QStringLiteral(" is disabled")));
+        reveal(it);
+        const QPointF centre = it->mapToScene(QPointF(it->width() / 2, it->height() / 2));
+        QVERIFY2(centre.x() > 0 && centre.y() > 0 && centre.x() < m_window->width() && centre.y() < m_window->height(),
+                 qPrintable(what + QStringLiteral(" is off screen at %1,%2").arg(centre.x()).arg(centre.y())));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+        QTest::qWait(150);
+    }
+    // Scrolls the page's Flickable so `it` is inside the window.
+    void reveal(QQuickItem *it)
+    {
+        for (QQuickItem *p = it->parentItem(); p; p = p->parentItem()) {
+            if (!isA(p, "QQuickFlickable"))
+                continue;
+            auto *content = p->property("contentItem").value<QQuickItem *>();
+            if (!content)
+                return;
+            const qreal y = it->mapToItem(content, QPointF(0, 0)).y();
+            const qreal top = p->property("contentY").toReal();
+            if (y < top || y + it->height() > top + p->height()) {
+                const qreal max = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
+                p->setProperty("contentY", std::clamp<qreal>(y - 60, 0, max));
+                QTest::qWait(100);
+            }
+            return;
+        }
+    }
+    void tapNamed(const QString &objectName)
+    {
+        tapItem(find([&](QQuickItem *i) { return i->objectName() == objectName; }), objectName);
+    }
+    void tapText(const QString &text) { tapItem(button(text), QStringLiteral("button \"%1\"").arg(text)); }
+    // The sidebar entry of a page.
+    void goTo(const QString &title)
+    {
+        tapItem(find([&](QQuickItem *i) { return isA(i, "QQuickItemDelegate") && i->property("text").toString() == title && onScreen(i); }),
+                QStringLiteral("sidebar entry ") + title);
+        QTest::qWait(250); // the Loader makes the page; layouts settle
+    }
+    // A choice picked from a field's combo box: opened by a tap, the entry tapped in its popup.
+    void choose(const QString &pointer, const QString &text)
+    {
+        STEP(tapItem(control(pointer, "QQuickComboBox"), pointer + QStringLiteral(" combo box")));
+        QQuickItem *entry = nullptr;
+        QTRY_VERIFY2_WITH_TIMEOUT((entry = find([&](QQuickItem *i) {
+                                       // Fusion's entries are MenuItems; the sidebar's are page titles, never a choice's text.
+                                       return (isA(i, "QQuickMenuItem") || isA(i, "QQuickItemDelegate"))
+                                           && i->property("text").toString() == text && onScreen(i);
+                                   })),
+                                  qPrintable(text + QStringLiteral(" not in the popup")), 3000);
+        tapItem(entry, text);
+    }
+    // Tapped into, then typed key by key.
+    void typeInto(const QString &pointer, const char *text)
+    {
+        QQuickItem *f = control(pointer, "QQuickTextField");
+        STEP(tapItem(f, pointer + QStringLiteral(" text field")));
+        QVERIFY(f->hasActiveFocus());
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_Backspace);
+        for (const char *c = text; *c; ++c)
+            QTest::keyClick(m_window, *c);
+        QTest::qWait(50);
+    }
+    QString shownText(const QString &pointer) const
+    {
+        QQuickItem *f = control(pointer, "QQuickTextField");
+        return f ? f->property("text").toString() : QStringLiteral("<no field>");
+    }
+    QString shownChoice(const QString &pointer) const
+    {
+        QQuickItem *c = control(pointer, "QQuickComboBox");
+        return c ? c->property("displayText").toString() : QStringLiteral("<no combo>");
+    }
+    bool chipChecked(const QString &pointer, const QString &name) const
+    {
+        QQuickItem *chip = find([&](QQuickItem *i) { return i->objectName() == QStringLiteral("interface:%1=%2").arg(pointer, name); });
+        return chip && chip->property("checked").toBool();
+    }
+    // The status line above the buttons ("Revision 2 · Unsaved changes · 1 problem").
+    QString statusLine() const
+    {
+        QQuickItem *l = find([&](QQuickItem *i) { return isA(i, "QQuickLabel") && i->property("text").toString().startsWith(u"Revision ") && onScreen(i); });
+        return l ? l->property("text").toString() : QString();
+    }
+    void settle()
+    {
+        QTest::qWait(ConfigModel::kValidateDelayMs + 150);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->validating(), 10000);
+        QTest::qWait(100);
+    }
+    void shot(const char *what)
+    {
+        const QString dir = qEnvironmentVariable("BYWAY_CLICK_SHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        const QString file = QStringLiteral("%1/click-%2-%3.png").arg(dir).arg(++m_shot, 2, 10, QLatin1Char('0')).arg(QLatin1String(what));
+        QVERIFY2(m_window->grabWindow().save(file), qPrintable(file));
+    }
+    void applyByTap()
+    {
+        STEP(tapText(QStringLiteral("Apply")));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_model->applyState() == ConfigModel::Applied || m_model->applyState() == ConfigModel::Failed,
+                                  qPrintable(describe(*m_model)), 30000);
+        QVERIFY2(m_model->applyState() == ConfigModel::Applied, qPrintable(describe(*m_model)));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->dirty(), 5000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("BYWAY_SOCKET"), "run through netns_run.py");
+        QQuickStyle::setStyle(QStringLiteral("BywayStyle")); // as byway does
+        m_engine = new QQmlApplicationEngine(this);
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        importBackend(m_engine);
+        backendSingleton<AppSettings>(m_engine, "AppSettings")->setPersistent(false);
+        QVERIFY(backendSingleton<Language>(m_engine, "Language")->select(QStringLiteral("en")));
+        m_engine->setInitialProperties({{QStringLiteral("startPage"), QStringLiteral("configuration")}});
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Byway/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_model = backendSingleton<ConfigModel>(m_engine, "ConfigModel");
+        auto *status = backendSingleton<StatusModel>(m_engine, "StatusModel");
+        auto *conn = backendSingleton<HelperConnection>(m_engine, "HelperConnection");
+        conn->reconnect(); // as byway's main() does
+        QTRY_COMPARE_WITH_TIMEOUT(conn->state(), HelperConnection::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->loaded(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(status->callerRole(), QStringLiteral("admin"), 10000);
+        m_model->setConfirmSeconds(0);
+        QTest::qWait(300);
+    }
+
+    void bypassRouterByTaps()
+    {
+        QCOMPARE(shownChoice(QStringLiteral("/role")), tr(QStringLiteral("Texts.roleName('none')")));
+        STEP(shot("none"));
+        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('bypass-router')"))));
+        QTRY_COMPARE(m_model->role(), QStringLiteral("bypass-router"));
+        STEP(tapNamed(QStringLiteral("interface:/interfaces/lan=lan0")));
+        QTRY_VERIFY(chipChecked(QStringLiteral("/interfaces/lan"), QStringLiteral("lan0")));
+        STEP(tapNamed(QStringLiteral("suggestion:/bypass/mainRouter=192.168.10.1")));
+        STEP(tapNamed(QStringLiteral("suggestion:/bypass/address=192.168.10.2/24")));
+        STEP(settle());
+        STEP(shot("bypass-filled"));
+        QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
+        STEP(applyByTap());
+        const QJsonObject bp = runningConfig();
+        QCOMPARE(bp.value(u"role").toString(), QStringLiteral("bypass-router"));
+        QCOMPARE(bp.value(u"bypass").toObject().value(u"mainRouter").toString(), QStringLiteral("192.168.10.1"));
+        STEP(shot("bypass-applied"));
+    }
+
+    void halfFilledFormSurvivesAPageVisit()
+    {
+        QCOMPARE(shownChoice(QStringLiteral("/role")), tr(QStringLiteral("Texts.roleName('bypass-router')")));
+        QCOMPARE(shownText(QStringLiteral("/bypass/mainRouter")), QStringLiteral("192.168.10.1"));
+        QVERIFY(statusLine().contains(u"No changes"));
+        STEP(shot("start"));
+
+        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('vpn-gateway')"))));
+        QTRY_COMPARE(m_model->role(), QStringLiteral("vpn-gateway"));
+        STEP(settle());
+        // The bypass section is gone from the form; the gateway's fields are there.
+        QVERIFY2(!field(QStringLiteral("/bypass/mainRouter")), "a bypass field on the gateway's form");
+        QVERIFY(field(QStringLiteral("/interfaces/wan")));
+        STEP(shot("gateway-empty"));
+
+        // Half of it: the WAN and the tunnels, no pool, no masquerade.
+        STEP(tapNamed(QStringLiteral("interface:/interfaces/wan=lan0")));
+        QTRY_VERIFY(chipChecked(QStringLiteral("/interfaces/wan"), QStringLiteral("lan0")));
+        STEP(typeInto(QStringLiteral("/interfaces/tunnels"), "vpns*"));
+        STEP(settle());
+        QCOMPARE(m_model->fieldText(QStringLiteral("/interfaces/tunnels"), QStringLiteral("list")), QStringLiteral("vpns*"));
+        QVERIFY2(statusLine().contains(u"Unsaved changes"), qPrintable(statusLine()));
+        QVERIFY2(m_model->errorCount() > 0, "a gateway with no pool passed");
+        QVERIFY2(!button(QStringLiteral("Apply"))->isEnabled(), "Apply is on with problems listed");
+        // The last apply's "Applied and kept." is not left over the new edit.
+        QCOMPARE(m_model->applyState(), ConfigModel::Idle);
+        STEP(shot("gateway-half"));
+
+        STEP(goTo(tr(QStringLiteral("qsTr('Overview')"))));
+        STEP(shot("overview-between"));
+        STEP(goTo(tr(QStringLiteral("qsTr('Configuration')"))));
+        STEP(settle());
+        QCOMPARE(shownChoice(QStringLiteral("/role")), tr(QStringLiteral("Texts.roleName('vpn-gateway')")));
+        QVERIFY(chipChecked(QStringLiteral("/interfaces/wan"), QStringLiteral("lan0")));
+        QCOMPARE(shownText(QStringLiteral("/interfaces/tunnels")), QStringLiteral("vpns*"));
+        QVERIFY2(statusLine().contains(u"Unsaved changes"), qPrintable(statusLine()));
+        QVERIFY(!button(QStringLiteral("Apply"))->isEnabled());
+        STEP(shot("gateway-half-after-visit"));
+    }
+
+    void backToBypassThenDiscard()
+    {
+        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('bypass-router')"))));
+        STEP(settle());
+        QCOMPARE(shownText(QStringLiteral("/bypass/mainRouter")), QStringLiteral("192.168.10.1"));
+        QCOMPARE(shownText(QStringLiteral("/bypass/address")), QStringLiteral("192.168.10.2/24"));
+        QVERIFY(chipChecked(QStringLiteral("/interfaces/lan"), QStringLiteral("lan0")));
+        QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
+        STEP(shot("bypass-again"));
+        STEP(tapText(tr(QStringLiteral("qsTr('Discard')"))));
+        QTRY_VERIFY(!m_model->dirty());
+        STEP(settle());
+        QVERIFY2(statusLine().contains(u"No changes"), qPrintable(statusLine()));
+        // The gateway's half form is gone: switching again starts it empty.
+        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('vpn-gateway')"))));
+        STEP(settle());
+        QVERIFY(!chipChecked(QStringLiteral("/interfaces/wan"), QStringLiteral("lan0")));
+        QCOMPARE(shownText(QStringLiteral("/interfaces/tunnels")), QString());
+        STEP(shot("discarded"));
+    }
+
+    void gatewayAppliedThenBypassAgain()
+    {
+        QCOMPARE(m_model->role(), QStringLiteral("vpn-gateway"));
+        STEP(tapNamed(QStringLiteral("interface:/interfaces/wan=lan0")));
+        STEP(typeInto(QStringLiteral("/interfaces/tunnels"), "vpns*"));
+        if (!field(QStringLiteral("/pools/0/subnet")))
+            STEP(tapText(tr(QStringLiteral("qsTr('Add pool')"))));
+        QTRY_VERIFY(field(QStringLiteral("/pools/0/subnet")));
+        STEP(typeInto(QStringLiteral("/pools/0/subnet"), "10.20.0.0/24"));
+        STEP(typeInto(QStringLiteral("/nat/masquerade"), "10.20.0.0/24 lan0"));
+        STEP(settle());
+        QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
+        STEP(shot("gateway-full"));
+        STEP(applyByTap());
+        const QJsonObject gw = runningConfig();
+        QCOMPARE(gw.value(u"role").toString(), QStringLiteral("vpn-gateway"));
+        QCOMPARE(gw.value(u"interfaces").toObject().value(u"wan").toArray(), QJsonArray{QStringLiteral("lan0")});
+        QCOMPARE(gw.value(u"pools").toArray().first().toObject().value(u"subnet").toString(), QStringLiteral("10.20.0.0/24"));
+        // What the bypass role used is not sent along: bywayd runs no bypass section.
+        QVERIFY2(!gw.value(u"bypass").toObject().contains(u"address"), qPrintable(QString::fromUtf8(QJsonDocument(gw).toJson(QJsonDocument::Compact))));
+        STEP(shot("gateway-applied"));
+
+        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('bypass-router')"))));
+        STEP(settle());
+        STEP(shot("bypass-from-gateway"));
+        // bywayd stores only the role it runs: the bypass values went with the
+        // gateway's apply. The form says what is missing, and nothing about
+        // the gateway's fields it no longer sends (its tunnels had a finding).
+        QCOMPARE(m_model->fieldError(QStringLiteral("/bypass/mainRouter")).value(QStringLiteral("id")).toString(),
+                 QStringLiteral("config.bypass.main_router"));
+        for (const QVariant &f : m_model->findings())
+            QVERIFY2(!f.toMap().value(QStringLiteral("path")).toString().startsWith(u"/interfaces/tunnels"), qPrintable(describe(*m_model)));
+        // The box's own values are offered: three taps.
+        STEP(tapNamed(QStringLiteral("interface:/interfaces/lan=lan0")));
+        STEP(tapNamed(QStringLiteral("suggestion:/bypass/mainRouter=192.168.10.1")));
+        STEP(tapNamed(QStringLiteral("suggestion:/bypass/address=192.168.10.2/24")));
+        STEP(settle());
+        STEP(shot("bypass-refilled"));
+        QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
+        STEP(applyByTap());
+        const QJsonObject bp = runningConfig();
+        QCOMPARE(bp.value(u"role").toString(), QStringLiteral("bypass-router"));
+        QCOMPARE(bp.value(u"bypass").toObject().value(u"address").toString(), QStringLiteral("192.168.10.2/24"));
+        QVERIFY2(bp.value(u"pools").toArray().isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(bp).toJson(QJsonDocument::Compact))));
+        STEP(shot("bypass-applied"));
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_engine;
+        m_engine = nullptr;
+    }
+};
+
+QTEST_MAIN(TestConfigClick)
+#include "tst_configclick.moc"
