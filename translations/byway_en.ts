@@ -934,11 +934,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 · %2 · %3 · %4</source>
-            <extracomment>History entry: time, what happened, role, who</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>current</source>
             <extracomment>History: the entry that runs now</extracomment>
             <translation type="unfinished" />
@@ -946,6 +941,11 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Revert to this</source>
             <extracomment>History: go back to this applied config</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · revision %4 · %5</source>
+            <extracomment>History entry: time, what happened, role, the config revision it ran, who</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

@@ -928,11 +928,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>아직 적용된 구성이 없습니다.</translation>
         </message>
         <message>
-            <source>%1 · %2 · %3 · %4</source>
-            <extracomment>History entry: time, what happened, role, who</extracomment>
-            <translation>%1 · %2 · %3 · %4</translation>
-        </message>
-        <message>
             <source>current</source>
             <extracomment>History: the entry that runs now</extracomment>
             <translation>현재</translation>
@@ -941,6 +936,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Revert to this</source>
             <extracomment>History: go back to this applied config</extracomment>
             <translation>이 구성으로 되돌리기</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · revision %4 · %5</source>
+            <extracomment>History entry: time, what happened, role, the config revision it ran, who</extracomment>
+            <translation>%1 · %2 · %3 · 리비전 %4 · %5</translation>
         </message>
     </context>
     <context>

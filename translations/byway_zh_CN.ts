@@ -928,11 +928,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>尚未应用任何配置。</translation>
         </message>
         <message>
-            <source>%1 · %2 · %3 · %4</source>
-            <extracomment>History entry: time, what happened, role, who</extracomment>
-            <translation>%1 · %2 · %3 · %4</translation>
-        </message>
-        <message>
             <source>current</source>
             <extracomment>History: the entry that runs now</extracomment>
             <translation>当前</translation>
@@ -941,6 +936,11 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Revert to this</source>
             <extracomment>History: go back to this applied config</extracomment>
             <translation>恢复到此版本</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · revision %4 · %5</source>
+            <extracomment>History entry: time, what happened, role, the config revision it ran, who</extracomment>
+            <translation>%1 · %2 · %3 · 修订版本 %4 · %5</translation>
         </message>
     </context>
     <context>

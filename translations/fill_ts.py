@@ -341,7 +341,7 @@ T = {
     "Equivalent commands:": ("等效命令：", "동일한 명령:"),
     "History": ("历史", "기록"),
     "Nothing applied yet.": ("尚未应用任何配置。", "아직 적용된 구성이 없습니다."),
-    "%1 · %2 · %3 · %4": ("%1 · %2 · %3 · %4", "%1 · %2 · %3 · %4"),
+    "%1 · %2 · %3 · revision %4 · %5": ("%1 · %2 · %3 · 修订版本 %4 · %5", "%1 · %2 · %3 · 리비전 %4 · %5"),
     "current": ("当前", "현재"),
     "Revert to this": ("恢复到此版本", "이 구성으로 되돌리기"),
     "Read-only: only members of the group byway can change the configuration.":

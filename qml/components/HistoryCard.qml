@@ -36,9 +36,10 @@ Card {
                 color: Theme.subtleText
             }
             Label {
-                //: History entry: time, what happened, role, who
-                text: qsTr("%1 · %2 · %3 · %4").arg(entry.at).arg(Texts.historyAction(entry.action))
-                          .arg(Texts.roleName(entry.configRole)).arg(entry.who)
+                // The config revision too: the editor's "Revision N" is that, not the entry's #.
+                //: History entry: time, what happened, role, the config revision it ran, who
+                text: qsTr("%1 · %2 · %3 · revision %4 · %5").arg(entry.at).arg(Texts.historyAction(entry.action))
+                          .arg(Texts.roleName(entry.configRole)).arg(entry.revision).arg(entry.who)
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

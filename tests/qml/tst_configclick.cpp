@@ -13,6 +13,7 @@
 //   (its values went with the gateway's apply: the box's own are offered):
 //   bywayd runs each, with the values shown; no finding about a field of the
 //   other role stays behind.
+// - The gateway's History entry reverted by its "Revert to this".
 // With BYWAY_CLICK_SHOTS=DIR every step is saved there as a PNG.
 #include "appsettings.h"
 #include "labclient.h"
@@ -365,6 +366,35 @@ private Q_SLOTS:
         QCOMPARE(bp.value(u"bypass").toObject().value(u"address").toString(), QStringLiteral("192.168.10.2/24"));
         QVERIFY2(bp.value(u"pools").toArray().isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(bp).toJson(QJsonDocument::Compact))));
         STEP(shot("bypass-applied"));
+    }
+
+    void historyRevertByTap()
+    {
+        // The History card's gateway entry, by its row: "Revert to this" on it.
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((row = find([](QQuickItem *i) {
+                                      return i->property("configRole").toString() == u"vpn-gateway" && !i->property("current").toBool()
+                                          && i->property("historyId").isValid();
+                                  })),
+                                 5000);
+        const qint64 revision = qint64(row->property("revision").toDouble());
+        QVERIFY(revision > 0);
+        // The row says which config revision it ran, as the editor's "Revision N" does.
+        QVERIFY2(first(row, [&](QQuickItem *i) {
+                     return isA(i, "QQuickLabel") && i->property("text").toString().contains(QStringLiteral("revision %1").arg(revision));
+                 }),
+                 "the history row does not show its config revision");
+        STEP(reveal(row));
+        STEP(shot("history"));
+        // The row goes when the history is read again: not touched after the tap.
+        STEP(tapItem(first(row, [](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && onScreen(i); }), QStringLiteral("Revert to this")));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_model->applyState() == ConfigModel::Reverted || m_model->applyState() == ConfigModel::Failed,
+                                  qPrintable(describe(*m_model)), 30000);
+        QVERIFY2(m_model->applyState() == ConfigModel::Reverted, qPrintable(describe(*m_model)));
+        QCOMPARE(runningConfig().value(u"role").toString(), QStringLiteral("vpn-gateway"));
+        QTRY_COMPARE(shownChoice(QStringLiteral("/role")), tr(QStringLiteral("Texts.roleName('vpn-gateway')")));
+        QVERIFY(!m_model->dirty());
+        STEP(shot("reverted"));
     }
 
     void cleanupTestCase()
