@@ -2364,6 +2364,30 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Compare the pattern with the VPN server's interface names (ocserv: vpns*, pppd: ppp*, WireGuard: the interface's own name).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>VPN sessions name exit %{exit}, which this config does not have: %{sessions}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their traffic is refused, never sent by the pool's or the main route instead, until the sessions end or the exit is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep exit %{exit} in the config, or end those sessions (bywayctl session remove).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VPN sessions name SOCKS5 exit %{exit}, which needs the compat capture, off for this config: %{sessions}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their traffic is refused, never sent by the pool's or the main route instead, until the capture runs again or the sessions end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn the capture on (capture.mode), or end those sessions (bywayctl session remove).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

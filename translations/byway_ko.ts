@@ -2354,6 +2354,30 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Compare the pattern with the VPN server's interface names (ocserv: vpns*, pppd: ppp*, WireGuard: the interface's own name).</source>
             <translation>패턴을 VPN 서버의 인터페이스 이름과 비교하세요(ocserv: vpns*, pppd: ppp*, WireGuard: 인터페이스 자체 이름).</translation>
         </message>
+        <message>
+            <source>VPN sessions name exit %{exit}, which this config does not have: %{sessions}</source>
+            <translation>VPN 세션이 이 구성에 없는 출구 %{exit}를 지정합니다: %{sessions}</translation>
+        </message>
+        <message>
+            <source>Their traffic is refused, never sent by the pool's or the main route instead, until the sessions end or the exit is back.</source>
+            <translation>세션이 끝나거나 출구가 돌아올 때까지 이 트래픽은 거부되며, 대신 풀이나 기본 경로로 나가지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Keep exit %{exit} in the config, or end those sessions (bywayctl session remove).</source>
+            <translation>구성에 출구 %{exit}를 남겨 두거나 그 세션을 끝내세요(bywayctl session remove).</translation>
+        </message>
+        <message>
+            <source>VPN sessions name SOCKS5 exit %{exit}, which needs the compat capture, off for this config: %{sessions}</source>
+            <translation>VPN 세션이 호환 캡처가 필요한 SOCKS5 출구 %{exit}를 지정하지만, 이 구성에서는 캡처가 꺼져 있습니다: %{sessions}</translation>
+        </message>
+        <message>
+            <source>Their traffic is refused, never sent by the pool's or the main route instead, until the capture runs again or the sessions end.</source>
+            <translation>캡처가 다시 돌거나 세션이 끝날 때까지 이 트래픽은 거부되며, 대신 풀이나 기본 경로로 나가지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Turn the capture on (capture.mode), or end those sessions (bywayctl session remove).</source>
+            <translation>캡처를 켜거나(capture.mode) 그 세션을 끝내세요(bywayctl session remove).</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

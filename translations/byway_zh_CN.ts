@@ -2354,6 +2354,30 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Compare the pattern with the VPN server's interface names (ocserv: vpns*, pppd: ppp*, WireGuard: the interface's own name).</source>
             <translation>请将该模式与 VPN 服务器的接口名称对照（ocserv：vpns*，pppd：ppp*，WireGuard：接口自身的名称）。</translation>
         </message>
+        <message>
+            <source>VPN sessions name exit %{exit}, which this config does not have: %{sessions}</source>
+            <translation>有 VPN 会话指定了出口 %{exit}，但此配置中没有该出口：%{sessions}</translation>
+        </message>
+        <message>
+            <source>Their traffic is refused, never sent by the pool's or the main route instead, until the sessions end or the exit is back.</source>
+            <translation>在这些会话结束或该出口恢复之前，它们的流量会被拒绝，绝不会改走地址池或主路由。</translation>
+        </message>
+        <message>
+            <source>Keep exit %{exit} in the config, or end those sessions (bywayctl session remove).</source>
+            <translation>请在配置中保留出口 %{exit}，或结束这些会话（bywayctl session remove）。</translation>
+        </message>
+        <message>
+            <source>VPN sessions name SOCKS5 exit %{exit}, which needs the compat capture, off for this config: %{sessions}</source>
+            <translation>有 VPN 会话指定了 SOCKS5 出口 %{exit}，它需要兼容捕获，而此配置关闭了捕获：%{sessions}</translation>
+        </message>
+        <message>
+            <source>Their traffic is refused, never sent by the pool's or the main route instead, until the capture runs again or the sessions end.</source>
+            <translation>在捕获重新运行或这些会话结束之前，它们的流量会被拒绝，绝不会改走地址池或主路由。</translation>
+        </message>
+        <message>
+            <source>Turn the capture on (capture.mode), or end those sessions (bywayctl session remove).</source>
+            <translation>请打开捕获（capture.mode），或结束这些会话（bywayctl session remove）。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -996,6 +996,24 @@ T = {
     "Their traffic is dropped on the way to the WAN (counted in the topology) and never masqueraded: the VPN server and Byway disagree about the pool.":
         ("它们的流量在去往 WAN 时被丢弃（计入拓扑），永远不会被伪装：VPN 服务器与 Byway 对地址池的设定不一致。",
          "이 트래픽은 WAN으로 가는 길에 버려지고(토폴로지에 집계) 마스커레이드되지 않습니다. VPN 서버와 Byway의 풀 설정이 다릅니다."),
+    "VPN sessions name exit %{exit}, which this config does not have: %{sessions}":
+        ("有 VPN 会话指定了出口 %{exit}，但此配置中没有该出口：%{sessions}",
+         "VPN 세션이 이 구성에 없는 출구 %{exit}를 지정합니다: %{sessions}"),
+    "Their traffic is refused, never sent by the pool's or the main route instead, until the sessions end or the exit is back.":
+        ("在这些会话结束或该出口恢复之前，它们的流量会被拒绝，绝不会改走地址池或主路由。",
+         "세션이 끝나거나 출구가 돌아올 때까지 이 트래픽은 거부되며, 대신 풀이나 기본 경로로 나가지 않습니다."),
+    "Keep exit %{exit} in the config, or end those sessions (bywayctl session remove).":
+        ("请在配置中保留出口 %{exit}，或结束这些会话（bywayctl session remove）。",
+         "구성에 출구 %{exit}를 남겨 두거나 그 세션을 끝내세요(bywayctl session remove)."),
+    "VPN sessions name SOCKS5 exit %{exit}, which needs the compat capture, off for this config: %{sessions}":
+        ("有 VPN 会话指定了 SOCKS5 出口 %{exit}，它需要兼容捕获，而此配置关闭了捕获：%{sessions}",
+         "VPN 세션이 호환 캡처가 필요한 SOCKS5 출구 %{exit}를 지정하지만, 이 구성에서는 캡처가 꺼져 있습니다: %{sessions}"),
+    "Their traffic is refused, never sent by the pool's or the main route instead, until the capture runs again or the sessions end.":
+        ("在捕获重新运行或这些会话结束之前，它们的流量会被拒绝，绝不会改走地址池或主路由。",
+         "캡처가 다시 돌거나 세션이 끝날 때까지 이 트래픽은 거부되며, 대신 풀이나 기본 경로로 나가지 않습니다."),
+    "Turn the capture on (capture.mode), or end those sessions (bywayctl session remove).":
+        ("请打开捕获（capture.mode），或结束这些会话（bywayctl session remove）。",
+         "캡처를 켜거나(capture.mode) 그 세션을 끝내세요(bywayctl session remove)."),
     "Make the VPN server's address pool and Byway's pools the same subnet.":
         ("请让 VPN 服务器的地址池与 Byway 的地址池使用同一子网。", "VPN 서버의 주소 풀과 Byway의 풀을 같은 서브넷으로 맞추세요."),
     "%{who} leaves through %{exit}, a SOCKS5 exit, but the compat capture is off: only the capture can send traffic through a SOCKS5 proxy":

@@ -3,6 +3,7 @@
 
 #include "core/messages/messages.h"
 
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -297,6 +298,42 @@ void checkExits(Verdict &v, const config::Config &c, const LiveBox &box)
     }
 }
 
+// A live session's exit is its own (session.add --exit) or its user's or
+// pool's: one this config does not have, or a SOCKS5 exit with the capture
+// off, refuses the session's traffic (desired_routing.cpp, the capture).
+// Not an error (the sessions are not the config's), but said before the
+// apply, one finding per exit.
+void checkSessions(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (!box.sessions)
+        return;
+    const bool captureOn = box.captureOn && box.captureOn(c);
+    QMap<QString, QStringList> gone, needCapture;
+    for (const Session &s : box.sessions()) {
+        const QString name = effectiveExit(s, c).name;
+        if (name.isEmpty())
+            continue;
+        const config::Exit *e = findExit(c, name);
+        const QString who = QStringLiteral("%1 (%2)").arg(s.user, s.address.toString());
+        if (!e)
+            gone[name].append(who);
+        else if (e->type == config::ExitType::Socks5 && !captureOn)
+            needCapture[name].append(who);
+    }
+    const auto say = [&v](const QMap<QString, QStringList> &byExit, const char *id) {
+        for (auto it = byExit.cbegin(); it != byExit.cend(); ++it) {
+            const qsizetype shown = std::min<qsizetype>(it->size(), 8);
+            add(v, finding(Severity::Warning, QStringLiteral("/exits"), msg::Id(id),
+                           {{QStringLiteral("exit"), it.key()},
+                            {QStringLiteral("count"), it->size()},
+                            {QStringLiteral("sessions"), it->mid(0, shown).join(QStringLiteral(", "))
+                                                             + (it->size() > shown ? QStringLiteral(", …") : QString())}}));
+        }
+    };
+    say(gone, "env.session.exit_gone");
+    say(needCapture, "env.session.socks_needs_capture");
+}
+
 // What the live box says about the config's names and addresses: run on a
 // refused config's parsed parts too. The sysctls it would write are not: they
 // come from planning it, which needs a valid config.
@@ -308,6 +345,7 @@ void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
     checkForeign(v, c, box);
     checkPeers(v, c, box);
     checkExits(v, c, box);
+    checkSessions(v, c, box);
 }
 
 } // namespace

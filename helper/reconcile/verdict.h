@@ -9,6 +9,7 @@
 
 #include "core/config/config.h"
 #include "core/error.h"
+#include "reconcile/session.h"
 #include "routing/rtnl.h"
 #include "routing/types.h"
 
@@ -42,6 +43,8 @@ struct LiveBox {
     std::function<bool(const config::Config &)> captureOn; // the compat capture would run for it
     // env.sysctl.readonly errors for the config (reconciler.h readOnlySysctls).
     std::function<QList<FieldError>(const config::Config &)> readOnlySysctls;
+    // The live VPN sessions (session.add): an exit of theirs the config drops.
+    std::function<QList<Session>()> sessions;
 };
 
 struct Verdict {

@@ -56,6 +56,7 @@ reconcile::LiveBox ReconcileService::liveBox()
     box.groupId = environment().groupId;
     box.captureOn = [this](const config::Config &c) { return config::captureWanted(c, probeSaysCompat()); };
     box.foreignDrops = m_box.foreignDrops;
+    box.sessions = [this] { return m_sessions.sessions(); };
     if (m_box.sysctl)
         box.readOnlySysctls = [this, sysctl = m_box.sysctl](const config::Config &c) {
             // On this thread: not the reconciler's route port (the kernel

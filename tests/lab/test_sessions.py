@@ -266,6 +266,11 @@ class SessionsTest(LabTestCase):
             self.assertEqual(self.seen(BOB), "up2 10.0.4.1")
             cfg = self.config()
             cfg["exits"] = [e for e in cfg["exits"] if e["name"] != "tableonly"]
+            # Said before it is applied: a warning naming the session.
+            planned = self.d.call("config.plan", {"config": cfg})
+            gone = [f for f in planned.get("findings", []) if f["id"] == "env.session.exit_gone"]
+            self.assertEqual(len(gone), 1, planned.get("findings"))
+            self.assertEqual(gone[0]["args"]["sessions"], f"bob ({BOB})")
             self.d.call("config.apply", {"config": cfg})
             self.assertIn(f"from {BOB} prohibit proto 183", self.rules())
             self.assertIsNone(self.seen(BOB))

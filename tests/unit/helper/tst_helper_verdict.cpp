@@ -203,6 +203,53 @@ private Q_SLOTS:
         QCOMPARE(bad.value(u"error").toObject().value(u"data").toObject().value(u"field").toString(),
                  QStringLiteral("/withConfig"));
     }
+
+    // A live session whose exit a new config drops (or whose SOCKS5 exit it
+    // leaves without the capture) is refused: said before the apply, as a
+    // warning on /exits naming the sessions, the same from validate and plan.
+    void sessionsWhoseExitGoes()
+    {
+        const QJsonObject direct{{QStringLiteral("name"), QStringLiteral("px")}, {QStringLiteral("type"), QStringLiteral("direct")},
+                                 {QStringLiteral("table"), 120}};
+        const QJsonObject stored = with(gateway(), QStringLiteral("/exits"), QJsonArray{direct});
+        QVERIFY(call(QStringLiteral("config.set"), {{QStringLiteral("config"), stored}}).contains(u"result"));
+        const QJsonObject added = call(QStringLiteral("session.add"),
+                                       {{QStringLiteral("user"), QStringLiteral("bob")}, {QStringLiteral("address"), QStringLiteral("10.8.0.7")},
+                                        {QStringLiteral("interface"), QStringLiteral("vpns0")}, {QStringLiteral("exit"), QStringLiteral("px")}});
+        QVERIFY2(added.contains(u"result"), QJsonDocument(added).toJson().constData());
+
+        const auto findingsOf = [this](const QJsonObject &doc) {
+            const QJsonObject params{{QStringLiteral("config"), doc}};
+            const QJsonObject validate = call(QStringLiteral("config.validate"), params);
+            const QJsonObject plan = call(QStringLiteral("config.plan"), params);
+            [&] { QCOMPARE(verdictOf(plan), verdictOf(validate)); }();
+            return validate.value(u"result").toObject().value(u"findings").toArray();
+        };
+        const auto one = [](const QJsonArray &findings, const QString &id) {
+            QJsonObject out;
+            for (const QJsonValue &f : findings)
+                if (f.toObject().value(u"id").toString() == id)
+                    out = f.toObject();
+            return out;
+        };
+        QVERIFY(one(findingsOf(stored), QStringLiteral("env.session.exit_gone")).isEmpty());
+
+        const QJsonObject gone = one(findingsOf(gateway()), QStringLiteral("env.session.exit_gone"));
+        QCOMPARE(gone.value(u"severity").toString(), QStringLiteral("warning"));
+        QCOMPARE(gone.value(u"path").toString(), QStringLiteral("/exits"));
+        QCOMPARE(gone.value(u"args").toObject().value(u"sessions").toString(), QStringLiteral("bob (10.8.0.7)"));
+        QCOMPARE(gone.value(u"args").toObject().value(u"count").toInt(), 1);
+
+        // The same name now a SOCKS5 exit, the capture off (gateway()'s).
+        const QJsonObject socks = with(gateway(), QStringLiteral("/exits"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("px")},
+                                                              {QStringLiteral("type"), QStringLiteral("socks5")},
+                                                              {QStringLiteral("server"), QStringLiteral("192.0.2.1")},
+                                                              {QStringLiteral("port"), 1080}}});
+        QVERIFY(!one(findingsOf(socks), QStringLiteral("env.session.socks_needs_capture")).isEmpty());
+        QVERIFY(call(QStringLiteral("session.remove"), {{QStringLiteral("address"), QStringLiteral("10.8.0.7")}}).contains(u"result"));
+        QVERIFY(one(findingsOf(gateway()), QStringLiteral("env.session.exit_gone")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVerdict)
