@@ -108,6 +108,31 @@ private Q_SLOTS:
         QVERIFY(p.contains(QStringLiteral("/exits/0/port type")));
     }
 
+    // A rule that reads a malformed field says nothing more: the WAN as a
+    // string is one error, not also "eth0 is not one of the WAN interfaces
+    // (none is set)"; the same rule still speaks about a well-typed WAN.
+    void noErrorFollowsFromAMalformedField()
+    {
+        const char *doc = R"({"version": 1, "role": "vpn-gateway",
+            "interfaces": {"wan": %1, "tunnels": ["vpns*"]},
+            "pools": [{"name": "vpn", "subnet": "10.20.0.0/24", "exit": "px"}],
+            "nat": {"masquerade": %2},
+            "exits": %3})";
+        const auto errorsOf = [&](const char *wan, const char *masquerade, const char *exits) {
+            auto c = fromJson(parse(QString::fromLatin1(doc).arg(QLatin1String(wan), QLatin1String(masquerade), QLatin1String(exits)).toUtf8()));
+            return c ? QStringList() : paths(c.error());
+        };
+        const char *nat = R"([{"source": "10.20.0.0/24", "out": "eth0"}])";
+        QStringList p = errorsOf(R"("eth0")", nat, R"({"name": "px"})");
+        QCOMPARE(p, (QStringList{QStringLiteral("/interfaces/wan type"), QStringLiteral("/exits type")}));
+        p = errorsOf(R"(["eth1"])", R"({"source": "10.20.0.0/24"})", R"([{"name": "px", "table": 120}])");
+        QCOMPARE(p, (QStringList{QStringLiteral("/nat/masquerade type")}));
+        // Well typed, wrong: each rule still says it.
+        p = errorsOf(R"(["eth1"])", nat, R"([{"name": "py", "table": 120}])");
+        QVERIFY2(p.contains(QStringLiteral("/nat/masquerade/0/out reference")), qPrintable(p.join(u'|')));
+        QVERIFY2(p.contains(QStringLiteral("/pools/0/exit reference")), qPrintable(p.join(u'|')));
+    }
+
     void missingAndNewerVersion()
     {
         auto missing = fromJson(parse(R"({"role": "none"})"));

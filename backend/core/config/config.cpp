@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace byway::config {
 namespace {
 
@@ -245,6 +247,37 @@ Dns readDns(JsonReader &r, const QJsonObject &o, const QString &path)
     return d;
 }
 
+// The fields a cross-field rule reads besides the one it reports: with one
+// of them malformed (left at its default), the rule's error would only
+// repeat the first one in other words ("eth0 is not one of the WAN
+// interfaces (none is set)" under a WAN that is a string, not a list).
+QStringList inputsOf(const FieldError &fe)
+{
+    const QString &id = fe.id;
+    if (id.startsWith(u"config.nat.out_"))
+        return {QStringLiteral("/interfaces/wan")};
+    if (id.startsWith(u"config.pool.unmasqueraded"))
+        return {QStringLiteral("/nat/masquerade")};
+    if (id == u"config.exit.unknown")
+        return {QStringLiteral("/exits")};
+    if (id == u"config.bypass.main_router_off_lan" || id == u"config.bypass.main_router_is_self")
+        return {QStringLiteral("/bypass/address")};
+    if (id == u"config.interfaces.wan_and_lan" || id == u"config.interfaces.alternate_conflict")
+        return {QStringLiteral("/interfaces")};
+    if (id == u"config.dns.redirect_needs_resolver")
+        return {QStringLiteral("/dns/wanResolver")};
+    return {};
+}
+
+// `a` is `b` or one holds the other (a malformed /interfaces covers its wan).
+bool overlaps(const QString &a, const QString &b)
+{
+    const auto within = [](const QString &inner, const QString &outer) {
+        return inner.size() > outer.size() && inner.startsWith(outer) && inner[outer.size()] == u'/';
+    };
+    return a == b || within(a, b) || within(b, a);
+}
+
 } // namespace
 
 QString roleName(Role r)
@@ -334,12 +367,16 @@ Result<Config> fromJson(const QJsonObject &doc, Config *parsedAnyway)
     // Cross-field rules only make sense on a well-typed document, but the
     // admin still wants them in the same answer: run them on what parsed.
     QList<FieldError> errors = r.takeErrors();
+    const QList<FieldError> malformed = errors;
     for (const FieldError &fe : validate(c)) {
-        // A field already reported as malformed is not reported twice.
-        bool seen = false;
-        for (const FieldError &e : errors)
-            seen = seen || e.path == fe.path;
-        if (!seen)
+        // One error per field, and none through a rule that read a
+        // malformed one.
+        const QStringList inputs = inputsOf(fe);
+        const bool seen = std::any_of(errors.cbegin(), errors.cend(), [&](const FieldError &e) { return e.path == fe.path; });
+        const bool follows = std::any_of(malformed.cbegin(), malformed.cend(), [&](const FieldError &e) {
+            return std::any_of(inputs.cbegin(), inputs.cend(), [&](const QString &in) { return overlaps(e.path, in); });
+        });
+        if (!seen && !follows)
             errors.append(fe);
     }
     if (parsedAnyway)

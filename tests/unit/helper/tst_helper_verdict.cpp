@@ -123,6 +123,9 @@ private Q_SLOTS:
         QTest::newRow("a malformed name is refused once")
             << with(gateway(), QStringLiteral("/interfaces/wan/0"), QStringLiteral("wan 0")) << false
             << QStringLiteral("error /interfaces/wan/0 format & !error /interfaces/wan/0 environment");
+        QTest::newRow("nothing follows from a malformed field")
+            << with(gateway(), QStringLiteral("/interfaces/wan"), QStringLiteral("wan0")) << false
+            << QStringLiteral("error /interfaces/wan type & !error /nat/masquerade/0/out");
         QTest::newRow("environment: WAN missing")
             << with(with(gateway(), QStringLiteral("/interfaces/wan/0"), QStringLiteral("wan1")),
                     QStringLiteral("/nat/masquerade/0/out"), QStringLiteral("wan1"))
