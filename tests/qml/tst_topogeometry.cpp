@@ -5,6 +5,8 @@
 //   alternate port, two exits, the compat capture) at 1280×800 and 800×480:
 //   no two nodes or rate chips overlap, every node is inside the window, and
 //   no text in them is cut;
+// - the Flows page with a recorded flows.list whose SOCKS5 exit fails: its
+//   line is there, whole, translated, inside the window;
 // - the kiosk (800×480): every visible control on every page is at least
 //   48 px both ways, the parts of a control too (a spin box's two arrows, an
 //   editable combo box's text and arrow), and the mode badge is in every
@@ -22,6 +24,7 @@
 #include "statusmodel.h"
 #include "syncclient.h"
 #include "topologymodel.h"
+#include "flowmodel.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -217,6 +220,47 @@ private Q_SLOTS:
             if (i->objectName() == u"topoText" && i->property("truncated").toBool())
                 problems << QStringLiteral("cut: %1").arg(describe(i));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // A SOCKS5 exit that gives flows no connection: one amber line on the
+    // Flows page naming it, the count and bywayd's reason, whole and inside
+    // the window; none for an exit that works.
+    void flowsSocksFailureLine_data() { topologyLabelsApart_data(); }
+    void flowsSocksFailureLine()
+    {
+        if (labMode())
+            QSKIP("recorded flows.list: the offline run");
+        QFETCH(QString, lang);
+        QFETCH(QSize, size);
+        QFETCH(bool, kiosk);
+        open(kiosk, lang, size);
+        const QString reason = QStringLiteral("cannot connect to 192.0.2.1:1080: Connection refused");
+        const QJsonObject exits{
+            {QStringLiteral("px"), QJsonObject{{QStringLiteral("failed"), 3}, {QStringLiteral("lastError"), reason},
+                                               {QStringLiteral("lastErrorAgoMs"), 1200}}},
+            {QStringLiteral("fine"), QJsonObject{{QStringLiteral("failed"), 0}, {QStringLiteral("hits"), 9}}}};
+        qml::backendSingleton<qml::FlowModel>(m_engine, "FlowModel")
+            ->apply({{QStringLiteral("active"), true}, {QStringLiteral("tun"), QStringLiteral("byway0")},
+                     {QStringLiteral("flows"), QJsonArray{}},
+                     {QStringLiteral("stats"), QJsonObject{{QStringLiteral("socksExits"), exits}}}},
+                    0);
+        showPage(3);
+        QList<QQuickItem *> items;
+        visibleItems(m_window->contentItem(), items);
+        QList<QQuickItem *> lines;
+        for (QQuickItem *i : items)
+            if (isA(i, {"QQuickText"}) && i->property("text").toString().contains(reason))
+                lines.append(i);
+        QCOMPARE(lines.size(), 1);
+        QQuickItem *line = lines.first();
+        const QString text = line->property("text").toString();
+        QVERIFY2(text.contains(u"px") && text.contains(u'3') && !text.contains(u"fine"), qPrintable(text));
+        QVERIFY2(!line->property("truncated").toBool(), qPrintable(describe(line)));
+        const QRectF r = sceneRect(line);
+        QVERIFY2(r.left() >= 0 && r.right() <= m_window->width() && r.top() >= 0 && r.bottom() <= m_window->height(),
+                 qPrintable(describe(line)));
+        if (lang != u"en")
+            QVERIFY2(!text.startsWith(u"SOCKS5 exit"), qPrintable(text)); // translated
     }
 
     void kioskTouchTargets_data()
