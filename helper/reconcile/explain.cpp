@@ -13,10 +13,25 @@ bool nameMatches(const QString &pattern, const QString &name)
     return pattern.endsWith(QLatin1Char('*')) ? name.startsWith(pattern.chopped(1)) : name == pattern;
 }
 
-// Whether a rule's matches can hold for the flow. Unknown facts (no iif for
-// a local flow, skgid of an unknown process) do not exclude a rule.
-bool ruleMatches(const nft::Rule &r, const FlowQuery &q, const QString &oif, quint32 mark)
+QString protoName(quint32 proto)
 {
+    switch (proto) {
+    case 1: return QStringLiteral("icmp");
+    case 6: return QStringLiteral("tcp");
+    case 17: return QStringLiteral("udp");
+    case 58: return QStringLiteral("icmpv6");
+    default: return QStringLiteral("protocol %1").arg(proto);
+    }
+}
+
+// Whether a rule's matches hold for the flow: Yes, No, or only for a
+// protocol or port the question left open (`onlyIf` says which). Facts no
+// question gives (skgid of an unknown process, conntrack state) do not
+// exclude a rule.
+enum class Fit { No, Yes, OnlyIf };
+Fit ruleMatches(const nft::Rule &r, const FlowQuery &q, const QString &oif, quint32 mark, QStringList *onlyIf = nullptr)
+{
+    QStringList open;
     for (const nft::Match &m : r.matches) {
         bool ok = true;
         switch (m.kind) {
@@ -35,10 +50,18 @@ bool ruleMatches(const nft::Rule &r, const FlowQuery &q, const QString &oif, qui
             ok = m.prefix.contains(q.dst);
             break;
         case nft::MatchKind::L4Proto:
-            ok = q.proto == 0 || q.proto == m.value;
+            if (q.proto == 0) {
+                open.append((m.negate ? QStringLiteral("not ") : QString()) + protoName(m.value));
+                continue;
+            }
+            ok = q.proto == m.value;
             break;
         case nft::MatchKind::ThDport:
-            ok = q.dport == 0 || q.dport == m.value;
+            if (q.dport == 0) {
+                open.append((m.negate ? QStringLiteral("not port ") : QStringLiteral("port ")) + QString::number(m.value));
+                continue;
+            }
+            ok = q.dport == m.value;
             break;
         case nft::MatchKind::Mark:
             ok = (mark & m.mask) == m.value;
@@ -50,9 +73,13 @@ bool ruleMatches(const nft::Rule &r, const FlowQuery &q, const QString &oif, qui
             break;
         }
         if (ok == m.negate)
-            return false;
+            return Fit::No;
     }
-    return true;
+    if (open.isEmpty())
+        return Fit::Yes;
+    if (onlyIf)
+        *onlyIf = open;
+    return Fit::OnlyIf;
 }
 
 // The mark Byway's prerouting rules leave on a packet from q.src.
@@ -65,7 +92,8 @@ quint32 markFor(const Desired &d, const FlowQuery &q)
         if (c.hook != QLatin1String("prerouting"))
             continue;
         for (const nft::Rule &r : c.rules)
-            if (r.statement.kind == nft::StatementKind::SetMark && ruleMatches(r, q, {}, mark))
+            // A mark set only for some protocol or port counts: the flow may be one.
+            if (r.statement.kind == nft::StatementKind::SetMark && ruleMatches(r, q, {}, mark) != Fit::No)
                 mark = (mark & ~r.statement.mask) | r.statement.value;
     }
     return mark;
@@ -143,13 +171,24 @@ QJsonArray rulesOnPath(const Desired &desired, const FlowQuery &q, const QString
         if (!hooks.contains(c.hook))
             continue;
         for (const nft::Rule &r : c.rules) {
-            if (!ruleMatches(r, q, oif, mark))
+            QStringList onlyIf;
+            const Fit fit = ruleMatches(r, q, oif, mark, &onlyIf);
+            if (fit == Fit::No)
                 continue;
             const Counter ctr = counters.value(r.id);
-            rules.append(QJsonObject{{QStringLiteral("chain"), c.name},
-                                     {QStringLiteral("id"), r.id},
-                                     {QStringLiteral("packets"), qint64(ctr.packets)},
-                                     {QStringLiteral("bytes"), qint64(ctr.bytes)}});
+            QJsonObject rule{{QStringLiteral("chain"), c.name},
+                             {QStringLiteral("id"), r.id},
+                             {QStringLiteral("packets"), qint64(ctr.packets)},
+                             {QStringLiteral("bytes"), qint64(ctr.bytes)}};
+            if (fit == Fit::OnlyIf) {
+                // The question left the protocol or port open: the rule
+                // is on the path only for some flows, and ends nothing.
+                rule.insert(QStringLiteral("onlyIf"), onlyIf.join(QLatin1Char(' ')));
+                rules.append(rule);
+                text.append(QStringLiteral("%1 %2 (only for %3)").arg(c.name, r.id, onlyIf.join(QLatin1Char(' '))));
+                continue;
+            }
+            rules.append(rule);
             text.append(QStringLiteral("%1 %2").arg(c.name, r.id));
             // The first verdict ends the chain: a pool's accept hides the
             // catch-all drop behind it, as in the kernel.

@@ -422,6 +422,25 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("mark.pool:vpn")) && text.contains(QStringLiteral("masq:0")) &&
                      text.contains(QStringLiteral("fwd.out:vpns*")),
                  qPrintable(text));
+
+        // The protocol left open: a TCP-only rule is on the path "only for
+        // tcp", and the rules after it still count; for UDP it is not there.
+        q.proto = 0;
+        q.dport = 0;
+        auto any = explain(q, r->applied(), *desired, r->routing(), r->counters());
+        QVERIFY(any.has_value());
+        QJsonObject mss;
+        for (const QJsonValue &v : any->value(QStringLiteral("rules")).toArray())
+            if (v.toObject().value(u"id").toString().startsWith(u"mss"))
+                mss = v.toObject();
+        QVERIFY2(mss.value(u"onlyIf").toString() == u"tcp", qPrintable(any->value(QStringLiteral("text")).toString()));
+        QVERIFY2(any->value(QStringLiteral("text")).toString().contains(QStringLiteral("(only for tcp)")),
+                 qPrintable(any->value(QStringLiteral("text")).toString()));
+        QVERIFY(any->value(QStringLiteral("text")).toString().contains(QStringLiteral("masq:0")));
+        q.proto = 17;
+        auto udp = explain(q, r->applied(), *desired, r->routing(), r->counters());
+        QVERIFY(udp.has_value());
+        QVERIFY2(!udp->value(QStringLiteral("text")).toString().contains(QStringLiteral("mss")), qPrintable(udp->value(QStringLiteral("text")).toString()));
     }
 
     void rollbackAndRoleNoneRestoreSysctls()
