@@ -54,7 +54,10 @@ ReconcileService::Box ReconcileService::realBox()
 SessionService::Hooks ReconcileService::sessionHooks()
 {
     SessionService::Hooks hooks;
-    hooks.config = [this] { return m_config.config(); };
+    // What runs, not what is stored: after a config.set without an apply
+    // (or while an apply is pending) the two differ, and a session's exit
+    // takes effect on the running one.
+    hooks.config = [this] { return m_reconciler ? m_reconciler->applied() : m_config.config(); };
     hooks.checkExit = [this](const config::Config &c, const reconcile::Session &s, const QString &exit) {
         return reconcile::checkSessionExit(c, liveBox(), s.user, exit,
                                            s.address.protocol() == QAbstractSocket::IPv6Protocol);

@@ -215,7 +215,8 @@ private Q_SLOTS:
         const QJsonObject direct{{QStringLiteral("name"), QStringLiteral("px")}, {QStringLiteral("type"), QStringLiteral("direct")},
                                  {QStringLiteral("table"), 120}};
         const QJsonObject stored = with(gateway(), QStringLiteral("/exits"), QJsonArray{direct});
-        QVERIFY(call(QStringLiteral("config.set"), {{QStringLiteral("config"), stored}}).contains(u"result"));
+        const QJsonObject applied = call(QStringLiteral("config.apply"), {{QStringLiteral("config"), stored}});
+        QVERIFY2(applied.contains(u"result"), QJsonDocument(applied).toJson().constData());
         const QJsonObject added = call(QStringLiteral("session.add"),
                                        {{QStringLiteral("user"), QStringLiteral("bob")}, {QStringLiteral("address"), QStringLiteral("10.8.0.7")},
                                         {QStringLiteral("interface"), QStringLiteral("vpns0")}, {QStringLiteral("exit"), QStringLiteral("px")}});
@@ -252,6 +253,19 @@ private Q_SLOTS:
         QVERIFY(!one(findingsOf(socks), QStringLiteral("env.session.socks_needs_capture")).isEmpty());
         QVERIFY(call(QStringLiteral("session.remove"), {{QStringLiteral("address"), QStringLiteral("10.8.0.7")}}).contains(u"result"));
         QVERIFY(one(findingsOf(gateway()), QStringLiteral("env.session.exit_gone")).isEmpty());
+
+        // A session takes the exit of what runs: one only stored (config.set,
+        // no apply) is refused, naming the field, not accepted to be
+        // refused on the wire.
+        QJsonObject py = direct;
+        py.insert(QStringLiteral("name"), QStringLiteral("py"));
+        QVERIFY(call(QStringLiteral("config.set"), {{QStringLiteral("config"), with(gateway(), QStringLiteral("/exits"), QJsonArray{py})}})
+                    .contains(u"result"));
+        const QJsonObject early = call(QStringLiteral("session.add"),
+                                       {{QStringLiteral("user"), QStringLiteral("bob")}, {QStringLiteral("address"), QStringLiteral("10.8.0.7")},
+                                        {QStringLiteral("interface"), QStringLiteral("vpns0")}, {QStringLiteral("exit"), QStringLiteral("py")}});
+        QVERIFY2(early.contains(u"error"), QJsonDocument(early).toJson().constData());
+        QCOMPARE(early.value(u"error").toObject().value(u"data").toObject().value(u"field").toString(), QStringLiteral("/exit"));
     }
 };
 
