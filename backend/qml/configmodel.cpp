@@ -91,7 +91,7 @@ void ConfigModel::setDocument(const QJsonObject &doc)
     // "Applied and kept." was about the stored config: over a new edit it
     // would read as the edit's outcome. A failure stays until dismissed.
     if (m_applyState == Applied && dirty())
-        setApplyState(Idle);
+        dismissApplyState();
     clearPlan(); // a plan is for the document it was made for
     scheduleValidation();
 }

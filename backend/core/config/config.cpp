@@ -262,8 +262,10 @@ QStringList inputsOf(const FieldError &fe)
         return {QStringLiteral("/exits")};
     if (id == u"config.bypass.main_router_off_lan" || id == u"config.bypass.main_router_is_self")
         return {QStringLiteral("/bypass/address")};
-    if (id == u"config.interfaces.wan_and_lan" || id == u"config.interfaces.alternate_conflict")
-        return {QStringLiteral("/interfaces")};
+    if (id == u"config.interfaces.wan_and_lan")
+        return {QStringLiteral("/interfaces/wan"), QStringLiteral("/interfaces/lan")};
+    if (id == u"config.interfaces.alternate_conflict")
+        return {QStringLiteral("/interfaces/wan"), QStringLiteral("/interfaces/lan"), QStringLiteral("/interfaces/alternate")};
     if (id == u"config.dns.redirect_needs_resolver")
         return {QStringLiteral("/dns/wanResolver")};
     return {};
