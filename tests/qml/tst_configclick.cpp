@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Configuration page of the real GUI (Main.qml, offscreen) clicked
 // through as an admin does, against a real bywayd (netns_run.py: a
-// namespace with lan0 192.168.10.2/24, a bypass router applied): only
-// taps on what is on screen and keys typed into the focused field.
+// namespace with lan0 192.168.10.2/24 and nothing configured): only taps
+// on what is on screen and keys typed into the focused field.
+// - A bypass router from the role combo box, the LAN chip and the offered
+//   main router and address, applied by its button.
 // - The role switched to VPN gateway and a form left half filled; another
 //   page visited and back: the half-filled form is still there, says it is
 //   unsaved and what is missing, and Apply is off; the previous apply's
@@ -14,7 +16,8 @@
 //   bywayd runs each, with the values shown; no finding about a field of the
 //   other role stays behind.
 // - The gateway's History entry reverted by its "Revert to this".
-// With BYWAY_CLICK_SHOTS=DIR every step is saved there as a PNG.
+// With BYWAY_CLICK_SHOTS=DIR every step is saved there as a PNG; with
+// BYWAY_CLICK_KIOSK=1 it all runs on the 800×480 kiosk (gui.configclick.kiosk).
 #include "appsettings.h"
 #include "labclient.h"
 #include "language.h"
