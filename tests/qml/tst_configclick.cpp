@@ -16,6 +16,8 @@
 //   bywayd runs each, with the values shown; no finding about a field of the
 //   other role stays behind.
 // - The gateway's History entry reverted by its "Revert to this".
+// - An exit added by taps as SOCKS5 (refused at the pool's field: the capture
+//   is off), made direct with a table, applied: no SOCKS5 field runs.
 // With BYWAY_CLICK_SHOTS=DIR every step is saved there as a PNG; with
 // BYWAY_CLICK_KIOSK=1 it all runs on the 800×480 kiosk (gui.configclick.kiosk).
 #include "appsettings.h"
@@ -412,6 +414,52 @@ private Q_SLOTS:
         QTRY_COMPARE(shownChoice(QStringLiteral("/role")), tr(QStringLiteral("Texts.roleName('vpn-gateway')")));
         QVERIFY(!m_model->dirty());
         STEP(shot("reverted"));
+    }
+
+    // An exit added by taps: SOCKS5 first (the capture is off here, so the
+    // pool that names it is refused at its field), then the same exit made
+    // direct with a table: the SOCKS5 fields go, and what bywayd runs has
+    // none of them.
+    void exitEditedByTaps()
+    {
+        QCOMPARE(m_model->role(), QStringLiteral("vpn-gateway"));
+        STEP(choose(QStringLiteral("/capture/mode"), tr(QStringLiteral("qsTr('Off')"))));
+        STEP(tapText(tr(QStringLiteral("qsTr('Add exit')"))));
+        QTRY_VERIFY(field(QStringLiteral("/exits/0/name")));
+        STEP(typeInto(QStringLiteral("/exits/0/name"), "px"));
+        STEP(choose(QStringLiteral("/exits/0/type"), QStringLiteral("SOCKS5")));
+        QTRY_VERIFY(field(QStringLiteral("/exits/0/server")));
+        QVERIFY2(!field(QStringLiteral("/exits/0/table")), "a direct exit's table on a SOCKS5 exit's form");
+        STEP(typeInto(QStringLiteral("/exits/0/server"), "192.168.10.1"));
+        STEP(typeInto(QStringLiteral("/exits/0/port"), "1080"));
+        STEP(typeInto(QStringLiteral("/exits/0/password"), "s3cret"));
+        STEP(choose(QStringLiteral("/pools/0/exit"), QStringLiteral("px")));
+        STEP(settle());
+        STEP(shot("socks-exit-without-capture"));
+        QCOMPARE(m_model->fieldError(QStringLiteral("/pools/0/exit")).value(QStringLiteral("id")).toString(),
+                 QStringLiteral("env.exit.socks_needs_capture"));
+        QVERIFY(!button(QStringLiteral("Apply"))->isEnabled());
+        // The password is typed masked.
+        QCOMPARE(control(QStringLiteral("/exits/0/password"), "QQuickTextField")->property("echoMode").toInt(), 2 /* Password */);
+
+        STEP(choose(QStringLiteral("/exits/0/type"), tr(QStringLiteral("qsTr('Direct')"))));
+        QTRY_VERIFY(field(QStringLiteral("/exits/0/table")));
+        QVERIFY2(!field(QStringLiteral("/exits/0/server")), "a SOCKS5 server field on a direct exit's form");
+        STEP(typeInto(QStringLiteral("/exits/0/table"), "120"));
+        STEP(settle());
+        STEP(shot("direct-exit"));
+        QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
+        STEP(applyByTap());
+        const QJsonObject run = runningConfig();
+        const QJsonObject px = run.value(u"exits").toArray().first().toObject();
+        QCOMPARE(px.value(u"name").toString(), QStringLiteral("px"));
+        QCOMPARE(px.value(u"type").toString(), QStringLiteral("direct"));
+        QCOMPARE(px.value(u"table").toInt(), 120);
+        for (const char *k : {"server", "port", "username", "password"})
+            QVERIFY2(!px.contains(QLatin1String(k)) || px.value(QLatin1String(k)).toVariant().toString().isEmpty()
+                         || px.value(QLatin1String(k)).toInt() == 0,
+                     qPrintable(QString::fromUtf8(QJsonDocument(px).toJson(QJsonDocument::Compact))));
+        QCOMPARE(run.value(u"pools").toArray().first().toObject().value(u"exit").toString(), QStringLiteral("px"));
     }
 
     void cleanupTestCase()
