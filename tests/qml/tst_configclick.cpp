@@ -21,21 +21,17 @@
 // With BYWAY_CLICK_SHOTS=DIR every step is saved there as a PNG; with
 // BYWAY_CLICK_KIOSK=1 it all runs on the 800×480 kiosk (gui.configclick.kiosk).
 #include "appsettings.h"
+#include "guitaps.h"
 #include "labclient.h"
 #include "language.h"
 #include "singletons.h"
 #include "statusmodel.h"
 
 #include <QDir>
-#include <QQmlApplicationEngine>
 #include <QQmlExpression>
 #include <QQmlExtensionPlugin>
-#include <QQuickItem>
-#include <QQuickStyle>
-#include <QQuickWindow>
 #include <QTest>
 
-#include <functional>
 
 Q_IMPORT_QML_PLUGIN(Byway_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(BywayPlugin)
@@ -68,19 +64,7 @@ class TestConfigClick : public QObject
     // On screen: visible all the way up, and of some size.
     static bool onScreen(const QQuickItem *i) { return i->isVisible() && i->width() > 0 && i->height() > 0; }
 
-    QQuickItem *root() const { return m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem(); }
-    static QQuickItem *first(QQuickItem *in, const std::function<bool(QQuickItem *)> &want)
-    {
-        if (!in || !in->isVisible())
-            return nullptr;
-        if (want(in))
-            return in;
-        for (QQuickItem *child : in->childItems())
-            if (QQuickItem *found = first(child, want))
-                return found;
-        return nullptr;
-    }
-    QQuickItem *find(const std::function<bool(QQuickItem *)> &want) const { return first(root(), want); }
+    QQuickItem *find(const std::function<bool(QQuickItem *)> &want) const { return firstItem(sceneRoot(m_window), want); }
 
     // The ConfigField of `pointer` shown on the page, and a control in it.
     QQuickItem *field(const QString &pointer) const
@@ -89,7 +73,7 @@ class TestConfigClick : public QObject
     }
     QQuickItem *control(const QString &pointer, const char *cls) const
     {
-        return first(field(pointer), [&](QQuickItem *i) { return isA(i, cls) && onScreen(i); });
+        return firstItem(field(pointer), [&](QQuickItem *i) { return isA(i, cls) && onScreen(i); });
     }
     QQuickItem *button(const QString &text) const
     {
@@ -104,17 +88,13 @@ class TestConfigClick : public QObject
         return v.toString();
     }
 
-    // A tap, as a person gives it: on screen, enabled, inside the window.
-    // The page scrolls the item into view first, as a person would.
+    // A tap, as a person gives it: the page scrolls the item into view
+    // first, as a person would.
     void tapItem(QQuickItem *it, const QString &what)
     {
         QVERIFY2(it, qPrintable(what + QStringLiteral(" not found")));
-        QVERIFY2(it->isEnabled(), qPrintable(what + QStringLiteral(" is disabled")));
         reveal(it);
-        const QPointF centre = it->mapToScene(QPointF(it->width() / 2, it->height() / 2));
-        QVERIFY2(centre.x() > 0 && centre.y() > 0 && centre.x() < m_window->width() && centre.y() < m_window->height(),
-                 qPrintable(what + QStringLiteral(" is off screen at %1,%2").arg(centre.x()).arg(centre.y())));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+        STEP(testing::tapItem(m_window, it, what));
         QTest::qWait(150);
     }
     // Scrolls the page's Flickable so `it` is inside the window.
@@ -177,8 +157,7 @@ class TestConfigClick : public QObject
         QVERIFY(f->hasActiveFocus());
         QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(m_window, Qt::Key_Backspace);
-        for (const char *c = text; *c; ++c)
-            QTest::keyClick(m_window, *c);
+        typeKeys(m_window, text);
         QTest::qWait(50);
     }
     QString shownText(const QString &pointer) const
@@ -220,6 +199,16 @@ class TestConfigClick : public QObject
                                  .arg(QLatin1String(what));
         QVERIFY2(m_window->grabWindow().save(file), qPrintable(file));
     }
+    // The bypass router's fields from what the box offers: the LAN chip, then
+    // the detected main router and lan0's address as one-tap suggestions.
+    void bypassByTaps()
+    {
+        STEP(tapNamed(QStringLiteral("interface:/interfaces/lan=lan0")));
+        QTRY_VERIFY(chipChecked(QStringLiteral("/interfaces/lan"), QStringLiteral("lan0")));
+        STEP(tapNamed(QStringLiteral("suggestion:/bypass/mainRouter=192.168.10.1")));
+        STEP(tapNamed(QStringLiteral("suggestion:/bypass/address=192.168.10.2/24")));
+        STEP(settle());
+    }
     void applyByTap()
     {
         STEP(tapText(QStringLiteral("Apply")));
@@ -233,10 +222,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("BYWAY_SOCKET"), "run through netns_run.py");
-        QQuickStyle::setStyle(QStringLiteral("BywayStyle")); // as byway does
-        m_engine = new QQmlApplicationEngine(this);
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        importBackend(m_engine);
+        m_engine = guiEngine(this);
         backendSingleton<AppSettings>(m_engine, "AppSettings")->setPersistent(false);
         backendSingleton<AppSettings>(m_engine, "AppSettings")->setKiosk(m_kiosk);
         QVERIFY(backendSingleton<Language>(m_engine, "Language")->select(QStringLiteral("en")));
@@ -265,11 +251,7 @@ private Q_SLOTS:
         STEP(shot("none"));
         STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('bypass-router')"))));
         QTRY_COMPARE(m_model->role(), QStringLiteral("bypass-router"));
-        STEP(tapNamed(QStringLiteral("interface:/interfaces/lan=lan0")));
-        QTRY_VERIFY(chipChecked(QStringLiteral("/interfaces/lan"), QStringLiteral("lan0")));
-        STEP(tapNamed(QStringLiteral("suggestion:/bypass/mainRouter=192.168.10.1")));
-        STEP(tapNamed(QStringLiteral("suggestion:/bypass/address=192.168.10.2/24")));
-        STEP(settle());
+        STEP(bypassByTaps());
         STEP(shot("bypass-filled"));
         QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
         STEP(applyByTap());
@@ -373,10 +355,7 @@ private Q_SLOTS:
         for (const QVariant &f : m_model->findings())
             QVERIFY2(!f.toMap().value(QStringLiteral("path")).toString().startsWith(u"/interfaces/tunnels"), qPrintable(describe(*m_model)));
         // The box's own values are offered: three taps.
-        STEP(tapNamed(QStringLiteral("interface:/interfaces/lan=lan0")));
-        STEP(tapNamed(QStringLiteral("suggestion:/bypass/mainRouter=192.168.10.1")));
-        STEP(tapNamed(QStringLiteral("suggestion:/bypass/address=192.168.10.2/24")));
-        STEP(settle());
+        STEP(bypassByTaps());
         STEP(shot("bypass-refilled"));
         QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
         STEP(applyByTap());
@@ -399,14 +378,14 @@ private Q_SLOTS:
         const qint64 revision = qint64(row->property("revision").toDouble());
         QVERIFY(revision > 0);
         // The row says which config revision it ran, as the editor's "Revision N" does.
-        QVERIFY2(first(row, [&](QQuickItem *i) {
+        QVERIFY2(firstItem(row, [&](QQuickItem *i) {
                      return isA(i, "QQuickLabel") && i->property("text").toString().contains(QStringLiteral("revision %1").arg(revision));
                  }),
                  "the history row does not show its config revision");
         STEP(reveal(row));
         STEP(shot("history"));
         // The row goes when the history is read again: not touched after the tap.
-        STEP(tapItem(first(row, [](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && onScreen(i); }), QStringLiteral("Revert to this")));
+        STEP(tapItem(firstItem(row, [](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && onScreen(i); }), QStringLiteral("Revert to this")));
         QTRY_VERIFY2_WITH_TIMEOUT(m_model->applyState() == ConfigModel::Reverted || m_model->applyState() == ConfigModel::Failed,
                                   qPrintable(describe(*m_model)), 30000);
         QVERIFY2(m_model->applyState() == ConfigModel::Reverted, qPrintable(describe(*m_model)));

@@ -9,6 +9,7 @@
 // pool's user rows edited by taps and typing, applied and removed.
 #include "appsettings.h"
 #include "boxmodel.h"
+#include "guitaps.h"
 #include "labclient.h"
 #include "language.h"
 #include "singletons.h"
@@ -47,19 +48,11 @@ class TestSetupFlow : public QObject
     ConfigModel *m_model = nullptr;
     BoxModel *m_box = nullptr;
 
-    // By objectName, through the visual tree (a Popup's items hang below the window's overlay).
-    static QQuickItem *find(QQuickItem *in, const QString &name)
+    // By objectName, among the visible items (guitaps.h).
+    QQuickItem *item(const QString &name)
     {
-        if (!in)
-            return nullptr;
-        if (in->objectName() == name)
-            return in;
-        for (QQuickItem *child : in->childItems())
-            if (QQuickItem *found = find(child, name))
-                return found;
-        return nullptr;
+        return firstItem(sceneRoot(m_window), [&](QQuickItem *i) { return i->objectName() == name; });
     }
-    QQuickItem *item(const QString &name) { return find(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem(), name); }
     // A tap, as a person gives it: the control must be on screen and enabled.
     void tap(const QString &name)
     {
@@ -69,17 +62,9 @@ class TestSetupFlow : public QObject
                                                              .arg(m_flow->property("opened").toBool())
                                                         : QStringLiteral(" not found"))), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(it->width() > 0 && it->height() > 0, 5000);
-        const QPointF centre = it->mapToScene(QPointF(it->width() / 2, it->height() / 2));
-        QVERIFY2(centre.x() > 0 && centre.y() > 0 && centre.x() < m_window->width() && centre.y() < m_window->height(),
-                 qPrintable(name + QStringLiteral(" is off screen")));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+        tapItem(m_window, it, name);
     }
-    // Typed into the focused field, key by key (QTest::keyClicks is for widgets).
-    void type(const char *text)
-    {
-        for (const char *c = text; *c; ++c)
-            QTest::keyClick(m_window, *c);
-    }
+    void type(const char *text) { typeKeys(m_window, text); }
     void toStep(int step)
     {
         m_flow->setProperty("step", step);
@@ -138,10 +123,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("BYWAY_SOCKET"), "run through netns_run.py");
-        QQuickStyle::setStyle(QStringLiteral("BywayStyle")); // as byway does
-        m_engine = new QQmlApplicationEngine(this);
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        importBackend(m_engine);
+        m_engine = guiEngine(this);
         m_engine->loadData(R"(
             import QtQuick
             import QtQuick.Controls
