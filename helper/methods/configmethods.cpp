@@ -39,12 +39,13 @@ void configValidate(const ConfigContext &d, const control::Caller &caller, const
     // The same verdict config.set, plan and apply give: config errors, then the live box.
     const reconcile::Verdict verdict = d.reconcile.check(*doc, nullptr);
     if (!verdict.ok()) {
-        qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) + ": invalid," << verdict.errors.size()
+        // The GUI validates each edit: config's debug, not the log's every line.
+        qCDebug(lcConfig).noquote() << "config.validate by" << who(caller) + ": invalid," << verdict.errors.size()
                                    << "problem(s)";
         respond.fail(verdict.error());
         return;
     }
-    qCInfo(lcConfig).noquote() << "config.validate by" << who(caller) + ": valid," << verdict.findings.size()
+    qCDebug(lcConfig).noquote() << "config.validate by" << who(caller) + ": valid," << verdict.findings.size()
                                << "finding(s)";
     respond.reply(QJsonObject{{QStringLiteral("valid"), true}, {QStringLiteral("findings"), verdict.findingsJson()}});
 }

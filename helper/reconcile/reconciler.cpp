@@ -298,6 +298,10 @@ void Reconciler::announceApplied(const Request &req, const ApplyReport &report)
                                          .arg(by, config::roleName(req.config.role))
                                          .arg(report.writes)
                                          .arg(report.totalMs, 0, 'f', 1);
+    // With reconcile's debug on: what was changed, as an admin reads it (nft -f, ip, sysctl).
+    if (lcReconcile().isDebugEnabled() && !report.plan.isEmpty())
+        for (const QString &line : report.plan.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            qCDebug(lcReconcile).noquote() << "changed:" << line;
     Q_EMIT event(QStringLiteral("applied"), QJsonObject{{QStringLiteral("action"), req.action},
                                                         {QStringLiteral("who"), who},
                                                         {QStringLiteral("report"), report.toJson()}});

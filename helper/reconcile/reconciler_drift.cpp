@@ -35,6 +35,8 @@ void Reconciler::checkDrift(Done<bool> done)
                 return changeFinished();
             }
             if (k.plan->isEmpty() || !(applied == m_appliedConfig)) {
+                if (k.plan->isEmpty())
+                    qCDebug(lcReconcile) << "drift check: the kernel holds Byway's state";
                 done(false);
                 return changeFinished();
             }

@@ -359,7 +359,12 @@ Page {
                             checked: LogModel.debug[modelData] === true
                             implicitHeight: Theme.touchTarget
                             Layout.fillWidth: true
-                            onToggled: LogModel.setDebug(modelData, checked)
+                            onToggled: {
+                                LogModel.setDebug(modelData, checked)
+                                // The lines asked for must not stay hidden by the level filter.
+                                if (checked && levelBox.currentIndex > LogModel.Debug)
+                                    levelBox.currentIndex = LogModel.Debug
+                            }
                         }
                     }
                 }

@@ -85,8 +85,9 @@ class LogsTest(LabTestCase):
         self.assertCtl(self.d.ctl("debug", "off", "all"))
 
     def test_backlog_then_exit(self):
-        # Something to find: every config.validate leaves a config line.
-        hammer(self.d.socket, 5)
+        # Something to find: every refused config.set leaves a config line
+        # (config.validate's are debug lines: the GUI validates each edit).
+        hammer(self.d.socket, 5, "config.set")
         t = time.monotonic()
         p = self.d.ctl("-o", "json", "logs", "--backlog", "20")
         self.assertCtl(p)
@@ -108,7 +109,7 @@ class LogsTest(LabTestCase):
         f = Follower(self.d, "--category", "config", "--backlog", "0")
         try:
             time.sleep(0.3)
-            hammer(self.d.socket, 10)
+            hammer(self.d.socket, 10, "config.set")
             got = f.wait_for(lambda l: True)
             self.assertTrue(got, "no config lines followed")
             self.assertEqual({l["category"] for l in f.snapshot()}, {"config"})

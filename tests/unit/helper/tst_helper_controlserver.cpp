@@ -328,13 +328,16 @@ private Q_SLOTS:
         QCOMPARE(r.value(u"backlog").toInt(), 0);
 
         RawClient other(socketPath());
-        other.call(QStringLiteral("config.validate"), {{QStringLiteral("config"), QJsonObject{{QStringLiteral("version"), 1}}}});
+        // A refused config.set: an info line of config's that changes nothing
+        // (config.validate's are debug lines: the GUI validates each edit).
+        other.call(QStringLiteral("config.set"),
+                   {{QStringLiteral("config"), QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("role"), QStringLiteral("bogus")}}}});
         other.reply();
         const QJsonObject line = sub.read();
         QCOMPARE(line.value(u"method").toString(), QStringLiteral("logs.line"));
         const QJsonObject p = line.value(u"params").toObject();
         QCOMPARE(p.value(u"category").toString(), QStringLiteral("config"));
-        QVERIFY(p.value(u"message").toString().contains(u"config.validate"));
+        QVERIFY2(p.value(u"message").toString().contains(u"config.set"), qPrintable(p.value(u"message").toString()));
         QVERIFY(p.value(u"time").toString().endsWith(u'Z'));
 
         sub.call(QStringLiteral("logs.unsubscribe"), {}, 2);
