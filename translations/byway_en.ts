@@ -948,6 +948,21 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>History entry: time, what happened, role, the config revision it ran, who</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reverting throws away your unsaved changes.</source>
+            <extracomment>History: asked before a revert while the editor has unsaved changes</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard changes and revert</source>
+            <extracomment>History: revert although unsaved changes go</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <extracomment>History: do not revert; go on editing</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>InterfaceChip</name>

@@ -942,6 +942,21 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>History entry: time, what happened, role, the config revision it ran, who</extracomment>
             <translation>%1 · %2 · %3 · 리비전 %4 · %5</translation>
         </message>
+        <message>
+            <source>Reverting throws away your unsaved changes.</source>
+            <extracomment>History: asked before a revert while the editor has unsaved changes</extracomment>
+            <translation>되돌리면 저장하지 않은 변경 사항이 사라집니다.</translation>
+        </message>
+        <message>
+            <source>Discard changes and revert</source>
+            <extracomment>History: revert although unsaved changes go</extracomment>
+            <translation>변경 사항 버리고 되돌리기</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <extracomment>History: do not revert; go on editing</extracomment>
+            <translation>계속 편집</translation>
+        </message>
     </context>
     <context>
         <name>InterfaceChip</name>

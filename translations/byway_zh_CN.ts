@@ -532,7 +532,7 @@ Section title: the list of appliances</extracomment>
         </message>
         <message>
             <source>Most flows at once (16–1000000)</source>
-            <translation>同时最多连接数（16–1000000）</translation>
+            <translation>同时最多数据流（16–1000000）</translation>
         </message>
         <message>
             <source>AF_PACKET capture on (names or prefix*, comma separated)</source>
@@ -716,7 +716,7 @@ Section title: the list of appliances</extracomment>
             <extracomment>Page title: live connections through the capture
 ----------
 Flows page, narrow layout: the list of flows</extracomment>
-            <translation>会话</translation>
+            <translation>数据流</translation>
         </message>
         <message>
             <source>User</source>
@@ -767,27 +767,27 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>%1 of %n flow(s)</source>
             <extracomment>Flows page: number of flows shown / in the table</extracomment>
             <translation>
-                <numerusform>显示 %1 个会话，共 %n 个</numerusform>
+                <numerusform>显示 %1 个数据流，共 %n 个</numerusform>
             </translation>
         </message>
         <message>
             <source>No flows to show</source>
             <extracomment>Flows page empty state, title</extracomment>
-            <translation>没有可显示的会话</translation>
+            <translation>没有可显示的数据流</translation>
         </message>
         <message>
             <source>Flows are listed only for traffic the compat capture (TUN or AF_PACKET) carries in user space.</source>
-            <translation>只有兼容捕获（TUN 或 AF_PACKET）在用户空间转发的流量才会列为会话。</translation>
+            <translation>只有兼容捕获（TUN 或 AF_PACKET）在用户空间转发的流量才会列为数据流。</translation>
         </message>
         <message>
             <source>flows now</source>
             <extracomment>Capture statistic: flows in the table now</extracomment>
-            <translation>当前会话</translation>
+            <translation>当前数据流</translation>
         </message>
         <message>
             <source>flows created</source>
             <extracomment>Capture statistic</extracomment>
-            <translation>已建立的会话</translation>
+            <translation>已建立的数据流</translation>
         </message>
         <message>
             <source>in from clients</source>
@@ -826,7 +826,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Per user (open flows)</source>
-            <translation>按用户（当前会话）</translation>
+            <translation>按用户（当前数据流）</translation>
         </message>
         <message>
             <source>via %1</source>
@@ -835,16 +835,16 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>No flows through the capture right now.</source>
-            <translation>当前没有经过捕获的会话。</translation>
+            <translation>当前没有经过捕获的数据流。</translation>
         </message>
         <message>
             <source>No flow matches the filter.</source>
-            <translation>没有与筛选条件匹配的会话。</translation>
+            <translation>没有与筛选条件匹配的数据流。</translation>
         </message>
         <message>
             <source>Flows</source>
             <comment>column: number of flows</comment>
-            <translation>会话数</translation>
+            <translation>数据流数</translation>
         </message>
         <message>
             <source>Source</source>
@@ -856,7 +856,7 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2</source>
             <extracomment>%1: exit name, %n: flows; %2: the last reason, as bywayd words it (English)</extracomment>
             <translation>
-                <numerusform>SOCKS5 出口 %1 有 %n 个会话未能获得连接。最近一次：%2</numerusform>
+                <numerusform>SOCKS5 出口 %1 有 %n 个数据流未能接通。最近一次原因：%2</numerusform>
             </translation>
         </message>
     </context>
@@ -941,6 +941,21 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>%1 · %2 · %3 · revision %4 · %5</source>
             <extracomment>History entry: time, what happened, role, the config revision it ran, who</extracomment>
             <translation>%1 · %2 · %3 · 修订版本 %4 · %5</translation>
+        </message>
+        <message>
+            <source>Reverting throws away your unsaved changes.</source>
+            <extracomment>History: asked before a revert while the editor has unsaved changes</extracomment>
+            <translation>恢复会丢弃你尚未保存的更改。</translation>
+        </message>
+        <message>
+            <source>Discard changes and revert</source>
+            <extracomment>History: revert although unsaved changes go</extracomment>
+            <translation>丢弃更改并恢复</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <extracomment>History: do not revert; go on editing</extracomment>
+            <translation>继续编辑</translation>
         </message>
     </context>
     <context>
@@ -1105,7 +1120,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Flows</source>
             <extracomment>Navigation: live connections through the capture</extracomment>
-            <translation>会话</translation>
+            <translation>数据流</translation>
         </message>
         <message>
             <source>Appliances</source>
@@ -3384,7 +3399,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Capture is not running — this box is in Standard mode: nftables forwards traffic in the kernel, so no flows pass through user space. The capture starts when the configuration sets it on, or on Automatic when the probe finds Compat mode.</source>
-            <translation>捕获未运行 — 本机处于标准模式：nftables 在内核中转发流量，因此没有会话经过用户空间。当配置将捕获设为开启，或设为自动且探测结果为兼容模式时，捕获才会启动。</translation>
+            <translation>捕获未运行 — 本机处于标准模式：nftables 在内核中转发流量，因此没有数据流经过用户空间。当配置将捕获设为开启，或设为自动且探测结果为兼容模式时，捕获才会启动。</translation>
         </message>
         <message>
             <source>Capture is not running — the mode is not known yet (no probe result).</source>

@@ -23,7 +23,7 @@ T = {
         ("兼容捕获已停止：这些计数来自它运行时。", "호환 캡처가 멈췄습니다: 이 수치는 실행 중일 때의 것입니다."),
     # Flows page: a SOCKS5 exit that gives flows no connection
     "SOCKS5 exit %1 gave %n flow(s) no connection. Last: %2":
-        ("SOCKS5 出口 %1 有 %n 个会话未能获得连接。最近一次：%2", "SOCKS5 출구 %1이(가) 플로 %n개에 연결을 주지 못했습니다. 마지막 원인: %2"),
+        ("SOCKS5 出口 %1 有 %n 个数据流未能接通。最近一次原因：%2", "SOCKS5 출구 %1이(가) 플로 %n개에 연결을 주지 못했습니다. 마지막 원인: %2"),
     # Moving the management address (a reconnect check; the connection follows the box)
     "Management address moves to": ("管理地址改为", "관리 주소 변경:"),
     "After applying, Byway reconnects to the box on this address with the same certificate and token. Reaching it there keeps the change; otherwise the box goes back to the previous configuration at the deadline and Byway to the old address.":
@@ -344,6 +344,9 @@ T = {
     "%1 · %2 · %3 · revision %4 · %5": ("%1 · %2 · %3 · 修订版本 %4 · %5", "%1 · %2 · %3 · 리비전 %4 · %5"),
     "current": ("当前", "현재"),
     "Revert to this": ("恢复到此版本", "이 구성으로 되돌리기"),
+    "Reverting throws away your unsaved changes.": ("恢复会丢弃你尚未保存的更改。", "되돌리면 저장하지 않은 변경 사항이 사라집니다."),
+    "Discard changes and revert": ("丢弃更改并恢复", "변경 사항 버리고 되돌리기"),
+    "Keep editing": ("继续编辑", "계속 편집"),
     "Read-only: only members of the group byway can change the configuration.":
         ("只读：只有 byway 组的成员才能更改配置。", "읽기 전용: byway 그룹의 구성원만 구성을 변경할 수 있습니다."),
     "Revision %1": ("修订版本 %1", "리비전 %1"),
@@ -391,8 +394,8 @@ T = {
     "Saved %1": ("已保存 %1", "%1 저장됨"),
     "Could not save: %1": ("无法保存：%1", "저장할 수 없습니다: %1"),
     # ---- flows ----
-    "Flows": ("会话", "플로"),
-    ("Flows", "column: number of flows"): ("会话数", "플로 수"),
+    "Flows": ("数据流", "플로"),
+    ("Flows", "column: number of flows"): ("数据流数", "플로 수"),
     ("Source", "flow column: client address"): ("源地址", "출발지"),
     "User": ("用户", "사용자"),
     "Proto": ("协议", "프로토콜"),
@@ -402,13 +405,13 @@ T = {
     "Rate": ("速率", "속도"),
     "Age": ("时长", "경과"),
     "State": ("状态", "상태"),
-    "%1 of %n flow(s)": ("显示 %1 个会话，共 %n 个", "전체 %n개 플로 중 %1개"),
-    "No flows to show": ("没有可显示的会话", "표시할 플로가 없습니다"),
+    "%1 of %n flow(s)": ("显示 %1 个数据流，共 %n 个", "전체 %n개 플로 중 %1개"),
+    "No flows to show": ("没有可显示的数据流", "표시할 플로가 없습니다"),
     "Flows are listed only for traffic the compat capture (TUN or AF_PACKET) carries in user space.":
-        ("只有兼容捕获（TUN 或 AF_PACKET）在用户空间转发的流量才会列为会话。",
+        ("只有兼容捕获（TUN 或 AF_PACKET）在用户空间转发的流量才会列为数据流。",
          "호환 캡처(TUN 또는 AF_PACKET)가 사용자 공간에서 전달하는 트래픽만 플로로 표시됩니다."),
-    "flows now": ("当前会话", "현재 플로"),
-    "flows created": ("已建立的会话", "생성된 플로"),
+    "flows now": ("当前数据流", "현재 플로"),
+    "flows created": ("已建立的数据流", "생성된 플로"),
     "in from clients": ("来自客户端", "클라이언트에서 들어옴"),
     "out to clients": ("发往客户端", "클라이언트로 나감"),
     "packets dropped": ("丢弃的数据包", "버린 패킷"),
@@ -416,10 +419,10 @@ T = {
     "Filter by user, address or exit": ("按用户、地址或出口筛选", "사용자, 주소 또는 출구로 필터"),
     "Per user": ("按用户", "사용자별"),
     "Per user (since the capture started)": ("按用户（自捕获启动以来）", "사용자별(캡처 시작 이후)"),
-    "Per user (open flows)": ("按用户（当前会话）", "사용자별(열린 플로)"),
+    "Per user (open flows)": ("按用户（当前数据流）", "사용자별(열린 플로)"),
     "via %1": ("经 %1", "%1 경유"),
-    "No flows through the capture right now.": ("当前没有经过捕获的会话。", "지금은 캡처를 거치는 플로가 없습니다."),
-    "No flow matches the filter.": ("没有与筛选条件匹配的会话。", "필터와 일치하는 플로가 없습니다."),
+    "No flows through the capture right now.": ("当前没有经过捕获的数据流。", "지금은 캡처를 거치는 플로가 없습니다."),
+    "No flow matches the filter.": ("没有与筛选条件匹配的数据流。", "필터와 일치하는 플로가 없습니다."),
     "connecting": ("连接中", "연결 중"),
     "SOCKS": ("SOCKS", "SOCKS"),
     "handshake": ("握手", "핸드셰이크"),
@@ -434,7 +437,7 @@ T = {
     "%1 d": ("%1 天", "%1일"),
     "Capture is not running — it could not start: %1": ("捕获未运行 — 无法启动：%1", "캡처가 실행 중이 아닙니다 — 시작할 수 없었습니다: %1"),
     "Capture is not running — this box is in Standard mode: nftables forwards traffic in the kernel, so no flows pass through user space. The capture starts when the configuration sets it on, or on Automatic when the probe finds Compat mode.":
-        ("捕获未运行 — 本机处于标准模式：nftables 在内核中转发流量，因此没有会话经过用户空间。当配置将捕获设为开启，或设为自动且探测结果为兼容模式时，捕获才会启动。",
+        ("捕获未运行 — 本机处于标准模式：nftables 在内核中转发流量，因此没有数据流经过用户空间。当配置将捕获设为开启，或设为自动且探测结果为兼容模式时，捕获才会启动。",
          "캡처가 실행 중이 아닙니다 — 이 장치는 표준 모드입니다. nftables가 커널에서 트래픽을 전달하므로 사용자 공간을 거치는 플로가 없습니다. 구성에서 캡처를 켜거나, 자동으로 두고 점검 결과가 호환 모드일 때 캡처가 시작됩니다."),
     "Capture is not running — the mode is not known yet (no probe result).":
         ("捕获未运行 — 模式尚未确定（暂无探测结果）。", "캡처가 실행 중이 아닙니다 — 아직 모드를 알 수 없습니다(점검 결과 없음)."),
@@ -1086,7 +1089,7 @@ T = {
     "WAN interfaces": ("WAN 接口", "WAN 인터페이스"),
     "Capture mode": ("捕获模式", "캡처 모드"),
     "Capture TUN device": ("捕获 TUN 设备", "캡처 TUN 장치"),
-    "Most flows at once (16–1000000)": ("同时最多连接数（16–1000000）", "동시 최대 흐름 수(16–1000000)"),
+    "Most flows at once (16–1000000)": ("同时最多数据流（16–1000000）", "동시 최대 흐름 수(16–1000000)"),
     "AF_PACKET capture on (names or prefix*, comma separated)":
         ("在这些接口上进行 AF_PACKET 捕获（名称或前缀*，逗号分隔）", "AF_PACKET 캡처 대상(이름 또는 접두사*, 쉼표로 구분)"),
     "IPv6 egress probe targets ([address]:port, comma separated)":

@@ -15,7 +15,8 @@
 //   (its values went with the gateway's apply: the box's own are offered):
 //   bywayd runs each, with the values shown; no finding about a field of the
 //   other role stays behind.
-// - The gateway's History entry reverted by its "Revert to this".
+// - The gateway's History entry reverted by its "Revert to this": over an
+//   unsaved edit it asks first ("Keep editing" keeps the edit).
 // - An exit added by taps as SOCKS5 (refused at the pool's field: the capture
 //   is off), made direct with a table, applied: no SOCKS5 field runs.
 // - The Logs page's "Debug…": reconcile's debug switched on by a tap, its
@@ -386,8 +387,29 @@ private Q_SLOTS:
                  "the history row does not show its config revision");
         STEP(reveal(row));
         STEP(shot("history"));
+        const QString revertText = tr(QStringLiteral("qsTr('Revert to this')"));
+        const auto rowButton = [&](const QString &text) {
+            return firstItem(row, [&](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && i->property("text").toString() == text && onScreen(i); });
+        };
+        // With an unsaved edit the revert asks first, and "Keep editing" keeps it.
+        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('vpn-gateway')"))));
+        QTRY_VERIFY(m_model->dirty());
+        const qint64 before = m_model->revision();
+        STEP(tapItem(rowButton(revertText), revertText));
+        const QString discardText = tr(QStringLiteral("qsTr('Discard changes and revert')"));
+        QTRY_VERIFY2(rowButton(discardText), "no question before a revert over unsaved changes");
+        STEP(shot("revert-asks"));
+        QVERIFY2(m_model->applyState() != ConfigModel::Reverting && m_model->applyState() != ConfigModel::Reverted, qPrintable(describe(*m_model)));
+        STEP(tapItem(rowButton(tr(QStringLiteral("qsTr('Keep editing')"))), QStringLiteral("Keep editing")));
+        QTRY_VERIFY(!rowButton(discardText));
+        QVERIFY(m_model->dirty());
+        QCOMPARE(runningConfig().value(u"role").toString(), QStringLiteral("bypass-router"));
+        QCOMPARE(m_model->revision(), before);
+        // Asked again, and this time yes: the edit goes with the revert.
+        STEP(tapItem(rowButton(revertText), revertText));
+        QTRY_VERIFY(rowButton(discardText));
         // The row goes when the history is read again: not touched after the tap.
-        STEP(tapItem(firstItem(row, [](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && onScreen(i); }), QStringLiteral("Revert to this")));
+        STEP(tapItem(rowButton(discardText), discardText));
         QTRY_VERIFY2_WITH_TIMEOUT(m_model->applyState() == ConfigModel::Reverted || m_model->applyState() == ConfigModel::Failed,
                                   qPrintable(describe(*m_model)), 30000);
         QVERIFY2(m_model->applyState() == ConfigModel::Reverted, qPrintable(describe(*m_model)));
