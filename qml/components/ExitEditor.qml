@@ -20,50 +20,63 @@ Pane {
         radius: Theme.radius
     }
     GridLayout {
+        id: grid
+        // Columns of one width, whatever a field holds (a combo box's
+        // longest choice, an error's unwrapped text).
+        readonly property real cellWidth: (width - (columns - 1) * columnSpacing) / columns
         anchors.left: parent.left
         anchors.right: parent.right
         columns: Theme.kiosk ? 1 : 3
         columnSpacing: Theme.spacing
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             pointer: root.base + "/name"
         }
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             pointer: root.base + "/type"
             kind: "choice"
             //: Exit type: leave through a routing table / mark
             choices: [{ value: "direct", text: qsTr("Direct") }, { value: "socks5", text: "SOCKS5" }]
         }
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             shown: !root.socks
             pointer: root.base + "/table"
             kind: "int"
         }
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             shown: !root.socks
             pointer: root.base + "/mark"
             kind: "mark"
             placeholder: "0x00010000"
         }
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             shown: !root.socks
             pointer: root.base + "/device"
             kind: "interface"
         }
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             shown: root.socks
             pointer: root.base + "/server"
         }
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             shown: root.socks
             pointer: root.base + "/port"
             kind: "int"
             placeholder: "1080"
         }
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             shown: root.socks
             pointer: root.base + "/username"
         }
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             shown: root.socks
             pointer: root.base + "/password"
             secret: true

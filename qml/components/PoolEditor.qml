@@ -20,18 +20,25 @@ Pane {
         radius: Theme.radius
     }
     GridLayout {
+        id: grid
+        // Columns of one width, whatever a field holds (a combo box's
+        // longest choice, an error's unwrapped text).
+        readonly property real cellWidth: (width - (columns - 1) * columnSpacing) / columns
         anchors.left: parent.left
         anchors.right: parent.right
         columns: Theme.kiosk ? 1 : 2
         columnSpacing: Theme.spacing
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             pointer: root.base + "/name"
         }
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             pointer: root.base + "/subnet"
             placeholder: "10.20.0.0/24"
         }
         ConfigField {
+            Layout.preferredWidth: grid.cellWidth
             pointer: root.base + "/exit"
             kind: "exit"
         }
