@@ -5,13 +5,24 @@
 // person gives it.
 #include "singletons.h"
 
+#include <QDir>
 #include <QQmlApplicationEngine>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
+
+// A step's helper failed: the test function stops there.
+#define STEP(call)                          \
+    do {                                    \
+        call;                               \
+        if (QTest::currentTestFailed())     \
+            return;                         \
+    } while (false)
 
 namespace byway::qml::testing {
 
@@ -61,5 +72,125 @@ inline void typeKeys(QQuickWindow *w, const char *text)
     for (const char *c = text; *c; ++c)
         QTest::keyClick(w, *c);
 }
+
+// The real Main.qml driven by taps, as a person uses it: items found on
+// screen, scrolled into view, tapped; pages reached by the sidebar (or the
+// kiosk's tab bar). A test class derives from it beside QObject.
+// BYWAY_CLICK_KIOSK=1: the 800x480 touchscreen kiosk; BYWAY_CLICK_SHOTS=DIR:
+// shot() saves each step there as a PNG.
+class Taps
+{
+protected:
+    QQuickWindow *m_window = nullptr;
+    const bool m_kiosk = qEnvironmentVariable("BYWAY_CLICK_KIOSK") == u"1";
+
+    static bool isA(const QObject *o, const char *cls) { return o->inherits(cls); }
+    // On screen: visible all the way up, and of some size.
+    static bool onScreen(const QQuickItem *i) { return i->isVisible() && i->width() > 0 && i->height() > 0; }
+
+    // Main.qml loaded into `engine` (set up by guiEngine) and shown at the
+    // desktop's or the kiosk's size, on `page`.
+    void openMain(QQmlApplicationEngine *engine, const QString &page)
+    {
+        engine->setInitialProperties({{QStringLiteral("startPage"), page}});
+        engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Byway/Main.qml")));
+        QVERIFY(!engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(engine->rootObjects().constLast());
+        QVERIFY(m_window);
+        m_window->resize(m_kiosk ? QSize(800, 480) : QSize(1280, 800));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    QQuickItem *find(const std::function<bool(QQuickItem *)> &want) const { return firstItem(sceneRoot(m_window), want); }
+    QQuickItem *button(const QString &text) const
+    {
+        return find([&](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && i->property("text").toString() == text && onScreen(i); });
+    }
+    // A QML expression in the window's context, as text: the words a
+    // qsTr() or Texts function gives in the language shown.
+    QString js(const QString &expression)
+    {
+        QQmlExpression e(qmlContext(m_window), m_window, expression);
+        const QVariant v = e.evaluate();
+        if (e.hasError())
+            qWarning() << expression << e.error().toString();
+        return v.toString();
+    }
+
+    // Scrolls the page's Flickable so `it` is inside the window.
+    void reveal(QQuickItem *it)
+    {
+        for (QQuickItem *p = it->parentItem(); p; p = p->parentItem()) {
+            if (!isA(p, "QQuickFlickable"))
+                continue;
+            auto *content = p->property("contentItem").value<QQuickItem *>();
+            if (!content)
+                return;
+            const qreal y = it->mapToItem(content, QPointF(0, 0)).y();
+            const qreal top = p->property("contentY").toReal();
+            if (y < top || y + it->height() > top + p->height()) {
+                const qreal max = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
+                p->setProperty("contentY", std::clamp<qreal>(y - 60, 0, max));
+                QTest::qWait(100);
+            }
+            return;
+        }
+    }
+    // A tap, as a person gives it: scrolled into view first.
+    void tapItem(QQuickItem *it, const QString &what)
+    {
+        QVERIFY2(it, qPrintable(what + QStringLiteral(" not found")));
+        reveal(it);
+        STEP(testing::tapItem(m_window, it, what));
+        QTest::qWait(150);
+    }
+    void tapNamed(const QString &objectName)
+    {
+        tapItem(find([&](QQuickItem *i) { return i->objectName() == objectName; }), objectName);
+    }
+    void tapText(const QString &text) { tapItem(button(text), QStringLiteral("button \"%1\"").arg(text)); }
+    // Tapped into, then typed key by key over what it held.
+    void typeIntoItem(QQuickItem *field, const char *text, const QString &what)
+    {
+        STEP(tapItem(field, what));
+        QVERIFY2(field->hasActiveFocus(), qPrintable(what + QStringLiteral(" did not take the focus")));
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_Backspace);
+        typeKeys(m_window, text);
+        QTest::qWait(50);
+    }
+    // A page's entry: the sidebar's, or the kiosk's tab (its short title when it has one).
+    void goTo(const QString &key)
+    {
+        QString title;
+        for (const QVariant &p : m_window->property("pages").toList())
+            if (p.toMap().value(QStringLiteral("key")).toString() == key)
+                title = m_kiosk ? p.toMap().value(QStringLiteral("short"), p.toMap().value(QStringLiteral("title"))).toString()
+                                : p.toMap().value(QStringLiteral("title")).toString();
+        tapItem(find([&](QQuickItem *i) {
+                    return isA(i, m_kiosk ? "QQuickTabButton" : "QQuickItemDelegate") && i->property("text").toString() == title
+                        && onScreen(i);
+                }),
+                QStringLiteral("the entry of page ") + key);
+        QTest::qWait(250); // the Loader makes the page; layouts settle
+    }
+    // The window as a PNG in BYWAY_CLICK_SHOTS, named PREFIX[-kiosk]-NN-WHAT.
+    void shot(const char *prefix, const char *what)
+    {
+        const QString dir = qEnvironmentVariable("BYWAY_CLICK_SHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        const QString file = QStringLiteral("%1/%2-%3%4-%5.png")
+                                 .arg(dir, QLatin1String(prefix), m_kiosk ? QStringLiteral("kiosk-") : QString())
+                                 .arg(++m_shots, 2, 10, QLatin1Char('0'))
+                                 .arg(QLatin1String(what));
+        QVERIFY2(m_window->grabWindow().save(file), qPrintable(file));
+    }
+
+private:
+    int m_shots = 0;
+};
 
 } // namespace byway::qml::testing

@@ -30,8 +30,6 @@
 #include "singletons.h"
 #include "statusmodel.h"
 
-#include <QDir>
-#include <QQmlExpression>
 #include <QQmlExtensionPlugin>
 #include <QTest>
 
@@ -44,30 +42,12 @@ using namespace byway;
 using namespace byway::qml;
 using namespace byway::qml::testing;
 
-// A step's helper failed: the test function stops there.
-#define STEP(call)                          \
-    do {                                    \
-        call;                               \
-        if (QTest::currentTestFailed())     \
-            return;                         \
-    } while (false)
-
-class TestConfigClick : public QObject
+class TestConfigClick : public QObject, public Taps
 {
     Q_OBJECT
 
     QQmlApplicationEngine *m_engine = nullptr;
-    QQuickWindow *m_window = nullptr;
     ConfigModel *m_model = nullptr;
-    int m_shot = 0;
-    // BYWAY_CLICK_KIOSK=1: the same taps on the 800×480 touchscreen kiosk.
-    const bool m_kiosk = qEnvironmentVariable("BYWAY_CLICK_KIOSK") == u"1";
-
-    static bool isA(const QObject *o, const char *cls) { return o->inherits(cls); }
-    // On screen: visible all the way up, and of some size.
-    static bool onScreen(const QQuickItem *i) { return i->isVisible() && i->width() > 0 && i->height() > 0; }
-
-    QQuickItem *find(const std::function<bool(QQuickItem *)> &want) const { return firstItem(sceneRoot(m_window), want); }
 
     // The ConfigField of `pointer` shown on the page, and a control in it.
     QQuickItem *field(const QString &pointer) const
@@ -77,67 +57,6 @@ class TestConfigClick : public QObject
     QQuickItem *control(const QString &pointer, const char *cls) const
     {
         return firstItem(field(pointer), [&](QQuickItem *i) { return isA(i, cls) && onScreen(i); });
-    }
-    QQuickItem *button(const QString &text) const
-    {
-        return find([&](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && i->property("text").toString() == text && onScreen(i); });
-    }
-    QString tr(const QString &js)
-    {
-        QQmlExpression e(qmlContext(m_window), m_window, js);
-        const QVariant v = e.evaluate();
-        if (e.hasError())
-            qWarning() << js << e.error().toString();
-        return v.toString();
-    }
-
-    // A tap, as a person gives it: the page scrolls the item into view
-    // first, as a person would.
-    void tapItem(QQuickItem *it, const QString &what)
-    {
-        QVERIFY2(it, qPrintable(what + QStringLiteral(" not found")));
-        reveal(it);
-        STEP(testing::tapItem(m_window, it, what));
-        QTest::qWait(150);
-    }
-    // Scrolls the page's Flickable so `it` is inside the window.
-    void reveal(QQuickItem *it)
-    {
-        for (QQuickItem *p = it->parentItem(); p; p = p->parentItem()) {
-            if (!isA(p, "QQuickFlickable"))
-                continue;
-            auto *content = p->property("contentItem").value<QQuickItem *>();
-            if (!content)
-                return;
-            const qreal y = it->mapToItem(content, QPointF(0, 0)).y();
-            const qreal top = p->property("contentY").toReal();
-            if (y < top || y + it->height() > top + p->height()) {
-                const qreal max = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
-                p->setProperty("contentY", std::clamp<qreal>(y - 60, 0, max));
-                QTest::qWait(100);
-            }
-            return;
-        }
-    }
-    void tapNamed(const QString &objectName)
-    {
-        tapItem(find([&](QQuickItem *i) { return i->objectName() == objectName; }), objectName);
-    }
-    void tapText(const QString &text) { tapItem(button(text), QStringLiteral("button \"%1\"").arg(text)); }
-    // A page's entry: the sidebar's, or the kiosk's tab (its short title when it has one).
-    void goTo(const QString &key)
-    {
-        QString title;
-        for (const QVariant &p : m_window->property("pages").toList())
-            if (p.toMap().value(QStringLiteral("key")).toString() == key)
-                title = m_kiosk ? p.toMap().value(QStringLiteral("short"), p.toMap().value(QStringLiteral("title"))).toString()
-                                : p.toMap().value(QStringLiteral("title")).toString();
-        tapItem(find([&](QQuickItem *i) {
-                    return isA(i, m_kiosk ? "QQuickTabButton" : "QQuickItemDelegate") && i->property("text").toString() == title
-                        && onScreen(i);
-                }),
-                QStringLiteral("the entry of page ") + key);
-        QTest::qWait(250); // the Loader makes the page; layouts settle
     }
     // A choice picked from a field's combo box: opened by a tap, the entry tapped in its popup.
     void choose(const QString &pointer, const QString &text)
@@ -152,16 +71,9 @@ class TestConfigClick : public QObject
                                   qPrintable(text + QStringLiteral(" not in the popup")), 3000);
         tapItem(entry, text);
     }
-    // Tapped into, then typed key by key.
     void typeInto(const QString &pointer, const char *text)
     {
-        QQuickItem *f = control(pointer, "QQuickTextField");
-        STEP(tapItem(f, pointer + QStringLiteral(" text field")));
-        QVERIFY(f->hasActiveFocus());
-        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(m_window, Qt::Key_Backspace);
-        typeKeys(m_window, text);
-        QTest::qWait(50);
+        typeIntoItem(control(pointer, "QQuickTextField"), text, pointer + QStringLiteral(" text field"));
     }
     QString shownText(const QString &pointer) const
     {
@@ -190,18 +102,7 @@ class TestConfigClick : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(!m_model->validating(), 10000);
         QTest::qWait(100);
     }
-    void shot(const char *what)
-    {
-        const QString dir = qEnvironmentVariable("BYWAY_CLICK_SHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        const QString file = QStringLiteral("%1/click-%2%3-%4.png")
-                                 .arg(dir, m_kiosk ? QStringLiteral("kiosk-") : QString())
-                                 .arg(++m_shot, 2, 10, QLatin1Char('0'))
-                                 .arg(QLatin1String(what));
-        QVERIFY2(m_window->grabWindow().save(file), qPrintable(file));
-    }
+    void shot(const char *what) { Taps::shot("click", what); }
     // The bypass router's fields from what the box offers: the LAN chip, then
     // the detected main router and lan0's address as one-tap suggestions.
     void bypassByTaps()
@@ -229,14 +130,7 @@ private Q_SLOTS:
         backendSingleton<AppSettings>(m_engine, "AppSettings")->setPersistent(false);
         backendSingleton<AppSettings>(m_engine, "AppSettings")->setKiosk(m_kiosk);
         QVERIFY(backendSingleton<Language>(m_engine, "Language")->select(QStringLiteral("en")));
-        m_engine->setInitialProperties({{QStringLiteral("startPage"), QStringLiteral("configuration")}});
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Byway/Main.qml")));
-        QVERIFY(!m_engine->rootObjects().isEmpty());
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
-        m_window->resize(m_kiosk ? QSize(800, 480) : QSize(1280, 800));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        STEP(openMain(m_engine, QStringLiteral("configuration")));
         m_model = backendSingleton<ConfigModel>(m_engine, "ConfigModel");
         auto *status = backendSingleton<StatusModel>(m_engine, "StatusModel");
         auto *conn = backendSingleton<HelperConnection>(m_engine, "HelperConnection");
@@ -250,9 +144,9 @@ private Q_SLOTS:
 
     void bypassRouterByTaps()
     {
-        QCOMPARE(shownChoice(QStringLiteral("/role")), tr(QStringLiteral("Texts.roleName('none')")));
+        QCOMPARE(shownChoice(QStringLiteral("/role")), js(QStringLiteral("Texts.roleName('none')")));
         STEP(shot("none"));
-        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('bypass-router')"))));
+        STEP(choose(QStringLiteral("/role"), js(QStringLiteral("Texts.roleName('bypass-router')"))));
         QTRY_COMPARE(m_model->role(), QStringLiteral("bypass-router"));
         STEP(bypassByTaps());
         STEP(shot("bypass-filled"));
@@ -266,12 +160,12 @@ private Q_SLOTS:
 
     void halfFilledFormSurvivesAPageVisit()
     {
-        QCOMPARE(shownChoice(QStringLiteral("/role")), tr(QStringLiteral("Texts.roleName('bypass-router')")));
+        QCOMPARE(shownChoice(QStringLiteral("/role")), js(QStringLiteral("Texts.roleName('bypass-router')")));
         QCOMPARE(shownText(QStringLiteral("/bypass/mainRouter")), QStringLiteral("192.168.10.1"));
         QVERIFY(statusLine().contains(u"No changes"));
         STEP(shot("start"));
 
-        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('vpn-gateway')"))));
+        STEP(choose(QStringLiteral("/role"), js(QStringLiteral("Texts.roleName('vpn-gateway')"))));
         QTRY_COMPARE(m_model->role(), QStringLiteral("vpn-gateway"));
         STEP(settle());
         // The bypass section is gone from the form; the gateway's fields are there.
@@ -296,7 +190,7 @@ private Q_SLOTS:
         STEP(shot("overview-between"));
         STEP(goTo(QStringLiteral("configuration")));
         STEP(settle());
-        QCOMPARE(shownChoice(QStringLiteral("/role")), tr(QStringLiteral("Texts.roleName('vpn-gateway')")));
+        QCOMPARE(shownChoice(QStringLiteral("/role")), js(QStringLiteral("Texts.roleName('vpn-gateway')")));
         QVERIFY(chipChecked(QStringLiteral("/interfaces/wan"), QStringLiteral("lan0")));
         QCOMPARE(shownText(QStringLiteral("/interfaces/tunnels")), QStringLiteral("vpns*"));
         QVERIFY2(statusLine().contains(u"Unsaved changes"), qPrintable(statusLine()));
@@ -306,19 +200,19 @@ private Q_SLOTS:
 
     void backToBypassThenDiscard()
     {
-        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('bypass-router')"))));
+        STEP(choose(QStringLiteral("/role"), js(QStringLiteral("Texts.roleName('bypass-router')"))));
         STEP(settle());
         QCOMPARE(shownText(QStringLiteral("/bypass/mainRouter")), QStringLiteral("192.168.10.1"));
         QCOMPARE(shownText(QStringLiteral("/bypass/address")), QStringLiteral("192.168.10.2/24"));
         QVERIFY(chipChecked(QStringLiteral("/interfaces/lan"), QStringLiteral("lan0")));
         QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
         STEP(shot("bypass-again"));
-        STEP(tapText(tr(QStringLiteral("qsTr('Discard')"))));
+        STEP(tapText(js(QStringLiteral("qsTr('Discard')"))));
         QTRY_VERIFY(!m_model->dirty());
         STEP(settle());
         QVERIFY2(statusLine().contains(u"No changes"), qPrintable(statusLine()));
         // The gateway's half form is gone: switching again starts it empty.
-        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('vpn-gateway')"))));
+        STEP(choose(QStringLiteral("/role"), js(QStringLiteral("Texts.roleName('vpn-gateway')"))));
         STEP(settle());
         QVERIFY(!chipChecked(QStringLiteral("/interfaces/wan"), QStringLiteral("lan0")));
         QCOMPARE(shownText(QStringLiteral("/interfaces/tunnels")), QString());
@@ -331,7 +225,7 @@ private Q_SLOTS:
         STEP(tapNamed(QStringLiteral("interface:/interfaces/wan=lan0")));
         STEP(typeInto(QStringLiteral("/interfaces/tunnels"), "vpns*"));
         if (!field(QStringLiteral("/pools/0/subnet")))
-            STEP(tapText(tr(QStringLiteral("qsTr('Add pool')"))));
+            STEP(tapText(js(QStringLiteral("qsTr('Add pool')"))));
         QTRY_VERIFY(field(QStringLiteral("/pools/0/subnet")));
         STEP(typeInto(QStringLiteral("/pools/0/subnet"), "10.20.0.0/24"));
         STEP(typeInto(QStringLiteral("/nat/masquerade"), "10.20.0.0/24 lan0"));
@@ -347,7 +241,7 @@ private Q_SLOTS:
         QVERIFY2(!gw.value(u"bypass").toObject().contains(u"address"), qPrintable(QString::fromUtf8(QJsonDocument(gw).toJson(QJsonDocument::Compact))));
         STEP(shot("gateway-applied"));
 
-        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('bypass-router')"))));
+        STEP(choose(QStringLiteral("/role"), js(QStringLiteral("Texts.roleName('bypass-router')"))));
         STEP(settle());
         STEP(shot("bypass-from-gateway"));
         // bywayd stores only the role it runs: the bypass values went with the
@@ -387,20 +281,20 @@ private Q_SLOTS:
                  "the history row does not show its config revision");
         STEP(reveal(row));
         STEP(shot("history"));
-        const QString revertText = tr(QStringLiteral("qsTr('Revert to this')"));
+        const QString revertText = js(QStringLiteral("qsTr('Revert to this')"));
         const auto rowButton = [&](const QString &text) {
             return firstItem(row, [&](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && i->property("text").toString() == text && onScreen(i); });
         };
         // With an unsaved edit the revert asks first, and "Keep editing" keeps it.
-        STEP(choose(QStringLiteral("/role"), tr(QStringLiteral("Texts.roleName('vpn-gateway')"))));
+        STEP(choose(QStringLiteral("/role"), js(QStringLiteral("Texts.roleName('vpn-gateway')"))));
         QTRY_VERIFY(m_model->dirty());
         const qint64 before = m_model->revision();
         STEP(tapItem(rowButton(revertText), revertText));
-        const QString discardText = tr(QStringLiteral("qsTr('Discard changes and revert')"));
+        const QString discardText = js(QStringLiteral("qsTr('Discard changes and revert')"));
         QTRY_VERIFY2(rowButton(discardText), "no question before a revert over unsaved changes");
         STEP(shot("revert-asks"));
         QVERIFY2(m_model->applyState() != ConfigModel::Reverting && m_model->applyState() != ConfigModel::Reverted, qPrintable(describe(*m_model)));
-        STEP(tapItem(rowButton(tr(QStringLiteral("qsTr('Keep editing')"))), QStringLiteral("Keep editing")));
+        STEP(tapItem(rowButton(js(QStringLiteral("qsTr('Keep editing')"))), QStringLiteral("Keep editing")));
         QTRY_VERIFY(!rowButton(discardText));
         QVERIFY(m_model->dirty());
         QCOMPARE(runningConfig().value(u"role").toString(), QStringLiteral("bypass-router"));
@@ -414,7 +308,7 @@ private Q_SLOTS:
                                   qPrintable(describe(*m_model)), 30000);
         QVERIFY2(m_model->applyState() == ConfigModel::Reverted, qPrintable(describe(*m_model)));
         QCOMPARE(runningConfig().value(u"role").toString(), QStringLiteral("vpn-gateway"));
-        QTRY_COMPARE(shownChoice(QStringLiteral("/role")), tr(QStringLiteral("Texts.roleName('vpn-gateway')")));
+        QTRY_COMPARE(shownChoice(QStringLiteral("/role")), js(QStringLiteral("Texts.roleName('vpn-gateway')")));
         QVERIFY(!m_model->dirty());
         STEP(shot("reverted"));
     }
@@ -426,8 +320,8 @@ private Q_SLOTS:
     void exitEditedByTaps()
     {
         QCOMPARE(m_model->role(), QStringLiteral("vpn-gateway"));
-        STEP(choose(QStringLiteral("/capture/mode"), tr(QStringLiteral("qsTr('Off')"))));
-        STEP(tapText(tr(QStringLiteral("qsTr('Add exit')"))));
+        STEP(choose(QStringLiteral("/capture/mode"), js(QStringLiteral("qsTr('Off')"))));
+        STEP(tapText(js(QStringLiteral("qsTr('Add exit')"))));
         QTRY_VERIFY(field(QStringLiteral("/exits/0/name")));
         STEP(typeInto(QStringLiteral("/exits/0/name"), "px"));
         STEP(choose(QStringLiteral("/exits/0/type"), QStringLiteral("SOCKS5")));
@@ -445,7 +339,7 @@ private Q_SLOTS:
         // The password is typed masked.
         QCOMPARE(control(QStringLiteral("/exits/0/password"), "QQuickTextField")->property("echoMode").toInt(), 2 /* Password */);
 
-        STEP(choose(QStringLiteral("/exits/0/type"), tr(QStringLiteral("qsTr('Direct')"))));
+        STEP(choose(QStringLiteral("/exits/0/type"), js(QStringLiteral("qsTr('Direct')"))));
         QTRY_VERIFY(field(QStringLiteral("/exits/0/table")));
         QVERIFY2(!field(QStringLiteral("/exits/0/server")), "a SOCKS5 server field on a direct exit's form");
         STEP(typeInto(QStringLiteral("/exits/0/table"), "120"));
@@ -471,7 +365,7 @@ private Q_SLOTS:
     void logsDebugByTaps()
     {
         STEP(goTo(QStringLiteral("logs")));
-        STEP(tapText(tr(QStringLiteral("qsTr('Debug…')"))));
+        STEP(tapText(js(QStringLiteral("qsTr('Debug…')"))));
         QQuickItem *sw = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((sw = find([](QQuickItem *i) {
                                       return isA(i, "QQuickSwitch") && i->property("text").toString() == u"reconcile" && onScreen(i);
@@ -485,7 +379,7 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(debugOn(QStringLiteral("reconcile")), 5000);
         STEP(shot("logs-debug-on"));
-        STEP(tapText(tr(QStringLiteral("qsTr('Close')"))));
+        STEP(tapText(js(QStringLiteral("qsTr('Close')"))));
         // Reconcile's debug lines reach the page, not hidden by its level
         // filter (Info until now): an apply that changes something says what.
         QJsonObject cfg = runningConfig();
@@ -497,7 +391,7 @@ private Q_SLOTS:
                                  }),
                                  5000);
         STEP(shot("logs-with-debug"));
-        STEP(tapText(tr(QStringLiteral("qsTr('Debug…')"))));
+        STEP(tapText(js(QStringLiteral("qsTr('Debug…')"))));
         QTRY_VERIFY_WITH_TIMEOUT((sw = find([](QQuickItem *i) {
                                       return isA(i, "QQuickSwitch") && i->property("text").toString() == u"reconcile" && onScreen(i);
                                   })),
@@ -505,7 +399,7 @@ private Q_SLOTS:
         QTRY_VERIFY(sw->property("checked").toBool());
         STEP(tapItem(sw, QStringLiteral("the reconcile switch")));
         QTRY_VERIFY_WITH_TIMEOUT(!debugOn(QStringLiteral("reconcile")), 5000);
-        STEP(tapText(tr(QStringLiteral("qsTr('Close')"))));
+        STEP(tapText(js(QStringLiteral("qsTr('Close')"))));
     }
 
     void cleanupTestCase()
