@@ -83,11 +83,26 @@ QtObject {
         }
     }
 
-    function connectionState(state: int): string {
+    // The connection's state in words; `code` (HelperConnection.errorCode)
+    // says whose refusal it is: a certificate not trusted yet or a missing
+    // token is this side's, nothing was sent.
+    function connectionState(state: int, code: string): string {
         switch (state) {
         case HelperConnection.Connected: return qsTr("Connected to bywayd")
         case HelperConnection.Connecting: return qsTr("Connecting to bywayd…")
-        case HelperConnection.Refused: return qsTr("bywayd refused this user")
+        case HelperConnection.Refused:
+            switch (code) {
+            //: Connection state: a remote appliance's certificate waits for the admin's trust
+            case "certificate_untrusted": return qsTr("Not connected: its certificate is not trusted yet")
+            //: Connection state: a remote appliance presented another certificate than the pinned one
+            case "certificate_changed": return qsTr("Not connected: its certificate changed")
+            //: Connection state: the remote appliance did not accept the token
+            case "unauthenticated": return qsTr("The appliance refused the token")
+            //: Connection state: no token to send to the remote appliance
+            case "token_missing":
+            case "keychain_unavailable": return qsTr("Not connected: no token")
+            default: return qsTr("bywayd refused this user")
+            }
         default: return qsTr("Not connected to bywayd")
         }
     }

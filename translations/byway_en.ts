@@ -2654,6 +2654,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Config file</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Details: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SetupFlow</name>
@@ -3570,6 +3574,26 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>The compat capture is stopped: these counts are from when it ran.</source>
             <extracomment>Topology: a compat capture path while the capture does not run (another role, or compat no longer needed)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: its certificate is not trusted yet</source>
+            <extracomment>Connection state: a remote appliance's certificate waits for the admin's trust</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: its certificate changed</source>
+            <extracomment>Connection state: a remote appliance presented another certificate than the pinned one</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appliance refused the token</source>
+            <extracomment>Connection state: the remote appliance did not accept the token</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: no token</source>
+            <extracomment>Connection state: no token to send to the remote appliance</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

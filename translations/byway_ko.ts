@@ -2639,6 +2639,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Config file</source>
             <translation>구성 파일</translation>
         </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>세부 정보: %1</translation>
+        </message>
     </context>
     <context>
         <name>SetupFlow</name>
@@ -3547,6 +3551,26 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>The compat capture is stopped: these counts are from when it ran.</source>
             <extracomment>Topology: a compat capture path while the capture does not run (another role, or compat no longer needed)</extracomment>
             <translation>호환 캡처가 멈췄습니다: 이 수치는 실행 중일 때의 것입니다.</translation>
+        </message>
+        <message>
+            <source>Not connected: its certificate is not trusted yet</source>
+            <extracomment>Connection state: a remote appliance's certificate waits for the admin's trust</extracomment>
+            <translation>연결되지 않음: 인증서를 아직 신뢰하지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Not connected: its certificate changed</source>
+            <extracomment>Connection state: a remote appliance presented another certificate than the pinned one</extracomment>
+            <translation>연결되지 않음: 인증서가 바뀌었습니다</translation>
+        </message>
+        <message>
+            <source>The appliance refused the token</source>
+            <extracomment>Connection state: the remote appliance did not accept the token</extracomment>
+            <translation>어플라이언스가 토큰을 거부했습니다</translation>
+        </message>
+        <message>
+            <source>Not connected: no token</source>
+            <extracomment>Connection state: no token to send to the remote appliance</extracomment>
+            <translation>연결되지 않음: 토큰 없음</translation>
         </message>
     </context>
     <context>

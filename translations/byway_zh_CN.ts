@@ -2639,6 +2639,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Config file</source>
             <translation>配置文件</translation>
         </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>详细信息：%1</translation>
+        </message>
     </context>
     <context>
         <name>SetupFlow</name>
@@ -3547,6 +3551,26 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>The compat capture is stopped: these counts are from when it ran.</source>
             <extracomment>Topology: a compat capture path while the capture does not run (another role, or compat no longer needed)</extracomment>
             <translation>兼容捕获已停止：这些计数来自它运行时。</translation>
+        </message>
+        <message>
+            <source>Not connected: its certificate is not trusted yet</source>
+            <extracomment>Connection state: a remote appliance's certificate waits for the admin's trust</extracomment>
+            <translation>未连接：尚未信任其证书</translation>
+        </message>
+        <message>
+            <source>Not connected: its certificate changed</source>
+            <extracomment>Connection state: a remote appliance presented another certificate than the pinned one</extracomment>
+            <translation>未连接：其证书已更改</translation>
+        </message>
+        <message>
+            <source>The appliance refused the token</source>
+            <extracomment>Connection state: the remote appliance did not accept the token</extracomment>
+            <translation>设备拒绝了该令牌</translation>
+        </message>
+        <message>
+            <source>Not connected: no token</source>
+            <extracomment>Connection state: no token to send to the remote appliance</extracomment>
+            <translation>未连接：没有令牌</translation>
         </message>
     </context>
     <context>

@@ -347,6 +347,10 @@ T = {
     "Reverting throws away your unsaved changes.": ("恢复会丢弃你尚未保存的更改。", "되돌리면 저장하지 않은 변경 사항이 사라집니다."),
     "Discard changes and revert": ("丢弃更改并恢复", "변경 사항 버리고 되돌리기"),
     "Keep editing": ("继续编辑", "계속 편집"),
+    "Not connected: its certificate is not trusted yet": ("未连接：尚未信任其证书", "연결되지 않음: 인증서를 아직 신뢰하지 않았습니다"),
+    "Not connected: its certificate changed": ("未连接：其证书已更改", "연결되지 않음: 인증서가 바뀌었습니다"),
+    "The appliance refused the token": ("设备拒绝了该令牌", "어플라이언스가 토큰을 거부했습니다"),
+    "Not connected: no token": ("未连接：没有令牌", "연결되지 않음: 토큰 없음"),
     "Read-only: only members of the group byway can change the configuration.":
         ("只读：只有 byway 组的成员才能更改配置。", "읽기 전용: byway 그룹의 구성원만 구성을 변경할 수 있습니다."),
     "Revision %1": ("修订版本 %1", "리비전 %1"),

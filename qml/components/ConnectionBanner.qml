@@ -27,7 +27,7 @@ Pane {
             Layout.fillWidth: true
             spacing: 2
             Label {
-                text: Texts.connectionState(HelperConnection.state)
+                text: Texts.connectionState(HelperConnection.state, HelperConnection.errorCode)
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap

@@ -72,7 +72,7 @@ Item {
             x: badge.width + root.spacing
             anchors.verticalCenter: parent.verticalCenter
             width: Math.min(implicitWidth, root.width * 0.3)
-            text: Texts.connectionState(HelperConnection.state)
+            text: Texts.connectionState(HelperConnection.state, HelperConnection.errorCode)
             color: Theme.fail
             font.pixelSize: Theme.smallFontSize
             elide: Text.ElideRight

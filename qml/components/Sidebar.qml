@@ -44,7 +44,7 @@ Rectangle {
             Layout.leftMargin: Theme.spacing
         }
         Label {
-            text: Texts.connectionState(HelperConnection.state)
+            text: Texts.connectionState(HelperConnection.state, HelperConnection.errorCode)
             color: HelperConnection.state === HelperConnection.Connected ? Theme.subtleText : Theme.fail
             font.pixelSize: Theme.smallFontSize
             wrapMode: Text.Wrap

@@ -103,7 +103,7 @@ Page {
                 }
                 InfoRow {
                     label: qsTr("State")
-                    value: Texts.connectionState(HelperConnection.state)
+                    value: Texts.connectionState(HelperConnection.state, HelperConnection.errorCode)
                     valueColor: HelperConnection.state === HelperConnection.Connected ? Theme.ok
                               : HelperConnection.state === HelperConnection.Connecting ? Theme.text : Theme.fail
                 }
@@ -238,7 +238,7 @@ Page {
 
             Label {
                 visible: ApplianceModel.lastError.length > 0
-                text: Texts.errorText(ApplianceModel.lastError)
+                text: Texts.applianceCheckText(ApplianceModel.lastError)
                       + (ApplianceModel.lastErrorDetail.length > 0 ? " (" + ApplianceModel.lastErrorDetail + ")" : "")
                 color: Theme.warn
                 wrapMode: Text.Wrap
@@ -350,7 +350,12 @@ Page {
                     highlighted: true
                     implicitHeight: Theme.touchTarget
                     onClicked: {
-                        const id = ApplianceModel.add(nameField.text, hostField.text, parseInt(portField.text) || 0, tokenField.text)
+                        // The form's own problems stay in the form (not the page's lastError).
+                        const port = parseInt(portField.text) || 0
+                        addPopup.problem = ApplianceModel.check(nameField.text, hostField.text, port, tokenField.text)
+                        if (addPopup.problem.length > 0)
+                            return
+                        const id = ApplianceModel.add(nameField.text, hostField.text, port, tokenField.text)
                         if (id.length === 0) {
                             addPopup.problem = ApplianceModel.lastError
                             return

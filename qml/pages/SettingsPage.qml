@@ -65,8 +65,17 @@ Page {
                 title: qsTr("Helper connection")
                 Layout.fillWidth: true
                 Label {
-                    text: Texts.connectionState(HelperConnection.state)
+                    text: Texts.connectionState(HelperConnection.state, HelperConnection.errorCode)
                     color: HelperConnection.state === HelperConnection.Connected ? Theme.ok : Theme.fail
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                // Why not: a socket that is not there, a group missing.
+                Label {
+                    visible: HelperConnection.state !== HelperConnection.Connected && HelperConnection.errorMessage.length > 0
+                    text: qsTr("Details: %1").arg(HelperConnection.errorMessage)
+                    color: Theme.subtleText
+                    font.pixelSize: Theme.smallFontSize
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
