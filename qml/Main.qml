@@ -61,7 +61,7 @@ ApplicationWindow {
         id: navBar
         visible: Theme.kiosk
         pages: root.pages
-        currentIndex: root.currentIndex
+        shown: root.currentIndex
         onActivated: index => root.currentIndex = index
     }
 

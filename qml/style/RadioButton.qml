@@ -15,6 +15,15 @@ F.RadioButton {
     rightPadding: padding + (mirrored ? grow : 0)
     spacing: 6 + grow
     Binding { target: control.indicator; property: "scale"; value: AppSettings.kiosk ? 2 : 1 }
+    // Fusion draws the indicator's edge darker than the window: on the dark
+    // theme's surfaces that is no edge at all. There it takes the text's
+    // colour, faded.
+    Binding {
+        target: control.indicator ? control.indicator.border : null
+        property: "color"
+        value: Qt.rgba(control.palette.text.r, control.palette.text.g, control.palette.text.b, 0.55)
+        when: AppSettings.dark && !control.visualFocus
+    }
 
     implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
                             implicitContentWidth + leftPadding + rightPadding, AppSettings.touchTarget)
