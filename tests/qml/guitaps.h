@@ -29,7 +29,8 @@ namespace byway::qml::testing {
 // An engine with byway's style, import path and backend singletons.
 inline QQmlApplicationEngine *guiEngine(QObject *parent)
 {
-    QQuickStyle::setStyle(QStringLiteral("BywayStyle")); // as byway does
+    if (QQuickStyle::name() != u"BywayStyle") // a second engine: set before the first
+        QQuickStyle::setStyle(QStringLiteral("BywayStyle")); // as byway does
     auto *engine = new QQmlApplicationEngine(parent);
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     importBackend(engine);

@@ -11,6 +11,7 @@ network config; Byway never assigns bypass.address); bywayd listens on
 0.0.0.0:PORT; an nftables rule of the test drops TCP to BLOCKED:PORT, an
 address the GUI cannot reach. The test gets them as BYWAY_MOVE_TO and
 BYWAY_MOVE_BLOCKED, and a settings folder and keychain of its own (none).
+--wrap SCRIPT: the test runs under it (keychain_session.sh: a real keychain).
 Needs root and `ip`; exits 77 (skip) otherwise, 1 under CI=true."""
 import argparse
 import json
@@ -43,6 +44,7 @@ def main() -> int:
     ap.add_argument("--bywayctl", required=True)
     ap.add_argument("--test", required=True)
     ap.add_argument("--move", action="store_true")
+    ap.add_argument("--wrap", default="", help="a script the test runs under (keychain_session.sh)")
     args = ap.parse_args()
     if (rc := guilab.cannot_run(args.bywayd)) is not None:
         return rc
@@ -73,7 +75,8 @@ def main() -> int:
             config = Path(daemon.socket).parent / "gui-config"
             env.update(BYWAY_MOVE_TO=MOVE_TO, BYWAY_MOVE_BLOCKED=BLOCKED, XDG_CONFIG_HOME=str(config),
                        DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/byway-no-bus")
-        rc = subprocess.run(lab.cmd("remote", args.test), env=env).returncode
+        argv = [args.wrap, args.test] if args.wrap else [args.test]
+        rc = subprocess.run(lab.cmd("remote", *argv), env=env).returncode
         if rc != 0:
             print(f"bywayd's log: {daemon.log_path}", file=sys.stderr)
             print(daemon.log_text()[-4000:], file=sys.stderr)
