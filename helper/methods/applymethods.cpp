@@ -140,9 +140,17 @@ void apply(const ConfigContext &ctx, reconcile::Reconciler &rec, const control::
     auto within = parseConfirmWithin(params);
     if (!within)
         return respond.fail(within.error());
+    auto base = baseRevisionParam(params);
+    if (!base)
+        return respond.fail(base.error());
     auto c = configParam(params, ctx);
     if (!c)
         return respond.fail(c.error());
+    // A read-modify-write (the GUI's editor) whose base someone else replaced
+    // meanwhile: nothing is applied. The reconciler takes one change at a
+    // time, so the stored revision cannot move between here and its store.
+    if (auto fresh = ctx.config.checkBase(*base); !fresh)
+        return respond.fail(fresh.error());
     // Exits and pools of the checks are those of the config being applied.
     reconcile::ConfirmSpec confirm{*within, {}, false};
     if (params.contains(QStringLiteral("confirm"))) {

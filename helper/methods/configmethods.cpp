@@ -58,14 +58,10 @@ void configSet(const ConfigContext &d, const control::Caller &caller, const QJso
         respond.fail(doc.error());
         return;
     }
-    std::optional<qint64> base;
-    if (params.contains(u"baseRevision")) {
-        auto b = rpc::paramInt(params, QStringLiteral("baseRevision"), true, 0, 0, std::numeric_limits<qint32>::max());
-        if (!b) {
-            respond.fail(b.error());
-            return;
-        }
-        base = *b;
+    auto base = baseRevisionParam(params);
+    if (!base) {
+        respond.fail(base.error());
+        return;
     }
     // Every problem, checked before anything is written: a config that
     // start-up could not apply (a group that does not exist) is never stored.
@@ -78,7 +74,7 @@ void configSet(const ConfigContext &d, const control::Caller &caller, const QJso
         return;
     }
     const QStringList debugBefore = d.config.config().debug.categories;
-    auto revision = d.config.save(*parsed, base);
+    auto revision = d.config.save(*parsed, *base);
     if (!revision) {
         qCWarning(lcConfig).noquote() << "config.set by" << who(caller) + " failed:" << revision.error().toString();
         respond.fail(revision.error());
@@ -91,6 +87,16 @@ void configSet(const ConfigContext &d, const control::Caller &caller, const QJso
 }
 
 } // namespace
+
+Result<std::optional<qint64>> baseRevisionParam(const QJsonObject &params)
+{
+    if (!params.contains(u"baseRevision"))
+        return std::optional<qint64>{};
+    auto b = rpc::paramInt(params, QStringLiteral("baseRevision"), true, 0, 0, std::numeric_limits<qint32>::max());
+    if (!b)
+        return std::unexpected(b.error());
+    return std::optional<qint64>{*b};
+}
 
 void addConfigMethods(control::Dispatcher &dispatcher, const ConfigContext &d)
 {

@@ -3,10 +3,13 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonObject>
 
+#include "core/error.h"
 #include "reconcile/health.h"
 
 #include <functional>
+#include <optional>
 
 namespace byway::control {
 class Dispatcher;
@@ -75,6 +78,9 @@ struct Contexts {
     SessionContext sessions;
     TokenContext tokens;
 };
+
+// params.baseRevision (int >= 0) of config.set and config.apply: none when absent.
+Result<std::optional<qint64>> baseRevisionParam(const QJsonObject &params);
 
 // Every method below on the dispatcher, right after the services exist.
 void addAll(control::Dispatcher &dispatcher, const Contexts &c);

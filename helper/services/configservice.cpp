@@ -29,7 +29,7 @@ Result<void> ConfigService::load()
     return {};
 }
 
-Result<qint64> ConfigService::save(const config::Config &c, std::optional<qint64> baseRevision)
+Result<void> ConfigService::checkBase(std::optional<qint64> baseRevision) const
 {
     if (baseRevision && *baseRevision != m_revision)
         return fail(ErrorCode::Conflict,
@@ -37,6 +37,13 @@ Result<qint64> ConfigService::save(const config::Config &c, std::optional<qint64
                         .arg(*baseRevision)
                         .arg(m_revision),
                     QStringLiteral("/baseRevision"));
+    return {};
+}
+
+Result<qint64> ConfigService::save(const config::Config &c, std::optional<qint64> baseRevision)
+{
+    if (auto base = checkBase(baseRevision); !base)
+        return std::unexpected(base.error());
     auto rev = m_store.save(c);
     if (!rev)
         return std::unexpected(rev.error());

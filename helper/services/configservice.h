@@ -22,6 +22,8 @@ public:
     // Saves a config that fromJson already accepted. With a base revision,
     // refuses (Conflict) unless the saved one is still at that revision.
     [[nodiscard]] Result<qint64> save(const config::Config &c, std::optional<qint64> baseRevision);
+    // Conflict unless the stored config is still at `baseRevision` (none: no check).
+    [[nodiscard]] Result<void> checkBase(std::optional<qint64> baseRevision) const;
 
     [[nodiscard]] const config::Config &config() const { return m_config; }
     [[nodiscard]] qint64 revision() const { return m_revision; }

@@ -243,6 +243,15 @@ class RemoteTest(LabTestCase):
             self.assertIn("result", reply, reply)
             self.assertEqual(reply["result"]["revision"], got["revision"] + 1)
             self.assertIn("by token laptop (admin)", self.d.log_text())
+            # An apply read-modify-written on the revision before: refused,
+            # nothing applied or stored (the GUI's editor applies with the
+            # revision it loaded: gui.configclick).
+            history = len(r.call("config.history")["result"]["entries"])
+            stale = r.call("config.apply", {"config": cfg, "baseRevision": got["revision"]})
+            self.assertEqual(code(stale), "conflict", stale)
+            self.assertEqual(stale["error"]["data"].get("field"), "/baseRevision", stale)
+            self.assertEqual(self.ctl_json(self.d, "config", "get")["revision"], got["revision"] + 1)
+            self.assertEqual(len(r.call("config.history")["result"]["entries"]), history)
             # A remote admin makes tokens too, recorded as made by its token.
             made = r.call("token.create", {"name": "from-laptop", "role": "view", "expiresInDays": 1})
             self.assertIn("result", made, made)
