@@ -28,6 +28,13 @@ ApplicationWindow {
     property int currentIndex: Math.max(0, pages.findIndex(p => p.key === startPage))
     readonly property string pageTitle: pages[currentIndex].title
 
+    // The Configuration page, with the field of `path` focused: "Show" on a
+    // finding another page lists (the Overview's).
+    function showConfigField(path) {
+        currentIndex = pages.findIndex(p => p.key === "configuration")
+        Qt.callLater(() => ConfigModel.showProblem(path))
+    }
+
     width: 1280
     height: 800
     minimumWidth: 640

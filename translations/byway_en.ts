@@ -445,6 +445,16 @@ Section title: the list of appliances</extracomment>
             <extracomment>Config section title: routing tables, rule priorities and marks</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>bywayd now has revision %1, stored elsewhere (bywayctl, another window). Your unsaved changes are based on revision %2: bywayd refuses to apply them over the newer one.</source>
+            <extracomment>Config editor: another admin or bywayctl stored a config meanwhile</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load revision %1</source>
+            <extracomment>Config editor: load the newer stored config, discarding the unsaved changes</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -2515,6 +2525,10 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>The configuration on this box</source>
             <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -441,6 +441,16 @@ Section title: the list of appliances</extracomment>
             <extracomment>Config section title: routing tables, rule priorities and marks</extracomment>
             <translation>라우팅</translation>
         </message>
+        <message>
+            <source>bywayd now has revision %1, stored elsewhere (bywayctl, another window). Your unsaved changes are based on revision %2: bywayd refuses to apply them over the newer one.</source>
+            <extracomment>Config editor: another admin or bywayctl stored a config meanwhile</extracomment>
+            <translation>bywayd에는 이제 다른 곳(bywayctl, 다른 창)에서 저장한 리비전 %1이 있습니다. 저장하지 않은 변경 사항은 리비전 %2을(를) 기준으로 하므로 bywayd는 더 새로운 구성 위에 적용하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Load revision %1</source>
+            <extracomment>Config editor: load the newer stored config, discarding the unsaved changes</extracomment>
+            <translation>리비전 %1 불러오기</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -2502,6 +2512,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>The configuration on this box</source>
             <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
             <translation>이 장치의 구성</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>보기</translation>
         </message>
     </context>
     <context>

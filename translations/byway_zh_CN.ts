@@ -441,6 +441,16 @@ Section title: the list of appliances</extracomment>
             <extracomment>Config section title: routing tables, rule priorities and marks</extracomment>
             <translation>路由</translation>
         </message>
+        <message>
+            <source>bywayd now has revision %1, stored elsewhere (bywayctl, another window). Your unsaved changes are based on revision %2: bywayd refuses to apply them over the newer one.</source>
+            <extracomment>Config editor: another admin or bywayctl stored a config meanwhile</extracomment>
+            <translation>bywayd 现在的配置是修订版本 %1，由别处保存（bywayctl 或另一个窗口）。你尚未保存的更改基于修订版本 %2：bywayd 不会用它们覆盖较新的配置。</translation>
+        </message>
+        <message>
+            <source>Load revision %1</source>
+            <extracomment>Config editor: load the newer stored config, discarding the unsaved changes</extracomment>
+            <translation>加载修订版本 %1</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -2502,6 +2512,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>The configuration on this box</source>
             <extracomment>Section title on the Overview: bywayd's findings about the applied configuration on this box</extracomment>
             <translation>本机上的配置</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>转到</translation>
         </message>
     </context>
     <context>

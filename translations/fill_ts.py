@@ -351,6 +351,10 @@ T = {
     "Not connected: its certificate changed": ("未连接：其证书已更改", "연결되지 않음: 인증서가 바뀌었습니다"),
     "The appliance refused the token": ("设备拒绝了该令牌", "어플라이언스가 토큰을 거부했습니다"),
     "Not connected: no token": ("未连接：没有令牌", "연결되지 않음: 토큰 없음"),
+    "bywayd now has revision %1, stored elsewhere (bywayctl, another window). Your unsaved changes are based on revision %2: bywayd refuses to apply them over the newer one.":
+        ("bywayd 现在的配置是修订版本 %1，由别处保存（bywayctl 或另一个窗口）。你尚未保存的更改基于修订版本 %2：bywayd 不会用它们覆盖较新的配置。",
+         "bywayd에는 이제 다른 곳(bywayctl, 다른 창)에서 저장한 리비전 %1이 있습니다. 저장하지 않은 변경 사항은 리비전 %2을(를) 기준으로 하므로 bywayd는 더 새로운 구성 위에 적용하지 않습니다."),
+    "Load revision %1": ("加载修订版本 %1", "리비전 %1 불러오기"),
     "Read-only: only members of the group byway can change the configuration.":
         ("只读：只有 byway 组的成员才能更改配置。", "읽기 전용: byway 그룹의 구성원만 구성을 변경할 수 있습니다."),
     "Revision %1": ("修订版本 %1", "리비전 %1"),

@@ -75,7 +75,9 @@ void ConfigModel::apply()
         return;
     setApplyState(Applying);
     clearError();
-    QJsonObject params{{QStringLiteral("config"), effectiveDocument()}};
+    // Refused (conflict) when someone else stored a config since this one was
+    // loaded: their change is never replaced unseen.
+    QJsonObject params{{QStringLiteral("config"), effectiveDocument()}, {QStringLiteral("baseRevision"), m_revision}};
     if (m_confirmSeconds > 0 && m_confirmWhenHealthy && !m_healthChecks.isEmpty()) {
         // bywayd probes them through the new state and keeps it by itself; the
         // countdown and Keep / Revert work as for a plain commit-confirm.

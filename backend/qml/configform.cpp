@@ -164,10 +164,13 @@ QVariantList ConfigModel::problems() const
 
 bool ConfigModel::shows(const QString &section, const QString &pointer) const
 {
-    if (sectionApplies(section))
-        return true;
-    return std::any_of(m_errors.cbegin(), m_errors.cend(),
-                       [&](const FieldError &e) { return pointer::covers(pointer, e.path); });
+    return sectionApplies(section) || flagged(pointer);
+}
+
+bool ConfigModel::flagged(const QString &pointer) const
+{
+    const auto at = [&](const FieldError &e) { return pointer::covers(pointer, e.path); };
+    return std::any_of(m_errors.cbegin(), m_errors.cend(), at) || std::any_of(m_findings.cbegin(), m_findings.cend(), at);
 }
 
 bool ConfigModel::showProblem(const QString &path)

@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace byway::qml {
 
 ConfigModel::ConfigModel(HelperConnection *connection, QObject *parent)
@@ -115,10 +117,18 @@ void ConfigModel::setLoaded(const QJsonObject &config, qint64 revision)
         m_revision = revision;
         Q_EMIT revisionChanged();
     }
+    if (m_newerRevision != 0 && m_newerRevision <= m_revision) {
+        m_newerRevision = 0;
+        Q_EMIT newerRevisionChanged();
+    }
     Q_EMIT documentChanged();
     if (dirty() != wasDirty)
         Q_EMIT dirtyChanged();
     setErrors({});
+    // What bywayd says about this document, not the one shown before it
+    // (an edit discarded, an older revision): checked again (the findings
+    // shown until the answer are replaced then, not cleared: no flicker).
+    scheduleValidation();
     markLoaded();
 }
 
@@ -250,12 +260,23 @@ void ConfigModel::removeExit(int index)
 
 void ConfigModel::load()
 {
+    m_following = false; // an explicit load (Discard, an apply's end) replaces the document
     refresh();
 }
 
 void ConfigModel::take(const QJsonValue &result)
 {
     const QJsonObject o = result.toObject();
+    if (std::exchange(m_following, false) && dirty()) {
+        // Edited while the box's newer config was on its way: the edits stay,
+        // the newer revision is announced instead.
+        const qint64 revision = qint64(o.value(u"revision").toDouble());
+        if (revision != m_revision && revision != m_newerRevision) {
+            m_newerRevision = revision;
+            Q_EMIT newerRevisionChanged();
+        }
+        return;
+    }
     if (m_applyState == Idle)
         clearError();
     setLoaded(o.value(u"config").toObject(), qint64(o.value(u"revision").toDouble()));
@@ -263,7 +284,38 @@ void ConfigModel::take(const QJsonValue &result)
 
 void ConfigModel::discard()
 {
-    setLoaded(m_stored, m_revision);
+    // Someone else stored a newer config meanwhile: that is what the box has.
+    if (m_newerRevision != 0)
+        load();
+    else
+        setLoaded(m_stored, m_revision);
+}
+
+void ConfigModel::storedRevisionIs(qint64 revision)
+{
+    if (!loaded() || loading() || revision == m_revision)
+        return;
+    // The editor's own apply, keep or revert loads what it stored by itself.
+    switch (m_applyState) {
+    case Applying:
+    case Verifying:
+    case AwaitingDecision:
+    case Unreachable:
+    case Confirming:
+    case Reverting:
+        return;
+    default:
+        break;
+    }
+    if (!dirty()) {
+        load(); // nothing of the admin's to lose: show what the box has
+        m_following = true;
+        return;
+    }
+    if (revision != m_newerRevision) {
+        m_newerRevision = revision;
+        Q_EMIT newerRevisionChanged();
+    }
 }
 
 void ConfigModel::scheduleValidation()

@@ -30,6 +30,10 @@ class ConfigModel : public PolledModel
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
     Q_PROPERTY(int generation READ generation NOTIFY documentChanged)
     Q_PROPERTY(qint64 revision READ revision NOTIFY revisionChanged)
+    // The revision bywayd stores now when someone else (bywayctl, another
+    // window) replaced the one the editor's unsaved changes are based on; 0
+    // otherwise. An editor without changes follows such a revision by itself.
+    Q_PROPERTY(qint64 newerRevision READ newerRevision NOTIFY newerRevisionChanged)
     Q_PROPERTY(QString role READ role WRITE setRole NOTIFY documentChanged)
     Q_PROPERTY(int poolCount READ poolCount NOTIFY documentChanged)
     Q_PROPERTY(int exitCount READ exitCount NOTIFY documentChanged)
@@ -98,6 +102,9 @@ public:
     [[nodiscard]] bool dirty() const { return m_doc != m_stored; }
     [[nodiscard]] int generation() const { return m_generation; }
     [[nodiscard]] qint64 revision() const { return m_revision; }
+    [[nodiscard]] qint64 newerRevision() const { return m_newerRevision; }
+    // The revision bywayd stores, from each status poll.
+    void storedRevisionIs(qint64 revision);
     [[nodiscard]] QString role() const;
     void setRole(const QString &role);
     [[nodiscard]] int poolCount() const;
@@ -157,7 +164,11 @@ public:
     // Whether the form shows a part: the role uses it, or a problem sits in it
     // (a setting the role does not use can still be refused, e.g. under role
     // none, which keeps every value): nothing that blocks Apply stays hidden.
+    // A warning counts too ("used only by role wan-separated"): its fix is in
+    // that field, and "Show" goes there.
     Q_INVOKABLE bool shows(const QString &section, const QString &pointer) const;
+    // An error or a finding about `pointer` or below it.
+    Q_INVOKABLE bool flagged(const QString &pointer) const;
     // "Show" on a problem: the form field (and section) holding `path`. The
     // page scrolls there and focuses the field on focusRequested. Returns
     // whether the form has a place for it.
@@ -204,6 +215,7 @@ Q_SIGNALS:
     void dirtyChanged();
     void documentChanged();
     void revisionChanged();
+    void newerRevisionChanged();
     void validatingChanged();
     void errorsChanged();
     void findingsChanged();
@@ -253,6 +265,8 @@ private:
     QJsonObject m_doc;
     QJsonObject m_stored;
     qint64 m_revision = 0;
+    qint64 m_newerRevision = 0;
+    bool m_following = false; // the load under way follows a revision stored elsewhere
     int m_generation = 0;
     bool m_validating = false;
     int m_validateSeq = 0;

@@ -98,6 +98,8 @@ void StatusModel::apply(const QJsonObject &s)
                                .arg(m_applyState).arg(qint64(s.value(u"driftCount").toDouble())).arg(s.value(u"startedAt").toString());
     if (m_config && loaded() && kernel != m_kernelSeen)
         m_config->kernelChanged();
+    if (m_config)
+        m_config->storedRevisionIs(m_configRevision);
     m_kernelSeen = kernel;
     markLoaded();
 }

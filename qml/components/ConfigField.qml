@@ -54,10 +54,22 @@ ColumnLayout {
     // field with a problem is shown anyway, so nothing blocks Apply unseen.
     property bool shown: true
 
-    visible: shown || hasError
+    // A finding about it (a value the role does not use) shows it too: the fix is here.
+    readonly property bool flagged: (ConfigModel.problems, ConfigModel.findings, ConfigModel.generation, ConfigModel.flagged(pointer))
+    visible: shown || hasError || flagged
 
     spacing: 2
     Layout.fillWidth: true
+
+    // Shown only now (its section or itself waited for a finding to
+    // arrive) while it holds the focus "Show" gave it: the page scrolls to it again.
+    // (Checked once the change has settled: the focus follows the visibility.)
+    onVisibleChanged: if (visible && ConfigModel.focusField === root.pointer) Qt.callLater(root.revealIfFocused)
+    function revealIfFocused() {
+        for (let it = root.Window.activeFocusItem; it; it = it.parent)
+            if (it === root)
+                return ConfigModel.showProblem(root.pointer)
+    }
 
     // "Show" on a problem (ConfigModel.showProblem): this field takes the
     // focus; the page then scrolls to whatever has it.

@@ -13,7 +13,7 @@ Card {
     // The document member(s) the section edits, for the problem check.
     property var pointers: ["/" + section]
 
-    visible: (ConfigModel.generation, ConfigModel.problems,
+    visible: (ConfigModel.generation, ConfigModel.problems, ConfigModel.findings,
               pointers.some(p => ConfigModel.shows(section, p)))
 
     // "Show" on a problem with no field of its own ("add a pool"): the

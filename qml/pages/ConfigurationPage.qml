@@ -63,6 +63,38 @@ Page {
                 Layout.fillWidth: true
             }
 
+            // Someone else stored a config while this editor has unsaved
+            // changes on the older one: Apply would be refused (conflict).
+            Pane {
+                visible: ConfigModel.newerRevision > 0
+                Layout.fillWidth: true
+                padding: Theme.kiosk ? 10 : 12
+                background: Rectangle {
+                    color: Qt.rgba(Theme.warn.r, Theme.warn.g, Theme.warn.b, 0.12)
+                    border.color: Theme.warn
+                    radius: Theme.radius
+                }
+                RowLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: Theme.spacing
+                    Label {
+                        //: Config editor: another admin or bywayctl stored a config meanwhile
+                        text: qsTr("bywayd now has revision %1, stored elsewhere (bywayctl, another window). Your unsaved changes are based on revision %2: bywayd refuses to apply them over the newer one.")
+                                  .arg(ConfigModel.newerRevision).arg(ConfigModel.revision)
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        //: Config editor: load the newer stored config, discarding the unsaved changes
+                        text: qsTr("Load revision %1").arg(ConfigModel.newerRevision)
+                        implicitHeight: Theme.touchTarget
+                        onClicked: ConfigModel.discard()
+                    }
+                }
+            }
+
             // Status and actions.
             Flow {
                 Layout.fillWidth: true

@@ -148,7 +148,12 @@ Page {
                     id: findingRow
                     required property var modelData
                     finding: findingRow.modelData
+                    // A finding about a field: "Show" opens the editor on it.
+                    actionText: findingRow.modelData.path
+                                && (ConfigModel.generation, ConfigModel.placeOf(findingRow.modelData.path)).section.length > 0
+                                ? qsTr("Show") : ""
                     Layout.fillWidth: true
+                    onActionClicked: ApplicationWindow.window.showConfigField(findingRow.modelData.path)
                 }
             }
 

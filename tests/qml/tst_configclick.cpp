@@ -21,6 +21,9 @@
 //   is off), made direct with a table, applied: no SOCKS5 field runs.
 // - The Logs page's "Debug…": reconcile's debug switched on by a tap, its
 //   lines shown on the page, switched off again.
+// - A finding on the Overview about a field: "Show" opens the editor there.
+// - Someone else applies while the editor has unsaved changes: the page
+//   says so, bywayd refuses the editor's Apply (conflict), "Load revision N".
 // With BYWAY_CLICK_SHOTS=DIR every step is saved there as a PNG; with
 // BYWAY_CLICK_KIOSK=1 it all runs on the 800×480 kiosk (gui.configclick.kiosk).
 #include "appsettings.h"
@@ -400,6 +403,87 @@ private Q_SLOTS:
         STEP(tapItem(sw, QStringLiteral("the reconcile switch")));
         QTRY_VERIFY_WITH_TIMEOUT(!debugOn(QStringLiteral("reconcile")), 5000);
         STEP(tapText(js(QStringLiteral("qsTr('Close')"))));
+    }
+
+    // A finding on the Overview about a field: its "Show" opens the
+    // Configuration page with that field focused.
+    void overviewFindingShowsItsField()
+    {
+        QJsonObject cfg = runningConfig();
+        QCOMPARE(cfg.value(u"role").toString(), QStringLiteral("vpn-gateway"));
+        // A warning, not an error: a redirect group the gateway role does not use.
+        QJsonObject dns = cfg.value(u"dns").toObject();
+        dns.insert(QStringLiteral("wanResolver"), QStringLiteral("192.168.10.1:53"));
+        dns.insert(QStringLiteral("redirectGroup"), QStringLiteral("nogroup"));
+        cfg.insert(QStringLiteral("dns"), dns);
+        QVERIFY(askBywayd(QStringLiteral("config.apply"), {{QStringLiteral("config"), cfg}}).contains(u"revision"));
+        STEP(goTo(QStringLiteral("overview")));
+        // The finding's row, and its button.
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((row = find([](QQuickItem *i) {
+                                      return i->property("finding").toMap().value(QStringLiteral("path")).toString() == u"/dns/redirectGroup";
+                                  })),
+                                 10000);
+        const QString showText = js(QStringLiteral("qsTr('Show')"));
+        QQuickItem *show = nullptr;
+        // Found as the row appears: tapped once its layout has placed it.
+        QTRY_VERIFY((show = firstItem(row, [&](QQuickItem *i) {
+                         const QPointF c = i->mapToScene(QPointF(i->width() / 2, i->height() / 2));
+                         return isA(i, "QQuickAbstractButton") && i->property("text").toString() == showText && c.x() < m_window->width();
+                     })));
+        STEP(shot("overview-finding"));
+        STEP(tapItem(show, QStringLiteral("the finding's Show")));
+        QTRY_COMPARE(m_window->property("pageTitle").toString(), js(QStringLiteral("qsTr('Configuration')")));
+        QQuickItem *group = nullptr;
+        QTRY_VERIFY((group = control(QStringLiteral("/dns/redirectGroup"), "QQuickTextField")));
+        QTRY_VERIFY2(group->hasActiveFocus(), "the finding's field is not focused");
+        QCOMPARE(group->property("text").toString(), QStringLiteral("nogroup"));
+        // and scrolled into the window (its section appears with the finding).
+        QTRY_VERIFY2([&] {
+            const QPointF c = group->mapToScene(QPointF(group->width() / 2, group->height() / 2));
+            return c.y() > 0 && c.y() < m_window->height() - (m_kiosk ? 60 : 0);
+        }(), "the finding's field is not in the window");
+        STEP(shot("finding-field"));
+    }
+
+    // Someone else (bywayctl, another window) applies while the editor has
+    // unsaved changes: the page says so, Apply is refused by bywayd
+    // (conflict: their config is not replaced unseen), "Load revision N"
+    // shows theirs. A clean editor follows by itself (the step before).
+    void newerRevisionWhileEditing()
+    {
+        QTRY_VERIFY(!m_model->dirty());
+        const qint64 base = m_model->revision();
+        STEP(typeInto(QStringLiteral("/dns/redirectGroup"), ""));
+        STEP(settle());
+        QVERIFY(m_model->dirty());
+        QJsonObject theirs = runningConfig();
+        QJsonObject nat = theirs.value(u"nat").toObject();
+        const bool clamp = !nat.value(u"mssClamp").toBool();
+        nat.insert(QStringLiteral("mssClamp"), clamp);
+        theirs.insert(QStringLiteral("nat"), nat);
+        QVERIFY(askBywayd(QStringLiteral("config.apply"), {{QStringLiteral("config"), theirs}}).contains(u"revision"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->newerRevision() > base, 10000);
+        const qint64 newer = m_model->newerRevision();
+        const QString loadText = js(QStringLiteral("qsTr('Load revision %1').arg(") + QString::number(newer) + u')');
+        QTRY_VERIFY2(button(loadText), qPrintable(loadText));
+        QVERIFY(m_model->dirty()); // the admin's edit stays
+        QCOMPARE(m_model->revision(), base);
+        STEP(reveal(button(loadText)));
+        STEP(shot("newer-revision"));
+        STEP(tapText(QStringLiteral("Apply")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::Failed, 30000);
+        QCOMPARE(m_model->errorCode(), QStringLiteral("conflict"));
+        const QJsonObject running = runningConfig();
+        QCOMPARE(running.value(u"nat").toObject().value(u"mssClamp").toBool(), clamp);
+        QCOMPARE(running.value(u"dns").toObject().value(u"redirectGroup").toString(), QStringLiteral("nogroup"));
+        STEP(shot("apply-conflict"));
+        STEP(tapText(loadText));
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->revision(), newer, 10000);
+        QVERIFY(!m_model->dirty());
+        QCOMPARE(m_model->newerRevision(), 0);
+        QTRY_COMPARE(shownText(QStringLiteral("/dns/redirectGroup")), QStringLiteral("nogroup"));
+        QVERIFY(!button(loadText));
     }
 
     void cleanupTestCase()
