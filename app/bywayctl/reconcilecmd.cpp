@@ -38,7 +38,10 @@ void printNotes(Context &ctx, const QJsonArray &notes, const char *defaultLabel)
 namespace {
 
 // The params for plan/apply: a config from FILE, or none (the stored one).
-Params configParams(const QStringList &positional)
+// withBase: a file from `config get -o json` ({revision, config}) also
+// gives its revision as baseRevision, so an apply of an edited copy is
+// refused (conflict) when someone stored another config meanwhile.
+Params configParams(const QStringList &positional, bool withBase = false)
 {
     if (positional.size() > 1)
         return std::unexpected(QStringLiteral("at most one FILE"));
@@ -47,7 +50,10 @@ Params configParams(const QStringList &positional)
     auto file = readConfigFile(positional.first());
     if (!file)
         return std::unexpected(file.error());
-    return QJsonObject{{QStringLiteral("config"), file->config}};
+    QJsonObject params{{QStringLiteral("config"), file->config}};
+    if (withBase && file->revision)
+        params.insert(QStringLiteral("baseRevision"), *file->revision);
+    return params;
 }
 
 void printPlan(Context &ctx, const QJsonObject &plan)
@@ -157,7 +163,7 @@ Params applyParams(const QCommandLineParser &p)
     QStringList files, checkArgs;
     for (const QString &a : p.positionalArguments())
         (healthy && looksLikeHealthCheck(a) ? checkArgs : files).append(a);
-    auto params = configParams(files);
+    auto params = configParams(files, true);
     if (!params)
         return params;
     const bool within = p.isSet(QStringLiteral("confirm-within"));
@@ -249,7 +255,9 @@ Verb applyVerb()
                          "follows it there)."),
           QStringLiteral("CHECK")},
          {QStringLiteral("within"), QStringLiteral("Seconds the checks have to pass (default 60)."), QStringLiteral("N")}},
-        {{QStringLiteral("FILE"), QStringLiteral("The config to apply (default: the stored one).")}},
+        {{QStringLiteral("FILE"), QStringLiteral("The config to apply (default: the stored one). A file from "
+                                                 "`-o json config get` keeps its revision: refused (conflict) "
+                                                 "when another config was stored since.")}},
         {},
         QStringLiteral("config.apply"),
         applyParams,

@@ -92,6 +92,11 @@ class ControlTest(LabTestCase):
         self.assertCtl(p, 1, "stale base revision")
         self.assertOneErrorLine(p, ["conflict"])
         self.assertEqual(self.get(), after)
+        # `apply` of that copy too: refused before the kernel, nothing stored.
+        p = self.d.ctl("apply", stale)
+        self.assertCtl(p, 1, "stale base revision")
+        self.assertOneErrorLine(p, ["conflict"])
+        self.assertEqual(self.get(), after)
 
         p = self.d.ctl("config", "set", path, "--base-revision", after["revision"])
         self.assertCtl(p)
