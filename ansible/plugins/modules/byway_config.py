@@ -269,7 +269,9 @@ def main():
         if module.check_mode or not result["changed"]:
             module.exit_json(**result)
 
-        params = {"config": desired}
+        # desired is the stored config with the task's changes: refused
+        # (conflict) if someone stored another one since it was read.
+        params = {"config": desired, "baseRevision": revision}
         if confirm is not None:
             params["confirm"] = confirm
         try:
