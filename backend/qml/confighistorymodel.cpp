@@ -56,6 +56,10 @@ void ConfigHistoryModel::apply(const QJsonObject &history)
                              o.value(u"uid").toInt(), o.value(u"who").toString(), o.value(u"action").toString(),
                              o.value(u"role").toString()});
     }
+    if (entries == m_entries) { // the same history read again: the rows (and a tap on one) stay
+        markLoaded();
+        return;
+    }
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();

@@ -30,6 +30,7 @@ public:
         QString who;
         QString action;
         QString role;
+        bool operator==(const Entry &) const = default;
     };
 
     explicit ConfigHistoryModel(HelperConnection *connection, QObject *parent = nullptr);

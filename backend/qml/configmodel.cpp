@@ -293,6 +293,13 @@ void ConfigModel::discard()
 
 void ConfigModel::storedRevisionIs(qint64 revision)
 {
+    // Another revision stored (someone else's apply, a deadline's revert):
+    // the History card shows its entry and which one runs.
+    if (revision != m_storedSeen) {
+        if (m_storedSeen >= 0)
+            m_history.refresh();
+        m_storedSeen = revision;
+    }
     if (!loaded() || loading() || revision == m_revision)
         return;
     // The editor's own apply, keep or revert loads what it stored by itself.

@@ -267,6 +267,7 @@ private:
     qint64 m_revision = 0;
     qint64 m_newerRevision = 0;
     bool m_following = false; // the load under way follows a revision stored elsewhere
+    qint64 m_storedSeen = -1; // the stored revision the last status poll gave
     int m_generation = 0;
     bool m_validating = false;
     int m_validateSeq = 0;

@@ -469,6 +469,12 @@ private Q_SLOTS:
         QTRY_VERIFY2(button(loadText), qPrintable(loadText));
         QVERIFY(m_model->dirty()); // the admin's edit stays
         QCOMPARE(m_model->revision(), base);
+        // The History card has their entry, marked as the one that runs.
+        QTRY_VERIFY2(find([&](QQuickItem *i) {
+                         return i->property("current").toBool() && i->property("historyId").isValid()
+                             && qint64(i->property("revision").toDouble()) == newer;
+                     }),
+                     "the History card does not show the entry stored elsewhere as current");
         STEP(reveal(button(loadText)));
         STEP(shot("newer-revision"));
         STEP(tapText(QStringLiteral("Apply")));
