@@ -9,6 +9,9 @@ import QtQuick.Templates as T
 F.Popup {
     id: control
 
+    // Room inside the frame (a popup that sets its own keeps it).
+    padding: 12
+
     background: Rectangle {
         color: control.palette.window
         border.color: control.palette.mid
