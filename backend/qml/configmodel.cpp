@@ -303,17 +303,8 @@ void ConfigModel::storedRevisionIs(qint64 revision)
     if (!loaded() || loading() || revision == m_revision)
         return;
     // The editor's own apply, keep or revert loads what it stored by itself.
-    switch (m_applyState) {
-    case Applying:
-    case Verifying:
-    case AwaitingDecision:
-    case Unreachable:
-    case Confirming:
-    case Reverting:
+    if (m_applyState == Applying || ownsPending())
         return;
-    default:
-        break;
-    }
     if (!dirty()) {
         load(); // nothing of the admin's to lose: show what the box has
         m_following = true;

@@ -32,7 +32,6 @@
 #include "tokenstore.h"
 
 #include <QQmlExtensionPlugin>
-#include <QSignalSpy>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(Byway_BackendPlugin)
