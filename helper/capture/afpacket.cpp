@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/afpacket.h"
 
-#include "core/logging.h"
 #include "capture/engine.h"
 #include "capture/frame.h"
 #include "capture/gso.h"
-
-#include <QJsonObject>
+#include "capture/log.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -30,25 +28,25 @@ namespace byway::capture {
 
 namespace {
 
-Fd rawSender(int family, const QByteArray &dev)
+Fd rawSender(int family, const std::string &dev)
 {
     // IPPROTO_RAW implies IP_HDRINCL: we hand the kernel the whole packet.
     Fd fd(::socket(family, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_RAW));
-    if (fd && ::setsockopt(fd.get(), SOL_SOCKET, SO_BINDTODEVICE, dev.constData(), socklen_t(dev.size())) < 0)
+    if (fd && ::setsockopt(fd.get(), SOL_SOCKET, SO_BINDTODEVICE, dev.data(), socklen_t(dev.size())) < 0)
         fd.reset();
     return fd;
 }
 
 // The kernel driver behind `ifr`'s interface (ETHTOOL_GDRVINFO), empty
 // when it does not say.
-QByteArray driverOf(int fd, ifreq ifr)
+std::string driverOf(int fd, ifreq ifr)
 {
     ethtool_drvinfo info{};
     info.cmd = ETHTOOL_GDRVINFO;
     ifr.ifr_data = reinterpret_cast<char *>(&info);
     if (::ioctl(fd, SIOCETHTOOL, &ifr) < 0)
         return {};
-    return QByteArray(info.driver, int(strnlen(info.driver, sizeof info.driver)));
+    return std::string(info.driver, size_t(strnlen(info.driver, sizeof info.driver)));
 }
 
 // Ethernet-type interfaces: the reply's link-layer header is built from
@@ -58,10 +56,10 @@ QByteArray driverOf(int fd, ifreq ifr)
 // and encapsulation: an xfrm interface on an older kernel drops what a
 // packet socket hands it (no route attached), and none of them could be
 // tried here.
-void openGsoSender(PacketInterfaces::Iface &i, const QByteArray &dev)
+void openGsoSender(PacketInterfaces::Iface &i, const std::string &dev)
 {
     ifreq ifr{};
-    std::memcpy(ifr.ifr_name, dev.constData(), std::min<size_t>(size_t(dev.size()), IFNAMSIZ - 1));
+    std::memcpy(ifr.ifr_name, dev.data(), std::min<size_t>(size_t(dev.size()), IFNAMSIZ - 1));
     Fd probe(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
     if (!probe || ::ioctl(probe.get(), SIOCGIFHWADDR, &ifr) < 0)
         return;
@@ -77,7 +75,7 @@ void openGsoSender(PacketInterfaces::Iface &i, const QByteArray &dev)
     sll.sll_ifindex = i.ifindex;
     if (!fd || ::setsockopt(fd.get(), SOL_PACKET, PACKET_VNET_HDR, &one, sizeof one) < 0
         || ::bind(fd.get(), reinterpret_cast<sockaddr *>(&sll), sizeof sll) < 0) {
-        qCDebug(lcPacket).noquote() << "no GSO sender on" << i.name << strerror(errno) << "(replies go MSS by MSS)";
+        CLOG_DEBUG(Packet).noquote() << "no GSO sender on" << i.name << strerror(errno) << "(replies go MSS by MSS)";
         return;
     }
     i.gsoTx = std::move(fd);
@@ -93,7 +91,7 @@ std::array<uint8_t, 16> addressKey(std::span<const uint8_t> ip, bool dst)
     return k;
 }
 
-std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString &name, int ifindex,
+std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const std::string &name, int ifindex,
                                                    const SourceFilter &filter)
 {
     auto i = std::make_unique<PacketInterfaces::Iface>();
@@ -105,7 +103,7 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString
     // would take every interface's frames, unfiltered, until then).
     i->sock = Fd(::socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
     if (!i->sock) {
-        qCWarning(lcPacket).noquote() << "AF_PACKET socket:" << strerror(errno);
+        CLOG_WARNING(Packet).noquote() << "AF_PACKET socket:" << strerror(errno);
         return nullptr;
     }
     i->attach(filter);
@@ -114,23 +112,23 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const QString
     sll.sll_protocol = htons(ETH_P_ALL);
     sll.sll_ifindex = ifindex;
     if (::bind(i->sock.get(), reinterpret_cast<sockaddr *>(&sll), sizeof sll) < 0) {
-        qCWarning(lcPacket).noquote() << "bind AF_PACKET to" << name << strerror(errno);
+        CLOG_WARNING(Packet).noquote() << "bind AF_PACKET to" << name << strerror(errno);
         return nullptr;
     }
     const int buf = 4 << 20;
     ::setsockopt(i->sock.get(), SOL_SOCKET, SO_RCVBUF, &buf, sizeof buf);
     const int one = 1;
     if (::setsockopt(i->sock.get(), SOL_PACKET, PACKET_AUXDATA, &one, sizeof one) < 0)
-        qCWarning(lcPacket).noquote() << "PACKET_AUXDATA on" << name << strerror(errno) << "(partial checksums will fail)";
+        CLOG_WARNING(Packet).noquote() << "PACKET_AUXDATA on" << name << strerror(errno) << "(partial checksums will fail)";
     i->rxVnet = ::setsockopt(i->sock.get(), SOL_PACKET, PACKET_VNET_HDR, &one, sizeof one) == 0;
     if (!i->rxVnet)
-        qCWarning(lcPacket).noquote() << "PACKET_VNET_HDR on" << name << strerror(errno)
+        CLOG_WARNING(Packet).noquote() << "PACKET_VNET_HDR on" << name << strerror(errno)
                                       << "(a client's UDP GSO would go out as one datagram)";
-    const QByteArray dev = name.toLocal8Bit();
+    const std::string &dev = name;
     i->raw4 = rawSender(AF_INET, dev);
     i->raw6 = rawSender(AF_INET6, dev);
     if (!i->raw4)
-        qCWarning(lcPacket).noquote() << "raw IPv4 socket on" << name << strerror(errno);
+        CLOG_WARNING(Packet).noquote() << "raw IPv4 socket on" << name << strerror(errno);
     openGsoSender(*i, dev);
     return i;
 }
@@ -254,15 +252,15 @@ void PacketInterfaces::Iface::learnPeer(std::span<const uint8_t> frame, std::spa
 
 void PacketInterfaces::rescan(Engine &engine)
 {
-    if (m_patterns.isEmpty())
+    if (m_patterns.empty())
         return;
-    std::map<int, QString> present;
+    std::map<int, std::string> present;
     if (struct if_nameindex *list = ::if_nameindex()) {
         for (struct if_nameindex *p = list; p->if_index != 0; ++p) {
-            const QByteArray name(p->if_name);
-            for (const QString &pat : m_patterns) {
-                if (::fnmatch(pat.toLocal8Bit().constData(), name.constData(), 0) == 0) {
-                    present.emplace(int(p->if_index), QString::fromLocal8Bit(name));
+            const std::string name(p->if_name);
+            for (const std::string &pat : m_patterns) {
+                if (::fnmatch(pat.c_str(), name.c_str(), 0) == 0) {
+                    present.emplace(int(p->if_index), name);
                     break;
                 }
             }
@@ -281,7 +279,7 @@ void PacketInterfaces::rescan(Engine &engine)
     for (auto it = m_ifaces.begin(); it != m_ifaces.end();) {
         auto p = present.find(it->first);
         if (p == present.end() || p->second != it->second->name) {
-            qCDebug(lcPacket).noquote() << "interface gone:" << it->second->name << it->first;
+            CLOG_DEBUG(Packet).noquote() << "interface gone:" << it->second->name << it->first;
             engine.unwatch(it->second->sock.get());
             if (m_groups && m_worker == 0)
                 m_groups->joined.erase(it->first);
@@ -297,7 +295,7 @@ void PacketInterfaces::rescan(Engine &engine)
         if (!i || (m_groups && !joinFanout(*i)))
             continue;
         engine.watch(i.get(), i->sock.get(), EPOLLIN, true);
-        qCDebug(lcPacket).noquote() << "capturing on" << name << "index" << index;
+        CLOG_DEBUG(Packet).noquote() << "capturing on" << name << "index" << index;
         m_ifaces.emplace(index, std::move(i));
     }
 }
@@ -310,7 +308,7 @@ void PacketInterfaces::Iface::attach(const SourceFilter &f)
         // Whatever was on before goes (it may leave out a new session's
         // source): every frame comes up and is sorted by the reader.
         if (!f.code.empty() && !filterRefused)
-            qCWarning(lcPacket).noquote() << "socket filter on" << name << "refused:" << strerror(errno)
+            CLOG_WARNING(Packet).noquote() << "socket filter on" << name << "refused:" << strerror(errno)
                                           << "(every frame is read and sorted here)";
         ::setsockopt(sock.get(), SOL_SOCKET, SO_DETACH_FILTER, nullptr, 0);
     }
@@ -336,13 +334,13 @@ bool PacketInterfaces::joinFanout(Iface &i)
     const bool ok = ::setsockopt(i.sock.get(), SOL_PACKET, PACKET_FANOUT, &arg, sizeof arg) == 0;
     if (m_worker > 0) {
         if (!ok)
-            qCWarning(lcPacket).noquote() << "worker" << m_worker << "cannot join the PACKET_FANOUT group of" << i.name
+            CLOG_WARNING(Packet).noquote() << "worker" << m_worker << "cannot join the PACKET_FANOUT group of" << i.name
                                           << strerror(errno) << "(its flows stay with the other workers)";
         return ok;
     }
     m_groups->joined[i.ifindex] = ok;
     if (!ok)
-        qCWarning(lcPacket).noquote() << "PACKET_FANOUT refused on" << i.name << strerror(errno)
+        CLOG_WARNING(Packet).noquote() << "PACKET_FANOUT refused on" << i.name << strerror(errno)
                                       << ": worker 0 reads it alone";
     return true; // worker 0 reads it either way
 }
@@ -419,7 +417,7 @@ bool PacketInterfaces::sendSuper(int ifindex, const Packet &p, size_t mss)
             return false; // full for now: the pieces go the other way
         // The kernel refused it (a device that takes no GSO from a packet
         // socket): this interface's replies go MSS by MSS from now on.
-        qCWarning(lcPacket).noquote() << "GSO send on" << i.name << "refused:" << strerror(errno)
+        CLOG_WARNING(Packet).noquote() << "GSO send on" << i.name << "refused:" << strerror(errno)
                                       << "(replies go MSS by MSS)";
         i.gsoTx.reset();
         return false;
@@ -428,10 +426,10 @@ bool PacketInterfaces::sendSuper(int ifindex, const Packet &p, size_t mss)
     return true;
 }
 
-QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> workers)
+json::Array PacketInterfaces::toJson(std::span<const PacketInterfaces *const> workers)
 {
     struct Sum {
-        QString name;
+        std::string name;
         uint64_t captured = 0, outgoing = 0, injected = 0, partial = 0, largest = 0;
         int sockets = 0;
         bool ignoresOutgoing = true, bySource = true, byDestination = true;
@@ -452,19 +450,19 @@ QJsonArray PacketInterfaces::toJson(std::span<const PacketInterfaces *const> wor
             ++s.sockets;
         }
     }
-    QJsonArray a;
+    json::Array a;
     for (const auto &[index, s] : sums)
-        a.append(QJsonObject{{QStringLiteral("name"), s.name},
-                             {QStringLiteral("ifindex"), index},
-                             {QStringLiteral("captured"), qint64(s.captured)},
-                             {QStringLiteral("outgoingFiltered"), qint64(s.outgoing)},
-                             {QStringLiteral("ignoresOutgoing"), s.ignoresOutgoing},
-                             {QStringLiteral("filtersSources"), s.bySource},
-                             {QStringLiteral("filtersLocal"), s.byDestination},
-                             {QStringLiteral("injected"), qint64(s.injected)},
-                             {QStringLiteral("partialChecksums"), qint64(s.partial)},
-                             {QStringLiteral("largestFrame"), qint64(s.largest)},
-                             {QStringLiteral("sockets"), s.sockets}});
+        a.push_back(json::Object{{"name", s.name},
+                             {"ifindex", index},
+                             {"captured", int64_t(s.captured)},
+                             {"outgoingFiltered", int64_t(s.outgoing)},
+                             {"ignoresOutgoing", s.ignoresOutgoing},
+                             {"filtersSources", s.bySource},
+                             {"filtersLocal", s.byDestination},
+                             {"injected", int64_t(s.injected)},
+                             {"partialChecksums", int64_t(s.partial)},
+                             {"largestFrame", int64_t(s.largest)},
+                             {"sockets", s.sockets}});
     return a;
 }
 

@@ -28,15 +28,13 @@
 
 #include "capture/eventsource.h"
 #include "capture/fd.h"
+#include "capture/json.h"
 #include "capture/packet.h"
 #include "capture/sourcefilter.h"
 
-#include <QJsonArray>
-#include <QString>
-#include <QStringList>
-
 #include <array>
 #include <atomic>
+#include <string>
 
 #include <map>
 #include <memory>
@@ -58,7 +56,7 @@ class PacketInterfaces {
 public:
     struct Iface : EventSource {
         Engine *engine = nullptr;
-        QString name;
+        std::string name;
         int ifindex = 0;
         int hatype = 0;
         Fd sock, raw4, raw6;
@@ -90,12 +88,12 @@ public:
         void onEvents(uint32_t events) override;
     };
 
-    void setPatterns(const QStringList &patterns) { m_patterns = patterns; }
+    void setPatterns(const std::vector<std::string> &patterns) { m_patterns = patterns; }
     // The program on every socket, now and as they open (sourcefilter.h).
     void setFilter(const SourceFilter &f);
     // This set is worker `worker`'s; `groups` is every worker's.
     void setWorker(int worker, FanoutGroups *groups) { m_worker = worker, m_groups = groups; }
-    [[nodiscard]] bool enabled() const { return !m_patterns.isEmpty(); }
+    [[nodiscard]] bool enabled() const { return !m_patterns.empty(); }
     // Opens sockets for new matches, closes vanished or re-indexed ones.
     void rescan(Engine &engine);
     [[nodiscard]] bool send(int ifindex, std::span<const uint8_t> packet);
@@ -106,7 +104,7 @@ public:
     [[nodiscard]] bool sendSuper(int ifindex, const Packet &p, size_t mss);
     // flows.list's packetInterfaces: every worker's sockets on an interface
     // summed (`sockets`: how many workers read it).
-    [[nodiscard]] static QJsonArray toJson(std::span<const PacketInterfaces *const> workers);
+    [[nodiscard]] static json::Array toJson(std::span<const PacketInterfaces *const> workers);
     void closeAll(Engine &engine);
 
 private:
@@ -114,7 +112,7 @@ private:
     // another worker: joins worker 0's, false if it cannot.
     [[nodiscard]] bool joinFanout(Iface &i);
 
-    QStringList m_patterns;
+    std::vector<std::string> m_patterns;
     SourceFilter m_filter;
     int m_worker = 0;
     FanoutGroups *m_groups = nullptr;

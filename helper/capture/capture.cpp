@@ -2,28 +2,13 @@
 #include "capture/capture.h"
 
 #include "capture/enginegroup.h"
+#include "capture/log.h"
 #include "capture/tun.h"
-#include "core/logging.h"
 
 namespace byway::capture {
 
-CaptureOptions optionsFrom(const config::Config &c)
-{
-    CaptureOptions o;
-    o.tunName = c.capture.tun;
-    o.mtu = c.capture.mtu;
-    o.receiveSteering = c.capture.receiveSteering;
-    o.engine.maxFlows = c.capture.maxFlows;
-    o.engine.workers = c.capture.workers;
-    o.engine.packetInterfaces = c.capture.packetInterfaces;
-    // The capture's own sockets carry a reserved mark so they skip its FIB rules.
-    o.engine.bypassMark = config::captureMark(c.routing);
-    o.engine.stack.mtu = 1500;
-    return o;
-}
-
-Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const QList<config::Pool> &pools,
-                                                const QList<config::Exit> &exits)
+Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const std::vector<PoolSpec> &pools,
+                                                const std::vector<ExitSpec> &exits)
 {
     std::unique_ptr<Capture> c(new Capture);
     std::vector<Fd> queues;
@@ -46,11 +31,11 @@ Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const Q
         return std::unexpected(r.error());
     c->reconfigure(pools, exits);
     c->m_group->start();
-    // Joined by hand: a streamed QStringList prints as QList("…") in the admin's log.
-    qCInfo(lcTun).noquote() << "capture running on" << (c->m_tunName.isEmpty() ? QStringLiteral("(no TUN)") : c->m_tunName)
-                            << "workers" << c->m_group->workers() << "packet interfaces"
-                            << (o.engine.packetInterfaces.isEmpty() ? QStringLiteral("none")
-                                                                    : o.engine.packetInterfaces.join(QStringLiteral(", ")));
+    std::string patterns;
+    for (const std::string &p : o.engine.packetInterfaces)
+        patterns += (patterns.empty() ? "" : ", ") + p;
+    CLOG_INFO(Tun) << "capture running on" << (c->m_tunName.empty() ? std::string("(no TUN)") : c->m_tunName) << "workers"
+                   << c->m_group->workers() << "packet interfaces" << (patterns.empty() ? std::string("none") : patterns);
     return c;
 }
 
@@ -58,14 +43,14 @@ void Capture::steer()
 {
     auto mask = steerReceive(m_tunName);
     if (!mask) {
-        m_steering = QStringLiteral("failed: %1").arg(mask.error().message);
-        qCWarning(lcTun).noquote() << "receive steering on" << m_tunName << "not set, the workers' CPUs deliver what they write:"
+        m_steering = "failed: " + mask.error().message;
+        CLOG_WARNING(Tun) << "receive steering on" << m_tunName << "not set, the workers' CPUs deliver what they write:"
                                    << mask.error().message;
         return;
     }
-    m_steering = mask->isEmpty() ? QStringLiteral("off") : *mask;
-    if (!mask->isEmpty())
-        qCInfo(lcTun).noquote() << "receive steering on" << m_tunName << "over CPUs" << *mask;
+    m_steering = mask->empty() ? std::string("off") : *mask;
+    if (!mask->empty())
+        CLOG_INFO(Tun) << "receive steering on" << m_tunName << "over CPUs" << *mask;
 }
 
 Capture::~Capture()
@@ -73,58 +58,58 @@ Capture::~Capture()
     m_group.reset(); // stops and joins the workers first
 }
 
-void Capture::reconfigure(const QList<config::Pool> &pools, const QList<config::Exit> &exits)
+void Capture::reconfigure(const std::vector<PoolSpec> &pools, const std::vector<ExitSpec> &exits)
 {
     CoreLock lock;
     m_group->users().configure(pools, exits);
     m_group->usersChanged();
 }
 
-void Capture::setSession(const QHostAddress &address, const QString &user, const QString &exitName)
+void Capture::setSession(const Addr &address, const std::string &user, const std::string &exitName)
 {
     CoreLock lock;
     m_group->users().setSession(address, user, exitName);
     m_group->usersChanged();
 }
 
-void Capture::removeSession(const QHostAddress &address)
+void Capture::removeSession(const Addr &address)
 {
     CoreLock lock;
     m_group->users().removeSession(address);
     m_group->usersChanged();
 }
 
-QJsonObject Capture::stats() const
+json::Object Capture::stats() const
 {
     CoreLock lock;
     return statsLocked();
 }
 
-QJsonObject Capture::statsLocked() const
+json::Object Capture::statsLocked() const
 {
-    QJsonObject s = m_group->stats().toJson(m_group->flowCount());
-    s.insert(QStringLiteral("workers"), m_group->workersJson());
-    s.insert(QStringLiteral("receiveSteering"), m_steering);
-    QJsonObject socks;
+    json::Object s = m_group->stats().toJson(m_group->flowCount());
+    s.insert("workers", m_group->workersJson());
+    s.insert("receiveSteering", m_steering);
+    json::Object socks;
     for (const auto &[exit, c] : m_group->socksCounters()) {
-        QJsonObject o{{QStringLiteral("hits"), qint64(c.hits)},
-                      {QStringLiteral("misses"), qint64(c.misses)},
-                      {QStringLiteral("ready"), qint64(c.ready)},
-                      {QStringLiteral("pipelined"), qint64(c.pipelined)},
-                      {QStringLiteral("pipelineRefused"), qint64(c.pipelineRefused)},
-                      {QStringLiteral("retries"), qint64(c.retries)},
-                      {QStringLiteral("failed"), qint64(c.failed)}};
-        if (!c.lastError.isEmpty()) {
-            o.insert(QStringLiteral("lastError"), c.lastError);
-            o.insert(QStringLiteral("lastErrorAgoMs"), qint64(monotonicMs() - c.lastErrorMs));
+        json::Object o{{"hits", c.hits},
+                       {"misses", c.misses},
+                       {"ready", c.ready},
+                       {"pipelined", c.pipelined},
+                       {"pipelineRefused", c.pipelineRefused},
+                       {"retries", c.retries},
+                       {"failed", c.failed}};
+        if (!c.lastError.empty()) {
+            o.insert("lastError", c.lastError);
+            o.insert("lastErrorAgoMs", monotonicMs() - c.lastErrorMs);
         }
-        socks.insert(exit, o);
+        socks.insert(exit, std::move(o));
     }
-    s.insert(QStringLiteral("socksExits"), socks);
+    s.insert("socksExits", std::move(socks));
     return s;
 }
 
-QJsonArray Capture::flows() const
+json::Array Capture::flows() const
 {
     std::vector<FlowRow> rows;
     {
@@ -167,7 +152,7 @@ Capture::Figures Capture::figures() const
     return f;
 }
 
-QJsonObject Capture::totals() const
+json::Object Capture::totals() const
 {
     std::vector<UserCounters> users, exits;
     {
@@ -175,16 +160,15 @@ QJsonObject Capture::totals() const
         users = m_group->userTotals();
         exits = m_group->exitTotals();
     }
-    return QJsonObject{{QStringLiteral("users"), UserTotals::toJson(users, true)},
-                       {QStringLiteral("exits"), UserTotals::exitsJson(exits)}};
+    return json::Object{{"users", UserTotals::toJson(users, true)}, {"exits", UserTotals::exitsJson(exits)}};
 }
 
-QJsonObject Capture::snapshot() const
+json::Object Capture::snapshot() const
 {
     std::vector<FlowRow> rows;
     std::vector<UserCounters> users;
-    QJsonObject stats;
-    QJsonArray packet;
+    json::Object stats;
+    json::Array packet;
     {
         CoreLock lock; // copies only: the workers wait for this block
         rows = m_group->flowRows();
@@ -192,11 +176,11 @@ QJsonObject Capture::snapshot() const
         stats = statsLocked();
         packet = m_group->packetInterfacesJson();
     }
-    return QJsonObject{{QStringLiteral("flows"), toJson(rows)},
-                       {QStringLiteral("users"), UserTotals::toJson(users)},
-                       {QStringLiteral("stats"), stats},
-                       {QStringLiteral("packetInterfaces"), packet},
-                       {QStringLiteral("tun"), m_tunName}};
+    return json::Object{{"flows", toJson(rows)},
+                        {"users", UserTotals::toJson(users)},
+                        {"stats", std::move(stats)},
+                        {"packetInterfaces", std::move(packet)},
+                        {"tun", m_tunName}};
 }
 
 } // namespace byway::capture

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Compat capture: the public face for bywayd.
+// Compat capture: the public face for bywayd and byway-capture. No Qt:
+// bywayd starts it with startFrom(config) and reads its JSON with toQt()
+// (capture/qt.h); byway-capture (main.cpp) with Capture::start.
 //
 // Lifecycle (daemon): when the probe says Compat (or config.capture.mode is
-// "on"), call Capture::start(optionsFrom(config), config.pools, config.exits);
-// destroy the object to stop (the TUN disappears with its fd). One instance
-// per process (lwIP's globals).
+// "on"), start it; destroy the object to stop (the TUN disappears with its
+// fd). One instance per process (lwIP's globals).
 //
 // Kernel side (reconciler), for TUN `tunName()` / `tunIndex()` and the
 // capture table T (from Routing.tableBase) and priorities P < Q:
@@ -20,51 +21,48 @@
 // table>` rule at a priority below Q as well.
 #pragma once
 
-#include "core/config/config.h"
-#include "core/error.h"
 #include "capture/enginegroup.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
+#include "capture/fault.h"
+#include "capture/json.h"
+#include "capture/spec.h"
 
 #include <array>
 #include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace byway::capture {
 
 struct CaptureOptions {
     bool tun = true;             // false: AF_PACKET interfaces only
-    QString tunName = QStringLiteral("byway0");
+    std::string tunName = "byway0";
     int mtu = 1300;
     bool receiveSteering = true; // RPS on the TUN over this process's CPUs (steerReceive)
     EngineOptions engine;
 };
 
-[[nodiscard]] CaptureOptions optionsFrom(const config::Config &c);
-
 class Capture {
 public:
     ~Capture();
     [[nodiscard]] static Result<std::unique_ptr<Capture>> start(const CaptureOptions &o,
-                                                                const QList<config::Pool> &pools,
-                                                                const QList<config::Exit> &exits);
+                                                                const std::vector<PoolSpec> &pools,
+                                                                const std::vector<ExitSpec> &exits);
 
-    [[nodiscard]] QString tunName() const { return m_tunName; }
+    [[nodiscard]] const std::string &tunName() const { return m_tunName; }
     [[nodiscard]] int tunIndex() const { return m_tunIndex; }
 
     // Thread-safe (they take lwIP's core lock briefly).
-    void reconfigure(const QList<config::Pool> &pools, const QList<config::Exit> &exits);
+    void reconfigure(const std::vector<PoolSpec> &pools, const std::vector<ExitSpec> &exits);
     // VPN server up/down hooks (authenticated callers only: bywayd's admin role).
-    void setSession(const QHostAddress &address, const QString &user, const QString &exitName);
-    void removeSession(const QHostAddress &address);
+    void setSession(const Addr &address, const std::string &user, const std::string &exitName);
+    void removeSession(const Addr &address);
     // For `flows.list`: {"flows": [...], "users": [...], "stats": {...}, "packetInterfaces": [...]}
-    [[nodiscard]] QJsonObject snapshot() const;
-    [[nodiscard]] QJsonObject stats() const;
+    [[nodiscard]] json::Object snapshot() const;
+    [[nodiscard]] json::Object stats() const;
     // For topology.get: {"users": [...], "exits": [...]}, counted since the capture started.
-    [[nodiscard]] QJsonObject totals() const;
-    [[nodiscard]] QJsonArray flows() const;
+    [[nodiscard]] json::Object totals() const;
+    [[nodiscard]] json::Array flows() const;
 
     // The counters for /metrics, read together under the core lock.
     struct Figures {
@@ -78,10 +76,10 @@ public:
         // UDP datagrams that came one by one and left joined (Stats).
         uint64_t udpJoinedUp = 0, udpJoinedDown = 0;
         std::array<uint64_t, size_t(Drop::Count)> drops{};
-        qint64 flowTable = 0;
+        int64_t flowTable = 0;
         std::vector<UserCounters> users; // by user, ended and live flows
         std::vector<UserCounters> exits; // by exit ("" = main table)
-        std::map<QString, SocksCounters> socks; // SOCKS5 pools, by exit name
+        std::map<std::string, SocksCounters> socks; // SOCKS5 pools, by exit name
         std::vector<WorkerCounters> workers;
     };
     [[nodiscard]] Figures figures() const;
@@ -90,13 +88,13 @@ private:
     // Receive steering on the TUN (steerReceive), its outcome in m_steering.
     void steer();
     Capture() = default;
-    [[nodiscard]] QJsonObject statsLocked() const;
+    [[nodiscard]] json::Object statsLocked() const;
     std::unique_ptr<EngineGroup> m_group;
-    QString m_tunName;
+    std::string m_tunName;
     int m_tunIndex = 0;
     // stats()' receiveSteering: the RPS mask written, "off" (not asked, or
     // one CPU), or why it could not be written.
-    QString m_steering = QStringLiteral("off");
+    std::string m_steering = "off";
 };
 
 } // namespace byway::capture

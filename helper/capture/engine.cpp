@@ -6,11 +6,9 @@
 
 #include "capture/enginegroup.h"
 
+#include "capture/log.h"
 #include "capture/tcpforwarder.h"
 #include "capture/udpforwarder.h"
-#include "core/logging.h"
-
-#include <QJsonObject>
 
 #include <cerrno>
 #include <cstdio>
@@ -130,7 +128,7 @@ Result<void> Engine::init(Fd tun, bool vnetHdr)
     m_epoll = Fd(::epoll_create1(EPOLL_CLOEXEC));
     m_wake = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
     if (!m_epoll || !m_wake)
-        return fail(ErrorCode::KernelFailed, QStringLiteral("epoll/eventfd: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return kernelFault("epoll/eventfd", errno);
     // Subscribed before the first read: an address added between the two is
     // news, not a second's wait for the poll.
     if (m_index == 0 && m_packet.enabled())
@@ -161,7 +159,7 @@ void Engine::watchAddresses()
     nl.nl_family = AF_NETLINK;
     nl.nl_groups = RTMGRP_IPV4_IFADDR | RTMGRP_IPV6_IFADDR;
     if (!m_addressWatch || ::bind(m_addressWatch.get(), reinterpret_cast<sockaddr *>(&nl), sizeof nl) < 0) {
-        qCWarning(lcPacket).noquote() << "no rtnetlink address news:" << strerror(errno)
+        CLOG_WARNING(Packet).noquote() << "no rtnetlink address news:" << strerror(errno)
                                       << "(the router's own addresses are read every second)";
         m_addressWatch = Fd();
         return;
@@ -213,7 +211,7 @@ void Engine::run()
         const int timeout = m_ioQueue.empty() && m_ioDone.empty() ? 250 : 0;
         const int n = ::epoll_wait(m_epoll.get(), events, 256, timeout);
         if (n < 0 && errno != EINTR) {
-            qCWarning(lcTun).noquote() << "epoll_wait:" << strerror(errno);
+            CLOG_WARNING(Tun).noquote() << "epoll_wait:" << strerror(errno);
             break;
         }
         batch({events, size_t(std::max(n, 0))});
@@ -309,7 +307,7 @@ void Engine::watch(EventSource *src, int fd, uint32_t events, bool add)
     ev.events = events;
     ev.data.ptr = src;
     if (::epoll_ctl(m_epoll.get(), add ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &ev) < 0)
-        qCWarning(lcForwarder).noquote() << "epoll_ctl" << fd << strerror(errno);
+        CLOG_WARNING(Forwarder).noquote() << "epoll_ctl" << fd << strerror(errno);
 }
 
 void Engine::unwatch(int fd)
@@ -375,7 +373,7 @@ void Engine::ioDone(UdpFlow *f)
 
 void Engine::evict(TcpFlow *f)
 {
-    qCDebug(lcForwarder).noquote() << "flow table full: closing flow" << f->id << "gives way";
+    CLOG_DEBUG(Forwarder).noquote() << "flow table full: closing flow" << f->id << "gives way";
     f->abortBoth(true);
     retireNow(f);
 }
@@ -433,25 +431,25 @@ void Engine::sweep()
     m_trimDue = m_trim.observe(m_table.size(), stats().sendBuffered.load(std::memory_order_relaxed));
 }
 
-QJsonArray toJson(const std::vector<FlowRow> &rows)
+json::Array toJson(const std::vector<FlowRow> &rows)
 {
-    QJsonArray a;
+    json::Array a;
     for (const FlowRow &f : rows) {
         const char *proto = f.proto == kProtoTcp ? "tcp" : f.proto == kProtoUdp ? "udp" : "icmp";
-        a.append(QJsonObject{
-            {QStringLiteral("id"), qint64(f.id)},
-            {QStringLiteral("user"), f.user},
-            {QStringLiteral("protocol"), QString::fromLatin1(proto)},
-            {QStringLiteral("source"), f.client.toString()},
-            {QStringLiteral("destination"), f.dst.toString()},
-            {QStringLiteral("exit"), f.exit.isEmpty() ? QStringLiteral("main") : f.exit},
-            {QStringLiteral("ingress"), f.ingress == 0 ? QStringLiteral("tun") : QStringLiteral("packet:%1").arg(f.ingress)},
-            {QStringLiteral("bytesUp"), qint64(f.bytesUp)},
-            {QStringLiteral("bytesDown"), qint64(f.bytesDown)},
-            {QStringLiteral("ageMs"), qint64(f.ageMs)},
-            {QStringLiteral("idleMs"), qint64(f.idleMs)},
-            {QStringLiteral("state"), QString::fromLatin1(f.state)},
-            {QStringLiteral("worker"), f.worker},
+        a.push_back(json::Object{
+            {"id", int64_t(f.id)},
+            {"user", f.user},
+            {"protocol", std::string(proto)},
+            {"source", f.client.toString()},
+            {"destination", f.dst.toString()},
+            {"exit", f.exit.empty() ? std::string("main") : f.exit},
+            {"ingress", f.ingress == 0 ? std::string("tun") : "packet:" + std::to_string(f.ingress)},
+            {"bytesUp", int64_t(f.bytesUp)},
+            {"bytesDown", int64_t(f.bytesDown)},
+            {"ageMs", int64_t(f.ageMs)},
+            {"idleMs", int64_t(f.idleMs)},
+            {"state", std::string(f.state)},
+            {"worker", f.worker},
         });
     }
     return a;

@@ -12,6 +12,7 @@
 #include "capture/flowhost.h"
 #include "capture/flowtable.h"
 #include "capture/gso.h"
+#include "capture/json.h"
 #include "capture/localaddrs.h"
 #include "capture/lwipstack.h"
 #include "capture/memory.h"
@@ -19,8 +20,6 @@
 #include "capture/stats.h"
 #include "capture/udpoutbox.h"
 #include "capture/usertotals.h"
-
-#include <QJsonArray>
 
 #include <atomic>
 #include <memory>
@@ -42,7 +41,7 @@ enum class IcmpMode { Exit, Local };
 // One flow as flows.list shows it (plain copies; `state` is a literal).
 struct FlowRow {
     uint64_t id = 0;
-    QString user, exit;
+    std::string user, exit;
     uint8_t proto = 0;
     Endpoint client, dst;
     int ingress = 0;
@@ -51,7 +50,7 @@ struct FlowRow {
     const char *state = "";
     int worker = 0;
 };
-[[nodiscard]] QJsonArray toJson(const std::vector<FlowRow> &rows);
+[[nodiscard]] json::Array toJson(const std::vector<FlowRow> &rows);
 
 struct EngineOptions {
     int maxFlows = 4096;
@@ -63,7 +62,7 @@ struct EngineOptions {
     Timeouts timeouts;
     LwipStack::Options stack;
     FlowTable::Options table;
-    QStringList packetInterfaces;
+    std::vector<std::string> packetInterfaces;
     int rescanMs = 2000;
 };
 

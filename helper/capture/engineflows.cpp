@@ -10,9 +10,9 @@
 #include "capture/craft.h"
 #include "capture/icmp.h"
 #include "capture/icmperror.h"
+#include "capture/log.h"
 #include "capture/tcpforwarder.h"
 #include "capture/udpforwarder.h"
-#include "core/logging.h"
 
 #include <algorithm>
 
@@ -75,7 +75,7 @@ void Engine::refused(int ingress, std::span<const uint8_t> buf, Drop why)
         }
     }
     stats().drop(why);
-    qCDebug(lcTun).noquote() << "dropped packet:" << dropName(why) << buf.size() << "bytes";
+    CLOG_DEBUG(Tun).noquote() << "dropped packet:" << dropName(why) << buf.size() << "bytes";
 }
 
 void Engine::dispatch(int ingress, Packet &p)
@@ -111,13 +111,13 @@ void Engine::dispatch(int ingress, Packet &p)
 
 bool Engine::exitKnown(const UserMatch &u)
 {
-    if (u.exit || u.exitName.isEmpty())
+    if (u.exit || u.exitName.empty())
         return true;
     // A name this capture has no exit for (a session's own exit a later
     // config dropped): refused, never the main route instead.
     if (m_now - m_lastUnknownExitLog >= kUnknownExitLogMs || m_lastUnknownExitLog == 0) {
         m_lastUnknownExitLog = m_now;
-        qCWarning(lcForwarder).noquote() << "flows of" << u.user << "refused: they name exit" << u.exitName
+        CLOG_WARNING(Forwarder).noquote() << "flows of" << u.user << "refused: they name exit" << u.exitName
                                          << "which the capture does not have";
     }
     return false;
@@ -213,8 +213,8 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
     ++t->packets;
     stats().flowsCreated.fetch_add(1, std::memory_order_relaxed);
     stats().tcpFlows.fetch_add(1, std::memory_order_relaxed);
-    qCDebug(lcForwarder).noquote() << "tcp flow" << t->id << u.user << k.client.toString() << "->" << k.dst.toString()
-                                   << "exit" << (u.exitName.isEmpty() ? QStringLiteral("main") : u.exitName) << "fake" << t->fake.toString();
+    CLOG_DEBUG(Forwarder).noquote() << "tcp flow" << t->id << u.user << k.client.toString() << "->" << k.dst.toString()
+                                   << "exit" << (u.exitName.empty() ? std::string("main") : u.exitName) << "fake" << t->fake.toString();
     if (!t->start({p.data, p.len})) {
         dropFor(*t, Drop::ExitFailed);
         replyReset(ingress, p);
@@ -241,7 +241,7 @@ void Engine::handleIcmp(int ingress, Packet &p, const UserMatch &u)
             dropFor(u, Drop::IcmpUnsupported);
         return;
     }
-    if (m_opt.icmp == IcmpMode::Local || (u.exit && u.exit->type == config::ExitType::Socks5)) {
+    if (m_opt.icmp == IcmpMode::Local || (u.exit && u.exit->type == ExitType::Socks5)) {
         answerEchoLocally(*this, ingress, p);
         return;
     }
@@ -265,7 +265,7 @@ void Engine::icmpErrorFromClient(int ingress, const Packet &p, const IcmpError &
     Flow *f = m_table.find(e.flow);
     if (!f || f->dead || !e.clientGone || e.flow.proto != kProtoUdp)
         return;
-    qCDebug(lcForwarder).noquote() << "udp flow" << f->id << "ends: the client's port is closed ("
+    CLOG_DEBUG(Forwarder).noquote() << "udp flow" << f->id << "ends: the client's port is closed ("
                                    << e.flow.client.toString() << ")";
     kill(f);
 }

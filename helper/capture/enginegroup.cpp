@@ -10,8 +10,6 @@ extern "C" {
 #include <lwip/tcp.h>
 }
 
-#include <QJsonObject>
-
 #include <arpa/inet.h>
 #include <sched.h>
 
@@ -133,15 +131,15 @@ std::vector<FlowRow> EngineGroup::flowRows() const
     return rows;
 }
 
-qint64 EngineGroup::flowCount() const
+int64_t EngineGroup::flowCount() const
 {
-    qint64 n = 0;
+    int64_t n = 0;
     for (const auto &e : m_engines)
-        n += qint64(e->table().size());
+        n += int64_t(e->table().size());
     return n;
 }
 
-QJsonArray EngineGroup::packetInterfacesJson() const
+json::Array EngineGroup::packetInterfacesJson() const
 {
     std::vector<const PacketInterfaces *> all;
     for (const auto &e : m_engines)
@@ -157,20 +155,20 @@ std::vector<WorkerCounters> EngineGroup::workerCounters() const
     return w;
 }
 
-QJsonArray EngineGroup::workersJson() const
+json::Array EngineGroup::workersJson() const
 {
-    QJsonArray a;
+    json::Array a;
     for (const WorkerCounters &w : workerCounters())
-        a.append(QJsonObject{{QStringLiteral("flows"), qint64(w.flows)},
-                             {QStringLiteral("flowsCreated"), qint64(w.flowsCreated)},
-                             {QStringLiteral("packetsIn"), qint64(w.packetsIn)},
-                             {QStringLiteral("handedOver"), qint64(w.handedOver)}});
+        a.push_back(json::Object{{"flows", int64_t(w.flows)},
+                             {"flowsCreated", int64_t(w.flowsCreated)},
+                             {"packetsIn", int64_t(w.packetsIn)},
+                             {"handedOver", int64_t(w.handedOver)}});
     return a;
 }
 
-std::map<QString, SocksCounters> EngineGroup::socksCounters() const
+std::map<std::string, SocksCounters> EngineGroup::socksCounters() const
 {
-    std::map<QString, SocksCounters> sum;
+    std::map<std::string, SocksCounters> sum;
     for (const auto &e : m_engines)
         for (const auto &[exit, c] : e->socksPool().counters())
             sum[exit] += c;

@@ -9,9 +9,8 @@
 #pragma once
 
 #include "capture/engine.h"
+#include "capture/json.h"
 #include "capture/localaddrs.h"
-
-#include <QJsonArray>
 
 #include <map>
 #include <memory>
@@ -63,15 +62,15 @@ public:
     [[nodiscard]] std::vector<FlowRow> flowRows() const;
     [[nodiscard]] std::vector<UserCounters> userTotals() const { return m_totals.users(tables()); }
     [[nodiscard]] std::vector<UserCounters> exitTotals() const { return m_totals.exits(tables()); }
-    [[nodiscard]] qint64 flowCount() const;
-    [[nodiscard]] QJsonArray packetInterfacesJson() const;
+    [[nodiscard]] int64_t flowCount() const;
+    [[nodiscard]] json::Array packetInterfacesJson() const;
     // Per worker: {"flows": open now, "flowsCreated", "packetsIn": read
     // from its own queue, "handedOver": packets that arrived on another
     // worker's queue and were handed to this one}.
-    [[nodiscard]] QJsonArray workersJson() const;
+    [[nodiscard]] json::Array workersJson() const;
     [[nodiscard]] std::vector<WorkerCounters> workerCounters() const;
     // The SOCKS5 pools' counters by exit name, every worker's summed.
-    [[nodiscard]] std::map<QString, SocksCounters> socksCounters() const;
+    [[nodiscard]] std::map<std::string, SocksCounters> socksCounters() const;
     // Worker `i` (tests: its inbox).
     [[nodiscard]] Engine &worker(int i) { return *m_engines.at(size_t(i)); }
     [[nodiscard]] Stats &stats() { return m_stats; }

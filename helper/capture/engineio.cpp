@@ -7,8 +7,8 @@
 #include "capture/engine.h"
 
 #include "capture/enginegroup.h"
+#include "capture/log.h"
 #include "capture/tcpforwarder.h"
-#include "core/logging.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
 extern "C" {
@@ -316,7 +316,7 @@ void Engine::writeDatagrams(size_t segment, std::span<uint8_t> packet)
                 return;
             }
             m_usoOut = false;
-            qCInfo(lcTun) << "the TUN takes no UDP segmentation offload (Linux before 6.2): datagrams are cut here";
+            CLOG_INFO(Tun) << "the TUN takes no UDP segmentation offload (Linux before 6.2): datagrams are cut here";
         }
     }
     if (!gso::splitUdp(*p, segment, m_split, [this](std::span<uint8_t> d) { writeTun(d); }))

@@ -10,30 +10,6 @@
 
 namespace byway::capture {
 
-QHostAddress toQt(const Addr &a)
-{
-    if (a.family == 4)
-        return QHostAddress(a.v4Host());
-    Q_IPV6ADDR v;
-    std::memcpy(v.c, a.b.data(), 16);
-    return QHostAddress(v);
-}
-
-std::optional<Addr> fromQt(const QHostAddress &q)
-{
-    bool ok = false;
-    const quint32 v4 = q.toIPv4Address(&ok);
-    if (ok)
-        return Addr::v4(v4);
-    if (q.protocol() != QAbstractSocket::IPv6Protocol)
-        return std::nullopt;
-    Addr a;
-    a.family = 6;
-    const Q_IPV6ADDR v = q.toIPv6Address();
-    std::memcpy(a.b.data(), v.c, 16);
-    return a;
-}
-
 size_t Users::AddrHash::operator()(const Addr &a) const noexcept
 {
     size_t h = 1469598103934665603ull; // FNV-1a
@@ -53,66 +29,62 @@ const UserMatch *Users::find(const Addr &a)
     return it->second ? &*it->second : nullptr;
 }
 
-void Users::configure(const QList<config::Pool> &pools, const QList<config::Exit> &exits)
+void Users::configure(const std::vector<PoolSpec> &pools, const std::vector<ExitSpec> &exits)
 {
     m_memo.clear();
-    m_pools = pools;
+    m_pools.assign(pools.begin(), pools.end());
     m_exits.clear();
     for (const auto &e : exits)
-        m_exits.insert(e.name, e);
+        m_exits.insert_or_assign(e.name, e);
 }
 
-void Users::setSession(const QHostAddress &a, const QString &user, const QString &exitName)
+void Users::setSession(const Addr &a, const std::string &user, const std::string &exitName)
 {
     m_memo.clear();
-    m_sessions.insert(a.toString(), Session{user, exitName});
+    m_sessions.insert_or_assign(a, Session{user, exitName});
 }
 
-void Users::removeSession(const QHostAddress &a)
+void Users::removeSession(const Addr &a)
 {
     m_memo.clear();
-    m_sessions.remove(a.toString());
+    m_sessions.erase(a);
 }
 
-std::optional<config::Exit> Users::exitByName(const QString &name) const
+std::optional<ExitSpec> Users::exitByName(const std::string &name) const
 {
     auto it = m_exits.find(name);
     if (it == m_exits.end())
         return std::nullopt;
-    return *it;
+    return it->second;
 }
 
 std::vector<SourcePrefix> Users::sourcePrefixes() const
 {
     std::vector<SourcePrefix> out;
     for (const auto &pool : m_pools)
-        if (const auto a = fromQt(pool.subnet.address); a && pool.subnet.isValid())
-            out.push_back({*a, pool.subnet.length});
-    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
-        const QHostAddress q(it.key());
-        const auto a = fromQt(q);
-        if (a && std::none_of(m_pools.cbegin(), m_pools.cend(), [&](const config::Pool &p) { return p.subnet.contains(q); }))
-            out.push_back({*a, int(a->size()) * 8});
+        if (pool.subnet.isValid())
+            out.push_back({pool.subnet.address, pool.subnet.length});
+    for (const auto &[a, session] : m_sessions) {
+        if (std::none_of(m_pools.cbegin(), m_pools.cend(), [&](const PoolSpec &p) { return p.subnet.contains(a); }))
+            out.push_back({a, int(a.size()) * 8});
     }
     return out;
 }
 
 std::optional<UserMatch> Users::lookup(const Addr &a) const
 {
-    const QHostAddress q = toQt(a);
-    const QString key = q.toString();
-    if (auto s = m_sessions.find(key); s != m_sessions.end())
-        return UserMatch{s->user, s->exit, exitByName(s->exit)};
+    if (auto s = m_sessions.find(a); s != m_sessions.end())
+        return UserMatch{s->second.user, s->second.exit, exitByName(s->second.exit)};
     for (const auto &pool : m_pools) {
-        if (!pool.subnet.contains(q))
+        if (!pool.subnet.contains(a))
             continue;
         for (const auto &u : pool.users) {
-            if (u.address == q) {
-                const QString exit = u.exit.isEmpty() ? pool.exit : u.exit;
+            if (u.address == a) {
+                const std::string &exit = u.exit.empty() ? pool.exit : u.exit;
                 return UserMatch{u.name, exit, exitByName(exit)};
             }
         }
-        return UserMatch{pool.name + QLatin1Char('/') + key, pool.exit, exitByName(pool.exit)};
+        return UserMatch{pool.name + '/' + a.toString(), pool.exit, exitByName(pool.exit)};
     }
     return std::nullopt;
 }
@@ -134,29 +106,22 @@ socklen_t toSockaddr(const Endpoint &e, sockaddr_storage &ss)
     return sizeof(sockaddr_in6);
 }
 
-Result<Fd> openOutbound(const std::optional<config::Exit> &exit, uint32_t bypassMark, int family, int type, int protocol)
+Result<Fd> openOutbound(const std::optional<ExitSpec> &exit, uint32_t bypassMark, int family, int type, int protocol)
 {
     Fd fd(::socket(family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol));
     if (!fd) {
-        Error e = Error::make(ErrorCode::KernelFailed, QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
-        e.sysErrno = errno;
-        return std::unexpected(e);
+        return kernelFault("socket", errno);
     }
     // The mark is what keeps our own traffic out of the TUN table: the
     // reconciler's `fwmark` rule sits before `from <pool> lookup <table>`.
     const uint32_t mark = exit && exit->mark ? exit->mark : bypassMark;
     if (mark && ::setsockopt(fd.get(), SOL_SOCKET, SO_MARK, &mark, sizeof mark) < 0) {
-        Error e = Error::make(ErrorCode::KernelFailed, QStringLiteral("SO_MARK: %1").arg(QString::fromLocal8Bit(strerror(errno))));
-        e.sysErrno = errno;
-        return std::unexpected(e);
+        return kernelFault("SO_MARK", errno);
     }
-    if (exit && exit->type == config::ExitType::Direct && !exit->device.isEmpty()) {
-        const QByteArray dev = exit->device.toLocal8Bit();
-        if (::setsockopt(fd.get(), SOL_SOCKET, SO_BINDTODEVICE, dev.constData(), socklen_t(dev.size())) < 0) {
-            Error e = Error::make(ErrorCode::KernelFailed, QStringLiteral("SO_BINDTODEVICE %1: %2").arg(exit->device, QString::fromLocal8Bit(strerror(errno))));
-            e.sysErrno = errno;
-            return std::unexpected(e);
-        }
+    if (exit && exit->type == ExitType::Direct && !exit->device.empty()) {
+        const std::string &dev = exit->device;
+        if (::setsockopt(fd.get(), SOL_SOCKET, SO_BINDTODEVICE, dev.data(), socklen_t(dev.size())) < 0)
+            return kernelFault("SO_BINDTODEVICE " + dev, errno);
     }
     // No SO_SNDBUF/SO_RCVBUF: setting them switches the kernel's autotuning
     // off for the socket and caps it at net.core.[rw]mem_max (208 KiB by
@@ -169,7 +134,7 @@ Result<Fd> openOutbound(const std::optional<config::Exit> &exit, uint32_t bypass
     return fd;
 }
 
-Result<Fd> connectOutbound(const std::optional<config::Exit> &exit, uint32_t bypassMark, const Endpoint &to, int type)
+Result<Fd> connectOutbound(const std::optional<ExitSpec> &exit, uint32_t bypassMark, const Endpoint &to, int type)
 {
     auto fd = openOutbound(exit, bypassMark, to.addr.family == 4 ? AF_INET : AF_INET6, type);
     if (!fd)
@@ -178,10 +143,7 @@ Result<Fd> connectOutbound(const std::optional<config::Exit> &exit, uint32_t byp
     const socklen_t len = toSockaddr(to, ss);
     if (::connect(fd->get(), reinterpret_cast<sockaddr *>(&ss), len) < 0 && errno != EINPROGRESS) {
         const int err = errno; // before the message is made
-        Error e = Error::make(ErrorCode::KernelFailed,
-                              QStringLiteral("connect %1: %2").arg(to.toString(), QString::fromLocal8Bit(strerror(err))));
-        e.sysErrno = err;
-        return std::unexpected(e);
+        return kernelFault("connect " + to.toString(), err);
     }
     return fd;
 }

@@ -9,13 +9,12 @@
 
 #include "capture/packet.h"
 
-#include <QString>
-
 #include <cstdint>
 #include <deque>
 #include <expected>
 #include <functional>
 #include <memory>
+#include <string>
 #include <unordered_map>
 
 namespace byway::capture {
@@ -37,7 +36,7 @@ struct FlowKeyHash {
 // One user's counters (flows.list `users`): what ended flows carried, and
 // drops. Live flows add theirs when asked (UserTotals) and when they end.
 struct UserCounters {
-    QString user;
+    std::string user;
     int64_t openFlows = 0;
     uint64_t flowsCreated = 0;
     uint64_t bytesIn = 0;  // towards the user's clients (flows' bytesDown)
@@ -59,8 +58,8 @@ public:
     FlowKey key;
     Endpoint fake;      // TCP only: the client endpoint lwIP sees
     bool hasFake = false;
-    QString user;
-    QString exit;
+    std::string user;
+    std::string exit;
     int ingress = 0;    // 0 = the TUN, otherwise the AF_PACKET ifindex
     int64_t createdMs = 0;
     int64_t lastMs = 0;

@@ -3,7 +3,7 @@
 
 #include "capture/checksum.h"
 #include "capture/craft.h"
-#include "core/logging.h"
+#include "capture/log.h"
 
 #include <cerrno>
 #include <cstring>
@@ -28,7 +28,7 @@ bool IcmpFlow::start()
     auto fd = openOutbound(m_exit, m_host.bypassMark(), v4 ? AF_INET : AF_INET6, SOCK_DGRAM,
                            v4 ? int(IPPROTO_ICMP) : int(IPPROTO_ICMPV6));
     if (!fd) {
-        qCDebug(lcForwarder).noquote() << "ping socket:" << fd.error().toString();
+        CLOG_DEBUG(Forwarder).noquote() << "ping socket:" << fd.error().toString();
         return false;
     }
     m_sock = std::move(*fd);

@@ -20,7 +20,7 @@ public:
 
 private:
     FlowHost &m_host;
-    std::optional<config::Exit> m_exit;
+    std::optional<ExitSpec> m_exit;
     Fd m_sock;
 };
 

@@ -2,7 +2,7 @@
 #include "capture/lwipstack.h"
 
 #include "capture/checksum.h"
-#include "core/logging.h"
+#include "capture/log.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
 extern "C" {
@@ -149,7 +149,7 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
 {
     bool expected = false;
     if (!stackAlive().compare_exchange_strong(expected, true))
-        return fail(ErrorCode::Busy, QStringLiteral("an lwIP stack already runs in this process"));
+        return fail(FaultKind::Busy, std::string("an lwIP stack already runs in this process"));
     std::call_once(tcpipOnce(), [] {
         std::promise<void> ready;
         auto f = ready.get_future();
@@ -164,7 +164,7 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
     gw.addr = 0;
     if (!netif_add(s->m_netif.get(), &addr, &mask, &gw, s.get(), netifInit, ip_input)) {
         stackAlive() = false;
-        return fail(ErrorCode::Internal, QStringLiteral("netif_add failed"));
+        return fail(FaultKind::Internal, std::string("netif_add failed"));
     }
     struct netif *n = s->m_netif.get();
     {
@@ -201,7 +201,7 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
             tcp_close(pcb);
         netif_remove(n);
         stackAlive() = false;
-        return fail(ErrorCode::Internal, QStringLiteral("lwIP listener bind failed (err %1)").arg(int(bound)));
+        return fail(FaultKind::Internal, "lwIP listener bind failed (err " + std::to_string(int(bound)) + ")");
     }
     // tcp_listen frees the bound pcb and hands back a smaller listening one.
     s->m_listener.reset(tcp_listen_with_backlog(pcb, 255));
@@ -209,11 +209,11 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
         tcp_close(pcb);
         netif_remove(n);
         stackAlive() = false;
-        return fail(ErrorCode::Internal, QStringLiteral("lwIP listener: out of memory"));
+        return fail(FaultKind::Internal, std::string("lwIP listener: out of memory"));
     }
     tcp_arg(s->m_listener.get(), s.get());
     tcp_accept(s->m_listener.get(), acceptThunk);
-    qCDebug(lcNetstack).noquote() << "lwIP netif up" << o.address4.toString() << "/" << o.prefix4
+    CLOG_DEBUG(Netstack).noquote() << "lwIP netif up" << o.address4.toString() << "/" << o.prefix4
                                   << o.address6.toString() << "listener port" << s->m_opt.listenPort;
     return s;
 }

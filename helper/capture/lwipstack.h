@@ -8,9 +8,9 @@
 // one LwipStack (and so one capture) per process is supported.
 #pragma once
 
+#include "capture/fault.h"
 #include "capture/lwipowner.h"
 #include "capture/packet.h"
-#include "core/error.h"
 
 #include <memory>
 #include <optional>

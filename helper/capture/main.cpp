@@ -2,7 +2,8 @@
 // byway-capture: runs the compat capture standalone from a JSON file, for lab
 // tests and benches (the product runs it inside bywayd). Prints
 // "ready <tun>" once running, writes the snapshot to statsFile every
-// statsIntervalMs and on exit (SIGINT/SIGTERM).
+// statsIntervalMs and on exit (SIGINT/SIGTERM). Links no Qt (see
+// CMakeLists.txt): what it maps idle is the capture's own.
 //
 // {"tun": "bwc0", "mtu": 1500, "noTun": false, "maxFlows": 4096, "workers": 0, "receiveSteering": true,
 //  "bypassMark": 11993089, "icmp": "exit"|"local", "packetInterfaces": ["ikec*"],
@@ -10,105 +11,195 @@
 //             "users": [{"name": "alice", "address": "10.9.0.3", "exit": "s"}]}],
 //  "exits": [{"name": "s", "type": "socks5"|"direct", "server": "10.0.0.1", "port": 1080,
 //             "username": "", "password": "", "mark": 0, "device": ""}],
-//  "statsFile": "/tmp/x.json", "statsIntervalMs": 500}
+//  "debug": ["forwarder"], "statsFile": "/tmp/x.json", "statsIntervalMs": 500}
 #include "capture/capture.h"
+#include "capture/json.h"
+#include "capture/log.h"
 #include "capture/tun.h"
 
-#include "core/logging.h"
-
-#include <QCoreApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
-
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
+#include <string>
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <unistd.h>
 
 using namespace byway;
+using namespace byway::capture;
 
 namespace {
 
-config::Exit exitFrom(const QJsonObject &o)
+// A config error: names the member, as bywayd's validation would.
+struct Bad {
+    std::string what;
+};
+
+std::string text(const json::Object &o, std::string_view key, std::string fallback = {})
 {
-    config::Exit e;
-    e.name = o.value(QStringLiteral("name")).toString();
-    e.type = o.value(QStringLiteral("type")).toString() == QStringLiteral("socks5") ? config::ExitType::Socks5 : config::ExitType::Direct;
-    e.mark = quint32(o.value(QStringLiteral("mark")).toInteger());
-    e.table = quint32(o.value(QStringLiteral("table")).toInteger());
-    e.device = o.value(QStringLiteral("device")).toString();
-    e.server = o.value(QStringLiteral("server")).toString();
-    e.port = quint16(o.value(QStringLiteral("port")).toInt());
-    e.username = o.value(QStringLiteral("username")).toString();
-    e.password = o.value(QStringLiteral("password")).toString();
+    const json::Value &v = o.value(key);
+    if (v.isNull())
+        return fallback;
+    if (!v.isString())
+        throw Bad{std::string(key) + ": must be a string"};
+    return v.toString();
+}
+
+int64_t integer(const json::Object &o, std::string_view key, int64_t fallback, int64_t low, int64_t high)
+{
+    const json::Value &v = o.value(key);
+    if (v.isNull())
+        return fallback;
+    if (!v.isNumber() || v.toInteger(low - 1) < low || v.toInteger(low - 1) > high)
+        throw Bad{std::string(key) + ": must be an integer from " + std::to_string(low) + " to " + std::to_string(high)};
+    return v.toInteger();
+}
+
+bool flag(const json::Object &o, std::string_view key, bool fallback)
+{
+    const json::Value &v = o.value(key);
+    if (v.isNull())
+        return fallback;
+    if (!v.isBool())
+        throw Bad{std::string(key) + ": must be true or false"};
+    return v.toBool();
+}
+
+ExitSpec exitFrom(const json::Object &o)
+{
+    ExitSpec e;
+    e.name = text(o, "name");
+    const std::string type = text(o, "type", "direct");
+    if (type != "direct" && type != "socks5")
+        throw Bad{"exits/" + e.name + "/type: must be \"direct\" or \"socks5\""};
+    e.type = type == "socks5" ? ExitType::Socks5 : ExitType::Direct;
+    e.mark = uint32_t(integer(o, "mark", 0, 0, 0xffffffffLL));
+    e.table = uint32_t(integer(o, "table", 0, 0, 0xffffffffLL));
+    e.device = text(o, "device");
+    e.server = text(o, "server");
+    e.port = uint16_t(integer(o, "port", 0, 0, 65535));
+    e.username = text(o, "username");
+    e.password = text(o, "password");
     return e;
 }
 
-config::Pool poolFrom(const QJsonObject &o)
+PoolSpec poolFrom(const json::Object &o)
 {
-    config::Pool p;
-    p.name = o.value(QStringLiteral("name")).toString();
-    p.subnet = config::Prefix::parse(o.value(QStringLiteral("subnet")).toString()).value_or(config::Prefix{});
-    p.exit = o.value(QStringLiteral("exit")).toString();
-    for (const auto &u : o.value(QStringLiteral("users")).toArray()) {
-        const QJsonObject uo = u.toObject();
-        p.users.append(config::User{uo.value(QStringLiteral("name")).toString(),
-                                    QHostAddress(uo.value(QStringLiteral("address")).toString()),
-                                    uo.value(QStringLiteral("exit")).toString()});
+    PoolSpec p;
+    p.name = text(o, "name");
+    const std::string subnet = text(o, "subnet");
+    const auto prefix = PrefixSpec::parse(subnet);
+    if (!prefix)
+        throw Bad{"pools/" + p.name + "/subnet: not a prefix: \"" + subnet + "\""};
+    p.subnet = *prefix;
+    p.exit = text(o, "exit");
+    for (const json::Value &u : o.value("users").toArray()) {
+        const json::Object &uo = u.toObject();
+        const std::string address = text(uo, "address");
+        const auto a = Addr::parse(address);
+        if (!a)
+            throw Bad{"pools/" + p.name + "/users/address: not an address: \"" + address + "\""};
+        p.users.push_back(UserSpec{text(uo, "name"), *a, text(uo, "exit")});
     }
     return p;
 }
 
-void writeSnapshot(const capture::Capture &c, const QString &path)
+std::string readFile(const char *path, int &err)
 {
-    if (path.isEmpty())
+    std::string out;
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        err = errno;
+        return out;
+    }
+    char buf[8192];
+    ssize_t n;
+    while ((n = ::read(fd, buf, sizeof buf)) > 0)
+        out.append(buf, size_t(n));
+    err = n < 0 ? errno : 0;
+    ::close(fd);
+    return out;
+}
+
+// Written to PATH.tmp and renamed over PATH: a reader never sees half.
+void writeSnapshot(const Capture &c, const std::string &path)
+{
+    if (path.empty())
         return;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    const std::string tmp = path + ".tmp";
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
         return;
-    f.write(QJsonDocument(c.snapshot()).toJson(QJsonDocument::Compact));
-    f.commit();
+    const std::string body = json::Value(c.snapshot()).serialize();
+    size_t done = 0;
+    while (done < body.size()) {
+        const ssize_t n = ::write(fd, body.data() + done, body.size() - done);
+        if (n <= 0)
+            break;
+        done += size_t(n);
+    }
+    ::close(fd);
+    if (done == body.size())
+        ::rename(tmp.c_str(), path.c_str());
+    else
+        ::unlink(tmp.c_str());
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
     if (argc != 2) {
         std::fprintf(stderr, "usage: byway-capture CONFIG.json\n");
         return 2;
     }
-    QFile file(QString::fromLocal8Bit(argv[1]));
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "cannot read %s\n", argv[1]);
+    int err = 0;
+    const std::string body = readFile(argv[1], err);
+    if (err) {
+        std::fprintf(stderr, "byway-capture: cannot read %s: %s\n", argv[1], std::strerror(err));
         return 2;
     }
-    const QJsonObject cfg = QJsonDocument::fromJson(file.readAll()).object();
-    capture::CaptureOptions o;
-    o.tun = !cfg.value(QStringLiteral("noTun")).toBool();
-    o.tunName = cfg.value(QStringLiteral("tun")).toString(QStringLiteral("byway0"));
-    o.mtu = cfg.value(QStringLiteral("mtu")).toInt(1300);
-    o.receiveSteering = cfg.value(QStringLiteral("receiveSteering")).toBool(true);
-    o.engine.maxFlows = cfg.value(QStringLiteral("maxFlows")).toInt(4096);
-    // 0: one worker per CPU (the default, as bywayd's capture.workers).
-    o.engine.workers = cfg.value(QStringLiteral("workers")).toInt(0);
-    if (o.engine.workers < 0 || o.engine.workers > capture::kMaxTunQueues) {
-        std::fprintf(stderr, "byway-capture: workers: must be between 0 (one per CPU) and %d\n", capture::kMaxTunQueues);
+    const auto doc = json::parse(body);
+    if (!doc || !doc->isObject()) {
+        std::fprintf(stderr, "byway-capture: %s: %s\n", argv[1], doc ? "not a JSON object" : doc.error().c_str());
         return 2;
     }
-    o.engine.bypassMark = quint32(cfg.value(QStringLiteral("bypassMark")).toInteger(0x00b70001));
-    o.engine.icmp = cfg.value(QStringLiteral("icmp")).toString() == QStringLiteral("local") ? capture::IcmpMode::Local : capture::IcmpMode::Exit;
-    for (const auto &p : cfg.value(QStringLiteral("packetInterfaces")).toArray())
-        o.engine.packetInterfaces.append(p.toString());
-    QList<config::Pool> pools;
-    QList<config::Exit> exits;
-    for (const auto &p : cfg.value(QStringLiteral("pools")).toArray())
-        pools.append(poolFrom(p.toObject()));
-    for (const auto &e : cfg.value(QStringLiteral("exits")).toArray())
-        exits.append(exitFrom(e.toObject()));
-    for (const auto &d : cfg.value(QStringLiteral("debug")).toArray())
-        logging::setDebug(d.toString(), true);
+    const json::Object &cfg = doc->toObject();
+    CaptureOptions o;
+    std::vector<PoolSpec> pools;
+    std::vector<ExitSpec> exits;
+    std::string statsFile;
+    int interval = 500;
+    try {
+        o.tun = !flag(cfg, "noTun", false);
+        o.tunName = text(cfg, "tun", "byway0");
+        o.mtu = int(integer(cfg, "mtu", 1300, 576, 65535));
+        o.receiveSteering = flag(cfg, "receiveSteering", true);
+        o.engine.maxFlows = int(integer(cfg, "maxFlows", 4096, 1, 1 << 24));
+        // 0: one worker per CPU (the default, as bywayd's capture.workers).
+        o.engine.workers = int(integer(cfg, "workers", 0, 0, kMaxTunQueues));
+        o.engine.bypassMark = uint32_t(integer(cfg, "bypassMark", 0x00b70001, 0, 0xffffffffLL));
+        const std::string icmp = text(cfg, "icmp", "exit");
+        if (icmp != "exit" && icmp != "local")
+            throw Bad{"icmp: must be \"exit\" or \"local\""};
+        o.engine.icmp = icmp == "local" ? IcmpMode::Local : IcmpMode::Exit;
+        for (const json::Value &p : cfg.value("packetInterfaces").toArray())
+            o.engine.packetInterfaces.push_back(p.toString());
+        for (const json::Value &p : cfg.value("pools").toArray())
+            pools.push_back(poolFrom(p.toObject()));
+        for (const json::Value &e : cfg.value("exits").toArray())
+            exits.push_back(exitFrom(e.toObject()));
+        for (const json::Value &d : cfg.value("debug").toArray())
+            if (!log::setDebug(d.toString(), true))
+                throw Bad{"debug: unknown channel \"" + d.toString() + "\" (tun, packet, netstack, forwarder)"};
+        statsFile = text(cfg, "statsFile");
+        interval = int(integer(cfg, "statsIntervalMs", 500, 10, 3600000));
+    } catch (const Bad &bad) {
+        std::fprintf(stderr, "byway-capture: %s: %s\n", argv[1], bad.what.c_str());
+        return 2;
+    }
 
     sigset_t set;
     sigemptyset(&set);
@@ -116,15 +207,13 @@ int main(int argc, char **argv)
     sigaddset(&set, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &set, nullptr); // the workers inherit the mask
 
-    auto c = capture::Capture::start(o, pools, exits);
+    auto c = Capture::start(o, pools, exits);
     if (!c) {
-        std::fprintf(stderr, "byway-capture: %s\n", qPrintable(c.error().toString()));
+        std::fprintf(stderr, "byway-capture: %s\n", c.error().toString().c_str());
         return 1;
     }
-    std::printf("ready %s\n", qPrintable((*c)->tunName()));
+    std::printf("ready %s\n", (*c)->tunName().c_str());
     std::fflush(stdout);
-    const QString statsFile = cfg.value(QStringLiteral("statsFile")).toString();
-    const int interval = cfg.value(QStringLiteral("statsIntervalMs")).toInt(500);
     for (;;) {
         timespec ts{interval / 1000, long(interval % 1000) * 1000000L};
         const int sig = sigtimedwait(&set, nullptr, &ts);

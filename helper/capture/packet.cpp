@@ -3,9 +3,11 @@
 
 #include "capture/checksum.h"
 
-#include <QHostAddress>
+#include "capture/spec.h"
 
 #include <cstring>
+
+#include <arpa/inet.h>
 
 namespace byway::capture {
 
@@ -19,19 +21,65 @@ Addr Addr::v4(uint32_t h)
     return a;
 }
 
-QString Addr::toString() const
+std::string Addr::toString() const
 {
-    if (family == 4)
-        return QHostAddress(v4Host()).toString();
-    Q_IPV6ADDR v;
-    std::memcpy(v.c, b.data(), 16);
-    return QHostAddress(v).toString();
+    char buf[INET6_ADDRSTRLEN];
+    if (!inet_ntop(family == 4 ? AF_INET : AF_INET6, b.data(), buf, sizeof buf))
+        return {};
+    return buf;
 }
 
-QString Endpoint::toString() const
+std::optional<Addr> Addr::parse(std::string_view text)
 {
-    return addr.family == 4 ? QStringLiteral("%1:%2").arg(addr.toString()).arg(port)
-                            : QStringLiteral("[%1]:%2").arg(addr.toString()).arg(port);
+    if (text.empty() || text.size() >= INET6_ADDRSTRLEN)
+        return std::nullopt;
+    const std::string z(text);
+    Addr a;
+    if (inet_pton(AF_INET, z.c_str(), a.b.data()) == 1)
+        return a;
+    a.family = 6;
+    if (inet_pton(AF_INET6, z.c_str(), a.b.data()) == 1)
+        return a;
+    return std::nullopt;
+}
+
+std::string Endpoint::toString() const
+{
+    const std::string port_ = std::to_string(port);
+    return addr.family == 4 ? addr.toString() + ':' + port_ : '[' + addr.toString() + "]:" + port_;
+}
+
+bool PrefixSpec::contains(const Addr &a) const
+{
+    if (!isValid() || a.family != address.family)
+        return false;
+    int bits = length;
+    for (size_t i = 0; i < a.size() && bits > 0; ++i, bits -= 8) {
+        const uint8_t mask = bits >= 8 ? 0xff : uint8_t(0xff << (8 - bits));
+        if ((a.b[i] & mask) != (address.b[i] & mask))
+            return false;
+    }
+    return true;
+}
+
+std::optional<PrefixSpec> PrefixSpec::parse(std::string_view text)
+{
+    const size_t slash = text.find('/');
+    if (slash == std::string_view::npos)
+        return std::nullopt;
+    const auto a = Addr::parse(text.substr(0, slash));
+    const std::string_view len = text.substr(slash + 1);
+    if (!a || len.empty() || len.size() > 3)
+        return std::nullopt;
+    int n = 0;
+    for (const char c : len) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        n = n * 10 + (c - '0');
+    }
+    if (n > int(a->size()) * 8)
+        return std::nullopt;
+    return PrefixSpec{*a, n};
 }
 
 const char *parseErrorName(ParseError e)

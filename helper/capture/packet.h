@@ -10,8 +10,8 @@
 #include <expected>
 #include <optional>
 #include <span>
-
-#include <QString>
+#include <string>
+#include <string_view>
 
 namespace byway::capture {
 
@@ -26,14 +26,16 @@ struct Addr {
     [[nodiscard]] std::span<const uint8_t> bytes() const { return {b.data(), size()}; }
     [[nodiscard]] static Addr v4(uint32_t hostOrder);
     [[nodiscard]] uint32_t v4Host() const { return uint32_t(b[0]) << 24 | b[1] << 16 | b[2] << 8 | b[3]; }
-    [[nodiscard]] QString toString() const;
+    [[nodiscard]] std::string toString() const; // inet_ntop: "10.9.0.3", "fd00::1"
+    // An IPv4 or IPv6 address in text; nullopt when it is not one.
+    [[nodiscard]] static std::optional<Addr> parse(std::string_view text);
     friend auto operator<=>(const Addr &, const Addr &) = default;
 };
 
 struct Endpoint {
     Addr addr;
     uint16_t port = 0; // ICMP echo: the identifier
-    [[nodiscard]] QString toString() const;
+    [[nodiscard]] std::string toString() const; // "10.9.0.3:443", "[fd00::1]:443"
     friend auto operator<=>(const Endpoint &, const Endpoint &) = default;
 };
 

@@ -3,12 +3,13 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace byway::capture {
 
-Socks5Handshake::Socks5Handshake(const QString &username, const QString &password, const Endpoint &target,
+Socks5Handshake::Socks5Handshake(const std::string &username, const std::string &password, const Endpoint &target,
                                  Command command, Options options)
-    : m_user(username.toUtf8()), m_pass(password.toUtf8()), m_target(target), m_command(command), m_part(options.part)
+    : m_user(username), m_pass(password), m_target(target), m_command(command), m_part(options.part)
 {
     if (m_part == Part::Request) {
         appendRequest();
@@ -16,7 +17,7 @@ Socks5Handshake::Socks5Handshake(const QString &username, const QString &passwor
         m_want = 5;
         return;
     }
-    const bool auth = !m_user.isEmpty();
+    const bool auth = !m_user.empty();
     // Credentials RFC 1929 cannot carry are refused when the server asks
     // for them, as without pipelining.
     m_pipeline = options.pipeline && (!auth || (m_user.size() <= 255 && m_pass.size() <= 255));
@@ -40,7 +41,7 @@ std::vector<uint8_t> Socks5Handshake::takeOutput()
     return std::exchange(m_out, {});
 }
 
-Socks5Handshake::Step Socks5Handshake::failWith(const QString &why)
+Socks5Handshake::Step Socks5Handshake::failWith(const std::string &why)
 {
     m_state = State::Failed;
     m_error = why;
@@ -83,7 +84,7 @@ Socks5Handshake::Step Socks5Handshake::authenticated()
 Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
 {
     if (m_state == State::Done || m_state == State::Failed)
-        return failWith(QStringLiteral("unexpected bytes"));
+        return failWith(std::string("unexpected bytes"));
     m_answered = m_answered || !bytes.empty();
     m_buf.insert(m_buf.end(), bytes.begin(), bytes.end());
     if (m_buf.size() < m_want)
@@ -92,10 +93,10 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
     switch (m_state) {
     case State::Greeting:
         if (r[0] != 5)
-            return failWith(QStringLiteral("not a SOCKS5 server"));
+            return failWith(std::string("not a SOCKS5 server"));
         if (r[1] == 0x02) {
-            if (m_user.isEmpty() || m_user.size() > 255 || m_pass.size() > 255)
-                return failWith(QStringLiteral("server wants a username/password"));
+            if (m_user.empty() || m_user.size() > 255 || m_pass.size() > 255)
+                return failWith(std::string("server wants a username/password"));
             if (!m_pipeline)
                 appendAuth();
             m_state = State::Auth;
@@ -104,21 +105,20 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
         }
         // Pipelined, only one method was offered: the credentials (and the
         // request) already sent would be misread under another.
-        if (r[1] != 0x00 || (m_pipeline && !m_user.isEmpty()))
-            return failWith(QStringLiteral("no acceptable authentication method"));
+        if (r[1] != 0x00 || (m_pipeline && !m_user.empty()))
+            return failWith(std::string("no acceptable authentication method"));
         return authenticated();
     case State::Auth:
         if (r[1] != 0)
-            return failWith(QStringLiteral("username/password refused"));
+            return failWith(std::string("username/password refused"));
         return authenticated();
     case State::ReplyHead: {
         if (r[0] != 5)
-            return failWith(QStringLiteral("bad reply version"));
+            return failWith(std::string("bad reply version"));
         m_reply = r[1];
         if (r[1] != 0)
-            return failWith(QStringLiteral("%1 refused (reply %2)")
-                                .arg(m_command == Command::Connect ? QStringLiteral("CONNECT") : QStringLiteral("UDP ASSOCIATE"))
-                                .arg(r[1]));
+            return failWith(std::string(m_command == Command::Connect ? "CONNECT" : "UDP ASSOCIATE") + " refused (reply "
+                            + std::to_string(r[1]) + ")");
         const uint8_t atyp = r[3];
         size_t rest = 0;
         if (atyp == 1)
@@ -128,7 +128,7 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
         else if (atyp == 3)
             rest = size_t(r[4]) + 2;
         else
-            return failWith(QStringLiteral("bad reply address type"));
+            return failWith(std::string("bad reply address type"));
         m_state = State::ReplyTail;
         m_want = rest;
         m_head = r;
@@ -154,7 +154,7 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
     case State::Failed:
         break;
     }
-    return failWith(QStringLiteral("unexpected bytes"));
+    return failWith(std::string("unexpected bytes"));
 }
 
 namespace socks5 {

@@ -7,11 +7,9 @@
 
 #include "capture/packet.h"
 
-#include <QByteArray>
-#include <QString>
-
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace byway::capture {
@@ -41,7 +39,7 @@ public:
 
     // UdpAssociate: `target` is where our datagrams will come from (the
     // server may hold the association to it; 0.0.0.0:0 for "unknown").
-    Socks5Handshake(const QString &username, const QString &password, const Endpoint &target,
+    Socks5Handshake(const std::string &username, const std::string &password, const Endpoint &target,
                     Command command = Command::Connect, Options options = {});
 
     // Bytes to send now (greeting first); empty while waiting for a reply.
@@ -50,7 +48,7 @@ public:
     // keeps the first payload bytes of the server in the socket.
     [[nodiscard]] size_t wantBytes() const { return m_want - m_buf.size(); }
     [[nodiscard]] Step feed(std::span<const uint8_t> bytes);
-    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] const std::string &error() const { return m_error; }
     // After Done: the server's BND.ADDR/BND.PORT (for UDP ASSOCIATE, where to
     // send datagrams); nullopt when the server named a host instead.
     [[nodiscard]] const std::optional<Endpoint> &bound() const { return m_bound; }
@@ -68,14 +66,14 @@ public:
 
 private:
     enum class State { Greeting, Auth, ReplyHead, ReplyTail, Done, Failed };
-    Step failWith(const QString &why);
+    Step failWith(const std::string &why);
     void appendAuth();
     void appendRequest();
     // After the method negotiation (and authentication): Done for
     // Part::Authenticate, otherwise the request's reply is next.
     Step authenticated();
 
-    QByteArray m_user, m_pass;
+    std::string m_user, m_pass;
     Endpoint m_target;
     Command m_command;
     Part m_part;
@@ -85,7 +83,7 @@ private:
     State m_state = State::Greeting;
     std::vector<uint8_t> m_out, m_buf, m_head;
     size_t m_want = 2;
-    QString m_error;
+    std::string m_error;
     std::optional<Endpoint> m_bound;
 };
 

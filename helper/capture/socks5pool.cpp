@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/socks5pool.h"
 
-#include "core/logging.h"
+#include "capture/log.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -71,10 +71,10 @@ void Socks5Pool::Conn::handle(uint32_t ev)
         socklen_t l = sizeof err;
         ::getsockopt(m_fd.get(), SOL_SOCKET, SO_ERROR, &err, &l);
         if (err || (ev & (EPOLLERR | EPOLLHUP)))
-            return m_pool.connFailed(this, QStringLiteral("connect: %1").arg(QString::fromLocal8Bit(strerror(err))));
+            return m_pool.connFailed(this, std::string("connect: ") + strerror(err));
         m_state = State::Handshake;
         if (!send())
-            return m_pool.connFailed(this, QStringLiteral("send"));
+            return m_pool.connFailed(this, std::string("send"));
         m_pool.m_host.watch(this, m_fd.get(), EPOLLIN, false);
         return;
     }
@@ -84,13 +84,13 @@ void Socks5Pool::Conn::handle(uint32_t ev)
     if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
         return;
     if (r <= 0)
-        return m_pool.connFailed(this, QStringLiteral("the server closed the connection"));
+        return m_pool.connFailed(this, std::string("the server closed the connection"));
     switch (m_handshake->feed({buf, size_t(r)})) {
     case Socks5Handshake::Step::Failed:
         return m_pool.connFailed(this, m_handshake->error(), true);
     case Socks5Handshake::Step::Continue:
         if (!send())
-            m_pool.connFailed(this, QStringLiteral("send"));
+            m_pool.connFailed(this, std::string("send"));
         return;
     case Socks5Handshake::Step::Done:
         m_pool.connReady(this);
@@ -102,7 +102,7 @@ Socks5Pool::Socks5Pool(FlowHost &host) : m_host(host) {}
 
 Socks5Pool::~Socks5Pool() = default;
 
-Socks5Pool::ExitPool &Socks5Pool::poolFor(const config::Exit &exit, const Endpoint &server)
+Socks5Pool::ExitPool &Socks5Pool::poolFor(const ExitSpec &exit, const Endpoint &server)
 {
     auto [it, fresh] = m_exits.try_emplace(exit.name);
     ExitPool &p = it->second;
@@ -121,7 +121,7 @@ Socks5Pool::ExitPool &Socks5Pool::poolFor(const config::Exit &exit, const Endpoi
     return p;
 }
 
-Socks5Pool::Start Socks5Pool::begin(const config::Exit &exit, const Endpoint &server)
+Socks5Pool::Start Socks5Pool::begin(const ExitSpec &exit, const Endpoint &server)
 {
     ExitPool &p = poolFor(exit, server);
     p.lastUseMs = m_host.now();
@@ -155,7 +155,7 @@ Fd Socks5Pool::take(ExitPool &p)
     return out;
 }
 
-bool Socks5Pool::startOver(const config::Exit &exit, const Socks5Handshake &h, bool pooled)
+bool Socks5Pool::startOver(const ExitSpec &exit, const Socks5Handshake &h, bool pooled)
 {
     if (h.answered() || (!pooled && !h.pipelined()))
         return false;
@@ -164,13 +164,13 @@ bool Socks5Pool::startOver(const config::Exit &exit, const Socks5Handshake &h, b
     if (h.pipelined() && it != m_exits.end() && it->second.exit == exit && it->second.pipelining != Pipelining::Refused) {
         it->second.pipelining = Pipelining::Refused;
         count(exit.name, &Stats::socksPipelineRefused, &SocksCounters::pipelineRefused);
-        qCInfo(lcForwarder).noquote() << "SOCKS5 exit" << exit.name
+        CLOG_INFO(Forwarder).noquote() << "SOCKS5 exit" << exit.name
                                       << "ended a pipelined handshake: its handshakes are sequential from now on";
     }
     return true;
 }
 
-void Socks5Pool::failed(const QString &exit, const QString &why)
+void Socks5Pool::failed(const std::string &exit, const std::string &why)
 {
     const int64_t now = m_host.now();
     Stats::count(m_host.stats().socksFailed);
@@ -184,7 +184,7 @@ void Socks5Pool::failed(const QString &exit, const QString &why)
     auto [logged, first] = m_failLoggedMs.try_emplace(exit, now);
     if (first || now - logged->second >= kFailLogMs) {
         logged->second = now;
-        qCWarning(lcForwarder).noquote() << "SOCKS5 exit" << exit << "gave a flow no connection:" << why;
+        CLOG_WARNING(Forwarder).noquote() << "SOCKS5 exit" << exit << "gave a flow no connection:" << why;
     }
 }
 
@@ -199,7 +199,7 @@ SocksCounters &SocksCounters::operator+=(const SocksCounters &o)
     return *this;
 }
 
-void Socks5Pool::count(const QString &exit, std::atomic<uint64_t> Stats::*total, uint64_t SocksCounters::*own,
+void Socks5Pool::count(const std::string &exit, std::atomic<uint64_t> Stats::*total, uint64_t SocksCounters::*own,
                        int64_t delta)
 {
     Stats::count(m_host.stats().*total, delta);
@@ -207,7 +207,7 @@ void Socks5Pool::count(const QString &exit, std::atomic<uint64_t> Stats::*total,
     m_counters[exit].*own += uint64_t(delta); // a negative delta wraps back
 }
 
-std::unordered_map<QString, SocksCounters> Socks5Pool::counters() const
+std::unordered_map<std::string, SocksCounters> Socks5Pool::counters() const
 {
     std::lock_guard lock(m_countersLock);
     return m_counters;
@@ -222,13 +222,13 @@ void Socks5Pool::refill(ExitPool &p)
     while (p.conns.size() < p.target) {
         auto fd = connectOutbound(p.exit, m_host.bypassMark(), p.server, SOCK_STREAM);
         if (!fd) {
-            qCDebug(lcForwarder).noquote() << "SOCKS5 exit" << p.exit.name << "pool:" << fd.error().toString();
+            CLOG_DEBUG(Forwarder).noquote() << "SOCKS5 exit" << p.exit.name << "pool:" << fd.error().toString();
             p.retryAtMs = now + kRetryMs;
             return;
         }
         // One probe at a time, and only where there is something to pipeline
         // before a request: the credentials.
-        const bool probe = !probing && p.pipelining == Pipelining::Unknown && !p.exit.username.isEmpty();
+        const bool probe = !probing && p.pipelining == Pipelining::Unknown && !p.exit.username.empty();
         probing = probing || probe;
         auto c = std::make_unique<Conn>(*this, p, std::move(*fd), probe);
         m_host.watch(c.get(), c->m_fd.get(), EPOLLOUT, true);
@@ -262,13 +262,13 @@ void Socks5Pool::connReady(Conn *c)
     if (c->m_probe) {
         c->m_probe = false;
         c->m_exit->pipelining = Pipelining::Works;
-        qCDebug(lcForwarder).noquote() << "SOCKS5 exit" << c->m_exit->exit.name << "takes pipelined handshakes";
+        CLOG_DEBUG(Forwarder).noquote() << "SOCKS5 exit" << c->m_exit->exit.name << "takes pipelined handshakes";
     }
     // Anything from the server now means it is gone.
     m_host.watch(c, c->m_fd.get(), EPOLLIN | EPOLLRDHUP, false);
 }
 
-void Socks5Pool::connFailed(Conn *c, const QString &why, bool verdict)
+void Socks5Pool::connFailed(Conn *c, const std::string &why, bool verdict)
 {
     ExitPool &p = *c->m_exit;
     if (c->m_probe && c->m_state == Conn::State::Handshake && !verdict) {
@@ -278,10 +278,10 @@ void Socks5Pool::connFailed(Conn *c, const QString &why, bool verdict)
         // server's verdict on them, pipelined or not.
         p.pipelining = Pipelining::Refused;
         count(p.exit.name, &Stats::socksPipelineRefused, &SocksCounters::pipelineRefused);
-        qCInfo(lcForwarder).noquote() << "SOCKS5 exit" << p.exit.name << "does not take pipelined handshakes (" << why
+        CLOG_INFO(Forwarder).noquote() << "SOCKS5 exit" << p.exit.name << "does not take pipelined handshakes (" << why
                                       << "): its handshakes stay sequential";
     } else {
-        qCDebug(lcForwarder).noquote() << "SOCKS5 exit" << p.exit.name << "pool connection failed:" << why;
+        CLOG_DEBUG(Forwarder).noquote() << "SOCKS5 exit" << p.exit.name << "pool connection failed:" << why;
         p.retryAtMs = m_host.now() + kRetryMs;
     }
     drop(c);
@@ -301,7 +301,7 @@ void Socks5Pool::maintain(int64_t now)
         for (Conn *c : stale)
             drop(c);
         for (Conn *c : stalled)
-            connFailed(c, QStringLiteral("no answer"));
+            connFailed(c, std::string("no answer"));
         if (now - p.lastUseMs > kInUseMs) {
             while (!p.conns.empty())
                 drop(p.conns.back().get());

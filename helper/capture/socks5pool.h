@@ -32,10 +32,9 @@
 #include "capture/flowhost.h"
 #include "capture/socks5.h"
 
-#include <QString>
-
 #include <memory>
 #include <mutex>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -47,7 +46,7 @@ namespace byway::capture {
 // newest one's reason in `lastError` (at `lastErrorMs`, FlowHost::now()).
 struct SocksCounters {
     uint64_t hits = 0, misses = 0, ready = 0, pipelined = 0, pipelineRefused = 0, retries = 0, failed = 0;
-    QString lastError;
+    std::string lastError;
     int64_t lastErrorMs = 0;
     SocksCounters &operator+=(const SocksCounters &o);
 };
@@ -80,30 +79,30 @@ public:
         Fd ready;
         Socks5Options options;
     };
-    [[nodiscard]] Start begin(const config::Exit &exit, const Endpoint &server);
+    [[nodiscard]] Start begin(const ExitSpec &exit, const Endpoint &server);
     // A flow's connection through `exit` ended before any reply to `h`:
     // true when it may start over, once, on a fresh connection with a
     // sequential handshake (the connection came from the pool, whose server
     // may have closed it meanwhile, or the handshake was pipelined: then the
     // exit's handshakes are sequential from now on). Counted.
-    [[nodiscard]] bool startOver(const config::Exit &exit, const Socks5Handshake &h, bool pooled);
+    [[nodiscard]] bool startOver(const ExitSpec &exit, const Socks5Handshake &h, bool pooled);
     // A flow through `exit` got no connection from it (server unreachable or
     // refusing, handshake or request refused; not a destination's refusal
     // the server relays): counted with its reason,
     // which is logged once per kFailLogMs per exit and worker.
-    void failed(const QString &exit, const QString &why);
+    void failed(const std::string &exit, const std::string &why);
     // Once a second (the engine's sweep), outside any event dispatch:
     // ages, probe timeouts, refills, and the connections dropped since.
     void maintain(int64_t now);
     // By exit name, since the capture started (exits whose config changed
     // keep counting under their name). Any thread.
-    [[nodiscard]] std::unordered_map<QString, SocksCounters> counters() const;
+    [[nodiscard]] std::unordered_map<std::string, SocksCounters> counters() const;
 
 private:
     class Conn;
     friend class Conn;
     struct ExitPool {
-        config::Exit exit;
+        ExitSpec exit;
         Endpoint server;
         std::vector<std::unique_ptr<Conn>> conns;
         size_t target = kMinPerExit; // connections to keep
@@ -112,7 +111,7 @@ private:
         int64_t retryAtMs = 0;
         Pipelining pipelining = Pipelining::Unknown;
     };
-    ExitPool &poolFor(const config::Exit &exit, const Endpoint &server);
+    ExitPool &poolFor(const ExitSpec &exit, const Endpoint &server);
     [[nodiscard]] Fd take(ExitPool &p);
     void refill(ExitPool &p);
     // Out of its exit's pool; destroyed in maintain(), when no epoll event
@@ -121,17 +120,17 @@ private:
     void connReady(Conn *c);
     // verdict: the server refused the handshake (rather than closing or
     // staying silent).
-    void connFailed(Conn *c, const QString &why, bool verdict = false);
+    void connFailed(Conn *c, const std::string &why, bool verdict = false);
     // Stats' counter and the exit's own (delta -1: the ready gauge going down).
-    void count(const QString &exit, std::atomic<uint64_t> Stats::*total, uint64_t SocksCounters::*own,
+    void count(const std::string &exit, std::atomic<uint64_t> Stats::*total, uint64_t SocksCounters::*own,
                int64_t delta = 1);
 
     FlowHost &m_host;
-    std::unordered_map<QString, ExitPool> m_exits; // by exit name (nodes: Conn points at its ExitPool)
+    std::unordered_map<std::string, ExitPool> m_exits; // by exit name (nodes: Conn points at its ExitPool)
     std::vector<std::unique_ptr<Conn>> m_graveyard;
     mutable std::mutex m_countersLock;
-    std::unordered_map<QString, SocksCounters> m_counters; // m_countersLock
-    std::unordered_map<QString, int64_t> m_failLoggedMs;   // this worker's, by exit
+    std::unordered_map<std::string, SocksCounters> m_counters; // m_countersLock
+    std::unordered_map<std::string, int64_t> m_failLoggedMs;   // this worker's, by exit
 };
 
 } // namespace byway::capture

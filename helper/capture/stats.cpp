@@ -15,46 +15,46 @@ const char *dropName(Drop d)
     return names[size_t(d)];
 }
 
-QJsonObject Stats::toJson(qint64 flowTable) const
+json::Object Stats::toJson(int64_t flowTable) const
 {
-    auto v = [](const std::atomic<uint64_t> &a) { return qint64(a.load(std::memory_order_relaxed)); };
-    QJsonObject byReason;
-    qint64 total = 0;
+    auto v = [](const std::atomic<uint64_t> &a) { return int64_t(a.load(std::memory_order_relaxed)); };
+    json::Object byReason;
+    int64_t total = 0;
     for (size_t i = 0; i < size_t(Drop::Count); ++i) {
-        byReason.insert(QString::fromLatin1(dropName(Drop(i))), v(this->drops[i]));
+        byReason.insert(std::string(dropName(Drop(i))), v(this->drops[i]));
         total += v(this->drops[i]);
     }
-    return QJsonObject{
-        {QStringLiteral("packetsIn"), v(packetsIn)},
-        {QStringLiteral("packetsOut"), v(packetsOut)},
-        {QStringLiteral("bytesIn"), v(bytesIn)},
-        {QStringLiteral("bytesOut"), v(bytesOut)},
-        {QStringLiteral("outgoingFiltered"), v(outgoingFiltered)},
-        {QStringLiteral("notPooled"), v(notPooled)},
-        {QStringLiteral("localDestination"), v(localDestination)},
-        {QStringLiteral("icmpErrors"), v(icmpErrors)},
-        {QStringLiteral("linkScope"), v(linkScope)},
-        {QStringLiteral("checksumErrors"), v(this->drops[size_t(Drop::BadChecksum)])},
-        {QStringLiteral("flowsCreated"), v(flowsCreated)},
-        {QStringLiteral("flowTable"), flowTable},
-        {QStringLiteral("tcpFlows"), v(tcpFlows)},
-        {QStringLiteral("udpFlows"), v(udpFlows)},
-        {QStringLiteral("icmpFlows"), v(icmpFlows)},
-        {QStringLiteral("gsoIn"), v(gsoIn)},
-        {QStringLiteral("gsoOut"), v(gsoOut)},
-        {QStringLiteral("gsoSplit"), v(gsoSplit)},
-        {QStringLiteral("udpJoinedUp"), v(udpJoinedUp)},
-        {QStringLiteral("udpJoinedDown"), v(udpJoinedDown)},
-        {QStringLiteral("socksPoolHits"), v(socksPoolHits)},
-        {QStringLiteral("socksPoolMisses"), v(socksPoolMisses)},
-        {QStringLiteral("socksPoolReady"), v(socksPoolReady)},
-        {QStringLiteral("sendBuffered"), v(sendBuffered)},
-        {QStringLiteral("socksPipelined"), v(socksPipelined)},
-        {QStringLiteral("socksPipelineRefused"), v(socksPipelineRefused)},
-        {QStringLiteral("socksRetries"), v(socksRetries)},
-        {QStringLiteral("socksFailed"), v(socksFailed)},
-        {QStringLiteral("drops"), byReason},
-        {QStringLiteral("dropsTotal"), total},
+    return json::Object{
+        {"packetsIn", v(packetsIn)},
+        {"packetsOut", v(packetsOut)},
+        {"bytesIn", v(bytesIn)},
+        {"bytesOut", v(bytesOut)},
+        {"outgoingFiltered", v(outgoingFiltered)},
+        {"notPooled", v(notPooled)},
+        {"localDestination", v(localDestination)},
+        {"icmpErrors", v(icmpErrors)},
+        {"linkScope", v(linkScope)},
+        {"checksumErrors", v(this->drops[size_t(Drop::BadChecksum)])},
+        {"flowsCreated", v(flowsCreated)},
+        {"flowTable", flowTable},
+        {"tcpFlows", v(tcpFlows)},
+        {"udpFlows", v(udpFlows)},
+        {"icmpFlows", v(icmpFlows)},
+        {"gsoIn", v(gsoIn)},
+        {"gsoOut", v(gsoOut)},
+        {"gsoSplit", v(gsoSplit)},
+        {"udpJoinedUp", v(udpJoinedUp)},
+        {"udpJoinedDown", v(udpJoinedDown)},
+        {"socksPoolHits", v(socksPoolHits)},
+        {"socksPoolMisses", v(socksPoolMisses)},
+        {"socksPoolReady", v(socksPoolReady)},
+        {"sendBuffered", v(sendBuffered)},
+        {"socksPipelined", v(socksPipelined)},
+        {"socksPipelineRefused", v(socksPipelineRefused)},
+        {"socksRetries", v(socksRetries)},
+        {"socksFailed", v(socksFailed)},
+        {"drops", byReason},
+        {"dropsTotal", total},
     };
 }
 

@@ -3,7 +3,7 @@
 // any thread (relaxed atomics: figures, not synchronisation).
 #pragma once
 
-#include <QJsonObject>
+#include "capture/json.h"
 
 #include <array>
 #include <atomic>
@@ -76,7 +76,7 @@ struct Stats {
     }
     [[nodiscard]] uint64_t dropped(Drop d) const { return drops[size_t(d)].load(std::memory_order_relaxed); }
     // flowTable: current size, taken by the caller under the core lock.
-    [[nodiscard]] QJsonObject toJson(qint64 flowTable) const;
+    [[nodiscard]] json::Object toJson(int64_t flowTable) const;
 };
 
 } // namespace byway::capture

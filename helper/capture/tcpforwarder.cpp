@@ -5,9 +5,9 @@
 #include "capture/tcpforwarder.h"
 
 #include "capture/craft.h"
+#include "capture/log.h"
 #include "capture/lwipstack.h"
 #include "capture/socks5pool.h"
-#include "core/logging.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
 extern "C" {
@@ -91,14 +91,14 @@ const char *TcpFlow::state() const
 bool TcpFlow::start(std::span<const uint8_t> syn)
 {
     m_syn.assign(syn.begin(), syn.end());
-    if (!m_exit || m_exit->type != config::ExitType::Socks5) {
+    if (!m_exit || m_exit->type != ExitType::Socks5) {
         linkTo(key.dst);
         return true;
     }
     // Literal addresses only: resolving names would block the packet thread.
-    auto a = fromQt(QHostAddress(m_exit->server));
+    auto a = Addr::parse(m_exit->server);
     if (!a) {
-        qCWarning(lcForwarder).noquote() << "SOCKS5 exit" << m_exit->name << "needs an IP address, not" << m_exit->server;
+        CLOG_WARNING(Forwarder).noquote() << "SOCKS5 exit" << m_exit->name << "needs an IP address, not" << m_exit->server;
         return false;
     }
     m_server = Endpoint{*a, m_exit->port};
@@ -130,7 +130,7 @@ bool TcpFlow::retrySocks()
 {
     if (m_socksRetried || !m_host.socksPool().startOver(*m_exit, *m_socks, m_pooled))
         return false;
-    qCDebug(lcForwarder).noquote() << "flow" << id << "SOCKS5:" << (m_pooled ? "pooled" : "pipelined")
+    CLOG_DEBUG(Forwarder).noquote() << "flow" << id << "SOCKS5:" << (m_pooled ? "pooled" : "pipelined")
                                    << "connection ended before any reply; once more, sequentially";
     closeOutbound(false);
     m_socksRetried = true;
@@ -141,14 +141,13 @@ bool TcpFlow::retrySocks()
     return true;
 }
 
-QString TcpFlow::socksFailure() const
+std::string TcpFlow::socksFailure() const
 {
     if (m_linkFailure != LinkFailure::Socks)
-        return QStringLiteral("cannot connect to %1: %2")
-            .arg(m_server.toString(), QString::fromLocal8Bit(strerror(m_linkErrno ? m_linkErrno : EIO)));
-    if (!m_socks->error().isEmpty())
+        return "cannot connect to " + m_server.toString() + ": " + strerror(m_linkErrno ? m_linkErrno : EIO);
+    if (!m_socks->error().empty())
         return m_socks->error();
-    return QStringLiteral("%1 closed the connection during the handshake").arg(m_server.toString());
+    return m_server.toString() + " closed the connection during the handshake";
 }
 
 uint32_t TcpFlow::wantedEvents() const
@@ -242,7 +241,7 @@ void TcpFlow::linkIo(uint32_t ev)
     case Link::Connect: {
         auto fd = capture::connectOutbound(m_exit, m_host.bypassMark(), m_connectTo, SOCK_STREAM);
         if (!fd) {
-            qCDebug(lcForwarder).noquote() << "flow" << id << "outbound:" << fd.error().toString();
+            CLOG_DEBUG(Forwarder).noquote() << "flow" << id << "outbound:" << fd.error().toString();
             m_linkErrno = fd.error().sysErrno;
             linkFailed(LinkFailure::Unusable);
             return;
@@ -260,7 +259,7 @@ void TcpFlow::linkIo(uint32_t ev)
         socklen_t l = sizeof err;
         ::getsockopt(m_out.get(), SOL_SOCKET, SO_ERROR, &err, &l);
         if (err) {
-            qCDebug(lcForwarder).noquote() << "flow" << id << "connect failed:" << strerror(err);
+            CLOG_DEBUG(Forwarder).noquote() << "flow" << id << "connect failed:" << strerror(err);
             m_linkErrno = err;
             linkFailed(LinkFailure::Refused);
             return;
@@ -314,7 +313,7 @@ void TcpFlow::socksStep()
     }
     switch (m_socks->feed({buf, size_t(r)})) {
     case Socks5Handshake::Step::Failed:
-        qCDebug(lcForwarder).noquote() << "flow" << id << "SOCKS5:" << m_socks->error();
+        CLOG_DEBUG(Forwarder).noquote() << "flow" << id << "SOCKS5:" << m_socks->error();
         linkFailed(LinkFailure::Socks);
         return;
     case Socks5Handshake::Step::Done:

@@ -138,7 +138,7 @@ private:
         Socks,    // the SOCKS5 handshake failed or the server closed
     };
     // Why a SOCKS5 exit gave this flow no connection, in words.
-    [[nodiscard]] QString socksFailure() const;
+    [[nodiscard]] std::string socksFailure() const;
     // Lock held: the owner opens a socket to `to` in its next I/O pass.
     void linkTo(const Endpoint &to);
     // No lock: the outbound side's next step, `events` epoll's (0 when queued).
@@ -191,7 +191,7 @@ private:
     // The client's SYN, held until the exit is ready; the lock guards it
     // with the rest of this side (abortBoth answers it with a RST).
     std::vector<uint8_t> m_syn;
-    std::optional<config::Exit> m_exit; // from the flow's start on, never changed
+    std::optional<ExitSpec> m_exit; // from the flow's start on, never changed
     // The exit's SOCKS5 pool (its counters are read under the lock): the owner, under the lock.
     Endpoint m_server;           // the SOCKS5 exit's server
     bool m_pooled = false;       // m_out came ready from the exit's pool

@@ -5,8 +5,8 @@
 // tcpforwarder.cpp.
 #include "capture/tcpforwarder.h"
 
+#include "capture/log.h"
 #include "capture/lwipstack.h"
-#include "core/logging.h"
 
 // lwipopts.h declares the port's lock functions without C linkage guards.
 extern "C" {
@@ -127,7 +127,7 @@ void TcpFlow::attach(tcp_pcb *pcb)
     m_syn.clear();
     m_syn.shrink_to_fit();
     wantIo(); // the owner plans the reads and watches the socket for them
-    qCDebug(lcNetstack).noquote() << "flow" << id << "established" << key.client.toString() << "->" << key.dst.toString();
+    CLOG_DEBUG(Netstack).noquote() << "flow" << id << "established" << key.client.toString() << "->" << key.dst.toString();
 }
 
 signed char TcpFlow::lwipRecv(PbufPtr p)
@@ -395,7 +395,7 @@ void TcpFlow::applyIo()
     if (sent && m_pcb)
         openWindow(m_pcb.get(), sent);
     if (error) {
-        qCDebug(lcForwarder).noquote() << "flow" << id << "outbound:" << strerror(error);
+        CLOG_DEBUG(Forwarder).noquote() << "flow" << id << "outbound:" << strerror(error);
         abortBoth(true);
         return;
     }
@@ -404,7 +404,7 @@ void TcpFlow::applyIo()
     for (size_t i = 0; i < m_planned && off < down.size() && m_pcb; ++i) {
         const size_t len = std::min<size_t>(m_plan[i], down.size() - off);
         if (tcp_write(m_pcb.get(), down.data() + off, u16_t(len), TCP_WRITE_FLAG_COPY) != ERR_OK) {
-            qCWarning(lcForwarder).noquote() << "flow" << id << "lwIP refused" << len << "planned bytes";
+            CLOG_WARNING(Forwarder).noquote() << "flow" << id << "lwIP refused" << len << "planned bytes";
             abortBoth(true);
             return;
         }

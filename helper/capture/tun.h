@@ -9,18 +9,17 @@
 // super-packets; kernels that refuse it get the plain device.
 #pragma once
 
-#include "core/error.h"
+#include "capture/fault.h"
 #include "capture/fd.h"
 
-#include <QString>
-
+#include <string>
 #include <vector>
 
 namespace byway::capture {
 
 struct TunDevice {
     std::vector<Fd> queues; // one fd per queue; queues[0] alone without IFF_MULTI_QUEUE
-    QString name;   // the kernel's name (a pattern like "byway%d" is resolved)
+    std::string name;   // the kernel's name (a pattern like "byway%d" is resolved)
     int ifindex = 0;
     bool vnetHdr = false; // every packet is preceded by a gso::VnetHeader
     bool tso = false;     // ... and TCP may come and go as super-packets
@@ -31,7 +30,7 @@ struct TunDevice {
 // reader takes in batches.
 // queues > 1: IFF_MULTI_QUEUE (at most kMaxTunQueues).
 inline constexpr int kMaxTunQueues = 64;
-[[nodiscard]] Result<TunDevice> openTun(const QString &name, int mtu, int queues = 1, int txqueuelen = 4096,
+[[nodiscard]] Result<TunDevice> openTun(const std::string &name, int mtu, int queues = 1, int txqueuelen = 4096,
                                         bool offload = true);
 
 // Receive packet steering (RPS) on the device's receive queues, over the
@@ -43,13 +42,13 @@ inline constexpr int kMaxTunQueues = 64;
 // with one CPU, where there is nothing to spread. An error (sysfs read-only
 // in a container, no such device in this namespace's sysfs) is returned,
 // every queue as it was; the capture runs on without steering.
-[[nodiscard]] Result<QString> steerReceive(const QString &name);
+[[nodiscard]] Result<std::string> steerReceive(const std::string &name);
 // steerReceive's writing: `mask` into rx-*/rps_cpus under `queuesDir` (a
 // device's sysfs queues/), all queues or none: one that refuses puts back
 // what the ones before it had. The error names the queue that refused.
-[[nodiscard]] Result<void> steerQueues(const QString &queuesDir, const QString &mask);
+[[nodiscard]] Result<void> steerQueues(const std::string &queuesDir, const std::string &mask);
 // The RPS mask of `cpus` (CPU numbers), as /sys/class/net/*/queues/rx-*/rps_cpus
 // takes it: hex, 32 bits a group, groups separated by commas, highest first.
-[[nodiscard]] QString cpuMask(const std::vector<int> &cpus);
+[[nodiscard]] std::string cpuMask(const std::vector<int> &cpus);
 
 } // namespace byway::capture

@@ -3,10 +3,10 @@
 // to the client: on the owner's thread with the lock released once the flow
 // is ready (onEventsUnlocked), else under it (onEvents).
 #include "capture/craft.h"
+#include "capture/log.h"
 #include "capture/socks5.h"
 #include "capture/udpforwarder.h"
 #include "capture/udpoutbox.h"
-#include "core/logging.h"
 
 #include <algorithm>
 #include <array>
@@ -127,7 +127,7 @@ void UdpFlow::refused(bool now)
     if (!n)
         return;
     const std::span<uint8_t> packet{buf.data() + FlowHost::kClientRoom, n};
-    qCDebug(lcForwarder).noquote() << "udp flow" << id << "refused by" << key.dst.toString();
+    CLOG_DEBUG(Forwarder).noquote() << "udp flow" << id << "refused by" << key.dst.toString();
     if (now)
         m_host.writeToClientNow(ingress, packet, 0);
     else

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/udpforwarder.h"
 
+#include "capture/log.h"
 #include "capture/socks5pool.h"
 #include "capture/udpoutbox.h"
-#include "core/logging.h"
 
 #include <algorithm>
 #include <array>
@@ -69,11 +69,11 @@ public:
 
     bool start()
     {
-        const config::Exit &x = *m_flow.m_exit;
+        const ExitSpec &x = *m_flow.m_exit;
         // Literal addresses only: resolving names would block the packet thread.
-        auto a = fromQt(QHostAddress(x.server));
+        auto a = Addr::parse(x.server);
         if (!a) {
-            qCWarning(lcForwarder).noquote() << "SOCKS5 exit" << x.name << "needs an IP address, not" << x.server;
+            CLOG_WARNING(Forwarder).noquote() << "SOCKS5 exit" << x.name << "needs an IP address, not" << x.server;
             return false;
         }
         m_server = Endpoint{*a, x.port};
@@ -99,12 +99,12 @@ public:
             socklen_t l = sizeof err;
             ::getsockopt(m_ctrl.get(), SOL_SOCKET, SO_ERROR, &err, &l);
             if (err || (ev & (EPOLLERR | EPOLLHUP)))
-                return m_flow.associationFailed(QStringLiteral("connect: %1").arg(QString::fromLocal8Bit(strerror(err))));
+                return m_flow.associationFailed(std::string("connect: ") + strerror(err));
             m_connected = true;
             if (!openUdp())
-                return m_flow.associationFailed(QStringLiteral("UDP socket"));
+                return m_flow.associationFailed(std::string("UDP socket"));
             if (!sendOutput())
-                return failed(QStringLiteral("send"));
+                return failed(std::string("send"));
             m_flow.m_host.watch(this, m_ctrl.get(), EPOLLIN, false);
             return;
         }
@@ -114,8 +114,8 @@ public:
         if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return;
         if (r <= 0)
-            return failed(m_flow.m_ready ? QStringLiteral("the server ended the association")
-                                         : QStringLiteral("the server closed the connection"));
+            return failed(m_flow.m_ready ? std::string("the server ended the association")
+                                         : std::string("the server closed the connection"));
         if (m_flow.m_ready)
             return; // nothing is expected on an established association; ignore it
         switch (m_handshake->feed({buf, size_t(r)})) {
@@ -123,13 +123,13 @@ public:
             return m_flow.associationFailed(m_handshake->error());
         case Socks5Handshake::Step::Continue:
             if (!sendOutput())
-                m_flow.associationFailed(QStringLiteral("send"));
+                m_flow.associationFailed(std::string("send"));
             return;
         case Socks5Handshake::Step::Done: {
             const auto &bound = m_handshake->bound();
             if (!bound) {
                 m_flow.m_host.stats().drop(Drop::UdpUnsupported);
-                return m_flow.associationFailed(QStringLiteral("the relay is given by name"));
+                return m_flow.associationFailed(std::string("the relay is given by name"));
             }
             Endpoint relay = *bound;
             if (unspecified(relay.addr)) // RFC 1928: the server's own address
@@ -151,7 +151,7 @@ private:
     }
 
     // The control connection ended before the association stood.
-    void failed(const QString &why)
+    void failed(const std::string &why)
     {
         if (m_flow.m_ready || !startOver())
             m_flow.associationFailed(why);
@@ -192,7 +192,7 @@ private:
         if (!bound)
             return false;
         m_flow.m_sock = std::move(*fd);
-        const config::Exit &x = *m_flow.m_exit;
+        const ExitSpec &x = *m_flow.m_exit;
         m_handshake.emplace(x.username, x.password, *bound, Socks5Handshake::Command::UdpAssociate, m_options);
         return true;
     }
@@ -242,7 +242,7 @@ bool UdpFlow::start()
     }
     auto fd = connectOutbound(m_exit, m_host.bypassMark(), key.dst, SOCK_DGRAM);
     if (!fd) {
-        qCWarning(lcForwarder).noquote() << "UDP socket:" << fd.error().toString();
+        CLOG_WARNING(Forwarder).noquote() << "UDP socket:" << fd.error().toString();
         return false;
     }
     m_sock = std::move(*fd);
@@ -261,10 +261,10 @@ void UdpFlow::associated(const Endpoint &relay)
     const auto local = localEndpoint(m_sock.get());
     if (!local || local->addr.family != relay.addr.family
         || ::connect(m_sock.get(), reinterpret_cast<sockaddr *>(&ss), len) < 0) {
-        associationFailed(QStringLiteral("cannot reach the relay %1").arg(relay.toString()));
+        associationFailed("cannot reach the relay " + relay.toString());
         return;
     }
-    qCDebug(lcForwarder).noquote() << "udp flow" << id << "associated through" << (m_exit ? m_exit->name : QString())
+    CLOG_DEBUG(Forwarder).noquote() << "udp flow" << id << "associated through" << (m_exit ? m_exit->name : std::string())
                                    << "relay" << relay.toString();
     m_host.watch(this, m_sock.get(), EPOLLIN, true);
     m_ready = true;
@@ -274,12 +274,12 @@ void UdpFlow::associated(const Endpoint &relay)
     m_pendingBytes = 0;
 }
 
-void UdpFlow::associationFailed(const QString &why)
+void UdpFlow::associationFailed(const std::string &why)
 {
-    qCDebug(lcForwarder).noquote() << "udp flow" << id << "SOCKS5 UDP ASSOCIATE via" << (m_exit ? m_exit->name : QString())
+    CLOG_DEBUG(Forwarder).noquote() << "udp flow" << id << "SOCKS5 UDP ASSOCIATE via" << (m_exit ? m_exit->name : std::string())
                                    << "failed:" << why;
     if (m_exit)
-        m_host.socksPool().failed(m_exit->name, QStringLiteral("UDP ASSOCIATE: %1").arg(why));
+        m_host.socksPool().failed(m_exit->name, "UDP ASSOCIATE: " + why);
     m_host.dropFor(*this, Drop::ExitFailed);
     m_pending.clear();
     m_pendingBytes = 0;

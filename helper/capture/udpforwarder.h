@@ -73,7 +73,7 @@ private:
 
     // Association callbacks.
     void associated(const Endpoint &relay);
-    void associationFailed(const QString &why);
+    void associationFailed(const std::string &why);
     // Into the owner's UdpOutbox, sent once the lock is released.
     void send(std::span<const uint8_t> payload);
     // One datagram from the client.
@@ -90,10 +90,10 @@ private:
     // once (`now`: the owner's thread, the lock released) or queued (the
     // lock held); counted for applyIo.
     void deliver(std::span<uint8_t> payload, size_t segment, bool now);
-    [[nodiscard]] bool viaSocks() const { return m_exit && m_exit->type == config::ExitType::Socks5; }
+    [[nodiscard]] bool viaSocks() const { return m_exit && m_exit->type == ExitType::Socks5; }
 
     FlowHost &m_host;
-    std::optional<config::Exit> m_exit;
+    std::optional<ExitSpec> m_exit;
     Fd m_sock;
     int64_t m_idleMs;
     std::unique_ptr<Association> m_assoc;

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/usertotals.h"
 
-#include <QJsonObject>
-
 #include <algorithm>
 #include <map>
 #include <vector>
 
 namespace byway::capture {
 
-UserCounters &UserTotals::at(const QString &user, int64_t nowMs)
+UserCounters &UserTotals::at(const std::string &user, int64_t nowMs)
 {
     auto it = m_users.find(user);
     if (it == m_users.end()) {
@@ -39,27 +37,27 @@ void UserTotals::flowStarted(Flow &f, int64_t nowMs)
 void UserTotals::forgetIdle()
 {
     // The oldest quarter of the users without open flows: one scan per many inserts.
-    std::vector<std::pair<int64_t, const QString *>> idle;
+    std::vector<std::pair<int64_t, const std::string *>> idle;
     for (const auto &[name, c] : m_users)
         if (c.openFlows == 0)
             idle.emplace_back(c.lastMs, &name);
     const size_t n = std::max<size_t>(1, m_users.size() / 4);
     if (idle.size() > n)
         std::nth_element(idle.begin(), idle.begin() + long(n), idle.end());
-    std::vector<QString> gone;
+    std::vector<std::string> gone;
     for (size_t i = 0; i < std::min(n, idle.size()); ++i)
         gone.push_back(*idle[i].second);
-    for (const QString &name : gone)
+    for (const std::string &name : gone)
         m_users.erase(name);
 }
 
 namespace {
 
 // Ended flows' counters plus what the live ones carried so far, by name.
-std::vector<UserCounters> summed(const std::unordered_map<QString, UserCounters> &ended,
+std::vector<UserCounters> summed(const std::unordered_map<std::string, UserCounters> &ended,
                                  std::span<const FlowTable *const> tables, UserCounters *Flow::*link)
 {
-    std::map<QString, UserCounters> sum;
+    std::map<std::string, UserCounters> sum;
     for (const auto &[name, c] : ended)
         sum.emplace(name, c);
     for (const FlowTable *table : tables) {
@@ -96,37 +94,37 @@ std::vector<UserCounters> UserTotals::exits(std::span<const FlowTable *const> ta
 
 namespace {
 
-QJsonObject countersJson(const QString &key, const QString &name, const UserCounters &c, bool directions)
+json::Object countersJson(const std::string &key, const std::string &name, const UserCounters &c, bool directions)
 {
-    QJsonObject o{
+    json::Object o{
         {key, name},
-        {QStringLiteral("flows"), qint64(c.openFlows)},
-        {QStringLiteral("flowsCreated"), qint64(c.flowsCreated)},
-        {QStringLiteral("bytesIn"), qint64(c.bytesIn)},
-        {QStringLiteral("bytesOut"), qint64(c.bytesOut)},
-        {QStringLiteral("packets"), qint64(c.packets)},
-        {QStringLiteral("drops"), qint64(c.drops)},
+        {"flows", int64_t(c.openFlows)},
+        {"flowsCreated", int64_t(c.flowsCreated)},
+        {"bytesIn", int64_t(c.bytesIn)},
+        {"bytesOut", int64_t(c.bytesOut)},
+        {"packets", int64_t(c.packets)},
+        {"drops", int64_t(c.drops)},
     };
     if (directions)
-        o.insert(QStringLiteral("packetsIn"), qint64(c.packetsDown));
+        o.insert(std::string("packetsIn"), int64_t(c.packetsDown));
     return o;
 }
 
 } // namespace
 
-QJsonArray UserTotals::toJson(const std::vector<UserCounters> &users, bool directions)
+json::Array UserTotals::toJson(const std::vector<UserCounters> &users, bool directions)
 {
-    QJsonArray a;
+    json::Array a;
     for (const UserCounters &c : users)
-        a.append(countersJson(QStringLiteral("user"), c.user, c, directions));
+        a.push_back(countersJson(std::string("user"), c.user, c, directions));
     return a;
 }
 
-QJsonArray UserTotals::exitsJson(const std::vector<UserCounters> &exits)
+json::Array UserTotals::exitsJson(const std::vector<UserCounters> &exits)
 {
-    QJsonArray a;
+    json::Array a;
     for (const UserCounters &c : exits)
-        a.append(countersJson(QStringLiteral("exit"), c.user.isEmpty() ? QStringLiteral("main") : c.user, c, true));
+        a.push_back(countersJson(std::string("exit"), c.user.empty() ? std::string("main") : c.user, c, true));
     return a;
 }
 

@@ -9,11 +9,10 @@
 #pragma once
 
 #include "capture/flowtable.h"
-
-#include <QJsonArray>
-#include <QString>
+#include "capture/json.h"
 
 #include <span>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -25,10 +24,10 @@ public:
 
     // The user's counters (created if new); the reference stays valid while
     // the user has an open flow (flowStarted), else until the next call.
-    UserCounters &at(const QString &user, int64_t nowMs);
+    UserCounters &at(const std::string &user, int64_t nowMs);
     // Links the flow to its user's counters; ~Flow gives its bytes back.
     void flowStarted(Flow &f, int64_t nowMs);
-    void drop(const QString &user, int64_t nowMs) { ++at(user, nowMs).drops; }
+    void drop(const std::string &user, int64_t nowMs) { ++at(user, nowMs).drops; }
     // Ended flows' counters plus the live flows' of every worker's table
     // (under the core lock), by user and by exit ("" = the main table) ...
     [[nodiscard]] std::vector<UserCounters> users(std::span<const FlowTable *const> tables) const;
@@ -36,18 +35,18 @@ public:
     // ... and flows.list `users` from them (no lock needed): objects
     // {user, flows, flowsCreated, bytesIn, bytesOut, packets, drops}, with
     // `packetsIn` (of `packets`, those towards the clients) when `directions`.
-    [[nodiscard]] static QJsonArray toJson(const std::vector<UserCounters> &users, bool directions = false);
+    [[nodiscard]] static json::Array toJson(const std::vector<UserCounters> &users, bool directions = false);
     // topology.get's capture paths: the same per exit, keyed `exit` ("main"
     // for the main table), with `packetsIn`.
-    [[nodiscard]] static QJsonArray exitsJson(const std::vector<UserCounters> &exits);
+    [[nodiscard]] static json::Array exitsJson(const std::vector<UserCounters> &exits);
     [[nodiscard]] size_t size() const { return m_users.size(); }
 
 private:
     void forgetIdle();
 
     size_t m_max;
-    std::unordered_map<QString, UserCounters> m_users;
-    std::unordered_map<QString, UserCounters> m_exits;
+    std::unordered_map<std::string, UserCounters> m_users;
+    std::unordered_map<std::string, UserCounters> m_exits;
 };
 
 } // namespace byway::capture

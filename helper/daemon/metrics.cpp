@@ -268,7 +268,7 @@ void Metrics::renderCapture(Exposition &out)
     for (const config::Exit &e : m_daemon.config().config().exits)
         exits[exitLabel(e.name)];
     for (const capture::UserCounters &e : f.exits)
-        exits[exitLabel(e.user)] = e;
+        exits[exitLabel(QString::fromStdString(e.user))] = e;
     out.family("byway_capture_bytes_total", Type::Counter,
                "Payload bytes the capture carried, by exit (main = the main table) and direction: up = from "
                "clients out through the exit, down = back to the clients.");
@@ -307,8 +307,9 @@ void UserTotals::update(const QStringList &labelled, const std::vector<capture::
     for (const QString &name : labelled)
         m_totals[name];
     for (const capture::UserCounters &u : counters) {
-        Sum &seen = m_seen[u.user];
-        Sum &sum = m_totals[named.contains(u.user) ? u.user : other];
+        const QString user = QString::fromStdString(u.user);
+        Sum &seen = m_seen[user];
+        Sum &sum = m_totals[named.contains(user) ? user : other];
         sum.up += increaseSince(double(u.bytesOut), seen.up);
         sum.down += increaseSince(double(u.bytesIn), seen.down);
         sum.drops += increaseSince(double(u.drops), seen.drops);
@@ -318,7 +319,7 @@ void UserTotals::update(const QStringList &labelled, const std::vector<capture::
         // Forget users the capture no longer reports (bounded memory).
         QSet<QString> live;
         for (const capture::UserCounters &u : counters)
-            live.insert(u.user);
+            live.insert(QString::fromStdString(u.user));
         for (auto it = m_seen.begin(); it != m_seen.end();)
             it = live.contains(it.key()) ? std::next(it) : m_seen.erase(it);
     }

@@ -30,7 +30,7 @@ void CaptureExtras::render(Exposition &out, const capture::Capture::Figures &f, 
     for (const QString &e : socksExits)
         socks[e];
     for (const auto &[exit, c] : f.socks)
-        socks[exit] = c;
+        socks[QString::fromStdString(exit)] = c;
     // Every series is brought up to date, then written: a family's samples
     // must be together.
     struct Counter {

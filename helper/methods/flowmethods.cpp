@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methods/methods.h"
 
+#include "capture/qt.h"
 #include "core/jsonrpc.h"
 #include "control/dispatcher.h"
 #include "services/reconcileservice.h"
@@ -21,7 +22,7 @@ void addFlowMethods(control::Dispatcher &dispatcher, const KernelContext &c)
                            respond.reply(out);
                            return;
                        }
-                       QJsonObject out = capture->snapshot();
+                       QJsonObject out = capture::toQt(capture->snapshot());
                        out.insert(QStringLiteral("active"), true);
                        respond.reply(out);
                    });

@@ -4,6 +4,7 @@
 // what it counted for topology.get (kept across restarts of the capture).
 #include "services/reconcileservice.h"
 
+#include "capture/qt.h"
 #include "core/logging.h"
 #include "reconcile/topology.h"
 
@@ -26,7 +27,7 @@ Result<void> ReconcileService::syncCapture(const config::Config &c)
     config::Capture wanted = c.capture, running = m_captureSettings;
     wanted.mode = running.mode = config::CaptureMode::On; // decides only whether it runs
     if (m_capture && wanted == running) {
-        m_capture->reconfigure(c.pools, c.exits);
+        capture::reconfigureFrom(*m_capture, c);
         m_sessions.pushTo(*m_capture, c); // a user's or pool's exit may have changed
         return {};
     }
@@ -43,7 +44,7 @@ Result<void> ReconcileService::syncCapture(const config::Config &c)
     m_captureSettings = c.capture;
     m_sessions.pushTo(*m_capture, c);
     m_captureProblem.clear();
-    qCInfo(lcTun).noquote() << "compat capture running on" << m_capture->tunName();
+    qCInfo(lcTun).noquote() << "compat capture running on" << QString::fromStdString(m_capture->tunName());
     return {};
 }
 
@@ -52,7 +53,7 @@ void ReconcileService::stopCapture()
     // What it counted stays in topology.get: the capture's paths count on
     // from there when it starts again (another TUN, compat again).
     if (m_capture) {
-        const QJsonObject t = m_capture->totals();
+        const QJsonObject t = capture::toQt(m_capture->totals());
         m_captureBefore.users = reconcile::addTotals(m_captureBefore.users, t.value(QStringLiteral("users")).toArray(),
                                                      QStringLiteral("user"));
         m_captureBefore.exits = reconcile::addTotals(m_captureBefore.exits, t.value(QStringLiteral("exits")).toArray(),
@@ -70,9 +71,9 @@ reconcile::TopologyLive ReconcileService::topologyLive()
     }
     live.sessions = m_sessions.sessions();
     live.captureActive = bool(m_capture);
-    const QJsonObject now = m_capture ? m_capture->totals() : QJsonObject{};
+    const QJsonObject now = m_capture ? capture::toQt(m_capture->totals()) : QJsonObject{};
     if (m_capture)
-        live.captureTun = m_capture->tunName();
+        live.captureTun = QString::fromStdString(m_capture->tunName());
     live.captureUsers = reconcile::addTotals(m_captureBefore.users, now.value(QStringLiteral("users")).toArray(),
                                              QStringLiteral("user"));
     live.captureExits = reconcile::addTotals(m_captureBefore.exits, now.value(QStringLiteral("exits")).toArray(),
@@ -84,8 +85,8 @@ QJsonObject ReconcileService::captureSummary() const
 {
     QJsonObject o{{QStringLiteral("active"), bool(m_capture)}};
     if (m_capture) {
-        o.insert(QStringLiteral("tun"), m_capture->tunName());
-        o.insert(QStringLiteral("stats"), m_capture->stats());
+        o.insert(QStringLiteral("tun"), QString::fromStdString(m_capture->tunName()));
+        o.insert(QStringLiteral("stats"), capture::toQt(m_capture->stats()));
     }
     if (!m_captureProblem.isEmpty())
         o.insert(QStringLiteral("problem"), m_captureProblem);

@@ -4,6 +4,7 @@
 // periodic sweep).
 #include "services/reconcileservice.h"
 
+#include "capture/qt.h"
 #include "core/logging.h"
 #include "probe/foreigndrops.h"
 #include "reconcile/ports.h"
@@ -46,7 +47,7 @@ ReconcileService::Box ReconcileService::realBox()
     box.openMonitor = [] { return nft::Monitor::open(); };
     box.sysctl = reconcile::procSysctl();
     box.startCapture = [](const config::Config &c) {
-        return capture::Capture::start(capture::optionsFrom(c), c.pools, c.exits);
+        return capture::startFrom(c);
     };
     return box;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/sessionservice.h"
 
+#include "capture/qt.h"
 #include "core/logging.h"
 
 #include <QJsonArray>
@@ -60,13 +61,13 @@ void SessionService::captureSet(const Session &s) const
     if (!cap)
         return;
     const config::Config c = m_hooks.config ? m_hooks.config() : config::defaults();
-    cap->setSession(s.address, s.user, reconcile::effectiveExit(s, c).name);
+    capture::setSession(*cap, s.address, s.user, reconcile::effectiveExit(s, c).name);
 }
 
 void SessionService::captureRemove(const Session &s) const
 {
     if (capture::Capture *cap = m_hooks.capture ? m_hooks.capture() : nullptr)
-        cap->removeSession(s.address);
+        capture::removeSession(*cap, s.address);
 }
 
 void SessionService::pushTo(capture::Capture &cap, const config::Config &applying) const
@@ -74,7 +75,7 @@ void SessionService::pushTo(capture::Capture &cap, const config::Config &applyin
     // The exits as the config being applied gives them (a user's, a
     // pool's): the stored one is still the previous config here.
     for (const Session &s : m_table.all())
-        cap.setSession(s.address, s.user, reconcile::effectiveExit(s, applying).name);
+        capture::setSession(cap, s.address, s.user, reconcile::effectiveExit(s, applying).name);
 }
 
 void SessionService::add(const reconcile::SessionRequest &r, Done done)

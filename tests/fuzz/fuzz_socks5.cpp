@@ -43,16 +43,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         target.addr = Addr::v4(0xc0000201);
     }
     target.port = 443;
-    const QString user = (opts & 2) ? QStringLiteral("alice") : QString();
-    const QString pass = (opts & 4) ? QString(300, u'p') : QStringLiteral("s3cret"); // >255 must be refused, not truncated
+    const std::string user = (opts & 2) ? "alice" : "";
+    const std::string pass = (opts & 4) ? std::string(300, 'p') : std::string("s3cret"); // >255 must be refused, not truncated
 
     const size_t connectSize = target.addr.family == 4 ? 10u : 22u;
     Socks5Handshake h(user, pass, target, Socks5Handshake::Command::Connect, {Socks5Part::Whole, (opts & 8) != 0});
     std::vector<uint8_t> greeting = h.takeOutput();
     if (h.pipelined()) {
-        FUZZ_CHECK(greeting.size() > 3 && greeting[0] == 5 && greeting[1] == 1 && greeting[2] == (user.isEmpty() ? 0 : 2));
+        FUZZ_CHECK(greeting.size() > 3 && greeting[0] == 5 && greeting[1] == 1 && greeting[2] == (user.empty() ? 0 : 2));
         size_t at = 3;
-        if (!user.isEmpty()) {
+        if (!user.empty()) {
             FUZZ_CHECK(greeting[at] == 1);
             at += 3 + size_t(greeting[at + 1]) + greeting[at + 2 + greeting[at + 1]];
         }
@@ -72,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const std::vector<uint8_t> out = h.takeOutput();
         FUZZ_CHECK(out.empty() || !h.pipelined());
         if (!out.empty() && out[0] == 1) { // RFC 1929 sub-negotiation
-            FUZZ_CHECK(!user.isEmpty());
+            FUZZ_CHECK(!user.empty());
             FUZZ_CHECK(out.size() == 3 + size_t(out[1]) + out[2 + out[1]]);
         } else if (!out.empty()) {
             FUZZ_CHECK(out[0] == 5 && out[1] == 1); // CONNECT
@@ -80,10 +80,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     if (step == Socks5Handshake::Step::Failed)
-        FUZZ_CHECK(!h.error().isEmpty());
+        FUZZ_CHECK(!h.error().empty());
     if (step == Socks5Handshake::Step::Done) {
         FUZZ_CHECK(consumed >= 2 + 10 - 3); // greeting reply + the shortest CONNECT reply
-        FUZZ_CHECK(h.error().isEmpty());
+        FUZZ_CHECK(h.error().empty());
     }
     return 0;
 }

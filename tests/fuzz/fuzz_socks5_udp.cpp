@@ -87,7 +87,7 @@ void associate(std::span<const uint8_t> bytes)
     const size_t readSize = 1 + bytes[0] % 32;
     const std::vector<uint8_t> server(bytes.begin() + 1, bytes.end());
     Endpoint from; // 0.0.0.0:0, "unknown", as UdpFlow asks
-    Socks5Handshake h(QString(), QString(), from, Socks5Handshake::Command::UdpAssociate);
+    Socks5Handshake h({}, {}, from, Socks5Handshake::Command::UdpAssociate);
     (void)h.takeOutput();
     Socks5Handshake::Step step = Socks5Handshake::Step::Continue;
     size_t consumed = 0;
@@ -109,7 +109,7 @@ void associate(std::span<const uint8_t> bytes)
     if (step != Socks5Handshake::Step::Done) {
         FUZZ_CHECK(!h.bound().has_value());
         if (step == Socks5Handshake::Step::Failed)
-            FUZZ_CHECK(!h.error().isEmpty());
+            FUZZ_CHECK(!h.error().empty());
         return;
     }
     const uint8_t *r = server.data() + replyAt;

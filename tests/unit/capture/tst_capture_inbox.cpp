@@ -51,7 +51,7 @@ private slots:
         }
         EngineGroup g(o);
         auto r = g.init(std::move(queues), false);
-        QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().toString()));
+        QVERIFY2(r.has_value(), r ? "" : r.error().toString().c_str());
         QCOMPARE(g.workers(), 2);
         const auto packet = strayPacket(4000);
         QVERIFY(!packet.empty());

@@ -67,7 +67,7 @@ private slots:
     void initTestCase()
     {
         auto s = LwipStack::create(&m_hooks, LwipStack::Options{});
-        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().toString()));
+        QVERIFY2(s.has_value(), s ? "" : s.error().toString().c_str());
         m_stack = std::move(*s);
     }
 

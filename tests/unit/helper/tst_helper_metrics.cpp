@@ -345,7 +345,7 @@ private Q_SLOTS:
     {
         auto user = [](const char *name, uint64_t out, uint64_t in, uint64_t drops, int64_t open) {
             capture::UserCounters u;
-            u.user = QString::fromLatin1(name);
+            u.user = name;
             u.bytesOut = out, u.bytesIn = in, u.drops = drops, u.openFlows = open;
             return u;
         };
@@ -384,8 +384,8 @@ private Q_SLOTS:
         // not take them down.
         daemon::CaptureExtras x;
         capture::Capture::Figures f;
-        f.socks[QStringLiteral("dante")] = {.hits = 7, .misses = 2, .ready = 4, .pipelined = 1, .pipelineRefused = 0,
-                                            .retries = 1, .failed = 3, .lastError = QStringLiteral("refused"),
+        f.socks["dante"] = {.hits = 7, .misses = 2, .ready = 4, .pipelined = 1, .pipelineRefused = 0,
+                                            .retries = 1, .failed = 3, .lastError = "refused",
                                             .lastErrorMs = 1};
         f.workers = {{.flows = 1, .flowsCreated = 3, .packetsIn = 100, .handedOver = 5},
                      {.flows = 0, .flowsCreated = 2, .packetsIn = 40, .handedOver = 0}};
@@ -428,11 +428,11 @@ private Q_SLOTS:
         QCOMPARE(t.count(u"# TYPE byway_capture_socks_pool_total"), 1);
 
         // More traffic, then the capture restarts and counts from zero.
-        f.socks[QStringLiteral("dante")].hits = 10;
+        f.socks["dante"].hits = 10;
         f.workers[0].packetsIn = 150;
         t = scrape();
         QVERIFY(t.contains(u"byway_capture_socks_pool_total{exit=\"dante\",result=\"hit\"} 10\n"));
-        f.socks[QStringLiteral("dante")] = {.hits = 2, .misses = 1, .ready = 1, .lastError = {}};
+        f.socks["dante"] = {.hits = 2, .misses = 1, .ready = 1, .lastError = {}};
         f.workers = {{.packetsIn = 30}};
         f.notPooled = 2;
         t = scrape();
