@@ -123,7 +123,7 @@ std::unique_ptr<PacketInterfaces::Iface> openIface(Engine &engine, const std::st
     i->rxVnet = ::setsockopt(i->sock.get(), SOL_PACKET, PACKET_VNET_HDR, &one, sizeof one) == 0;
     if (!i->rxVnet)
         CLOG_WARNING(Packet).noquote() << "PACKET_VNET_HDR on" << name << strerror(errno)
-                                      << "(a client's UDP GSO would go out as one datagram)";
+                                       << "(a client's UDP GSO would go out as one datagram)";
     const std::string &dev = name;
     i->raw4 = rawSender(AF_INET, dev);
     i->raw6 = rawSender(AF_INET6, dev);
@@ -309,7 +309,7 @@ void PacketInterfaces::Iface::attach(const SourceFilter &f)
         // source): every frame comes up and is sorted by the reader.
         if (!f.code.empty() && !filterRefused)
             CLOG_WARNING(Packet).noquote() << "socket filter on" << name << "refused:" << strerror(errno)
-                                          << "(every frame is read and sorted here)";
+                                           << "(every frame is read and sorted here)";
         ::setsockopt(sock.get(), SOL_SOCKET, SO_DETACH_FILTER, nullptr, 0);
     }
     filterRefused = !ok && !f.code.empty();
@@ -335,13 +335,13 @@ bool PacketInterfaces::joinFanout(Iface &i)
     if (m_worker > 0) {
         if (!ok)
             CLOG_WARNING(Packet).noquote() << "worker" << m_worker << "cannot join the PACKET_FANOUT group of" << i.name
-                                          << strerror(errno) << "(its flows stay with the other workers)";
+                                           << strerror(errno) << "(its flows stay with the other workers)";
         return ok;
     }
     m_groups->joined[i.ifindex] = ok;
     if (!ok)
         CLOG_WARNING(Packet).noquote() << "PACKET_FANOUT refused on" << i.name << strerror(errno)
-                                      << ": worker 0 reads it alone";
+                                       << ": worker 0 reads it alone";
     return true; // worker 0 reads it either way
 }
 
@@ -418,7 +418,7 @@ bool PacketInterfaces::sendSuper(int ifindex, const Packet &p, size_t mss)
         // The kernel refused it (a device that takes no GSO from a packet
         // socket): this interface's replies go MSS by MSS from now on.
         CLOG_WARNING(Packet).noquote() << "GSO send on" << i.name << "refused:" << strerror(errno)
-                                      << "(replies go MSS by MSS)";
+                                       << "(replies go MSS by MSS)";
         i.gsoTx.reset();
         return false;
     }
@@ -453,16 +453,16 @@ json::Array PacketInterfaces::toJson(std::span<const PacketInterfaces *const> wo
     json::Array a;
     for (const auto &[index, s] : sums)
         a.push_back(json::Object{{"name", s.name},
-                             {"ifindex", index},
-                             {"captured", int64_t(s.captured)},
-                             {"outgoingFiltered", int64_t(s.outgoing)},
-                             {"ignoresOutgoing", s.ignoresOutgoing},
-                             {"filtersSources", s.bySource},
-                             {"filtersLocal", s.byDestination},
-                             {"injected", int64_t(s.injected)},
-                             {"partialChecksums", int64_t(s.partial)},
-                             {"largestFrame", int64_t(s.largest)},
-                             {"sockets", s.sockets}});
+                                 {"ifindex", index},
+                                 {"captured", int64_t(s.captured)},
+                                 {"outgoingFiltered", int64_t(s.outgoing)},
+                                 {"ignoresOutgoing", s.ignoresOutgoing},
+                                 {"filtersSources", s.bySource},
+                                 {"filtersLocal", s.byDestination},
+                                 {"injected", int64_t(s.injected)},
+                                 {"partialChecksums", int64_t(s.partial)},
+                                 {"largestFrame", int64_t(s.largest)},
+                                 {"sockets", s.sockets}});
     return a;
 }
 

@@ -45,7 +45,7 @@ void Capture::steer()
     if (!mask) {
         m_steering = "failed: " + mask.error().message;
         CLOG_WARNING(Tun) << "receive steering on" << m_tunName << "not set, the workers' CPUs deliver what they write:"
-                                   << mask.error().message;
+                          << mask.error().message;
         return;
     }
     m_steering = mask->empty() ? std::string("off") : *mask;

@@ -160,7 +160,7 @@ void Engine::watchAddresses()
     nl.nl_groups = RTMGRP_IPV4_IFADDR | RTMGRP_IPV6_IFADDR;
     if (!m_addressWatch || ::bind(m_addressWatch.get(), reinterpret_cast<sockaddr *>(&nl), sizeof nl) < 0) {
         CLOG_WARNING(Packet).noquote() << "no rtnetlink address news:" << strerror(errno)
-                                      << "(the router's own addresses are read every second)";
+                                       << "(the router's own addresses are read every second)";
         m_addressWatch = Fd();
         return;
     }

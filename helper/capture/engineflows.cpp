@@ -118,7 +118,7 @@ bool Engine::exitKnown(const UserMatch &u)
     if (m_now - m_lastUnknownExitLog >= kUnknownExitLogMs || m_lastUnknownExitLog == 0) {
         m_lastUnknownExitLog = m_now;
         CLOG_WARNING(Forwarder).noquote() << "flows of" << u.user << "refused: they name exit" << u.exitName
-                                         << "which the capture does not have";
+                                          << "which the capture does not have";
     }
     return false;
 }
@@ -266,7 +266,7 @@ void Engine::icmpErrorFromClient(int ingress, const Packet &p, const IcmpError &
     if (!f || f->dead || !e.clientGone || e.flow.proto != kProtoUdp)
         return;
     CLOG_DEBUG(Forwarder).noquote() << "udp flow" << f->id << "ends: the client's port is closed ("
-                                   << e.flow.client.toString() << ")";
+                                    << e.flow.client.toString() << ")";
     kill(f);
 }
 

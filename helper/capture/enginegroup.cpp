@@ -160,9 +160,9 @@ json::Array EngineGroup::workersJson() const
     json::Array a;
     for (const WorkerCounters &w : workerCounters())
         a.push_back(json::Object{{"flows", int64_t(w.flows)},
-                             {"flowsCreated", int64_t(w.flowsCreated)},
-                             {"packetsIn", int64_t(w.packetsIn)},
-                             {"handedOver", int64_t(w.handedOver)}});
+                                 {"flowsCreated", int64_t(w.flowsCreated)},
+                                 {"packetsIn", int64_t(w.packetsIn)},
+                                 {"handedOver", int64_t(w.handedOver)}});
     return a;
 }
 

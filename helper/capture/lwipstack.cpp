@@ -214,7 +214,7 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
     tcp_arg(s->m_listener.get(), s.get());
     tcp_accept(s->m_listener.get(), acceptThunk);
     CLOG_DEBUG(Netstack).noquote() << "lwIP netif up" << o.address4.toString() << "/" << o.prefix4
-                                  << o.address6.toString() << "listener port" << s->m_opt.listenPort;
+                                   << o.address6.toString() << "listener port" << s->m_opt.listenPort;
     return s;
 }
 

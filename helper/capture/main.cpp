@@ -185,8 +185,11 @@ int main(int argc, char **argv)
         if (icmp != "exit" && icmp != "local")
             throw Bad{"icmp: must be \"exit\" or \"local\""};
         o.engine.icmp = icmp == "local" ? IcmpMode::Local : IcmpMode::Exit;
-        for (const json::Value &p : cfg.value("packetInterfaces").toArray())
+        for (const json::Value &p : cfg.value("packetInterfaces").toArray()) {
+            if (!p.isString() || p.toString().empty())
+                throw Bad{"packetInterfaces: every entry must be an interface name or pattern"};
             o.engine.packetInterfaces.push_back(p.toString());
+        }
         for (const json::Value &p : cfg.value("pools").toArray())
             pools.push_back(poolFrom(p.toObject()));
         for (const json::Value &e : cfg.value("exits").toArray())

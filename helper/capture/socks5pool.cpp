@@ -165,7 +165,7 @@ bool Socks5Pool::startOver(const ExitSpec &exit, const Socks5Handshake &h, bool 
         it->second.pipelining = Pipelining::Refused;
         count(exit.name, &Stats::socksPipelineRefused, &SocksCounters::pipelineRefused);
         CLOG_INFO(Forwarder).noquote() << "SOCKS5 exit" << exit.name
-                                      << "ended a pipelined handshake: its handshakes are sequential from now on";
+                                       << "ended a pipelined handshake: its handshakes are sequential from now on";
     }
     return true;
 }
@@ -279,7 +279,7 @@ void Socks5Pool::connFailed(Conn *c, const std::string &why, bool verdict)
         p.pipelining = Pipelining::Refused;
         count(p.exit.name, &Stats::socksPipelineRefused, &SocksCounters::pipelineRefused);
         CLOG_INFO(Forwarder).noquote() << "SOCKS5 exit" << p.exit.name << "does not take pipelined handshakes (" << why
-                                      << "): its handshakes stay sequential";
+                                       << "): its handshakes stay sequential";
     } else {
         CLOG_DEBUG(Forwarder).noquote() << "SOCKS5 exit" << p.exit.name << "pool connection failed:" << why;
         p.retryAtMs = m_host.now() + kRetryMs;

@@ -131,7 +131,7 @@ bool TcpFlow::retrySocks()
     if (m_socksRetried || !m_host.socksPool().startOver(*m_exit, *m_socks, m_pooled))
         return false;
     CLOG_DEBUG(Forwarder).noquote() << "flow" << id << "SOCKS5:" << (m_pooled ? "pooled" : "pipelined")
-                                   << "connection ended before any reply; once more, sequentially";
+                                    << "connection ended before any reply; once more, sequentially";
     closeOutbound(false);
     m_socksRetried = true;
     m_pooled = false;

@@ -110,7 +110,7 @@ Result<TunDevice> openTun(const std::string &name, int mtu, int queues, int txqu
         return kernelFault("SIOCGIFINDEX " + dev.name, errno);
     dev.ifindex = q.ifr_ifindex;
     CLOG_DEBUG(Tun).noquote() << "TUN" << dev.name << "index" << dev.ifindex << "mtu" << mtu << "queues" << queues
-                             << "vnet header" << dev.vnetHdr << "TSO" << dev.tso << "USO" << dev.uso;
+                              << "vnet header" << dev.vnetHdr << "TSO" << dev.tso << "USO" << dev.uso;
     return dev;
 }
 

@@ -265,7 +265,7 @@ void UdpFlow::associated(const Endpoint &relay)
         return;
     }
     CLOG_DEBUG(Forwarder).noquote() << "udp flow" << id << "associated through" << (m_exit ? m_exit->name : std::string())
-                                   << "relay" << relay.toString();
+                                    << "relay" << relay.toString();
     m_host.watch(this, m_sock.get(), EPOLLIN, true);
     m_ready = true;
     for (const auto &d : m_pending)
@@ -277,7 +277,7 @@ void UdpFlow::associated(const Endpoint &relay)
 void UdpFlow::associationFailed(const std::string &why)
 {
     CLOG_DEBUG(Forwarder).noquote() << "udp flow" << id << "SOCKS5 UDP ASSOCIATE via" << (m_exit ? m_exit->name : std::string())
-                                   << "failed:" << why;
+                                    << "failed:" << why;
     if (m_exit)
         m_host.socksPool().failed(m_exit->name, "UDP ASSOCIATE: " + why);
     m_host.dropFor(*this, Drop::ExitFailed);
