@@ -418,21 +418,35 @@ private Q_SLOTS:
         cfg.insert(QStringLiteral("dns"), dns);
         QVERIFY(askBywayd(QStringLiteral("config.apply"), {{QStringLiteral("config"), cfg}}).contains(u"revision"));
         STEP(goTo(QStringLiteral("overview")));
-        // The finding's row, and its button.
-        QQuickItem *row = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((row = find([](QQuickItem *i) {
-                                      return i->property("finding").toMap().value(QStringLiteral("path")).toString() == u"/dns/redirectGroup";
-                                  })),
-                                 10000);
+        // The finding's row and its button, found afresh at every look: a
+        // status poll that brings another finding makes the rows anew, and a
+        // new row sits where the column starts until its layout places it
+        // (a tap there lands on the page's header). Tapped once the button
+        // has stayed put between two looks, with no event in between.
         const QString showText = js(QStringLiteral("qsTr('Show')"));
-        QQuickItem *show = nullptr;
-        // Found as the row appears: tapped once its layout has placed it.
-        QTRY_VERIFY((show = firstItem(row, [&](QQuickItem *i) {
-                         const QPointF c = i->mapToScene(QPointF(i->width() / 2, i->height() / 2));
-                         return isA(i, "QQuickAbstractButton") && i->property("text").toString() == showText && c.x() < m_window->width();
-                     })));
+        auto findShow = [&]() -> QQuickItem * {
+            QQuickItem *row = find([](QQuickItem *i) {
+                return i->property("finding").toMap().value(QStringLiteral("path")).toString() == u"/dns/redirectGroup";
+            });
+            return row ? firstItem(row, [&](QQuickItem *i) {
+                return isA(i, "QQuickAbstractButton") && i->property("text").toString() == showText;
+            })
+                       : nullptr;
+        };
+        QPointF seen(-1, -1);
+        auto settled = [&] {
+            QQuickItem *show = findShow();
+            const QPointF c = show ? show->mapToScene(QPointF(show->width() / 2, show->height() / 2)) : QPointF(-1, -1);
+            const bool same = show && c == seen;
+            seen = c;
+            return same;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 10000);
         STEP(shot("overview-finding"));
-        STEP(tapItem(show, QStringLiteral("the finding's Show")));
+        reveal(findShow());
+        seen = QPointF(-1, -1);
+        QTRY_VERIFY(settled());
+        STEP(testing::tapItem(m_window, findShow(), QStringLiteral("the finding's Show")));
         QTRY_COMPARE(m_window->property("pageTitle").toString(), js(QStringLiteral("qsTr('Configuration')")));
         QQuickItem *group = nullptr;
         QTRY_VERIFY((group = control(QStringLiteral("/dns/redirectGroup"), "QQuickTextField")));
