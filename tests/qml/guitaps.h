@@ -6,12 +6,14 @@
 #include "singletons.h"
 
 #include <QDir>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 #include <algorithm>
 #include <functional>
@@ -56,10 +58,25 @@ inline QQuickItem *firstItem(QQuickItem *in, const std::function<bool(QQuickItem
     return nullptr;
 }
 
-// A click at the item's centre, which must be enabled and inside the window.
+// The window's pending layout done: positioners and layouts place their
+// items in a polish, the frame after a change, so an item made or moved in
+// this turn of the event loop still stands where it was (a new Repeater row
+// at its column's top). A window whose animation keeps polishing gets two
+// seconds, then goes on as it is.
+inline void settle(QQuickWindow *w)
+{
+    if (QQuickTest::qIsPolishScheduled(w))
+        QQuickTest::qWaitForPolish(w, 2000);
+}
+
+// A click at the item's centre once the window's layout has settled; the
+// item must still be there, enabled and inside the window.
 inline void tapItem(QQuickWindow *w, QQuickItem *it, const QString &what)
 {
     QVERIFY2(it, qPrintable(what + QStringLiteral(" not found")));
+    const QPointer<QQuickItem> alive(it);
+    settle(w);
+    QVERIFY2(alive, qPrintable(what + QStringLiteral(" was replaced while the layout settled")));
     QVERIFY2(it->isEnabled(), qPrintable(what + QStringLiteral(" is disabled")));
     const QPointF centre = it->mapToScene(QPointF(it->width() / 2, it->height() / 2));
     QVERIFY2(centre.x() > 0 && centre.y() > 0 && centre.x() < w->width() && centre.y() < w->height(),
@@ -103,7 +120,12 @@ protected:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
-    QQuickItem *find(const std::function<bool(QQuickItem *)> &want) const { return firstItem(sceneRoot(m_window), want); }
+    // The first item `want` takes, looked for once the window's layout has settled.
+    QQuickItem *find(const std::function<bool(QQuickItem *)> &want) const
+    {
+        settle(m_window);
+        return firstItem(sceneRoot(m_window), want);
+    }
     QQuickItem *button(const QString &text) const
     {
         return find([&](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && i->property("text").toString() == text && onScreen(i); });
