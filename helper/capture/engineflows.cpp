@@ -214,7 +214,8 @@ void Engine::handleTcp(int ingress, Packet &p, const UserMatch &u)
     stats().flowsCreated.fetch_add(1, std::memory_order_relaxed);
     stats().tcpFlows.fetch_add(1, std::memory_order_relaxed);
     CLOG_DEBUG(Forwarder).noquote() << "tcp flow" << t->id << u.user << k.client.toString() << "->" << k.dst.toString()
-                                   << "exit" << (u.exitName.empty() ? std::string("main") : u.exitName) << "fake" << t->fake.toString();
+                                    << "exit" << (u.exitName.empty() ? std::string("main") : u.exitName) << "fake"
+                                    << t->fake.toString();
     if (!t->start({p.data, p.len})) {
         dropFor(*t, Drop::ExitFailed);
         replyReset(ingress, p);

@@ -149,7 +149,7 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
 {
     bool expected = false;
     if (!stackAlive().compare_exchange_strong(expected, true))
-        return fail(FaultKind::Busy, std::string("an lwIP stack already runs in this process"));
+        return fail(FaultKind::Busy, "an lwIP stack already runs in this process");
     std::call_once(tcpipOnce(), [] {
         std::promise<void> ready;
         auto f = ready.get_future();
@@ -164,7 +164,7 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
     gw.addr = 0;
     if (!netif_add(s->m_netif.get(), &addr, &mask, &gw, s.get(), netifInit, ip_input)) {
         stackAlive() = false;
-        return fail(FaultKind::Internal, std::string("netif_add failed"));
+        return fail(FaultKind::Internal, "netif_add failed");
     }
     struct netif *n = s->m_netif.get();
     {
@@ -209,7 +209,7 @@ Result<std::unique_ptr<LwipStack>> LwipStack::create(Hooks *hooks, const Options
         tcp_close(pcb);
         netif_remove(n);
         stackAlive() = false;
-        return fail(FaultKind::Internal, std::string("lwIP listener: out of memory"));
+        return fail(FaultKind::Internal, "lwIP listener: out of memory");
     }
     tcp_arg(s->m_listener.get(), s.get());
     tcp_accept(s->m_listener.get(), acceptThunk);

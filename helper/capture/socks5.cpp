@@ -84,7 +84,7 @@ Socks5Handshake::Step Socks5Handshake::authenticated()
 Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
 {
     if (m_state == State::Done || m_state == State::Failed)
-        return failWith(std::string("unexpected bytes"));
+        return failWith("unexpected bytes");
     m_answered = m_answered || !bytes.empty();
     m_buf.insert(m_buf.end(), bytes.begin(), bytes.end());
     if (m_buf.size() < m_want)
@@ -93,10 +93,10 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
     switch (m_state) {
     case State::Greeting:
         if (r[0] != 5)
-            return failWith(std::string("not a SOCKS5 server"));
+            return failWith("not a SOCKS5 server");
         if (r[1] == 0x02) {
             if (m_user.empty() || m_user.size() > 255 || m_pass.size() > 255)
-                return failWith(std::string("server wants a username/password"));
+                return failWith("server wants a username/password");
             if (!m_pipeline)
                 appendAuth();
             m_state = State::Auth;
@@ -106,15 +106,15 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
         // Pipelined, only one method was offered: the credentials (and the
         // request) already sent would be misread under another.
         if (r[1] != 0x00 || (m_pipeline && !m_user.empty()))
-            return failWith(std::string("no acceptable authentication method"));
+            return failWith("no acceptable authentication method");
         return authenticated();
     case State::Auth:
         if (r[1] != 0)
-            return failWith(std::string("username/password refused"));
+            return failWith("username/password refused");
         return authenticated();
     case State::ReplyHead: {
         if (r[0] != 5)
-            return failWith(std::string("bad reply version"));
+            return failWith("bad reply version");
         m_reply = r[1];
         if (r[1] != 0)
             return failWith(std::string(m_command == Command::Connect ? "CONNECT" : "UDP ASSOCIATE") + " refused (reply "
@@ -128,7 +128,7 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
         else if (atyp == 3)
             rest = size_t(r[4]) + 2;
         else
-            return failWith(std::string("bad reply address type"));
+            return failWith("bad reply address type");
         m_state = State::ReplyTail;
         m_want = rest;
         m_head = r;
@@ -154,7 +154,7 @@ Socks5Handshake::Step Socks5Handshake::feed(std::span<const uint8_t> bytes)
     case State::Failed:
         break;
     }
-    return failWith(std::string("unexpected bytes"));
+    return failWith("unexpected bytes");
 }
 
 namespace socks5 {

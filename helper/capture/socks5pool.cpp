@@ -74,7 +74,7 @@ void Socks5Pool::Conn::handle(uint32_t ev)
             return m_pool.connFailed(this, std::string("connect: ") + strerror(err));
         m_state = State::Handshake;
         if (!send())
-            return m_pool.connFailed(this, std::string("send"));
+            return m_pool.connFailed(this, "send");
         m_pool.m_host.watch(this, m_fd.get(), EPOLLIN, false);
         return;
     }
@@ -84,13 +84,13 @@ void Socks5Pool::Conn::handle(uint32_t ev)
     if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
         return;
     if (r <= 0)
-        return m_pool.connFailed(this, std::string("the server closed the connection"));
+        return m_pool.connFailed(this, "the server closed the connection");
     switch (m_handshake->feed({buf, size_t(r)})) {
     case Socks5Handshake::Step::Failed:
         return m_pool.connFailed(this, m_handshake->error(), true);
     case Socks5Handshake::Step::Continue:
         if (!send())
-            m_pool.connFailed(this, std::string("send"));
+            m_pool.connFailed(this, "send");
         return;
     case Socks5Handshake::Step::Done:
         m_pool.connReady(this);
@@ -301,7 +301,7 @@ void Socks5Pool::maintain(int64_t now)
         for (Conn *c : stale)
             drop(c);
         for (Conn *c : stalled)
-            connFailed(c, std::string("no answer"));
+            connFailed(c, "no answer");
         if (now - p.lastUseMs > kInUseMs) {
             while (!p.conns.empty())
                 drop(p.conns.back().get());

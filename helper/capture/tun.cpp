@@ -34,7 +34,7 @@ Result<Fd> openQueue(ifreq &ifr, short flags, TunDevice &dev)
 {
     Fd fd(::open("/dev/net/tun", O_RDWR | O_NONBLOCK | O_CLOEXEC));
     if (!fd)
-        return kernelFault(std::string("open /dev/net/tun"), errno);
+        return kernelFault("open /dev/net/tun", errno);
     ifr.ifr_flags = short(flags | (dev.vnetHdr ? IFF_VNET_HDR : 0));
     int rc = ::ioctl(fd.get(), TUNSETIFF, &ifr);
     if (rc < 0 && dev.vnetHdr && errno == EINVAL && dev.queues.empty()) {
@@ -92,7 +92,7 @@ Result<TunDevice> openTun(const std::string &name, int mtu, int queues, int txqu
 
     Fd ctl(::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
     if (!ctl)
-        return kernelFault(std::string("socket"), errno);
+        return kernelFault("socket", errno);
     ifreq q{};
     std::memcpy(q.ifr_name, ifr.ifr_name, IFNAMSIZ);
     q.ifr_mtu = mtu;
@@ -135,7 +135,7 @@ Result<std::string> steerReceive(const std::string &name)
     cpu_set_t set;
     CPU_ZERO(&set);
     if (::sched_getaffinity(0, sizeof set, &set) != 0)
-        return kernelFault(std::string("sched_getaffinity"), errno);
+        return kernelFault("sched_getaffinity", errno);
     std::vector<int> cpus;
     for (int c = 0; c < CPU_SETSIZE; ++c)
         if (CPU_ISSET(c, &set))

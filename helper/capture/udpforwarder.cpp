@@ -102,9 +102,9 @@ public:
                 return m_flow.associationFailed(std::string("connect: ") + strerror(err));
             m_connected = true;
             if (!openUdp())
-                return m_flow.associationFailed(std::string("UDP socket"));
+                return m_flow.associationFailed("UDP socket");
             if (!sendOutput())
-                return failed(std::string("send"));
+                return failed("send");
             m_flow.m_host.watch(this, m_ctrl.get(), EPOLLIN, false);
             return;
         }
@@ -123,13 +123,13 @@ public:
             return m_flow.associationFailed(m_handshake->error());
         case Socks5Handshake::Step::Continue:
             if (!sendOutput())
-                m_flow.associationFailed(std::string("send"));
+                m_flow.associationFailed("send");
             return;
         case Socks5Handshake::Step::Done: {
             const auto &bound = m_handshake->bound();
             if (!bound) {
                 m_flow.m_host.stats().drop(Drop::UdpUnsupported);
-                return m_flow.associationFailed(std::string("the relay is given by name"));
+                return m_flow.associationFailed("the relay is given by name");
             }
             Endpoint relay = *bound;
             if (unspecified(relay.addr)) // RFC 1928: the server's own address

@@ -106,7 +106,7 @@ json::Object countersJson(const std::string &key, const std::string &name, const
         {"drops", int64_t(c.drops)},
     };
     if (directions)
-        o.insert(std::string("packetsIn"), int64_t(c.packetsDown));
+        o.insert("packetsIn", int64_t(c.packetsDown));
     return o;
 }
 
@@ -116,7 +116,7 @@ json::Array UserTotals::toJson(const std::vector<UserCounters> &users, bool dire
 {
     json::Array a;
     for (const UserCounters &c : users)
-        a.push_back(countersJson(std::string("user"), c.user, c, directions));
+        a.push_back(countersJson("user", c.user, c, directions));
     return a;
 }
 
@@ -124,7 +124,7 @@ json::Array UserTotals::exitsJson(const std::vector<UserCounters> &exits)
 {
     json::Array a;
     for (const UserCounters &c : exits)
-        a.push_back(countersJson(std::string("exit"), c.user.empty() ? std::string("main") : c.user, c, true));
+        a.push_back(countersJson("exit", c.user.empty() ? std::string("main") : c.user, c, true));
     return a;
 }
 
