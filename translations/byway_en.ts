@@ -875,6 +875,14 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>SOCKS5 exit %1 gave %n flows no connection. Last: %2</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n flow(s), the %2 busiest listed</source>
+            <extracomment>Flows page, when bywayd lists only the busiest flows: %1 = rows shown (after the filter), %n = open flows, %2 = rows listed</extracomment>
+            <translation>
+                <numerusform>%1 of %n flow, the %2 busiest listed</numerusform>
+                <numerusform>%1 of %n flows, the %2 busiest listed</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

@@ -869,6 +869,13 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>SOCKS5 출구 %1이(가) 플로 %n개에 연결을 주지 못했습니다. 마지막 원인: %2</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n flow(s), the %2 busiest listed</source>
+            <extracomment>Flows page, when bywayd lists only the busiest flows: %1 = rows shown (after the filter), %n = open flows, %2 = rows listed</extracomment>
+            <translation>
+                <numerusform>전체 %n개 플로 중 %1개, 가장 많이 쓰는 %2개만 표시</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

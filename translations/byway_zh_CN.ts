@@ -869,6 +869,13 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>SOCKS5 出口 %1 有 %n 个数据流未能接通。最近一次原因：%2</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n flow(s), the %2 busiest listed</source>
+            <extracomment>Flows page, when bywayd lists only the busiest flows: %1 = rows shown (after the filter), %n = open flows, %2 = rows listed</extracomment>
+            <translation>
+                <numerusform>显示 %1 个数据流，共 %n 个，只列出流量最大的 %2 个</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

@@ -41,7 +41,7 @@ const char *const kUsage =
     "  explain SRC DST [--proto P] [--dport N] [--iif IF] [--mark M]\n"
     "                                  user, mark, FIB rule, table, route and Byway rules of a flow\n"
     "  topology                        the applied role's paths with traffic counters\n"
-    "  flows                           the compat capture's flows\n"
+    "  flows [--limit N]               the compat capture's flows, the busiest first\n"
     "  exec --exit NAME -- CMD...      run CMD with its sockets marked for exit NAME\n"
     "  token create --role admin|view --name NAME [--expires-days N]\n"
     "                                  an access token for a remote GUI (shown once)\n"

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace byway::cli {
 namespace {
 
@@ -167,7 +169,13 @@ void printFlows(Context &ctx, const QJsonObject &r)
     for (auto it = byReason.begin(); it != byReason.end(); ++it)
         if (it.value().toInteger() > 0)
             drops << QStringLiteral("%1 %2").arg(it.value().toInteger()).arg(it.key());
-    ctx.out << flows.size() << " flow(s) open, " << users.size() << " user(s); packets in "
+    // bywayd lists the busiest flows (1000 unless --limit says), first.
+    const qint64 open = r.value(u"flowCount").toInteger(flows.size());
+    if (open > flows.size())
+        ctx.out << open << " flow(s) open, the " << flows.size() << " busiest listed; ";
+    else
+        ctx.out << open << " flow(s) open, ";
+    ctx.out << users.size() << " user(s); packets in "
             << st.value(u"packetsIn").toInteger() << ", out " << st.value(u"packetsOut").toInteger() << "; drops "
             << st.value(u"dropsTotal").toInteger() << (drops.isEmpty() ? QString() : QStringLiteral(" (") + drops.join(QStringLiteral(", ")) + u')');
     // What the interfaces showed that is the kernel's, not drops: from
@@ -191,9 +199,26 @@ const QList<Verb> &trafficVerbs()
         {QStringLiteral("topology"), QStringLiteral("topology"),
          QStringLiteral("The paths of the applied role with their traffic counters."), {}, {}, {},
          QStringLiteral("topology.get"), {}, printTopology},
-        {QStringLiteral("flows"), QStringLiteral("flows"),
-         QStringLiteral("The compat capture's flows, per-user counters, AF_PACKET interfaces and drops."), {}, {}, {},
-         QStringLiteral("flows.list"), {}, printFlows},
+        {QStringLiteral("flows"), QStringLiteral("flows [--limit N]"),
+         QStringLiteral("The compat capture's flows (the busiest first), per-user counters, AF_PACKET interfaces and "
+                        "drops."),
+         {{QStringLiteral("limit"), QStringLiteral("List the N busiest flows (default 1000); bywayd lists no more than "
+                                                   "fit in one message."),
+           QStringLiteral("N")}},
+         {},
+         {},
+         QStringLiteral("flows.list"),
+         [](const QCommandLineParser &p) -> Params {
+             if (!p.isSet(QStringLiteral("limit")))
+                 return QJsonObject{};
+             // bywayd checks the range and names the field; here only "a number".
+             auto n = intOption(p, QStringLiteral("limit"), std::numeric_limits<qint64>::min(),
+                                std::numeric_limits<qint64>::max(), QStringLiteral("a number of flows"));
+             if (!n)
+                 return std::unexpected(n.error());
+             return QJsonObject{{QStringLiteral("limit"), *n}};
+         },
+         printFlows},
     };
     return verbs;
 }

@@ -119,7 +119,12 @@ void FlowModel::apply(const QJsonObject &reply, qint64 elapsedMs)
     flows.reserve(list.size());
     for (const QJsonValue &v : list)
         flows.append(parseFlow(v.toObject()));
+    const int total = int(reply.value(u"flowCount").toInteger(list.size()));
+    const bool totalChanged = total != m_total;
+    m_total = total;
     updateFlows(std::move(flows), elapsedMs);
+    if (totalChanged)
+        Q_EMIT countChanged();
     updateUsers(reply, elapsedMs);
 
     QVariantMap stats = reply.value(u"stats").toObject().toVariantMap();

@@ -9,6 +9,8 @@
 #include <QQmlEngine>
 #include <QVariantMap>
 
+#include <algorithm>
+
 namespace byway::qml {
 
 class HelperConnection;
@@ -29,6 +31,9 @@ class FlowModel : public PolledModel
     Q_PROPERTY(QString tun READ tun NOTIFY captureChanged)
     Q_PROPERTY(QVariantMap stats READ stats NOTIFY statsChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // The capture's open flows: `count` or more, as bywayd lists only the
+    // busiest (flows.list's `flowCount`).
+    Q_PROPERTY(int total READ total NOTIFY countChanged)
     Q_PROPERTY(FlowUserModel *users READ users CONSTANT)
     Q_PROPERTY(bool helperUserTotals READ helperUserTotals NOTIFY statsChanged)
 public:
@@ -79,6 +84,7 @@ public:
     [[nodiscard]] QString tun() const { return m_tun; }
     [[nodiscard]] QVariantMap stats() const { return m_stats; }
     [[nodiscard]] int count() const { return int(m_flows.size()); }
+    [[nodiscard]] int total() const { return std::max(m_total, count()); }
     [[nodiscard]] FlowUserModel *users() { return &m_users; }
     [[nodiscard]] bool helperUserTotals() const { return m_helperUsers; }
     // Samples taken so far: rates exist from the second one (screenshots wait for it).
@@ -106,6 +112,7 @@ private:
     bool m_running = false;
     bool m_helperUsers = false;
     int m_samples = 0;
+    int m_total = 0;
     QString m_problem;
     QString m_tun;
     QVariantMap m_stats;

@@ -109,16 +109,6 @@ json::Object Capture::statsLocked() const
     return s;
 }
 
-json::Array Capture::flows() const
-{
-    std::vector<FlowRow> rows;
-    {
-        CoreLock lock;
-        rows = m_group->flowRows();
-    }
-    return toJson(rows);
-}
-
 Capture::Figures Capture::figures() const
 {
     CoreLock lock;
@@ -163,7 +153,7 @@ json::Object Capture::totals() const
     return json::Object{{"users", UserTotals::toJson(users, true)}, {"exits", UserTotals::exitsJson(exits)}};
 }
 
-json::Object Capture::snapshot() const
+json::Object Capture::snapshot(const FlowListLimits &limits) const
 {
     std::vector<FlowRow> rows;
     std::vector<UserCounters> users;
@@ -176,7 +166,9 @@ json::Object Capture::snapshot() const
         stats = statsLocked();
         packet = m_group->packetInterfacesJson();
     }
-    return json::Object{{"flows", toJson(rows)},
+    const auto count = int64_t(rows.size());
+    return json::Object{{"flows", toJson(std::move(rows), limits)},
+                        {"flowCount", count},
                         {"users", UserTotals::toJson(users)},
                         {"stats", std::move(stats)},
                         {"packetInterfaces", std::move(packet)},

@@ -57,12 +57,13 @@ public:
     // VPN server up/down hooks (authenticated callers only: bywayd's admin role).
     void setSession(const Addr &address, const std::string &user, const std::string &exitName);
     void removeSession(const Addr &address);
-    // For `flows.list`: {"flows": [...], "users": [...], "stats": {...}, "packetInterfaces": [...]}
-    [[nodiscard]] json::Object snapshot() const;
+    // For `flows.list`: {"flows": [...], "flowCount": N, "users": [...], "stats": {...},
+    // "packetInterfaces": [...], "tun": ...}; `flows` the busiest within `limits`,
+    // `flowCount` all the open ones.
+    [[nodiscard]] json::Object snapshot(const FlowListLimits &limits = {}) const;
     [[nodiscard]] json::Object stats() const;
     // For topology.get: {"users": [...], "exits": [...]}, counted since the capture started.
     [[nodiscard]] json::Object totals() const;
-    [[nodiscard]] json::Array flows() const;
 
     // The counters for /metrics, read together under the core lock.
     struct Figures {

@@ -10,6 +10,7 @@
 #include "capture/tcpforwarder.h"
 #include "capture/udpforwarder.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -431,12 +432,20 @@ void Engine::sweep()
     m_trimDue = m_trim.observe(m_table.size(), stats().sendBuffered.load(std::memory_order_relaxed));
 }
 
-json::Array toJson(const std::vector<FlowRow> &rows)
+json::Array toJson(std::vector<FlowRow> rows, const FlowListLimits &limits)
 {
+    const size_t keep = std::min(rows.size(), limits.flows);
+    std::partial_sort(rows.begin(), rows.begin() + ptrdiff_t(keep), rows.end(), [](const FlowRow &a, const FlowRow &b) {
+        const uint64_t x = a.bytesUp + a.bytesDown;
+        const uint64_t y = b.bytesUp + b.bytesDown;
+        return x != y ? x > y : a.id < b.id;
+    });
+    rows.resize(keep);
     json::Array a;
+    size_t bytes = 2; // [ and ]
     for (const FlowRow &f : rows) {
         const char *proto = f.proto == kProtoTcp ? "tcp" : f.proto == kProtoUdp ? "udp" : "icmp";
-        a.push_back(json::Object{
+        json::Value row(json::Object{
             {"id", int64_t(f.id)},
             {"user", f.user},
             {"protocol", std::string(proto)},
@@ -451,6 +460,12 @@ json::Array toJson(const std::vector<FlowRow> &rows)
             {"state", std::string(f.state)},
             {"worker", f.worker},
         });
+        if (limits.bytes != SIZE_MAX) {
+            bytes += row.serialize().size() + (a.empty() ? 0 : 1); // and the comma before it
+            if (bytes > limits.bytes)
+                break;
+        }
+        a.push_back(std::move(row));
     }
     return a;
 }

@@ -50,7 +50,14 @@ struct FlowRow {
     const char *state = "";
     int worker = 0;
 };
-[[nodiscard]] json::Array toJson(const std::vector<FlowRow> &rows);
+// How much of the flow table a list holds: the `flows` busiest rows (bytes
+// both ways), no more of them than fit in `bytes` of compact JSON.
+struct FlowListLimits {
+    size_t flows = SIZE_MAX;
+    size_t bytes = SIZE_MAX;
+};
+// The rows as JSON objects, busiest first (equal ones by id), within `limits`.
+[[nodiscard]] json::Array toJson(std::vector<FlowRow> rows, const FlowListLimits &limits = {});
 
 struct EngineOptions {
     int maxFlows = 4096;

@@ -10,19 +10,36 @@
 #include <QJsonObject>
 
 namespace byway::methods {
+namespace {
+
+// flows.list lists the busiest flows: 1000 unless asked, and never more than
+// fit in 768 KiB, so the reply (users and stats beside them) stays inside one
+// message's 1 MiB (rpc::kMaxMessageBytes) whatever the table holds.
+constexpr qint64 kFlowsListed = 1000;
+constexpr qint64 kMaxFlowsListed = 100000;
+constexpr size_t kFlowsListBytes = 768 * 1024;
+static_assert(kFlowsListBytes < size_t(rpc::kMaxMessageBytes));
+
+} // namespace
 
 void addFlowMethods(control::Dispatcher &dispatcher, const KernelContext &c)
 {
     dispatcher.add(QStringLiteral("flows.list"), control::Access::Read,
-                   [c](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
+                   [c](const control::Caller &, const QJsonObject &params, const control::Responder &respond) {
+                       const auto limit = rpc::paramInt(params, QStringLiteral("limit"), false, kFlowsListed, 1,
+                                                        kMaxFlowsListed);
+                       if (!limit)
+                           return respond.fail(limit.error());
                        capture::Capture *capture = c.reconcile.capture();
                        if (!capture) {
                            QJsonObject out = c.reconcile.captureSummary();
                            out.insert(QStringLiteral("flows"), QJsonArray());
+                           out.insert(QStringLiteral("flowCount"), 0);
                            respond.reply(out);
                            return;
                        }
-                       QJsonObject out = capture::toQt(capture->snapshot());
+                       QJsonObject out = capture::toQt(
+                           capture->snapshot({.flows = size_t(*limit), .bytes = kFlowsListBytes}));
                        out.insert(QStringLiteral("active"), true);
                        respond.reply(out);
                    });

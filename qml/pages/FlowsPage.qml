@@ -80,8 +80,11 @@ Page {
             Layout.fillWidth: true
             Label {
                 visible: root.running
-                //: Flows page: number of flows shown / in the table
-                text: qsTr("%1 of %n flow(s)", "", FlowModel.count).arg(flows.count)
+                text: FlowModel.total > FlowModel.count
+                      //: Flows page, when bywayd lists only the busiest flows: %1 = rows shown (after the filter), %n = open flows, %2 = rows listed
+                      ? qsTr("%1 of %n flow(s), the %2 busiest listed", "", FlowModel.total).arg(flows.count).arg(FlowModel.count)
+                      //: Flows page: number of flows shown / in the table
+                      : qsTr("%1 of %n flow(s)", "", FlowModel.total).arg(flows.count)
                 color: Theme.subtleText
             }
         }

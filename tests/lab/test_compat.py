@@ -11,6 +11,7 @@ import sys
 import time
 import unittest
 
+from bywaylab.rpc import RpcError
 from bywaylab.testing import LabTestCase
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
@@ -57,8 +58,23 @@ class CompatTest(LabTestCase):
         self.assertEqual(ping_range(), ["0", "0"])
         self.assertTrue(self.lab.ping("client", self.net["web"], count=2), "ping through the capture's exit failed")
         self.assertEqual(self.d.call("flows.list")["stats"].get("drops", {}).get("icmp_socket", 0), 0)
+        # A second echo flow, smaller: flows.list lists the busiest first,
+        # `limit` of them, and counts them all in flowCount.
+        self.assertTrue(self.lab.ping("client", self.net["web"], count=1))
         flows = self.d.call("flows.list")
         self.assertTrue(flows["active"])
+        size = lambda f: f["bytesUp"] + f["bytesDown"]  # noqa: E731
+        self.assertGreaterEqual(flows["flowCount"], 2, flows["flows"])
+        self.assertEqual(flows["flowCount"], len(flows["flows"]))
+        self.assertEqual([size(f) for f in flows["flows"]], sorted((size(f) for f in flows["flows"]), reverse=True))
+        one = self.d.call("flows.list", {"limit": 1})
+        self.assertEqual(len(one["flows"]), 1, one["flows"])
+        self.assertEqual(one["flowCount"], flows["flowCount"])
+        self.assertEqual(size(one["flows"][0]), size(flows["flows"][0]))
+        for bad in (0, -1, "10", 1.5):
+            with self.assertRaises(RpcError) as e:
+                self.d.call("flows.list", {"limit": bad})
+            self.assertEqual((e.exception.code, e.exception.data.get("field")), ("invalid_params", "/limit"), bad)
         self.assertGreater(flows["stats"].get("packetsIn", flows["stats"].get("tunPacketsIn", 1)), 0)
         status = self.d.call("status.get")
         self.assertTrue(status["capture"]["active"])

@@ -115,6 +115,29 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
     }
 
+    // bywayd lists the busiest flows and counts them all (flowCount): the
+    // page says how many are open, not how many came.
+    void totalBeyondTheListed()
+    {
+        HelperConnection conn;
+        FlowModel m(&conn);
+        QSignalSpy counted(&m, &FlowModel::countChanged);
+        QJsonObject r = reply({flow(7, QStringLiteral("alice"), QStringLiteral("192.0.2.1:443"), QStringLiteral("wan"), 900, 9000)});
+        r.insert(QStringLiteral("flowCount"), 12000);
+        m.apply(r, 0);
+        QCOMPARE(m.count(), 1);
+        QCOMPARE(m.property("total").toInt(), 12000);
+        // Fewer open now: the total follows (a signal), the row stays.
+        counted.clear();
+        r.insert(QStringLiteral("flowCount"), 11000);
+        m.apply(r, 1000);
+        QCOMPARE(m.property("total").toInt(), 11000);
+        QCOMPARE(counted.size(), 1);
+        // An older bywayd without flowCount: the rows are all there is.
+        m.apply(reply({}), 1000);
+        QCOMPARE(m.property("total").toInt(), 0);
+    }
+
     void perUserTotalsAggregated()
     {
         HelperConnection conn;

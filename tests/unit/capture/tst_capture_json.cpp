@@ -2,8 +2,9 @@
 // The capture's own JSON, log and address types (it links no Qt): what
 // byway-capture reads its config with and writes its snapshot in, what
 // bywayd turns into QJsonValue for the protocol, and the log lines bywayd's
-// categories receive (capture/qt.h).
+// categories receive (capture/qt.h); flows.list's rows within their limits.
 #ifndef Q_MOC_RUN // moc cannot parse what the capture's headers include
+#include "capture/engine.h"
 #include "capture/json.h"
 #include "capture/log.h"
 #include "capture/qt.h"
@@ -185,6 +186,43 @@ private slots:
         const byway::Error bad = toError(Fault{FaultKind::InvalidParams, "bad TUN name 'x y'", "/capture/tun", 0});
         QCOMPARE(bad.code, byway::ErrorCode::InvalidParams);
         QCOMPARE(bad.field, QStringLiteral("/capture/tun"));
+    }
+
+    // flows.list: the busiest rows first (bytes both ways; equal ones by
+    // id), at most `flows` of them, and no more than fit in `bytes`.
+    void flowRowsBusiestWithinLimits()
+    {
+        std::vector<FlowRow> rows;
+        for (const auto &[id, up, down] : {std::tuple{1, 10, 0}, {2, 500, 500}, {3, 0, 10}, {4, 7, 1}, {5, 2000, 1}}) {
+            FlowRow r;
+            r.id = uint64_t(id);
+            r.user = "alice";
+            r.proto = 6;
+            r.client = {*Addr::parse("fd00:9::2"), uint16_t(40000 + id)};
+            r.dst = {*Addr::parse("192.0.2.7"), 443};
+            r.bytesUp = uint64_t(up);
+            r.bytesDown = uint64_t(down);
+            r.state = "established";
+            rows.push_back(r);
+        }
+        auto ids = [](const json::Array &a) {
+            std::vector<int64_t> out;
+            for (const json::Value &v : a)
+                out.push_back(v.toObject().value("id").toInteger());
+            return out;
+        };
+        const json::Array all = toJson(rows);
+        QCOMPARE(ids(all), (std::vector<int64_t>{5, 2, 1, 3, 4}));
+        QCOMPARE(all.front().toObject().value("source").toString(), std::string("[fd00:9::2]:40005"));
+        QCOMPARE(ids(toJson(rows, {.flows = 2})), (std::vector<int64_t>{5, 2}));
+        QCOMPARE(ids(toJson(rows, {.flows = 9})).size(), size_t(5));
+
+        // The budget counts the array as written: "[" row "," row "]".
+        const size_t two = json::Value(json::Array{all[0], all[1]}).serialize().size();
+        QCOMPARE(ids(toJson(rows, {.bytes = two})), (std::vector<int64_t>{5, 2}));
+        QCOMPARE(ids(toJson(rows, {.bytes = two - 1})), (std::vector<int64_t>{5}));
+        QVERIFY(toJson(rows, {.bytes = 20}).empty());
+        QCOMPARE(ids(toJson(rows, {.flows = 1, .bytes = two})), (std::vector<int64_t>{5}));
     }
 };
 
