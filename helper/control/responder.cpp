@@ -22,8 +22,17 @@ void Responder::send(const QByteArray &line) const
 
 void Responder::reply(const QJsonValue &result) const
 {
-    if (!done())
-        send(rpc::encodeResult(m_id, result));
+    if (done())
+        return;
+    QByteArray line = rpc::encodeResult(m_id, result);
+    // A client drops the connection on a line over the cap: the caller gets
+    // an error it can read instead (a method that can grow lists within it).
+    if (line.size() - 1 > rpc::kMaxMessageBytes)
+        return fail(Error::make(ErrorCode::MessageTooLarge,
+                                QStringLiteral("the reply would be %1 bytes, over the %2 byte limit of one message")
+                                    .arg(line.size() - 1)
+                                    .arg(rpc::kMaxMessageBytes)));
+    send(line);
 }
 
 void Responder::fail(const Error &error) const

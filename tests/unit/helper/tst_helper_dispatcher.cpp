@@ -201,6 +201,29 @@ private Q_SLOTS:
         QVERIFY(kept.done());
     }
 
+    // A reply over the 1 MiB line cap would make the client drop the
+    // connection: the caller gets message_too_large instead, on a live line.
+    void replyOverTheCapIsAnError()
+    {
+        Dispatcher d;
+        d.add(QStringLiteral("big.op"), Access::Read, [](const Caller &, const QJsonObject &params, const Responder &r) {
+            r.reply(QJsonObject{{QStringLiteral("blob"), QString(params.value(u"n").toInt(), u'x')}});
+        });
+        Outcome out;
+        auto call = [&](int n) {
+            d.dispatch(caller(Role::View), request(QStringLiteral("big.op"), {{QStringLiteral("n"), n}}),
+                       Responder(1, [&out](const QByteArray &l) { out.lines.append(l); }));
+        };
+        call(int(rpc::kMaxMessageBytes) - 100);
+        QCOMPARE(out.last().value(u"result").toObject().value(u"blob").toString().size(), rpc::kMaxMessageBytes - 100);
+        QVERIFY(out.lines.last().size() - 1 <= rpc::kMaxMessageBytes);
+        call(int(rpc::kMaxMessageBytes));
+        QCOMPARE(out.lines.size(), 2);
+        QCOMPARE(out.errorCode(), QStringLiteral("message_too_large"));
+        QVERIFY2(out.last().value(u"error").toObject().value(u"message").toString().contains(u"over the 1048576 byte limit"),
+                 out.lines.last().constData());
+    }
+
     void setDebugAllReportsState()
     {
         const Outcome out = call(m_daemon->dispatcher(), caller(Role::Admin, 0),
