@@ -25,8 +25,11 @@ void KnownUsers::refresh()
     if (m_connection->state() != HelperConnection::Connected)
         return;
     QPointer<KnownUsers> self(this);
-    for (const QString &method : {QStringLiteral("session.list"), QStringLiteral("flows.list")}) {
-        m_connection->client()->call(method, {}, [self, method](Result<QJsonValue> r) {
+    // flows.list for its `users` only: one flow row is all it need carry.
+    const QList<std::pair<QString, QJsonObject>> asks{{QStringLiteral("session.list"), {}},
+                                                      {QStringLiteral("flows.list"), {{QStringLiteral("limit"), 1}}}};
+    for (const auto &[method, params] : asks) {
+        m_connection->client()->call(method, params, [self, method](Result<QJsonValue> r) {
             // Not allowed or not there (an older bywayd): no suggestions from it.
             if (self && r)
                 self->take(method, r->toObject());
