@@ -97,7 +97,8 @@ Verb removeVerb()
 void printSessions(Context &ctx, const QJsonObject &r)
 {
     const QJsonArray sessions = r.value(u"sessions").toArray();
-    if (sessions.isEmpty()) {
+    const qint64 count = r.value(u"count").toInteger(sessions.size());
+    if (count == 0) {
         ctx.out << "no sessions (the VPN server's hooks add them: see docs/deploy.md)\n";
         return;
     }
@@ -112,6 +113,8 @@ void printSessions(Context &ctx, const QJsonObject &r)
                      humanDuration(s.value(u"ttlSec").toDouble()), s.value(u"server").toString()});
     }
     printTable(ctx, rows);
+    if (count > sessions.size())
+        ctx.out << sessions.size() << " of " << count << " session(s) listed (--limit, or as many as fit in one message)\n";
 }
 
 const VerbGroup &sessionGroup()
@@ -121,10 +124,30 @@ const VerbGroup &sessionGroup()
         QStringLiteral("The VPN server's sessions: which user holds which address, so per-user exits\n"
                        "follow the user. Hooks for ocserv, pppd and strongSwan: /usr/lib/byway/hooks."),
         {addVerb(), removeVerb(),
-         {QStringLiteral("list"), QStringLiteral("session list"),
-          QStringLiteral("The VPN server's live sessions: user, address, interface, the exit its\n"
-                         "traffic takes and where that comes from, and when it expires."),
-          {}, {}, {}, QStringLiteral("session.list"), {}, printSessions}},
+         {QStringLiteral("list"), QStringLiteral("session list [--user U] [--limit N]"),
+          QStringLiteral("The VPN server's live sessions, by address: user, address, interface, the\n"
+                         "exit its traffic takes and where that comes from, and when it expires."),
+          {{QStringLiteral("user"), QStringLiteral("Only the sessions of user U."), QStringLiteral("U")},
+           {QStringLiteral("limit"), QStringLiteral("At most N sessions (bywayd lists no more than fit in one message)."),
+            QStringLiteral("N")}},
+          {},
+          {},
+          QStringLiteral("session.list"),
+          [](const QCommandLineParser &p) -> Params {
+              QJsonObject params;
+              if (p.isSet(QStringLiteral("user")))
+                  params.insert(QStringLiteral("user"), p.value(QStringLiteral("user")));
+              if (p.isSet(QStringLiteral("limit"))) {
+                  // bywayd checks the range and names the field; here only "a number".
+                  auto n = intOption(p, QStringLiteral("limit"), std::numeric_limits<qint64>::min(),
+                                     std::numeric_limits<qint64>::max(), QStringLiteral("a number of sessions"));
+                  if (!n)
+                      return std::unexpected(n.error());
+                  params.insert(QStringLiteral("limit"), *n);
+              }
+              return params;
+          },
+          printSessions}},
     };
     return group;
 }

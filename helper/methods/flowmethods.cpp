@@ -13,12 +13,10 @@ namespace byway::methods {
 namespace {
 
 // flows.list lists the busiest flows: 1000 unless asked, and never more than
-// fit in 768 KiB, so the reply (users and stats beside them) stays inside one
-// message's 1 MiB (rpc::kMaxMessageBytes) whatever the table holds.
+// fit in rpc::kListRowsBytes, so the reply (users and stats beside them)
+// stays inside one message whatever the table holds.
 constexpr qint64 kFlowsListed = 1000;
 constexpr qint64 kMaxFlowsListed = 100000;
-constexpr size_t kFlowsListBytes = 768 * 1024;
-static_assert(kFlowsListBytes < size_t(rpc::kMaxMessageBytes));
 
 } // namespace
 
@@ -39,7 +37,7 @@ void addFlowMethods(control::Dispatcher &dispatcher, const KernelContext &c)
                            return;
                        }
                        QJsonObject out = capture::toQt(
-                           capture->snapshot({.flows = size_t(*limit), .bytes = kFlowsListBytes}));
+                           capture->snapshot({.flows = size_t(*limit), .bytes = size_t(rpc::kListRowsBytes)}));
                        out.insert(QStringLiteral("active"), true);
                        respond.reply(out);
                    });

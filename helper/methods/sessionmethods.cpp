@@ -11,6 +11,10 @@
 namespace byway::methods {
 namespace {
 
+// session.list lists every session unless `limit` says, no more than fit in
+// rpc::kListRowsBytes (3,000 to 4,000), and counts them all.
+constexpr qint64 kMaxSessionsListed = 1000000;
+
 void add(services::SessionService &sessions, const control::Caller &caller, const QJsonObject &params, const control::Responder &respond,
          bool interfaceRequired)
 {
@@ -73,8 +77,13 @@ void addSessionMethods(control::Dispatcher &dispatcher, const SessionContext &c)
                        remove(d, caller, params, respond);
                    });
     dispatcher.add(QStringLiteral("session.list"), control::Access::Read,
-                   [&d = c.sessions](const control::Caller &, const QJsonObject &, const control::Responder &respond) {
-                       respond.reply(d.list());
+                   [&d = c.sessions](const control::Caller &, const QJsonObject &params, const control::Responder &respond) {
+                       auto user = rpc::paramString(params, QStringLiteral("user"), false);
+                       auto limit = rpc::paramInt(params, QStringLiteral("limit"), false, kMaxSessionsListed, 1,
+                                                  kMaxSessionsListed);
+                       if (!user || !limit)
+                           return respond.fail(!user ? user.error() : limit.error());
+                       respond.reply(d.list(*user, *limit, rpc::kListRowsBytes));
                    });
     // The first form, from when sessions lived in the compat capture only:
     // {address, user, exit, remove}. Now a session like any other, on every

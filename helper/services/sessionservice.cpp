@@ -5,6 +5,7 @@
 #include "core/logging.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace byway::services {
 
@@ -46,13 +47,30 @@ QJsonObject SessionService::describe(const Session &s, const config::Config &c) 
     return o;
 }
 
-QJsonObject SessionService::list() const
+QJsonObject SessionService::list(const QString &user, qint64 limit, qsizetype bytes) const
 {
     const config::Config c = m_hooks.config ? m_hooks.config() : config::defaults();
     QJsonArray out;
-    for (const Session &s : m_table.all())
-        out.append(describe(s, c));
-    return QJsonObject{{QStringLiteral("sessions"), out}};
+    qint64 count = 0;
+    qsizetype used = 2; // [ and ]
+    bool full = false;
+    for (const Session &s : m_table.all()) {
+        if (!user.isEmpty() && s.user != user)
+            continue;
+        ++count;
+        if (full || out.size() >= limit)
+            continue;
+        const QJsonObject row = describe(s, c);
+        if (bytes != std::numeric_limits<qsizetype>::max()) {
+            used += QJsonDocument(row).toJson(QJsonDocument::Compact).size() + (out.isEmpty() ? 0 : 1);
+            if (used > bytes) {
+                full = true; // the rest are counted, not listed
+                continue;
+            }
+        }
+        out.append(row);
+    }
+    return QJsonObject{{QStringLiteral("sessions"), out}, {QStringLiteral("count"), count}};
 }
 
 void SessionService::captureSet(const Session &s) const

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace byway::services {
@@ -40,7 +41,11 @@ public:
     // By address or by user (all of that user's); nothing matching is no error.
     void remove(const std::optional<QHostAddress> &address, const QString &user, const QString &who, Done done);
     // {sessions: [...]}, each with its effective exit and where that came from.
-    [[nodiscard]] QJsonObject list() const;
+    // session.list: `user`'s sessions (all when empty) by address, at most
+    // `limit` of them and no more than fit in `bytes` of compact JSON;
+    // `count` says how many there are.
+    [[nodiscard]] QJsonObject list(const QString &user = {}, qint64 limit = std::numeric_limits<qint64>::max(),
+                                   qsizetype bytes = std::numeric_limits<qsizetype>::max()) const;
     // A capture that (re)started, or whose pools and exits changed, learns
     // every session with its exit under `applying`.
     void pushTo(capture::Capture &c, const config::Config &applying) const;

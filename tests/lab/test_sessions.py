@@ -138,6 +138,17 @@ class SessionsTest(LabTestCase):
         human = self.d.ctl("session", "list")
         self.assertCtl(human)
         self.assertIn("tableonly (session)", human.stdout)
+        # One user's, and at most `limit`, with `count` of them all.
+        bobs = self.d.call("session.list", {"user": "bob"})
+        self.assertEqual(([s["address"] for s in bobs["sessions"]], bobs["count"]), ([BOB], 1))
+        first = self.d.call("session.list", {"limit": 1})
+        self.assertEqual((len(first["sessions"]), first["count"]), (1, len(listed)))
+        human = self.d.ctl("session", "list", "--limit", "1")
+        self.assertCtl(human)
+        self.assertIn(f"1 of {len(listed)} session(s) listed", human.stdout)
+        with self.assertRaises(RpcError) as cm:
+            self.d.call("session.list", {"limit": 0})
+        self.assertEqual((cm.exception.code, cm.exception.data.get("field")), ("invalid_params", "/limit"))
         # The hook asserting again changes nothing in the kernel.
         again = self.ctl_json(self.d, "session", "add", "--user", "bob", "--address", BOB, "--interface", "vpns0",
                               "--exit", "tableonly")

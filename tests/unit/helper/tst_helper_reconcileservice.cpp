@@ -4,12 +4,15 @@
 // start-up apply, the stored config written through ConfigService, the
 // capture asked of the box before the kernel changes, and the drift check
 // after a probe. The kernel is in-memory fakes: no root, no netlink writes.
+#include "core/jsonrpc.h"
 #include "services/configservice.h"
 #include "services/proberunner.h"
 #include "services/reconcileservice.h"
 #include "services/sessionservice.h"
 #include "../../common/fakekernel.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +140,47 @@ private Q_SLOTS:
         QTRY_COMPARE(w.reconcile.driftCount(), 1);
         QVERIFY2(w.kernel.table, "the drift check after the probe put the table back");
         QCOMPARE(w.reconcile.applyState().value(u"state").toString(), QStringLiteral("applied"));
+    }
+
+    // session.list on a big VPN server: filtered by user, at most `limit`,
+    // and no more rows than fit in the budget, with `count` of them all.
+    void sessionListWithinItsBudget()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sessions.json"));
+        const QString expires = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+        QJsonArray stored;
+        for (int i = 0; i < 5000; ++i)
+            stored.append(QJsonObject{{QStringLiteral("user"), QStringLiteral("user%1").arg(i)},
+                                      {QStringLiteral("address"), QStringLiteral("10.%1.%2.%3").arg(i / 65536).arg(i / 256 % 256).arg(i % 256)},
+                                      {QStringLiteral("interface"), QStringLiteral("vpns%1").arg(i)},
+                                      {QStringLiteral("server"), QStringLiteral("uid 0")},
+                                      {QStringLiteral("since"), expires},
+                                      {QStringLiteral("expires"), expires}});
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("sessions"), stored}}).toJson());
+        f.close();
+        services::SessionService sessions(path);
+        sessions.load();
+
+        QCOMPARE(sessions.list().value(u"sessions").toArray().size(), 5000);
+        const QJsonObject listed = sessions.list({}, std::numeric_limits<qint64>::max(), rpc::kListRowsBytes);
+        const QJsonArray rows = listed.value(u"sessions").toArray();
+        QCOMPARE(listed.value(u"count").toInteger(), 5000);
+        QVERIFY2(rows.size() > 1000 && rows.size() < 5000, qPrintable(QString::number(rows.size())));
+        QVERIFY(QJsonDocument(rows).toJson(QJsonDocument::Compact).size() <= rpc::kListRowsBytes);
+        // One more row would not have fitted.
+        QJsonArray more = rows;
+        more.append(sessions.list(QStringLiteral("user4999")).value(u"sessions").toArray().first());
+        QVERIFY(QJsonDocument(more).toJson(QJsonDocument::Compact).size() > rpc::kListRowsBytes);
+
+        const QJsonObject one = sessions.list(QStringLiteral("user42"));
+        QCOMPARE(one.value(u"count").toInteger(), 1);
+        QCOMPARE(one.value(u"sessions").toArray().first().toObject().value(u"address").toString(), QStringLiteral("10.0.0.42"));
+        const QJsonObject ten = sessions.list({}, 10);
+        QCOMPARE(ten.value(u"sessions").toArray().size(), 10);
+        QCOMPARE(ten.value(u"count").toInteger(), 5000);
     }
 };
 
