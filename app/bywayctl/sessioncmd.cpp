@@ -7,8 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <limits>
-
 namespace byway::cli {
 namespace {
 
@@ -46,14 +44,10 @@ Verb addVerb()
                                {QStringLiteral("interface"), p.value(QStringLiteral("interface"))}};
             if (p.isSet(QStringLiteral("exit")))
                 params.insert(QStringLiteral("exit"), p.value(QStringLiteral("exit")));
-            if (p.isSet(QStringLiteral("ttl"))) {
-                // bywayd checks the range and names the field; here only "a number".
-                auto n = intOption(p, QStringLiteral("ttl"), std::numeric_limits<qint64>::min(),
-                                   std::numeric_limits<qint64>::max(), QStringLiteral("a number of seconds"));
-                if (!n)
-                    return std::unexpected(n.error());
-                params.insert(QStringLiteral("ttlSec"), *n);
-            }
+            if (auto ok = putNumber(params, p, QStringLiteral("ttl"), QStringLiteral("ttlSec"),
+                                    QStringLiteral("a number of seconds"));
+                !ok)
+                return std::unexpected(ok.error());
             return params;
         },
         [](Context &ctx, const QJsonObject &s) {
@@ -137,14 +131,10 @@ const VerbGroup &sessionGroup()
               QJsonObject params;
               if (p.isSet(QStringLiteral("user")))
                   params.insert(QStringLiteral("user"), p.value(QStringLiteral("user")));
-              if (p.isSet(QStringLiteral("limit"))) {
-                  // bywayd checks the range and names the field; here only "a number".
-                  auto n = intOption(p, QStringLiteral("limit"), std::numeric_limits<qint64>::min(),
-                                     std::numeric_limits<qint64>::max(), QStringLiteral("a number of sessions"));
-                  if (!n)
-                      return std::unexpected(n.error());
-                  params.insert(QStringLiteral("limit"), *n);
-              }
+              if (auto ok = putNumber(params, p, QStringLiteral("limit"), QStringLiteral("limit"),
+                                      QStringLiteral("a number of sessions"));
+                  !ok)
+                  return std::unexpected(ok.error());
               return params;
           },
           printSessions}},

@@ -7,8 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <limits>
-
 namespace byway::cli {
 namespace {
 
@@ -209,14 +207,12 @@ const QList<Verb> &trafficVerbs()
          {},
          QStringLiteral("flows.list"),
          [](const QCommandLineParser &p) -> Params {
-             if (!p.isSet(QStringLiteral("limit")))
-                 return QJsonObject{};
-             // bywayd checks the range and names the field; here only "a number".
-             auto n = intOption(p, QStringLiteral("limit"), std::numeric_limits<qint64>::min(),
-                                std::numeric_limits<qint64>::max(), QStringLiteral("a number of flows"));
-             if (!n)
-                 return std::unexpected(n.error());
-             return QJsonObject{{QStringLiteral("limit"), *n}};
+             QJsonObject params;
+             if (auto ok = putNumber(params, p, QStringLiteral("limit"), QStringLiteral("limit"),
+                                     QStringLiteral("a number of flows"));
+                 !ok)
+                 return std::unexpected(ok.error());
+             return params;
          },
          printFlows},
     };

@@ -2,6 +2,7 @@
 #include "verbs.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace byway::cli {
 
@@ -125,6 +126,18 @@ std::expected<qint64, QString> intOption(const QCommandLineParser &parser, const
     if (!ok || n < min || n > max)
         return std::unexpected(QStringLiteral("--%1 takes %2").arg(name, what));
     return n;
+}
+
+std::expected<void, QString> putNumber(QJsonObject &params, const QCommandLineParser &parser, const QString &name,
+                                       const QString &key, const QString &what)
+{
+    if (!parser.isSet(name))
+        return {};
+    auto n = intOption(parser, name, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), what);
+    if (!n)
+        return std::unexpected(n.error());
+    params.insert(key, *n);
+    return {};
 }
 
 } // namespace byway::cli

@@ -66,5 +66,9 @@ void printTable(Context &ctx, const QList<QStringList> &rows, const QList<bool> 
 // naming the option.
 [[nodiscard]] std::expected<qint64, QString> intOption(const QCommandLineParser &parser, const QString &name,
                                                        qint64 min, qint64 max, const QString &what);
+// When option `name` is given, params[key] = its whole number (any: bywayd
+// checks the range and names the field), else nothing; or the usage error.
+[[nodiscard]] std::expected<void, QString> putNumber(QJsonObject &params, const QCommandLineParser &parser,
+                                                     const QString &name, const QString &key, const QString &what);
 
 } // namespace byway::cli
