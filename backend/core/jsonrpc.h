@@ -12,8 +12,8 @@ namespace byway::rpc {
 
 // One JSON object per line, UTF-8, at most this many bytes (newline excluded).
 inline constexpr qsizetype kMaxMessageBytes = 1024 * 1024;
-// What the rows of a list reply (flows.list, session.list) may take of one
-// message, the rest left to the members beside them.
+// What the rows of a list reply (session.list) may take of one message, the
+// rest left to the members beside them.
 inline constexpr qsizetype kListRowsBytes = 768 * 1024;
 
 struct Request {

@@ -167,12 +167,19 @@ json::Object Capture::snapshot(const FlowListLimits &limits) const
         packet = m_group->packetInterfacesJson();
     }
     const auto count = int64_t(rows.size());
-    return json::Object{{"flows", toJson(std::move(rows), limits)},
-                        {"flowCount", count},
-                        {"users", UserTotals::toJson(users)},
-                        {"stats", std::move(stats)},
-                        {"packetInterfaces", std::move(packet)},
-                        {"tun", m_tunName}};
+    json::Object out{{"flowCount", count},
+                     {"users", UserTotals::toJson(users)},
+                     {"stats", std::move(stats)},
+                     {"packetInterfaces", std::move(packet)},
+                     {"tun", m_tunName}};
+    // The flows get what the rest leaves of the budget.
+    FlowListLimits rowLimits = limits;
+    if (limits.bytes != SIZE_MAX) {
+        const size_t rest = json::Value(out).serialize().size() + sizeof(",\"flows\":");
+        rowLimits.bytes = limits.bytes > rest ? limits.bytes - rest : 0;
+    }
+    out.insert("flows", toJson(std::move(rows), rowLimits));
+    return out;
 }
 
 } // namespace byway::capture

@@ -13,10 +13,11 @@ namespace byway::methods {
 namespace {
 
 // flows.list lists the busiest flows: 1000 unless asked, and never more than
-// fit in rpc::kListRowsBytes, so the reply (users and stats beside them)
-// stays inside one message whatever the table holds.
+// the users, stats and the envelope leave of one message, so the reply fits
+// in it whatever the table holds.
 constexpr qint64 kFlowsListed = 1000;
 constexpr qint64 kMaxFlowsListed = 100000;
+constexpr size_t kFlowsReplyBytes = size_t(rpc::kMaxMessageBytes) - 16 * 1024;
 
 } // namespace
 
@@ -37,7 +38,7 @@ void addFlowMethods(control::Dispatcher &dispatcher, const KernelContext &c)
                            return;
                        }
                        QJsonObject out = capture::toQt(
-                           capture->snapshot({.flows = size_t(*limit), .bytes = size_t(rpc::kListRowsBytes)}));
+                           capture->snapshot({.flows = size_t(*limit), .bytes = kFlowsReplyBytes}));
                        out.insert(QStringLiteral("active"), true);
                        respond.reply(out);
                    });
