@@ -883,6 +883,14 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>%1 of %n flows, the %2 busiest listed</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n user(s), the %1 busiest listed</source>
+            <extracomment>Flows page, per-user card, when bywayd lists only the busiest users: %n = users in all, %1 = users listed</extracomment>
+            <translation>
+                <numerusform>%n user, the %1 busiest listed</numerusform>
+                <numerusform>%n users, the %1 busiest listed</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

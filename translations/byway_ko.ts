@@ -876,6 +876,13 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>전체 %n개 플로 중 %1개, 가장 많이 쓰는 %2개만 표시</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n user(s), the %1 busiest listed</source>
+            <extracomment>Flows page, per-user card, when bywayd lists only the busiest users: %n = users in all, %1 = users listed</extracomment>
+            <translation>
+                <numerusform>전체 사용자 %n명 중 가장 많이 쓰는 %1명만 표시</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

@@ -876,6 +876,13 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>显示 %1 个数据流，共 %n 个，只列出流量最大的 %2 个</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n user(s), the %1 busiest listed</source>
+            <extracomment>Flows page, per-user card, when bywayd lists only the busiest users: %n = users in all, %1 = users listed</extracomment>
+            <translation>
+                <numerusform>共 %n 个用户，只列出流量最大的 %1 个</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

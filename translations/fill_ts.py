@@ -416,6 +416,8 @@ T = {
     "%1 of %n flow(s)": ("显示 %1 个数据流，共 %n 个", "전체 %n개 플로 중 %1개"),
     "%1 of %n flow(s), the %2 busiest listed":
         ("显示 %1 个数据流，共 %n 个，只列出流量最大的 %2 个", "전체 %n개 플로 중 %1개, 가장 많이 쓰는 %2개만 표시"),
+    "%n user(s), the %1 busiest listed":
+        ("共 %n 个用户，只列出流量最大的 %1 个", "전체 사용자 %n명 중 가장 많이 쓰는 %1명만 표시"),
     "No flows to show": ("没有可显示的数据流", "표시할 플로가 없습니다"),
     "Flows are listed only for traffic the compat capture (TUN or AF_PACKET) carries in user space.":
         ("只有兼容捕获（TUN 或 AF_PACKET）在用户空间转发的流量才会列为数据流。",
@@ -1203,6 +1205,7 @@ EN_PLURAL = {
          "bywayd could not be reached over a new connection. It restores the previous configuration by itself in %n seconds."),
     "%1 of %n flow(s)": ("%1 of %n flow", "%1 of %n flows"),
     "%1 of %n flow(s), the %2 busiest listed": ("%1 of %n flow, the %2 busiest listed", "%1 of %n flows, the %2 busiest listed"),
+    "%n user(s), the %1 busiest listed": ("%n user, the %1 busiest listed", "%n users, the %1 busiest listed"),
     "Trying again in %n second(s).": ("Trying again in %n second.", "Trying again in %n seconds."),
     "Unconfirmed configuration: reverted in %n second(s) unless kept":
         ("Unconfirmed configuration: reverted in %n second unless kept",

@@ -173,8 +173,14 @@ void printFlows(Context &ctx, const QJsonObject &r)
         ctx.out << open << " flow(s) open, the " << flows.size() << " busiest listed; ";
     else
         ctx.out << open << " flow(s) open, ";
-    ctx.out << users.size() << " user(s); packets in "
-            << st.value(u"packetsIn").toInteger() << ", out " << st.value(u"packetsOut").toInteger() << "; drops "
+    // Likewise the busiest users, where a large pool has thousands.
+    const qint64 userCount = r.value(u"userCount").toInteger(users.size());
+    if (userCount > users.size())
+        ctx.out << userCount << " user(s), the " << users.size() << " busiest listed; ";
+    else
+        ctx.out << users.size() << " user(s); ";
+    ctx.out << "packets in " << st.value(u"packetsIn").toInteger() << ", out " << st.value(u"packetsOut").toInteger()
+            << "; drops "
             << st.value(u"dropsTotal").toInteger() << (drops.isEmpty() ? QString() : QStringLiteral(" (") + drops.join(QStringLiteral(", ")) + u')');
     // What the interfaces showed that is the kernel's, not drops: from
     // addresses in no pool, and to the box itself (or multicast).

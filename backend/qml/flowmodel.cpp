@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace byway::qml {
 namespace {
@@ -120,12 +121,15 @@ void FlowModel::apply(const QJsonObject &reply, qint64 elapsedMs)
     for (const QJsonValue &v : list)
         flows.append(parseFlow(v.toObject()));
     const int total = int(reply.value(u"flowCount").toInteger(list.size()));
+    const int userTotal = int(reply.value(u"userCount").toInteger(0));
+    const std::pair usersBefore(userCount(), m_userTotal);
     const bool totalChanged = total != m_total;
     m_total = total;
     updateFlows(std::move(flows), elapsedMs);
-    if (totalChanged)
-        Q_EMIT countChanged();
     updateUsers(reply, elapsedMs);
+    m_userTotal = userTotal;
+    if (totalChanged || usersBefore != std::pair(userCount(), m_userTotal))
+        Q_EMIT countChanged();
 
     QVariantMap stats = reply.value(u"stats").toObject().toVariantMap();
     if (stats != m_stats) {

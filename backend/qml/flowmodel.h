@@ -34,6 +34,10 @@ class FlowModel : public PolledModel
     // The capture's open flows: `count` or more, as bywayd lists only the
     // busiest (flows.list's `flowCount`).
     Q_PROPERTY(int total READ total NOTIFY countChanged)
+    // The per-user totals listed, and all there are: bywayd lists only the
+    // busiest users where a large pool has thousands (flows.list's `userCount`).
+    Q_PROPERTY(int userCount READ userCount NOTIFY countChanged)
+    Q_PROPERTY(int userTotal READ userTotal NOTIFY countChanged)
     Q_PROPERTY(FlowUserModel *users READ users CONSTANT)
     Q_PROPERTY(bool helperUserTotals READ helperUserTotals NOTIFY statsChanged)
 public:
@@ -86,6 +90,8 @@ public:
     [[nodiscard]] int count() const { return int(m_flows.size()); }
     [[nodiscard]] int total() const { return std::max(m_total, count()); }
     [[nodiscard]] FlowUserModel *users() { return &m_users; }
+    [[nodiscard]] int userCount() const { return m_users.rowCount(); }
+    [[nodiscard]] int userTotal() const { return std::max(m_userTotal, userCount()); }
     [[nodiscard]] bool helperUserTotals() const { return m_helperUsers; }
     // Samples taken so far: rates exist from the second one (screenshots wait for it).
     [[nodiscard]] int samples() const { return m_samples; }
@@ -113,6 +119,7 @@ private:
     bool m_helperUsers = false;
     int m_samples = 0;
     int m_total = 0;
+    int m_userTotal = 0;
     QString m_problem;
     QString m_tun;
     QVariantMap m_stats;

@@ -167,8 +167,12 @@ json::Object Capture::snapshot(const FlowListLimits &limits) const
         packet = m_group->packetInterfacesJson();
     }
     const auto count = int64_t(rows.size());
+    const auto userCount = int64_t(users.size());
+    // The users get at most half the budget (some 4,900 IPv4 ones), the flows what the rest leaves.
+    const size_t userBytes = limits.bytes == SIZE_MAX ? SIZE_MAX : limits.bytes / 2;
     json::Object out{{"flowCount", count},
-                     {"users", UserTotals::toJson(users)},
+                     {"users", UserTotals::busiestJson(std::move(users), userBytes)},
+                     {"userCount", userCount},
                      {"stats", std::move(stats)},
                      {"packetInterfaces", std::move(packet)},
                      {"tun", m_tunName}};

@@ -57,10 +57,11 @@ public:
     // VPN server up/down hooks (authenticated callers only: bywayd's admin role).
     void setSession(const Addr &address, const std::string &user, const std::string &exitName);
     void removeSession(const Addr &address);
-    // For `flows.list`: {"flowCount": N, "users": [...], "stats": {...},
-    // "packetInterfaces": [...], "tun": ..., "flows": [...]}; `flows` the
-    // busiest within `limits` (`bytes`: of the whole object, the flows
-    // getting what the rest leaves), `flowCount` all the open ones.
+    // For `flows.list`: {"flowCount": N, "users": [...], "userCount": N,
+    // "stats": {...}, "packetInterfaces": [...], "tun": ..., "flows": [...]};
+    // `flows` the busiest within `limits` (`bytes`: of the whole object, the
+    // users getting at most half, the flows what the rest leaves), `users`
+    // likewise the busiest; the counts say how many there are in all.
     [[nodiscard]] json::Object snapshot(const FlowListLimits &limits = {}) const;
     [[nodiscard]] json::Object stats() const;
     // For topology.get: {"users": [...], "exits": [...]}, counted since the capture started.

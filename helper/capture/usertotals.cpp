@@ -2,7 +2,9 @@
 #include "capture/usertotals.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace byway::capture {
@@ -117,6 +119,31 @@ json::Array UserTotals::toJson(const std::vector<UserCounters> &users, bool dire
     json::Array a;
     for (const UserCounters &c : users)
         a.push_back(countersJson("user", c.user, c, directions));
+    return a;
+}
+
+json::Array UserTotals::busiestJson(std::vector<UserCounters> users, size_t bytes)
+{
+    std::sort(users.begin(), users.end(), [](const UserCounters &a, const UserCounters &b) {
+        const uint64_t x = a.bytesIn + a.bytesOut;
+        const uint64_t y = b.bytesIn + b.bytesOut;
+        return x != y ? x > y : a.user < b.user;
+    });
+    std::vector<std::pair<const std::string *, json::Value>> kept;
+    size_t used = 2; // [ and ]
+    for (const UserCounters &c : users) {
+        json::Value row(countersJson("user", c.user, c, false));
+        if (bytes != SIZE_MAX) {
+            used += row.serialize().size() + (kept.empty() ? 0 : 1); // and the comma before it
+            if (used > bytes)
+                break;
+        }
+        kept.emplace_back(&c.user, std::move(row));
+    }
+    std::sort(kept.begin(), kept.end(), [](const auto &a, const auto &b) { return *a.first < *b.first; });
+    json::Array a;
+    for (auto &[name, row] : kept)
+        a.push_back(std::move(row));
     return a;
 }
 

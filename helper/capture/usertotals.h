@@ -36,6 +36,11 @@ public:
     // {user, flows, flowsCreated, bytesIn, bytesOut, packets, drops}, with
     // `packetsIn` (of `packets`, those towards the clients) when `directions`.
     [[nodiscard]] static json::Array toJson(const std::vector<UserCounters> &users, bool directions = false);
+    // The same within `bytes` of compact JSON: the busiest users (bytes both
+    // ways; equal ones by name) that fit, listed by name. A gateway with a
+    // large pool of unnamed addresses has thousands of users; one reply must
+    // still fit in a message.
+    [[nodiscard]] static json::Array busiestJson(std::vector<UserCounters> users, size_t bytes);
     // topology.get's capture paths: the same per exit, keyed `exit` ("main"
     // for the main table), with `packetsIn`.
     [[nodiscard]] static json::Array exitsJson(const std::vector<UserCounters> &exits);

@@ -60,6 +60,16 @@ QString exitDetail(const config::Exit &e)
 
 namespace {
 
+// Capture users, the busiest first (bytes both ways; equal ones by name).
+bool byBytes(const QJsonObject &a, const QJsonObject &b)
+{
+    auto sum = [](const QJsonObject &o) {
+        return o.value(QStringLiteral("bytesIn")).toDouble() + o.value(QStringLiteral("bytesOut")).toDouble();
+    };
+    const double x = sum(a), y = sum(b);
+    return x != y ? x > y : a.value(QStringLiteral("user")).toString() < b.value(QStringLiteral("user")).toString();
+}
+
 void add(QJsonArray &list, int &total, const QJsonObject &m)
 {
     ++total;
@@ -73,12 +83,7 @@ void addCaptureUsers(QJsonArray &list, int &total, QSet<QString> &seen, const To
     QList<QJsonObject> users;
     for (const QJsonValue &v : live.captureUsers)
         users.append(v.toObject());
-    std::sort(users.begin(), users.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        auto sum = [](const QJsonObject &o) {
-            return o.value(QStringLiteral("bytesIn")).toDouble() + o.value(QStringLiteral("bytesOut")).toDouble();
-        };
-        return sum(a) > sum(b);
-    });
+    std::sort(users.begin(), users.end(), byBytes);
     for (const QJsonObject &u : users) {
         const QString name = u.value(QStringLiteral("user")).toString();
         if (seen.contains(name))
@@ -167,10 +172,15 @@ void capture(Builder &b, const config::Config &c, const TopologyLive &live, cons
     // A capture that stopped keeps its paths while they hold counts (monotonic).
     if (!live.captureActive && live.captureExits.isEmpty())
         return;
-    QJsonArray users;
+    // The busiest, as the detail lists them: a pool of unnamed addresses has thousands.
+    QList<QJsonObject> busiest;
     for (const QJsonValue &v : live.captureUsers)
-        if (users.size() < kTopologyMaxMembers * 4)
-            users.append(v);
+        busiest.append(v.toObject());
+    const auto kept = std::min<qsizetype>(busiest.size(), kTopologyMaxMembers * 4);
+    std::partial_sort(busiest.begin(), busiest.begin() + kept, busiest.end(), byBytes);
+    QJsonArray users;
+    for (qsizetype i = 0; i < kept; ++i)
+        users.append(busiest.at(i));
     b.node(QStringLiteral("capture"), "capture", live.captureTun,
            live.captureActive ? QStringLiteral("compat capture") : QStringLiteral("stopped"));
     b.link(clientSide, QStringLiteral("capture"));

@@ -278,6 +278,14 @@ Page {
                     Label { text: Texts.rate(userRow.rate); horizontalAlignment: Text.AlignRight; rightPadding: 4; Layout.preferredWidth: 2; Layout.fillWidth: true }
                 }
             }
+            Label {
+                visible: FlowModel.userTotal > FlowModel.userCount
+                //: Flows page, per-user card, when bywayd lists only the busiest users: %n = users in all, %1 = users listed
+                text: qsTr("%n user(s), the %1 busiest listed", "", FlowModel.userTotal).arg(FlowModel.userCount)
+                color: Theme.subtleText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
         }
 
         // The flows.

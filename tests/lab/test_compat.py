@@ -66,6 +66,8 @@ class CompatTest(LabTestCase):
         size = lambda f: f["bytesUp"] + f["bytesDown"]  # noqa: E731
         self.assertGreaterEqual(flows["flowCount"], 2, flows["flows"])
         self.assertEqual(flows["flowCount"], len(flows["flows"]))
+        self.assertEqual(flows["userCount"], len(flows["users"]), flows["users"])
+        self.assertGreaterEqual(flows["userCount"], 1)
         self.assertEqual([size(f) for f in flows["flows"]], sorted((size(f) for f in flows["flows"]), reverse=True))
         one = self.d.call("flows.list", {"limit": 1})
         self.assertEqual(len(one["flows"]), 1, one["flows"])

@@ -182,6 +182,16 @@ private Q_SLOTS:
         m.apply(reply({flow(1, QStringLiteral("alice"), QStringLiteral("192.0.2.1:443"), QStringLiteral("wan"), 100, 2000)}, later), 1000);
         QCOMPARE(u->index(0).data(FlowUserModel::RateRole).toDouble(), 1000.0);
         QCOMPARE(u->index(1).data(FlowUserModel::RateRole).toDouble(), 0.0);
+        QCOMPARE(m.property("userTotal").toInt(), 2); // no userCount: the listed are all
+
+        // bywayd listed the busiest users of many: the page says how many there are.
+        QSignalSpy counted(&m, &FlowModel::countChanged);
+        QJsonObject r = reply({flow(1, QStringLiteral("alice"), QStringLiteral("192.0.2.1:443"), QStringLiteral("wan"), 100, 2000)}, later);
+        r.insert(QStringLiteral("userCount"), 9000);
+        m.apply(r, 1000);
+        QCOMPARE(m.property("userCount").toInt(), 2);
+        QCOMPARE(m.property("userTotal").toInt(), 9000);
+        QCOMPARE(counted.size(), 1);
     }
 
     void filterAndSort()

@@ -9,11 +9,13 @@
 #include "capture/log.h"
 #include "capture/qt.h"
 #include "capture/spec.h"
+#include "capture/usertotals.h"
 #endif
 #include "core/logging.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -223,6 +225,45 @@ private slots:
         QCOMPARE(ids(toJson(rows, {.bytes = two - 1})), (std::vector<int64_t>{5}));
         QVERIFY(toJson(rows, {.bytes = 20}).empty());
         QCOMPARE(ids(toJson(rows, {.flows = 1, .bytes = two})), (std::vector<int64_t>{5}));
+    }
+
+    // flows.list `users`: the busiest that fit (equal ones by name), listed by name.
+    void usersBusiestWithinBytes()
+    {
+        std::vector<UserCounters> users;
+        for (const auto &[name, in, out] : {std::tuple{"pool/10.9.0.7", 10, 0}, {"bob", 500, 500}, {"ana", 0, 10},
+                                            {"pool/10.9.0.8", 2000, 1}, {"cy", 0, 0}}) {
+            UserCounters c;
+            c.user = name;
+            c.bytesIn = uint64_t(in);
+            c.bytesOut = uint64_t(out);
+            users.push_back(c);
+        }
+        auto names = [](const json::Array &a) {
+            std::vector<std::string> out;
+            for (const json::Value &v : a)
+                out.push_back(v.toObject().value("user").toString());
+            return out;
+        };
+        const json::Array all = UserTotals::busiestJson(users, SIZE_MAX);
+        QCOMPARE(names(all), (std::vector<std::string>{"ana", "bob", "cy", "pool/10.9.0.7", "pool/10.9.0.8"}));
+        std::vector<UserCounters> byName = users;
+        std::sort(byName.begin(), byName.end(), [](const auto &a, const auto &b) { return a.user < b.user; });
+        QCOMPARE(json::Value(all).serialize(), json::Value(UserTotals::toJson(byName)).serialize());
+
+        // The budget counts the array as written; "ana" and "pool/10.9.0.7" both
+        // carried 10 bytes: the name decides.
+        auto size = [&](std::initializer_list<size_t> at) {
+            json::Array a;
+            for (size_t i : at)
+                a.push_back(all[i]);
+            return json::Value(a).serialize().size();
+        };
+        QCOMPARE(names(UserTotals::busiestJson(users, size({4, 1}))), (std::vector<std::string>{"bob", "pool/10.9.0.8"}));
+        QCOMPARE(names(UserTotals::busiestJson(users, size({4, 1}) - 1)), (std::vector<std::string>{"pool/10.9.0.8"}));
+        QCOMPARE(names(UserTotals::busiestJson(users, size({4, 1, 0}))),
+                 (std::vector<std::string>{"ana", "bob", "pool/10.9.0.8"}));
+        QVERIFY(UserTotals::busiestJson(users, 20).empty());
     }
 };
 
