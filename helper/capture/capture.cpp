@@ -2,6 +2,7 @@
 #include "capture/capture.h"
 
 #include "capture/enginegroup.h"
+#include "capture/filelimit.h"
 #include "capture/log.h"
 #include "capture/tun.h"
 
@@ -26,6 +27,8 @@ Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const s
     }
     EngineOptions eo = o.engine;
     eo.stack.mtu = std::max(o.mtu, 1280);
+    eo.maxFlows = fitFlowsToFileLimit(eo.maxFlows);
+    c->m_flowLimit = eo.maxFlows;
     c->m_group = std::make_unique<EngineGroup>(eo);
     if (auto r = c->m_group->init(std::move(queues), vnetHdr); !r)
         return std::unexpected(r.error());
@@ -90,6 +93,7 @@ json::Object Capture::statsLocked() const
     json::Object s = m_group->stats().toJson(m_group->flowCount());
     s.insert("workers", m_group->workersJson());
     s.insert("receiveSteering", m_steering);
+    s.insert("flowLimit", int64_t(m_flowLimit));
     json::Object socks;
     for (const auto &[exit, c] : m_group->socksCounters()) {
         json::Object o{{"hits", c.hits},
@@ -135,6 +139,7 @@ Capture::Figures Capture::figures() const
     for (size_t i = 0; i < f.drops.size(); ++i)
         f.drops[i] = v(s.drops[i]);
     f.flowTable = m_group->flowCount();
+    f.flowLimit = m_flowLimit;
     f.users = m_group->userTotals();
     f.exits = m_group->exitTotals();
     f.socks = m_group->socksCounters();

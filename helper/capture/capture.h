@@ -80,6 +80,7 @@ public:
         uint64_t udpJoinedUp = 0, udpJoinedDown = 0;
         std::array<uint64_t, size_t(Drop::Count)> drops{};
         int64_t flowTable = 0;
+        int64_t flowLimit = 0;
         std::vector<UserCounters> users; // by user, ended and live flows
         std::vector<UserCounters> exits; // by exit ("" = main table)
         std::map<std::string, SocksCounters> socks; // SOCKS5 pools, by exit name
@@ -94,6 +95,7 @@ private:
     [[nodiscard]] json::Object statsLocked() const;
     std::unique_ptr<EngineGroup> m_group;
     std::string m_tunName;
+    int m_flowLimit = 0; // capture.maxFlows, or fewer where the file limit is lower
     int m_tunIndex = 0;
     // stats()' receiveSteering: the RPS mask written, "off" (not asked, or
     // one CPU), or why it could not be written.

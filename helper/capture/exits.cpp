@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/exits.h"
 
+#include "capture/filelimit.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -112,6 +114,9 @@ Result<Fd> openOutbound(const std::optional<ExitSpec> &exit, uint32_t bypassMark
     if (!fd) {
         return kernelFault("socket", errno);
     }
+    if (!leavesFileReserve(fd.get()))
+        return std::unexpected(
+            Fault{FaultKind::Kernel, "socket: the flows would leave the rest of the process too few files", {}, EMFILE});
     // The mark is what keeps our own traffic out of the TUN table: the
     // reconciler's `fwmark` rule sits before `from <pool> lookup <table>`.
     const uint32_t mark = exit && exit->mark ? exit->mark : bypassMark;

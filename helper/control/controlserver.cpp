@@ -63,13 +63,19 @@ void ControlServer::onAcceptable()
     for (int i = 0; i < kAcceptsPerWakeup; ++i) {
         Fd fd(::accept4(m_listener.fd(), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK));
         if (fd) {
+            if (m_acceptRetries > 0)
+                qCInfo(lcControl).noquote() << "accepting again after" << m_acceptRetries << "retries";
+            m_acceptRetries = 0;
             admit(std::move(fd));
             continue;
         }
         if (errno == EINTR || errno == ECONNABORTED)
             continue;
         if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
-            qCWarning(lcControl).noquote() << "cannot accept:" << QString::fromLocal8Bit(std::strerror(errno));
+            // Once per spell, not at every retry (ten a second).
+            if (m_acceptRetries++ == 0)
+                qCWarning(lcControl).noquote() << "cannot accept:" << QString::fromLocal8Bit(std::strerror(errno))
+                                               << "(retrying every" << kAcceptBackoffMs << "ms)";
             m_acceptNotifier->setEnabled(false);
             QTimer::singleShot(kAcceptBackoffMs, this, [this] {
                 if (m_acceptNotifier)

@@ -55,6 +55,7 @@ private:
     ServerLimits m_limits;
     Listener m_listener;
     QSocketNotifier *m_acceptNotifier = nullptr;
+    int m_acceptRetries = 0; // accepts refused for want of a descriptor (EMFILE) since the last one
     QHash<quint64, Connection *> m_connections;
     QHash<uid_t, int> m_perUid;
     quint64 m_nextId = 1;

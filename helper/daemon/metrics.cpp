@@ -244,6 +244,9 @@ void Metrics::renderCapture(Exposition &out)
         return;
     const capture::Capture::Figures f = c->figures();
     out.single("byway_capture_flows", Type::Gauge, "Flows in the capture's flow table.", double(f.flowTable));
+    out.single("byway_capture_flow_limit", Type::Gauge,
+               "The flow table's bound in force: capture.maxFlows, or fewer where bywayd's file limit is lower.",
+               double(f.flowLimit));
     out.family("byway_capture_flows_created_total", Type::Counter, "Flows the capture started, by protocol.");
     out.sample("byway_capture_flows_created_total", {{"protocol", QStringLiteral("tcp")}}, double(f.tcpFlows));
     out.sample("byway_capture_flows_created_total", {{"protocol", QStringLiteral("udp")}}, double(f.udpFlows));

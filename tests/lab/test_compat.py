@@ -67,6 +67,7 @@ class CompatTest(LabTestCase):
         self.assertGreaterEqual(flows["flowCount"], 2, flows["flows"])
         self.assertEqual(flows["flowCount"], len(flows["flows"]))
         self.assertEqual(flows["userCount"], len(flows["users"]), flows["users"])
+        self.assertEqual(flows["stats"]["flowLimit"], 4096)  # the default bound, within the file limit
         self.assertGreaterEqual(flows["userCount"], 1)
         self.assertEqual([size(f) for f in flows["flows"]], sorted((size(f) for f in flows["flows"]), reverse=True))
         one = self.d.call("flows.list", {"limit": 1})

@@ -197,6 +197,8 @@ class MetricsTest(LabTestCase):
         value = lambda fam, **want: next(v for n, l, v in families[fam]["samples"]  # noqa: E731
                                          if n == fam and all(l.get(k) == w for k, w in want.items()))
         self.assertEqual(value("byway_capture_active"), 1)
+        # The default bound (4096) fits in any file limit bywayd starts with.
+        self.assertEqual(value("byway_capture_flow_limit"), 4096)
         self.assertEqual(value("byway_applies_total", action="apply", result="ok"), 1)
         self.assertGreaterEqual(value("byway_control_errors_total", code="method_not_found"), 1)
         self.assertEqual(value("byway_confirm_pending"), 0)

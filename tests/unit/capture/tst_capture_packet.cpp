@@ -5,6 +5,8 @@
 #include "capture/qt.h"
 #include "capture/craft.h"
 #include "capture/enginegroup.h"
+#include "capture/exits.h"
+#include "capture/filelimit.h"
 #include "capture/flowtable.h"
 #include "capture/icmp.h"
 #include "capture/icmperror.h"
@@ -27,7 +29,11 @@
 #include <numeric>
 #include <vector>
 
+#include <fcntl.h>
 #include <sched.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace byway::capture;
 
@@ -249,6 +255,56 @@ private slots:
         auto r = t.insert(std::move(f), false, 0);
         QVERIFY(!r.has_value());
         QCOMPARE(r.error(), InsertError::FlowLimit);
+    }
+
+    // A full flow table leaves the rest of bywayd its files (EMFILE stalls
+    // accepting clients and applying configs). In a child: limits are per process.
+    void flowsFitTheFileLimit()
+    {
+        auto inChild = [](auto body) {
+            const pid_t pid = ::fork();
+            if (pid == 0)
+                ::_exit(body());
+            int status = 0;
+            ::waitpid(pid, &status, 0);
+            return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
+        };
+        // A hard limit of 1300: the bound is what fits beside the reserve, and the
+        // flows' sockets stop half way into it. Exit codes say which check failed.
+        const auto lowHardLimit = [] {
+            const rlimit low{1300, 1300};
+            if (::setrlimit(RLIMIT_NOFILE, &low) != 0)
+                return 1;
+            const int bound = fitFlowsToFileLimit(4096);
+            if (bound >= 1300 - 1024 || bound < 1300 - 1024 - 64)
+                return 2;
+            if (fitFlowsToFileLimit(10) != 10)
+                return 3;
+            if (!leavesFileReserve(1300 - 513) || leavesFileReserve(1300 - 512))
+                return 4;
+            std::vector<int> held;
+            for (int fd = ::open("/dev/null", O_RDONLY); fd >= 0 && fd < 1300 - 512; fd = ::open("/dev/null", O_RDONLY))
+                held.push_back(fd);
+            auto refused = openOutbound(std::nullopt, 0, AF_INET, SOCK_DGRAM);
+            if (refused || refused.error().sysErrno != EMFILE)
+                return 5;
+            ::close(held.at(100));
+            return openOutbound(std::nullopt, 0, AF_INET, SOCK_DGRAM) ? 0 : 6;
+        };
+        QCOMPARE(inChild(lowHardLimit), 0);
+        // Room beneath the hard limit: the soft limit rises to fit the flows twice over.
+        const auto roomBeneath = [] {
+            rlimit rl{};
+            ::getrlimit(RLIMIT_NOFILE, &rl);
+            rl.rlim_cur = 1100;
+            if (rl.rlim_max < 1100 + 4000 || ::setrlimit(RLIMIT_NOFILE, &rl) != 0)
+                return 1;
+            if (fitFlowsToFileLimit(1000) != 1000)
+                return 2;
+            ::getrlimit(RLIMIT_NOFILE, &rl);
+            return rl.rlim_cur >= 1024 + 2000 && rl.rlim_cur < 1024 + 2000 + 200 ? 0 : 3;
+        };
+        QCOMPARE(inChild(roomBeneath), 0);
     }
 
     void parserRejectsGarbage()
