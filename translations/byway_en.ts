@@ -2429,6 +2429,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Turn the capture on (capture.mode), or end those sessions (bywayctl session remove).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>capture.maxFlows %{flows} is more than bywayd's file limit (%{limit}) can hold sockets for: the compat capture bounds its flows to about %{bound}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each flow holds a socket; bywayd keeps 1024 files for itself. New flows past the bound are dropped (flow_limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raise bywayd's file limit (LimitNOFILE= in its systemd unit, or the container's nofile ulimit), or lower capture.maxFlows.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

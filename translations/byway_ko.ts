@@ -2417,6 +2417,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Turn the capture on (capture.mode), or end those sessions (bywayctl session remove).</source>
             <translation>캡처를 켜거나(capture.mode) 그 세션을 끝내세요(bywayctl session remove).</translation>
         </message>
+        <message>
+            <source>capture.maxFlows %{flows} is more than bywayd's file limit (%{limit}) can hold sockets for: the compat capture bounds its flows to about %{bound}</source>
+            <translation>capture.maxFlows %{flows}은(는) bywayd의 파일 수 한도(%{limit})로 소켓을 열 수 있는 수보다 많습니다. 호환 캡처는 플로를 약 %{bound}개로 제한합니다</translation>
+        </message>
+        <message>
+            <source>Each flow holds a socket; bywayd keeps 1024 files for itself. New flows past the bound are dropped (flow_limit).</source>
+            <translation>플로마다 소켓 하나를 씁니다. bywayd는 자신을 위해 파일 1024개를 남겨 둡니다. 한도를 넘는 새 플로는 버려집니다(flow_limit).</translation>
+        </message>
+        <message>
+            <source>Raise bywayd's file limit (LimitNOFILE= in its systemd unit, or the container's nofile ulimit), or lower capture.maxFlows.</source>
+            <translation>bywayd의 파일 수 한도를 올리거나(systemd 유닛의 LimitNOFILE=, 또는 컨테이너의 nofile ulimit) capture.maxFlows를 낮추세요.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

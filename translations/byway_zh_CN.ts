@@ -2417,6 +2417,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Turn the capture on (capture.mode), or end those sessions (bywayctl session remove).</source>
             <translation>请打开捕获（capture.mode），或结束这些会话（bywayctl session remove）。</translation>
         </message>
+        <message>
+            <source>capture.maxFlows %{flows} is more than bywayd's file limit (%{limit}) can hold sockets for: the compat capture bounds its flows to about %{bound}</source>
+            <translation>capture.maxFlows %{flows} 超出了 bywayd 的文件数上限（%{limit}）所能容纳的套接字：兼容捕获会把数据流限制在约 %{bound} 个</translation>
+        </message>
+        <message>
+            <source>Each flow holds a socket; bywayd keeps 1024 files for itself. New flows past the bound are dropped (flow_limit).</source>
+            <translation>每个数据流占用一个套接字；bywayd 为自身保留 1024 个文件。超出上限的新数据流会被丢弃（flow_limit）。</translation>
+        </message>
+        <message>
+            <source>Raise bywayd's file limit (LimitNOFILE= in its systemd unit, or the container's nofile ulimit), or lower capture.maxFlows.</source>
+            <translation>请提高 bywayd 的文件数上限（其 systemd 单元中的 LimitNOFILE=，或容器的 nofile ulimit），或调低 capture.maxFlows。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -974,6 +974,15 @@ T = {
         ("没有规则能匹配其进程：它们的 DNS 不会被重定向。", "어떤 규칙도 그 프로세스와 일치할 수 없어 DNS가 리디렉션되지 않습니다."),
     "Create the group (groupadd %{group}) or name an existing one.":
         ("请创建该组（groupadd %{group}），或填写一个已有的组。", "그룹을 만들거나(groupadd %{group}) 이미 있는 그룹을 지정하세요."),
+    "capture.maxFlows %{flows} is more than bywayd's file limit (%{limit}) can hold sockets for: the compat capture bounds its flows to about %{bound}":
+        ("capture.maxFlows %{flows} 超出了 bywayd 的文件数上限（%{limit}）所能容纳的套接字：兼容捕获会把数据流限制在约 %{bound} 个",
+         "capture.maxFlows %{flows}은(는) bywayd의 파일 수 한도(%{limit})로 소켓을 열 수 있는 수보다 많습니다. 호환 캡처는 플로를 약 %{bound}개로 제한합니다"),
+    "Each flow holds a socket; bywayd keeps 1024 files for itself. New flows past the bound are dropped (flow_limit).":
+        ("每个数据流占用一个套接字；bywayd 为自身保留 1024 个文件。超出上限的新数据流会被丢弃（flow_limit）。",
+         "플로마다 소켓 하나를 씁니다. bywayd는 자신을 위해 파일 1024개를 남겨 둡니다. 한도를 넘는 새 플로는 버려집니다(flow_limit)."),
+    "Raise bywayd's file limit (LimitNOFILE= in its systemd unit, or the container's nofile ulimit), or lower capture.maxFlows.":
+        ("请提高 bywayd 的文件数上限（其 systemd 单元中的 LimitNOFILE=，或容器的 nofile ulimit），或调低 capture.maxFlows。",
+         "bywayd의 파일 수 한도를 올리거나(systemd 유닛의 LimitNOFILE=, 또는 컨테이너의 nofile ulimit) capture.maxFlows를 낮추세요."),
     "dns.redirectGroup (%{group}) is used only by role wan-separated; with role %{role} nothing is redirected":
         ("dns.redirectGroup（%{group}）仅用于 wan-separated 角色；在 %{role} 角色下不会重定向任何流量",
          "dns.redirectGroup(%{group})은(는) wan-separated 역할에서만 쓰입니다. %{role} 역할에서는 아무것도 리디렉션되지 않습니다"),

@@ -27,6 +27,19 @@ int64_t openFiles()
 
 } // namespace
 
+int64_t hardFileLimit()
+{
+    rlimit rl{};
+    if (::getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_max == RLIM_INFINITY)
+        return 0;
+    return int64_t(rl.rlim_max);
+}
+
+int64_t flowsWithinFileLimit(int64_t limit)
+{
+    return limit - kFilesBeforeCapture - kFileReserve;
+}
+
 int fitFlowsToFileLimit(int maxFlows)
 {
     rlimit rl{};

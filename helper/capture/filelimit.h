@@ -15,6 +15,15 @@ namespace byway::capture {
 // clients by default).
 inline constexpr int64_t kFileReserve = 1024;
 
+// What bywayd holds open before its capture starts (17 measured), rounded up.
+inline constexpr int64_t kFilesBeforeCapture = 64;
+
+// The process's hard RLIMIT_NOFILE (0: unlimited), and how many flows fit in
+// it beside the reserve and kFilesBeforeCapture: what the capture's bound
+// comes to when it starts (an estimate for config checks).
+[[nodiscard]] int64_t hardFileLimit();
+[[nodiscard]] int64_t flowsWithinFileLimit(int64_t limit);
+
 // Raises the soft RLIMIT_NOFILE so that `maxFlows` flows fit with room to
 // spare, as far as the hard limit allows; returns the flow bound that fits
 // (`maxFlows`, or fewer, logged, when the hard limit is lower), and sets the

@@ -337,6 +337,21 @@ void checkSessions(Verdict &v, const config::Config &c, const LiveBox &box)
 // What the live box says about the config's names and addresses: run on a
 // refused config's parsed parts too. The sysctls it would write are not: they
 // come from planning it, which needs a valid config.
+// More flows than bywayd's file limit can hold sockets for: the capture
+// bounds them lower at start; said where the bound is set.
+void checkFlowFiles(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (!box.fileRoom || !box.captureOn || !box.captureOn(c))
+        return;
+    const auto room = box.fileRoom();
+    if (!room || c.capture.maxFlows <= room->flows)
+        return;
+    add(v, finding(Severity::Warning, QStringLiteral("/capture/maxFlows"), msg::Id("env.capture.max_flows_files"),
+                   {{QStringLiteral("flows"), c.capture.maxFlows},
+                    {QStringLiteral("limit"), room->limit},
+                    {QStringLiteral("bound"), std::max<qint64>(room->flows, 16)}}));
+}
+
 void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
 {
     checkInterfaces(v, c, box);
@@ -346,6 +361,7 @@ void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
     checkPeers(v, c, box);
     checkExits(v, c, box);
     checkSessions(v, c, box);
+    checkFlowFiles(v, c, box);
 }
 
 } // namespace

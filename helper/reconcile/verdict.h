@@ -45,6 +45,13 @@ struct LiveBox {
     std::function<QList<FieldError>(const config::Config &)> readOnlySysctls;
     // The live VPN sessions (session.add): an exit of theirs the config drops.
     std::function<QList<Session>()> sessions;
+    // bywayd's hard file limit and how many flows' sockets fit in it beside
+    // what bywayd keeps for itself (capture/filelimit.h); nullopt: no limit.
+    struct FileRoom {
+        qint64 limit = 0;
+        qint64 flows = 0;
+    };
+    std::function<std::optional<FileRoom>()> fileRoom;
 };
 
 struct Verdict {

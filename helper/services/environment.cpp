@@ -3,6 +3,8 @@
 // the environment, the live box, the checks, findings and the apply state.
 #include "services/reconcileservice.h"
 
+#include "capture/filelimit.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -57,6 +59,12 @@ reconcile::LiveBox ReconcileService::liveBox()
     box.captureOn = [this](const config::Config &c) { return config::captureWanted(c, probeSaysCompat()); };
     box.foreignDrops = m_box.foreignDrops;
     box.sessions = [this] { return m_sessions.sessions(); };
+    box.fileRoom = []() -> std::optional<reconcile::LiveBox::FileRoom> {
+        const int64_t limit = capture::hardFileLimit();
+        if (limit == 0)
+            return std::nullopt;
+        return reconcile::LiveBox::FileRoom{limit, capture::flowsWithinFileLimit(limit)};
+    };
     if (m_box.sysctl)
         box.readOnlySysctls = [this, sysctl = m_box.sysctl](const config::Config &c) {
             // On this thread: not the reconciler's route port (the kernel

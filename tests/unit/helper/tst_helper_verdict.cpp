@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace byway;
 
 namespace {
@@ -89,6 +91,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_hub.setEchoToStderr(false);
+        // A hard file limit of 8192, whatever the machine's: capture.maxFlows past
+        // some 7,100 is more than bywayd can hold sockets for.
+        const rlimit files{1024, 8192};
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &files), 0);
         daemon::Options o;
         o.socketPath = m_dir.filePath(QStringLiteral("s.sock"));
         o.configPath = m_dir.filePath(QStringLiteral("byway.json"));
@@ -151,6 +157,13 @@ private Q_SLOTS:
             << with(with(gateway(), QStringLiteral("/dns/wanResolver"), QStringLiteral("127.0.0.1:54")),
                     QStringLiteral("/dns/redirectGroup"), QStringLiteral("root"))
             << true << QStringLiteral("warning /dns/redirectGroup environment env.dns.redirect_unused");
+        const QJsonObject capture = with(gateway(), QStringLiteral("/capture/mode"), QStringLiteral("on"));
+        QTest::newRow("warning: more flows than the file limit holds")
+            << with(capture, QStringLiteral("/capture/maxFlows"), 10000) << true
+            << QStringLiteral("warning /capture/maxFlows environment env.capture.max_flows_files");
+        QTest::newRow("flows within the file limit")
+            << with(capture, QStringLiteral("/capture/maxFlows"), 7000) << true
+            << QStringLiteral("!warning /capture/maxFlows environment env.capture.max_flows_files");
     }
 
     void sameVerdict()

@@ -293,6 +293,41 @@ private Q_SLOTS:
         QVERIFY(checkEnvironment(gateway(), box).ok());
     }
 
+    // More flows than bywayd's file limit holds sockets for: a warning where
+    // the bound is set, naming the bound the capture will keep; the config applies.
+    void maxFlowsBeyondTheFileLimit()
+    {
+        config::Config c = gateway();
+        c.capture.maxFlows = 50000;
+        bool captureOn = true;
+        LiveBox box;
+        box.captureOn = [&](const config::Config &) { return captureOn; };
+        box.fileRoom = [] { return std::optional(LiveBox::FileRoom{20000, 18912}); };
+        auto warning = [&] {
+            const Verdict v = checkEnvironment(c, box);
+            for (const FieldError &f : v.findings)
+                if (f.id == u"env.capture.max_flows_files")
+                    return std::optional(f);
+            return std::optional<FieldError>();
+        };
+        const auto w = warning();
+        QVERIFY(w);
+        QVERIFY(checkEnvironment(c, box).ok());
+        QCOMPARE(w->path, QStringLiteral("/capture/maxFlows"));
+        QCOMPARE(w->severity, Severity::Warning);
+        QCOMPARE(w->args.value(u"bound").toInteger(), 18912);
+        QCOMPARE(w->args.value(u"limit").toInteger(), 20000);
+        QVERIFY2(w->message.contains(u"50000") && w->message.contains(u"18912"), qPrintable(w->message));
+        c.capture.maxFlows = 18912;
+        QVERIFY(!warning());
+        c.capture.maxFlows = 50000;
+        captureOn = false; // no capture, no flows
+        QVERIFY(!warning());
+        captureOn = true;
+        box.fileRoom = [] { return std::optional<LiveBox::FileRoom>(); }; // no limit
+        QVERIFY(!warning());
+    }
+
     // The same read-only box with the values the engine set (--sysctl):
     // nothing to write, the config applies.
     void readOnlySysctlsAlreadySetApply()
