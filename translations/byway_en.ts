@@ -891,6 +891,11 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>%n users, the %1 busiest listed</numerusform>
             </translation>
         </message>
+        <message>
+            <source>flows now, of %1 at most</source>
+            <extracomment>Capture statistic: flows in the table now, and the most it holds</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

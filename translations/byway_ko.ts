@@ -883,6 +883,11 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>전체 사용자 %n명 중 가장 많이 쓰는 %1명만 표시</numerusform>
             </translation>
         </message>
+        <message>
+            <source>flows now, of %1 at most</source>
+            <extracomment>Capture statistic: flows in the table now, and the most it holds</extracomment>
+            <translation>현재 플로(최대 %1)</translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

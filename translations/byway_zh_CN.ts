@@ -883,6 +883,11 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>共 %n 个用户，只列出流量最大的 %1 个</numerusform>
             </translation>
         </message>
+        <message>
+            <source>flows now, of %1 at most</source>
+            <extracomment>Capture statistic: flows in the table now, and the most it holds</extracomment>
+            <translation>当前数据流（上限 %1）</translation>
+        </message>
     </context>
     <context>
         <name>HealthCheckEditor</name>

@@ -169,10 +169,12 @@ void printFlows(Context &ctx, const QJsonObject &r)
             drops << QStringLiteral("%1 %2").arg(it.value().toInteger()).arg(it.key());
     // bywayd lists the busiest flows (1000 unless --limit says), first.
     const qint64 open = r.value(u"flowCount").toInteger(flows.size());
+    const qint64 bound = st.value(u"flowLimit").toInteger(0);
+    ctx.out << open << " flow(s) open" << (bound > 0 ? QStringLiteral(" (at most %1)").arg(bound) : QString());
     if (open > flows.size())
-        ctx.out << open << " flow(s) open, the " << flows.size() << " busiest listed; ";
+        ctx.out << ", the " << flows.size() << " busiest listed; ";
     else
-        ctx.out << open << " flow(s) open, ";
+        ctx.out << ", ";
     // Likewise the busiest users, where a large pool has thousands.
     const qint64 userCount = r.value(u"userCount").toInteger(users.size());
     if (userCount > users.size())

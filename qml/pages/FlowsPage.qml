@@ -135,9 +135,15 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.spacing * 3
             StatTile {
-                //: Capture statistic: flows in the table now
-                caption: qsTr("flows now")
+                // The table's bound in force (capture.maxFlows, or fewer where the file limit is lower).
+                readonly property int limit: FlowModel.stats.flowLimit ?? 0
+                caption: limit > 0
+                         //: Capture statistic: flows in the table now, and the most it holds
+                         ? qsTr("flows now, of %1 at most").arg(limit)
+                         //: Capture statistic: flows in the table now
+                         : qsTr("flows now")
                 value: String(FlowModel.stats.flowTable ?? 0)
+                valueColor: limit > 0 && (FlowModel.stats.flowTable ?? 0) >= limit * 0.9 ? Theme.warn : Theme.text
             }
             StatTile {
                 //: Capture statistic
