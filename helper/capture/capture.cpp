@@ -28,7 +28,6 @@ Result<std::unique_ptr<Capture>> Capture::start(const CaptureOptions &o, const s
     EngineOptions eo = o.engine;
     eo.stack.mtu = std::max(o.mtu, 1280);
     eo.maxFlows = fitFlowsToFileLimit(eo.maxFlows);
-    c->m_flowLimit = eo.maxFlows;
     c->m_group = std::make_unique<EngineGroup>(eo);
     if (auto r = c->m_group->init(std::move(queues), vnetHdr); !r)
         return std::unexpected(r.error());
@@ -93,7 +92,7 @@ json::Object Capture::statsLocked() const
     json::Object s = m_group->stats().toJson(m_group->flowCount());
     s.insert("workers", m_group->workersJson());
     s.insert("receiveSteering", m_steering);
-    s.insert("flowLimit", int64_t(m_flowLimit));
+    s.insert("flowLimit", m_group->options().maxFlows);
     json::Object socks;
     for (const auto &[exit, c] : m_group->socksCounters()) {
         json::Object o{{"hits", c.hits},
@@ -139,7 +138,7 @@ Capture::Figures Capture::figures() const
     for (size_t i = 0; i < f.drops.size(); ++i)
         f.drops[i] = v(s.drops[i]);
     f.flowTable = m_group->flowCount();
-    f.flowLimit = m_flowLimit;
+    f.flowLimit = m_group->options().maxFlows;
     f.users = m_group->userTotals();
     f.exits = m_group->exitTotals();
     f.socks = m_group->socksCounters();

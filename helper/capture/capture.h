@@ -95,7 +95,6 @@ private:
     [[nodiscard]] json::Object statsLocked() const;
     std::unique_ptr<EngineGroup> m_group;
     std::string m_tunName;
-    int m_flowLimit = 0; // capture.maxFlows, or fewer where the file limit is lower
     int m_tunIndex = 0;
     // stats()' receiveSteering: the RPS mask written, "off" (not asked, or
     // one CPU), or why it could not be written.

@@ -442,7 +442,7 @@ json::Array toJson(std::vector<FlowRow> rows, const FlowListLimits &limits)
     });
     rows.resize(keep);
     json::Array a;
-    size_t bytes = 2; // [ and ]
+    json::ArrayBudget budget(limits.bytes);
     for (const FlowRow &f : rows) {
         const char *proto = f.proto == kProtoTcp ? "tcp" : f.proto == kProtoUdp ? "udp" : "icmp";
         json::Value row(json::Object{
@@ -460,11 +460,8 @@ json::Array toJson(std::vector<FlowRow> rows, const FlowListLimits &limits)
             {"state", std::string(f.state)},
             {"worker", f.worker},
         });
-        if (limits.bytes != SIZE_MAX) {
-            bytes += row.serialize().size() + (a.empty() ? 0 : 1); // and the comma before it
-            if (bytes > limits.bytes)
-                break;
-        }
+        if (!budget.take(row))
+            break;
         a.push_back(std::move(row));
     }
     return a;

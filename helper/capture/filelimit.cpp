@@ -35,9 +35,9 @@ int64_t hardFileLimit()
     return int64_t(rl.rlim_max);
 }
 
-int64_t flowsWithinFileLimit(int64_t limit)
+int64_t flowsWithinFileLimit(int64_t limit, int64_t open)
 {
-    return limit - kFilesBeforeCapture - kFileReserve;
+    return std::max<int64_t>(limit - open - kFileReserve, 16);
 }
 
 int fitFlowsToFileLimit(int maxFlows)
@@ -59,10 +59,10 @@ int fitFlowsToFileLimit(int maxFlows)
         return maxFlows;
     }
     g_fileLimit = int64_t(rl.rlim_cur);
-    const int64_t room = int64_t(rl.rlim_cur) - open - kFileReserve;
+    const int64_t room = flowsWithinFileLimit(int64_t(rl.rlim_cur), open);
     if (room >= maxFlows)
         return maxFlows;
-    const int bound = int(std::max<int64_t>(room, 16));
+    const auto bound = int(room);
     CLOG_WARNING(Tun) << "flows bounded to" << bound << "of capture.maxFlows" << maxFlows << "as this process may open"
                       << int64_t(rl.rlim_cur) << "files (its hard limit), has" << open << "open and keeps" << kFileReserve
                       << "for the rest; raise the hard limit (LimitNOFILE) for more";

@@ -18,16 +18,17 @@ inline constexpr int64_t kFileReserve = 1024;
 // What bywayd holds open before its capture starts (17 measured), rounded up.
 inline constexpr int64_t kFilesBeforeCapture = 64;
 
-// The process's hard RLIMIT_NOFILE (0: unlimited), and how many flows fit in
-// it beside the reserve and kFilesBeforeCapture: what the capture's bound
-// comes to when it starts (an estimate for config checks).
+// The process's hard RLIMIT_NOFILE (0: unlimited).
 [[nodiscard]] int64_t hardFileLimit();
-[[nodiscard]] int64_t flowsWithinFileLimit(int64_t limit);
+// How many flows fit in `limit` files beside the reserve and `open` files
+// already open (kFilesBeforeCapture: the estimate config checks use), and
+// never fewer than the smallest capture.maxFlows, 16.
+[[nodiscard]] int64_t flowsWithinFileLimit(int64_t limit, int64_t open = kFilesBeforeCapture);
 
 // Raises the soft RLIMIT_NOFILE so that `maxFlows` flows fit with room to
 // spare, as far as the hard limit allows; returns the flow bound that fits
 // (`maxFlows`, or fewer, logged, when the hard limit is lower), and sets the
-// limit leavesReserve() checks.
+// limit leavesFileReserve() checks.
 [[nodiscard]] int fitFlowsToFileLimit(int maxFlows);
 
 // Whether the descriptor a flow just opened leaves the rest of the process

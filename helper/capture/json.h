@@ -5,6 +5,7 @@
 // bywayd turns a Value into QJsonValue (capture/qt.h).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <expected>
 #include <initializer_list>
@@ -89,5 +90,30 @@ private:
 // Parses one JSON text (whitespace around it allowed, nothing else). The
 // error says where: "line 3 column 7: expected ':'".
 [[nodiscard]] std::expected<Value, std::string> parse(std::string_view text);
+
+// An array's compact size as rows join it ("[" row "," row "]") against a
+// budget of `bytes` (SIZE_MAX: none, nothing written to count): for lists
+// that must fit in one message.
+class ArrayBudget {
+public:
+    explicit ArrayBudget(size_t bytes) : m_bytes(bytes) {}
+    // Whether `row` still fits; counted if it does.
+    [[nodiscard]] bool take(const Value &row)
+    {
+        if (m_bytes == SIZE_MAX)
+            return true;
+        const size_t used = m_used + row.serialize().size() + (m_rows == 0 ? 0 : 1);
+        if (used > m_bytes)
+            return false;
+        m_used = used;
+        ++m_rows;
+        return true;
+    }
+
+private:
+    size_t m_bytes;
+    size_t m_used = 2;
+    size_t m_rows = 0;
+};
 
 } // namespace byway::capture::json

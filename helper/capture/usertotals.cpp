@@ -130,14 +130,11 @@ json::Array UserTotals::busiestJson(std::vector<UserCounters> users, size_t byte
         return x != y ? x > y : a.user < b.user;
     });
     std::vector<std::pair<const std::string *, json::Value>> kept;
-    size_t used = 2; // [ and ]
+    json::ArrayBudget budget(bytes);
     for (const UserCounters &c : users) {
         json::Value row(countersJson("user", c.user, c, false));
-        if (bytes != SIZE_MAX) {
-            used += row.serialize().size() + (kept.empty() ? 0 : 1); // and the comma before it
-            if (used > bytes)
-                break;
-        }
+        if (!budget.take(row))
+            break;
         kept.emplace_back(&c.user, std::move(row));
     }
     std::sort(kept.begin(), kept.end(), [](const auto &a, const auto &b) { return *a.first < *b.first; });

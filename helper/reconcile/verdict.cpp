@@ -334,9 +334,6 @@ void checkSessions(Verdict &v, const config::Config &c, const LiveBox &box)
     say(needCapture, "env.session.socks_needs_capture");
 }
 
-// What the live box says about the config's names and addresses: run on a
-// refused config's parsed parts too. The sysctls it would write are not: they
-// come from planning it, which needs a valid config.
 // More flows than bywayd's file limit can hold sockets for: the capture
 // bounds them lower at start; said where the bound is set.
 void checkFlowFiles(Verdict &v, const config::Config &c, const LiveBox &box)
@@ -349,9 +346,12 @@ void checkFlowFiles(Verdict &v, const config::Config &c, const LiveBox &box)
     add(v, finding(Severity::Warning, QStringLiteral("/capture/maxFlows"), msg::Id("env.capture.max_flows_files"),
                    {{QStringLiteral("flows"), c.capture.maxFlows},
                     {QStringLiteral("limit"), room->limit},
-                    {QStringLiteral("bound"), std::max<qint64>(room->flows, 16)}}));
+                    {QStringLiteral("bound"), room->flows}}));
 }
 
+// What the live box says about the config's names and addresses: run on a
+// refused config's parsed parts too. The sysctls it would write are not: they
+// come from planning it, which needs a valid config.
 void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
 {
     checkInterfaces(v, c, box);
