@@ -354,6 +354,10 @@ QtObject {
     }
 
     function dataSize(bytes: double): string {
+        // Qt's own unit below a kilobyte is "bytes" whatever the count ("1 bytes").
+        if (Math.abs(bytes) < 1000)
+            //: A size below a kilobyte
+            return qsTr("%n byte(s)", "", bytes)
         return Qt.locale(Language.language).formattedDataSize(bytes, 1, Locale.DataSizeSIFormat)
     }
 

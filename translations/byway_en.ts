@@ -3643,6 +3643,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Connection state: no token to send to the remote appliance</extracomment>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <extracomment>A size below a kilobyte</extracomment>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>

@@ -3617,6 +3617,13 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Connection state: no token to send to the remote appliance</extracomment>
             <translation>연결되지 않음: 토큰 없음</translation>
         </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <extracomment>A size below a kilobyte</extracomment>
+            <translation>
+                <numerusform>%n바이트</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>

@@ -3617,6 +3617,13 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Connection state: no token to send to the remote appliance</extracomment>
             <translation>未连接：没有令牌</translation>
         </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <extracomment>A size below a kilobyte</extracomment>
+            <translation>
+                <numerusform>%n 字节</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>

@@ -243,6 +243,7 @@ T = {
     "Return": ("回程", "복귀"),
     "%1/s": ("%1/秒", "%1/초"),
     "%n packet(s)": ("%n 个数据包", "패킷 %n개"),
+    "%n byte(s)": ("%n 字节", "%n바이트"),
     "Replies go from the main router straight to the clients and skip this box (asymmetric routing; rp_filter is loose).":
         ("回复由主路由器直接发往客户端，不经过本机（非对称路由；rp_filter 为宽松模式）。",
          "응답은 메인 라우터에서 클라이언트로 바로 가며 이 장치를 거치지 않습니다(비대칭 라우팅, rp_filter 느슨한 모드)."),
@@ -1207,6 +1208,7 @@ EN_PLURAL = {
     "Export %n visible line(s) to:": ("Export %n visible line to:", "Export %n visible lines to:"),
     "nftables: %1, %n rule(s)": ("nftables: %1, %n rule", "nftables: %1, %n rules"),
     "%n packet(s)": ("%n packet", "%n packets"),
+    "%n byte(s)": ("%n byte", "%n bytes"),
     "Keep this configuration? It is reverted automatically in %n second(s).":
         ("Keep this configuration? It is reverted automatically in %n second.",
          "Keep this configuration? It is reverted automatically in %n seconds."),

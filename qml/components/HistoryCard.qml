@@ -12,6 +12,8 @@ Card {
 
     // The entry whose revert waits for a yes (unsaved edits would go), or -1.
     property int askingFor: -1
+    // The question has opened (or moved): the page brings it into view.
+    signal revealWanted(Item item)
 
     Connections {
         target: ConfigModel
@@ -83,9 +85,17 @@ Card {
             }
             // Unsaved edits: the revert loads this entry's config over them.
             RowLayout {
+                id: question
                 visible: root.askingFor === entry.historyId
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+                // The safe answer takes the focus; the row is shown where the layout places it.
+                onVisibleChanged: if (visible) {
+                    keepEditing.forceActiveFocus()
+                    root.revealWanted(question)
+                }
+                onYChanged: if (visible) root.revealWanted(question)
+                onHeightChanged: if (visible) root.revealWanted(question)
                 Label {
                     //: History: asked before a revert while the editor has unsaved changes
                     text: qsTr("Reverting throws away your unsaved changes.")
@@ -103,6 +113,7 @@ Card {
                     }
                 }
                 Button {
+                    id: keepEditing
                     //: History: do not revert; go on editing
                     text: qsTr("Keep editing")
                     implicitHeight: Theme.touchTarget

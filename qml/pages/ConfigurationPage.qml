@@ -20,18 +20,55 @@ Page {
     readonly property bool admin: StatusModel.callerRole === "admin" && readOnlyReason.length === 0
     readonly property int formColumns: width > 1000 ? 2 : 1
 
-    // After "Show": the field (or section) has taken the focus; bring it into view.
+    // After "Show": the field (or section) has taken the focus; brought to
+    // the top of the view.
     Connections {
         target: ConfigModel
-        function onFocusRequested() { Qt.callLater(root.revealFocus) }
+        function onFocusRequested() { Qt.callLater(() => root.holdInView(root.Window.activeFocusItem, true)) }
     }
-    function revealFocus() {
-        const item = root.Window.activeFocusItem
+    // A question that opened below the visible part (the history's revert):
+    // scrolled up just enough to show it whole.
+    function revealBottom(item) { holdInView(item, false) }
+
+    // What the step before changed (a section shown, the check's findings
+    // from bywayd) may still grow the page above the item, so for a moment
+    // each growth scrolls again, until the user scrolls.
+    property Item pendingReveal: null
+    property bool pendingAtTop: false
+    function holdInView(item, atTop) {
+        pendingReveal = item
+        pendingAtTop = atTop
+        revealHold.restart()
+        scrollTo(item, atTop)
+    }
+    function scrollTo(item, atTop) {
         const flick = scroller.contentItem
-        if (!item || !flick || !flick.contentItem)
+        if (!item || !item.visible || !flick || !flick.contentItem) {
+            pendingReveal = null
             return
-        const y = item.mapToItem(flick.contentItem, 0, 0).y
-        flick.contentY = Math.max(0, Math.min(y - Theme.touchTarget, flick.contentHeight - flick.height))
+        }
+        const most = Math.max(0, flick.contentHeight - flick.height)
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        if (atTop) {
+            flick.contentY = Math.max(0, Math.min(top - Theme.touchTarget, most))
+            return
+        }
+        const bottom = top + item.height + Theme.spacing
+        if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(bottom - flick.height, most)
+    }
+    Timer {
+        id: revealHold
+        interval: 2000
+        onTriggered: root.pendingReveal = null
+    }
+    Connections {
+        target: scroller.contentItem
+        function onContentHeightChanged() {
+            if (root.pendingReveal)
+                root.scrollTo(root.pendingReveal, root.pendingAtTop)
+        }
+        function onMovementStarted() { root.pendingReveal = null }
     }
 
     SetupFlow {
@@ -479,7 +516,10 @@ Page {
                 }
             }
 
-            HistoryCard { Layout.fillWidth: true }
+            HistoryCard {
+                Layout.fillWidth: true
+                onRevealWanted: item => root.revealBottom(item)
+            }
             FileCard { Layout.fillWidth: true }
         }
     }

@@ -295,6 +295,12 @@ private Q_SLOTS:
         STEP(tapItem(rowButton(revertText), revertText));
         const QString discardText = js(QStringLiteral("qsTr('Discard changes and revert')"));
         QTRY_VERIFY2(rowButton(discardText), "no question before a revert over unsaved changes");
+        // The page brings the question into view: the revert button may sit at the window's foot.
+        const auto inWindow = [&](QQuickItem *i) {
+            const QPointF bottom = i ? i->mapToScene(QPointF(0, i->height())) : QPointF(-1, -1);
+            return bottom.y() > 0 && bottom.y() <= m_window->height();
+        };
+        QTRY_VERIFY2(inWindow(rowButton(discardText)), "the question opened below the window");
         STEP(shot("revert-asks"));
         QVERIFY2(m_model->applyState() != ConfigModel::Reverting && m_model->applyState() != ConfigModel::Reverted, qPrintable(describe(*m_model)));
         STEP(tapItem(rowButton(js(QStringLiteral("qsTr('Keep editing')"))), QStringLiteral("Keep editing")));

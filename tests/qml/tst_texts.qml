@@ -109,7 +109,12 @@ TestCase {
         compare(Texts.uptime(1), "1 second")
         compare(Texts.uptime(42), "42 seconds")
         compare(Texts.uptime(120), "2 minutes")
+        // Sizes below a kilobyte are counted, not left to Qt's "1 bytes".
+        compare(Texts.dataSize(1), "1 byte")
+        compare(Texts.dataSize(999), "999 bytes")
+        verify(Texts.dataSize(1500).indexOf("1.5") === 0, Texts.dataSize(1500))
         Language.language = "zh_CN"
         verify(Texts.uptime(42).indexOf("(s)") < 0)
+        compare(Texts.dataSize(1), "1 字节")
     }
 }
