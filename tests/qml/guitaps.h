@@ -105,6 +105,12 @@ protected:
     static bool isA(const QObject *o, const char *cls) { return o->inherits(cls); }
     // On screen: visible all the way up, and of some size.
     static bool onScreen(const QQuickItem *i) { return i->isVisible() && i->width() > 0 && i->height() > 0; }
+    // Where the page's view ends: the window's foot, or the top of the kiosk's tab bar.
+    qreal viewBottom() const
+    {
+        const auto *footer = m_window->property("footer").value<QQuickItem *>();
+        return footer && footer->isVisible() ? footer->mapToScene(QPointF(0, 0)).y() : m_window->height();
+    }
 
     // Main.qml loaded into `engine` (set up by guiEngine) and shown at the
     // desktop's or the kiosk's size, on `page`.
@@ -172,7 +178,7 @@ protected:
             reveal(it);
             settle(m_window);
             const QPointF centre = it->mapToScene(QPointF(it->width() / 2, it->height() / 2));
-            if (centre.y() > 0 && centre.y() < m_window->height())
+            if (centre.y() > 0 && centre.y() < viewBottom())
                 break;
         }
         STEP(testing::tapItem(m_window, it, what));

@@ -298,7 +298,7 @@ private Q_SLOTS:
         // The page brings the question into view: the revert button may sit at the window's foot.
         const auto inWindow = [&](QQuickItem *i) {
             const QPointF bottom = i ? i->mapToScene(QPointF(0, i->height())) : QPointF(-1, -1);
-            return bottom.y() > 0 && bottom.y() <= m_window->height();
+            return bottom.y() > 0 && bottom.y() <= viewBottom();
         };
         QTRY_VERIFY2(inWindow(rowButton(discardText)), "the question opened below the window");
         STEP(shot("revert-asks"));
