@@ -136,8 +136,11 @@ protected:
     {
         return find([&](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && i->property("text").toString() == text && onScreen(i); });
     }
-    // A QML expression in the window's context, as text: the words a
-    // qsTr() or Texts function gives in the language shown.
+    // The words the GUI shows for `source` in the language running: qsTr's
+    // context is the name of the QML file that says it ("ConfigurationPage").
+    static QString qmlTr(const char *context, const char *source) { return QCoreApplication::translate(context, source); }
+    // A QML expression in the window's context, as text: what a Texts
+    // function gives in the language shown (a qsTr() here is Main.qml's).
     QString js(const QString &expression)
     {
         QQmlExpression e(qmlContext(m_window), m_window, expression);

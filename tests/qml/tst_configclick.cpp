@@ -25,7 +25,9 @@
 // - Someone else applies while the editor has unsaved changes: the page
 //   says so, bywayd refuses the editor's Apply (conflict), "Load revision N".
 // With BYWAY_CLICK_SHOTS=DIR every step is saved there as a PNG; with
-// BYWAY_CLICK_KIOSK=1 it all runs on the 800×480 kiosk (gui.configclick.kiosk).
+// BYWAY_CLICK_KIOSK=1 it all runs on the 800×480 kiosk (gui.configclick.kiosk);
+// with BYWAY_CLICK_LANG=zh_CN or ko in that language, every word it looks
+// for taken from the GUI's translations (gui.configclick.zh_CN, .kiosk.ko).
 #include "appsettings.h"
 #include "guitaps.h"
 #include "labclient.h"
@@ -96,7 +98,8 @@ class TestConfigClick : public QObject, public Taps
     // The status line above the buttons ("Revision 2 · Unsaved changes · 1 problem").
     QString statusLine() const
     {
-        QQuickItem *l = find([&](QQuickItem *i) { return isA(i, "QQuickLabel") && i->property("text").toString().startsWith(u"Revision ") && onScreen(i); });
+        const QString revision = qmlTr("ConfigurationPage", "Revision %1").arg(m_model->revision());
+        QQuickItem *l = find([&](QQuickItem *i) { return isA(i, "QQuickLabel") && i->property("text").toString().startsWith(revision) && onScreen(i); });
         return l ? l->property("text").toString() : QString();
     }
     void settle()
@@ -105,7 +108,11 @@ class TestConfigClick : public QObject, public Taps
         QTRY_VERIFY_WITH_TIMEOUT(!m_model->validating(), 10000);
         QTest::qWait(100);
     }
-    void shot(const char *what) { Taps::shot("click", what); }
+    void shot(const char *what)
+    {
+        const QString lang = qEnvironmentVariable("BYWAY_CLICK_LANG");
+        Taps::shot(lang.isEmpty() || lang == u"en" ? "click" : qPrintable(QStringLiteral("click-") + lang), what);
+    }
     // The bypass router's fields from what the box offers: the LAN chip, then
     // the detected main router and lan0's address as one-tap suggestions.
     void bypassByTaps()
@@ -118,7 +125,7 @@ class TestConfigClick : public QObject, public Taps
     }
     void applyByTap()
     {
-        STEP(tapText(QStringLiteral("Apply")));
+        STEP(tapText(qmlTr("ConfigurationPage", "Apply")));
         QTRY_VERIFY2_WITH_TIMEOUT(m_model->applyState() == ConfigModel::Applied || m_model->applyState() == ConfigModel::Failed,
                                   qPrintable(describe(*m_model)), 30000);
         QVERIFY2(m_model->applyState() == ConfigModel::Applied, qPrintable(describe(*m_model)));
@@ -132,7 +139,8 @@ private Q_SLOTS:
         m_engine = guiEngine(this);
         backendSingleton<AppSettings>(m_engine, "AppSettings")->setPersistent(false);
         backendSingleton<AppSettings>(m_engine, "AppSettings")->setKiosk(m_kiosk);
-        QVERIFY(backendSingleton<Language>(m_engine, "Language")->select(QStringLiteral("en")));
+        // BYWAY_CLICK_LANG: the same taps in another language (its words from the .qm, as the GUI shows them).
+        QVERIFY(backendSingleton<Language>(m_engine, "Language")->select(qEnvironmentVariable("BYWAY_CLICK_LANG", QStringLiteral("en"))));
         STEP(openMain(m_engine, QStringLiteral("configuration")));
         m_model = backendSingleton<ConfigModel>(m_engine, "ConfigModel");
         auto *status = backendSingleton<StatusModel>(m_engine, "StatusModel");
@@ -165,7 +173,7 @@ private Q_SLOTS:
     {
         QCOMPARE(shownChoice(QStringLiteral("/role")), js(QStringLiteral("Texts.roleName('bypass-router')")));
         QCOMPARE(shownText(QStringLiteral("/bypass/mainRouter")), QStringLiteral("192.168.10.1"));
-        QVERIFY(statusLine().contains(u"No changes"));
+        QVERIFY(statusLine().contains(qmlTr("ConfigurationPage", "No changes")));
         STEP(shot("start"));
 
         STEP(choose(QStringLiteral("/role"), js(QStringLiteral("Texts.roleName('vpn-gateway')"))));
@@ -182,9 +190,9 @@ private Q_SLOTS:
         STEP(typeInto(QStringLiteral("/interfaces/tunnels"), "vpns*"));
         STEP(settle());
         QCOMPARE(m_model->fieldText(QStringLiteral("/interfaces/tunnels"), QStringLiteral("list")), QStringLiteral("vpns*"));
-        QVERIFY2(statusLine().contains(u"Unsaved changes"), qPrintable(statusLine()));
+        QVERIFY2(statusLine().contains(qmlTr("ConfigurationPage", "Unsaved changes")), qPrintable(statusLine()));
         QVERIFY2(m_model->errorCount() > 0, "a gateway with no pool passed");
-        QVERIFY2(!button(QStringLiteral("Apply"))->isEnabled(), "Apply is on with problems listed");
+        QVERIFY2(!button(qmlTr("ConfigurationPage", "Apply"))->isEnabled(), "Apply is on with problems listed");
         // The last apply's "Applied and kept." is not left over the new edit.
         QCOMPARE(m_model->applyState(), ConfigModel::Idle);
         STEP(shot("gateway-half"));
@@ -196,8 +204,8 @@ private Q_SLOTS:
         QCOMPARE(shownChoice(QStringLiteral("/role")), js(QStringLiteral("Texts.roleName('vpn-gateway')")));
         QVERIFY(chipChecked(QStringLiteral("/interfaces/wan"), QStringLiteral("lan0")));
         QCOMPARE(shownText(QStringLiteral("/interfaces/tunnels")), QStringLiteral("vpns*"));
-        QVERIFY2(statusLine().contains(u"Unsaved changes"), qPrintable(statusLine()));
-        QVERIFY(!button(QStringLiteral("Apply"))->isEnabled());
+        QVERIFY2(statusLine().contains(qmlTr("ConfigurationPage", "Unsaved changes")), qPrintable(statusLine()));
+        QVERIFY(!button(qmlTr("ConfigurationPage", "Apply"))->isEnabled());
         STEP(shot("gateway-half-after-visit"));
     }
 
@@ -210,10 +218,10 @@ private Q_SLOTS:
         QVERIFY(chipChecked(QStringLiteral("/interfaces/lan"), QStringLiteral("lan0")));
         QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
         STEP(shot("bypass-again"));
-        STEP(tapText(js(QStringLiteral("qsTr('Discard')"))));
+        STEP(tapText(qmlTr("ConfigurationPage", "Discard")));
         QTRY_VERIFY(!m_model->dirty());
         STEP(settle());
-        QVERIFY2(statusLine().contains(u"No changes"), qPrintable(statusLine()));
+        QVERIFY2(statusLine().contains(qmlTr("ConfigurationPage", "No changes")), qPrintable(statusLine()));
         // The gateway's half form is gone: switching again starts it empty.
         STEP(choose(QStringLiteral("/role"), js(QStringLiteral("Texts.roleName('vpn-gateway')"))));
         STEP(settle());
@@ -228,7 +236,7 @@ private Q_SLOTS:
         STEP(tapNamed(QStringLiteral("interface:/interfaces/wan=lan0")));
         STEP(typeInto(QStringLiteral("/interfaces/tunnels"), "vpns*"));
         if (!field(QStringLiteral("/pools/0/subnet")))
-            STEP(tapText(js(QStringLiteral("qsTr('Add pool')"))));
+            STEP(tapText(qmlTr("ConfigurationPage", "Add pool")));
         QTRY_VERIFY(field(QStringLiteral("/pools/0/subnet")));
         STEP(typeInto(QStringLiteral("/pools/0/subnet"), "10.20.0.0/24"));
         STEP(typeInto(QStringLiteral("/nat/masquerade"), "10.20.0.0/24 lan0"));
@@ -278,13 +286,20 @@ private Q_SLOTS:
         const qint64 revision = qint64(row->property("revision").toDouble());
         QVERIFY(revision > 0);
         // The row says which config revision it ran, as the editor's "Revision N" does.
+        // ("%1 · %2 · %3 · revision %4 · %5": the part with %4, in the language shown.)
+        const QString ranRevision = [&] {
+            for (const QString &part : qmlTr("HistoryCard", "%1 · %2 · %3 · revision %4 · %5").split(u'·'))
+                if (part.contains(u"%4"))
+                    return part.trimmed().replace(QStringLiteral("%4"), QString::number(revision));
+            return QStringLiteral("<no %4 in the translation>");
+        }();
         QVERIFY2(firstItem(row, [&](QQuickItem *i) {
-                     return isA(i, "QQuickLabel") && i->property("text").toString().contains(QStringLiteral("revision %1").arg(revision));
+                     return isA(i, "QQuickLabel") && i->property("text").toString().contains(ranRevision);
                  }),
                  "the history row does not show its config revision");
         STEP(reveal(row));
         STEP(shot("history"));
-        const QString revertText = js(QStringLiteral("qsTr('Revert to this')"));
+        const QString revertText = qmlTr("HistoryCard", "Revert to this");
         const auto rowButton = [&](const QString &text) {
             return firstItem(row, [&](QQuickItem *i) { return isA(i, "QQuickAbstractButton") && i->property("text").toString() == text && onScreen(i); });
         };
@@ -293,7 +308,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_model->dirty());
         const qint64 before = m_model->revision();
         STEP(tapItem(rowButton(revertText), revertText));
-        const QString discardText = js(QStringLiteral("qsTr('Discard changes and revert')"));
+        const QString discardText = qmlTr("HistoryCard", "Discard changes and revert");
         QTRY_VERIFY2(rowButton(discardText), "no question before a revert over unsaved changes");
         // The page brings the question into view: the revert button may sit at the window's foot.
         const auto inWindow = [&](QQuickItem *i) {
@@ -303,7 +318,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(inWindow(rowButton(discardText)), "the question opened below the window");
         STEP(shot("revert-asks"));
         QVERIFY2(m_model->applyState() != ConfigModel::Reverting && m_model->applyState() != ConfigModel::Reverted, qPrintable(describe(*m_model)));
-        STEP(tapItem(rowButton(js(QStringLiteral("qsTr('Keep editing')"))), QStringLiteral("Keep editing")));
+        STEP(tapItem(rowButton(qmlTr("HistoryCard", "Keep editing")), QStringLiteral("Keep editing")));
         QTRY_VERIFY(!rowButton(discardText));
         QVERIFY(m_model->dirty());
         QCOMPARE(runningConfig().value(u"role").toString(), QStringLiteral("bypass-router"));
@@ -329,8 +344,8 @@ private Q_SLOTS:
     void exitEditedByTaps()
     {
         QCOMPARE(m_model->role(), QStringLiteral("vpn-gateway"));
-        STEP(choose(QStringLiteral("/capture/mode"), js(QStringLiteral("qsTr('Off')"))));
-        STEP(tapText(js(QStringLiteral("qsTr('Add exit')"))));
+        STEP(choose(QStringLiteral("/capture/mode"), qmlTr("ConfigurationPage", "Off")));
+        STEP(tapText(qmlTr("ConfigurationPage", "Add exit")));
         QTRY_VERIFY(field(QStringLiteral("/exits/0/name")));
         STEP(typeInto(QStringLiteral("/exits/0/name"), "px"));
         STEP(choose(QStringLiteral("/exits/0/type"), QStringLiteral("SOCKS5")));
@@ -344,11 +359,11 @@ private Q_SLOTS:
         STEP(shot("socks-exit-without-capture"));
         QCOMPARE(m_model->fieldError(QStringLiteral("/pools/0/exit")).value(QStringLiteral("id")).toString(),
                  QStringLiteral("env.exit.socks_needs_capture"));
-        QVERIFY(!button(QStringLiteral("Apply"))->isEnabled());
+        QVERIFY(!button(qmlTr("ConfigurationPage", "Apply"))->isEnabled());
         // The password is typed masked.
         QCOMPARE(control(QStringLiteral("/exits/0/password"), "QQuickTextField")->property("echoMode").toInt(), 2 /* Password */);
 
-        STEP(choose(QStringLiteral("/exits/0/type"), js(QStringLiteral("qsTr('Direct')"))));
+        STEP(choose(QStringLiteral("/exits/0/type"), qmlTr("ExitEditor", "Direct")));
         QTRY_VERIFY(field(QStringLiteral("/exits/0/table")));
         QVERIFY2(!field(QStringLiteral("/exits/0/server")), "a SOCKS5 server field on a direct exit's form");
         STEP(typeInto(QStringLiteral("/exits/0/table"), "120"));
@@ -374,7 +389,7 @@ private Q_SLOTS:
     void logsDebugByTaps()
     {
         STEP(goTo(QStringLiteral("logs")));
-        STEP(tapText(js(QStringLiteral("qsTr('Debug…')"))));
+        STEP(tapText(qmlTr("LogsPage", "Debug…")));
         QQuickItem *sw = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((sw = find([](QQuickItem *i) {
                                       return isA(i, "QQuickSwitch") && i->property("text").toString() == u"reconcile" && onScreen(i);
@@ -388,7 +403,7 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(debugOn(QStringLiteral("reconcile")), 5000);
         STEP(shot("logs-debug-on"));
-        STEP(tapText(js(QStringLiteral("qsTr('Close')"))));
+        STEP(tapText(qmlTr("LogsPage", "Close")));
         // Reconcile's debug lines reach the page, not hidden by its level
         // filter (Info until now): an apply that changes something says what.
         QJsonObject cfg = runningConfig();
@@ -400,7 +415,7 @@ private Q_SLOTS:
                                  }),
                                  5000);
         STEP(shot("logs-with-debug"));
-        STEP(tapText(js(QStringLiteral("qsTr('Debug…')"))));
+        STEP(tapText(qmlTr("LogsPage", "Debug…")));
         QTRY_VERIFY_WITH_TIMEOUT((sw = find([](QQuickItem *i) {
                                       return isA(i, "QQuickSwitch") && i->property("text").toString() == u"reconcile" && onScreen(i);
                                   })),
@@ -408,7 +423,7 @@ private Q_SLOTS:
         QTRY_VERIFY(sw->property("checked").toBool());
         STEP(tapItem(sw, QStringLiteral("the reconcile switch")));
         QTRY_VERIFY_WITH_TIMEOUT(!debugOn(QStringLiteral("reconcile")), 5000);
-        STEP(tapText(js(QStringLiteral("qsTr('Close')"))));
+        STEP(tapText(qmlTr("LogsPage", "Close")));
     }
 
     // A finding on the Overview about a field: its "Show" opens the
@@ -429,7 +444,7 @@ private Q_SLOTS:
         // new row sits where the column starts until its layout places it
         // (a tap there lands on the page's header). Tapped once the button
         // has stayed put between two looks, with no event in between.
-        const QString showText = js(QStringLiteral("qsTr('Show')"));
+        const QString showText = qmlTr("OverviewPage", "Show");
         auto findShow = [&]() -> QQuickItem * {
             QQuickItem *row = find([](QQuickItem *i) {
                 return i->property("finding").toMap().value(QStringLiteral("path")).toString() == u"/dns/redirectGroup";
@@ -453,7 +468,7 @@ private Q_SLOTS:
         seen = QPointF(-1, -1);
         QTRY_VERIFY(settled());
         STEP(testing::tapItem(m_window, findShow(), QStringLiteral("the finding's Show")));
-        QTRY_COMPARE(m_window->property("pageTitle").toString(), js(QStringLiteral("qsTr('Configuration')")));
+        QTRY_COMPARE(m_window->property("pageTitle").toString(), qmlTr("Main", "Configuration"));
         QQuickItem *group = nullptr;
         QTRY_VERIFY((group = control(QStringLiteral("/dns/redirectGroup"), "QQuickTextField")));
         QTRY_VERIFY2(group->hasActiveFocus(), "the finding's field is not focused");
@@ -485,7 +500,7 @@ private Q_SLOTS:
         QVERIFY(askBywayd(QStringLiteral("config.apply"), {{QStringLiteral("config"), theirs}}).contains(u"revision"));
         QTRY_VERIFY_WITH_TIMEOUT(m_model->newerRevision() > base, 10000);
         const qint64 newer = m_model->newerRevision();
-        const QString loadText = js(QStringLiteral("qsTr('Load revision %1').arg(") + QString::number(newer) + u')');
+        const QString loadText = qmlTr("ConfigurationPage", "Load revision %1").arg(newer);
         QTRY_VERIFY2(button(loadText), qPrintable(loadText));
         QVERIFY(m_model->dirty()); // the admin's edit stays
         QCOMPARE(m_model->revision(), base);
@@ -497,7 +512,7 @@ private Q_SLOTS:
                      "the History card does not show the entry stored elsewhere as current");
         STEP(reveal(button(loadText)));
         STEP(shot("newer-revision"));
-        STEP(tapText(QStringLiteral("Apply")));
+        STEP(tapText(qmlTr("ConfigurationPage", "Apply")));
         QTRY_COMPARE_WITH_TIMEOUT(m_model->applyState(), ConfigModel::Failed, 30000);
         QCOMPARE(m_model->errorCode(), QStringLiteral("conflict"));
         const QJsonObject running = runningConfig();
