@@ -70,8 +70,9 @@ inline void settle(QQuickWindow *w)
 }
 
 // A click at the item's centre once the window's layout has settled; the
-// item must still be there, enabled and inside the window.
-inline void tapItem(QQuickWindow *w, QQuickItem *it, const QString &what)
+// item must still be there, enabled and inside the window, above `bottom`
+// when given (the kiosk's tab bar covers the window's foot).
+inline void tapItem(QQuickWindow *w, QQuickItem *it, const QString &what, qreal bottom = -1)
 {
     QVERIFY2(it, qPrintable(what + QStringLiteral(" not found")));
     const QPointer<QQuickItem> alive(it);
@@ -79,7 +80,7 @@ inline void tapItem(QQuickWindow *w, QQuickItem *it, const QString &what)
     QVERIFY2(alive, qPrintable(what + QStringLiteral(" was replaced while the layout settled")));
     QVERIFY2(it->isEnabled(), qPrintable(what + QStringLiteral(" is disabled")));
     const QPointF centre = it->mapToScene(QPointF(it->width() / 2, it->height() / 2));
-    QVERIFY2(centre.x() > 0 && centre.y() > 0 && centre.x() < w->width() && centre.y() < w->height(),
+    QVERIFY2(centre.x() > 0 && centre.y() > 0 && centre.x() < w->width() && centre.y() < (bottom < 0 ? w->height() : bottom),
              qPrintable(what + QStringLiteral(" is off screen at %1,%2").arg(centre.x()).arg(centre.y())));
     QTest::mouseClick(w, Qt::LeftButton, {}, centre.toPoint());
 }
@@ -105,10 +106,14 @@ protected:
     static bool isA(const QObject *o, const char *cls) { return o->inherits(cls); }
     // On screen: visible all the way up, and of some size.
     static bool onScreen(const QQuickItem *i) { return i->isVisible() && i->width() > 0 && i->height() > 0; }
-    // Where the page's view ends: the window's foot, or the top of the kiosk's tab bar.
-    qreal viewBottom() const
+    // Where the page's view ends: the window's foot, or the top of the kiosk's
+    // tab bar (for what is not in the tab bar itself).
+    qreal viewBottom(const QQuickItem *of = nullptr) const
     {
         const auto *footer = m_window->property("footer").value<QQuickItem *>();
+        for (const QQuickItem *p = of; p && footer; p = p->parentItem())
+            if (p == footer)
+                return m_window->height();
         return footer && footer->isVisible() ? footer->mapToScene(QPointF(0, 0)).y() : m_window->height();
     }
 
@@ -181,10 +186,10 @@ protected:
             reveal(it);
             settle(m_window);
             const QPointF centre = it->mapToScene(QPointF(it->width() / 2, it->height() / 2));
-            if (centre.y() > 0 && centre.y() < viewBottom())
+            if (centre.y() > 0 && centre.y() < viewBottom(it))
                 break;
         }
-        STEP(testing::tapItem(m_window, it, what));
+        STEP(testing::tapItem(m_window, it, what, viewBottom(it)));
         QTest::qWait(150);
     }
     void tapNamed(const QString &objectName)

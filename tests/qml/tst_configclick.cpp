@@ -467,7 +467,7 @@ private Q_SLOTS:
         reveal(findShow());
         seen = QPointF(-1, -1);
         QTRY_VERIFY(settled());
-        STEP(testing::tapItem(m_window, findShow(), QStringLiteral("the finding's Show")));
+        STEP(testing::tapItem(m_window, findShow(), QStringLiteral("the finding's Show"), viewBottom()));
         QTRY_COMPARE(m_window->property("pageTitle").toString(), qmlTr("Main", "Configuration"));
         QQuickItem *group = nullptr;
         QTRY_VERIFY((group = control(QStringLiteral("/dns/redirectGroup"), "QQuickTextField")));
