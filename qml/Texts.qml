@@ -320,6 +320,12 @@ QtObject {
         return detail
     }
 
+    // A port's own addresses on this box ("192.168.10.2/24"); a bywayd
+    // before them sent only the subnets.
+    function portAddresses(port: var): var {
+        return port.addresses ?? port.subnets ?? []
+    }
+
     function portRole(role: string): string {
         switch (role) {
         //: Topology: a port's role on this box

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace byway::reconcile::topo {
 
 class Builder
@@ -100,9 +102,12 @@ private:
 
 // The subnets of `dev` (network addresses with their prefix), IPv4 first.
 [[nodiscard]] QStringList subnetsOf(const TopologyLive &live, const QString &dev);
-// One port of this box as the this-box node lists it.
+// This box's addresses on `dev` with their prefix length, IPv4 first.
+[[nodiscard]] QStringList addressesOf(const TopologyLive &live, const QString &dev);
+// One port of this box as the this-box node lists it: its addresses and
+// their subnets, else `fallback`'s (the address configured for it).
 [[nodiscard]] QJsonObject port(const TopologyLive &live, const QString &name, const char *role,
-                               const QStringList &fallback = {});
+                               const std::optional<config::Prefix> &fallback = std::nullopt);
 [[nodiscard]] QJsonObject ports(const QJsonArray &list);
 // Appends a port of `role` for each of `names`.
 void addPorts(QJsonArray &out, const TopologyLive &live, const QStringList &names, const char *role);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// topology.get's parts every role draws: ports with their subnets, the
+// topology.get's parts every role draws: ports with their addresses, the
 // known clients (sessions, capture users, neighbours), exits, the capture.
 #include "reconcile/topology_build.h"
 
@@ -26,14 +26,35 @@ QStringList subnetsOf(const TopologyLive &live, const QString &dev)
     return v4 + v6;
 }
 
-QJsonObject port(const TopologyLive &live, const QString &name, const char *role, const QStringList &fallback)
+QStringList addressesOf(const TopologyLive &live, const QString &dev)
+{
+    QStringList v4, v6;
+    for (const route::AddressSpec &a : live.addresses) {
+        if (a.dev != dev)
+            continue;
+        const QString text = a.address.toString();
+        if (a.address.address.protocol() == QAbstractSocket::IPv4Protocol) {
+            if (!v4.contains(text))
+                v4.append(text);
+        } else if (!a.address.address.isLinkLocal() && !v6.contains(text)) {
+            v6.append(text);
+        }
+    }
+    return v4 + v6;
+}
+
+QJsonObject port(const TopologyLive &live, const QString &name, const char *role, const std::optional<config::Prefix> &fallback)
 {
     QStringList subnets = subnetsOf(live, name);
-    if (subnets.isEmpty())
-        subnets = fallback;
+    QStringList addresses = addressesOf(live, name);
+    if (subnets.isEmpty() && fallback && fallback->isValid()) {
+        subnets = {config::networkOf(*fallback).toString()};
+        addresses = {fallback->toString()};
+    }
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("role"), QLatin1String(role)},
-                       {QStringLiteral("subnets"), QJsonArray::fromStringList(subnets)}};
+                       {QStringLiteral("subnets"), QJsonArray::fromStringList(subnets)},
+                       {QStringLiteral("addresses"), QJsonArray::fromStringList(addresses)}};
 }
 
 QJsonObject ports(const QJsonArray &list)

@@ -56,8 +56,7 @@ QJsonArray bypassPorts(const config::Config &c, const TopologyLive &live, QStrin
     for (qsizetype i = 0; i < c.interfaces.lan.size(); ++i) {
         // The configured address names the first LAN's subnet even before the
         // live box has it (a plan, a test without the interface).
-        const QStringList fallback = i == 0 && c.bypass.address.isValid()
-            ? QStringList{config::networkOf(c.bypass.address).toString()} : QStringList{};
+        const std::optional<config::Prefix> fallback = i == 0 ? std::optional(c.bypass.address) : std::nullopt;
         const QJsonObject p = port(live, c.interfaces.lan[i], "lan", fallback);
         portList.append(p);
         for (const QJsonValue &v : p.value(QStringLiteral("subnets")).toArray())

@@ -196,10 +196,17 @@ void checkForeign(Verdict &v, const config::Config &c, const LiveBox &box)
 
 // Addresses the VPN server's interfaces talk to: point-to-point peers and
 // the destinations of main-table routes through them (ocserv and pppd give
-// each client a host route).
-QList<std::pair<QHostAddress, QString>> vpnPeers(const config::Config &c, const LiveBox &box, QStringList &devs)
+// each client a host route), as an address or, for a route to a subnet, that
+// prefix ("fd00:1::/64", not its first address).
+struct VpnPeer {
+    QHostAddress address;
+    QString shown;
+    QString dev;
+};
+
+QList<VpnPeer> vpnPeers(const config::Config &c, const LiveBox &box, QStringList &devs)
 {
-    QList<std::pair<QHostAddress, QString>> out;
+    QList<VpnPeer> out;
     if (!box.links)
         return out;
     for (const route::Link &l : box.links())
@@ -209,21 +216,23 @@ QList<std::pair<QHostAddress, QString>> vpnPeers(const config::Config &c, const 
     if (devs.isEmpty())
         return out;
     QSet<QString> seen;
-    auto note = [&](const QHostAddress &a, const QString &dev) {
-        if (!a.isNull() && !a.isLinkLocal() && !seen.contains(a.toString())) {
-            seen.insert(a.toString());
-            out.append({a, dev});
+    auto note = [&](const QHostAddress &a, const QString &shown, const QString &dev) {
+        if (!a.isNull() && !a.isLinkLocal() && !seen.contains(shown)) {
+            seen.insert(shown);
+            out.append({a, shown, dev});
         }
     };
     if (box.addresses)
         for (const route::AddressSpec &a : box.addresses())
             if (devs.contains(a.dev))
-                note(a.peer, a.dev);
+                note(a.peer, a.peer.toString(), a.dev);
     if (box.mainRoutesVia)
         for (const QString &dev : devs)
-            for (const route::RouteSpec &r : box.mainRoutesVia(dev))
+            for (const route::RouteSpec &r : box.mainRoutesVia(dev)) {
+                const int host = r.dst.address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
                 if (r.dst.length > 0)
-                    note(r.dst.address, dev);
+                    note(r.dst.address, r.dst.length == host ? r.dst.address.toString() : r.dst.toString(), dev);
+            }
     return out;
 }
 
@@ -233,12 +242,12 @@ void checkPeers(Verdict &v, const config::Config &c, const LiveBox &box)
         return;
     QStringList devs;
     QStringList outside;
-    for (const auto &[address, dev] : vpnPeers(c, box, devs)) {
+    for (const VpnPeer &peer : vpnPeers(c, box, devs)) {
         bool inPool = false;
         for (const config::Pool &p : c.pools)
-            inPool = inPool || (p.subnet.isValid() && p.subnet.contains(address));
+            inPool = inPool || (p.subnet.isValid() && p.subnet.contains(peer.address));
         if (!inPool)
-            outside.append(QStringLiteral("%1 (%2)").arg(address.toString(), dev));
+            outside.append(QStringLiteral("%1 (%2)").arg(peer.shown, peer.dev));
     }
     if (outside.isEmpty())
         return;

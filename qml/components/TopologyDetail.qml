@@ -33,14 +33,14 @@ Card {
         label: qsTr("Details")
         value: Texts.nodeDetail(root.node.detail || "")
     }
-    // This box: every port with its subnets.
+    // This box: every port with its addresses.
     Repeater {
         model: root.selectedKind === "node" ? (root.node.ports || []) : []
         delegate: InfoRow {
             required property var modelData
             label: modelData.name + " (" + Texts.portRole(modelData.role) + ")"
             //: Topology: a port without an address
-            value: modelData.subnets.length > 0 ? modelData.subnets.join(", ") : qsTr("no address")
+            value: Texts.portAddresses(modelData).length > 0 ? Texts.portAddresses(modelData).join(", ") : qsTr("no address")
         }
     }
     // Clients and pools: the clients bywayd knows (VPN sessions, capture

@@ -259,14 +259,14 @@ Item {
                     horizontalAlignment: Text.AlignHCenter
                     elide: Text.ElideRight
                 }
-                // This box: one line per port, "lan0 192.168.10.0/24".
+                // This box: one line per port with its address, "lan0 192.168.10.2/24".
                 Repeater {
                     model: nodeBox.kind === "this-box" ? nodeBox.ports : []
                     delegate: Label {
                         required property var modelData
                         objectName: "topoText"
                         width: parent.width
-                        text: modelData.name + (modelData.subnets.length > 0 ? " " + modelData.subnets[0] : "")
+                        text: modelData.name + (Texts.portAddresses(modelData).length > 0 ? " " + Texts.portAddresses(modelData)[0] : "")
                         font.pixelSize: Theme.smallFontSize
                         color: Theme.subtleText
                         horizontalAlignment: Text.AlignHCenter

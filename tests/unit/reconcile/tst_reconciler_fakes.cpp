@@ -328,6 +328,35 @@ private Q_SLOTS:
         QVERIFY(!warning());
     }
 
+    // VPN peers outside every pool: a client's host route names its address,
+    // a route to a subnet through the tunnels names that prefix, not its
+    // first address; what is inside a pool is not named.
+    void peersOutsideNameTheirPrefix()
+    {
+        LiveBox box;
+        box.links = [] {
+            route::Link l;
+            l.name = QStringLiteral("vpns0");
+            return QList<route::Link>{l};
+        };
+        box.addresses = [] { return QList<route::AddressSpec>{}; };
+        box.mainRoutesVia = [](const QString &) {
+            QList<route::RouteSpec> rs;
+            for (const char *dst : {"10.8.0.7/32", "10.99.0.9/32", "fd00:1::/64"}) {
+                route::RouteSpec r;
+                r.dst = *config::Prefix::parse(QString::fromLatin1(dst));
+                r.dev = QStringLiteral("vpns0");
+                rs.append(r);
+            }
+            return rs;
+        };
+        const Verdict v = checkEnvironment(gateway(), box);
+        const auto f = std::find_if(v.findings.begin(), v.findings.end(), [](const FieldError &e) { return e.id == u"env.pool.peers_outside"; });
+        QVERIFY(f != v.findings.end());
+        QCOMPARE(f->args.value(u"addresses").toString(), QStringLiteral("10.99.0.9 (vpns0), fd00:1::/64 (vpns0)"));
+        QCOMPARE(f->args.value(u"count").toInt(), 2);
+    }
+
     // The same read-only box with the values the engine set (--sysctl):
     // nothing to write, the config applies.
     void readOnlySysctlsAlreadySetApply()

@@ -95,6 +95,9 @@ private Q_SLOTS:
         const QJsonArray ports = nodes.value(QStringLiteral("this")).toObject().value(QStringLiteral("ports")).toArray();
         QCOMPARE(ports.size(), 3);
         QCOMPARE(ports[1].toObject().value(QStringLiteral("subnets")).toArray().first().toString(), QStringLiteral("192.168.20.0/24"));
+        // The box's own address on the port, not only the subnet.
+        QCOMPARE(ports[1].toObject().value(QStringLiteral("addresses")).toArray(), QJsonArray{QStringLiteral("192.168.20.1/24")});
+        QCOMPARE(ports[2].toObject().value(QStringLiteral("addresses")).toArray(), QJsonArray{QStringLiteral("10.7.0.2/30")});
         QCOMPARE(ports[2].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("alternate"));
         QCOMPARE(nodes.value(QStringLiteral("lan")).toObject().value(QStringLiteral("detail")).toString(),
                  QStringLiteral("192.168.10.0/24, 192.168.20.0/24"));
@@ -116,6 +119,21 @@ private Q_SLOTS:
     // The LAN ports' neighbours are clients too ("neighbour"), after the
     // sessions; not the main router, not the box's own address, not a host
     // on another port, not a session's address twice; at most 12 listed.
+    // Before lan0 has an address (a plan, the interface not up yet): the
+    // configured address stands for it.
+    void portFallsBackToTheConfiguredAddress()
+    {
+        const auto c = parse(R"({"version": 1, "role": "bypass-router", "interfaces": {"lan": ["lan0"]},
+            "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"}})");
+        const QJsonObject t = topology(c, TopologyLive{});
+        QJsonObject port;
+        for (const auto &v : t.value(QStringLiteral("nodes")).toArray())
+            if (v.toObject().value(QStringLiteral("id")) == QStringLiteral("this"))
+                port = v.toObject().value(QStringLiteral("ports")).toArray().first().toObject();
+        QCOMPARE(port.value(QStringLiteral("addresses")).toArray(), QJsonArray{QStringLiteral("192.168.10.2/24")});
+        QCOMPARE(port.value(QStringLiteral("subnets")).toArray(), QJsonArray{QStringLiteral("192.168.10.0/24")});
+    }
+
     void neighboursAreClients()
     {
         const auto c = parse(R"({"version": 1, "role": "bypass-router",
