@@ -129,7 +129,8 @@ Page {
             }
         }
 
-        // Capture counters.
+        // Capture counters. The kiosk's narrow panel keeps them to one row
+        // (the flows, bytes both ways, drops), so the list below has room.
         Flow {
             visible: root.running && !(root.compact && filterField.activeFocus)
             Layout.fillWidth: true
@@ -146,6 +147,7 @@ Page {
                 valueColor: limit > 0 && (FlowModel.stats.flowTable ?? 0) >= limit * 0.9 ? Theme.warn : Theme.text
             }
             StatTile {
+                visible: !root.compact
                 //: Capture statistic
                 caption: qsTr("flows created")
                 value: String(FlowModel.stats.flowsCreated ?? 0)
@@ -167,6 +169,7 @@ Page {
                 valueColor: (FlowModel.stats.dropsTotal ?? 0) > 0 ? Theme.warn : Theme.text
             }
             StatTile {
+                visible: !root.compact
                 //: Capture statistic: the TUN device
                 caption: qsTr("device")
                 value: FlowModel.tun.length > 0 ? FlowModel.tun : "—"

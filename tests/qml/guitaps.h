@@ -143,7 +143,10 @@ protected:
     }
     // The words the GUI shows for `source` in the language running: qsTr's
     // context is the name of the QML file that says it ("ConfigurationPage").
-    static QString qmlTr(const char *context, const char *source) { return QCoreApplication::translate(context, source); }
+    static QString qmlTr(const char *context, const char *source, int n = -1)
+    {
+        return QCoreApplication::translate(context, source, nullptr, n);
+    }
     // A QML expression in the window's context, as text: what a Texts
     // function gives in the language shown (a qsTr() here is Main.qml's).
     QString js(const QString &expression)
