@@ -3698,7 +3698,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>no address</source>
-            <extracomment>Topology: a port without an address</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3736,6 +3735,19 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>neighbour</source>
             <extracomment>Topology: a known client's origin: the box's ARP/NDP neighbour table</extracomment>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no matching interface with an address</source>
+            <extracomment>Topology: a tunnel pattern's port (vpns*) when no interface it matches has an address now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n interface(s): %1</source>
+            <extracomment>Topology: a tunnel pattern's port (vpns*): %n interfaces match it now, %1 their names</extracomment>
+            <translation>
+                <numerusform>%n interface: %1</numerusform>
+                <numerusform>%n interfaces: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -3670,7 +3670,6 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>no address</source>
-            <extracomment>Topology: a port without an address</extracomment>
             <translation>주소 없음</translation>
         </message>
         <message>
@@ -3706,6 +3705,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>neighbour</source>
             <extracomment>Topology: a known client's origin: the box's ARP/NDP neighbour table</extracomment>
             <translation>이웃 테이블</translation>
+        </message>
+        <message>
+            <source>no matching interface with an address</source>
+            <extracomment>Topology: a tunnel pattern's port (vpns*) when no interface it matches has an address now</extracomment>
+            <translation>주소가 있는 일치 인터페이스 없음</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interface(s): %1</source>
+            <extracomment>Topology: a tunnel pattern's port (vpns*): %n interfaces match it now, %1 their names</extracomment>
+            <translation>
+                <numerusform>인터페이스 %n개: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -243,6 +243,8 @@ T = {
     "Return": ("回程", "복귀"),
     "%1/s": ("%1/秒", "%1/초"),
     "%n packet(s)": ("%n 个数据包", "패킷 %n개"),
+    "%n interface(s): %1": ("%n 个接口：%1", "인터페이스 %n개: %1"),
+    "no matching interface with an address": ("没有带地址的匹配接口", "주소가 있는 일치 인터페이스 없음"),
     "%n byte(s)": ("%n 字节", "%n바이트"),
     "Replies go from the main router straight to the clients and skip this box (asymmetric routing; rp_filter is loose).":
         ("回复由主路由器直接发往客户端，不经过本机（非对称路由；rp_filter 为宽松模式）。",
@@ -1208,6 +1210,7 @@ EN_PLURAL = {
     "Export %n visible line(s) to:": ("Export %n visible line to:", "Export %n visible lines to:"),
     "nftables: %1, %n rule(s)": ("nftables: %1, %n rule", "nftables: %1, %n rules"),
     "%n packet(s)": ("%n packet", "%n packets"),
+    "%n interface(s): %1": ("%n interface: %1", "%n interfaces: %1"),
     "%n byte(s)": ("%n byte", "%n bytes"),
     "Keep this configuration? It is reverted automatically in %n second(s).":
         ("Keep this configuration? It is reverted automatically in %n second.",

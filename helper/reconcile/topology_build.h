@@ -105,7 +105,9 @@ private:
 // This box's addresses on `dev` with their prefix length, IPv4 first.
 [[nodiscard]] QStringList addressesOf(const TopologyLive &live, const QString &dev);
 // One port of this box as the this-box node lists it: its addresses and
-// their subnets, else `fallback`'s (the address configured for it).
+// their subnets, else `fallback`'s (the address configured for it). A
+// pattern's ("vpns*") are those of the interfaces it matches, which it
+// names (`interfaces`, up to kTopologyMaxMembers, and `interfaceCount`).
 [[nodiscard]] QJsonObject port(const TopologyLive &live, const QString &name, const char *role,
                                const std::optional<config::Prefix> &fallback = std::nullopt);
 [[nodiscard]] QJsonObject ports(const QJsonArray &list);

@@ -2,6 +2,7 @@
 // topology.get's parts every role draws: ports with their addresses, the
 // known clients (sessions, capture users, neighbours), exits, the capture.
 #include "reconcile/topology_build.h"
+#include "reconcile/verdict.h"
 
 #include <QSet>
 
@@ -45,16 +46,39 @@ QStringList addressesOf(const TopologyLive &live, const QString &dev)
 
 QJsonObject port(const TopologyLive &live, const QString &name, const char *role, const std::optional<config::Prefix> &fallback)
 {
-    QStringList subnets = subnetsOf(live, name);
-    QStringList addresses = addressesOf(live, name);
+    // A pattern ("vpns*", a VPN server's tunnels): the interfaces it matches
+    // that have an address now, and their addresses (each once: ocserv gives
+    // every tunnel the same local one).
+    QStringList devs{name};
+    if (name.endsWith(QLatin1Char('*'))) {
+        devs.clear();
+        for (const route::AddressSpec &a : live.addresses)
+            if (matchesPattern(name, a.dev) && !devs.contains(a.dev))
+                devs.append(a.dev);
+    }
+    QStringList subnets, addresses;
+    for (const QString &dev : devs) {
+        for (const QString &n : subnetsOf(live, dev))
+            if (!subnets.contains(n))
+                subnets.append(n);
+        for (const QString &a : addressesOf(live, dev))
+            if (!addresses.contains(a))
+                addresses.append(a);
+    }
     if (subnets.isEmpty() && fallback && fallback->isValid()) {
         subnets = {config::networkOf(*fallback).toString()};
         addresses = {fallback->toString()};
     }
-    return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("role"), QLatin1String(role)},
-                       {QStringLiteral("subnets"), QJsonArray::fromStringList(subnets)},
-                       {QStringLiteral("addresses"), QJsonArray::fromStringList(addresses)}};
+    QJsonObject o{{QStringLiteral("name"), name},
+                  {QStringLiteral("role"), QLatin1String(role)},
+                  {QStringLiteral("subnets"), QJsonArray::fromStringList(subnets.mid(0, kTopologyMaxMembers))},
+                  {QStringLiteral("addresses"), QJsonArray::fromStringList(addresses.mid(0, kTopologyMaxMembers))}};
+    if (name.endsWith(QLatin1Char('*'))) {
+        devs.sort();
+        o.insert(QStringLiteral("interfaces"), QJsonArray::fromStringList(devs.mid(0, kTopologyMaxMembers)));
+        o.insert(QStringLiteral("interfaceCount"), devs.size());
+    }
+    return o;
 }
 
 QJsonObject ports(const QJsonArray &list)

@@ -40,7 +40,20 @@ Card {
             required property var modelData
             label: modelData.name + " (" + Texts.portRole(modelData.role) + ")"
             //: Topology: a port without an address
-            value: Texts.portAddresses(modelData).length > 0 ? Texts.portAddresses(modelData).join(", ") : qsTr("no address")
+            value: {
+                const addresses = Texts.portAddresses(modelData)
+                // A pattern ("vpns*"): the interfaces it matches now, and their addresses.
+                if (modelData.interfaceCount !== undefined) {
+                    if (modelData.interfaceCount === 0)
+                        //: Topology: a tunnel pattern's port (vpns*) when no interface it matches has an address now
+                        return qsTr("no matching interface with an address")
+                    const more = modelData.interfaceCount > modelData.interfaces.length ? ", …" : ""
+                    //: Topology: a tunnel pattern's port (vpns*): %n interfaces match it now, %1 their names
+                    return addresses.join(", ") + " · " + qsTr("%n interface(s): %1", "", modelData.interfaceCount)
+                               .arg(modelData.interfaces.join(", ") + more)
+                }
+                return addresses.length > 0 ? addresses.join(", ") : qsTr("no address")
+            }
         }
     }
     // Clients and pools: the clients bywayd knows (VPN sessions, capture

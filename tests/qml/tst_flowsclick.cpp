@@ -8,7 +8,8 @@
 //   leaves bob's flows and bob's totals, and the header says how many of
 //   all; a tap on a column title (the kiosk: the sort box) orders the rows
 //   by it, another tap (the kiosk: the arrow button) the other way.
-// - Topology: a tap on this box lists its ports with its addresses; on the
+// - Topology: a tap on this box lists its ports with its addresses (the
+//   tunnels' pattern with the interfaces it matches); on the
 //   clients, the users the capture carried with their bytes; on a capture
 //   path's rate (the kiosk: its row under the graph), that path with its
 //   counters.
@@ -216,6 +217,11 @@ private Q_SLOTS:
         QTRY_VERIFY(detailCard(qmlTr("TopologyDetail", "Node")));
         QTRY_VERIFY2(infoRow([](const QString &l, const QString &v) { return l.startsWith(u"wan0 ") && v.contains(u"10.0.2.1/24"); }),
                      "this box's wan0 with its address");
+        // The tunnels by pattern: the interfaces it matches, with the box's address on them.
+        QVERIFY2(infoRow([](const QString &l, const QString &v) {
+                     return l.startsWith(u"lan* ") && v.contains(u"10.0.1.1/24") && v.contains(qmlTr("TopologyDetail", "%n interface(s): %1", 1).arg(u"lan0"));
+                 }),
+                 "the tunnels' pattern without its interface");
         STEP(shot("this-box"));
 
         // The capture's users with what they moved.

@@ -134,6 +134,37 @@ private Q_SLOTS:
         QCOMPARE(port.value(QStringLiteral("subnets")).toArray(), QJsonArray{QStringLiteral("192.168.10.0/24")});
     }
 
+    // A VPN server's tunnels by pattern: the interfaces it matches now and
+    // their addresses, each once (every tunnel has the same local address).
+    void tunnelPatternNamesItsInterfaces()
+    {
+        const auto c = parse(R"({"version": 1, "role": "vpn-gateway",
+            "interfaces": {"wan": ["eth0"], "tunnels": ["vpns*"]},
+            "pools": [{"name": "a", "subnet": "10.20.0.0/24"}],
+            "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "eth0"}]}})");
+        TopologyLive live;
+        for (const char *dev : {"vpns1", "vpns0", "vpnsx"}) {
+            route::AddressSpec a;
+            a.address = *config::Prefix::parse(QStringLiteral("10.20.0.1/32"));
+            a.dev = QString::fromLatin1(dev);
+            live.addresses.append(a);
+        }
+        route::AddressSpec other;
+        other.address = *config::Prefix::parse(QStringLiteral("203.0.113.2/24"));
+        other.dev = QStringLiteral("eth0");
+        live.addresses.append(other);
+        QJsonObject tunnels;
+        for (const auto &n : topology(c, live).value(QStringLiteral("nodes")).toArray())
+            for (const auto &p : n.toObject().value(QStringLiteral("ports")).toArray())
+                if (p.toObject().value(QStringLiteral("role")) == QStringLiteral("tunnel"))
+                    tunnels = p.toObject();
+        QCOMPARE(tunnels.value(QStringLiteral("name")).toString(), QStringLiteral("vpns*"));
+        QCOMPARE(tunnels.value(QStringLiteral("addresses")).toArray(), QJsonArray{QStringLiteral("10.20.0.1/32")});
+        QCOMPARE(tunnels.value(QStringLiteral("interfaces")).toArray(),
+                 (QJsonArray{QStringLiteral("vpns0"), QStringLiteral("vpns1"), QStringLiteral("vpnsx")}));
+        QCOMPARE(tunnels.value(QStringLiteral("interfaceCount")).toInt(), 3);
+    }
+
     void neighboursAreClients()
     {
         const auto c = parse(R"({"version": 1, "role": "bypass-router",
