@@ -12,6 +12,10 @@ step, checked from its JSON output and from each box's kernel.
   4. a bad pool on 2 hosts: exactly those fail, naming /pools/0/subnet; the
      other 3 hold the new config;
   4b. a wrong fingerprint fails that host before its token is sent;
+  4c. someone else stores a config between the task's read and its apply
+     (the installed module run in the controller's namespace, the other
+     writer slipped in before its config.apply): the task fails with
+     `conflict`, changed false, and the box keeps the other writer's config;
   5. (step_health_rollback, on when bywayd has the health-checked confirm)
      a check that cannot pass on one box rolls back that box only."""
 
@@ -31,6 +35,31 @@ FACTS_TASK = "Facts"
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "ansible", "plugins",
                                 "module_utils"))
+
+
+# byway_config as ansible runs it (the installed collection, its args from
+# the JSON in argv[2]), with another writer's config.set slipped in just
+# before its config.apply: it read the config and planned, then lost the race.
+RACE = r"""
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from ansible.module_utils import basic
+from ansible.module_utils.common.text.converters import to_bytes
+args = json.loads(sys.argv[2])
+basic._ANSIBLE_ARGS = to_bytes(json.dumps({"ANSIBLE_MODULE_ARGS": args}))
+from ansible_collections.byway.appliance.plugins.module_utils import byway_client
+from ansible_collections.byway.appliance.plugins.modules import byway_config
+real = byway_client.BywayClient.call
+def call(self, method, params=None, timeout=None):
+    if method == "config.apply":
+        with byway_client.BywayClient(args["host"], args["token"], args["fingerprint"], port=args["port"]) as other:
+            cfg = real(other, "config.get")["config"]
+            cfg.setdefault("nat", {})["mssClamp"] = not cfg["nat"].get("mssClamp", True)
+            real(other, "config.set", {"config": cfg})
+    return real(self, method, params, timeout)
+byway_client.BywayClient.call = call
+byway_config.main()
+"""
 
 
 def masquerade_of(table, pool):
@@ -83,6 +112,7 @@ class FleetTest(LabTestCase):
         self.step_check_mode()
         self.step_bad_config_isolated()
         self.step_pinned_fingerprint()
+        self.step_race_conflict()
 
     def step_first_run(self):
         for box in self.fleet.boxes:
@@ -185,6 +215,31 @@ class FleetTest(LabTestCase):
         self.assertIn(box.fingerprint, r["msg"])
         self.assertEqual(r["error"]["field"], "fingerprint", r)
         self.assertEqual(tokens(), before, "the token was used although the certificate did not match")
+
+    def step_race_conflict(self):
+        box = self.fleet.boxes[-1]
+        before = self.ctl_json(box.daemon, "config", "get")
+        args = {"host": box.address, "port": PORT, "token": box.token, "fingerprint": box.fingerprint,
+                "role": "vpn-gateway", "wan": ["eth0"], "tunnels": ["vpns*"],
+                "pools": [{"name": "vpn", "subnet": "10.24.0.0/24", "users": []}],
+                "masquerade": [{"source": "10.24.0.0/24", "out": "eth0"}]}
+        p = self.lab.run(CONTROLLER, "/usr/bin/python3", "-c", RACE, self.fleet.collections, json.dumps(args),
+                         check=False, timeout=120, env=self.fleet.env())
+        try:
+            r = json.loads(p.stdout.strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            self.fail(f"the module printed no result (exit {p.returncode}):\n{p.stdout}\n{p.stderr}")
+        self.assertTrue(r.get("failed"), r)
+        self.assertEqual(r["error"]["code"], "conflict", r)
+        self.assertTrue(r["msg"].startswith("conflict: ") and "changed since revision" in r["msg"], r)
+        self.assertFalse(r["changed"], r)
+        self.assertEqual(r["revision"], before["revision"], r)
+        after = self.ctl_json(box.daemon, "config", "get")
+        self.assertEqual(after["revision"], before["revision"] + 1, "the other writer's store")
+        self.assertEqual(after["config"]["nat"]["mssClamp"], not before["config"]["nat"]["mssClamp"],
+                         "the other writer's config was replaced")
+        self.assertNotIn("10.24.0.0/24", json.dumps(after["config"]), "the task's config was stored after all")
+        self.assertFalse(masquerade_of(self.fleet.nft_table(box), "10.24.0.0/24"), "the task's pool reached the kernel")
 
     def test_docs(self):
         """ansible-doc reads both modules from the installed collection."""
