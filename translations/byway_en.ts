@@ -2446,6 +2446,38 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Raise bywayd's file limit (LimitNOFILE= in its systemd unit, or the container's nofile ulimit), or lower capture.maxFlows.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The tunnels pattern "%{pattern}" also matches %{interface}, a WAN, LAN or alternate interface: the VPN server's tunnels must be interfaces of their own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pool %{subnet} holds %{address}, this box's own address on the WAN interface %{interface}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Byway would steer and masquerade the uplink's own addresses as VPN clients'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the pool the subnet the VPN server hands out, one no interface of this box is on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pool %{subnet} holds %{address}, this box's address on %{interface}, which no tunnels pattern matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If %{interface} is the VPN server's interface, add it to interfaces.tunnels; otherwise give the pool a subnet of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pool %{subnet} overlaps %{network}, the subnet on %{interface}: its clients' addresses would also be that link's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the pool a subnet no interface of this box is on.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

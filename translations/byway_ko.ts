@@ -2434,6 +2434,38 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Raise bywayd's file limit (LimitNOFILE= in its systemd unit, or the container's nofile ulimit), or lower capture.maxFlows.</source>
             <translation>bywayd의 파일 수 한도를 올리거나(systemd 유닛의 LimitNOFILE=, 또는 컨테이너의 nofile ulimit) capture.maxFlows를 낮추세요.</translation>
         </message>
+        <message>
+            <source>The tunnels pattern "%{pattern}" also matches %{interface}, a WAN, LAN or alternate interface: the VPN server's tunnels must be interfaces of their own</source>
+            <translation>터널 패턴 "%{pattern}"이(가) WAN, LAN 또는 대체 인터페이스인 %{interface}에도 일치합니다. VPN 서버의 터널은 별도의 인터페이스여야 합니다</translation>
+        </message>
+        <message>
+            <source>Pool %{subnet} holds %{address}, this box's own address on the WAN interface %{interface}</source>
+            <translation>풀 %{subnet}에 %{address}이(가) 들어 있습니다. 이는 WAN 인터페이스 %{interface}에 있는 이 장치의 주소입니다</translation>
+        </message>
+        <message>
+            <source>Byway would steer and masquerade the uplink's own addresses as VPN clients'.</source>
+            <translation>Byway가 업링크 자신의 주소를 VPN 클라이언트의 주소처럼 조정하고 마스커레이드하게 됩니다.</translation>
+        </message>
+        <message>
+            <source>Give the pool the subnet the VPN server hands out, one no interface of this box is on.</source>
+            <translation>풀에는 VPN 서버가 나눠 주는 서브넷, 즉 이 장치의 어떤 인터페이스도 속하지 않은 서브넷을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>Pool %{subnet} holds %{address}, this box's address on %{interface}, which no tunnels pattern matches</source>
+            <translation>풀 %{subnet}에 %{address}이(가) 들어 있습니다. 이는 %{interface}에 있는 이 장치의 주소이며, 어떤 터널 패턴도 이 인터페이스와 일치하지 않습니다</translation>
+        </message>
+        <message>
+            <source>If %{interface} is the VPN server's interface, add it to interfaces.tunnels; otherwise give the pool a subnet of its own.</source>
+            <translation>%{interface}이(가) VPN 서버의 인터페이스라면 interfaces.tunnels에 추가하세요. 아니라면 풀에 별도의 서브넷을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>Pool %{subnet} overlaps %{network}, the subnet on %{interface}: its clients' addresses would also be that link's</source>
+            <translation>풀 %{subnet}이(가) %{interface}의 서브넷 %{network}과(와) 겹칩니다. 그 클라이언트의 주소가 그 링크의 주소이기도 하게 됩니다</translation>
+        </message>
+        <message>
+            <source>Give the pool a subnet no interface of this box is on.</source>
+            <translation>이 장치의 어떤 인터페이스도 속하지 않은 서브넷을 풀에 지정하세요.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

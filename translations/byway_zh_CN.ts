@@ -2434,6 +2434,38 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Raise bywayd's file limit (LimitNOFILE= in its systemd unit, or the container's nofile ulimit), or lower capture.maxFlows.</source>
             <translation>请提高 bywayd 的文件数上限（其 systemd 单元中的 LimitNOFILE=，或容器的 nofile ulimit），或调低 capture.maxFlows。</translation>
         </message>
+        <message>
+            <source>The tunnels pattern "%{pattern}" also matches %{interface}, a WAN, LAN or alternate interface: the VPN server's tunnels must be interfaces of their own</source>
+            <translation>隧道模式“%{pattern}”也匹配 %{interface}，它是 WAN、LAN 或备用接口：VPN 服务器的隧道必须是独立的接口</translation>
+        </message>
+        <message>
+            <source>Pool %{subnet} holds %{address}, this box's own address on the WAN interface %{interface}</source>
+            <translation>地址池 %{subnet} 包含 %{address}，这是本机在 WAN 接口 %{interface} 上的地址</translation>
+        </message>
+        <message>
+            <source>Byway would steer and masquerade the uplink's own addresses as VPN clients'.</source>
+            <translation>Byway 会把上行链路自己的地址当作 VPN 客户端的地址来引导和伪装。</translation>
+        </message>
+        <message>
+            <source>Give the pool the subnet the VPN server hands out, one no interface of this box is on.</source>
+            <translation>请给地址池填写 VPN 服务器分配的子网，且本机没有任何接口位于该子网。</translation>
+        </message>
+        <message>
+            <source>Pool %{subnet} holds %{address}, this box's address on %{interface}, which no tunnels pattern matches</source>
+            <translation>地址池 %{subnet} 包含 %{address}，这是本机在 %{interface} 上的地址，而没有任何隧道模式匹配该接口</translation>
+        </message>
+        <message>
+            <source>If %{interface} is the VPN server's interface, add it to interfaces.tunnels; otherwise give the pool a subnet of its own.</source>
+            <translation>如果 %{interface} 是 VPN 服务器的接口，请把它加入 interfaces.tunnels；否则请给地址池一个独立的子网。</translation>
+        </message>
+        <message>
+            <source>Pool %{subnet} overlaps %{network}, the subnet on %{interface}: its clients' addresses would also be that link's</source>
+            <translation>地址池 %{subnet} 与 %{interface} 上的子网 %{network} 重叠：其客户端的地址也会属于那条链路</translation>
+        </message>
+        <message>
+            <source>Give the pool a subnet no interface of this box is on.</source>
+            <translation>请给地址池一个本机任何接口都不在其中的子网。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

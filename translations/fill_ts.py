@@ -970,6 +970,29 @@ T = {
     "Name one of this box's interfaces, or create %{name} first.":
         ("请填写本机已有的接口，或先创建 %{name}。", "이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요."),
     "Did you mean %{suggestion}?": ("您是指 %{suggestion} 吗？", "%{suggestion}을(를) 말씀하신 건가요?"),
+    "The tunnels pattern \"%{pattern}\" also matches %{interface}, a WAN, LAN or alternate interface: the VPN server's tunnels must be interfaces of their own":
+        ("隧道模式“%{pattern}”也匹配 %{interface}，它是 WAN、LAN 或备用接口：VPN 服务器的隧道必须是独立的接口",
+         "터널 패턴 \"%{pattern}\"이(가) WAN, LAN 또는 대체 인터페이스인 %{interface}에도 일치합니다. VPN 서버의 터널은 별도의 인터페이스여야 합니다"),
+    "Pool %{subnet} holds %{address}, this box's own address on the WAN interface %{interface}":
+        ("地址池 %{subnet} 包含 %{address}，这是本机在 WAN 接口 %{interface} 上的地址",
+         "풀 %{subnet}에 %{address}이(가) 들어 있습니다. 이는 WAN 인터페이스 %{interface}에 있는 이 장치의 주소입니다"),
+    "Byway would steer and masquerade the uplink's own addresses as VPN clients'.":
+        ("Byway 会把上行链路自己的地址当作 VPN 客户端的地址来引导和伪装。",
+         "Byway가 업링크 자신의 주소를 VPN 클라이언트의 주소처럼 조정하고 마스커레이드하게 됩니다."),
+    "Give the pool the subnet the VPN server hands out, one no interface of this box is on.":
+        ("请给地址池填写 VPN 服务器分配的子网，且本机没有任何接口位于该子网。",
+         "풀에는 VPN 서버가 나눠 주는 서브넷, 즉 이 장치의 어떤 인터페이스도 속하지 않은 서브넷을 지정하세요."),
+    "Pool %{subnet} holds %{address}, this box's address on %{interface}, which no tunnels pattern matches":
+        ("地址池 %{subnet} 包含 %{address}，这是本机在 %{interface} 上的地址，而没有任何隧道模式匹配该接口",
+         "풀 %{subnet}에 %{address}이(가) 들어 있습니다. 이는 %{interface}에 있는 이 장치의 주소이며, 어떤 터널 패턴도 이 인터페이스와 일치하지 않습니다"),
+    "If %{interface} is the VPN server's interface, add it to interfaces.tunnels; otherwise give the pool a subnet of its own.":
+        ("如果 %{interface} 是 VPN 服务器的接口，请把它加入 interfaces.tunnels；否则请给地址池一个独立的子网。",
+         "%{interface}이(가) VPN 서버의 인터페이스라면 interfaces.tunnels에 추가하세요. 아니라면 풀에 별도의 서브넷을 지정하세요."),
+    "Pool %{subnet} overlaps %{network}, the subnet on %{interface}: its clients' addresses would also be that link's":
+        ("地址池 %{subnet} 与 %{interface} 上的子网 %{network} 重叠：其客户端的地址也会属于那条链路",
+         "풀 %{subnet}이(가) %{interface}의 서브넷 %{network}과(와) 겹칩니다. 그 클라이언트의 주소가 그 링크의 주소이기도 하게 됩니다"),
+    "Give the pool a subnet no interface of this box is on.":
+        ("请给地址池一个本机任何接口都不在其中的子网。", "이 장치의 어떤 인터페이스도 속하지 않은 서브넷을 풀에 지정하세요."),
     "Interface %{name} does not exist on this box (it has: %{existing}); a %{role} cannot work without it":
         ("本机没有接口 %{name}（现有：%{existing}）；没有它，%{role} 无法工作",
          "이 장치에 %{name} 인터페이스가 없습니다(있는 것: %{existing}). %{role}은(는) 이것 없이 동작할 수 없습니다"),

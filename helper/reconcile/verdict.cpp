@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/verdict.h"
+#include "reconcile/verdict_parts.h"
 
 #include "core/messages/messages.h"
 
 #include <QMap>
-#include <QSet>
 
 #include <algorithm>
 
 namespace byway::reconcile {
-namespace {
-
-using config::Role;
+namespace verdict_parts {
 
 FieldError finding(Severity severity, const QString &path, msg::Id id, QJsonObject args)
 {
@@ -29,6 +27,13 @@ void add(Verdict &v, FieldError f)
 {
     (f.severity == Severity::Error ? v.errors : v.findings).append(std::move(f));
 }
+
+} // namespace verdict_parts
+
+namespace {
+
+using config::Role;
+using namespace verdict_parts;
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -194,75 +199,6 @@ void checkForeign(Verdict &v, const config::Config &c, const LiveBox &box)
     }
 }
 
-// Addresses the VPN server's interfaces talk to: point-to-point peers and
-// the destinations of main-table routes through them (ocserv and pppd give
-// each client a host route), as an address or, for a route to a subnet, that
-// prefix ("fd00:1::/64", not its first address).
-struct VpnPeer {
-    QHostAddress address;
-    QString shown;
-    QString dev;
-};
-
-QList<VpnPeer> vpnPeers(const config::Config &c, const LiveBox &box, QStringList &devs)
-{
-    QList<VpnPeer> out;
-    if (!box.links)
-        return out;
-    for (const route::Link &l : box.links())
-        for (const QString &p : c.interfaces.tunnels)
-            if (matchesPattern(p, l.name) && !devs.contains(l.name))
-                devs.append(l.name);
-    if (devs.isEmpty())
-        return out;
-    QSet<QString> seen;
-    auto note = [&](const QHostAddress &a, const QString &shown, const QString &dev) {
-        if (!a.isNull() && !a.isLinkLocal() && !seen.contains(shown)) {
-            seen.insert(shown);
-            out.append({a, shown, dev});
-        }
-    };
-    if (box.addresses)
-        for (const route::AddressSpec &a : box.addresses())
-            if (devs.contains(a.dev))
-                note(a.peer, a.peer.toString(), a.dev);
-    if (box.mainRoutesVia)
-        for (const QString &dev : devs)
-            for (const route::RouteSpec &r : box.mainRoutesVia(dev)) {
-                const int host = r.dst.address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
-                if (r.dst.length > 0)
-                    note(r.dst.address, r.dst.length == host ? r.dst.address.toString() : r.dst.toString(), dev);
-            }
-    return out;
-}
-
-void checkPeers(Verdict &v, const config::Config &c, const LiveBox &box)
-{
-    if (c.role != Role::VpnGateway || c.interfaces.tunnels.isEmpty())
-        return;
-    QStringList devs;
-    QStringList outside;
-    for (const VpnPeer &peer : vpnPeers(c, box, devs)) {
-        bool inPool = false;
-        for (const config::Pool &p : c.pools)
-            inPool = inPool || (p.subnet.isValid() && p.subnet.contains(peer.address));
-        if (!inPool)
-            outside.append(QStringLiteral("%1 (%2)").arg(peer.shown, peer.dev));
-    }
-    if (outside.isEmpty())
-        return;
-    QStringList pools;
-    for (const config::Pool &p : c.pools)
-        pools.append(p.subnet.toString());
-    const qsizetype shown = std::min<qsizetype>(outside.size(), 8);
-    add(v, finding(Severity::Warning, QStringLiteral("/pools"), msg::Id("env.pool.peers_outside"),
-                   {{QStringLiteral("addresses"), outside.mid(0, shown).join(QStringLiteral(", "))
-                                                       + (outside.size() > shown ? QStringLiteral(", …") : QString())},
-                    {QStringLiteral("count"), outside.size()},
-                    {QStringLiteral("pools"), pools.join(QStringLiteral(", "))},
-                    {QStringLiteral("interfaces"), devs.join(QStringLiteral(", "))}}));
-}
-
 const config::Exit *findExit(const config::Config &c, const QString &name)
 {
     for (const config::Exit &e : c.exits)
@@ -368,6 +304,7 @@ void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
     checkDns(v, c, box);
     checkForeign(v, c, box);
     checkPeers(v, c, box);
+    checkPoolAddresses(v, c, box);
     checkExits(v, c, box);
     checkSessions(v, c, box);
     checkFlowFiles(v, c, box);
@@ -403,9 +340,7 @@ FieldError sysctlReadOnly(const QString &key, const QString &current, const QStr
 
 bool matchesPattern(const QString &pattern, const QString &name)
 {
-    if (pattern.endsWith(QLatin1Char('*')))
-        return name.startsWith(QStringView(pattern).chopped(1));
-    return name == pattern;
+    return config::matchesInterfacePattern(pattern, name);
 }
 
 Error Verdict::error() const

@@ -301,6 +301,20 @@ private Q_SLOTS:
         QVERIFY(p.contains(QStringLiteral("/capture/packetInterfaces/0 format")));
     }
 
+    // A tunnels pattern that also takes in a WAN, LAN or alternate interface
+    // ("wan*" beside wan0) is refused at that pattern; one that does not is not.
+    void tunnelPatternTakingAnotherRole()
+    {
+        auto c = fromJson(parse(R"({"version": 1, "role": "vpn-gateway",
+            "interfaces": {"wan": ["wan0"], "lan": ["br-lan"], "tunnels": ["wan*", "vpns*", "br-lan"]},
+            "pools": [{"name": "vpn", "subnet": "10.20.0.0/24"}],
+            "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "wan0"}]}})"));
+        QVERIFY(!c.has_value());
+        const QStringList p = paths(c.error());
+        QCOMPARE(p, (QStringList{QStringLiteral("/interfaces/tunnels/0 conflict"), QStringLiteral("/interfaces/tunnels/2 conflict")}));
+        QVERIFY2(c.error().errors.first().message.contains(u"wan0"), qPrintable(c.error().errors.first().message));
+    }
+
     void secretsRedacted()
     {
         auto c = fromJson(parse(R"({"version": 1, "exits": [{"name": "p", "type": "socks5", "server": "10.0.0.9",

@@ -44,6 +44,9 @@ struct Interfaces {
     QString alternate;     // bypass/secondary: second port on the alternate bridge
     friend bool operator==(const Interfaces &, const Interfaces &) = default;
 };
+// `name` is one that `pattern` (of interfaces.tunnels) takes: the name
+// itself, or any that starts with what comes before a trailing '*'.
+[[nodiscard]] bool matchesInterfacePattern(const QString &pattern, const QString &name);
 
 struct User {
     QString name;

@@ -38,6 +38,13 @@ bool Prefix::covers(const Prefix &inner) const
     return isValid() && inner.isValid() && inner.length >= length && contains(inner.address);
 }
 
+bool matchesInterfacePattern(const QString &pattern, const QString &name)
+{
+    if (pattern.endsWith(QLatin1Char('*')))
+        return name.startsWith(QStringView(pattern).chopped(1));
+    return name == pattern;
+}
+
 Prefix networkOf(const Prefix &p)
 {
     if (!p.isValid())

@@ -61,6 +61,21 @@ void checkInterfaces(J &r, const Config &c)
     if (!alt.isEmpty() && (c.interfaces.lan.contains(alt) || c.interfaces.wan.contains(alt)))
         r.error(J::join(p, QStringLiteral("alternate")), "conflict", msg::Id("config.interfaces.alternate_conflict"),
                 {{QStringLiteral("interface"), alt}});
+    // A tunnels pattern that takes in the uplink or a LAN ("wan*" beside
+    // wan0): Byway would treat the WAN's own traffic as VPN clients'.
+    QStringList named = c.interfaces.wan + c.interfaces.lan;
+    if (!alt.isEmpty())
+        named.append(alt);
+    for (qsizetype i = 0; i < c.interfaces.tunnels.size(); ++i) {
+        const QString &pattern = c.interfaces.tunnels[i];
+        for (const QString &n : std::as_const(named)) {
+            if (matchesInterfacePattern(pattern, n)) {
+                r.error(J::join(J::join(p, QStringLiteral("tunnels")), i), "conflict", msg::Id("config.interfaces.tunnel_conflict"),
+                        {{QStringLiteral("pattern"), pattern}, {QStringLiteral("interface"), n}});
+                break;
+            }
+        }
+    }
 }
 
 // For each pool, the earlier pools (by index, ascending) whose subnet

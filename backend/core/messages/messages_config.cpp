@@ -34,6 +34,7 @@ constexpr Template kMessages[] = {
     // ---- validation ----
     {"config.duplicate", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" appears more than once")},
     {"config.interfaces.wan_and_lan", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is listed as both WAN and LAN")},
+    {"config.interfaces.tunnel_conflict", QT_TRANSLATE_NOOP("Messages", "The tunnels pattern \"%{pattern}\" also matches %{interface}, a WAN, LAN or alternate interface: the VPN server's tunnels must be interfaces of their own")},
     {"config.interfaces.alternate_conflict", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is also a WAN or LAN interface: the alternate port must be a separate link, or traffic loops between the two bridges")},
     {"config.prefix.host_bits", QT_TRANSLATE_NOOP("Messages", "%{value} has host bits set; did you mean %{network}?")},
     {"config.pool.overlap", QT_TRANSLATE_NOOP("Messages", "%{subnet} overlaps pool \"%{pool}\" (%{other})")},

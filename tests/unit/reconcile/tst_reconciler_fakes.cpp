@@ -357,6 +357,42 @@ private Q_SLOTS:
         QCOMPARE(f->args.value(u"count").toInt(), 2);
     }
 
+    // A pool holding the box's WAN address is refused; one holding the
+    // address of an interface no tunnels pattern matches, or overlapping a
+    // link's subnet, is warned about; the tunnels' own addresses are the pool's.
+    void poolsAgainstTheBoxsOwnAddresses()
+    {
+        LiveBox box;
+        box.addresses = [] {
+            QList<route::AddressSpec> out;
+            for (const auto &[cidr, dev] : {std::pair{"203.0.113.2/24", "wan0"}, {"10.8.0.1/32", "vpns0"}, {"10.9.0.1/24", "wg0"},
+                                            {"192.168.7.1/24", "lan0"}, {"127.0.0.1/8", "lo"}}) {
+                route::AddressSpec a;
+                a.address = *config::Prefix::parse(QString::fromLatin1(cidr));
+                a.dev = QString::fromLatin1(dev);
+                out.append(a);
+            }
+            return out;
+        };
+        const auto ids = [&](const QString &pool) {
+            const Verdict v = checkEnvironment(gateway(pool), box);
+            QStringList out;
+            for (const QList<FieldError> *list : {&v.errors, &v.findings})
+                for (const FieldError &f : *list)
+                    if (f.id.startsWith(u"env.pool.") && f.path == u"/pools/0/subnet")
+                        out << f.id;
+            return out;
+        };
+        QCOMPARE(ids(QStringLiteral("10.8.0.0/24")), QStringList());   // vpns0's: the tunnels'
+        QCOMPARE(ids(QStringLiteral("203.0.113.0/24")), QStringList{QStringLiteral("env.pool.holds_wan_address")});
+        QCOMPARE(ids(QStringLiteral("0.0.0.0/0")), QStringList{QStringLiteral("env.pool.holds_wan_address")});
+        QCOMPARE(ids(QStringLiteral("10.9.0.0/24")), QStringList{QStringLiteral("env.pool.holds_own_address")});
+        QCOMPARE(ids(QStringLiteral("192.168.7.128/25")), QStringList{QStringLiteral("env.pool.overlaps_link")});
+        QCOMPARE(ids(QStringLiteral("127.0.0.0/24")), QStringList());  // loopback is no link
+        QVERIFY(!checkEnvironment(gateway(QStringLiteral("203.0.113.0/24")), box).ok());
+        QVERIFY(checkEnvironment(gateway(QStringLiteral("10.9.0.0/24")), box).ok());
+    }
+
     // The same read-only box with the values the engine set (--sysctl):
     // nothing to write, the config applies.
     void readOnlySysctlsAlreadySetApply()
