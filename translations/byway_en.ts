@@ -2478,6 +2478,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Give the pool a subnet no interface of this box is on.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%{address} is the network or broadcast address of %{subnet}: no host has it</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2466,6 +2466,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Give the pool a subnet no interface of this box is on.</source>
             <translation>이 장치의 어떤 인터페이스도 속하지 않은 서브넷을 풀에 지정하세요.</translation>
         </message>
+        <message>
+            <source>%{address} is the network or broadcast address of %{subnet}: no host has it</source>
+            <translation>%{address}은(는) %{subnet}의 네트워크 주소 또는 브로드캐스트 주소입니다. 어떤 호스트도 이 주소를 쓰지 않습니다</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2466,6 +2466,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Give the pool a subnet no interface of this box is on.</source>
             <translation>请给地址池一个本机任何接口都不在其中的子网。</translation>
         </message>
+        <message>
+            <source>%{address} is the network or broadcast address of %{subnet}: no host has it</source>
+            <translation>%{address} 是 %{subnet} 的网络地址或广播地址：没有主机使用它</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -970,6 +970,9 @@ T = {
     "Name one of this box's interfaces, or create %{name} first.":
         ("请填写本机已有的接口，或先创建 %{name}。", "이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요."),
     "Did you mean %{suggestion}?": ("您是指 %{suggestion} 吗？", "%{suggestion}을(를) 말씀하신 건가요?"),
+    "%{address} is the network or broadcast address of %{subnet}: no host has it":
+        ("%{address} 是 %{subnet} 的网络地址或广播地址：没有主机使用它",
+         "%{address}은(는) %{subnet}의 네트워크 주소 또는 브로드캐스트 주소입니다. 어떤 호스트도 이 주소를 쓰지 않습니다"),
     "The tunnels pattern \"%{pattern}\" also matches %{interface}, a WAN, LAN or alternate interface: the VPN server's tunnels must be interfaces of their own":
         ("隧道模式“%{pattern}”也匹配 %{interface}，它是 WAN、LAN 或备用接口：VPN 服务器的隧道必须是独立的接口",
          "터널 패턴 \"%{pattern}\"이(가) WAN, LAN 또는 대체 인터페이스인 %{interface}에도 일치합니다. VPN 서버의 터널은 별도의 인터페이스여야 합니다"),

@@ -315,6 +315,25 @@ private Q_SLOTS:
         QVERIFY2(c.error().errors.first().message.contains(u"wan0"), qPrintable(c.error().errors.first().message));
     }
 
+    // The subnet's network or broadcast address is no host: not the main
+    // router, not this box (a /31 or /32 has no such addresses).
+    void bypassAddressesAreHosts()
+    {
+        const auto bypass = [](const char *mainRouter, const char *address) {
+            return fromJson(parse(QStringLiteral(R"({"version": 1, "role": "bypass-router", "interfaces": {"lan": ["lan0"]},
+                "bypass": {"mainRouter": "%1", "address": "%2"}})").arg(QLatin1String(mainRouter), QLatin1String(address)).toUtf8().constData()));
+        };
+        auto c = bypass("192.168.10.255", "192.168.10.2/24");
+        QVERIFY(!c);
+        QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/bypass/mainRouter conflict")});
+        QVERIFY2(c.error().errors.first().message.contains(u"192.168.10.0/24"), qPrintable(c.error().errors.first().message));
+        c = bypass("192.168.10.1", "192.168.10.0/24");
+        QVERIFY(!c);
+        QVERIFY(paths(c.error()).contains(QStringLiteral("/bypass/address conflict")));
+        QVERIFY2(bypass("192.168.10.1", "192.168.10.2/24"), qPrintable(why(bypass("192.168.10.1", "192.168.10.2/24"))));
+        QVERIFY(bypass("10.0.0.0", "10.0.0.1/31"));
+    }
+
     void secretsRedacted()
     {
         auto c = fromJson(parse(R"({"version": 1, "exits": [{"name": "p", "type": "socks5", "server": "10.0.0.9",

@@ -252,6 +252,18 @@ void checkRouting(J &r, const Config &c)
         r.error(J::join(p, QStringLiteral("markMask")), "range", msg::Id("config.routing.mark_mask_zero"));
 }
 
+// The network or broadcast address of an IPv4 subnet with hosts between
+// them (/30 and wider): no host, router or not, has it.
+bool notAHost(const Prefix &subnet, const QHostAddress &a)
+{
+    if (a.protocol() != QAbstractSocket::IPv4Protocol || subnet.address.protocol() != QAbstractSocket::IPv4Protocol
+        || subnet.length > 30 || !subnet.contains(a))
+        return false;
+    const quint32 network = networkOf(subnet).address.toIPv4Address();
+    const quint32 broadcast = network | (0xffffffffu >> subnet.length);
+    return a.toIPv4Address() == network || a.toIPv4Address() == broadcast;
+}
+
 void checkRole(J &r, const Config &c)
 {
     const QString wan = QStringLiteral("/interfaces/wan");
@@ -297,9 +309,17 @@ void checkRole(J &r, const Config &c)
             r.error(J::join(bp, QStringLiteral("mainRouter")), "required", msg::Id("config.bypass.main_router"));
         if (bypass && !c.bypass.address.isValid())
             r.error(J::join(bp, QStringLiteral("address")), "required", msg::Id("config.bypass.address"));
+        if (c.bypass.address.isValid() && notAHost(c.bypass.address, c.bypass.address.address))
+            r.error(J::join(bp, QStringLiteral("address")), "conflict", msg::Id("config.bypass.not_a_host"),
+                    {{QStringLiteral("address"), c.bypass.address.address.toString()},
+                     {QStringLiteral("subnet"), networkOf(c.bypass.address).toString()}});
         if (!c.bypass.mainRouter.isNull() && c.bypass.address.isValid()) {
             if (c.bypass.mainRouter == c.bypass.address.address)
                 r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_is_self"));
+            else if (notAHost(c.bypass.address, c.bypass.mainRouter))
+                r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.not_a_host"),
+                        {{QStringLiteral("address"), c.bypass.mainRouter.toString()},
+                         {QStringLiteral("subnet"), networkOf(c.bypass.address).toString()}});
             else if (bypass && !c.bypass.address.contains(c.bypass.mainRouter))
                 r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_off_lan"),
                         {{QStringLiteral("mainRouter"), c.bypass.mainRouter.toString()},
