@@ -102,8 +102,6 @@ private:
 
 // The subnets of `dev` (network addresses with their prefix), IPv4 first.
 [[nodiscard]] QStringList subnetsOf(const TopologyLive &live, const QString &dev);
-// This box's addresses on `dev` with their prefix length, IPv4 first.
-[[nodiscard]] QStringList addressesOf(const TopologyLive &live, const QString &dev);
 // One port of this box as the this-box node lists it: its addresses and
 // their subnets, else `fallback`'s (the address configured for it). A
 // pattern's ("vpns*") are those of the interfaces it matches, which it

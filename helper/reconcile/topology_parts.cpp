@@ -27,56 +27,46 @@ QStringList subnetsOf(const TopologyLive &live, const QString &dev)
     return v4 + v6;
 }
 
-QStringList addressesOf(const TopologyLive &live, const QString &dev)
-{
-    QStringList v4, v6;
-    for (const route::AddressSpec &a : live.addresses) {
-        if (a.dev != dev)
-            continue;
-        const QString text = a.address.toString();
-        if (a.address.address.protocol() == QAbstractSocket::IPv4Protocol) {
-            if (!v4.contains(text))
-                v4.append(text);
-        } else if (!a.address.address.isLinkLocal() && !v6.contains(text)) {
-            v6.append(text);
-        }
-    }
-    return v4 + v6;
-}
-
 QJsonObject port(const TopologyLive &live, const QString &name, const char *role, const std::optional<config::Prefix> &fallback)
 {
-    // A pattern ("vpns*", a VPN server's tunnels): the interfaces it matches
-    // that have an address now, and their addresses (each once: ocserv gives
-    // every tunnel the same local one).
-    QStringList devs{name};
-    if (name.endsWith(QLatin1Char('*'))) {
-        devs.clear();
-        for (const route::AddressSpec &a : live.addresses)
-            if (matchesPattern(name, a.dev) && !devs.contains(a.dev))
-                devs.append(a.dev);
+    // One pass over the box's addresses, whatever their number (a VPN server
+    // with a thousand ppp interfaces). A pattern ("vpns*", a VPN server's
+    // tunnels) takes the interfaces it matches that have an address now;
+    // each address once (ocserv gives every tunnel the same local one).
+    const bool pattern = name.endsWith(QLatin1Char('*'));
+    QStringList subnets[2], addresses[2]; // IPv4, then IPv6
+    QSet<QString> seen, devs;
+    for (const route::AddressSpec &a : live.addresses) {
+        if (pattern ? !matchesPattern(name, a.dev) : a.dev != name)
+            continue;
+        devs.insert(a.dev);
+        const bool v4 = a.address.address.protocol() == QAbstractSocket::IPv4Protocol;
+        if (!v4 && a.address.address.isLinkLocal())
+            continue;
+        const QString net = config::networkOf(a.address).toString(), own = a.address.toString();
+        if (!seen.contains(u'n' + net)) {
+            seen.insert(u'n' + net);
+            subnets[v4 ? 0 : 1].append(net);
+        }
+        if (!seen.contains(u'a' + own)) {
+            seen.insert(u'a' + own);
+            addresses[v4 ? 0 : 1].append(own);
+        }
     }
-    QStringList subnets, addresses;
-    for (const QString &dev : devs) {
-        for (const QString &n : subnetsOf(live, dev))
-            if (!subnets.contains(n))
-                subnets.append(n);
-        for (const QString &a : addressesOf(live, dev))
-            if (!addresses.contains(a))
-                addresses.append(a);
-    }
-    if (subnets.isEmpty() && fallback && fallback->isValid()) {
-        subnets = {config::networkOf(*fallback).toString()};
-        addresses = {fallback->toString()};
+    QStringList nets = subnets[0] + subnets[1], owns = addresses[0] + addresses[1];
+    if (nets.isEmpty() && fallback && fallback->isValid()) {
+        nets = {config::networkOf(*fallback).toString()};
+        owns = {fallback->toString()};
     }
     QJsonObject o{{QStringLiteral("name"), name},
                   {QStringLiteral("role"), QLatin1String(role)},
-                  {QStringLiteral("subnets"), QJsonArray::fromStringList(subnets.mid(0, kTopologyMaxMembers))},
-                  {QStringLiteral("addresses"), QJsonArray::fromStringList(addresses.mid(0, kTopologyMaxMembers))}};
-    if (name.endsWith(QLatin1Char('*'))) {
-        devs.sort();
-        o.insert(QStringLiteral("interfaces"), QJsonArray::fromStringList(devs.mid(0, kTopologyMaxMembers)));
-        o.insert(QStringLiteral("interfaceCount"), devs.size());
+                  {QStringLiteral("subnets"), QJsonArray::fromStringList(nets.mid(0, kTopologyMaxMembers))},
+                  {QStringLiteral("addresses"), QJsonArray::fromStringList(owns.mid(0, kTopologyMaxMembers))}};
+    if (pattern) {
+        QStringList names(devs.begin(), devs.end());
+        names.sort();
+        o.insert(QStringLiteral("interfaces"), QJsonArray::fromStringList(names.mid(0, kTopologyMaxMembers)));
+        o.insert(QStringLiteral("interfaceCount"), names.size());
     }
     return o;
 }

@@ -92,32 +92,38 @@ void checkPoolAddresses(Verdict &v, const config::Config &c, const LiveBox &box)
 {
     if (c.role != Role::VpnGateway || !box.addresses)
         return;
-    const QList<route::AddressSpec> addresses = box.addresses();
+    // The box's own addresses that no tunnel holds: a few (the WAN's, a
+    // LAN's), however many tunnels and pools a big VPN server has.
+    QList<route::AddressSpec> own;
+    for (const route::AddressSpec &a : box.addresses()) {
+        const QHostAddress &ip = a.address.address;
+        if (!ip.isLoopback() && !ip.isLinkLocal() && a.dev != u"lo"
+            && std::none_of(c.interfaces.tunnels.begin(), c.interfaces.tunnels.end(),
+                            [&](const QString &t) { return matchesPattern(t, a.dev); }))
+            own.append(a);
+    }
     for (qsizetype i = 0; i < c.pools.size(); ++i) {
         const config::Prefix &pool = c.pools[i].subnet;
         if (!pool.isValid())
             continue;
         std::optional<FieldError> worst;
-        for (const route::AddressSpec &a : addresses) {
-            const QHostAddress &own = a.address.address;
-            if (own.isLoopback() || own.isLinkLocal() || a.dev == u"lo"
-                || std::any_of(c.interfaces.tunnels.begin(), c.interfaces.tunnels.end(),
-                               [&](const QString &t) { return matchesPattern(t, a.dev); }))
-                continue;
+        for (const route::AddressSpec &a : std::as_const(own)) {
+            const QHostAddress &ip = a.address.address;
             const config::Prefix net = config::networkOf(a.address);
-            const QJsonObject args{{QStringLiteral("subnet"), pool.toString()}, {QStringLiteral("address"), own.toString()},
+            const bool holds = pool.contains(ip);
+            if (!holds && !pool.contains(net.address) && !net.contains(pool.address))
+                continue;
+            const bool wan = holds && c.interfaces.wan.contains(a.dev);
+            if (worst && !wan)
+                continue; // the first warning stands; only the WAN's error replaces it
+            const QJsonObject args{{QStringLiteral("subnet"), pool.toString()}, {QStringLiteral("address"), ip.toString()},
                                    {QStringLiteral("network"), net.toString()}, {QStringLiteral("interface"), a.dev}};
             const QString path = QStringLiteral("/pools/%1/subnet").arg(i);
-            if (pool.contains(own) && c.interfaces.wan.contains(a.dev)) {
-                worst = finding(Severity::Error, path, msg::Id("env.pool.holds_wan_address"), args);
+            worst = wan    ? finding(Severity::Error, path, msg::Id("env.pool.holds_wan_address"), args)
+                  : holds ? finding(Severity::Warning, path, msg::Id("env.pool.holds_own_address"), args)
+                          : finding(Severity::Warning, path, msg::Id("env.pool.overlaps_link"), args);
+            if (wan)
                 break;
-            }
-            if (worst)
-                continue;
-            if (pool.contains(own))
-                worst = finding(Severity::Warning, path, msg::Id("env.pool.holds_own_address"), args);
-            else if (pool.contains(net.address) || net.contains(pool.address))
-                worst = finding(Severity::Warning, path, msg::Id("env.pool.overlaps_link"), args);
         }
         if (worst)
             add(v, *worst);

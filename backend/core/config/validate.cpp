@@ -264,6 +264,30 @@ bool notAHost(const Prefix &subnet, const QHostAddress &a)
     return a.toIPv4Address() == network || a.toIPv4Address() == broadcast;
 }
 
+// This box and the main router: hosts of the same LAN, not the same one.
+void checkBypassAddresses(J &r, const Config &c, bool bypass)
+{
+    const QString bp = QStringLiteral("/bypass");
+    const Prefix &own = c.bypass.address;
+    const QHostAddress &main = c.bypass.mainRouter;
+    if (!own.isValid())
+        return;
+    const QString lan = networkOf(own).toString();
+    if (notAHost(own, own.address))
+        r.error(J::join(bp, QStringLiteral("address")), "conflict", msg::Id("config.bypass.not_a_host"),
+                {{QStringLiteral("address"), own.address.toString()}, {QStringLiteral("subnet"), lan}});
+    if (main.isNull())
+        return;
+    if (main == own.address)
+        r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_is_self"));
+    else if (notAHost(own, main))
+        r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.not_a_host"),
+                {{QStringLiteral("address"), main.toString()}, {QStringLiteral("subnet"), lan}});
+    else if (bypass && !own.contains(main))
+        r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_off_lan"),
+                {{QStringLiteral("mainRouter"), main.toString()}, {QStringLiteral("lan"), lan}});
+}
+
 void checkRole(J &r, const Config &c)
 {
     const QString wan = QStringLiteral("/interfaces/wan");
@@ -309,22 +333,7 @@ void checkRole(J &r, const Config &c)
             r.error(J::join(bp, QStringLiteral("mainRouter")), "required", msg::Id("config.bypass.main_router"));
         if (bypass && !c.bypass.address.isValid())
             r.error(J::join(bp, QStringLiteral("address")), "required", msg::Id("config.bypass.address"));
-        if (c.bypass.address.isValid() && notAHost(c.bypass.address, c.bypass.address.address))
-            r.error(J::join(bp, QStringLiteral("address")), "conflict", msg::Id("config.bypass.not_a_host"),
-                    {{QStringLiteral("address"), c.bypass.address.address.toString()},
-                     {QStringLiteral("subnet"), networkOf(c.bypass.address).toString()}});
-        if (!c.bypass.mainRouter.isNull() && c.bypass.address.isValid()) {
-            if (c.bypass.mainRouter == c.bypass.address.address)
-                r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_is_self"));
-            else if (notAHost(c.bypass.address, c.bypass.mainRouter))
-                r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.not_a_host"),
-                        {{QStringLiteral("address"), c.bypass.mainRouter.toString()},
-                         {QStringLiteral("subnet"), networkOf(c.bypass.address).toString()}});
-            else if (bypass && !c.bypass.address.contains(c.bypass.mainRouter))
-                r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_off_lan"),
-                        {{QStringLiteral("mainRouter"), c.bypass.mainRouter.toString()},
-                         {QStringLiteral("lan"), networkOf(c.bypass.address).toString()}});
-        }
+        checkBypassAddresses(r, c, bypass);
         if (bypass && c.bypass.nat)
             r.error(J::join(bp, QStringLiteral("nat")), "conflict", msg::Id("config.bypass.nat"));
         if (bypass && !c.nat.masquerade.isEmpty())
