@@ -2482,6 +2482,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>%{address} is the network or broadcast address of %{subnet}: no host has it</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>mark %{mark} is also exit %{exit}'s, which leaves by another table or device: a mark selects one route, so one of the two exits would take the other's</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

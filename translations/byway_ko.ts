@@ -2470,6 +2470,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>%{address} is the network or broadcast address of %{subnet}: no host has it</source>
             <translation>%{address}은(는) %{subnet}의 네트워크 주소 또는 브로드캐스트 주소입니다. 어떤 호스트도 이 주소를 쓰지 않습니다</translation>
         </message>
+        <message>
+            <source>mark %{mark} is also exit %{exit}'s, which leaves by another table or device: a mark selects one route, so one of the two exits would take the other's</source>
+            <translation>마크 %{mark}은(는) 다른 테이블이나 장치로 나가는 출구 %{exit}의 마크이기도 합니다. 마크 하나는 경로 하나만 고르므로 두 출구 중 하나가 다른 출구의 경로를 타게 됩니다</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

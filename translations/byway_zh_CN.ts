@@ -2470,6 +2470,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>%{address} is the network or broadcast address of %{subnet}: no host has it</source>
             <translation>%{address} 是 %{subnet} 的网络地址或广播地址：没有主机使用它</translation>
         </message>
+        <message>
+            <source>mark %{mark} is also exit %{exit}'s, which leaves by another table or device: a mark selects one route, so one of the two exits would take the other's</source>
+            <translation>标记 %{mark} 也是出口 %{exit} 的标记，而它经由另一个路由表或设备出去：一个标记只选一条路由，两个出口中会有一个走另一个的路由</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -970,6 +970,9 @@ T = {
     "Name one of this box's interfaces, or create %{name} first.":
         ("请填写本机已有的接口，或先创建 %{name}。", "이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요."),
     "Did you mean %{suggestion}?": ("您是指 %{suggestion} 吗？", "%{suggestion}을(를) 말씀하신 건가요?"),
+    "mark %{mark} is also exit %{exit}'s, which leaves by another table or device: a mark selects one route, so one of the two exits would take the other's":
+        ("标记 %{mark} 也是出口 %{exit} 的标记，而它经由另一个路由表或设备出去：一个标记只选一条路由，两个出口中会有一个走另一个的路由",
+         "마크 %{mark}은(는) 다른 테이블이나 장치로 나가는 출구 %{exit}의 마크이기도 합니다. 마크 하나는 경로 하나만 고르므로 두 출구 중 하나가 다른 출구의 경로를 타게 됩니다"),
     "%{address} is the network or broadcast address of %{subnet}: no host has it":
         ("%{address} 是 %{subnet} 的网络地址或广播地址：没有主机使用它",
          "%{address}은(는) %{subnet}의 네트워크 주소 또는 브로드캐스트 주소입니다. 어떤 호스트도 이 주소를 쓰지 않습니다"),

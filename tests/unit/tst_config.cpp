@@ -334,6 +334,20 @@ private Q_SLOTS:
         QVERIFY(bypass("10.0.0.0", "10.0.0.1/31"));
     }
 
+    // Two direct exits on one mark: refused when they leave different ways
+    // (the mark's one rule would take both), not when they are one route.
+    void exitsSharingAMark()
+    {
+        auto c = fromJson(parse(R"({"version": 1, "exits": [
+            {"name": "a", "type": "direct", "mark": "0x10000", "table": 120},
+            {"name": "b", "type": "direct", "mark": "0x10000", "table": 121},
+            {"name": "c", "type": "direct", "mark": "0x10000", "table": 120},
+            {"name": "d", "type": "direct", "mark": "0x20000", "table": 120}]})"));
+        QVERIFY(!c);
+        QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/exits/1/mark conflict")});
+        QVERIFY2(c.error().errors.first().message.contains(u"exit a's"), qPrintable(c.error().errors.first().message));
+    }
+
     void secretsRedacted()
     {
         auto c = fromJson(parse(R"({"version": 1, "exits": [{"name": "p", "type": "socks5", "server": "10.0.0.9",

@@ -238,6 +238,23 @@ void checkExits(J &r, const Config &c)
                 r.error(p, "range", msg::Id("config.exit.credentials_length"));
         }
     }
+    // A mark selects one route: two direct exits with the same mark that
+    // leave by different tables or devices cannot both be what they say.
+    QHash<quint32, qsizetype> byMark;
+    for (qsizetype i = 0; i < c.exits.size(); ++i) {
+        const Exit &e = c.exits[i];
+        if (e.type != ExitType::Direct || e.mark == 0)
+            continue;
+        const auto first = byMark.constFind(e.mark);
+        if (first == byMark.cend()) {
+            byMark.insert(e.mark, i);
+            continue;
+        }
+        const Exit &other = c.exits[*first];
+        if (other.table != e.table || other.device != e.device)
+            r.error(J::join(J::join(kExits, i), QStringLiteral("mark")), "conflict", msg::Id("config.exit.mark_shared"),
+                    {{QStringLiteral("mark"), hex(e.mark)}, {QStringLiteral("exit"), other.name}});
+    }
 }
 
 void checkRouting(J &r, const Config &c)

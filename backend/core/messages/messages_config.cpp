@@ -45,6 +45,7 @@ constexpr Template kMessages[] = {
     {"config.nat.ipv6_disabled", QT_TRANSLATE_NOOP("Messages", "IPv6 masquerade of %{source} needs ipv6.enabled")},
     {"config.nat.out_not_wan", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is not one of the WAN interfaces (%{wan})")},
     {"config.nat.out_no_wan", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is not one of the WAN interfaces (none is set)")},
+    {"config.exit.mark_shared", QT_TRANSLATE_NOOP("Messages", "mark %{mark} is also exit %{exit}'s, which leaves by another table or device: a mark selects one route, so one of the two exits would take the other's")},
     {"config.exit.mark_outside_mask", QT_TRANSLATE_NOOP("Messages", "mark %{mark} uses bits outside the routing mark mask %{mask}")},
     {"config.exit.mark_capture", QT_TRANSLATE_NOOP("Messages", "bit %{bit} of the routing mark mask is reserved for the compat capture's own sockets")},
     {"config.exit.table_reserved", QT_TRANSLATE_NOOP("Messages", "table %{table} is reserved by the kernel (253 default, 254 main, 255 local)")},
