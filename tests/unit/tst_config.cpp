@@ -332,6 +332,14 @@ private Q_SLOTS:
         QVERIFY(paths(c.error()).contains(QStringLiteral("/bypass/address conflict")));
         QVERIFY2(bypass("192.168.10.1", "192.168.10.2/24"), qPrintable(why(bypass("192.168.10.1", "192.168.10.2/24"))));
         QVERIFY(bypass("10.0.0.0", "10.0.0.1/31"));
+        // Nor a pool user.
+        auto g = fromJson(parse(R"({"version": 1, "role": "vpn-gateway", "interfaces": {"wan": ["eth0"], "tunnels": ["vpns*"]},
+            "pools": [{"name": "vpn", "subnet": "10.20.0.0/24", "users": [{"name": "a", "address": "10.20.0.0"},
+                                                                          {"name": "b", "address": "10.20.0.255"},
+                                                                          {"name": "c", "address": "10.20.0.1"}]}],
+            "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "eth0"}]}})"));
+        QVERIFY(!g);
+        QCOMPARE(paths(g.error()), (QStringList{QStringLiteral("/pools/0/users/0/address conflict"), QStringLiteral("/pools/0/users/1/address conflict")}));
     }
 
     // Two direct exits on one mark: refused when they leave different ways

@@ -78,6 +78,18 @@ void checkInterfaces(J &r, const Config &c)
     }
 }
 
+// The network or broadcast address of an IPv4 subnet with hosts between
+// them (/30 and wider): no host, router or not, has it.
+bool notAHost(const Prefix &subnet, const QHostAddress &a)
+{
+    if (a.protocol() != QAbstractSocket::IPv4Protocol || subnet.address.protocol() != QAbstractSocket::IPv4Protocol
+        || subnet.length > 30 || !subnet.contains(a))
+        return false;
+    const quint32 network = networkOf(subnet).address.toIPv4Address();
+    const quint32 broadcast = network | (0xffffffffu >> subnet.length);
+    return a.toIPv4Address() == network || a.toIPv4Address() == broadcast;
+}
+
 // For each pool, the earlier pools (by index, ascending) whose subnet
 // overlaps its own. Prefixes are nested or disjoint, so in order of
 // (family, network address, length) the prefixes covering a pool are exactly
@@ -167,6 +179,10 @@ void checkPools(J &r, const Config &c)
             if (!user.address.isNull()) {
                 if (pool.subnet.isValid() && !pool.subnet.contains(user.address))
                     r.error(J::join(up, QStringLiteral("address")), "conflict", msg::Id("config.user.outside_pool"),
+                            {{QStringLiteral("address"), user.address.toString()},
+                             {QStringLiteral("subnet"), pool.subnet.toString()}});
+                else if (pool.subnet.isValid() && notAHost(pool.subnet, user.address))
+                    r.error(J::join(up, QStringLiteral("address")), "conflict", msg::Id("config.address.not_a_host"),
                             {{QStringLiteral("address"), user.address.toString()},
                              {QStringLiteral("subnet"), pool.subnet.toString()}});
                 if (userAddresses.contains(user.address.toString()))
@@ -269,18 +285,6 @@ void checkRouting(J &r, const Config &c)
         r.error(J::join(p, QStringLiteral("markMask")), "range", msg::Id("config.routing.mark_mask_zero"));
 }
 
-// The network or broadcast address of an IPv4 subnet with hosts between
-// them (/30 and wider): no host, router or not, has it.
-bool notAHost(const Prefix &subnet, const QHostAddress &a)
-{
-    if (a.protocol() != QAbstractSocket::IPv4Protocol || subnet.address.protocol() != QAbstractSocket::IPv4Protocol
-        || subnet.length > 30 || !subnet.contains(a))
-        return false;
-    const quint32 network = networkOf(subnet).address.toIPv4Address();
-    const quint32 broadcast = network | (0xffffffffu >> subnet.length);
-    return a.toIPv4Address() == network || a.toIPv4Address() == broadcast;
-}
-
 // This box and the main router: hosts of the same LAN, not the same one.
 void checkBypassAddresses(J &r, const Config &c, bool bypass)
 {
@@ -291,14 +295,14 @@ void checkBypassAddresses(J &r, const Config &c, bool bypass)
         return;
     const QString lan = networkOf(own).toString();
     if (notAHost(own, own.address))
-        r.error(J::join(bp, QStringLiteral("address")), "conflict", msg::Id("config.bypass.not_a_host"),
+        r.error(J::join(bp, QStringLiteral("address")), "conflict", msg::Id("config.address.not_a_host"),
                 {{QStringLiteral("address"), own.address.toString()}, {QStringLiteral("subnet"), lan}});
     if (main.isNull())
         return;
     if (main == own.address)
         r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_is_self"));
     else if (notAHost(own, main))
-        r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.not_a_host"),
+        r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.address.not_a_host"),
                 {{QStringLiteral("address"), main.toString()}, {QStringLiteral("subnet"), lan}});
     else if (bypass && !own.contains(main))
         r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_off_lan"),

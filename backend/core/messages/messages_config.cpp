@@ -66,7 +66,7 @@ constexpr Template kMessages[] = {
     {"config.secondary.wan", QT_TRANSLATE_NOOP("Messages", "a secondary router needs its WAN port towards the main router")},
     {"config.bypass.main_router", QT_TRANSLATE_NOOP("Messages", "the main router's address is required")},
     {"config.bypass.address", QT_TRANSLATE_NOOP("Messages", "this box's address on the primary LAN (like 192.168.10.2/24) is required")},
-    {"config.bypass.not_a_host", QT_TRANSLATE_NOOP("Messages", "%{address} is the network or broadcast address of %{subnet}: no host has it")},
+    {"config.address.not_a_host", QT_TRANSLATE_NOOP("Messages", "%{address} is the network or broadcast address of %{subnet}: no host has it")},
     {"config.bypass.main_router_is_self", QT_TRANSLATE_NOOP("Messages", "the main router cannot have this box's own address")},
     {"config.bypass.main_router_off_lan", QT_TRANSLATE_NOOP("Messages", "%{mainRouter} is not on this box's LAN %{lan}: a bypass router forwards to a main router on the same LAN")},
     {"config.bypass.nat", QT_TRANSLATE_NOOP("Messages", "a bypass router forwards without NAT; use role secondary-router for NAT")},
