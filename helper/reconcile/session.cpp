@@ -123,7 +123,10 @@ Result<Session> makeSession(const SessionRequest &r, const config::Config &c, co
     if (!address.setAddress(r.address)) {
         errors.append(problem(QStringLiteral("/address"), "format", msg::Id("session.address.invalid"),
                               {{QStringLiteral("address"), r.address}}));
-    } else if (!poolOf(c, address)) {
+    } else if (const config::Pool *pool = poolOf(c, address); pool && config::isNetworkOrBroadcast(pool->subnet, address)) {
+        errors.append(problem(QStringLiteral("/address"), "conflict", msg::Id("config.address.not_a_host"),
+                              {{QStringLiteral("address"), address.toString()}, {QStringLiteral("subnet"), pool->subnet.toString()}}));
+    } else if (!pool) {
         QStringList pools;
         for (const config::Pool &p : c.pools)
             pools << p.subnet.toString();

@@ -36,6 +36,9 @@ struct Prefix {
 };
 // The prefix with its host bits cleared: 10.20.0.5/24 -> 10.20.0.0/24.
 [[nodiscard]] Prefix networkOf(const Prefix &p);
+// `a` is the network or broadcast address of IPv4 `subnet` (/30 or wider,
+// so with hosts between them): no host, router or client, has it.
+[[nodiscard]] bool isNetworkOrBroadcast(const Prefix &subnet, const QHostAddress &a);
 
 struct Interfaces {
     QStringList wan;       // exact names: egress towards the main router / internet

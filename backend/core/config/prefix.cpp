@@ -38,6 +38,16 @@ bool Prefix::covers(const Prefix &inner) const
     return isValid() && inner.isValid() && inner.length >= length && contains(inner.address);
 }
 
+bool isNetworkOrBroadcast(const Prefix &subnet, const QHostAddress &a)
+{
+    if (a.protocol() != QAbstractSocket::IPv4Protocol || subnet.address.protocol() != QAbstractSocket::IPv4Protocol
+        || subnet.length > 30 || !subnet.contains(a))
+        return false;
+    const quint32 network = networkOf(subnet).address.toIPv4Address();
+    const quint32 broadcast = network | (0xffffffffu >> subnet.length);
+    return a.toIPv4Address() == network || a.toIPv4Address() == broadcast;
+}
+
 bool matchesInterfacePattern(const QString &pattern, const QString &name)
 {
     if (pattern.endsWith(QLatin1Char('*')))

@@ -78,18 +78,6 @@ void checkInterfaces(J &r, const Config &c)
     }
 }
 
-// The network or broadcast address of an IPv4 subnet with hosts between
-// them (/30 and wider): no host, router or not, has it.
-bool notAHost(const Prefix &subnet, const QHostAddress &a)
-{
-    if (a.protocol() != QAbstractSocket::IPv4Protocol || subnet.address.protocol() != QAbstractSocket::IPv4Protocol
-        || subnet.length > 30 || !subnet.contains(a))
-        return false;
-    const quint32 network = networkOf(subnet).address.toIPv4Address();
-    const quint32 broadcast = network | (0xffffffffu >> subnet.length);
-    return a.toIPv4Address() == network || a.toIPv4Address() == broadcast;
-}
-
 // For each pool, the earlier pools (by index, ascending) whose subnet
 // overlaps its own. Prefixes are nested or disjoint, so in order of
 // (family, network address, length) the prefixes covering a pool are exactly
@@ -181,7 +169,7 @@ void checkPools(J &r, const Config &c)
                     r.error(J::join(up, QStringLiteral("address")), "conflict", msg::Id("config.user.outside_pool"),
                             {{QStringLiteral("address"), user.address.toString()},
                              {QStringLiteral("subnet"), pool.subnet.toString()}});
-                else if (pool.subnet.isValid() && notAHost(pool.subnet, user.address))
+                else if (pool.subnet.isValid() && isNetworkOrBroadcast(pool.subnet, user.address))
                     r.error(J::join(up, QStringLiteral("address")), "conflict", msg::Id("config.address.not_a_host"),
                             {{QStringLiteral("address"), user.address.toString()},
                              {QStringLiteral("subnet"), pool.subnet.toString()}});
@@ -294,14 +282,14 @@ void checkBypassAddresses(J &r, const Config &c, bool bypass)
     if (!own.isValid())
         return;
     const QString lan = networkOf(own).toString();
-    if (notAHost(own, own.address))
+    if (isNetworkOrBroadcast(own, own.address))
         r.error(J::join(bp, QStringLiteral("address")), "conflict", msg::Id("config.address.not_a_host"),
                 {{QStringLiteral("address"), own.address.toString()}, {QStringLiteral("subnet"), lan}});
     if (main.isNull())
         return;
     if (main == own.address)
         r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.bypass.main_router_is_self"));
-    else if (notAHost(own, main))
+    else if (isNetworkOrBroadcast(own, main))
         r.error(J::join(bp, QStringLiteral("mainRouter")), "conflict", msg::Id("config.address.not_a_host"),
                 {{QStringLiteral("address"), main.toString()}, {QStringLiteral("subnet"), lan}});
     else if (bypass && !own.contains(main))

@@ -94,6 +94,13 @@ private Q_SLOTS:
                                                 QStringLiteral("/ttlSec session.ttl.range")}));
         QVERIFY(r.error().errors[1].message.contains(QStringLiteral("10.20.0.0/24")));
 
+        // The pool's network and broadcast addresses are no client's.
+        for (const char *edge : {"10.20.0.0", "10.20.0.255"}) {
+            auto e = makeSession(request("bob", edge), c, now);
+            QVERIFY(!e);
+            QCOMPARE(paths(e.error()), QStringList{QStringLiteral("/address config.address.not_a_host")});
+        }
+
         auto notIp = makeSession(request("bob", "10.20.0.x"), c, now);
         QVERIFY(!notIp);
         QCOMPARE(notIp.error().field, QStringLiteral("/address"));
