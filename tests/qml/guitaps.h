@@ -3,6 +3,9 @@
 // What the GUI tests that tap the real QML share: the engine set up as
 // byway's main() does, items found through the visual tree, and a tap as a
 // person gives it.
+#include "appsettings.h"
+#include "helperconnection.h"
+#include "language.h"
 #include "singletons.h"
 
 #include <QDir>
@@ -129,6 +132,19 @@ protected:
         m_window->resize(m_kiosk ? QSize(800, 480) : QSize(1280, 800));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    // Main.qml on `page` as byway opens it against BYWAY_SOCKET's bywayd:
+    // no settings stored, the kiosk or the desktop, in `language`, connected.
+    void openConnected(QQmlApplicationEngine *engine, const QString &page, const QString &language)
+    {
+        backendSingleton<AppSettings>(engine, "AppSettings")->setPersistent(false);
+        backendSingleton<AppSettings>(engine, "AppSettings")->setKiosk(m_kiosk);
+        QVERIFY(backendSingleton<Language>(engine, "Language")->select(language));
+        STEP(openMain(engine, page));
+        auto *conn = backendSingleton<HelperConnection>(engine, "HelperConnection");
+        conn->reconnect(); // as byway's main() does
+        QTRY_COMPARE_WITH_TIMEOUT(conn->state(), HelperConnection::Connected, 10000);
     }
 
     // The first item `want` takes, looked for once the window's layout has settled.

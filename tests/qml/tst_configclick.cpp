@@ -28,10 +28,8 @@
 // BYWAY_CLICK_KIOSK=1 it all runs on the 800×480 kiosk (gui.configclick.kiosk);
 // with BYWAY_CLICK_LANG=zh_CN or ko in that language, every word it looks
 // for taken from the GUI's translations (gui.configclick.zh_CN, .kiosk.ko).
-#include "appsettings.h"
 #include "guitaps.h"
 #include "labclient.h"
-#include "language.h"
 #include "singletons.h"
 #include "statusmodel.h"
 
@@ -137,16 +135,10 @@ private Q_SLOTS:
     {
         QVERIFY2(qEnvironmentVariableIsSet("BYWAY_SOCKET"), "run through netns_run.py");
         m_engine = guiEngine(this);
-        backendSingleton<AppSettings>(m_engine, "AppSettings")->setPersistent(false);
-        backendSingleton<AppSettings>(m_engine, "AppSettings")->setKiosk(m_kiosk);
         // BYWAY_CLICK_LANG: the same taps in another language (its words from the .qm, as the GUI shows them).
-        QVERIFY(backendSingleton<Language>(m_engine, "Language")->select(qEnvironmentVariable("BYWAY_CLICK_LANG", QStringLiteral("en"))));
-        STEP(openMain(m_engine, QStringLiteral("configuration")));
+        STEP(openConnected(m_engine, QStringLiteral("configuration"), qEnvironmentVariable("BYWAY_CLICK_LANG", QStringLiteral("en"))));
         m_model = backendSingleton<ConfigModel>(m_engine, "ConfigModel");
         auto *status = backendSingleton<StatusModel>(m_engine, "StatusModel");
-        auto *conn = backendSingleton<HelperConnection>(m_engine, "HelperConnection");
-        conn->reconnect(); // as byway's main() does
-        QTRY_COMPARE_WITH_TIMEOUT(conn->state(), HelperConnection::Connected, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_model->loaded(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(status->callerRole(), QStringLiteral("admin"), 10000);
         m_model->setConfirmSeconds(0);

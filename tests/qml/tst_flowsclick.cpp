@@ -15,11 +15,8 @@
 //   counters.
 // BYWAY_CLICK_KIOSK=1: the 800×480 kiosk; BYWAY_CLICK_SHOTS=DIR: every step
 // saved as a PNG.
-#include "appsettings.h"
 #include "guitaps.h"
 #include "labclient.h"
-#include "language.h"
-#include "singletons.h"
 
 #include <QQmlExtensionPlugin>
 #include <QTest>
@@ -124,13 +121,7 @@ private Q_SLOTS:
     {
         QVERIFY2(qEnvironmentVariableIsSet("BYWAY_SOCKET"), "run through netns_run.py --flows");
         m_engine = guiEngine(this);
-        backendSingleton<AppSettings>(m_engine, "AppSettings")->setPersistent(false);
-        backendSingleton<AppSettings>(m_engine, "AppSettings")->setKiosk(m_kiosk);
-        QVERIFY(backendSingleton<Language>(m_engine, "Language")->select(QStringLiteral("en")));
-        STEP(openMain(m_engine, QStringLiteral("overview")));
-        auto *conn = backendSingleton<HelperConnection>(m_engine, "HelperConnection");
-        conn->reconnect(); // as byway's main() does
-        QTRY_COMPARE_WITH_TIMEOUT(conn->state(), HelperConnection::Connected, 10000);
+        STEP(openConnected(m_engine, QStringLiteral("overview"), QStringLiteral("en")));
         // The lab's nine flows are open before the test starts.
         QCOMPARE(askBywayd(QStringLiteral("flows.list")).value(u"flows").toArray().size(), 9);
     }
