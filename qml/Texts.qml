@@ -303,9 +303,10 @@ QtObject {
         if (detail === "main table")
             //: Topology: a direct exit without table or mark: the main routing table
             return qsTr("main routing table")
-        if (detail === "compat capture")
-            //: Topology: the capture node's kind
-            return qsTr("compat capture")
+        // "compat capture": what a bywayd before "running" sent.
+        if (detail === "running" || detail === "compat capture")
+            //: Topology: the compat capture is running (its node's state)
+            return qsTr("running")
         if (detail === "stopped")
             //: Topology: the compat capture is not running now (its counters stay)
             return qsTr("stopped")

@@ -3609,11 +3609,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>compat capture</source>
-            <extracomment>Topology: the capture node's kind</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>stopped</source>
             <extracomment>Topology: the compat capture is not running now (its counters stay)</extracomment>
             <translation type="unfinished" />
@@ -3691,6 +3686,11 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>%n bytes</numerusform>
             </translation>
         </message>
+        <message>
+            <source>running</source>
+            <extracomment>Topology: the compat capture is running (its node's state)</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>
@@ -3738,6 +3738,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>no address</source>
+            <extracomment>Topology: a port without an address</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

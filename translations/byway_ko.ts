@@ -3583,11 +3583,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>주 라우팅 테이블</translation>
         </message>
         <message>
-            <source>compat capture</source>
-            <extracomment>Topology: the capture node's kind</extracomment>
-            <translation>호환 캡처</translation>
-        </message>
-        <message>
             <source>stopped</source>
             <extracomment>Topology: the compat capture is not running now (its counters stay)</extracomment>
             <translation>중지됨</translation>
@@ -3664,6 +3659,11 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>%n바이트</numerusform>
             </translation>
         </message>
+        <message>
+            <source>running</source>
+            <extracomment>Topology: the compat capture is running (its node's state)</extracomment>
+            <translation>실행 중</translation>
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>
@@ -3710,6 +3710,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>no address</source>
+            <extracomment>Topology: a port without an address</extracomment>
             <translation>주소 없음</translation>
         </message>
         <message>

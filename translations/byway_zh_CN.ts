@@ -3583,11 +3583,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>主路由表</translation>
         </message>
         <message>
-            <source>compat capture</source>
-            <extracomment>Topology: the capture node's kind</extracomment>
-            <translation>兼容捕获</translation>
-        </message>
-        <message>
             <source>stopped</source>
             <extracomment>Topology: the compat capture is not running now (its counters stay)</extracomment>
             <translation>已停止</translation>
@@ -3664,6 +3659,11 @@ Flows page, narrow layout: the list of flows</extracomment>
                 <numerusform>%n 字节</numerusform>
             </translation>
         </message>
+        <message>
+            <source>running</source>
+            <extracomment>Topology: the compat capture is running (its node's state)</extracomment>
+            <translation>运行中</translation>
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>
@@ -3710,6 +3710,7 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>no address</source>
+            <extracomment>Topology: a port without an address</extracomment>
             <translation>无地址</translation>
         </message>
         <message>

@@ -14,7 +14,11 @@ PolledModel::PolledModel(HelperConnection *connection, Poll poll, QObject *paren
     , m_active(m_poll.active)
 {
     m_timer.setInterval(m_poll.intervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &PolledModel::refresh);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_timer.interval() != m_poll.intervalMs)
+            m_timer.setInterval(m_poll.intervalMs);
+        refresh();
+    });
 }
 
 void PolledModel::followConnection()
@@ -90,6 +94,8 @@ qint64 PolledModel::nextSample()
 {
     if (!m_sampleClock.isValid()) {
         m_sampleClock.start();
+        if (m_poll.secondSampleMs > 0 && m_timer.isActive())
+            m_timer.start(m_poll.secondSampleMs);
         return 0;
     }
     return m_sampleClock.restart();

@@ -46,6 +46,9 @@ public:
         bool loadingOnce = false; // `loading` only until the first answer: a poll must not blink
         bool again = false;       // a refresh while one runs asks once more after it (else it is dropped)
         bool answerClearsError = true; // a good answer clears the last failure
+        // A rate needs two samples: after the first since the polling
+        // (re)started, the second comes this soon (0: a whole interval).
+        int secondSampleMs = 0;
     };
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

@@ -72,7 +72,7 @@ void TopologyPathModel::update(QList<Path> paths)
 TopologyModel::TopologyModel(HelperConnection *connection, QObject *parent)
     : PolledModel(connection,
                   {.method = QStringLiteral("topology.get"), .intervalMs = kPollMs, .timeoutMs = 10000, .active = false,
-                   .loadingOnce = true},
+                   .loadingOnce = true, .secondSampleMs = 500},
                   parent)
 {
     followConnection();

@@ -217,7 +217,7 @@ void capture(Builder &b, const config::Config &c, const TopologyLive &live, cons
     for (qsizetype i = 0; i < kept; ++i)
         users.append(busiest.at(i));
     b.node(QStringLiteral("capture"), "capture", live.captureTun,
-           live.captureActive ? QStringLiteral("compat capture") : QStringLiteral("stopped"));
+           live.captureActive ? QStringLiteral("running") : QStringLiteral("stopped"));
     b.link(clientSide, QStringLiteral("capture"));
     b.link(QStringLiteral("capture"), QStringLiteral("this"));
     b.set("capture", QJsonObject{{QStringLiteral("active"), live.captureActive},

@@ -39,7 +39,6 @@ Card {
         delegate: InfoRow {
             required property var modelData
             label: modelData.name + " (" + Texts.portRole(modelData.role) + ")"
-            //: Topology: a port without an address
             value: {
                 const addresses = Texts.portAddresses(modelData)
                 // A pattern ("vpns*"): the interfaces it matches now, and their addresses.
@@ -49,9 +48,11 @@ Card {
                         return qsTr("no matching interface with an address")
                     const more = modelData.interfaceCount > modelData.interfaces.length ? ", …" : ""
                     //: Topology: a tunnel pattern's port (vpns*): %n interfaces match it now, %1 their names
-                    return addresses.join(", ") + " · " + qsTr("%n interface(s): %1", "", modelData.interfaceCount)
-                               .arg(modelData.interfaces.join(", ") + more)
+                    const matched = qsTr("%n interface(s): %1", "", modelData.interfaceCount)
+                                        .arg(modelData.interfaces.join(", ") + more)
+                    return addresses.length > 0 ? addresses.join(", ") + " · " + matched : matched
                 }
+                //: Topology: a port without an address
                 return addresses.length > 0 ? addresses.join(", ") : qsTr("no address")
             }
         }

@@ -89,7 +89,7 @@ private Q_SLOTS:
                         "ports":[{"name":"wan0","role":"wan","subnets":["10.0.2.0/24"]}]},
                        {"id":"pool:office","kind":"pool","label":"office","detail":"10.0.1.0/24",
                         "members":[{"name":"alice","source":"capture","bytesIn":1,"bytesOut":2}],"membersMore":0},
-                       {"id":"capture","kind":"capture","label":"byway0","detail":"compat capture"}],
+                       {"id":"capture","kind":"capture","label":"byway0","detail":"running"}],
               "links":[{"from":"pool:office","to":"capture"},{"from":"capture","to":"this"},{"from":"this","to":"internet"}],
               "paths":[{"id":"capture-up:main","kind":"upstream","hops":["pool:office","capture","this","internet"],
                         "ruleIds":[],"counter":"capture","exit":"main","note":"","packets":5,"bytes":%1}],

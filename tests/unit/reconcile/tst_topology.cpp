@@ -238,6 +238,14 @@ private Q_SLOTS:
         // "main" is no configured exit: straight to the internet.
         QVERIFY(!pathById(t, QStringLiteral("capture-up:main")).value(QStringLiteral("hops")).toArray().contains(QStringLiteral("exit:main")));
         QVERIFY(up.value(QStringLiteral("note")).toString().isEmpty());
+        // The node's detail is its state (its kind is said by the kind).
+        auto captureDetail = [](const QJsonObject &topo) {
+            for (const QJsonValue &v : topo.value(QStringLiteral("nodes")).toArray())
+                if (v.toObject().value(QStringLiteral("id")).toString() == u"capture")
+                    return v.toObject().value(QStringLiteral("detail")).toString();
+            return QString();
+        };
+        QCOMPARE(captureDetail(t), QStringLiteral("running"));
 
         // Stopped (another role, compat no longer needed): the counts stay,
         // and each path says they are not traffic of now.
@@ -245,6 +253,7 @@ private Q_SLOTS:
         t = topology(c, live);
         QCOMPARE(pathById(t, QStringLiteral("capture-up:wan")).value(QStringLiteral("packets")).toInteger(), 30);
         QVERIFY(pathById(t, QStringLiteral("capture-back:wan")).value(QStringLiteral("note")).toString().contains(u"stopped"));
+        QCOMPARE(captureDetail(t), QStringLiteral("stopped"));
     }
 
     void noneHasNoPaths()
