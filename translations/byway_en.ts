@@ -1395,10 +1395,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>"%{interface}" is already a WAN or LAN interface</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>"%{value}" is not [IPv6 address]:port like [2001:db8::1]:443</source>
             <translation type="unfinished" />
         </message>
@@ -2484,6 +2480,26 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>mark %{mark} is also exit %{exit}'s, which leaves by another table or device: a mark selects one route, so one of the two exits would take the other's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not a SOCKS5 server's IP address: give the server's unicast IPv4 or IPv6 address (names are not resolved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>table and device belong to direct exits: a socks5 exit reaches its server by the routes of its mark (or the main table)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is reserved: the capture's counters and the topology call the way out of traffic without an exit "main"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" is already a WAN, LAN or alternate interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" matches "%{pattern}": the capture's TUN is Byway's own device, not a VPN tunnel; name it outside that pattern</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1383,10 +1383,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>IPv6에는 1280 이상의 MTU가 필요합니다(현재 %{mtu})</translation>
         </message>
         <message>
-            <source>"%{interface}" is already a WAN or LAN interface</source>
-            <translation>"%{interface}"은(는) 이미 WAN 또는 LAN 인터페이스입니다</translation>
-        </message>
-        <message>
             <source>"%{value}" is not [IPv6 address]:port like [2001:db8::1]:443</source>
             <translation>"%{value}"은(는) [2001:db8::1]:443처럼 [IPv6 주소]:포트 형식이 아닙니다</translation>
         </message>
@@ -2473,6 +2469,26 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>mark %{mark} is also exit %{exit}'s, which leaves by another table or device: a mark selects one route, so one of the two exits would take the other's</source>
             <translation>마크 %{mark}은(는) 다른 테이블이나 장치로 나가는 출구 %{exit}의 마크이기도 합니다. 마크 하나는 경로 하나만 고르므로 두 출구 중 하나가 다른 출구의 경로를 타게 됩니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not a SOCKS5 server's IP address: give the server's unicast IPv4 or IPv6 address (names are not resolved)</source>
+            <translation>"%{value}"은(는) SOCKS5 서버의 IP 주소가 아닙니다: 서버의 유니캐스트 IPv4 또는 IPv6 주소를 입력하세요(이름은 해석하지 않습니다)</translation>
+        </message>
+        <message>
+            <source>table and device belong to direct exits: a socks5 exit reaches its server by the routes of its mark (or the main table)</source>
+            <translation>table과 device는 직접 출구의 설정입니다: socks5 출구는 마크의 경로(또는 main 테이블)로 서버에 연결합니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is reserved: the capture's counters and the topology call the way out of traffic without an exit "main"</source>
+            <translation>"%{value}"은(는) 예약된 이름입니다: 캡처의 카운터와 토폴로지는 출구가 없는 트래픽의 경로를 "main"이라고 부릅니다</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is already a WAN, LAN or alternate interface</source>
+            <translation>"%{interface}"은(는) 이미 WAN, LAN 또는 보조 인터페이스입니다</translation>
+        </message>
+        <message>
+            <source>"%{interface}" matches "%{pattern}": the capture's TUN is Byway's own device, not a VPN tunnel; name it outside that pattern</source>
+            <translation>"%{interface}"이(가) "%{pattern}"에 일치합니다: 캡처의 TUN은 VPN 터널이 아니라 Byway 자체 장치이므로 그 패턴 밖의 이름을 지정하세요</translation>
         </message>
     </context>
     <context>

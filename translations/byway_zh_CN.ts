@@ -1383,10 +1383,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>IPv6 要求 MTU 至少为 1280（当前为 %{mtu}）</translation>
         </message>
         <message>
-            <source>"%{interface}" is already a WAN or LAN interface</source>
-            <translation>“%{interface}”已是 WAN 或 LAN 接口</translation>
-        </message>
-        <message>
             <source>"%{value}" is not [IPv6 address]:port like [2001:db8::1]:443</source>
             <translation>“%{value}”不是 [IPv6 地址]:端口 格式（例如 [2001:db8::1]:443）</translation>
         </message>
@@ -2473,6 +2469,26 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>mark %{mark} is also exit %{exit}'s, which leaves by another table or device: a mark selects one route, so one of the two exits would take the other's</source>
             <translation>标记 %{mark} 也是出口 %{exit} 的标记，而它经由另一个路由表或设备出去：一个标记只选一条路由，两个出口中会有一个走另一个的路由</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not a SOCKS5 server's IP address: give the server's unicast IPv4 or IPv6 address (names are not resolved)</source>
+            <translation>“%{value}”不是 SOCKS5 服务器的 IP 地址：请填写服务器的单播 IPv4 或 IPv6 地址（不解析域名）</translation>
+        </message>
+        <message>
+            <source>table and device belong to direct exits: a socks5 exit reaches its server by the routes of its mark (or the main table)</source>
+            <translation>table 和 device 属于直连出口：socks5 出口按其标记的路由（或主路由表）连接服务器</translation>
+        </message>
+        <message>
+            <source>"%{value}" is reserved: the capture's counters and the topology call the way out of traffic without an exit "main"</source>
+            <translation>“%{value}”为保留名称：捕获的计数器和拓扑把未指定出口的流量去向称为“main”</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is already a WAN, LAN or alternate interface</source>
+            <translation>“%{interface}”已是 WAN、LAN 或备用接口</translation>
+        </message>
+        <message>
+            <source>"%{interface}" matches "%{pattern}": the capture's TUN is Byway's own device, not a VPN tunnel; name it outside that pattern</source>
+            <translation>“%{interface}”匹配“%{pattern}”：捕获的 TUN 是 Byway 自己的设备，不是 VPN 隧道；请取一个不匹配该模式的名称</translation>
         </message>
     </context>
     <context>

@@ -921,9 +921,21 @@ T = {
     "IPv6 needs an MTU of at least 1280 (is %{mtu})":
         ("IPv6 要求 MTU 至少为 1280（当前为 %{mtu}）",
          "IPv6에는 1280 이상의 MTU가 필요합니다(현재 %{mtu})"),
-    "\"%{interface}\" is already a WAN or LAN interface":
-        ("“%{interface}”已是 WAN 或 LAN 接口",
-         "\"%{interface}\"은(는) 이미 WAN 또는 LAN 인터페이스입니다"),
+    "\"%{interface}\" is already a WAN, LAN or alternate interface":
+        ("“%{interface}”已是 WAN、LAN 或备用接口",
+         "\"%{interface}\"은(는) 이미 WAN, LAN 또는 보조 인터페이스입니다"),
+    "\"%{interface}\" matches \"%{pattern}\": the capture's TUN is Byway's own device, not a VPN tunnel; name it outside that pattern":
+        ("“%{interface}”匹配“%{pattern}”：捕获的 TUN 是 Byway 自己的设备，不是 VPN 隧道；请取一个不匹配该模式的名称",
+         "\"%{interface}\"이(가) \"%{pattern}\"에 일치합니다: 캡처의 TUN은 VPN 터널이 아니라 Byway 자체 장치이므로 그 패턴 밖의 이름을 지정하세요"),
+    "\"%{value}\" is not a SOCKS5 server's IP address: give the server's unicast IPv4 or IPv6 address (names are not resolved)":
+        ("“%{value}”不是 SOCKS5 服务器的 IP 地址：请填写服务器的单播 IPv4 或 IPv6 地址（不解析域名）",
+         "\"%{value}\"은(는) SOCKS5 서버의 IP 주소가 아닙니다: 서버의 유니캐스트 IPv4 또는 IPv6 주소를 입력하세요(이름은 해석하지 않습니다)"),
+    "table and device belong to direct exits: a socks5 exit reaches its server by the routes of its mark (or the main table)":
+        ("table 和 device 属于直连出口：socks5 出口按其标记的路由（或主路由表）连接服务器",
+         "table과 device는 직접 출구의 설정입니다: socks5 출구는 마크의 경로(또는 main 테이블)로 서버에 연결합니다"),
+    "\"%{value}\" is reserved: the capture's counters and the topology call the way out of traffic without an exit \"main\"":
+        ("“%{value}”为保留名称：捕获的计数器和拓扑把未指定出口的流量去向称为“main”",
+         "\"%{value}\"은(는) 예약된 이름입니다: 캡처의 카운터와 토폴로지는 출구가 없는 트래픽의 경로를 \"main\"이라고 부릅니다"),
     "\"%{value}\" is not [IPv6 address]:port like [2001:db8::1]:443":
         ("“%{value}”不是 [IPv6 地址]:端口 格式（例如 [2001:db8::1]:443）",
          "\"%{value}\"은(는) [2001:db8::1]:443처럼 [IPv6 주소]:포트 형식이 아닙니다"),

@@ -356,6 +356,58 @@ private Q_SLOTS:
         QVERIFY2(c.error().errors.first().message.contains(u"exit a's"), qPrintable(c.error().errors.first().message));
     }
 
+    // A socks5 exit's server is an address the capture can connect to (it
+    // resolves no names), and the fields that route a direct exit are refused
+    // on it rather than ignored; its mark (of the connections) is not.
+    void socksExitServerAndFields()
+    {
+        const auto socks = [](const char *fields) {
+            return fromJson(parse(QStringLiteral(R"({"version": 1, "exits": [{"name": "s", "type": "socks5", "port": 1080, %1}]})")
+                                      .arg(QLatin1String(fields)).toUtf8().constData()));
+        };
+        for (const char *ok : {R"("server": "192.0.2.10")", R"("server": "2001:db8::1")", R"("server": "127.0.0.1")",
+                               R"("server": "192.0.2.10", "mark": "0x10000")"})
+            QVERIFY2(socks(ok), qPrintable(why(socks(ok))));
+        for (const char *bad : {"proxy.example", "0.0.0.0", "::", "255.255.255.255", "239.1.1.1", "ff02::1", "1.2.3", " 192.0.2.1"}) {
+            const auto c = socks(qPrintable(QStringLiteral(R"("server": "%1")").arg(QLatin1String(bad))));
+            QVERIFY2(!c, bad);
+            QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/exits/0/server format")});
+        }
+        auto c = socks(R"("server": "192.0.2.10", "table": 120)");
+        QVERIFY(!c);
+        QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/exits/0/table conflict")});
+        c = socks(R"("server": "192.0.2.10", "device": "wan0")");
+        QVERIFY(!c);
+        QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/exits/0/device conflict")});
+    }
+
+    // Names that would be taken for another thing: an exit "main" (the
+    // capture's name for no exit), the capture's TUN under a tunnels or
+    // packet pattern or as the alternate port, a masquerade rule twice.
+    void namesTakenForAnother()
+    {
+        auto c = fromJson(parse(R"({"version": 1, "exits": [{"name": "main", "type": "direct"}]})"));
+        QVERIFY(!c);
+        QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/exits/0/name conflict")});
+        const auto gateway = [](const char *tun, const char *packet, const char *masquerade) {
+            return fromJson(parse(QStringLiteral(R"({"version": 1, "role": "vpn-gateway",
+                "interfaces": {"wan": ["wan0"], "tunnels": ["vpns*"], "alternate": "alt0"},
+                "capture": {"tun": "%1", "packetInterfaces": [%2]}, "pools": [{"name": "vpn", "subnet": "10.20.0.0/24"}],
+                "nat": {"masquerade": [%3]}})").arg(QLatin1String(tun), QLatin1String(packet), QLatin1String(masquerade))
+                                      .toUtf8().constData()));
+        };
+        const char *one = R"({"source": "10.20.0.0/24", "out": "wan0"})";
+        QVERIFY2(gateway("byway0", R"("ikec*")", one), qPrintable(why(gateway("byway0", R"("ikec*")", one))));
+        for (const char *tun : {"vpns9", "ikec0", "alt0"}) {
+            c = gateway(tun, R"("ikec*")", one);
+            QVERIFY2(!c, tun);
+            QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/capture/tun conflict")});
+        }
+        c = gateway("byway0", "", qPrintable(QStringLiteral("%1, %1").arg(QLatin1String(one))));
+        QVERIFY(!c);
+        QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/nat/masquerade/1 duplicate")});
+    }
+
     void secretsRedacted()
     {
         auto c = fromJson(parse(R"({"version": 1, "exits": [{"name": "p", "type": "socks5", "server": "10.0.0.9",

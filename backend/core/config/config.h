@@ -39,6 +39,9 @@ struct Prefix {
 // `a` is the network or broadcast address of IPv4 `subnet` (/30 or wider,
 // so with hosts between them): no host, router or client, has it.
 [[nodiscard]] bool isNetworkOrBroadcast(const Prefix &subnet, const QHostAddress &a);
+// `text` is a literal IPv4 (dotted quad) or IPv6 address, as inet_pton reads
+// it, that one host can have: not 0.0.0.0 or ::, broadcast or multicast.
+[[nodiscard]] bool isUnicastAddress(const QString &text);
 
 struct Interfaces {
     QStringList wan;       // exact names: egress towards the main router / internet

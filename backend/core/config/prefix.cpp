@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/config/config.h"
 
+#include <arpa/inet.h>
+
+#include <array>
+
 namespace byway::config {
 
 std::optional<Prefix> Prefix::parse(const QString &text)
@@ -46,6 +50,17 @@ bool isNetworkOrBroadcast(const Prefix &subnet, const QHostAddress &a)
     const quint32 network = networkOf(subnet).address.toIPv4Address();
     const quint32 broadcast = network | (0xffffffffu >> subnet.length);
     return a.toIPv4Address() == network || a.toIPv4Address() == broadcast;
+}
+
+bool isUnicastAddress(const QString &text)
+{
+    const QByteArray z = text.toLatin1();
+    std::array<unsigned char, 16> bytes{};
+    if (text.size() >= INET6_ADDRSTRLEN
+        || (inet_pton(AF_INET, z.constData(), bytes.data()) != 1 && inet_pton(AF_INET6, z.constData(), bytes.data()) != 1))
+        return false;
+    const QHostAddress a(text);
+    return !a.isNull() && !a.isMulticast() && !a.isBroadcast() && a != QHostAddress::AnyIPv4 && a != QHostAddress::AnyIPv6;
 }
 
 bool matchesInterfacePattern(const QString &pattern, const QString &name)

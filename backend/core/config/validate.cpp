@@ -188,6 +188,10 @@ void checkPools(J &r, const Config &c)
 void checkNat(J &r, const Config &c)
 {
     const QString mp = QStringLiteral("/nat/masquerade");
+    QStringList rules;
+    for (const Masquerade &m : c.nat.masquerade)
+        rules.append(m.source.isValid() ? m.source.toString() + QStringLiteral(" out ") + m.out : QString());
+    checkDuplicates(r, rules, mp, {});
     for (qsizetype i = 0; i < c.nat.masquerade.size(); ++i) {
         const Masquerade &m = c.nat.masquerade[i];
         const QString p = J::join(mp, i);
@@ -213,6 +217,11 @@ void checkExits(J &r, const Config &c)
     for (qsizetype i = 0; i < c.exits.size(); ++i) {
         const Exit &e = c.exits[i];
         const QString p = J::join(kExits, i);
+        // The capture's counters and the topology name the way out of flows
+        // without an exit "main": an exit of that name would be counted as it.
+        if (e.name == u"main")
+            r.error(J::join(p, QStringLiteral("name")), "conflict", msg::Id("config.exit.name_reserved"),
+                    {{QStringLiteral("value"), e.name}});
         if (e.type == ExitType::Direct) {
             if (e.mark != 0 && (e.mark & ~c.routing.markMask) != 0)
                 r.error(J::join(p, QStringLiteral("mark")), "range", msg::Id("config.exit.mark_outside_mask"),
@@ -234,6 +243,12 @@ void checkExits(J &r, const Config &c)
         } else {
             if (e.server.isEmpty())
                 r.error(J::join(p, QStringLiteral("server")), "required", msg::Id("config.exit.socks5_server"));
+            else if (!isUnicastAddress(e.server))
+                r.error(J::join(p, QStringLiteral("server")), "format", msg::Id("config.exit.socks5_server_address"),
+                        {{QStringLiteral("value"), e.server}});
+            if (e.table != 0 || !e.device.isEmpty())
+                r.error(J::join(p, e.table != 0 ? QStringLiteral("table") : QStringLiteral("device")), "conflict",
+                        msg::Id("config.exit.direct_fields"));
             if (e.port == 0)
                 r.error(J::join(p, QStringLiteral("port")), "required", msg::Id("config.exit.socks5_port"));
             if (!e.password.isEmpty() && e.username.isEmpty())
@@ -371,9 +386,21 @@ void checkCapture(J &r, const Config &c)
     if (c.ipv6.enabled && c.capture.mtu < 1280)
         r.error(QStringLiteral("/capture/mtu"), "range", msg::Id("config.capture.mtu_ipv6"),
                 {{QStringLiteral("mtu"), c.capture.mtu}});
-    if (c.interfaces.wan.contains(c.capture.tun) || c.interfaces.lan.contains(c.capture.tun))
+    const QString &tun = c.capture.tun;
+    if (c.interfaces.wan.contains(tun) || c.interfaces.lan.contains(tun) || c.interfaces.alternate == tun) {
         r.error(QStringLiteral("/capture/tun"), "conflict", msg::Id("config.capture.tun_conflict"),
-                {{QStringLiteral("interface"), c.capture.tun}});
+                {{QStringLiteral("interface"), tun}});
+        return;
+    }
+    // The TUN is Byway's own device: taken for a VPN tunnel (or read by
+    // AF_PACKET) its replies to the clients would come back in as clients'.
+    for (const QString &pattern : c.interfaces.tunnels + c.capture.packetInterfaces) {
+        if (matchesInterfacePattern(pattern, tun)) {
+            r.error(QStringLiteral("/capture/tun"), "conflict", msg::Id("config.capture.tun_pattern"),
+                    {{QStringLiteral("interface"), tun}, {QStringLiteral("pattern"), pattern}});
+            return;
+        }
+    }
 }
 
 // "127.0.0.1:54" or "[::1]:54": the address, if `s` is one with a port.
