@@ -2502,6 +2502,122 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>"%{interface}" matches "%{pattern}": the capture's TUN is Byway's own device, not a VPN tunnel; name it outside that pattern</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>must be an object {withinSec, checks, wait}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown member %{member} (known: %{known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{member} is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{member} must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{member} must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{member} must be between %{min} and %{max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{member} must be true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checks must be a list of checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at most %{max} checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a check must be an object {kind, target, ...}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is no kind of check: tcp, icmp, dns or reconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not IP:port or [IPv6]:port, e.g. 192.0.2.1:443</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not an IP address (a ping check has no port)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not a host name to resolve, e.g. example.org</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not a DNS server's IP address (IP, IP:port or [IPv6]:port)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{address} is no one host's address (0.0.0.0 and :: are this box itself, broadcast and multicast no host's): the check would prove nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only dns checks have a server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give exit or fromPool, not both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must name a pool of the config being applied, by name or index (it has %{count} pool(s))</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another check is already named "%{name}"; give each a name of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exit %{exit} is not in the config being applied (exits: %{exits})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exit %{exit} is a socks5 exit: checks through it are not supported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exit %{exit} has neither a mark nor a device: a probe's socket cannot take its route (give the exit a mark)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a reconnect check needs bywayd's remote listener (bywayd --remote-listen ADDR:PORT): without it no remote client can reconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{value}" is not IP, IP:port or [IPv6]:port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the config being applied gives this box no address of its own to move to (bypass.address, of the bypass-router and secondary-router roles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{address} is not this box's address in the config being applied (bypass.address is %{own})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the remote listener accepts only on %{listener}: run bywayd with --remote-listen on a wildcard ([::]:%{port}) or on %{address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the remote listener's port is %{port}, not %{given}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

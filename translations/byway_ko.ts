@@ -2490,6 +2490,122 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>"%{interface}" matches "%{pattern}": the capture's TUN is Byway's own device, not a VPN tunnel; name it outside that pattern</source>
             <translation>"%{interface}"이(가) "%{pattern}"에 일치합니다: 캡처의 TUN은 VPN 터널이 아니라 Byway 자체 장치이므로 그 패턴 밖의 이름을 지정하세요</translation>
         </message>
+        <message>
+            <source>must be an object {withinSec, checks, wait}</source>
+            <translation>{withinSec, checks, wait} 형식의 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>unknown member %{member} (known: %{known})</source>
+            <translation>알 수 없는 항목 %{member}(사용 가능: %{known})</translation>
+        </message>
+        <message>
+            <source>%{member} is required</source>
+            <translation>%{member}은(는) 필수입니다</translation>
+        </message>
+        <message>
+            <source>%{member} must not be empty</source>
+            <translation>%{member}은(는) 비어 있으면 안 됩니다</translation>
+        </message>
+        <message>
+            <source>%{member} must be a whole number</source>
+            <translation>%{member}은(는) 정수여야 합니다</translation>
+        </message>
+        <message>
+            <source>%{member} must be between %{min} and %{max}</source>
+            <translation>%{member}은(는) %{min}에서 %{max} 사이여야 합니다</translation>
+        </message>
+        <message>
+            <source>%{member} must be true or false</source>
+            <translation>%{member}은(는) true 또는 false여야 합니다</translation>
+        </message>
+        <message>
+            <source>checks must be a list of checks</source>
+            <translation>checks는 검사 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>at most %{max} checks</source>
+            <translation>검사는 최대 %{max}개입니다</translation>
+        </message>
+        <message>
+            <source>a check must be an object {kind, target, ...}</source>
+            <translation>검사는 {kind, target, ...} 형식의 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is no kind of check: tcp, icmp, dns or reconnect</source>
+            <translation>"%{value}"은(는) 검사 종류가 아닙니다: tcp, icmp, dns 또는 reconnect</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not IP:port or [IPv6]:port, e.g. 192.0.2.1:443</source>
+            <translation>"%{value}"은(는) IP:포트 또는 [IPv6]:포트 형식이 아닙니다(예: 192.0.2.1:443)</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an IP address (a ping check has no port)</source>
+            <translation>"%{value}"은(는) IP 주소가 아닙니다(ping 검사에는 포트가 없습니다)</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not a host name to resolve, e.g. example.org</source>
+            <translation>"%{value}"은(는) 조회할 호스트 이름이 아닙니다(예: example.org)</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not a DNS server's IP address (IP, IP:port or [IPv6]:port)</source>
+            <translation>"%{value}"은(는) DNS 서버의 IP 주소가 아닙니다(IP, IP:포트 또는 [IPv6]:포트)</translation>
+        </message>
+        <message>
+            <source>%{address} is no one host's address (0.0.0.0 and :: are this box itself, broadcast and multicast no host's): the check would prove nothing</source>
+            <translation>%{address}은(는) 어느 한 호스트의 주소가 아닙니다(0.0.0.0과 ::은 이 장치 자신이고, 브로드캐스트와 멀티캐스트는 어떤 호스트의 주소도 아닙니다): 이 검사로는 아무것도 확인할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>only dns checks have a server</source>
+            <translation>서버는 dns 검사에만 있습니다</translation>
+        </message>
+        <message>
+            <source>give exit or fromPool, not both</source>
+            <translation>exit와 fromPool 중 하나만 지정하세요</translation>
+        </message>
+        <message>
+            <source>must name a pool of the config being applied, by name or index (it has %{count} pool(s))</source>
+            <translation>적용할 구성의 풀을 이름이나 번호로 지정해야 합니다(풀 %{count}개)</translation>
+        </message>
+        <message>
+            <source>another check is already named "%{name}"; give each a name of its own</source>
+            <translation>이미 "%{name}"(이)라는 검사가 있습니다. 검사마다 다른 이름을 지정하세요</translation>
+        </message>
+        <message>
+            <source>exit %{exit} is not in the config being applied (exits: %{exits})</source>
+            <translation>출구 %{exit}이(가) 적용할 구성에 없습니다(출구: %{exits})</translation>
+        </message>
+        <message>
+            <source>exit %{exit} is a socks5 exit: checks through it are not supported</source>
+            <translation>출구 %{exit}은(는) socks5 출구입니다: 이를 거치는 검사는 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>exit %{exit} has neither a mark nor a device: a probe's socket cannot take its route (give the exit a mark)</source>
+            <translation>출구 %{exit}에는 마크도 장치도 없습니다: 검사 소켓이 그 경로를 탈 수 없습니다(출구에 마크를 지정하세요)</translation>
+        </message>
+        <message>
+            <source>a reconnect check needs bywayd's remote listener (bywayd --remote-listen ADDR:PORT): without it no remote client can reconnect</source>
+            <translation>재연결 검사에는 bywayd의 원격 수신기(bywayd --remote-listen 주소:포트)가 필요합니다: 없으면 원격 클라이언트가 다시 연결할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not IP, IP:port or [IPv6]:port</source>
+            <translation>"%{value}"은(는) IP, IP:포트 또는 [IPv6]:포트 형식이 아닙니다</translation>
+        </message>
+        <message>
+            <source>the config being applied gives this box no address of its own to move to (bypass.address, of the bypass-router and secondary-router roles)</source>
+            <translation>적용할 구성에는 이 장치가 옮겨 갈 자체 주소가 없습니다(bypass-router와 secondary-router 역할의 bypass.address)</translation>
+        </message>
+        <message>
+            <source>%{address} is not this box's address in the config being applied (bypass.address is %{own})</source>
+            <translation>%{address}은(는) 적용할 구성에서 이 장치의 주소가 아닙니다(bypass.address는 %{own})</translation>
+        </message>
+        <message>
+            <source>the remote listener accepts only on %{listener}: run bywayd with --remote-listen on a wildcard ([::]:%{port}) or on %{address}</source>
+            <translation>원격 수신기는 %{listener}에서만 연결을 받습니다: bywayd를 --remote-listen으로 와일드카드([::]:%{port}) 또는 %{address}에서 실행하세요</translation>
+        </message>
+        <message>
+            <source>the remote listener's port is %{port}, not %{given}</source>
+            <translation>원격 수신기의 포트는 %{given}이(가) 아니라 %{port}입니다</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

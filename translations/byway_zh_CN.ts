@@ -2490,6 +2490,122 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>"%{interface}" matches "%{pattern}": the capture's TUN is Byway's own device, not a VPN tunnel; name it outside that pattern</source>
             <translation>“%{interface}”匹配“%{pattern}”：捕获的 TUN 是 Byway 自己的设备，不是 VPN 隧道；请取一个不匹配该模式的名称</translation>
         </message>
+        <message>
+            <source>must be an object {withinSec, checks, wait}</source>
+            <translation>必须是对象 {withinSec, checks, wait}</translation>
+        </message>
+        <message>
+            <source>unknown member %{member} (known: %{known})</source>
+            <translation>未知成员 %{member}（可用：%{known}）</translation>
+        </message>
+        <message>
+            <source>%{member} is required</source>
+            <translation>%{member} 为必填项</translation>
+        </message>
+        <message>
+            <source>%{member} must not be empty</source>
+            <translation>%{member} 不能为空</translation>
+        </message>
+        <message>
+            <source>%{member} must be a whole number</source>
+            <translation>%{member} 必须是整数</translation>
+        </message>
+        <message>
+            <source>%{member} must be between %{min} and %{max}</source>
+            <translation>%{member} 必须在 %{min} 到 %{max} 之间</translation>
+        </message>
+        <message>
+            <source>%{member} must be true or false</source>
+            <translation>%{member} 必须是 true 或 false</translation>
+        </message>
+        <message>
+            <source>checks must be a list of checks</source>
+            <translation>checks 必须是检查项列表</translation>
+        </message>
+        <message>
+            <source>at most %{max} checks</source>
+            <translation>最多 %{max} 项检查</translation>
+        </message>
+        <message>
+            <source>a check must be an object {kind, target, ...}</source>
+            <translation>每项检查必须是对象 {kind, target, ...}</translation>
+        </message>
+        <message>
+            <source>"%{value}" is no kind of check: tcp, icmp, dns or reconnect</source>
+            <translation>“%{value}”不是检查类型：可用 tcp、icmp、dns 或 reconnect</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not IP:port or [IPv6]:port, e.g. 192.0.2.1:443</source>
+            <translation>“%{value}”不是 IP:端口 或 [IPv6]:端口，例如 192.0.2.1:443</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not an IP address (a ping check has no port)</source>
+            <translation>“%{value}”不是 IP 地址（ping 检查不带端口）</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not a host name to resolve, e.g. example.org</source>
+            <translation>“%{value}”不是可解析的主机名，例如 example.org</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not a DNS server's IP address (IP, IP:port or [IPv6]:port)</source>
+            <translation>“%{value}”不是 DNS 服务器的 IP 地址（IP、IP:端口 或 [IPv6]:端口）</translation>
+        </message>
+        <message>
+            <source>%{address} is no one host's address (0.0.0.0 and :: are this box itself, broadcast and multicast no host's): the check would prove nothing</source>
+            <translation>%{address} 不是任何一台主机的地址（0.0.0.0 和 :: 指本机自身，广播和组播地址不属于任何主机）：这项检查证明不了任何事</translation>
+        </message>
+        <message>
+            <source>only dns checks have a server</source>
+            <translation>只有 dns 检查才有服务器</translation>
+        </message>
+        <message>
+            <source>give exit or fromPool, not both</source>
+            <translation>exit 和 fromPool 只能给一个</translation>
+        </message>
+        <message>
+            <source>must name a pool of the config being applied, by name or index (it has %{count} pool(s))</source>
+            <translation>必须按名称或序号指定要应用的配置中的地址池（该配置有 %{count} 个地址池）</translation>
+        </message>
+        <message>
+            <source>another check is already named "%{name}"; give each a name of its own</source>
+            <translation>已有另一项检查名为“%{name}”；请为每项检查取不同的名称</translation>
+        </message>
+        <message>
+            <source>exit %{exit} is not in the config being applied (exits: %{exits})</source>
+            <translation>出口 %{exit} 不在要应用的配置中（出口：%{exits}）</translation>
+        </message>
+        <message>
+            <source>exit %{exit} is a socks5 exit: checks through it are not supported</source>
+            <translation>出口 %{exit} 是 socks5 出口：不支持经由它的检查</translation>
+        </message>
+        <message>
+            <source>exit %{exit} has neither a mark nor a device: a probe's socket cannot take its route (give the exit a mark)</source>
+            <translation>出口 %{exit} 既没有标记也没有设备：探测的套接字无法走它的路由（请给该出口设置标记）</translation>
+        </message>
+        <message>
+            <source>a reconnect check needs bywayd's remote listener (bywayd --remote-listen ADDR:PORT): without it no remote client can reconnect</source>
+            <translation>重新连接检查需要 bywayd 的远程监听（bywayd --remote-listen 地址:端口）：没有它，远程客户端无法重新连接</translation>
+        </message>
+        <message>
+            <source>"%{value}" is not IP, IP:port or [IPv6]:port</source>
+            <translation>“%{value}”不是 IP、IP:端口 或 [IPv6]:端口</translation>
+        </message>
+        <message>
+            <source>the config being applied gives this box no address of its own to move to (bypass.address, of the bypass-router and secondary-router roles)</source>
+            <translation>要应用的配置没有给本机可迁移到的自有地址（bypass.address，属于旁路由和次级路由角色）</translation>
+        </message>
+        <message>
+            <source>%{address} is not this box's address in the config being applied (bypass.address is %{own})</source>
+            <translation>%{address} 不是要应用的配置中本机的地址（bypass.address 为 %{own}）</translation>
+        </message>
+        <message>
+            <source>the remote listener accepts only on %{listener}: run bywayd with --remote-listen on a wildcard ([::]:%{port}) or on %{address}</source>
+            <translation>远程监听只在 %{listener} 上接受连接：请让 bywayd 以 --remote-listen 监听通配地址（[::]:%{port}）或 %{address}</translation>
+        </message>
+        <message>
+            <source>the remote listener's port is %{port}, not %{given}</source>
+            <translation>远程监听的端口是 %{port}，不是 %{given}</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2,6 +2,7 @@
 #include "configmodel.h"
 
 #include "configpointer.h"
+#include "core/messages/messages.h"
 #include "helperconnection.h"
 #include "singletons.h"
 
@@ -174,7 +175,11 @@ void ConfigModel::setErrors(const QList<FieldError> &errors)
 
 void ConfigModel::showError(const Error &e)
 {
-    setError(e.message.isEmpty() ? QString() : errorCodeName(e.code), e.message);
+    // One refusal that carries its message id (a health check bywayd would
+    // not run): said in the GUI's language, its English where the id is new.
+    const FieldError *one = e.errors.size() == 1 && !e.errors.first().id.isEmpty() ? &e.errors.first() : nullptr;
+    const QString message = one ? msg::translated(one->id, one->args, msg::Part::Text, e.message) : e.message;
+    setError(message.isEmpty() ? QString() : errorCodeName(e.code), message);
 }
 
 void ConfigModel::setApplyState(ApplyState s)

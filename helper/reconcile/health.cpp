@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/health.h"
 
+#include "core/messages/messages.h"
 #include "probe/reach.h"
 
 #include <QRegularExpression>
@@ -15,17 +16,26 @@ const QStringList kCheckMembers{QStringLiteral("kind"),    QStringLiteral("targe
 const QStringList kReconnectMembers{QStringLiteral("kind"), QStringLiteral("address"), QStringLiteral("name")};
 const QStringList kConfirmMembers{QStringLiteral("withinSec"), QStringLiteral("checks"), QStringLiteral("wait")};
 
-std::unexpected<Error> bad(const QString &path, const QString &message)
+// The refusal at `path`, with its message as an id the GUI translates (the
+// one field error) and in English (the message, for logs and the CLI).
+std::unexpected<Error> bad(const QString &path, msg::Id id, QJsonObject args = {})
 {
-    return fail(ErrorCode::InvalidParams, message, path);
+    Error e = Error::make(ErrorCode::InvalidParams, msg::english(id, args), path);
+    e.errors.append(FieldError(path, QStringLiteral("invalid"), e.message, id.toString(), std::move(args)));
+    return std::unexpected(std::move(e));
+}
+
+QJsonObject member(const QString &key)
+{
+    return {{QStringLiteral("member"), key}};
 }
 
 Result<void> unknownMembers(const QJsonObject &o, const QStringList &known, const QString &at)
 {
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
-            return bad(at + QLatin1Char('/') + it.key(),
-                       QStringLiteral("unknown member (known: %1)").arg(known.join(QStringLiteral(", "))));
+            return bad(at + QLatin1Char('/') + it.key(), msg::Id("confirm.member.unknown"),
+                       {{QStringLiteral("member"), it.key()}, {QStringLiteral("known"), known.join(QStringLiteral(", "))}});
     return {};
 }
 
@@ -34,11 +44,11 @@ Result<QString> stringMember(const QJsonObject &o, const QString &key, const QSt
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            return bad(at + QLatin1Char('/') + key, QStringLiteral("is required"));
+            return bad(at + QLatin1Char('/') + key, msg::Id("confirm.member.required"), member(key));
         return QString();
     }
     if (!v.isString() || v.toString().trimmed().isEmpty())
-        return bad(at + QLatin1Char('/') + key, QStringLiteral("must be a non-empty string"));
+        return bad(at + QLatin1Char('/') + key, msg::Id("confirm.member.empty"), member(key));
     return v.toString().trimmed();
 }
 
@@ -49,9 +59,10 @@ Result<int> intMember(const QJsonObject &o, const QString &key, const QString &a
         return def;
     const double d = v.toDouble();
     if (!v.isDouble() || d != double(qint64(d)))
-        return bad(at + QLatin1Char('/') + key, QStringLiteral("must be an integer"));
+        return bad(at + QLatin1Char('/') + key, msg::Id("confirm.member.integer"), member(key));
     if (d < min || d > max)
-        return bad(at + QLatin1Char('/') + key, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+        return bad(at + QLatin1Char('/') + key, msg::Id("confirm.member.range"),
+                   {{QStringLiteral("member"), key}, {QStringLiteral("min"), min}, {QStringLiteral("max"), max}});
     return int(d);
 }
 
@@ -81,17 +92,30 @@ Result<void> resolveExit(HealthCheck &check, const config::Config &c, const QStr
         QStringList names;
         for (const config::Exit &x : c.exits)
             names.append(x.name);
-        return bad(at + field, QStringLiteral("exit %1 is not in the config being applied (exits: %2)")
-                                   .arg(check.exit, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+        return bad(at + field, msg::Id("confirm.exit.unknown"),
+                   {{QStringLiteral("exit"), check.exit},
+                    {QStringLiteral("exits"), names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", "))}});
     }
     if (e->type != config::ExitType::Direct)
-        return bad(at + field, QStringLiteral("exit %1 is a socks5 exit: checks through it are not supported").arg(e->name));
+        return bad(at + field, msg::Id("confirm.exit.socks5"), {{QStringLiteral("exit"), e->name}});
     if (e->mark == 0 && e->device.isEmpty())
-        return bad(at + field, QStringLiteral("exit %1 has neither a mark nor a device: a probe's socket cannot take its "
-                                              "route (give the exit a mark)")
-                                   .arg(e->name));
+        return bad(at + field, msg::Id("confirm.exit.no_route"), {{QStringLiteral("exit"), e->name}});
     check.mark = e->mark;
     check.device = e->device;
+    return {};
+}
+
+bool isWildcard(const QHostAddress &a)
+{
+    return a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6;
+}
+
+// 0.0.0.0 and :: reach this box itself, so a probe of them passes whatever
+// was applied; broadcast and multicast are no one host's.
+Result<void> oneHost(const QHostAddress &a, const QString &at)
+{
+    if (isWildcard(a) || a.isBroadcast() || a.isMulticast())
+        return bad(at, msg::Id("confirm.check.not_one_host"), {{QStringLiteral("address"), a.toString()}});
     return {};
 }
 
@@ -101,21 +125,20 @@ Result<void> checkTarget(const HealthCheck &check, const QString &targetAt)
     switch (check.kind) {
     case HealthCheck::Kind::Tcp: {
         auto t = probe::parseTarget(check.target);
-        if (!t)
-            return bad(targetAt, QStringLiteral("must be ip:port or [v6]:port: %1").arg(t.error()));
-        if (t->port == 0)
-            return bad(targetAt, QStringLiteral("must be ip:port or [v6]:port: the port is missing"));
-        return {};
+        if (!t || t->port == 0)
+            return bad(targetAt, msg::Id("confirm.check.tcp_target"),
+                       {{QStringLiteral("value"), check.target}});
+        return oneHost(t->addr, targetAt);
     }
     case HealthCheck::Kind::Icmp: {
         auto t = probe::parseTarget(check.target);
         if (!t || t->port != 0)
-            return bad(targetAt, QStringLiteral("must be an IP address (no port)"));
-        return {};
+            return bad(targetAt, msg::Id("confirm.check.icmp_target"), {{QStringLiteral("value"), check.target}});
+        return oneHost(t->addr, targetAt);
     }
     case HealthCheck::Kind::Dns:
         if (!validDnsName(check.target))
-            return bad(targetAt, QStringLiteral("must be a host name to resolve, e.g. example.org"));
+            return bad(targetAt, msg::Id("confirm.check.dns_name"), {{QStringLiteral("value"), check.target}});
         return {};
     case HealthCheck::Kind::Reconnect:
         break;
@@ -132,7 +155,7 @@ Result<void> resolveRoute(HealthCheck &check, const QJsonObject &o, const config
         return resolveExit(check, c, at, QStringLiteral("/exit"));
     }
     if (!check.exit.isEmpty())
-        return bad(at + QStringLiteral("/fromPool"), QStringLiteral("give exit or fromPool, not both"));
+        return bad(at + QStringLiteral("/fromPool"), msg::Id("confirm.check.exit_and_pool"));
     const QJsonValue p = o.value(QStringLiteral("fromPool"));
     const config::Pool *pool = nullptr;
     if (p.isString()) {
@@ -144,9 +167,8 @@ Result<void> resolveRoute(HealthCheck &check, const QJsonObject &o, const config
         pool = &c.pools[qsizetype(p.toDouble())];
     }
     if (!pool)
-        return bad(at + QStringLiteral("/fromPool"),
-                   QStringLiteral("must name a pool of the config being applied, by name or index (it has %n pool(s))")
-                       .replace(QStringLiteral("%n"), QString::number(c.pools.size())));
+        return bad(at + QStringLiteral("/fromPool"), msg::Id("confirm.check.pool_unknown"),
+                   {{QStringLiteral("count"), c.pools.size()}});
     check.fromPool = pool->name.isEmpty() ? QString::number(pool - c.pools.constData()) : pool->name;
     check.exit = pool->exit; // empty: the main table, a plain socket
     if (check.exit.isEmpty())
@@ -174,10 +196,13 @@ Result<HealthCheck> parseProbeCheck(HealthCheck check, const QJsonObject &o, con
         return std::unexpected(r.error());
     if (o.contains(QStringLiteral("server"))) {
         if (check.kind != HealthCheck::Kind::Dns)
-            return bad(at + QStringLiteral("/server"), QStringLiteral("only dns checks have a server"));
+            return bad(at + QStringLiteral("/server"), msg::Id("confirm.check.server_not_dns"));
         auto s = probe::parseTarget(*server);
         if (!s)
-            return bad(at + QStringLiteral("/server"), QStringLiteral("must be ip[:port]: %1").arg(s.error()));
+            return bad(at + QStringLiteral("/server"), msg::Id("confirm.check.dns_server"),
+                       {{QStringLiteral("value"), *server}});
+        if (auto r = oneHost(s->addr, at + QStringLiteral("/server")); !r)
+            return std::unexpected(r.error());
         check.server = *server;
     }
     if (auto r = resolveRoute(check, o, c, at); !r)
@@ -190,11 +215,6 @@ Result<HealthCheck> parseProbeCheck(HealthCheck check, const QJsonObject &o, con
             check.name += QStringLiteral(" via ") + check.exit;
     }
     return check;
-}
-
-bool isWildcard(const QHostAddress &a)
-{
-    return a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6;
 }
 
 // The address an IPv4 client reaches a dual-stack socket on is ::ffff:a.b.c.d.
@@ -219,27 +239,25 @@ Result<HealthCheck> parseReconnectCheck(HealthCheck check, const QJsonObject &o,
         return std::unexpected(!address ? address.error() : name.error());
     const QString addressAt = at + QStringLiteral("/address");
     if (!remote.enabled)
-        return bad(at + QStringLiteral("/kind"), QStringLiteral("needs bywayd's remote listener (bywayd --remote-listen "
-                                                                "ADDR:PORT): without it no remote client can reconnect"));
+        return bad(at + QStringLiteral("/kind"), msg::Id("confirm.reconnect.no_listener"));
     auto t = probe::parseTarget(*address);
     if (!t)
-        return bad(addressAt, QStringLiteral("must be ip, ip:port or [v6]:port: %1").arg(t.error()));
+        return bad(addressAt, msg::Id("confirm.reconnect.address"),
+                   {{QStringLiteral("value"), *address}});
     const bool managed = c.role == config::Role::BypassRouter || c.role == config::Role::SecondaryRouter;
     if (!managed || !c.bypass.address.isValid())
-        return bad(addressAt, QStringLiteral("the config being applied gives this box no address of its own to move to "
-                                             "(bypass.address, of the bypass-router and secondary-router roles)"));
+        return bad(addressAt, msg::Id("confirm.reconnect.no_own_address"));
     if (plain(t->addr) != plain(c.bypass.address.address))
-        return bad(addressAt, QStringLiteral("%1 is not this box's address in the config being applied (bypass.address "
-                                             "is %2)")
-                                  .arg(t->addr.toString(), c.bypass.address.address.toString()));
+        return bad(addressAt, msg::Id("confirm.reconnect.not_this_box"),
+                   {{QStringLiteral("address"), t->addr.toString()}, {QStringLiteral("own"), c.bypass.address.address.toString()}});
     if (!isWildcard(remote.address) && plain(remote.address) != plain(t->addr))
-        return bad(addressAt, QStringLiteral("the remote listener accepts only on %1: run bywayd with --remote-listen "
-                                             "on a wildcard ([::]:%2) or on %3")
-                                  .arg(plain(remote.address).toString())
-                                  .arg(remote.port)
-                                  .arg(t->addr.toString()));
+        return bad(addressAt, msg::Id("confirm.reconnect.listener_address"),
+                   {{QStringLiteral("listener"), plain(remote.address).toString()},
+                    {QStringLiteral("port"), int(remote.port)},
+                    {QStringLiteral("address"), t->addr.toString()}});
     if (t->port != 0 && t->port != remote.port)
-        return bad(addressAt, QStringLiteral("the remote listener's port is %1, not %2").arg(remote.port).arg(t->port));
+        return bad(addressAt, msg::Id("confirm.reconnect.listener_port"),
+                   {{QStringLiteral("port"), int(remote.port)}, {QStringLiteral("given"), int(t->port)}});
     check.target = *address;
     check.name = name->isEmpty() ? QStringLiteral("reconnect ") + *address : *name;
     return check;
@@ -249,14 +267,14 @@ Result<HealthCheck> parseCheck(const QJsonValue &v, const config::Config &c, con
                                const QString &at)
 {
     if (!v.isObject())
-        return bad(at, QStringLiteral("must be an object {kind, target, ...}"));
+        return bad(at, msg::Id("confirm.check.not_object"));
     const QJsonObject o = v.toObject();
     HealthCheck check;
     auto kind = stringMember(o, QStringLiteral("kind"), at, true);
     if (!kind)
         return std::unexpected(kind.error());
     if (!kKinds.contains(*kind))
-        return bad(at + QStringLiteral("/kind"), QStringLiteral("must be tcp, icmp, dns or reconnect"));
+        return bad(at + QStringLiteral("/kind"), msg::Id("confirm.check.kind"), {{QStringLiteral("value"), *kind}});
     check.kind = HealthCheck::Kind(kKinds.indexOf(*kind));
     if (check.kind == HealthCheck::Kind::Reconnect)
         return parseReconnectCheck(check, o, c, remote, at);
@@ -318,29 +336,29 @@ Result<ConfirmSpec> parseConfirm(const QJsonValue &confirm, const config::Config
 {
     const QString at = QStringLiteral("/confirm");
     if (!confirm.isObject())
-        return bad(at, QStringLiteral("must be an object {withinSec, checks, wait}"));
+        return bad(at, msg::Id("confirm.not_object"));
     const QJsonObject o = confirm.toObject();
     if (auto r = unknownMembers(o, kConfirmMembers, at); !r)
         return std::unexpected(r.error());
     ConfirmSpec spec;
     if (!o.contains(QStringLiteral("withinSec")))
-        return bad(at + QStringLiteral("/withinSec"), QStringLiteral("is required"));
+        return bad(at + QStringLiteral("/withinSec"), msg::Id("confirm.member.required"), member(QStringLiteral("withinSec")));
     auto within = intMember(o, QStringLiteral("withinSec"), at, 0, 1, 3600);
     if (!within)
         return std::unexpected(within.error());
     spec.withinSec = *within;
     const QJsonValue waitValue = o.value(QStringLiteral("wait"));
     if (!waitValue.isUndefined() && !waitValue.isBool())
-        return bad(at + QStringLiteral("/wait"), QStringLiteral("must be true or false"));
+        return bad(at + QStringLiteral("/wait"), msg::Id("confirm.member.boolean"), member(QStringLiteral("wait")));
     spec.wait = waitValue.toBool(false);
     const QJsonValue checks = o.value(QStringLiteral("checks"));
     if (checks.isUndefined())
         return spec; // a plain commit-confirm
     if (!checks.isArray())
-        return bad(at + QStringLiteral("/checks"), QStringLiteral("must be an array of checks"));
+        return bad(at + QStringLiteral("/checks"), msg::Id("confirm.checks.not_array"));
     const QJsonArray list = checks.toArray();
     if (list.size() > kMaxHealthChecks)
-        return bad(at + QStringLiteral("/checks"), QStringLiteral("at most %1 checks").arg(kMaxHealthChecks));
+        return bad(at + QStringLiteral("/checks"), msg::Id("confirm.checks.too_many"), {{QStringLiteral("max"), kMaxHealthChecks}});
     QStringList names;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString itemAt = at + QStringLiteral("/checks/") + QString::number(i);
@@ -348,8 +366,7 @@ Result<ConfirmSpec> parseConfirm(const QJsonValue &confirm, const config::Config
         if (!check)
             return std::unexpected(check.error());
         if (names.contains(check->name))
-            return bad(itemAt + QStringLiteral("/name"),
-                       QStringLiteral("another check is already named \"%1\"; give each a name of its own").arg(check->name));
+            return bad(itemAt + QStringLiteral("/name"), msg::Id("confirm.check.same_name"), {{QStringLiteral("name"), check->name}});
         names.append(check->name);
         spec.checks.append(*check);
     }

@@ -6,6 +6,7 @@
 // answers, bring the previous config back, in the config and the history.
 #include "confighistorymodel.h"
 #include "labclient.h"
+#include "language.h"
 #include "statusmodel.h"
 
 #include <QJsonArray>
@@ -202,6 +203,31 @@ private Q_SLOTS:
         QCOMPARE(runningConfig().value(u"bypass").toObject().value(u"dhcp").toString(), QStringLiteral("side"));
         QTRY_COMPARE_WITH_TIMEOUT(lastAction(), QStringLiteral("confirm-healthy"), 5000);
         QVERIFY(statusPending().isNull());
+        m_model->setConfirmWhenHealthy(false);
+    }
+
+    // A check bywayd will not run (0.0.0.0 is this box itself: it would pass
+    // whatever was applied) is refused before anything changes, at the
+    // check's target, and the page says so in its language.
+    void refusedCheckInTheLanguage()
+    {
+        QQmlEngine engine;
+        Language language(&engine, QStringLiteral(BYWAY_QM_DIR));
+        QVERIFY(language.select(QStringLiteral("zh_CN")));
+        const QJsonObject before = runningConfig();
+        m_model->setConfirmWhenHealthy(true);
+        m_model->setHealthCheck(0, QStringLiteral("kind"), QStringLiteral("icmp"));
+        m_model->setHealthCheck(0, QStringLiteral("target"), QStringLiteral("0.0.0.0"));
+        m_model->setField(QStringLiteral("/bypass/dhcp"), QStringLiteral("string"), QStringLiteral("none"));
+        m_model->setConfirmSeconds(60);
+        m_model->apply();
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->errorCode(), QStringLiteral("invalid_params"), 10000);
+        const QString expected = QCoreApplication::translate("Messages", "%{address} is no one host's address (0.0.0.0 and :: are this box itself, broadcast and multicast no host's): the check would prove nothing")
+                                     .replace(QStringLiteral("%{address}"), QStringLiteral("0.0.0.0"));
+        QVERIFY2(expected.contains(u"0.0.0.0") && !expected.contains(u"no one host"), qPrintable(expected));
+        QCOMPARE(m_model->errorMessage(), expected);
+        QCOMPARE(runningConfig(), before);
+        QVERIFY(language.select(QStringLiteral("en")));
         m_model->setConfirmWhenHealthy(false);
     }
 };

@@ -2,6 +2,7 @@
 // config.apply's `confirm` object: what is accepted, and every refusal names
 // the field and the reason. Plus the persisted form of a health-checked
 // pending confirm.
+#include "core/messages/messages.h"
 #include "reconcile/health.h"
 #include "reconcile/healthchecker.h"
 #include "reconcile/pending.h"
@@ -117,10 +118,10 @@ private Q_SLOTS:
         QTest::newRow("within missing") << R"({"checks": []})" << "/confirm/withinSec" << "required";
         QTest::newRow("within 0") << R"({"withinSec": 0})" << "/confirm/withinSec" << "between 1 and 3600";
         QTest::newRow("within big") << R"({"withinSec": 3601})" << "/confirm/withinSec" << "between 1 and 3600";
-        QTest::newRow("within text") << R"({"withinSec": "9"})" << "/confirm/withinSec" << "integer";
+        QTest::newRow("within text") << R"({"withinSec": "9"})" << "/confirm/withinSec" << "whole number";
         QTest::newRow("wait text") << R"({"withinSec": 9, "wait": "yes"})" << "/confirm/wait" << "true or false";
         QTest::newRow("unknown") << R"({"withinSec": 9, "within": 3})" << "/confirm/within" << "unknown";
-        QTest::newRow("checks object") << R"({"withinSec": 9, "checks": {}})" << "/confirm/checks" << "array";
+        QTest::newRow("checks object") << R"({"withinSec": 9, "checks": {}})" << "/confirm/checks" << "list of checks";
         QTest::newRow("check not object") << R"({"withinSec": 9, "checks": ["tcp"]})" << "/confirm/checks/0" << "object";
         QTest::newRow("kind missing") << R"({"withinSec": 9, "checks": [{"target": "192.0.2.1:1"}]})"
                                       << "/confirm/checks/0/kind" << "required";
@@ -129,11 +130,22 @@ private Q_SLOTS:
         QTest::newRow("target missing") << R"({"withinSec": 9, "checks": [{"kind": "tcp"}]})" << "/confirm/checks/0/target"
                                         << "required";
         QTest::newRow("tcp no port") << R"({"withinSec": 9, "checks": [{"kind": "tcp", "target": "192.0.2.1"}]})"
-                                     << "/confirm/checks/0/target" << "port is missing";
+                                     << "/confirm/checks/0/target" << "is not IP:port";
         QTest::newRow("tcp host name") << R"({"withinSec": 9, "checks": [{"kind": "tcp", "target": "example.org:80"}]})"
-                                       << "/confirm/checks/0/target" << "not an IP literal";
+                                       << "/confirm/checks/0/target" << "\"example.org:80\" is not IP:port";
         QTest::newRow("tcp bad port") << R"({"withinSec": 9, "checks": [{"kind": "tcp", "target": "192.0.2.1:70000"}]})"
-                                      << "/confirm/checks/0/target" << "bad port";
+                                      << "/confirm/checks/0/target" << "\"192.0.2.1:70000\" is not IP:port";
+        // Addresses that no probe can fail on (this box) or no one host has.
+        QTest::newRow("icmp any") << R"({"withinSec": 9, "checks": [{"kind": "icmp", "target": "0.0.0.0"}]})"
+                                  << "/confirm/checks/0/target" << "prove nothing";
+        QTest::newRow("tcp any6") << R"({"withinSec": 9, "checks": [{"kind": "tcp", "target": "[::]:22"}]})"
+                                  << "/confirm/checks/0/target" << "prove nothing";
+        QTest::newRow("icmp multicast") << R"({"withinSec": 9, "checks": [{"kind": "icmp", "target": "224.0.0.1"}]})"
+                                        << "/confirm/checks/0/target" << "prove nothing";
+        QTest::newRow("tcp broadcast") << R"({"withinSec": 9, "checks": [{"kind": "tcp", "target": "255.255.255.255:80"}]})"
+                                       << "/confirm/checks/0/target" << "prove nothing";
+        QTest::newRow("dns server any") << R"({"withinSec": 9, "checks": [{"kind": "dns", "target": "a.b", "server": "0.0.0.0"}]})"
+                                        << "/confirm/checks/0/server" << "prove nothing";
         QTest::newRow("icmp port") << R"({"withinSec": 9, "checks": [{"kind": "icmp", "target": "192.0.2.1:80"}]})"
                                    << "/confirm/checks/0/target" << "no port";
         QTest::newRow("dns no server") << R"({"withinSec": 9, "checks": [{"kind": "dns", "target": "example.org"}]})"
@@ -141,7 +153,7 @@ private Q_SLOTS:
         QTest::newRow("dns bad name") << R"({"withinSec": 9, "checks": [{"kind": "dns", "target": "a..b", "server": "192.0.2.53"}]})"
                                       << "/confirm/checks/0/target" << "host name";
         QTest::newRow("dns bad server") << R"({"withinSec": 9, "checks": [{"kind": "dns", "target": "a.b", "server": "ns1:53"}]})"
-                                        << "/confirm/checks/0/server" << "ip[:port]";
+                                        << "/confirm/checks/0/server" << "not a DNS server's IP address";
         QTest::newRow("server on tcp") << R"({"withinSec": 9, "checks": [{"kind": "tcp", "target": "192.0.2.1:1", "server": "192.0.2.53"}]})"
                                        << "/confirm/checks/0/server" << "only dns";
         QTest::newRow("timeout small") << R"({"withinSec": 9, "checks": [{"kind": "icmp", "target": "192.0.2.1", "timeoutMs": 99}]})"
@@ -165,7 +177,7 @@ private Q_SLOTS:
         QTest::newRow("same name") << R"({"withinSec": 9, "checks": [{"kind": "icmp", "target": "192.0.2.1"}, {"kind": "icmp", "target": "192.0.2.1"}]})"
                                    << "/confirm/checks/1/name" << "already named";
         QTest::newRow("second bad") << R"({"withinSec": 9, "checks": [{"kind": "icmp", "target": "192.0.2.1"}, {"kind": "tcp", "target": ""}]})"
-                                    << "/confirm/checks/1/target" << "non-empty";
+                                    << "/confirm/checks/1/target" << "must not be empty";
     }
 
     void refusalsNameTheField()
@@ -181,6 +193,10 @@ private Q_SLOTS:
         QCOMPARE(spec.error().code, ErrorCode::InvalidParams);
         QCOMPARE(spec.error().field, field);
         QVERIFY2(spec.error().message.contains(says), qPrintable(spec.error().message));
+        // The same refusal as a message id the GUI shows in its language.
+        QCOMPARE(spec.error().errors.size(), 1);
+        QVERIFY2(spec.error().errors.first().id.startsWith(u"confirm."), qPrintable(spec.error().errors.first().id));
+        QCOMPARE(msg::english(spec.error().errors.first().id, spec.error().errors.first().args), spec.error().message);
     }
 
     void reconnectCheck()
@@ -239,7 +255,7 @@ private Q_SLOTS:
         QTest::newRow("no address") << R"({"kind": "reconnect"})" << true << 1 << "/confirm/checks/0/address"
                                     << "required";
         QTest::newRow("not an ip") << R"({"kind": "reconnect", "address": "box.example"})" << true << 1
-                                   << "/confirm/checks/0/address" << "must be ip";
+                                   << "/confirm/checks/0/address" << "\"box.example\" is not IP, IP:port";
         QTest::newRow("not the box's") << R"({"kind": "reconnect", "address": "192.0.2.9"})" << true << 1
                                        << "/confirm/checks/0/address" << "bypass.address is 192.0.2.7";
         QTest::newRow("role without one") << R"({"kind": "reconnect", "address": "192.0.2.7"})" << false << 1
@@ -271,6 +287,10 @@ private Q_SLOTS:
         QCOMPARE(spec.error().code, ErrorCode::InvalidParams);
         QCOMPARE(spec.error().field, field);
         QVERIFY2(spec.error().message.contains(says), qPrintable(spec.error().message));
+        // The same refusal as a message id the GUI shows in its language.
+        QCOMPARE(spec.error().errors.size(), 1);
+        QVERIFY2(spec.error().errors.first().id.startsWith(u"confirm."), qPrintable(spec.error().errors.first().id));
+        QCOMPARE(msg::english(spec.error().errors.first().id, spec.error().errors.first().args), spec.error().message);
     }
 
     void atMostSixteenChecks()
