@@ -32,12 +32,18 @@ Verb explainVerb()
             QJsonObject params{{QStringLiteral("src"), pos[0]}, {QStringLiteral("dst"), pos[1]}};
             if (p.isSet(QStringLiteral("proto")))
                 params.insert(QStringLiteral("proto"), p.value(QStringLiteral("proto")));
-            if (p.isSet(QStringLiteral("dport")))
-                params.insert(QStringLiteral("dport"), p.value(QStringLiteral("dport")).toInt());
+            if (auto ok = putNumber(params, p, QStringLiteral("dport"), QStringLiteral("dport"), QStringLiteral("a port number")); !ok)
+                return std::unexpected(ok.error());
             if (p.isSet(QStringLiteral("iif")))
                 params.insert(QStringLiteral("iif"), p.value(QStringLiteral("iif")));
-            if (p.isSet(QStringLiteral("mark")))
-                params.insert(QStringLiteral("mark"), qint64(p.value(QStringLiteral("mark")).toULongLong(nullptr, 0)));
+            if (p.isSet(QStringLiteral("mark"))) {
+                // 0x10000 or 65536, as ip rule and nft write marks.
+                bool ok = false;
+                const qulonglong mark = p.value(QStringLiteral("mark")).toULongLong(&ok, 0);
+                if (!ok || mark > 0xffffffffULL)
+                    return std::unexpected(QStringLiteral("--mark takes a mark, 0x0 to 0xffffffff (or decimal)"));
+                params.insert(QStringLiteral("mark"), qint64(mark));
+            }
             return params;
         },
         [](Context &ctx, const QJsonObject &r) { ctx.out << r.value(u"text").toString() << "\n"; },

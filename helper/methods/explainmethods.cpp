@@ -47,6 +47,8 @@ Result<reconcile::FlowQuery> parseQuery(const QJsonObject &params)
     if (!kProtos.contains(*proto))
         return fail(ErrorCode::InvalidParams, QStringLiteral("must be tcp, udp, icmp or any"), QStringLiteral("/proto"));
     q.proto = kProtos.value(*proto);
+    if (*dport != 0 && (q.proto == 0 || q.proto == 1))
+        return fail(ErrorCode::InvalidParams, QStringLiteral("a destination port needs proto tcp or udp"), QStringLiteral("/dport"));
     q.dport = quint16(*dport);
     q.iif = *iif;
     if (params.contains(QStringLiteral("mark"))) {

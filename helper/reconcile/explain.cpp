@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include <cerrno>
+
 namespace byway::reconcile {
 
 namespace {
@@ -112,14 +114,16 @@ QList<QHostAddress> localAddresses(RoutePort &routing)
 // A flow from a client arrives where this box's route back to the client
 // points (reverse path): asked from the kernel like any lookup. Empty when
 // no usable route leads back.
-QString arrivalInterface(RoutePort &routing, const QHostAddress &src)
+// The device and whether only the default route leads there (then nothing
+// says the source is out there: a VPN client not connected now, say).
+std::pair<QString, bool> arrivalInterface(RoutePort &routing, const QHostAddress &src)
 {
     route::Query back;
     back.dst = src;
     const auto r = routing.lookup(back);
     if (!r || r->errnoResult || r->type != route::RouteType::Unicast || r->dev == QLatin1String("lo"))
         return {};
-    return r->dev;
+    return {r->dev, r->matched.length == 0};
 }
 
 // The hooks a flow passes: routed through the box, delivered to it, or sent
@@ -225,8 +229,9 @@ Result<QJsonObject> explain(const FlowQuery &query, const config::Config &applie
     FlowQuery q = query;
     const QList<QHostAddress> local = localAddresses(routing);
     const bool srcLocal = q.iif.isEmpty() && local.contains(q.src);
+    bool byDefault = false;
     if (q.iif.isEmpty() && !srcLocal)
-        q.iif = arrivalInterface(routing, q.src);
+        std::tie(q.iif, byDefault) = arrivalInterface(routing, q.src);
     const bool iifInferred = query.iif.isEmpty() && !q.iif.isEmpty();
     const bool dstLocal = local.contains(q.dst);
     const QStringList hooks = hooksOf(!q.iif.isEmpty(), srcLocal, dstLocal);
@@ -251,6 +256,8 @@ Result<QJsonObject> explain(const FlowQuery &query, const config::Config &applie
     if (q.dport != 0)
         rq.dport = q.dport;
     auto lookup = routing.lookup(rq);
+    if (!lookup && !query.iif.isEmpty() && lookup.error().sysErrno == ENODEV)
+        return fail(ErrorCode::InvalidParams, QStringLiteral("this box has no interface %1").arg(query.iif), QStringLiteral("/iif"));
     if (!lookup)
         return std::unexpected(lookup.error());
 
@@ -260,7 +267,10 @@ Result<QJsonObject> explain(const FlowQuery &query, const config::Config &applie
     QStringList text;
     const QString from = q.src.toString();
     QString arriving = q.iif.isEmpty() ? QString() : QStringLiteral(" arriving on ") + q.iif;
-    if (iifInferred)
+    if (iifInferred && byDefault)
+        arriving += QStringLiteral(" (where the default route points: no route of its own leads back to %1, so nothing "
+                                   "says it is out there; say where it arrives with --iif)").arg(from);
+    else if (iifInferred)
         arriving += QStringLiteral(" (where the route back to %1 points)").arg(from);
     text.append(QStringLiteral("flow %1 -> %2%3").arg(from, q.dst.toString(), arriving));
     if (q.iif.isEmpty() && !srcLocal)
@@ -289,6 +299,7 @@ Result<QJsonObject> explain(const FlowQuery &query, const config::Config &applie
                        {QStringLiteral("rules"), rules},
                        {QStringLiteral("iif"), q.iif},
                        {QStringLiteral("iifInferred"), iifInferred},
+                       {QStringLiteral("iifByDefaultRoute"), iifInferred && byDefault},
                        {QStringLiteral("local"), dstLocal},
                        {QStringLiteral("hooks"), QJsonArray::fromStringList(hooks)},
                        {QStringLiteral("foreign"), others},

@@ -441,6 +441,15 @@ private Q_SLOTS:
         auto udp = explain(q, r->applied(), *desired, r->routing(), r->counters());
         QVERIFY(udp.has_value());
         QVERIFY2(!udp->value(QStringLiteral("text")).toString().contains(QStringLiteral("mss")), qPrintable(udp->value(QStringLiteral("text")).toString()));
+        // No iif, and only the default route leads back to the client (no
+        // VPN session holds it): its device, said to be a guess.
+        q.iif.clear();
+        auto guess = explain(q, r->applied(), *desired, r->routing(), r->counters());
+        QVERIFY(guess.has_value());
+        QCOMPARE(guess->value(QStringLiteral("iif")).toString(), QStringLiteral("wan0"));
+        QVERIFY(guess->value(QStringLiteral("iifByDefaultRoute")).toBool());
+        QVERIFY2(guess->value(QStringLiteral("text")).toString().contains(QStringLiteral("no route of its own leads back to 10.20.0.5")),
+                 qPrintable(guess->value(QStringLiteral("text")).toString()));
     }
 
     void rollbackAndRoleNoneRestoreSysctls()

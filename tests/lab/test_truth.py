@@ -114,6 +114,15 @@ class TruthTest(LabTestCase):
         ids = [r["id"] for r in e["rules"]]
         self.assertIn("fwd.foreign:vpns*", ids)
         self.assertNotIn("fwd.out:vpns*", ids)
+        # A question explain cannot answer is refused at its field, not
+        # answered for another flow (a mark that is no number, a port on icmp).
+        for params, field in (({"iif": "nosuch0"}, "/iif"), ({"proto": "icmp", "dport": 80}, "/dport")):
+            with self.assertRaises(RpcError) as cm:
+                self.d.call("explain", {"src": PEER, "dst": self.net["web"], **params})
+            self.assertEqual((cm.exception.code, cm.exception.data.get("field")), ("invalid_params", field))
+        bad_mark = self.d.ctl("explain", PEER, self.net["web"], "--mark", "0xzz")
+        self.assertNotEqual(bad_mark.returncode, 0)
+        self.assertIn("--mark takes a mark", bad_mark.stderr)
 
         # The peer's traffic never leaves the WAN un-NATed: dropped and counted.
         leaks = self.upstream_leaks()
