@@ -87,8 +87,11 @@ Verb planVerb()
         QStringLiteral("config.plan"),
         [](const QCommandLineParser &p) {
             auto params = configParams(p.positionalArguments());
-            if (params && p.isSet(QStringLiteral("history")))
-                params->insert(QStringLiteral("historyId"), p.value(QStringLiteral("history")).toLongLong());
+            if (params) {
+                if (auto ok = putNumber(*params, p, QStringLiteral("history"), QStringLiteral("historyId"),
+                                        QStringLiteral("a history entry's ID")); !ok)
+                    return Params(std::unexpected(ok.error()));
+            }
             return params;
         },
         printPlan,
@@ -273,16 +276,15 @@ Verb applyVerb()
 }
 
 // The params of a verb whose one option is a number: {key: N} when --option
-// N is given, else none. Text that is no number (no int, unless `wide`)
-// goes as 0, for bywayd to judge.
-std::function<Params(const QCommandLineParser &)> numberOption(const QString &option, const QString &key,
-                                                                bool wide = false)
+// N is given (bywayd judges the range), else none. Text that is no number is
+// the usage error: `rollback --to 1O` must not roll back to the previous one.
+std::function<Params(const QCommandLineParser &)> numberOption(const QString &option, const QString &key)
 {
-    return [option, key, wide](const QCommandLineParser &p) -> Params {
-        if (!p.isSet(option))
-            return QJsonObject{};
-        const QString v = p.value(option);
-        return QJsonObject{{key, wide ? v.toLongLong() : qint64(v.toInt())}};
+    return [option, key](const QCommandLineParser &p) -> Params {
+        QJsonObject params;
+        if (auto ok = putNumber(params, p, option, key, QStringLiteral("a whole number")); !ok)
+            return std::unexpected(ok.error());
+        return params;
     };
 }
 
@@ -316,7 +318,7 @@ Verb rollbackVerb()
         {},
         {},
         QStringLiteral("config.rollback"),
-        numberOption(QStringLiteral("to"), QStringLiteral("historyId"), true),
+        numberOption(QStringLiteral("to"), QStringLiteral("historyId")),
         [](Context &ctx, const QJsonObject &r) {
             ctx.out << "rolled back: revision " << r.value(u"revision").toInteger() << ", " << r.value(u"writes").toInt()
                     << " kernel change(s)\n";

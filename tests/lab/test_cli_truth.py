@@ -97,6 +97,20 @@ class CliTruthTest(LabTestCase):
         small = self.write("small.json", json.dumps(self.ctl_json(self.d, "config", "get")["config"]))
         self.assertCtl(self.d.ctl("config", "validate", small))
 
+    def test_a_number_that_is_none_is_refused_before_sending(self):
+        # Read as 0 before: `rollback --to 1O` rolled back to the previous
+        # config, `plan --history x` planned the stored one.
+        fake = Listener(os.path.join(self.d.dir, "fake-numbers.sock"))
+        self.addCleanup(fake.close)
+        for args, option in ((("rollback", "--to", "1O"), "--to"), (("plan", "--history", "x"), "--history"),
+                             (("confirm", "--extend", "1m"), "--extend"), (("history", "--limit", "ten"), "--limit"),
+                             (("explain", "10.0.0.1", "10.0.0.2", "--mark", "0xzz"), "--mark"),
+                             (("explain", "10.0.0.1", "10.0.0.2", "--proto", "tcp", "--dport", "http"), "--dport")):
+            p = bwd.run_ctl(fake.path, *args)
+            self.assertCtl(p, 2, f"bywayctl {' '.join(args)}")
+            self.assertOneErrorLine(p, contains=(option,))
+        self.assertEqual(fake.accepted, 0, "bywayctl connected to the socket: it must refuse before sending")
+
     def test_status_shows_a_pending_confirm_until_confirmed(self):
         cfg = self.ctl_json(self.d, "config", "get")["config"]
         cfg["capture"]["mtu"] = 1400 if cfg["capture"]["mtu"] != 1400 else 1380
