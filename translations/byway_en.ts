@@ -2618,6 +2618,26 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>the remote listener's port is %{port}, not %{given}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%{subnet} is no range of client addresses: loopback, link-local, multicast and ranges from 0.0.0.0 or :: are never routed to VPN clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{value} is this box itself or no one host out there (loopback, ::, multicast or link-local): a probe of it proves no IPv6 egress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{value} is no resolver's address (0.0.0.0, ::, broadcast or multicast)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 stays off: it comes on once a probe of ipv6.egressTargets passes, and there are none to probe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an IPv6 address and port this box should reach, e.g. [2001:4860:4860::8888]:443.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

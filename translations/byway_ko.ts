@@ -2606,6 +2606,26 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>the remote listener's port is %{port}, not %{given}</source>
             <translation>원격 수신기의 포트는 %{given}이(가) 아니라 %{port}입니다</translation>
         </message>
+        <message>
+            <source>%{subnet} is no range of client addresses: loopback, link-local, multicast and ranges from 0.0.0.0 or :: are never routed to VPN clients</source>
+            <translation>%{subnet}은(는) 클라이언트 주소 범위가 아닙니다: 루프백, 링크 로컬, 멀티캐스트 및 0.0.0.0 또는 ::에서 시작하는 범위는 VPN 클라이언트로 라우팅되지 않습니다</translation>
+        </message>
+        <message>
+            <source>%{value} is this box itself or no one host out there (loopback, ::, multicast or link-local): a probe of it proves no IPv6 egress</source>
+            <translation>%{value}은(는) 이 장치 자신이거나 외부의 어느 한 호스트도 아닙니다(루프백, ::, 멀티캐스트 또는 링크 로컬): 이를 검사해도 IPv6 외부 연결은 확인되지 않습니다</translation>
+        </message>
+        <message>
+            <source>%{value} is no resolver's address (0.0.0.0, ::, broadcast or multicast)</source>
+            <translation>%{value}은(는) 리졸버의 주소가 아닙니다(0.0.0.0, ::, 브로드캐스트 또는 멀티캐스트)</translation>
+        </message>
+        <message>
+            <source>IPv6 stays off: it comes on once a probe of ipv6.egressTargets passes, and there are none to probe</source>
+            <translation>IPv6이 꺼진 채로 있습니다: ipv6.egressTargets 검사가 통과해야 켜지는데 검사할 대상이 없습니다</translation>
+        </message>
+        <message>
+            <source>Add an IPv6 address and port this box should reach, e.g. [2001:4860:4860::8888]:443.</source>
+            <translation>이 장치가 도달해야 할 IPv6 주소와 포트를 추가하세요(예: [2001:4860:4860::8888]:443).</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2606,6 +2606,26 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>the remote listener's port is %{port}, not %{given}</source>
             <translation>远程监听的端口是 %{port}，不是 %{given}</translation>
         </message>
+        <message>
+            <source>%{subnet} is no range of client addresses: loopback, link-local, multicast and ranges from 0.0.0.0 or :: are never routed to VPN clients</source>
+            <translation>%{subnet} 不是客户端地址范围：环回、链路本地、组播以及从 0.0.0.0 或 :: 开始的范围永远不会路由给 VPN 客户端</translation>
+        </message>
+        <message>
+            <source>%{value} is this box itself or no one host out there (loopback, ::, multicast or link-local): a probe of it proves no IPv6 egress</source>
+            <translation>%{value} 是本机自身或不是外部的某一台主机（环回、::、组播或链路本地地址）：探测它证明不了 IPv6 出口</translation>
+        </message>
+        <message>
+            <source>%{value} is no resolver's address (0.0.0.0, ::, broadcast or multicast)</source>
+            <translation>%{value} 不是解析器的地址（0.0.0.0、::、广播或组播）</translation>
+        </message>
+        <message>
+            <source>IPv6 stays off: it comes on once a probe of ipv6.egressTargets passes, and there are none to probe</source>
+            <translation>IPv6 保持关闭：它在 ipv6.egressTargets 的探测通过后才会开启，而目前没有可探测的目标</translation>
+        </message>
+        <message>
+            <source>Add an IPv6 address and port this box should reach, e.g. [2001:4860:4860::8888]:443.</source>
+            <translation>添加一个本机应能访问的 IPv6 地址和端口，例如 [2001:4860:4860::8888]:443。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

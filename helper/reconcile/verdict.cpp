@@ -297,6 +297,14 @@ void checkFlowFiles(Verdict &v, const config::Config &c, const LiveBox &box)
 // What the live box says about the config's names and addresses: run on a
 // refused config's parsed parts too. The sysctls it would write are not: they
 // come from planning it, which needs a valid config.
+// IPv6 comes on only once a probe of ipv6.egressTargets passes: with none
+// it never does, whatever the box can reach.
+void checkIpv6Targets(Verdict &v, const config::Config &c)
+{
+    if (c.role != config::Role::None && c.ipv6.enabled && c.ipv6.egressTargets.isEmpty())
+        add(v, finding(Severity::Warning, QStringLiteral("/ipv6/egressTargets"), msg::Id("env.ipv6.no_egress_targets"), {}));
+}
+
 void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
 {
     checkInterfaces(v, c, box);
@@ -308,6 +316,7 @@ void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
     checkExits(v, c, box);
     checkSessions(v, c, box);
     checkFlowFiles(v, c, box);
+    checkIpv6Targets(v, c);
 }
 
 } // namespace

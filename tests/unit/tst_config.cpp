@@ -408,6 +408,37 @@ private Q_SLOTS:
         QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/nat/masquerade/1 duplicate")});
     }
 
+    // Addresses that are no host out there: pools of them are never routed
+    // to clients, an egress probe of them proves nothing, no resolver has them.
+    void addressesThatAreNoHostOutThere()
+    {
+        const auto gateway = [](const char *subnet, const char *target, const char *resolver) {
+            return fromJson(parse(QStringLiteral(R"({"version": 1, "role": "vpn-gateway",
+                "interfaces": {"wan": ["wan0"], "tunnels": ["vpns*"]}, "pools": [{"name": "vpn", "subnet": "%1"}],
+                "ipv6": {"enabled": true, "egressTargets": ["%2"]}, "dns": {"wanResolver": "%3"},
+                "nat": {"masquerade": [{"source": "%1", "out": "wan0"}]}})").arg(QLatin1String(subnet), QLatin1String(target),
+                                                                                QLatin1String(resolver)).toUtf8().constData()));
+        };
+        const char *target = "[2001:db8::1]:443";
+        for (const char *ok : {"10.20.0.0/24", "fd00:20::/64", "100.64.0.0/10"})
+            QVERIFY2(gateway(ok, target, "127.0.0.1:54"), qPrintable(why(gateway(ok, target, "127.0.0.1:54"))));
+        for (const char *bad : {"127.0.0.0/8", "169.254.0.0/16", "224.0.0.0/24", "0.0.0.0/0", "fe80::/64", "ff00::/8", "::/0"}) {
+            const auto c = gateway(bad, target, "127.0.0.1:54");
+            QVERIFY2(!c, bad);
+            QVERIFY2(paths(c.error()).contains(QStringLiteral("/pools/0/subnet range")), qPrintable(paths(c.error()).join(u';')));
+        }
+        for (const char *bad : {"[::1]:443", "[::]:443", "[ff02::1]:443", "[fe80::1]:443"}) {
+            const auto c = gateway("10.20.0.0/24", bad, "127.0.0.1:54");
+            QVERIFY2(!c, bad);
+            QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/ipv6/egressTargets/0 range")});
+        }
+        for (const char *bad : {"0.0.0.0:53", "[::]:53", "255.255.255.255:53", "224.0.0.251:5353"}) {
+            const auto c = gateway("10.20.0.0/24", target, bad);
+            QVERIFY2(!c, bad);
+            QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/dns/wanResolver range")});
+        }
+    }
+
     void secretsRedacted()
     {
         auto c = fromJson(parse(R"({"version": 1, "exits": [{"name": "p", "type": "socks5", "server": "10.0.0.9",

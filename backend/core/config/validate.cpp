@@ -128,6 +128,17 @@ QHash<qsizetype, QList<qsizetype>> poolOverlaps(const QList<Pool> &pools)
     return out;
 }
 
+// Addresses a VPN server can hand to clients that are routed and NATed:
+// not loopback, link-local, multicast, or starting at 0.0.0.0 or :: (that
+// takes in everything, the box's own uplink too).
+bool isClientRange(const Prefix &subnet)
+{
+    const QHostAddress &a = subnet.address;
+    if (a.isLoopback() || a.isLinkLocal() || a.isMulticast() || a.isBroadcast() || a == QHostAddress::AnyIPv6)
+        return false;
+    return subnet.isIpv6() || (a.toIPv4Address() >> 24) != 0;
+}
+
 void checkPools(J &r, const Config &c)
 {
     QStringList names;
@@ -145,6 +156,9 @@ void checkPools(J &r, const Config &c)
             r.error(J::join(pp, QStringLiteral("subnet")), "format", msg::Id("config.prefix.host_bits"),
                     {{QStringLiteral("value"), pool.subnet.toString()},
                      {QStringLiteral("network"), networkOf(pool.subnet).toString()}});
+        else if (pool.subnet.isValid() && !isClientRange(pool.subnet))
+            r.error(J::join(pp, QStringLiteral("subnet")), "range", msg::Id("config.pool.not_routable"),
+                    {{QStringLiteral("subnet"), pool.subnet.toString()}});
         for (qsizetype j : overlaps.value(i)) {
             const Prefix &other = c.pools[j].subnet;
             r.error(J::join(pp, QStringLiteral("subnet")), "conflict", msg::Id("config.pool.overlap"),
@@ -427,14 +441,22 @@ void checkIpv6(J &r, const Config &c)
         if (!a || a->protocol() != QAbstractSocket::IPv6Protocol)
             r.error(J::join(QStringLiteral("/ipv6/egressTargets"), i), "format", msg::Id("config.ipv6.egress_target"),
                     {{QStringLiteral("value"), c.ipv6.egressTargets[i]}});
+        // This box, or no one host out there: a refusal from the box's own
+        // stack counts as reached, so IPv6 would come on unproven.
+        else if (a->isLoopback() || *a == QHostAddress::AnyIPv6 || a->isMulticast() || a->isLinkLocal())
+            r.error(J::join(QStringLiteral("/ipv6/egressTargets"), i), "range", msg::Id("config.ipv6.egress_target_host"),
+                    {{QStringLiteral("value"), c.ipv6.egressTargets[i]}});
     }
 }
 
 void checkDns(J &r, const Config &c)
 {
     const QString &s = c.dns.wanResolver;
-    if (!s.isEmpty() && !addressWithPort(s))
+    const auto resolver = s.isEmpty() ? std::nullopt : addressWithPort(s);
+    if (!s.isEmpty() && !resolver)
         r.error(QStringLiteral("/dns/wanResolver"), "format", msg::Id("config.dns.resolver"), {{QStringLiteral("value"), s}});
+    else if (resolver && !isUnicastAddress(resolver->toString()))
+        r.error(QStringLiteral("/dns/wanResolver"), "range", msg::Id("config.dns.resolver_host"), {{QStringLiteral("value"), s}});
     if (!c.dns.redirectGroup.isEmpty() && c.dns.wanResolver.isEmpty())
         r.error(QStringLiteral("/dns/redirectGroup"), "conflict", msg::Id("config.dns.redirect_needs_resolver"));
 }

@@ -38,6 +38,7 @@ constexpr Template kMessages[] = {
     {"config.interfaces.alternate_conflict", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is also a WAN or LAN interface: the alternate port must be a separate link, or traffic loops between the two bridges")},
     {"config.prefix.host_bits", QT_TRANSLATE_NOOP("Messages", "%{value} has host bits set; did you mean %{network}?")},
     {"config.pool.overlap", QT_TRANSLATE_NOOP("Messages", "%{subnet} overlaps pool \"%{pool}\" (%{other})")},
+    {"config.pool.not_routable", QT_TRANSLATE_NOOP("Messages", "%{subnet} is no range of client addresses: loopback, link-local, multicast and ranges from 0.0.0.0 or :: are never routed to VPN clients")},
     {"config.exit.unknown", QT_TRANSLATE_NOOP("Messages", "no exit named \"%{exit}\" in /exits")},
     {"config.user.duplicate", QT_TRANSLATE_NOOP("Messages", "user \"%{user}\" appears more than once")},
     {"config.user.outside_pool", QT_TRANSLATE_NOOP("Messages", "%{address} is outside the pool's subnet %{subnet}")},
@@ -82,7 +83,9 @@ constexpr Template kMessages[] = {
     {"config.capture.tun_conflict", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" is already a WAN, LAN or alternate interface")},
     {"config.capture.tun_pattern", QT_TRANSLATE_NOOP("Messages", "\"%{interface}\" matches \"%{pattern}\": the capture's TUN is Byway's own device, not a VPN tunnel; name it outside that pattern")},
     {"config.ipv6.egress_target", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not [IPv6 address]:port like [2001:db8::1]:443")},
+    {"config.ipv6.egress_target_host", QT_TRANSLATE_NOOP("Messages", "%{value} is this box itself or no one host out there (loopback, ::, multicast or link-local): a probe of it proves no IPv6 egress")},
     {"config.dns.resolver", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not address:port like 127.0.0.1:54")},
+    {"config.dns.resolver_host", QT_TRANSLATE_NOOP("Messages", "%{value} is no resolver's address (0.0.0.0, ::, broadcast or multicast)")},
     {"config.dns.redirect_needs_resolver", QT_TRANSLATE_NOOP("Messages", "redirecting DNS of a group needs the WAN-only resolver (dns.wanResolver)")},
     {"config.debug.category", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not a log category (%{known}, or all)")},
 };

@@ -393,6 +393,25 @@ private Q_SLOTS:
         QVERIFY(checkEnvironment(gateway(QStringLiteral("10.9.0.0/24")), box).ok());
     }
 
+    // IPv6 on without egress targets: nothing can ever show IPv6 egress, so
+    // it stays off; said at the targets, not left to find out.
+    void ipv6WithoutEgressTargetsIsWarned()
+    {
+        const auto warned = [](const config::Config &c) {
+            const Verdict v = checkEnvironment(c, LiveBox{});
+            for (const FieldError &f : v.findings)
+                if (f.id == u"env.ipv6.no_egress_targets")
+                    return f.path == u"/ipv6/egressTargets" && v.ok();
+            return false;
+        };
+        config::Config c = gateway();
+        QVERIFY(!warned(c));
+        c.ipv6.enabled = true;
+        QVERIFY(warned(c));
+        c.ipv6.egressTargets = {QStringLiteral("[2001:db8::1]:443")};
+        QVERIFY(!warned(c));
+    }
+
     // The same read-only box with the values the engine set (--sysctl):
     // nothing to write, the config applies.
     void readOnlySysctlsAlreadySetApply()
