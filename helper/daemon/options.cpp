@@ -2,6 +2,7 @@
 #include "daemon/options.h"
 
 #include "control/groupauthorizer.h"
+#include "core/config/config.h"
 
 #include "core/logging.h"
 #include "core/version.h"
@@ -47,7 +48,9 @@ Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text)
         // The usual meaning of [::]: every address, IPv4 included (Qt's
         // AnyIPv6 would set IPV6_V6ONLY).
         address = QHostAddress(QHostAddress::Any);
-    } else if (!address.setAddress(host) || host.contains(u'%')) {
+    } else if (const auto a = config::parseAddress(host)) {
+        address = *a;
+    } else {
         return fail(ErrorCode::InvalidParams,
                     QStringLiteral("%1: %2 is not an IP address (no host names)").arg(text, host));
     }

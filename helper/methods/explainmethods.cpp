@@ -2,6 +2,7 @@
 // explain: which path a flow takes through what Byway put in the kernel.
 #include "methods/methods.h"
 
+#include "core/config/config.h"
 #include "core/jsonrpc.h"
 #include "methods/kernelaccess.h"
 #include "reconcile/explain.h"
@@ -20,11 +21,11 @@ Result<void> parseAddresses(const QJsonObject &params, reconcile::FlowQuery &q)
         auto text = rpc::paramString(params, QLatin1String(name), true);
         if (!text)
             return std::unexpected(text.error());
-        QHostAddress a;
-        if (!a.setAddress(*text))
+        const std::optional<QHostAddress> a = config::parseAddress(*text);
+        if (!a)
             return fail(ErrorCode::InvalidParams, QStringLiteral("not an IP address"),
                         QLatin1Char('/') + QLatin1String(name));
-        (QLatin1String(name) == QLatin1String("src") ? q.src : q.dst) = a;
+        (QLatin1String(name) == QLatin1String("src") ? q.src : q.dst) = *a;
     }
     if (q.src.protocol() != q.dst.protocol())
         return fail(ErrorCode::InvalidParams, QStringLiteral("src and dst must be the same family"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methods/methods.h"
 
+#include "core/config/config.h"
 #include "core/jsonrpc.h"
 #include "control/dispatcher.h"
 #include "services/sessionservice.h"
@@ -49,8 +50,8 @@ void remove(services::SessionService &sessions, const control::Caller &caller, c
                                         QStringLiteral("/address")));
     std::optional<QHostAddress> a;
     if (!address->isEmpty()) {
-        a.emplace();
-        if (!a->setAddress(*address))
+        a = config::parseAddress(*address);
+        if (!a)
             return respond.fail(Error::make(ErrorCode::InvalidParams,
                                             QStringLiteral("%1 is not an IP address").arg(*address),
                                             QStringLiteral("/address")));

@@ -3,6 +3,7 @@
 // SO_MARK / SO_BINDTODEVICE before connect, so the kernel routes it exactly
 // as it will route that exit's traffic.
 #include "probe/reach.h"
+#include "core/config/config.h"
 #include "probe/fd.h"
 
 #include <QDateTime>
@@ -39,8 +40,10 @@ std::expected<Target, QString> parseTarget(const QString &text)
         port = host.section(u':', 1);
         host = host.section(u':', 0, 0);
     }
-    if (!t.addr.setAddress(host) || host.contains(u'%'))
+    const auto addr = config::parseAddress(host);
+    if (!addr)
         return std::unexpected(QStringLiteral("not an IP literal: %1").arg(host));
+    t.addr = *addr;
     if (!port.isEmpty() || t.text.endsWith(u':')) {
         bool ok = false;
         const uint p = port.toUInt(&ok);

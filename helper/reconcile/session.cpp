@@ -64,8 +64,10 @@ std::optional<Session> Session::fromJson(const QJsonObject &o)
     s.server = o.value(u"server").toString();
     s.since = QDateTime::fromString(o.value(u"since").toString(), Qt::ISODate);
     s.expires = QDateTime::fromString(o.value(u"expires").toString(), Qt::ISODate);
-    if (s.user.isEmpty() || !s.address.setAddress(o.value(u"address").toString()) || !s.expires.isValid())
+    const auto address = config::parseAddress(o.value(u"address").toString());
+    if (s.user.isEmpty() || !address || !s.expires.isValid())
         return std::nullopt;
+    s.address = *address;
     return s;
 }
 
@@ -119,8 +121,8 @@ Result<Session> makeSession(const SessionRequest &r, const config::Config &c, co
     else if (badUser)
         errors.append(problem(QStringLiteral("/user"), "format", msg::Id("session.user.invalid"),
                               {{QStringLiteral("max"), kMaxUserLength}}));
-    QHostAddress address;
-    if (!address.setAddress(r.address)) {
+    const QHostAddress address = config::parseAddress(r.address).value_or(QHostAddress());
+    if (address.isNull()) {
         errors.append(problem(QStringLiteral("/address"), "format", msg::Id("session.address.invalid"),
                               {{QStringLiteral("address"), r.address}}));
     } else if (const config::Pool *pool = poolOf(c, address); pool && config::isNetworkOrBroadcast(pool->subnet, address)) {

@@ -460,6 +460,19 @@ private Q_SLOTS:
         QVERIFY(!Prefix::parse(QStringLiteral("10.0.0.0/+8")));
         QVERIFY(!Prefix::parse(QStringLiteral("10.0.0.0")));
         QVERIFY(!Prefix::parse(QStringLiteral("fe80::1%eth0/64")));
+        // Only inet_pton's forms: inet_aton's name other hosts (10.20.0.8,
+        // 10.20.0.5, 10.0.0.20) than the text seems to.
+        for (const char *other : {"10.20.0.010", "10.20.5", "0x0a.20.0.5", "169082885", "10.20", " 10.20.0.5", "10.20.0.5 "}) {
+            QVERIFY2(!parseAddress(QString::fromLatin1(other)), other);
+            QVERIFY2(!Prefix::parse(QString::fromLatin1(other) + QStringLiteral("/32")), other);
+        }
+        QCOMPARE(parseAddress(QStringLiteral("10.20.0.5"))->toString(), QStringLiteral("10.20.0.5"));
+        QCOMPARE(parseAddress(QStringLiteral("::ffff:10.20.0.5"))->protocol(), QAbstractSocket::IPv6Protocol);
+        auto c = fromJson(parse(R"({"version": 1, "role": "vpn-gateway", "interfaces": {"wan": ["eth0"], "tunnels": ["vpns*"]},
+            "pools": [{"name": "vpn", "subnet": "10.20.0.0/24", "users": [{"name": "a", "address": "10.20.0.010"}]}],
+            "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "eth0"}]}})"));
+        QVERIFY(!c);
+        QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/pools/0/users/0/address format")});
     }
 };
 

@@ -39,8 +39,13 @@ struct Prefix {
 // `a` is the network or broadcast address of IPv4 `subnet` (/30 or wider,
 // so with hosts between them): no host, router or client, has it.
 [[nodiscard]] bool isNetworkOrBroadcast(const Prefix &subnet, const QHostAddress &a);
-// `text` is a literal IPv4 (dotted quad) or IPv6 address, as inet_pton reads
-// it, that one host can have: not 0.0.0.0 or ::, broadcast or multicast.
+// `text` as inet_pton reads an address: a dotted quad of decimal octets or
+// IPv6, nothing else. QHostAddress alone also takes inet_aton's forms
+// ("10.20.5" is 10.20.0.5, "010.20.0.5" is 8.20.0.5): other hosts than the
+// one an admin meant.
+[[nodiscard]] std::optional<QHostAddress> parseAddress(const QString &text);
+// `text` is such an address that one host can have: not 0.0.0.0 or ::,
+// broadcast or multicast.
 [[nodiscard]] bool isUnicastAddress(const QString &text);
 
 struct Interfaces {

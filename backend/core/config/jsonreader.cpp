@@ -169,12 +169,12 @@ QHostAddress JsonReader::address(const QJsonObject &o, const char *key, const QS
     const QString s = string(o, key, path, {}, required);
     if (s.isEmpty())
         return {};
-    QHostAddress a;
-    if (!a.setAddress(s) || s.contains(QLatin1Char('/')) || s.contains(QLatin1Char('%'))) {
+    const std::optional<QHostAddress> a = parseAddress(s);
+    if (!a) {
         error(join(path, QLatin1String(key)), "format", msg::Id("config.format.address"), {{QStringLiteral("value"), s}});
         return {};
     }
-    return a;
+    return *a;
 }
 
 bool isInterfaceName(const QString &s)

@@ -12,17 +12,17 @@ std::optional<Prefix> Prefix::parse(const QString &text)
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
     if (slash <= 0 || text.contains(QLatin1Char('%')))
         return std::nullopt;
-    QHostAddress a;
-    if (!a.setAddress(text.left(slash)))
+    const std::optional<QHostAddress> a = parseAddress(text.left(slash));
+    if (!a)
         return std::nullopt;
     bool ok = false;
     const QString lenText = text.mid(slash + 1);
     const int len = lenText.toInt(&ok);
-    const int max = a.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32;
+    const int max = a->protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32;
     // toInt accepts "+24" and " 24"; a prefix length is digits only.
     if (!ok || len < 0 || len > max || lenText.isEmpty() || !lenText.front().isDigit())
         return std::nullopt;
-    return Prefix{a, len};
+    return Prefix{*a, len};
 }
 
 QString Prefix::toString() const
@@ -52,15 +52,20 @@ bool isNetworkOrBroadcast(const Prefix &subnet, const QHostAddress &a)
     return a.toIPv4Address() == network || a.toIPv4Address() == broadcast;
 }
 
-bool isUnicastAddress(const QString &text)
+std::optional<QHostAddress> parseAddress(const QString &text)
 {
-    const QByteArray z = text.toLatin1();
+    const QByteArray z = text.toUtf8();
     std::array<unsigned char, 16> bytes{};
     if (text.size() >= INET6_ADDRSTRLEN
         || (inet_pton(AF_INET, z.constData(), bytes.data()) != 1 && inet_pton(AF_INET6, z.constData(), bytes.data()) != 1))
-        return false;
-    const QHostAddress a(text);
-    return !a.isNull() && !a.isMulticast() && !a.isBroadcast() && a != QHostAddress::AnyIPv4 && a != QHostAddress::AnyIPv6;
+        return std::nullopt;
+    return QHostAddress(text);
+}
+
+bool isUnicastAddress(const QString &text)
+{
+    const auto a = parseAddress(text);
+    return a && !a->isMulticast() && !a->isBroadcast() && *a != QHostAddress::AnyIPv4 && *a != QHostAddress::AnyIPv6;
 }
 
 bool matchesInterfacePattern(const QString &pattern, const QString &name)

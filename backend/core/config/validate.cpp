@@ -427,9 +427,8 @@ std::optional<QHostAddress> addressWithPort(const QString &s)
         host = host.mid(1, host.size() - 2);
     bool portOk = false;
     const int port = colon > 0 ? s.mid(colon + 1).toInt(&portOk) : 0;
-    QHostAddress a;
-    if (!a.setAddress(host) || !portOk || port < 1 || port > 65535
-        || bracketed != (a.protocol() == QAbstractSocket::IPv6Protocol))
+    const std::optional<QHostAddress> a = parseAddress(host);
+    if (!a || !portOk || port < 1 || port > 65535 || bracketed != (a->protocol() == QAbstractSocket::IPv6Protocol))
         return std::nullopt;
     return a;
 }

@@ -104,6 +104,12 @@ private Q_SLOTS:
         auto notIp = makeSession(request("bob", "10.20.0.x"), c, now);
         QVERIFY(!notIp);
         QCOMPARE(notIp.error().field, QStringLiteral("/address"));
+        // inet_aton's forms name another host than the one written: 10.20.0.8, 10.20.0.5.
+        for (const char *other : {"10.20.0.010", "10.20.5", "10.20.0.0x5", "169082885"}) {
+            auto e = makeSession(request("bob", other), c, now);
+            QVERIFY2(!e, other);
+            QCOMPARE(e.error().field, QStringLiteral("/address"));
+        }
 
         // capture.session's old form names no interface.
         SessionRequest old = request("bob", "10.20.0.7");
