@@ -77,16 +77,20 @@ QJsonObject ConfigModel::effectiveDocument() const
     // router refuses bypass.nat, which its form does not show.
     if (r != u"secondary-router" && !pointer::valueAt(d, u"/bypass/nat"_qs).isUndefined())
         d = pointer::setAt(d, u"/bypass/nat"_qs, QJsonValue(QJsonValue::Undefined));
-    // A direct exit refuses SOCKS5 settings, which its form hides: switching an
-    // exit from SOCKS5 to direct must not leave them behind.
+    // A direct exit refuses SOCKS5 settings and a SOCKS5 exit a direct one's
+    // table and device, which the form hides: switching an exit's type must
+    // not leave the other's behind (the mark belongs to both).
     if (d.value(u"exits").isArray()) {
         QJsonArray exits = d.value(u"exits").toArray();
         for (qsizetype i = 0; i < exits.size(); ++i) {
             QJsonObject e = exits[i].toObject();
-            if (e.value(u"type").toString(QStringLiteral("direct")) != u"direct")
-                continue;
-            for (const char16_t *k : {u"server", u"port", u"username", u"password"})
-                e.remove(QString::fromUtf16(k));
+            if (e.value(u"type").toString(QStringLiteral("direct")) == u"socks5") {
+                for (const char16_t *k : {u"table", u"device"})
+                    e.remove(QString::fromUtf16(k));
+            } else {
+                for (const char16_t *k : {u"server", u"port", u"username", u"password"})
+                    e.remove(QString::fromUtf16(k));
+            }
             exits[i] = e;
         }
         d.insert(QStringLiteral("exits"), exits);

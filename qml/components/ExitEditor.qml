@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Byway
 import Byway.Backend
 
-// One entry of /exits: direct (table, mark, device) or SOCKS5 (server, port).
+// One entry of /exits: direct (table, mark, device) or SOCKS5 (server, port,
+// credentials, mark).
 Pane {
     id: root
 
@@ -45,9 +46,9 @@ Pane {
             pointer: root.base + "/table"
             kind: "int"
         }
+        // Both types: a SOCKS5 exit's connections to its server carry it.
         ConfigField {
             Layout.preferredWidth: grid.cellWidth
-            shown: !root.socks
             pointer: root.base + "/mark"
             kind: "mark"
             placeholder: "0x00010000"

@@ -218,6 +218,14 @@ private Q_SLOTS:
         QVERIFY(!m.effectiveDocument().value(u"exits")[0].toObject().contains(u"server"));
         QVERIFY(!m.effectiveDocument().value(u"exits")[0].toObject().contains(u"port"));
         QCOMPARE(m.fieldText(QStringLiteral("/exits/0/server"), QStringLiteral("string")), QStringLiteral("192.0.2.9"));
+        // And back to SOCKS5: no table or device (refused there); the mark stays (both have one).
+        m.setField(QStringLiteral("/exits/0/table"), QStringLiteral("int"), QStringLiteral("120"));
+        m.setField(QStringLiteral("/exits/0/device"), QStringLiteral("interface"), QStringLiteral("wan0"));
+        m.setField(QStringLiteral("/exits/0/mark"), QStringLiteral("mark"), QStringLiteral("0x10000"));
+        m.setField(QStringLiteral("/exits/0/type"), QStringLiteral("string"), QStringLiteral("socks5"));
+        const QJsonObject socks = m.effectiveDocument().value(u"exits")[0].toObject();
+        QVERIFY(!socks.contains(u"table") && !socks.contains(u"device"));
+        QVERIFY(socks.contains(u"mark") && socks.contains(u"server"));
         m.removeExit(0);
         m.setRole(QStringLiteral("none"));
         m.setRole(QStringLiteral("vpn-gateway"));
