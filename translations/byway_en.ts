@@ -2638,6 +2638,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add an IPv6 address and port this box should reach, e.g. [2001:4860:4860::8888]:443.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%{device} is no way out of this box: lo delivers to the box itself and the compat capture's TUN hands traffic back to the capture</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

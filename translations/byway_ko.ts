@@ -2626,6 +2626,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add an IPv6 address and port this box should reach, e.g. [2001:4860:4860::8888]:443.</source>
             <translation>이 장치가 도달해야 할 IPv6 주소와 포트를 추가하세요(예: [2001:4860:4860::8888]:443).</translation>
         </message>
+        <message>
+            <source>%{device} is no way out of this box: lo delivers to the box itself and the compat capture's TUN hands traffic back to the capture</source>
+            <translation>%{device}은(는) 이 장치에서 나가는 경로가 아닙니다: lo는 장치 자신에게 전달하고, 호환 캡처의 TUN은 트래픽을 캡처로 되돌려 보냅니다</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2626,6 +2626,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add an IPv6 address and port this box should reach, e.g. [2001:4860:4860::8888]:443.</source>
             <translation>添加一个本机应能访问的 IPv6 地址和端口，例如 [2001:4860:4860::8888]:443。</translation>
         </message>
+        <message>
+            <source>%{device} is no way out of this box: lo delivers to the box itself and the compat capture's TUN hands traffic back to the capture</source>
+            <translation>%{device} 不是离开本机的出口：lo 投递给本机自身，兼容捕获的 TUN 会把流量交回捕获</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -982,6 +982,7 @@ T = {
     "Name one of this box's interfaces, or create %{name} first.":
         ("请填写本机已有的接口，或先创建 %{name}。", "이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요."),
     "Did you mean %{suggestion}?": ("您是指 %{suggestion} 吗？", "%{suggestion}을(를) 말씀하신 건가요?"),
+    "%{device} is no way out of this box: lo delivers to the box itself and the compat capture's TUN hands traffic back to the capture": ("%{device} 不是离开本机的出口：lo 投递给本机自身，兼容捕获的 TUN 会把流量交回捕获", "%{device}은(는) 이 장치에서 나가는 경로가 아닙니다: lo는 장치 자신에게 전달하고, 호환 캡처의 TUN은 트래픽을 캡처로 되돌려 보냅니다"),
     "%{value} is this box itself or no one host out there (loopback, ::, multicast or link-local): a probe of it proves no IPv6 egress": ("%{value} 是本机自身或不是外部的某一台主机（环回、::、组播或链路本地地址）：探测它证明不了 IPv6 出口", "%{value}은(는) 이 장치 자신이거나 외부의 어느 한 호스트도 아닙니다(루프백, ::, 멀티캐스트 또는 링크 로컬): 이를 검사해도 IPv6 외부 연결은 확인되지 않습니다"),
     "%{value} is no resolver's address (0.0.0.0, ::, broadcast or multicast)": ("%{value} 不是解析器的地址（0.0.0.0、::、广播或组播）", "%{value}은(는) 리졸버의 주소가 아닙니다(0.0.0.0, ::, 브로드캐스트 또는 멀티캐스트)"),
     "%{subnet} is no range of client addresses: loopback, link-local, multicast and ranges from 0.0.0.0 or :: are never routed to VPN clients": ("%{subnet} 不是客户端地址范围：环回、链路本地、组播以及从 0.0.0.0 或 :: 开始的范围永远不会路由给 VPN 客户端", "%{subnet}은(는) 클라이언트 주소 범위가 아닙니다: 루프백, 링크 로컬, 멀티캐스트 및 0.0.0.0 또는 ::에서 시작하는 범위는 VPN 클라이언트로 라우팅되지 않습니다"),

@@ -379,6 +379,14 @@ private Q_SLOTS:
         c = socks(R"("server": "192.0.2.10", "device": "wan0")");
         QVERIFY(!c);
         QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/exits/0/device conflict")});
+        // A direct exit through lo or the capture's TUN goes nowhere.
+        for (const char *dev : {"lo", "byway0"}) {
+            c = fromJson(parse(qPrintable(QStringLiteral(R"({"version": 1, "exits": [{"name": "d", "type": "direct", "device": "%1"}]})")
+                                              .arg(QLatin1String(dev)))));
+            QVERIFY2(!c, dev);
+            QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/exits/0/device conflict")});
+        }
+        QVERIFY(fromJson(parse(R"({"version": 1, "exits": [{"name": "d", "type": "direct", "device": "wg0"}]})")));
     }
 
     // Names that would be taken for another thing: an exit "main" (the

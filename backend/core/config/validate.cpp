@@ -254,6 +254,11 @@ void checkExits(J &r, const Config &c)
                          {QStringLiteral("capture"), qint64(captureTable(c.routing))}});
             if (!e.server.isEmpty() || e.port != 0 || !e.username.isEmpty() || !e.password.isEmpty())
                 r.error(p, "conflict", msg::Id("config.exit.socks5_fields"));
+            // lo delivers to this box, the capture's TUN hands the traffic
+            // back to the capture: neither leaves.
+            if (e.device == u"lo" || e.device == c.capture.tun)
+                r.error(J::join(p, QStringLiteral("device")), "conflict", msg::Id("config.exit.device_not_out"),
+                        {{QStringLiteral("device"), e.device}});
         } else {
             if (e.server.isEmpty())
                 r.error(J::join(p, QStringLiteral("server")), "required", msg::Id("config.exit.socks5_server"));

@@ -56,6 +56,7 @@ constexpr Template kMessages[] = {
     {"config.exit.socks5_server_address", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not a SOCKS5 server's IP address: give the server's unicast IPv4 or IPv6 address (names are not resolved)")},
     {"config.exit.direct_fields", QT_TRANSLATE_NOOP("Messages", "table and device belong to direct exits: a socks5 exit reaches its server by the routes of its mark (or the main table)")},
     {"config.exit.name_reserved", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is reserved: the capture's counters and the topology call the way out of traffic without an exit \"main\"")},
+    {"config.exit.device_not_out", QT_TRANSLATE_NOOP("Messages", "%{device} is no way out of this box: lo delivers to the box itself and the compat capture's TUN hands traffic back to the capture")},
     {"config.exit.socks5_port", QT_TRANSLATE_NOOP("Messages", "a socks5 exit needs a port (1-65535)")},
     {"config.exit.password_without_user", QT_TRANSLATE_NOOP("Messages", "a password without a username is never sent")},
     {"config.exit.credentials_length", QT_TRANSLATE_NOOP("Messages", "SOCKS5 usernames and passwords are at most 255 bytes (RFC 1929)")},
