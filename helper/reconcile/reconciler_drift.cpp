@@ -12,6 +12,10 @@ namespace byway::reconcile {
 
 void Reconciler::checkDrift(Done<bool> done)
 {
+    if (held()) {
+        done(false); // nothing this bywayd can read to repair towards
+        return;
+    }
     if (m_changing) {
         // The kernel is being changed right now: look once that is done.
         m_recheckDrift = true;

@@ -20,6 +20,7 @@ Result<void> ConfigService::load()
     m_revision = report->revision;
     m_source = report->source;
     m_problem = report->problem;
+    m_unusable = report->unusable;
     if (m_source == Source::File)
         qCInfo(lcConfig).noquote() << "loaded" << m_store.path() << "revision" << m_revision << "role"
                                    << config::roleName(m_config.role);
@@ -51,6 +52,7 @@ Result<qint64> ConfigService::save(const config::Config &c, std::optional<qint64
     m_revision = *rev;
     m_source = Source::File;
     m_problem.clear();
+    m_unusable = false;
     return *rev;
 }
 

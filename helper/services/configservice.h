@@ -34,6 +34,9 @@ public:
     [[nodiscard]] QString sourceName() const;
     // Why the file was not used at start; empty when it was (or after a save).
     [[nodiscard]] const QString &problem() const { return m_problem; }
+    // Running on the defaults although a stored config was there (damaged,
+    // or refused by rules newer than the bywayd that wrote it).
+    [[nodiscard]] bool unusable() const { return m_unusable; }
 
     // The config's debug categories: turns on what `after` lists and off
     // what only `before` listed (start-up, config.set).
@@ -45,6 +48,7 @@ private:
     qint64 m_revision = 0;
     config::ConfigStore::LoadReport::Source m_source = config::ConfigStore::LoadReport::Source::Defaults;
     QString m_problem;
+    bool m_unusable = false;
 };
 
 } // namespace byway::services

@@ -128,7 +128,15 @@ void ReconcileService::useKernel(reconcile::Reconciler::Ports ports, std::unique
             onApplied(d);
     });
     // Inline: bywayd serves requests once the kernel holds the stored config.
-    if (auto r = m_reconciler->startup(m_config.config()); !r) {
+    // None it can read (after an upgrade whose rules refuse it, say): the
+    // kernel keeps what it runs rather than the defaults' role none.
+    if (m_config.unusable()) {
+        const QString why = QStringLiteral("the stored config is not usable (status: config.problem); bywayd left the "
+                                           "kernel as it was and changes nothing until a valid config is applied");
+        qCCritical(lcReconcile).noquote() << why + ":" << m_config.problem();
+        m_reconciler->holdKernel(why);
+        noteProblem(Error::make(ErrorCode::Unavailable, why));
+    } else if (auto r = m_reconciler->startup(m_config.config()); !r) {
         qCCritical(lcReconcile).noquote() << "start-up reconcile failed, the stored config is NOT applied:"
                                           << r.error().toString();
         noteProblem(r.error());

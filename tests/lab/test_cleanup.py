@@ -13,6 +13,7 @@
 import json
 import os
 import signal
+import time
 import unittest
 
 from bywaylab import paths
@@ -131,6 +132,42 @@ class CleanupTest(LabTestCase):
             self.assertEqual(after[key], value, f"{key} not back to the original")
         self.assertEqual(self.byway_state(), (False, False), "Byway's table or rules left behind")
         self.assertEqual(self.origin(d), {}, "nothing left to restore after cleanup")
+
+    def test_unusable_stored_config_leaves_the_kernel_as_it_was(self):
+        # After an upgrade whose rules refuse the stored config (here an exit
+        # named "main", accepted before), the defaults' role none took the
+        # router down at start. Now the kernel keeps what it runs, sessions
+        # and drift repair wait, and status says why, until an admin applies.
+        d = self.start_bywayd("router")
+        self.addCleanup(d.stop)
+        d.call("config.apply", {"config": BYPASS})
+        running = self.byway_state()
+        self.assertEqual(running, (True, True))
+        d.stop()
+        refused = dict(BYPASS, exits=[{"name": "main", "type": "direct"}])
+        for path in (d.config_path, d.config_path + ".good"):
+            with open(path, "w") as f:
+                json.dump(refused, f)
+        d.start()
+        self.assertEqual(self.byway_state(), running, "start-up changed the kernel for a config it could not read")
+        self.assertEqual(self.sysctl("net.ipv4.ip_forward"), "1")
+        status = d.call("status.get")
+        self.assertEqual(status["config"]["source"], "defaults")
+        self.assertIn('"main" is reserved', status["config"]["problem"])
+        self.assertEqual(status["apply"]["state"], "failed")
+        self.assertIn("left the kernel as it was", status["apply"]["error"]["message"])
+        # A foreign change wakes the drift check: it repairs nothing towards role none.
+        self.lab.run("router", "nft", "add", "table", "inet", "foreign")
+        time.sleep(1.5)
+        self.assertEqual(self.byway_state(), running, "drift repair acted on a config it could not read")
+        self.lab.run("router", "nft", "delete", "table", "inet", "foreign")
+        # An admin's valid apply takes over again.
+        d.call("config.apply", {"config": BYPASS})
+        status = d.call("status.get")
+        self.assertEqual((status["config"]["source"], status["apply"]["state"]), ("file", "applied"))
+        d.stop()
+        p = self.cleanup(d)
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
 
 
 if __name__ == "__main__":

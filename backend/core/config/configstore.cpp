@@ -127,6 +127,7 @@ Result<ConfigStore::LoadReport> ConfigStore::load()
     }
     report.config = defaults();
     report.source = LoadReport::Source::Defaults;
+    report.unusable = QFileInfo::exists(m_path) || QFileInfo::exists(lastGoodPath());
     report.problem = problem + QStringLiteral("; using the defaults (nothing is changed in the kernel)");
     m_revision = 0;
     qCWarning(lcConfig).noquote() << report.problem;

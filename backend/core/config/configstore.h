@@ -23,6 +23,9 @@ public:
         qint64 revision = 0;
         enum class Source { File, LastGood, Defaults } source = Source::File;
         QString problem; // why the file was not used (empty when Source::File)
+        // Source::Defaults although a file was there (the config or its last
+        // good copy): damaged, or refused by a newer bywayd's rules.
+        bool unusable = false;
     };
 
     // Never fails for a missing or corrupt file: falls back to the last good
