@@ -49,10 +49,16 @@ int report(Context &ctx, const Error &error)
         line += QStringLiteral(": ") + error.message;
     if (error.code == ErrorCode::ValidationFailed && !error.errors.isEmpty() && error.message.isEmpty())
         line += QStringLiteral(": %1 problem(s)").arg(error.errors.size());
+    // A refusal of one field carries it twice (the reason, and its one
+    // field error): said once.
+    const auto echoes = [&](const FieldError &fe) {
+        return error.errors.size() == 1 && fe.path == error.field && fe.message == error.message;
+    };
     ctx.err << "bywayctl: " << line << Qt::endl;
     for (const FieldError &fe : error.errors) {
-        ctx.err << "  " << (fe.path.isEmpty() ? QStringLiteral("/") : fe.path) << ": " << fe.message
-                << (fe.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(fe.code)) << Qt::endl;
+        if (!echoes(fe))
+            ctx.err << "  " << (fe.path.isEmpty() ? QStringLiteral("/") : fe.path) << ": " << fe.message
+                    << (fe.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(fe.code)) << Qt::endl;
         if (const QString fix = fixFor(fe.id, fe.args); !fix.isEmpty())
             ctx.err << "    fix: " << fix << Qt::endl;
     }

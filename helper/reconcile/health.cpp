@@ -114,7 +114,7 @@ bool isWildcard(const QHostAddress &a)
 // was applied; broadcast and multicast are no one host's.
 Result<void> oneHost(const QHostAddress &a, const QString &at)
 {
-    if (isWildcard(a) || a.isBroadcast() || a.isMulticast())
+    if (!config::isUnicast(a))
         return bad(at, msg::Id("confirm.check.not_one_host"), {{QStringLiteral("address"), a.toString()}});
     return {};
 }

@@ -373,6 +373,9 @@ private Q_SLOTS:
             QVERIFY2(!c, bad);
             QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/exits/0/server format")});
         }
+        // fe80:: names no host without an interface; 169.254/16 is routed.
+        QCOMPARE(paths(socks(R"("server": "fe80::1")").error()), QStringList{QStringLiteral("/exits/0/server range")});
+        QVERIFY(socks(R"("server": "169.254.10.1")"));
         auto c = socks(R"("server": "192.0.2.10", "table": 120)");
         QVERIFY(!c);
         QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/exits/0/table conflict")});

@@ -44,8 +44,10 @@ struct Prefix {
 // ("10.20.5" is 10.20.0.5, "010.20.0.5" is 8.20.0.5): other hosts than the
 // one an admin meant.
 [[nodiscard]] std::optional<QHostAddress> parseAddress(const QString &text);
-// `text` is such an address that one host can have: not 0.0.0.0 or ::,
-// broadcast or multicast.
+// An address that one host can have: not 0.0.0.0 or ::, broadcast or
+// multicast (0.0.0.0 and :: reach this box itself).
+[[nodiscard]] bool isUnicast(const QHostAddress &a);
+// `text` is such an address, read as parseAddress reads it.
 [[nodiscard]] bool isUnicastAddress(const QString &text);
 
 struct Interfaces {

@@ -62,10 +62,16 @@ std::optional<QHostAddress> parseAddress(const QString &text)
     return QHostAddress(text);
 }
 
+bool isUnicast(const QHostAddress &a)
+{
+    return !a.isNull() && !a.isMulticast() && !a.isBroadcast() && a != QHostAddress::Any && a != QHostAddress::AnyIPv4
+        && a != QHostAddress::AnyIPv6;
+}
+
 bool isUnicastAddress(const QString &text)
 {
     const auto a = parseAddress(text);
-    return a && !a->isMulticast() && !a->isBroadcast() && *a != QHostAddress::AnyIPv4 && *a != QHostAddress::AnyIPv6;
+    return a && isUnicast(*a);
 }
 
 bool matchesInterfacePattern(const QString &pattern, const QString &name)

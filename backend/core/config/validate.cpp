@@ -254,8 +254,7 @@ void checkExits(J &r, const Config &c)
                          {QStringLiteral("capture"), qint64(captureTable(c.routing))}});
             if (!e.server.isEmpty() || e.port != 0 || !e.username.isEmpty() || !e.password.isEmpty())
                 r.error(p, "conflict", msg::Id("config.exit.socks5_fields"));
-            // lo delivers to this box, the capture's TUN hands the traffic
-            // back to the capture: neither leaves.
+            // lo delivers to this box, the capture's TUN back to the capture: neither leaves.
             if (e.device == u"lo" || e.device == c.capture.tun)
                 r.error(J::join(p, QStringLiteral("device")), "conflict", msg::Id("config.exit.device_not_out"),
                         {{QStringLiteral("device"), e.device}});
@@ -264,6 +263,10 @@ void checkExits(J &r, const Config &c)
                 r.error(J::join(p, QStringLiteral("server")), "required", msg::Id("config.exit.socks5_server"));
             else if (!isUnicastAddress(e.server))
                 r.error(J::join(p, QStringLiteral("server")), "format", msg::Id("config.exit.socks5_server_address"),
+                        {{QStringLiteral("value"), e.server}});
+            // fe80:: is reached only through an interface the address does not carry.
+            else if (const auto a = parseAddress(e.server); a->protocol() == QAbstractSocket::IPv6Protocol && a->isLinkLocal())
+                r.error(J::join(p, QStringLiteral("server")), "range", msg::Id("config.exit.socks5_server_link_local"),
                         {{QStringLiteral("value"), e.server}});
             if (e.table != 0 || !e.device.isEmpty())
                 r.error(J::join(p, e.table != 0 ? QStringLiteral("table") : QStringLiteral("device")), "conflict",
@@ -459,7 +462,7 @@ void checkDns(J &r, const Config &c)
     const auto resolver = s.isEmpty() ? std::nullopt : addressWithPort(s);
     if (!s.isEmpty() && !resolver)
         r.error(QStringLiteral("/dns/wanResolver"), "format", msg::Id("config.dns.resolver"), {{QStringLiteral("value"), s}});
-    else if (resolver && !isUnicastAddress(resolver->toString()))
+    else if (resolver && !isUnicast(*resolver))
         r.error(QStringLiteral("/dns/wanResolver"), "range", msg::Id("config.dns.resolver_host"), {{QStringLiteral("value"), s}});
     if (!c.dns.redirectGroup.isEmpty() && c.dns.wanResolver.isEmpty())
         r.error(QStringLiteral("/dns/redirectGroup"), "conflict", msg::Id("config.dns.redirect_needs_resolver"));

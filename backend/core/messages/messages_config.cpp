@@ -53,6 +53,7 @@ constexpr Template kMessages[] = {
     {"config.exit.table_byway", QT_TRANSLATE_NOOP("Messages", "table %{table} is Byway's own (%{bypass}: the bypass route, %{capture}: the compat capture); pick another")},
     {"config.exit.socks5_fields", QT_TRANSLATE_NOOP("Messages", "server, port, username and password belong to socks5 exits")},
     {"config.exit.socks5_server", QT_TRANSLATE_NOOP("Messages", "a socks5 exit needs a server")},
+    {"config.exit.socks5_server_link_local", QT_TRANSLATE_NOOP("Messages", "%{value} is an IPv6 link-local address, which is reached only through an interface the exit cannot name: give the SOCKS5 server's global or unique local address")},
     {"config.exit.socks5_server_address", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is not a SOCKS5 server's IP address: give the server's unicast IPv4 or IPv6 address (names are not resolved)")},
     {"config.exit.direct_fields", QT_TRANSLATE_NOOP("Messages", "table and device belong to direct exits: a socks5 exit reaches its server by the routes of its mark (or the main table)")},
     {"config.exit.name_reserved", QT_TRANSLATE_NOOP("Messages", "\"%{value}\" is reserved: the capture's counters and the topology call the way out of traffic without an exit \"main\"")},
