@@ -260,6 +260,16 @@ Section title: the list of appliances</extracomment>
             <extracomment>Banner: applied on this box by bywayctl or another window; %1 is the Unix user id</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the stored configuration cannot be used; the network runs as before until a valid configuration is applied</source>
+            <extracomment>Banner: at start bywayd found a stored configuration it cannot use (damaged, or refused by a newer version) and left the running network as it was</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bywayd could not apply it on this system</source>
+            <extracomment>Banner: bywayd is running but could not apply the stored configuration on this system</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConfigField</name>
@@ -2640,6 +2650,14 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>%{device} is no way out of this box: lo delivers to the box itself and the compat capture's TUN hands traffic back to the capture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{value} is an IPv6 link-local address, which is reached only through an interface the exit cannot name: give the SOCKS5 server's global or unique local address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the stored config is not usable (status: config.problem); bywayd left the kernel as it was and changes nothing until a valid config is applied</source>
             <translation type="unfinished" />
         </message>
     </context>

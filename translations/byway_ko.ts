@@ -258,6 +258,16 @@ Section title: the list of appliances</extracomment>
             <extracomment>Banner: applied on this box by bywayctl or another window; %1 is the Unix user id</extracomment>
             <translation>이 장치의 uid %1이(가) 적용함(bywayctl 또는 다른 창)</translation>
         </message>
+        <message>
+            <source>the stored configuration cannot be used; the network runs as before until a valid configuration is applied</source>
+            <extracomment>Banner: at start bywayd found a stored configuration it cannot use (damaged, or refused by a newer version) and left the running network as it was</extracomment>
+            <translation>저장된 구성을 사용할 수 없습니다. 유효한 구성이 적용될 때까지 네트워크는 이전대로 동작합니다</translation>
+        </message>
+        <message>
+            <source>bywayd could not apply it on this system</source>
+            <extracomment>Banner: bywayd is running but could not apply the stored configuration on this system</extracomment>
+            <translation>bywayd가 이 시스템에 적용하지 못했습니다</translation>
+        </message>
     </context>
     <context>
         <name>ConfigField</name>
@@ -2629,6 +2639,14 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>%{device} is no way out of this box: lo delivers to the box itself and the compat capture's TUN hands traffic back to the capture</source>
             <translation>%{device}은(는) 이 장치에서 나가는 경로가 아닙니다: lo는 장치 자신에게 전달하고, 호환 캡처의 TUN은 트래픽을 캡처로 되돌려 보냅니다</translation>
+        </message>
+        <message>
+            <source>%{value} is an IPv6 link-local address, which is reached only through an interface the exit cannot name: give the SOCKS5 server's global or unique local address</source>
+            <translation>%{value}은(는) IPv6 링크 로컬 주소로, 출구가 지정할 수 없는 인터페이스를 통해서만 도달할 수 있습니다: SOCKS5 서버의 글로벌 주소나 고유 로컬 주소를 입력하세요</translation>
+        </message>
+        <message>
+            <source>the stored config is not usable (status: config.problem); bywayd left the kernel as it was and changes nothing until a valid config is applied</source>
+            <translation>저장된 구성을 사용할 수 없습니다(status: config.problem 참조). bywayd는 커널을 그대로 두었으며 유효한 구성이 적용될 때까지 아무것도 바꾸지 않습니다</translation>
         </message>
     </context>
     <context>

@@ -258,6 +258,16 @@ Section title: the list of appliances</extracomment>
             <extracomment>Banner: applied on this box by bywayctl or another window; %1 is the Unix user id</extracomment>
             <translation>由本机 uid %1 应用（bywayctl 或其他窗口）</translation>
         </message>
+        <message>
+            <source>the stored configuration cannot be used; the network runs as before until a valid configuration is applied</source>
+            <extracomment>Banner: at start bywayd found a stored configuration it cannot use (damaged, or refused by a newer version) and left the running network as it was</extracomment>
+            <translation>存储的配置无法使用；在应用有效配置之前，网络保持原样运行</translation>
+        </message>
+        <message>
+            <source>bywayd could not apply it on this system</source>
+            <extracomment>Banner: bywayd is running but could not apply the stored configuration on this system</extracomment>
+            <translation>bywayd 无法在此系统上应用它</translation>
+        </message>
     </context>
     <context>
         <name>ConfigField</name>
@@ -2629,6 +2639,14 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>%{device} is no way out of this box: lo delivers to the box itself and the compat capture's TUN hands traffic back to the capture</source>
             <translation>%{device} 不是离开本机的出口：lo 投递给本机自身，兼容捕获的 TUN 会把流量交回捕获</translation>
+        </message>
+        <message>
+            <source>%{value} is an IPv6 link-local address, which is reached only through an interface the exit cannot name: give the SOCKS5 server's global or unique local address</source>
+            <translation>%{value} 是 IPv6 链路本地地址，只能经由某个接口到达，而出口无法指定该接口：请填写 SOCKS5 服务器的全局地址或唯一本地地址</translation>
+        </message>
+        <message>
+            <source>the stored config is not usable (status: config.problem); bywayd left the kernel as it was and changes nothing until a valid config is applied</source>
+            <translation>存储的配置无法使用（见 status: config.problem）；bywayd 保持内核原样，在应用有效配置之前不做任何更改</translation>
         </message>
     </context>
     <context>

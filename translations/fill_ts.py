@@ -53,6 +53,8 @@ T = {
     "main routing table": ("主路由表", "주 라우팅 테이블"),
     "Compat capture": ("兼容捕获", "호환 캡처"),
     "stopped": ("已停止", "중지됨"),
+    "the stored configuration cannot be used; the network runs as before until a valid configuration is applied": ("存储的配置无法使用；在应用有效配置之前，网络保持原样运行", "저장된 구성을 사용할 수 없습니다. 유효한 구성이 적용될 때까지 네트워크는 이전대로 동작합니다"),
+    "bywayd could not apply it on this system": ("bywayd 无法在此系统上应用它", "bywayd가 이 시스템에 적용하지 못했습니다"),
     "running": ("运行中", "실행 중"),
     "via %1": ("经 %1", "%1 경유"),
     "LAN": ("LAN", "LAN"),
@@ -982,6 +984,8 @@ T = {
     "Name one of this box's interfaces, or create %{name} first.":
         ("请填写本机已有的接口，或先创建 %{name}。", "이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요."),
     "Did you mean %{suggestion}?": ("您是指 %{suggestion} 吗？", "%{suggestion}을(를) 말씀하신 건가요?"),
+    "%{value} is an IPv6 link-local address, which is reached only through an interface the exit cannot name: give the SOCKS5 server's global or unique local address": ("%{value} 是 IPv6 链路本地地址，只能经由某个接口到达，而出口无法指定该接口：请填写 SOCKS5 服务器的全局地址或唯一本地地址", "%{value}은(는) IPv6 링크 로컬 주소로, 출구가 지정할 수 없는 인터페이스를 통해서만 도달할 수 있습니다: SOCKS5 서버의 글로벌 주소나 고유 로컬 주소를 입력하세요"),
+    "the stored config is not usable (status: config.problem); bywayd left the kernel as it was and changes nothing until a valid config is applied": ("存储的配置无法使用（见 status: config.problem）；bywayd 保持内核原样，在应用有效配置之前不做任何更改", "저장된 구성을 사용할 수 없습니다(status: config.problem 참조). bywayd는 커널을 그대로 두었으며 유효한 구성이 적용될 때까지 아무것도 바꾸지 않습니다"),
     "%{device} is no way out of this box: lo delivers to the box itself and the compat capture's TUN hands traffic back to the capture": ("%{device} 不是离开本机的出口：lo 投递给本机自身，兼容捕获的 TUN 会把流量交回捕获", "%{device}은(는) 이 장치에서 나가는 경로가 아닙니다: lo는 장치 자신에게 전달하고, 호환 캡처의 TUN은 트래픽을 캡처로 되돌려 보냅니다"),
     "%{value} is this box itself or no one host out there (loopback, ::, multicast or link-local): a probe of it proves no IPv6 egress": ("%{value} 是本机自身或不是外部的某一台主机（环回、::、组播或链路本地地址）：探测它证明不了 IPv6 出口", "%{value}은(는) 이 장치 자신이거나 외부의 어느 한 호스트도 아닙니다(루프백, ::, 멀티캐스트 또는 링크 로컬): 이를 검사해도 IPv6 외부 연결은 확인되지 않습니다"),
     "%{value} is no resolver's address (0.0.0.0, ::, broadcast or multicast)": ("%{value} 不是解析器的地址（0.0.0.0、::、广播或组播）", "%{value}은(는) 리졸버의 주소가 아닙니다(0.0.0.0, ::, 브로드캐스트 또는 멀티캐스트)"),

@@ -2,6 +2,7 @@
 #include "statusmodel.h"
 
 #include "configmodel.h"
+#include "core/messages/messages.h"
 #include "helperconnection.h"
 #include "singletons.h"
 
@@ -70,6 +71,7 @@ void StatusModel::apply(const QJsonObject &s)
     assign(m_role, config.value(u"role").toString(), &StatusModel::roleChanged);
     assign(m_configRevision, qint64(config.value(u"revision").toDouble()), &StatusModel::configRevisionChanged);
     assign(m_configSource, config.value(u"source").toString(), &StatusModel::configSourceChanged);
+    assign(m_configUnusable, config.value(u"unusable").toBool(), &StatusModel::configProblemChanged);
     assign(m_configProblem, config.value(u"problem").toString(), &StatusModel::configProblemChanged);
     assign(m_configPath, config.value(u"path").toString(), &StatusModel::configPathChanged);
     assign(m_callerRole, s.value(u"caller").toObject().value(u"role").toString(), &StatusModel::callerRoleChanged);
@@ -79,13 +81,19 @@ void StatusModel::apply(const QJsonObject &s)
     assign(m_captureProblem, capture.value(u"problem").toString(), &StatusModel::captureChanged);
     applyPending(s.value(u"pending").toObject());
     const QJsonObject applied = s.value(u"apply").toObject();
-    const QJsonObject err = applied.value(u"error").toObject();
-    const QString code = err.value(u"data").toObject().value(u"code").toString();
-    const QString message = err.value(u"message").toString();
-    if (applied.value(u"state").toString() != m_applyState || code != m_applyErrorCode || message != m_applyErrorMessage) {
+    const QJsonObject errJson = applied.value(u"error").toObject();
+    const QString code = errJson.value(u"data").toObject().value(u"code").toString();
+    const Error err = Error::fromJson(errJson);
+    // A failure with its message id is said in the GUI's language.
+    const FieldError *one = err.errors.size() == 1 && !err.errors.first().id.isEmpty() ? &err.errors.first() : nullptr;
+    const QString id = one ? one->id : QString();
+    const QString message = one ? msg::translated(one->id, one->args, msg::Part::Text, err.message) : err.message;
+    if (applied.value(u"state").toString() != m_applyState || code != m_applyErrorCode || message != m_applyErrorMessage
+        || id != m_applyErrorId) {
         m_applyState = applied.value(u"state").toString();
         m_applyErrorCode = code;
         m_applyErrorMessage = message;
+        m_applyErrorId = id;
         Q_EMIT applyStateChanged();
     }
     takeFindings(s.value(u"findings").toArray());

@@ -35,6 +35,8 @@ class StatusModel : public PolledModel
     Q_PROPERTY(qint64 configRevision READ configRevision NOTIFY configRevisionChanged)
     Q_PROPERTY(QString configSource READ configSource NOTIFY configSourceChanged)
     Q_PROPERTY(QString configProblem READ configProblem NOTIFY configProblemChanged)
+    // A stored config is there but cannot be used (not merely "no file yet").
+    Q_PROPERTY(bool configUnusable READ configUnusable NOTIFY configProblemChanged)
     Q_PROPERTY(QString configPath READ configPath NOTIFY configPathChanged)
     Q_PROPERTY(QString callerRole READ callerRole NOTIFY callerRoleChanged)
     Q_PROPERTY(int clients READ clients NOTIFY clientsChanged)
@@ -62,6 +64,9 @@ class StatusModel : public PolledModel
     Q_PROPERTY(bool notApplied READ notApplied NOTIFY applyStateChanged)
     Q_PROPERTY(QString applyErrorCode READ applyErrorCode NOTIFY applyStateChanged)
     Q_PROPERTY(QString applyErrorMessage READ applyErrorMessage NOTIFY applyStateChanged)
+    // The message id of a failure that carries one ("apply.held"); its
+    // message above is then in the GUI's language.
+    Q_PROPERTY(QString applyErrorId READ applyErrorId NOTIFY applyStateChanged)
     // status.get "findings": what the live box says about the stored config
     // (VPN peers outside every pool, foreign drop chains, missing interfaces),
     // [{path, code, id, args, message, severity}], errors first; refreshed with every poll.
@@ -82,6 +87,7 @@ public:
     [[nodiscard]] qint64 configRevision() const { return m_configRevision; }
     [[nodiscard]] QString configSource() const { return m_configSource; }
     [[nodiscard]] QString configProblem() const { return m_configProblem; }
+    [[nodiscard]] bool configUnusable() const { return m_configUnusable; }
     [[nodiscard]] QString configPath() const { return m_configPath; }
     [[nodiscard]] QString callerRole() const { return m_callerRole; }
     [[nodiscard]] int clients() const { return m_clients; }
@@ -106,6 +112,7 @@ public:
     [[nodiscard]] bool notApplied() const { return m_applyState == u"failed" || m_applyState == u"unavailable"; }
     [[nodiscard]] QString applyErrorCode() const { return m_applyErrorCode; }
     [[nodiscard]] QString applyErrorMessage() const { return m_applyErrorMessage; }
+    [[nodiscard]] QString applyErrorId() const { return m_applyErrorId; }
     [[nodiscard]] QVariantList findings() const { return m_findings.toVariantList(); }
     [[nodiscard]] int findingCount() const { return int(m_findings.size()); }
     [[nodiscard]] QString worstFinding() const
@@ -173,6 +180,7 @@ private:
     QString m_kernelSeen; // revision, apply state, drift count, start of the last status
     QString m_applyErrorCode;
     QString m_applyErrorMessage;
+    QString m_applyErrorId;
     QJsonArray m_findings;
     QString m_version;
     qint64 m_uptimeSec = 0;
@@ -181,6 +189,7 @@ private:
     qint64 m_configRevision = 0;
     QString m_configSource;
     QString m_configProblem;
+    bool m_configUnusable = false;
     QString m_configPath;
     QString m_callerRole;
     int m_clients = 0;

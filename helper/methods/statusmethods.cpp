@@ -34,6 +34,7 @@ QJsonObject configJson(const services::ConfigService &c)
         {QStringLiteral("role"), config::roleName(c.config().role)},
         {QStringLiteral("source"), c.sourceName()},
         {QStringLiteral("problem"), c.problem()},
+        {QStringLiteral("unusable"), c.unusable()},
     };
 }
 

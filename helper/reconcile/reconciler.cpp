@@ -217,7 +217,7 @@ void Reconciler::finishApply(const Request &req, const config::Config &before, K
     const bool stateChanged = report.writes > 0 || !(c == before) || k.plan->table != m_appliedTable;
     m_appliedTable = k.plan->table;
     m_appliedConfig = c;
-    m_held.clear(); // the kernel runs a config this bywayd read: no longer held
+    m_held.reset(); // the kernel runs a config this bywayd read: no longer held
 
     const qint64 head = recordHistory(req, report);
     if (stateChanged || !m_stateSaved) {
@@ -447,7 +447,7 @@ void Reconciler::startup(const config::Config &stored, Done<ApplyReport> done)
 void Reconciler::refresh(const Caller &who, Done<ApplyReport> done)
 {
     if (held())
-        return done(std::unexpected(Error::make(ErrorCode::Unavailable, m_held)));
+        return done(std::unexpected(*m_held));
     if (m_changing) {
         m_waiting.append([this, who, done = std::move(done)]() mutable { refresh(who, std::move(done)); });
         return;

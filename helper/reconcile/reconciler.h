@@ -166,8 +166,8 @@ public:
     // refused by rules newer than the bywayd that wrote it), and applying the
     // defaults (role none) would take down what the kernel runs. Sessions
     // and drift repair wait too; `why` is what a session's refresh answers.
-    void holdKernel(const QString &why) { m_held = why; }
-    [[nodiscard]] bool held() const { return !m_held.isEmpty(); }
+    void holdKernel(const Error &why) { m_held = why; }
+    [[nodiscard]] bool held() const { return m_held.has_value(); }
 
     // A change (apply, rollback, repair) is running on the kernel thread.
     [[nodiscard]] bool changing() const { return m_changing; }
@@ -245,7 +245,7 @@ private:
     bool m_changing = false;                  // a change runs on the kernel thread
     bool m_background = false;                // ... and it is a drift check / repair, not a caller's
     bool m_recheckDrift = false;              // a drift check came in meanwhile
-    QString m_held;                           // holdKernel's reason; empty: not held
+    std::optional<Error> m_held;              // holdKernel's reason; none: not held
     QList<std::function<void()>> m_waiting;   // callers' changes waiting for a drift check to end
     // Last: destroyed first, so a running job finishes while the ports exist.
     std::unique_ptr<class KernelWorker> m_worker;

@@ -6,6 +6,7 @@
 
 #include "capture/qt.h"
 #include "core/logging.h"
+#include "core/messages/messages.h"
 #include "probe/foreigndrops.h"
 #include "reconcile/ports.h"
 #include "services/probestatus.h"
@@ -131,11 +132,12 @@ void ReconcileService::useKernel(reconcile::Reconciler::Ports ports, std::unique
     // None it can read (after an upgrade whose rules refuse it, say): the
     // kernel keeps what it runs rather than the defaults' role none.
     if (m_config.unusable()) {
-        const QString why = QStringLiteral("the stored config is not usable (status: config.problem); bywayd left the "
-                                           "kernel as it was and changes nothing until a valid config is applied");
-        qCCritical(lcReconcile).noquote() << why + ":" << m_config.problem();
+        const msg::Id id("apply.held");
+        Error why = Error::make(ErrorCode::Unavailable, msg::english(id, {}));
+        why.errors.append(FieldError(QString(), QStringLiteral("held"), why.message, id.toString()));
+        qCCritical(lcReconcile).noquote() << why.message + ":" << m_config.problem();
         m_reconciler->holdKernel(why);
-        noteProblem(Error::make(ErrorCode::Unavailable, why));
+        noteProblem(why);
     } else if (auto r = m_reconciler->startup(m_config.config()); !r) {
         qCCritical(lcReconcile).noquote() << "start-up reconcile failed, the stored config is NOT applied:"
                                           << r.error().toString();

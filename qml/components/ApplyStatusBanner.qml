@@ -148,6 +148,13 @@ ColumnLayout {
         if (StatusModel.applyState === "unavailable")
             //: Banner: bywayd cannot change the kernel here (missing privileges or kernel features)
             return qsTr("bywayd cannot change this system's network settings")
+        if (StatusModel.applyErrorId === "apply.held")
+            //: Banner: at start bywayd found a stored configuration it cannot use (damaged, or refused by a newer version) and left the running network as it was
+            return qsTr("the stored configuration cannot be used; the network runs as before until a valid configuration is applied")
+        // bywayd answered: "unavailable" is not "bywayd is not running" here.
+        if (StatusModel.applyErrorCode === "unavailable")
+            //: Banner: bywayd is running but could not apply the stored configuration on this system
+            return qsTr("bywayd could not apply it on this system")
         const t = Texts.errorText(StatusModel.applyErrorCode)
         //: Banner: applying the stored configuration failed, no more specific reason known
         return t.length > 0 ? t : qsTr("applying the stored configuration failed")

@@ -116,7 +116,7 @@ Page {
                         visible: StatusModel.configProblem.length > 0
                         // The defaults case is expected and has a fixed meaning we can
                         // translate; other problems (a corrupt file...) are the helper's words.
-                        text: StatusModel.configSource === "defaults"
+                        text: StatusModel.configSource === "defaults" && !StatusModel.configUnusable
                               ? qsTr("No config file at %1 yet; nothing is changed in the kernel until one is saved.").arg(StatusModel.configPath)
                               : StatusModel.configProblem
                         color: Theme.subtleText

@@ -2,6 +2,7 @@
 // The GUI models' logic without a helper: status parsing, probe findings,
 // the log ring, batching and filters, the run-time language switch, and
 // the user names offered to the per-user rows.
+#include "core/messages/messages.h"
 #include "helperconnection.h"
 #include "knownusers.h"
 #include "language.h"
@@ -98,8 +99,22 @@ private Q_SLOTS:
         QCOMPARE(status.applyState(), QStringLiteral("failed"));
         QCOMPARE(status.applyErrorCode(), QStringLiteral("kernel_failed"));
         QCOMPARE(status.applyErrorMessage(), QStringLiteral("netlink: Operation not permitted"));
+        QVERIFY(status.applyErrorId().isEmpty());
         QCOMPARE(pending.size(), 1);
         QCOMPARE(applied.size(), 1);
+        // Start-up held the kernel: the failure names its id (the banner's
+        // reason) and its message comes from the GUI's table, not the wire.
+        QVERIFY(!status.configUnusable());
+        status.apply(QJsonDocument::fromJson(R"({"version": "0.1.0",
+            "config": {"revision": 9, "source": "defaults", "problem": "x does not validate", "unusable": true},
+            "apply": {"state": "failed", "error": {"code": -32007, "message": "from the wire",
+                "data": {"code": "unavailable", "errors": [{"path": "", "code": "held", "message": "from the wire",
+                                                            "id": "apply.held", "args": {}}]}}}})").object());
+        QCOMPARE(applied.size(), 2);
+        QCOMPARE(status.applyErrorCode(), QStringLiteral("unavailable"));
+        QCOMPARE(status.applyErrorId(), QStringLiteral("apply.held"));
+        QCOMPARE(status.applyErrorMessage(), byway::msg::english(byway::msg::Id("apply.held"), {}));
+        QVERIFY(status.configUnusable()); // the Overview says so, not "no config file yet"
         // Settled and applied: both banners go.
         status.apply(QJsonDocument::fromJson(R"({"version": "0.1.0", "config": {"revision": 9},
             "pending": null, "apply": {"state": "applied"}})").object());

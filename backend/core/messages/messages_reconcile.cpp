@@ -164,6 +164,8 @@ constexpr Template kMessages[] = {
     {"confirm.reconnect.not_this_box", QT_TRANSLATE_NOOP("Messages", "%{address} is not this box's address in the config being applied (bypass.address is %{own})")},
     {"confirm.reconnect.listener_address", QT_TRANSLATE_NOOP("Messages", "the remote listener accepts only on %{listener}: run bywayd with --remote-listen on a wildcard ([::]:%{port}) or on %{address}")},
     {"confirm.reconnect.listener_port", QT_TRANSLATE_NOOP("Messages", "the remote listener's port is %{port}, not %{given}")},
+    // Start-up found a stored config but none it can use.
+    {"apply.held", QT_TRANSLATE_NOOP("Messages", "the stored config is not usable (status: config.problem); bywayd left the kernel as it was and changes nothing until a valid config is applied")},
     // Plan notes: decisions the plan made that a person should know.
     {"plan.ipv6.forwarding_held",
      QT_TRANSLATE_NOOP("Messages", "IPv6 forwarding stays off until the IPv6 egress probe passes"),
