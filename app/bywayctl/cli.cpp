@@ -49,10 +49,10 @@ int report(Context &ctx, const Error &error)
         line += QStringLiteral(": ") + error.message;
     if (error.code == ErrorCode::ValidationFailed && !error.errors.isEmpty() && error.message.isEmpty())
         line += QStringLiteral(": %1 problem(s)").arg(error.errors.size());
-    // A refusal of one field carries it twice (the reason, and its one
-    // field error): said once.
+    // A refusal of one field carries it twice (the reason, perhaps after
+    // the file's name, and its one field error): said once.
     const auto echoes = [&](const FieldError &fe) {
-        return error.errors.size() == 1 && fe.path == error.field && fe.message == error.message;
+        return error.errors.size() == 1 && fe.path == error.field && !fe.message.isEmpty() && error.message.endsWith(fe.message);
     };
     ctx.err << "bywayctl: " << line << Qt::endl;
     for (const FieldError &fe : error.errors) {
