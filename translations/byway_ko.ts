@@ -2648,6 +2648,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>the stored config is not usable (status: config.problem); bywayd left the kernel as it was and changes nothing until a valid config is applied</source>
             <translation>저장된 구성을 사용할 수 없습니다(status: config.problem 참조). bywayd는 커널을 그대로 두었으며 유효한 구성이 적용될 때까지 아무것도 바꾸지 않습니다</translation>
         </message>
+        <message>
+            <source>bypass.dhcp says this box is the LAN's DHCP server, but nothing on it listens on UDP port 67: Byway serves no DHCP itself, so clients get no lease from this box</source>
+            <translation>bypass.dhcp는 이 장치가 LAN의 DHCP 서버라고 하지만, 이 장치에서 UDP 67 포트를 수신하는 것이 없습니다: Byway는 DHCP를 직접 제공하지 않으므로 클라이언트는 이 장치에서 임대를 받지 못합니다</translation>
+        </message>
+        <message>
+            <source>Run a DHCP server on the LAN port (dnsmasq, kea) that gives this box's address as the gateway, or set dhcp to main if the main router hands out leases.</source>
+            <translation>LAN 포트에서 이 장치의 주소를 게이트웨이로 알려 주는 DHCP 서버(dnsmasq, kea)를 실행하거나, 메인 라우터가 임대를 나눠 준다면 dhcp를 main으로 설정하세요.</translation>
+        </message>
+        <message>
+            <source>bypass.dhcp is %{dhcp}, but a DHCP server or relay listens on UDP port 67 on this box: if it serves the LAN, clients get leases from two servers that disagree</source>
+            <translation>bypass.dhcp는 %{dhcp}이지만 이 장치에서 DHCP 서버나 릴레이가 UDP 67 포트를 수신하고 있습니다: 그것이 LAN을 서비스한다면 클라이언트는 서로 맞지 않는 두 서버에서 임대를 받게 됩니다</translation>
+        </message>
+        <message>
+            <source>Stop the DHCP server on this box's LAN port, or set dhcp to side if this box is the LAN's one DHCP server (then turn the main router's off).</source>
+            <translation>이 장치의 LAN 포트에서 DHCP 서버를 중지하거나, 이 장치가 LAN의 유일한 DHCP 서버라면 dhcp를 side로 설정하세요(그리고 메인 라우터의 DHCP를 끄세요).</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

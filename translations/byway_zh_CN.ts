@@ -2648,6 +2648,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>the stored config is not usable (status: config.problem); bywayd left the kernel as it was and changes nothing until a valid config is applied</source>
             <translation>存储的配置无法使用（见 status: config.problem）；bywayd 保持内核原样，在应用有效配置之前不做任何更改</translation>
         </message>
+        <message>
+            <source>bypass.dhcp says this box is the LAN's DHCP server, but nothing on it listens on UDP port 67: Byway serves no DHCP itself, so clients get no lease from this box</source>
+            <translation>bypass.dhcp 表示本机是局域网的 DHCP 服务器，但本机上没有任何程序监听 UDP 67 端口：Byway 自身不提供 DHCP，因此客户端从本机得不到租约</translation>
+        </message>
+        <message>
+            <source>Run a DHCP server on the LAN port (dnsmasq, kea) that gives this box's address as the gateway, or set dhcp to main if the main router hands out leases.</source>
+            <translation>在局域网端口上运行一个 DHCP 服务器（dnsmasq、kea），把本机地址作为网关下发；如果由主路由器分配租约，请把 dhcp 设为 main。</translation>
+        </message>
+        <message>
+            <source>bypass.dhcp is %{dhcp}, but a DHCP server or relay listens on UDP port 67 on this box: if it serves the LAN, clients get leases from two servers that disagree</source>
+            <translation>bypass.dhcp 为 %{dhcp}，但本机上有 DHCP 服务器或中继在监听 UDP 67 端口：如果它服务于局域网，客户端会从两个不一致的服务器获得租约</translation>
+        </message>
+        <message>
+            <source>Stop the DHCP server on this box's LAN port, or set dhcp to side if this box is the LAN's one DHCP server (then turn the main router's off).</source>
+            <translation>停止本机局域网端口上的 DHCP 服务器；如果本机就是局域网唯一的 DHCP 服务器，请把 dhcp 设为 side（并关闭主路由器的 DHCP）。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

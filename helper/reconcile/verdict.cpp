@@ -155,6 +155,21 @@ bool isLoopbackTarget(const QHostAddress &a)
     return a == QHostAddress(QHostAddress::LocalHost) || a == QHostAddress(QHostAddress::LocalHostIPv6);
 }
 
+// bypass.dhcp names the LAN's one DHCP server. Byway runs none: "this box"
+// needs one of the admin's, and another beside the main router's hands out
+// leases that disagree (two gateways, two ranges).
+void checkDhcp(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (!lanRequired(c.role) || !box.dhcpServer)
+        return;
+    const bool serving = box.dhcpServer();
+    if (c.bypass.dhcp == config::Dhcp::Side && !serving)
+        add(v, finding(Severity::Warning, QStringLiteral("/bypass/dhcp"), msg::Id("env.dhcp.side_not_serving"), {}));
+    else if (c.bypass.dhcp != config::Dhcp::Side && serving)
+        add(v, finding(Severity::Warning, QStringLiteral("/bypass/dhcp"), msg::Id("env.dhcp.also_serving"),
+                       {{QStringLiteral("dhcp"), c.bypass.dhcp == config::Dhcp::Main ? QStringLiteral("main") : QStringLiteral("none")}}));
+}
+
 void checkDns(Verdict &v, const config::Config &c, const LiveBox &box)
 {
     if (c.dns.redirectGroup.isEmpty())
@@ -309,6 +324,7 @@ void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
 {
     checkInterfaces(v, c, box);
     checkBypassAddress(v, c, box);
+    checkDhcp(v, c, box);
     checkDns(v, c, box);
     checkForeign(v, c, box);
     checkPeers(v, c, box);

@@ -52,6 +52,8 @@ struct LiveBox {
         qint64 flows = 0;
     };
     std::function<std::optional<FileRoom>()> fileRoom;
+    // Something on this box serves DHCP (a UDP socket on port 67); null: not looked at.
+    std::function<bool()> dhcpServer;
 };
 
 struct Verdict {

@@ -8,6 +8,7 @@
 #include "core/logging.h"
 #include "core/messages/messages.h"
 #include "probe/foreigndrops.h"
+#include "probe/listeners.h"
 #include "reconcile/ports.h"
 #include "services/probestatus.h"
 
@@ -46,6 +47,7 @@ ReconcileService::Box ReconcileService::realBox()
         return quint32(out->gr_gid);
     };
     box.openMonitor = [] { return nft::Monitor::open(); };
+    box.dhcpServer = [] { return probe::udpBound(67); };
     box.sysctl = reconcile::procSysctl();
     box.startCapture = [](const config::Config &c) {
         return capture::startFrom(c);

@@ -7,6 +7,7 @@ flushes the ruleset; explain; a bypass router that forwards without NAT while
 the return path skips it (proved with counters)."""
 
 import json
+import subprocess
 import sys
 import time
 import unittest
@@ -226,6 +227,32 @@ class BypassTest(LabTestCase):
         self.assertIn("iif lan0 lookup 2100 proto 183", rules)
         # Foreign tables survive.
         self.assertIn("labcount", nft_tables(self.lab, "side"))
+
+    def test_dhcp_server_checked_where_the_config_says_it_is(self):
+        # bypass.dhcp names the LAN's one DHCP server; Byway serves none. A
+        # socket on UDP 67 in the side router's namespace stands for one.
+        cfg = {"version": 1, "role": "bypass-router", "interfaces": {"lan": ["lan0"]},
+               "bypass": {"mainRouter": self.net["main_lan"], "address": self.net["side_lan"] + "/24"}}
+
+        def dhcp_findings(dhcp):
+            cfg["bypass"]["dhcp"] = dhcp
+            v = self.d.call("config.validate", {"config": cfg})
+            self.assertTrue(v["valid"])
+            return [f["id"] for f in v["findings"] if f["path"] == "/bypass/dhcp"]
+
+        self.assertEqual(dhcp_findings("main"), [])
+        self.assertEqual(dhcp_findings("side"), ["env.dhcp.side_not_serving"])
+        server = self.lab.popen("side", "python3", "-c", "import socket, sys; s = socket.socket(socket.AF_INET6, "
+                                "socket.SOCK_DGRAM); s.bind(('::', 67)); print('bound', flush=True); sys.stdin.read()",
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        try:
+            self.assertEqual(server.stdout.readline().strip(), "bound")
+            self.assertEqual(dhcp_findings("side"), [])
+            self.assertEqual(dhcp_findings("main"), ["env.dhcp.also_serving"])
+            self.assertEqual(dhcp_findings("none"), ["env.dhcp.also_serving"])
+        finally:
+            server.stdin.close()
+            server.wait(timeout=10)
 
     def test_ipv6_secondary_routing_on_the_alternate_port(self):
         lab, net = self.lab, self.net

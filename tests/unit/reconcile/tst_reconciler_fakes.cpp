@@ -412,6 +412,32 @@ private Q_SLOTS:
         QVERIFY(!warned(c));
     }
 
+    // bypass.dhcp against a DHCP server on the box: "side" needs one (Byway
+    // runs none), "main" and "none" would have two; a gateway is not asked.
+    void dhcpServerAgainstBypassDhcp()
+    {
+        const auto found = [](config::Dhcp dhcp, bool serving, config::Role role = config::Role::BypassRouter) {
+            config::Config c;
+            c.role = role;
+            c.bypass.dhcp = dhcp;
+            LiveBox box;
+            box.dhcpServer = [serving] { return serving; };
+            QStringList out;
+            for (const FieldError &f : checkEnvironment(c, box).findings)
+                if (f.path == u"/bypass/dhcp")
+                    out << f.id;
+            return out;
+        };
+        QCOMPARE(found(config::Dhcp::Side, false), QStringList{QStringLiteral("env.dhcp.side_not_serving")});
+        QCOMPARE(found(config::Dhcp::Side, true), QStringList());
+        QCOMPARE(found(config::Dhcp::Main, false), QStringList());
+        QCOMPARE(found(config::Dhcp::Main, true), QStringList{QStringLiteral("env.dhcp.also_serving")});
+        QCOMPARE(found(config::Dhcp::None, true), QStringList{QStringLiteral("env.dhcp.also_serving")});
+        QCOMPARE(found(config::Dhcp::Side, false, config::Role::SecondaryRouter),
+                 QStringList{QStringLiteral("env.dhcp.side_not_serving")});
+        QCOMPARE(found(config::Dhcp::Side, false, config::Role::VpnGateway), QStringList());
+    }
+
     // The same read-only box with the values the engine set (--sysctl):
     // nothing to write, the config applies.
     void readOnlySysctlsAlreadySetApply()
