@@ -2676,6 +2676,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Stop the DHCP server on this box's LAN port, or set dhcp to side if this box is the LAN's one DHCP server (then turn the main router's off).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>capture.mode is on, but no IPv4 pool sends traffic into the compat capture (it takes the IPv4 pools' traffic only): it is not started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the VPN server's IPv4 pool, or set capture.mode to auto or off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The compat capture carries IPv4 only: pool %{pool} (%{subnet}) is not captured, its traffic takes the kernel's path as without the capture</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2664,6 +2664,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Stop the DHCP server on this box's LAN port, or set dhcp to side if this box is the LAN's one DHCP server (then turn the main router's off).</source>
             <translation>이 장치의 LAN 포트에서 DHCP 서버를 중지하거나, 이 장치가 LAN의 유일한 DHCP 서버라면 dhcp를 side로 설정하세요(그리고 메인 라우터의 DHCP를 끄세요).</translation>
         </message>
+        <message>
+            <source>capture.mode is on, but no IPv4 pool sends traffic into the compat capture (it takes the IPv4 pools' traffic only): it is not started</source>
+            <translation>capture.mode가 on이지만 호환 캡처로 트래픽을 보내는 IPv4 풀이 없습니다(캡처는 IPv4 풀의 트래픽만 받습니다): 캡처는 시작되지 않습니다</translation>
+        </message>
+        <message>
+            <source>Add the VPN server's IPv4 pool, or set capture.mode to auto or off.</source>
+            <translation>VPN 서버의 IPv4 풀을 추가하거나 capture.mode를 auto 또는 off로 설정하세요.</translation>
+        </message>
+        <message>
+            <source>The compat capture carries IPv4 only: pool %{pool} (%{subnet}) is not captured, its traffic takes the kernel's path as without the capture</source>
+            <translation>호환 캡처는 IPv4만 처리합니다: 풀 %{pool}(%{subnet})은(는) 캡처되지 않으며, 그 트래픽은 캡처가 없을 때처럼 커널 경로를 따릅니다</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

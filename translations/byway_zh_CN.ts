@@ -2664,6 +2664,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Stop the DHCP server on this box's LAN port, or set dhcp to side if this box is the LAN's one DHCP server (then turn the main router's off).</source>
             <translation>停止本机局域网端口上的 DHCP 服务器；如果本机就是局域网唯一的 DHCP 服务器，请把 dhcp 设为 side（并关闭主路由器的 DHCP）。</translation>
         </message>
+        <message>
+            <source>capture.mode is on, but no IPv4 pool sends traffic into the compat capture (it takes the IPv4 pools' traffic only): it is not started</source>
+            <translation>capture.mode 为 on，但没有任何 IPv4 地址池把流量送入兼容捕获（它只接收 IPv4 地址池的流量）：捕获不会启动</translation>
+        </message>
+        <message>
+            <source>Add the VPN server's IPv4 pool, or set capture.mode to auto or off.</source>
+            <translation>添加 VPN 服务器的 IPv4 地址池，或把 capture.mode 设为 auto 或 off。</translation>
+        </message>
+        <message>
+            <source>The compat capture carries IPv4 only: pool %{pool} (%{subnet}) is not captured, its traffic takes the kernel's path as without the capture</source>
+            <translation>兼容捕获只承载 IPv4：地址池 %{pool}（%{subnet}）不会被捕获，其流量像没有捕获时一样走内核路径</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

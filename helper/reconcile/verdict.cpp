@@ -296,6 +296,19 @@ void checkSessions(Verdict &v, const config::Config &c, const LiveBox &box)
 
 // More flows than bywayd's file limit can hold sockets for: the capture
 // bounds them lower at start; said where the bound is set.
+// Only IPv4 pools' traffic is routed into the capture (desired_routing.cpp).
+void checkCapturePools(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (c.role != config::Role::None && c.capture.mode == config::CaptureMode::On && !config::hasIpv4Pool(c))
+        add(v, finding(Severity::Warning, QStringLiteral("/capture/mode"), msg::Id("env.capture.no_ipv4_pool"), {}));
+    if (!box.captureOn || !box.captureOn(c))
+        return;
+    for (qsizetype i = 0; i < c.pools.size(); ++i)
+        if (c.pools[i].subnet.isValid() && c.pools[i].subnet.isIpv6())
+            add(v, finding(Severity::Info, QStringLiteral("/pools/%1/subnet").arg(i), msg::Id("env.capture.ipv6_pool"),
+                           {{QStringLiteral("pool"), c.pools[i].name}, {QStringLiteral("subnet"), c.pools[i].subnet.toString()}}));
+}
+
 void checkFlowFiles(Verdict &v, const config::Config &c, const LiveBox &box)
 {
     if (!box.fileRoom || !box.captureOn || !box.captureOn(c))
@@ -332,6 +345,7 @@ void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
     checkExits(v, c, box);
     checkSessions(v, c, box);
     checkFlowFiles(v, c, box);
+    checkCapturePools(v, c, box);
     checkIpv6Targets(v, c);
 }
 

@@ -308,9 +308,14 @@ quint32 captureMark(const Routing &r)
     return bit;
 }
 
+bool hasIpv4Pool(const Config &c)
+{
+    return std::ranges::any_of(c.pools, [](const Pool &p) { return p.subnet.isValid() && !p.subnet.isIpv6(); });
+}
+
 bool captureWanted(const Config &c, bool probeSaysCompat)
 {
-    if (c.role == Role::None || c.capture.mode == CaptureMode::Off)
+    if (c.role == Role::None || c.capture.mode == CaptureMode::Off || !hasIpv4Pool(c))
         return false;
     return c.capture.mode == CaptureMode::On || probeSaysCompat;
 }

@@ -189,8 +189,10 @@ struct Config {
 [[nodiscard]] inline quint32 captureTable(const Routing &r) { return r.tableBase + 99; }
 
 // Whether the compat capture runs: capture.mode on, or auto when the probe
-// found no usable netfilter path; never for role none.
+// found no usable netfilter path; never for role none, nor without an IPv4
+// pool (only IPv4 pools' traffic is routed into it: it would carry nothing).
 [[nodiscard]] bool captureWanted(const Config &c, bool probeSaysCompat);
+[[nodiscard]] bool hasIpv4Pool(const Config &c);
 
 // The shipped default: role none, nothing applied to the kernel.
 [[nodiscard]] Config defaults();

@@ -241,6 +241,10 @@ private Q_SLOTS:
         QVERIFY(!sysctlSatisfied(rp, QStringLiteral("x"), QStringLiteral("0")));
         QVERIFY(config::captureWanted(c, false));
         QVERIFY(!config::captureWanted(config::defaults(), true));
+        // Without an IPv4 pool nothing is routed into it: it does not run.
+        auto v6 = c;
+        v6.pools.first().subnet = *config::Prefix::parse(QStringLiteral("fd00:25::/64"));
+        QVERIFY(!config::captureWanted(v6, true));
     }
 
     void userExitOverridesPool()

@@ -438,6 +438,30 @@ private Q_SLOTS:
         QCOMPARE(found(config::Dhcp::Side, false, config::Role::VpnGateway), QStringList());
     }
 
+    // The capture takes IPv4 pools' traffic only: "on" without one is said
+    // (and it does not start), an IPv6 pool beside one is noted.
+    void capturePoolsAreSaid()
+    {
+        const auto ids = [](const config::Config &c) {
+            LiveBox box;
+            box.captureOn = [](const config::Config &x) { return config::captureWanted(x, false); };
+            QStringList out;
+            for (const FieldError &f : checkEnvironment(c, box).findings)
+                if (f.id.startsWith(u"env.capture."))
+                    out << f.path + u' ' + f.id;
+            return out;
+        };
+        config::Config c = gateway();
+        c.capture.mode = config::CaptureMode::On;
+        QCOMPARE(ids(c), QStringList());
+        c.pools.append(config::Pool{QStringLiteral("six"), *config::Prefix::parse(QStringLiteral("fd00:8::/64")), {}, {}});
+        QCOMPARE(ids(c), QStringList{QStringLiteral("/pools/1/subnet env.capture.ipv6_pool")});
+        c.pools.removeFirst();
+        QCOMPARE(ids(c), QStringList{QStringLiteral("/capture/mode env.capture.no_ipv4_pool")});
+        c.capture.mode = config::CaptureMode::Auto; // not asked for: nothing to say
+        QCOMPARE(ids(c), QStringList());
+    }
+
     // The same read-only box with the values the engine set (--sysctl):
     // nothing to write, the config applies.
     void readOnlySysctlsAlreadySetApply()
