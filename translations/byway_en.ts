@@ -2688,6 +2688,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>The compat capture carries IPv4 only: pool %{pool} (%{subnet}) is not captured, its traffic takes the kernel's path as without the capture</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The main router %{mainRouter} is on none of the WAN ports' subnets (%{wan} has %{have}): a secondary router reaches the main router through its WAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the main router's address on the network the WAN port is plugged into.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2676,6 +2676,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>The compat capture carries IPv4 only: pool %{pool} (%{subnet}) is not captured, its traffic takes the kernel's path as without the capture</source>
             <translation>호환 캡처는 IPv4만 처리합니다: 풀 %{pool}(%{subnet})은(는) 캡처되지 않으며, 그 트래픽은 캡처가 없을 때처럼 커널 경로를 따릅니다</translation>
         </message>
+        <message>
+            <source>The main router %{mainRouter} is on none of the WAN ports' subnets (%{wan} has %{have}): a secondary router reaches the main router through its WAN</source>
+            <translation>메인 라우터 %{mainRouter}은(는) 어느 WAN 포트의 서브넷에도 없습니다(%{wan}의 주소: %{have}): 2차 라우터는 WAN을 통해 메인 라우터에 도달합니다</translation>
+        </message>
+        <message>
+            <source>Give the main router's address on the network the WAN port is plugged into.</source>
+            <translation>WAN 포트가 연결된 네트워크에서의 메인 라우터 주소를 입력하세요.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2676,6 +2676,14 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>The compat capture carries IPv4 only: pool %{pool} (%{subnet}) is not captured, its traffic takes the kernel's path as without the capture</source>
             <translation>兼容捕获只承载 IPv4：地址池 %{pool}（%{subnet}）不会被捕获，其流量像没有捕获时一样走内核路径</translation>
         </message>
+        <message>
+            <source>The main router %{mainRouter} is on none of the WAN ports' subnets (%{wan} has %{have}): a secondary router reaches the main router through its WAN</source>
+            <translation>主路由器 %{mainRouter} 不在任何 WAN 端口的子网中（%{wan} 的地址：%{have}）：二级路由器经由其 WAN 到达主路由器</translation>
+        </message>
+        <message>
+            <source>Give the main router's address on the network the WAN port is plugged into.</source>
+            <translation>填写主路由器在 WAN 端口所接网络中的地址。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -984,6 +984,8 @@ T = {
     "Name one of this box's interfaces, or create %{name} first.":
         ("请填写本机已有的接口，或先创建 %{name}。", "이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요."),
     "Did you mean %{suggestion}?": ("您是指 %{suggestion} 吗？", "%{suggestion}을(를) 말씀하신 건가요?"),
+    "The main router %{mainRouter} is on none of the WAN ports' subnets (%{wan} has %{have}): a secondary router reaches the main router through its WAN": ("主路由器 %{mainRouter} 不在任何 WAN 端口的子网中（%{wan} 的地址：%{have}）：二级路由器经由其 WAN 到达主路由器", "메인 라우터 %{mainRouter}은(는) 어느 WAN 포트의 서브넷에도 없습니다(%{wan}의 주소: %{have}): 2차 라우터는 WAN을 통해 메인 라우터에 도달합니다"),
+    "Give the main router's address on the network the WAN port is plugged into.": ("填写主路由器在 WAN 端口所接网络中的地址。", "WAN 포트가 연결된 네트워크에서의 메인 라우터 주소를 입력하세요."),
     "capture.mode is on, but no IPv4 pool sends traffic into the compat capture (it takes the IPv4 pools' traffic only): it is not started": ("capture.mode 为 on，但没有任何 IPv4 地址池把流量送入兼容捕获（它只接收 IPv4 地址池的流量）：捕获不会启动", "capture.mode가 on이지만 호환 캡처로 트래픽을 보내는 IPv4 풀이 없습니다(캡처는 IPv4 풀의 트래픽만 받습니다): 캡처는 시작되지 않습니다"),
     "Add the VPN server's IPv4 pool, or set capture.mode to auto or off.": ("添加 VPN 服务器的 IPv4 地址池，或把 capture.mode 设为 auto 或 off。", "VPN 서버의 IPv4 풀을 추가하거나 capture.mode를 auto 또는 off로 설정하세요."),
     "The compat capture carries IPv4 only: pool %{pool} (%{subnet}) is not captured, its traffic takes the kernel's path as without the capture": ("兼容捕获只承载 IPv4：地址池 %{pool}（%{subnet}）不会被捕获，其流量像没有捕获时一样走内核路径", "호환 캡처는 IPv4만 처리합니다: 풀 %{pool}(%{subnet})은(는) 캡처되지 않으며, 그 트래픽은 캡처가 없을 때처럼 커널 경로를 따릅니다"),

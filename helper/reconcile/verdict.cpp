@@ -148,6 +148,27 @@ void checkBypassAddress(Verdict &v, const config::Config &c, const LiveBox &box)
                     {QStringLiteral("have"), have.isEmpty() ? QStringLiteral("none") : have.join(QStringLiteral(", "))}}));
 }
 
+// A secondary router reaches the main router through its WAN (its own
+// default route); bypass.mainRouter names it there. Off every WAN subnet it
+// names some other host, and the topology draws one that is not there.
+void checkSecondaryMainRouter(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (c.role != Role::SecondaryRouter || c.bypass.mainRouter.isNull() || !box.addresses)
+        return;
+    QStringList have;
+    for (const route::AddressSpec &a : box.addresses()) {
+        if (!c.interfaces.wan.contains(a.dev))
+            continue;
+        if (a.address.contains(c.bypass.mainRouter) || a.peer == c.bypass.mainRouter) // PPPoE: the peer
+            return;
+        have << a.address.toString();
+    }
+    add(v, finding(Severity::Warning, QStringLiteral("/bypass/mainRouter"), msg::Id("env.secondary.main_router_off_wan"),
+                   {{QStringLiteral("mainRouter"), c.bypass.mainRouter.toString()},
+                    {QStringLiteral("wan"), c.interfaces.wan.join(QStringLiteral(", "))},
+                    {QStringLiteral("have"), have.isEmpty() ? QStringLiteral("none") : have.join(QStringLiteral(", "))}}));
+}
+
 bool isLoopbackTarget(const QHostAddress &a)
 {
     // The redirect rewrites only the port: for packets this box sends, the
@@ -337,6 +358,7 @@ void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
 {
     checkInterfaces(v, c, box);
     checkBypassAddress(v, c, box);
+    checkSecondaryMainRouter(v, c, box);
     checkDhcp(v, c, box);
     checkDns(v, c, box);
     checkForeign(v, c, box);

@@ -254,6 +254,21 @@ class BypassTest(LabTestCase):
             server.stdin.close()
             server.wait(timeout=10)
 
+    def test_secondary_router_main_router_is_on_its_wan(self):
+        # The side box as a secondary router: WAN towards the main router
+        # (lan0), its own LAN on alt0. The main router is the WAN's neighbour.
+        cfg = {"version": 1, "role": "secondary-router", "interfaces": {"wan": ["lan0"], "lan": ["alt0"]},
+               "bypass": {"mainRouter": self.net["main_lan"], "nat": True}}
+
+        def warned():
+            v = self.d.call("config.validate", {"config": cfg})
+            self.assertTrue(v["valid"])
+            return [f["id"] for f in v["findings"] if f["path"] == "/bypass/mainRouter"]
+
+        self.assertEqual(warned(), [])
+        cfg["bypass"]["mainRouter"] = self.net["main_alt"]  # on the secondary's own LAN
+        self.assertEqual(warned(), ["env.secondary.main_router_off_wan"])
+
     def test_ipv6_secondary_routing_on_the_alternate_port(self):
         lab, net = self.lab, self.net
         # The standard IPv6 secondary route: the main router routes the

@@ -412,6 +412,40 @@ private Q_SLOTS:
         QVERIFY(!warned(c));
     }
 
+    // A secondary router's main router is on a WAN subnet (or is the WAN's
+    // point-to-point peer); elsewhere it is some other host.
+    void secondaryMainRouterOnTheWan()
+    {
+        LiveBox box;
+        box.addresses = [] {
+            route::AddressSpec wan, lan, ppp;
+            wan.address = *config::Prefix::parse(QStringLiteral("192.168.10.2/24"));
+            wan.dev = QStringLiteral("wan0");
+            lan.address = *config::Prefix::parse(QStringLiteral("192.168.20.1/24"));
+            lan.dev = QStringLiteral("lan0");
+            ppp.address = *config::Prefix::parse(QStringLiteral("100.64.0.2/32"));
+            ppp.peer = QHostAddress(QStringLiteral("100.64.0.1"));
+            ppp.dev = QStringLiteral("ppp0");
+            return QList<route::AddressSpec>{wan, lan, ppp};
+        };
+        const auto warned = [&](const char *main, const char *wan = "wan0") {
+            config::Config c;
+            c.role = config::Role::SecondaryRouter;
+            c.interfaces.wan = {QString::fromLatin1(wan)};
+            c.interfaces.lan = {QStringLiteral("lan0")};
+            c.bypass.mainRouter = QHostAddress(QString::fromLatin1(main));
+            for (const FieldError &f : checkEnvironment(c, box).findings)
+                if (f.id == u"env.secondary.main_router_off_wan")
+                    return f.path == u"/bypass/mainRouter";
+            return false;
+        };
+        QVERIFY(!warned("192.168.10.1"));
+        QVERIFY(warned("192.168.20.254")); // the LAN side
+        QVERIFY(warned("10.99.99.1"));
+        QVERIFY(!warned("100.64.0.1", "ppp0"));
+        QVERIFY(warned("192.168.10.1", "ppp0"));
+    }
+
     // bypass.dhcp against a DHCP server on the box: "side" needs one (Byway
     // runs none), "main" and "none" would have two; a gateway is not asked.
     void dhcpServerAgainstBypassDhcp()
