@@ -2696,6 +2696,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Give the main router's address on the network the WAN port is plugged into.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>dns.wanResolver is used only by the DNS redirect of dns.redirectGroup, which is not set: nothing is sent to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set dns.redirectGroup (role wan-separated), or remove dns.wanResolver.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing on this box listens on UDP port %{port}: the DNS queries of group %{group}'s processes are redirected there and get no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the WAN-only resolver on that port first (Byway runs none), or name the port it listens on.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2684,6 +2684,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Give the main router's address on the network the WAN port is plugged into.</source>
             <translation>WAN 포트가 연결된 네트워크에서의 메인 라우터 주소를 입력하세요.</translation>
         </message>
+        <message>
+            <source>dns.wanResolver is used only by the DNS redirect of dns.redirectGroup, which is not set: nothing is sent to it</source>
+            <translation>dns.wanResolver는 dns.redirectGroup의 DNS 리디렉션에서만 쓰이는데, 그것이 설정되지 않았습니다: 아무것도 그리로 보내지지 않습니다</translation>
+        </message>
+        <message>
+            <source>Set dns.redirectGroup (role wan-separated), or remove dns.wanResolver.</source>
+            <translation>dns.redirectGroup을 설정하거나(역할 wan-separated) dns.wanResolver를 제거하세요.</translation>
+        </message>
+        <message>
+            <source>Nothing on this box listens on UDP port %{port}: the DNS queries of group %{group}'s processes are redirected there and get no answer</source>
+            <translation>이 장치에서 UDP 포트 %{port}를 수신하는 것이 없습니다: 그룹 %{group} 프로세스의 DNS 질의가 그리로 리디렉션되어 응답을 받지 못합니다</translation>
+        </message>
+        <message>
+            <source>Start the WAN-only resolver on that port first (Byway runs none), or name the port it listens on.</source>
+            <translation>먼저 그 포트에서 WAN 전용 리졸버를 시작하거나(Byway는 리졸버를 실행하지 않습니다), 리졸버가 실제로 수신하는 포트를 입력하세요.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2684,6 +2684,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Give the main router's address on the network the WAN port is plugged into.</source>
             <translation>填写主路由器在 WAN 端口所接网络中的地址。</translation>
         </message>
+        <message>
+            <source>dns.wanResolver is used only by the DNS redirect of dns.redirectGroup, which is not set: nothing is sent to it</source>
+            <translation>dns.wanResolver 只被 dns.redirectGroup 的 DNS 重定向使用，而后者未设置：不会有任何查询发往它</translation>
+        </message>
+        <message>
+            <source>Set dns.redirectGroup (role wan-separated), or remove dns.wanResolver.</source>
+            <translation>设置 dns.redirectGroup（角色 wan-separated），或删除 dns.wanResolver。</translation>
+        </message>
+        <message>
+            <source>Nothing on this box listens on UDP port %{port}: the DNS queries of group %{group}'s processes are redirected there and get no answer</source>
+            <translation>本机上没有任何程序监听 UDP 端口 %{port}：组 %{group} 的进程的 DNS 查询会被重定向到那里，得不到应答</translation>
+        </message>
+        <message>
+            <source>Start the WAN-only resolver on that port first (Byway runs none), or name the port it listens on.</source>
+            <translation>先在该端口上启动仅走 WAN 的解析器（Byway 不自带解析器），或填写它实际监听的端口。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

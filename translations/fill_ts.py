@@ -984,6 +984,10 @@ T = {
     "Name one of this box's interfaces, or create %{name} first.":
         ("请填写本机已有的接口，或先创建 %{name}。", "이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요."),
     "Did you mean %{suggestion}?": ("您是指 %{suggestion} 吗？", "%{suggestion}을(를) 말씀하신 건가요?"),
+    "dns.wanResolver is used only by the DNS redirect of dns.redirectGroup, which is not set: nothing is sent to it": ("dns.wanResolver 只被 dns.redirectGroup 的 DNS 重定向使用，而后者未设置：不会有任何查询发往它", "dns.wanResolver는 dns.redirectGroup의 DNS 리디렉션에서만 쓰이는데, 그것이 설정되지 않았습니다: 아무것도 그리로 보내지지 않습니다"),
+    "Set dns.redirectGroup (role wan-separated), or remove dns.wanResolver.": ("设置 dns.redirectGroup（角色 wan-separated），或删除 dns.wanResolver。", "dns.redirectGroup을 설정하거나(역할 wan-separated) dns.wanResolver를 제거하세요."),
+    "Nothing on this box listens on UDP port %{port}: the DNS queries of group %{group}'s processes are redirected there and get no answer": ("本机上没有任何程序监听 UDP 端口 %{port}：组 %{group} 的进程的 DNS 查询会被重定向到那里，得不到应答", "이 장치에서 UDP 포트 %{port}를 수신하는 것이 없습니다: 그룹 %{group} 프로세스의 DNS 질의가 그리로 리디렉션되어 응답을 받지 못합니다"),
+    "Start the WAN-only resolver on that port first (Byway runs none), or name the port it listens on.": ("先在该端口上启动仅走 WAN 的解析器（Byway 不自带解析器），或填写它实际监听的端口。", "먼저 그 포트에서 WAN 전용 리졸버를 시작하거나(Byway는 리졸버를 실행하지 않습니다), 리졸버가 실제로 수신하는 포트를 입력하세요."),
     "The main router %{mainRouter} is on none of the WAN ports' subnets (%{wan} has %{have}): a secondary router reaches the main router through its WAN": ("主路由器 %{mainRouter} 不在任何 WAN 端口的子网中（%{wan} 的地址：%{have}）：二级路由器经由其 WAN 到达主路由器", "메인 라우터 %{mainRouter}은(는) 어느 WAN 포트의 서브넷에도 없습니다(%{wan}의 주소: %{have}): 2차 라우터는 WAN을 통해 메인 라우터에 도달합니다"),
     "Give the main router's address on the network the WAN port is plugged into.": ("填写主路由器在 WAN 端口所接网络中的地址。", "WAN 포트가 연결된 네트워크에서의 메인 라우터 주소를 입력하세요."),
     "capture.mode is on, but no IPv4 pool sends traffic into the compat capture (it takes the IPv4 pools' traffic only): it is not started": ("capture.mode 为 on，但没有任何 IPv4 地址池把流量送入兼容捕获（它只接收 IPv4 地址池的流量）：捕获不会启动", "capture.mode가 on이지만 호환 캡처로 트래픽을 보내는 IPv4 풀이 없습니다(캡처는 IPv4 풀의 트래픽만 받습니다): 캡처는 시작되지 않습니다"),

@@ -181,9 +181,9 @@ bool isLoopbackTarget(const QHostAddress &a)
 // leases that disagree (two gateways, two ranges).
 void checkDhcp(Verdict &v, const config::Config &c, const LiveBox &box)
 {
-    if (!lanRequired(c.role) || !box.dhcpServer)
+    if (!lanRequired(c.role) || !box.udpBound)
         return;
-    const bool serving = box.dhcpServer();
+    const bool serving = box.udpBound(67);
     if (c.bypass.dhcp == config::Dhcp::Side && !serving)
         add(v, finding(Severity::Warning, QStringLiteral("/bypass/dhcp"), msg::Id("env.dhcp.side_not_serving"), {}));
     else if (c.bypass.dhcp != config::Dhcp::Side && serving)
@@ -193,8 +193,11 @@ void checkDhcp(Verdict &v, const config::Config &c, const LiveBox &box)
 
 void checkDns(Verdict &v, const config::Config &c, const LiveBox &box)
 {
-    if (c.dns.redirectGroup.isEmpty())
+    if (c.dns.redirectGroup.isEmpty()) {
+        if (!c.dns.wanResolver.isEmpty()) // only the redirect sends anything to it
+            add(v, finding(Severity::Warning, QStringLiteral("/dns/wanResolver"), msg::Id("env.dns.resolver_unused"), {}));
         return;
+    }
     const QString group = c.dns.redirectGroup;
     if (c.role != Role::WanSeparated) {
         add(v, finding(Severity::Warning, QStringLiteral("/dns/redirectGroup"), msg::Id("env.dns.redirect_unused"),
@@ -218,6 +221,11 @@ void checkDns(Verdict &v, const config::Config &c, const LiveBox &box)
     if (!address.isNull() && !isLoopbackTarget(address))
         add(v, finding(Severity::Error, QStringLiteral("/dns/wanResolver"), msg::Id("env.dns.resolver_not_loopback"),
                        {{QStringLiteral("address"), address.toString()}, {QStringLiteral("port"), resolver.mid(colon + 1)}}));
+    // Byway runs no resolver: the redirect sends the group's DNS to the port
+    // whether or not one listens there.
+    else if (const quint16 port = resolver.mid(colon + 1).toUShort(); box.udpBound && port != 0 && !box.udpBound(port))
+        add(v, finding(Severity::Warning, QStringLiteral("/dns/wanResolver"), msg::Id("env.dns.resolver_not_listening"),
+                       {{QStringLiteral("port"), port}, {QStringLiteral("group"), group}}));
 }
 
 void checkForeign(Verdict &v, const config::Config &c, const LiveBox &box)

@@ -52,8 +52,9 @@ struct LiveBox {
         qint64 flows = 0;
     };
     std::function<std::optional<FileRoom>()> fileRoom;
-    // Something on this box serves DHCP (a UDP socket on port 67); null: not looked at.
-    std::function<bool()> dhcpServer;
+    // A UDP socket on this box is bound to the port (67: a DHCP server; a
+    // resolver's); null: not looked at.
+    std::function<bool(quint16 port)> udpBound;
 };
 
 struct Verdict {

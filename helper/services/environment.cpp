@@ -58,7 +58,7 @@ reconcile::LiveBox ReconcileService::liveBox()
     box.groupId = environment().groupId;
     box.captureOn = [this](const config::Config &c) { return config::captureWanted(c, probeSaysCompat()); };
     box.foreignDrops = m_box.foreignDrops;
-    box.dhcpServer = m_box.dhcpServer;
+    box.udpBound = m_box.udpBound;
     box.sessions = [this] { return m_sessions.sessions(); };
     box.fileRoom = []() -> std::optional<reconcile::LiveBox::FileRoom> {
         const int64_t limit = capture::hardFileLimit();

@@ -47,7 +47,7 @@ ReconcileService::Box ReconcileService::realBox()
         return quint32(out->gr_gid);
     };
     box.openMonitor = [] { return nft::Monitor::open(); };
-    box.dhcpServer = [] { return probe::udpBound(67); };
+    box.udpBound = [](quint16 port) { return probe::udpBound(port); };
     box.sysctl = reconcile::procSysctl();
     box.startCapture = [](const config::Config &c) {
         return capture::startFrom(c);

@@ -43,7 +43,7 @@ public:
         std::function<Result<std::unique_ptr<capture::Capture>>(const config::Config &c)> startCapture;
         // /proc/sys read on this thread, for the verdict (reads only); null: not checked.
         std::shared_ptr<reconcile::SysctlPort> sysctl;
-        std::function<bool()> dhcpServer; // see reconcile::LiveBox
+        std::function<bool(quint16 port)> udpBound; // see reconcile::LiveBox
     };
     [[nodiscard]] static Box realBox();
 

@@ -12,6 +12,7 @@ The VPN tunnel is a veth named vpns0 with point-to-point addresses, as
 ocserv sets them: the server's 10.66.0.1 peer 10.66.0.50."""
 
 import re
+import subprocess
 import time
 import unittest
 
@@ -195,7 +196,24 @@ class TruthTest(LabTestCase):
         errors = self.one_verdict(self.wan_separated(wanResolver="192.0.2.53:53", redirectGroup="root"))
         self.assertEqual([(e["path"], e["id"]) for e in errors], [("/dns/wanResolver", "env.dns.resolver_not_loopback")])
         self.assertIn("192.0.2.53", errors[0]["message"])
-        self.d.call("config.validate", {"config": self.wan_separated(wanResolver="127.0.0.1:54", redirectGroup="root")})
+        # Byway runs no resolver: one that is not there, and one nothing is
+        # sent to, are said at the resolver.
+        def resolver_findings(**dns):
+            v = self.d.call("config.validate", {"config": self.wan_separated(**dns)})
+            return [f["id"] for f in v["findings"] if f["path"] == "/dns/wanResolver"]
+
+        self.assertEqual(resolver_findings(wanResolver="127.0.0.1:54", redirectGroup="root"),
+                         ["env.dns.resolver_not_listening"])
+        self.assertEqual(resolver_findings(wanResolver="127.0.0.1:54"), ["env.dns.resolver_unused"])
+        resolver = self.lab.popen("router", "python3", "-c", "import socket, sys; s = socket.socket(socket.AF_INET, "
+                                  "socket.SOCK_DGRAM); s.bind(('127.0.0.1', 54)); print('bound', flush=True); "
+                                  "sys.stdin.read()", stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        try:
+            self.assertEqual(resolver.stdout.readline().strip(), "bound")
+            self.assertEqual(resolver_findings(wanResolver="127.0.0.1:54", redirectGroup="root"), [])
+        finally:
+            resolver.stdin.close()
+            resolver.wait(timeout=10)
 
     def test_5_foreign_policy_drop_reported(self):
         self.lab.nft("router", "table inet userfw {\n chain fw_forward {\n type filter hook forward priority 0; policy drop;\n }\n}\n")

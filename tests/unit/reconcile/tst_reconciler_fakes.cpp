@@ -455,7 +455,7 @@ private Q_SLOTS:
             c.role = role;
             c.bypass.dhcp = dhcp;
             LiveBox box;
-            box.dhcpServer = [serving] { return serving; };
+            box.udpBound = [serving](quint16 port) { return serving && port == 67; };
             QStringList out;
             for (const FieldError &f : checkEnvironment(c, box).findings)
                 if (f.path == u"/bypass/dhcp")
@@ -470,6 +470,29 @@ private Q_SLOTS:
         QCOMPARE(found(config::Dhcp::Side, false, config::Role::SecondaryRouter),
                  QStringList{QStringLiteral("env.dhcp.side_not_serving")});
         QCOMPARE(found(config::Dhcp::Side, false, config::Role::VpnGateway), QStringList());
+    }
+
+    // The WAN-only resolver: a port nothing listens on, and one nothing is
+    // redirected to, are said at /dns/wanResolver.
+    void wanResolverListensAndIsUsed()
+    {
+        const auto found = [](const char *resolver, const char *group, bool listening) {
+            config::Config c;
+            c.role = config::Role::WanSeparated;
+            c.dns.wanResolver = QString::fromLatin1(resolver);
+            c.dns.redirectGroup = QString::fromLatin1(group);
+            LiveBox box;
+            box.udpBound = [listening](quint16 port) { return listening && port == 54; };
+            QStringList out;
+            for (const FieldError &f : checkEnvironment(c, box).findings)
+                if (f.path == u"/dns/wanResolver")
+                    out << f.id;
+            return out;
+        };
+        QCOMPARE(found("127.0.0.1:54", "fastd", false), QStringList{QStringLiteral("env.dns.resolver_not_listening")});
+        QCOMPARE(found("127.0.0.1:54", "fastd", true), QStringList());
+        QCOMPARE(found("[::1]:54", "fastd", true), QStringList());
+        QCOMPARE(found("127.0.0.1:54", "", true), QStringList{QStringLiteral("env.dns.resolver_unused")});
     }
 
     // The capture takes IPv4 pools' traffic only: "on" without one is said
