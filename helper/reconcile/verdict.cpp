@@ -117,13 +117,17 @@ void checkInterfaces(Verdict &v, const config::Config &c, const LiveBox &box)
     // Tunnel interfaces come and go with the VPN server's clients (pppd's
     // ppp*, ocserv's vpns*): none matching now is normal, but it is also
     // what a misspelt pattern looks like, so it is said, as information.
-    for (qsizetype i = 0; i < c.interfaces.tunnels.size(); ++i) {
-        const QString &pattern = c.interfaces.tunnels[i];
-        if (std::none_of(existing.begin(), existing.end(), [&](const QString &n) { return matchesPattern(pattern, n); }))
-            add(v, finding(Severity::Info, QStringLiteral("/interfaces/tunnels/%1").arg(i), msg::Id("env.interface.tunnels_none"),
-                           {{QStringLiteral("pattern"), pattern},
-                            {QStringLiteral("existing"), existing.join(QStringLiteral(", "))}}));
-    }
+    // The same for the capture's AF_PACKET patterns (strongSwan's ikec*).
+    const auto patterns = [&](const QString &at, const QStringList &list) {
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (std::none_of(existing.begin(), existing.end(), [&](const QString &n) { return matchesPattern(list[i], n); }))
+                add(v, finding(Severity::Info, at + QString::number(i), msg::Id("env.interface.tunnels_none"),
+                               {{QStringLiteral("pattern"), list[i]},
+                                {QStringLiteral("existing"), existing.join(QStringLiteral(", "))}}));
+    };
+    patterns(QStringLiteral("/interfaces/tunnels/"), c.interfaces.tunnels);
+    if (capture)
+        patterns(QStringLiteral("/capture/packetInterfaces/"), c.capture.packetInterfaces);
 }
 
 // "This box on the LAN" is an address the box already has: Byway routes

@@ -164,6 +164,12 @@ private Q_SLOTS:
         QTest::newRow("flows within the file limit")
             << with(capture, QStringLiteral("/capture/maxFlows"), 7000) << true
             << QStringLiteral("!warning /capture/maxFlows environment env.capture.max_flows_files");
+        // The capture's AF_PACKET patterns are said as the tunnels' are.
+        QTest::newRow("info: no interface matches a packet pattern")
+            << with(capture, QStringLiteral("/capture/packetInterfaces"), QJsonArray{QStringLiteral("ikev*"), QStringLiteral("lo")})
+            << true
+            << QStringLiteral("info /capture/packetInterfaces/0 environment env.interface.tunnels_none & "
+                              "!info /capture/packetInterfaces/1 environment");
     }
 
     void sameVerdict()
