@@ -27,6 +27,18 @@ using fake::FakeRoute;
 using fake::FakeSysctl;
 using fake::Kernel;
 
+// The ids of the findings at `path` on a box whose UDP sockets are bound to `bound`.
+QStringList findingsAt(const config::Config &c, const QString &path, QList<quint16> bound)
+{
+    LiveBox box;
+    box.udpBound = [bound](quint16 port) { return bound.contains(port); };
+    QStringList out;
+    for (const FieldError &f : checkEnvironment(c, box).findings)
+        if (f.path == path)
+            out << f.id;
+    return out;
+}
+
 config::Config gateway(const QString &pool = QStringLiteral("10.8.0.0/24"))
 {
     config::Config c;
@@ -454,13 +466,7 @@ private Q_SLOTS:
             config::Config c;
             c.role = role;
             c.bypass.dhcp = dhcp;
-            LiveBox box;
-            box.udpBound = [serving](quint16 port) { return serving && port == 67; };
-            QStringList out;
-            for (const FieldError &f : checkEnvironment(c, box).findings)
-                if (f.path == u"/bypass/dhcp")
-                    out << f.id;
-            return out;
+            return findingsAt(c, QStringLiteral("/bypass/dhcp"), serving ? QList<quint16>{67} : QList<quint16>{});
         };
         QCOMPARE(found(config::Dhcp::Side, false), QStringList{QStringLiteral("env.dhcp.side_not_serving")});
         QCOMPARE(found(config::Dhcp::Side, true), QStringList());
@@ -481,13 +487,7 @@ private Q_SLOTS:
             c.role = config::Role::WanSeparated;
             c.dns.wanResolver = QString::fromLatin1(resolver);
             c.dns.redirectGroup = QString::fromLatin1(group);
-            LiveBox box;
-            box.udpBound = [listening](quint16 port) { return listening && port == 54; };
-            QStringList out;
-            for (const FieldError &f : checkEnvironment(c, box).findings)
-                if (f.path == u"/dns/wanResolver")
-                    out << f.id;
-            return out;
+            return findingsAt(c, QStringLiteral("/dns/wanResolver"), listening ? QList<quint16>{54} : QList<quint16>{67});
         };
         QCOMPARE(found("127.0.0.1:54", "fastd", false), QStringList{QStringLiteral("env.dns.resolver_not_listening")});
         QCOMPARE(found("127.0.0.1:54", "fastd", true), QStringList());
