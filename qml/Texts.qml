@@ -122,7 +122,12 @@ QtObject {
         case "storage_failed": return qsTr("bywayd could not read or write the configuration file.")
         case "not_found": return qsTr("Not found.")
         case "busy": return qsTr("bywayd is busy with another change; try again shortly.")
-        case "unavailable": return qsTr("bywayd is not running or its socket is missing.")
+        // From a bywayd that answered: it cannot do it here (no privileges,
+        // no kernel support); without an answer: it is not there.
+        case "unavailable": return HelperConnection.state === HelperConnection.Connected
+                                   //: An answer from a running bywayd; its reason follows
+                                   ? qsTr("bywayd cannot do this on this system.")
+                                   : qsTr("bywayd is not running or its socket is missing.")
         case "timeout": return qsTr("bywayd did not answer in time.")
         case "protocol_mismatch": return qsTr("bywayd speaks a different protocol version.")
         case "kernel_failed": return qsTr("The kernel refused the change.")
@@ -195,10 +200,13 @@ QtObject {
     }
 
     // The empty state of the Flows page: why no flows can be shown.
-    function captureOffReason(problem: string, mode: string): string {
+    function captureOffReason(problem: string, mode: string, idle: string): string {
         if (problem.length > 0)
             //: Flows page: the capture failed to start; %1 is the helper's reason
             return qsTr("Capture is not running — it could not start: %1").arg(problem)
+        if (idle === "no_ipv4_pool")
+            //: Flows page: capture is on in the configuration, but no IPv4 pool routes traffic into it
+            return qsTr("Capture is not running — no IPv4 pool sends traffic into it (it takes the IPv4 pools' traffic only). Add the VPN server's IPv4 pool on the Configuration page.")
         if (mode === "standard")
             return qsTr("Capture is not running — this box is in Standard mode: nftables forwards traffic in the kernel, so no flows pass through user space. The capture starts when the configuration sets it on, or on Automatic when the probe finds Compat mode.")
         if (mode === "unknown")

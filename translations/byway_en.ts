@@ -3917,6 +3917,16 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology: the compat capture is running (its node's state)</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>bywayd cannot do this on this system.</source>
+            <extracomment>An answer from a running bywayd; its reason follows</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture is not running — no IPv4 pool sends traffic into it (it takes the IPv4 pools' traffic only). Add the VPN server's IPv4 pool on the Configuration page.</source>
+            <extracomment>Flows page: capture is on in the configuration, but no IPv4 pool routes traffic into it</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>

@@ -3890,6 +3890,16 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology: the compat capture is running (its node's state)</extracomment>
             <translation>실행 중</translation>
         </message>
+        <message>
+            <source>bywayd cannot do this on this system.</source>
+            <extracomment>An answer from a running bywayd; its reason follows</extracomment>
+            <translation>bywayd가 이 시스템에서 이 작업을 할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Capture is not running — no IPv4 pool sends traffic into it (it takes the IPv4 pools' traffic only). Add the VPN server's IPv4 pool on the Configuration page.</source>
+            <extracomment>Flows page: capture is on in the configuration, but no IPv4 pool routes traffic into it</extracomment>
+            <translation>캡처가 실행되고 있지 않습니다 — 캡처로 트래픽을 보내는 IPv4 풀이 없습니다(캡처는 IPv4 풀의 트래픽만 받습니다). 구성 페이지에서 VPN 서버의 IPv4 풀을 추가하세요.</translation>
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>

@@ -3890,6 +3890,16 @@ Flows page, narrow layout: the list of flows</extracomment>
             <extracomment>Topology: the compat capture is running (its node's state)</extracomment>
             <translation>运行中</translation>
         </message>
+        <message>
+            <source>bywayd cannot do this on this system.</source>
+            <extracomment>An answer from a running bywayd; its reason follows</extracomment>
+            <translation>bywayd 无法在此系统上执行此操作。</translation>
+        </message>
+        <message>
+            <source>Capture is not running — no IPv4 pool sends traffic into it (it takes the IPv4 pools' traffic only). Add the VPN server's IPv4 pool on the Configuration page.</source>
+            <extracomment>Flows page: capture is on in the configuration, but no IPv4 pool routes traffic into it</extracomment>
+            <translation>捕获未运行——没有任何 IPv4 地址池把流量送入它（它只接收 IPv4 地址池的流量）。请在“配置”页添加 VPN 服务器的 IPv4 地址池。</translation>
+        </message>
     </context>
     <context>
         <name>ThroughputChart</name>

@@ -53,6 +53,8 @@ T = {
     "main routing table": ("主路由表", "주 라우팅 테이블"),
     "Compat capture": ("兼容捕获", "호환 캡처"),
     "stopped": ("已停止", "중지됨"),
+    "Capture is not running — no IPv4 pool sends traffic into it (it takes the IPv4 pools' traffic only). Add the VPN server's IPv4 pool on the Configuration page.": ("捕获未运行——没有任何 IPv4 地址池把流量送入它（它只接收 IPv4 地址池的流量）。请在“配置”页添加 VPN 服务器的 IPv4 地址池。", "캡처가 실행되고 있지 않습니다 — 캡처로 트래픽을 보내는 IPv4 풀이 없습니다(캡처는 IPv4 풀의 트래픽만 받습니다). 구성 페이지에서 VPN 서버의 IPv4 풀을 추가하세요."),
+    "bywayd cannot do this on this system.": ("bywayd 无法在此系统上执行此操作。", "bywayd가 이 시스템에서 이 작업을 할 수 없습니다."),
     "the stored configuration cannot be used; the network runs as before until a valid configuration is applied": ("存储的配置无法使用；在应用有效配置之前，网络保持原样运行", "저장된 구성을 사용할 수 없습니다. 유효한 구성이 적용될 때까지 네트워크는 이전대로 동작합니다"),
     "bywayd could not apply it on this system": ("bywayd 无法在此系统上应用它", "bywayd가 이 시스템에 적용하지 못했습니다"),
     "running": ("运行中", "실행 중"),

@@ -218,7 +218,10 @@ void captureRows(const QJsonObject &s, QList<std::pair<QString, QString>> &rows,
     const QJsonObject c = s.value(u"capture").toObject();
     const QString problem = c.value(u"problem").toString();
     if (!c.value(u"active").toBool()) {
-        rows.append({QStringLiteral("capture"), problem.isEmpty() ? QStringLiteral("off") : QStringLiteral("off: ") + problem});
+        const bool noPool = c.value(u"idle").toString() == u"no_ipv4_pool";
+        rows.append({QStringLiteral("capture"), !problem.isEmpty() ? QStringLiteral("off: ") + problem
+                                                : noPool ? QStringLiteral("off: no IPv4 pool to capture (it takes IPv4 pools' traffic only)")
+                                                         : QStringLiteral("off")});
         return;
     }
     const QJsonObject st = c.value(u"stats").toObject();

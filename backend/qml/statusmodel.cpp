@@ -79,6 +79,7 @@ void StatusModel::apply(const QJsonObject &s)
     const QJsonObject capture = s.value(u"capture").toObject();
     assign(m_captureRunning, capture.value(u"active").toBool(), &StatusModel::captureChanged);
     assign(m_captureProblem, capture.value(u"problem").toString(), &StatusModel::captureChanged);
+    assign(m_captureIdle, capture.value(u"idle").toString(), &StatusModel::captureChanged);
     applyPending(s.value(u"pending").toObject());
     const QJsonObject applied = s.value(u"apply").toObject();
     const QJsonObject errJson = applied.value(u"error").toObject();

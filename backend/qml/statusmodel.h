@@ -42,6 +42,8 @@ class StatusModel : public PolledModel
     Q_PROPERTY(int clients READ clients NOTIFY clientsChanged)
     Q_PROPERTY(bool captureRunning READ captureRunning NOTIFY captureChanged)
     Q_PROPERTY(QString captureProblem READ captureProblem NOTIFY captureChanged)
+    // Why an asked-for capture is not running though nothing failed: "no_ipv4_pool" or "".
+    Q_PROPERTY(QString captureIdle READ captureIdle NOTIFY captureChanged)
     // status.get "pending": a commit-confirm waiting for Keep or Revert.
     Q_PROPERTY(bool pending READ pending NOTIFY pendingChanged)
     Q_PROPERTY(int pendingSecondsLeft READ pendingSecondsLeft NOTIFY pendingSecondsLeftChanged)
@@ -93,6 +95,7 @@ public:
     [[nodiscard]] int clients() const { return m_clients; }
     [[nodiscard]] bool captureRunning() const { return m_captureRunning; }
     [[nodiscard]] QString captureProblem() const { return m_captureProblem; }
+    [[nodiscard]] QString captureIdle() const { return m_captureIdle; }
 
     [[nodiscard]] bool pending() const { return m_pendingActive; }
     [[nodiscard]] int pendingSecondsLeft() const { return m_pendingSecondsLeft; }
@@ -195,6 +198,7 @@ private:
     int m_clients = 0;
     bool m_captureRunning = false;
     QString m_captureProblem;
+    QString m_captureIdle;
 };
 
 } // namespace byway::qml

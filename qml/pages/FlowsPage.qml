@@ -116,7 +116,7 @@ Page {
             }
             Label {
                 text: Texts.captureOffReason(FlowModel.captureProblem.length > 0 ? FlowModel.captureProblem : StatusModel.captureProblem,
-                                             StatusModel.mode)
+                                             StatusModel.mode, StatusModel.captureIdle)
                 color: FlowModel.captureProblem.length > 0 || StatusModel.captureProblem.length > 0 ? Theme.fail : Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

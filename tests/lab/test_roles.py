@@ -228,6 +228,20 @@ class BypassTest(LabTestCase):
         # Foreign tables survive.
         self.assertIn("labcount", nft_tables(self.lab, "side"))
 
+    def test_capture_on_without_a_pool_is_not_started_and_says_so(self):
+        # The capture takes IPv4 pools' traffic only; a bypass router has none.
+        cfg = {"version": 1, "role": "bypass-router", "interfaces": {"lan": ["lan0"]},
+               "bypass": {"mainRouter": self.net["main_lan"], "address": self.net["side_lan"] + "/24"},
+               "capture": {"mode": "on"}}
+        try:
+            report = self.d.call("config.apply", {"config": cfg})
+            self.assertIn("env.capture.no_ipv4_pool", [f["id"] for f in report["findings"]])
+            status = self.d.call("status.get")
+            self.assertEqual(status["capture"], {"active": False, "idle": "no_ipv4_pool"})
+            self.assertNotIn("byway0", self.lab.run("side", "ip", "-o", "link").stdout)
+        finally:  # the other tests start from role none
+            self.d.call("config.apply", {"config": {"version": 1}})
+
     def test_dhcp_server_checked_where_the_config_says_it_is(self):
         # bypass.dhcp names the LAN's one DHCP server; Byway serves none. A
         # socket on UDP 67 in the side router's namespace stands for one.

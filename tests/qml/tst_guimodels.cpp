@@ -115,6 +115,9 @@ private Q_SLOTS:
         QCOMPARE(status.applyErrorId(), QStringLiteral("apply.held"));
         QCOMPARE(status.applyErrorMessage(), byway::msg::english(byway::msg::Id("apply.held"), {}));
         QVERIFY(status.configUnusable()); // the Overview says so, not "no config file yet"
+        QVERIFY(status.captureIdle().isEmpty());
+        status.apply(QJsonDocument::fromJson(R"({"version": "0.1.0", "capture": {"active": false, "idle": "no_ipv4_pool"}})").object());
+        QCOMPARE(status.captureIdle(), QStringLiteral("no_ipv4_pool")); // the Flows page says why
         // Settled and applied: both banners go.
         status.apply(QJsonDocument::fromJson(R"({"version": "0.1.0", "config": {"revision": 9},
             "pending": null, "apply": {"state": "applied"}})").object());
