@@ -327,8 +327,6 @@ void checkSessions(Verdict &v, const config::Config &c, const LiveBox &box)
     say(needCapture, "env.session.socks_needs_capture");
 }
 
-// More flows than bywayd's file limit can hold sockets for: the capture
-// bounds them lower at start; said where the bound is set.
 // Only IPv4 pools' traffic is routed into the capture (desired_routing.cpp).
 void checkCapturePools(Verdict &v, const config::Config &c, const LiveBox &box)
 {
@@ -342,6 +340,8 @@ void checkCapturePools(Verdict &v, const config::Config &c, const LiveBox &box)
                            {{QStringLiteral("pool"), c.pools[i].name}, {QStringLiteral("subnet"), c.pools[i].subnet.toString()}}));
 }
 
+// More flows than bywayd's file limit can hold sockets for: the capture
+// bounds them lower at start; said where the bound is set.
 void checkFlowFiles(Verdict &v, const config::Config &c, const LiveBox &box)
 {
     if (!box.fileRoom || !box.captureOn || !box.captureOn(c))
