@@ -92,8 +92,7 @@ QJsonObject ReconcileService::captureSummary() const
         o.insert(QStringLiteral("problem"), m_captureProblem);
     // Asked for (on, or auto on a Compat box) but with nothing to carry.
     const config::Config &c = m_reconciler ? m_reconciler->applied() : m_config.config();
-    if (!m_capture && c.role != config::Role::None && c.capture.mode != config::CaptureMode::Off
-        && (c.capture.mode == config::CaptureMode::On || probeSaysCompat()) && !config::hasIpv4Pool(c))
+    if (!m_capture && config::captureAsked(c, probeSaysCompat()) && !config::hasIpv4Pool(c))
         o.insert(QStringLiteral("idle"), QStringLiteral("no_ipv4_pool"));
     return o;
 }

@@ -313,11 +313,16 @@ bool hasIpv4Pool(const Config &c)
     return std::ranges::any_of(c.pools, [](const Pool &p) { return p.subnet.isValid() && !p.subnet.isIpv6(); });
 }
 
-bool captureWanted(const Config &c, bool probeSaysCompat)
+bool captureAsked(const Config &c, bool probeSaysCompat)
 {
-    if (c.role == Role::None || c.capture.mode == CaptureMode::Off || !hasIpv4Pool(c))
+    if (c.role == Role::None || c.capture.mode == CaptureMode::Off)
         return false;
     return c.capture.mode == CaptureMode::On || probeSaysCompat;
+}
+
+bool captureWanted(const Config &c, bool probeSaysCompat)
+{
+    return captureAsked(c, probeSaysCompat) && hasIpv4Pool(c);
 }
 
 Config defaults()

@@ -188,9 +188,11 @@ struct Config {
 [[nodiscard]] inline quint32 bypassTable(const Routing &r) { return r.tableBase; }
 [[nodiscard]] inline quint32 captureTable(const Routing &r) { return r.tableBase + 99; }
 
-// Whether the compat capture runs: capture.mode on, or auto when the probe
-// found no usable netfilter path; never for role none, nor without an IPv4
-// pool (only IPv4 pools' traffic is routed into it: it would carry nothing).
+// The compat capture is asked for: capture.mode on, or auto when the probe
+// found no usable netfilter path; never for role none.
+[[nodiscard]] bool captureAsked(const Config &c, bool probeSaysCompat);
+// Whether it runs: asked for, and with an IPv4 pool (only IPv4 pools'
+// traffic is routed into it: without one it would carry nothing).
 [[nodiscard]] bool captureWanted(const Config &c, bool probeSaysCompat);
 [[nodiscard]] bool hasIpv4Pool(const Config &c);
 
