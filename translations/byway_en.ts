@@ -1381,10 +1381,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>a bypass router must not masquerade towards the main router: the main router would see one address for every client</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>IPv6 secondary routing needs the port on the alternate bridge</source>
             <translation type="unfinished" />
         </message>
@@ -2710,6 +2706,18 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Start the WAN-only resolver on that port first (Byway runs none), or name the port it listens on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{who} leave by exit "%{exit}" through %{device} with their own addresses: no nat.masquerade covers them there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A VPN provider's end, or any network past %{device} that does not route them back to this box, drops their traffic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a nat.masquerade entry with source %{source} and out %{device} (listed in interfaces.wan), unless the far end routes them back.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1369,10 +1369,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>바이패스 라우터는 NAT 없이 전달합니다. NAT가 필요하면 secondary-router 역할을 쓰세요</translation>
         </message>
         <message>
-            <source>a bypass router must not masquerade towards the main router: the main router would see one address for every client</source>
-            <translation>바이패스 라우터는 메인 라우터 쪽으로 마스커레이드하면 안 됩니다. 메인 라우터에는 모든 클라이언트가 주소 하나로 보입니다</translation>
-        </message>
-        <message>
             <source>IPv6 secondary routing needs the port on the alternate bridge</source>
             <translation>IPv6 보조 라우팅에는 보조 브리지의 포트가 필요합니다</translation>
         </message>
@@ -2699,6 +2695,18 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Start the WAN-only resolver on that port first (Byway runs none), or name the port it listens on.</source>
             <translation>먼저 그 포트에서 WAN 전용 리졸버를 시작하거나(Byway는 리졸버를 실행하지 않습니다), 리졸버가 실제로 수신하는 포트를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>%{who} leave by exit "%{exit}" through %{device} with their own addresses: no nat.masquerade covers them there</source>
+            <translation>%{who}은(는) 출구 "%{exit}"를 통해 %{device}로 자기 주소 그대로 나갑니다. 그곳을 덮는 nat.masquerade가 없습니다</translation>
+        </message>
+        <message>
+            <source>A VPN provider's end, or any network past %{device} that does not route them back to this box, drops their traffic.</source>
+            <translation>VPN 제공자 쪽이나, %{device} 너머에서 이 장치로 되돌려 라우팅하지 않는 네트워크는 이 트래픽을 버립니다.</translation>
+        </message>
+        <message>
+            <source>Add a nat.masquerade entry with source %{source} and out %{device} (listed in interfaces.wan), unless the far end routes them back.</source>
+            <translation>source가 %{source}, out이 %{device}인 nat.masquerade 항목을 추가하세요(%{device}는 interfaces.wan에 있어야 함). 상대편이 되돌려 라우팅한다면 필요 없습니다.</translation>
         </message>
     </context>
     <context>

@@ -1369,10 +1369,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>旁路由转发时不做 NAT；需要 NAT 请使用 secondary-router 角色</translation>
         </message>
         <message>
-            <source>a bypass router must not masquerade towards the main router: the main router would see one address for every client</source>
-            <translation>旁路由不能对主路由器方向做地址伪装：主路由器会把所有客户端看成同一个地址</translation>
-        </message>
-        <message>
             <source>IPv6 secondary routing needs the port on the alternate bridge</source>
             <translation>IPv6 二级路由需要备用网桥上的端口</translation>
         </message>
@@ -2699,6 +2695,18 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Start the WAN-only resolver on that port first (Byway runs none), or name the port it listens on.</source>
             <translation>先在该端口上启动仅走 WAN 的解析器（Byway 不自带解析器），或填写它实际监听的端口。</translation>
+        </message>
+        <message>
+            <source>%{who} leave by exit "%{exit}" through %{device} with their own addresses: no nat.masquerade covers them there</source>
+            <translation>%{who} 经出口“%{exit}”从 %{device} 离开时带着自己的地址：那里没有 nat.masquerade 覆盖它们</translation>
+        </message>
+        <message>
+            <source>A VPN provider's end, or any network past %{device} that does not route them back to this box, drops their traffic.</source>
+            <translation>VPN 服务商的一端，或 %{device} 之后任何不把它们路由回本机的网络，都会丢弃这些流量。</translation>
+        </message>
+        <message>
+            <source>Add a nat.masquerade entry with source %{source} and out %{device} (listed in interfaces.wan), unless the far end routes them back.</source>
+            <translation>添加一条 nat.masquerade：source 为 %{source}，out 为 %{device}（需列在 interfaces.wan 中），除非对端会把它们路由回来。</translation>
         </message>
     </context>
     <context>

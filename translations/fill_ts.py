@@ -909,9 +909,6 @@ T = {
     "a bypass router forwards without NAT; use role secondary-router for NAT":
         ("旁路由转发时不做 NAT；需要 NAT 请使用 secondary-router 角色",
          "바이패스 라우터는 NAT 없이 전달합니다. NAT가 필요하면 secondary-router 역할을 쓰세요"),
-    "a bypass router must not masquerade towards the main router: the main router would see one address for every client":
-        ("旁路由不能对主路由器方向做地址伪装：主路由器会把所有客户端看成同一个地址",
-         "바이패스 라우터는 메인 라우터 쪽으로 마스커레이드하면 안 됩니다. 메인 라우터에는 모든 클라이언트가 주소 하나로 보입니다"),
     "IPv6 secondary routing needs the port on the alternate bridge":
         ("IPv6 二级路由需要备用网桥上的端口",
          "IPv6 보조 라우팅에는 보조 브리지의 포트가 필요합니다"),
@@ -986,6 +983,15 @@ T = {
     "Name one of this box's interfaces, or create %{name} first.":
         ("请填写本机已有的接口，或先创建 %{name}。", "이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요."),
     "Did you mean %{suggestion}?": ("您是指 %{suggestion} 吗？", "%{suggestion}을(를) 말씀하신 건가요?"),
+    "%{who} leave by exit \"%{exit}\" through %{device} with their own addresses: no nat.masquerade covers them there":
+        ("%{who} 经出口“%{exit}”从 %{device} 离开时带着自己的地址：那里没有 nat.masquerade 覆盖它们",
+         "%{who}은(는) 출구 \"%{exit}\"를 통해 %{device}로 자기 주소 그대로 나갑니다. 그곳을 덮는 nat.masquerade가 없습니다"),
+    "A VPN provider's end, or any network past %{device} that does not route them back to this box, drops their traffic.":
+        ("VPN 服务商的一端，或 %{device} 之后任何不把它们路由回本机的网络，都会丢弃这些流量。",
+         "VPN 제공자 쪽이나, %{device} 너머에서 이 장치로 되돌려 라우팅하지 않는 네트워크는 이 트래픽을 버립니다."),
+    "Add a nat.masquerade entry with source %{source} and out %{device} (listed in interfaces.wan), unless the far end routes them back.":
+        ("添加一条 nat.masquerade：source 为 %{source}，out 为 %{device}（需列在 interfaces.wan 中），除非对端会把它们路由回来。",
+         "source가 %{source}, out이 %{device}인 nat.masquerade 항목을 추가하세요(%{device}는 interfaces.wan에 있어야 함). 상대편이 되돌려 라우팅한다면 필요 없습니다."),
     "dns.wanResolver is used only by the DNS redirect of dns.redirectGroup, which is not set: nothing is sent to it": ("dns.wanResolver 只被 dns.redirectGroup 的 DNS 重定向使用，而后者未设置：不会有任何查询发往它", "dns.wanResolver는 dns.redirectGroup의 DNS 리디렉션에서만 쓰이는데, 그것이 설정되지 않았습니다: 아무것도 그리로 보내지지 않습니다"),
     "Set dns.redirectGroup (role wan-separated), or remove dns.wanResolver.": ("设置 dns.redirectGroup（角色 wan-separated），或删除 dns.wanResolver。", "dns.redirectGroup을 설정하거나(역할 wan-separated) dns.wanResolver를 제거하세요."),
     "Nothing on this box listens on UDP port %{port}: the DNS queries of group %{group}'s processes are redirected there and get no answer": ("本机上没有任何程序监听 UDP 端口 %{port}：组 %{group} 的进程的 DNS 查询会被重定向到那里，得不到应答", "이 장치에서 UDP 포트 %{port}를 수신하는 것이 없습니다: 그룹 %{group} 프로세스의 DNS 질의가 그리로 리디렉션되어 응답을 받지 못합니다"),

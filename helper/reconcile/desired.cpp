@@ -137,6 +137,21 @@ void marks(TableBuilder &t, const config::Config &c, const Environment &env)
     }
 }
 
+// nat.masquerade, in every role that forwards: a VPN gateway's pools out of
+// the WAN, and a bypass or secondary router's clients out of an exit's
+// device (a tunnel to a VPN provider) other than the way to the main router.
+void masquerades(TableBuilder &t, Desired &d, const config::Config &c, const Environment &env)
+{
+    for (qsizetype i = 0; i < c.nat.masquerade.size(); ++i) {
+        const config::Masquerade &m = c.nat.masquerade[i];
+        if (m.source.isIpv6() && !env.ipv6Egress) {
+            d.notes.append(note(msg::Id("plan.ipv6.masquerade_held"), {{QStringLiteral("source"), m.source.toString()}}, true));
+            continue;
+        }
+        t.masquerade(ruleid::masquerade(i), {Match::saddr(m.source), Match::oifname(m.out)});
+    }
+}
+
 void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Environment &env)
 {
     const QString tunnels = c.interfaces.tunnels.join(QStringLiteral(", "));
@@ -172,14 +187,7 @@ void vpnGateway(TableBuilder &t, Desired &d, const config::Config &c, const Envi
                       {Match::iifname(wan), Match::oifname(tun), Match::ctState(nft::CtEstablished | nft::CtRelated)});
         }
     }
-    for (qsizetype i = 0; i < c.nat.masquerade.size(); ++i) {
-        const config::Masquerade &m = c.nat.masquerade[i];
-        if (m.source.isIpv6() && !env.ipv6Egress) {
-            d.notes.append(note(msg::Id("plan.ipv6.masquerade_held"), {{QStringLiteral("source"), m.source.toString()}}, true));
-            continue;
-        }
-        t.masquerade(ruleid::masquerade(i), {Match::saddr(m.source), Match::oifname(m.out)});
-    }
+    masquerades(t, d, c, env);
     marks(t, c, env);
 }
 
@@ -203,10 +211,11 @@ void bypassRouter(TableBuilder &t, Desired &d, const config::Config &c, const En
             }
         }
     }
+    masquerades(t, d, c, env);
     marks(t, c, env);
 }
 
-void secondaryRouter(TableBuilder &t, const config::Config &c, const Environment &env)
+void secondaryRouter(TableBuilder &t, Desired &d, const config::Config &c, const Environment &env)
 {
     const QString lan = c.interfaces.lan.join(QStringLiteral(", "));
     for (const QString &l : c.interfaces.lan)
@@ -215,8 +224,9 @@ void secondaryRouter(TableBuilder &t, const config::Config &c, const Environment
             t.forward(ruleid::forwardBack(lan),
                       {Match::iifname(wan), Match::oifname(l), Match::ctState(nft::CtEstablished | nft::CtRelated)});
             if (c.bypass.nat)
-                t.masquerade(ruleid::masquerade(0), {Match::iifname(l), Match::oifname(wan)});
+                t.masquerade(ruleid::lanMasquerade(), {Match::iifname(l), Match::oifname(wan)});
         }
+    masquerades(t, d, c, env);
     marks(t, c, env);
 }
 
@@ -392,7 +402,7 @@ Result<Desired> desiredState(const config::Config &c, const Environment &env)
         bypassRouter(t, d, c, env);
         break;
     case Role::SecondaryRouter:
-        secondaryRouter(t, c, env);
+        secondaryRouter(t, d, c, env);
         break;
     case Role::WanSeparated:
         marks(t, c, env);

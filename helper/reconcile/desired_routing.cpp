@@ -10,13 +10,15 @@ using route::Family;
 using route::RouteSpec;
 using route::RuleSpec;
 
-// Priorities inside Byway's range: bypass first, then marks, then sources.
-constexpr quint32 kBypassOffset = 0;
+// Priorities inside Byway's range (base…base+999): marks, sessions,
+// sources, the capture, and a bypass router's way to the main router last.
 constexpr quint32 kMarkOffset = 100;
 constexpr quint32 kCaptureMarkOffset = 50;
 constexpr quint32 kSessionOffset = 250;
 constexpr quint32 kSourceOffset = 300;
 constexpr quint32 kCaptureOffset = 600;
+constexpr quint32 kBypassOwnOffset = 998;
+constexpr quint32 kBypassOffset = 999;
 
 const config::Exit *findExit(const config::Config &c, const QString &name)
 {
@@ -194,7 +196,11 @@ void addCaptureRouting(Desired &d, const config::Config &c, const Environment &e
 }
 
 // Traffic the clients send to a bypass router as their gateway leaves
-// towards the main router, whatever this box's own default is.
+// towards the main router, whatever this box's own default is. After every
+// other rule of Byway's: a pool's or user's exit, its session and the
+// capture take their traffic first. And after the main table's own routes
+// but its default: what this box reaches itself (VPN clients behind its
+// tunnels, its other links) is not sent to the main router.
 void addBypassRouting(Desired &d, const config::Config &c)
 {
     RouteSpec def;
@@ -203,6 +209,12 @@ void addBypassRouting(Desired &d, const config::Config &c)
     def.gateway = c.bypass.mainRouter;
     def.dev = c.interfaces.lan.first();
     d.routing.routes.append(def);
+    RuleSpec own;
+    own.priority = c.routing.priorityBase + kBypassOwnOffset;
+    own.iif = c.interfaces.lan.first();
+    own.table = 254;
+    own.suppressPrefix = 0;
+    d.routing.rules.append(own);
     RuleSpec r;
     r.priority = c.routing.priorityBase + kBypassOffset;
     r.iif = c.interfaces.lan.first();

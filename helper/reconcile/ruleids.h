@@ -17,6 +17,8 @@ inline QString forwardForeign(const QString &from) { return QStringLiteral("fwd.
 inline QString forwardHeld6(const QString &from) { return QStringLiteral("fwd6.held:") + from; }
 inline QString forwardOut6(const QString &via) { return QStringLiteral("fwd6.out:") + via; }
 inline QString masquerade(qsizetype index) { return QStringLiteral("masq:%1").arg(index); }
+// A secondary router's own NAT (bypass.nat), beside nat.masquerade's.
+inline QString lanMasquerade() { return QStringLiteral("masq:lan"); }
 inline QString mssClamp(const QString &iface) { return QStringLiteral("mss:") + iface; }
 inline QString markPool(const QString &pool) { return QStringLiteral("mark.pool:") + pool; }
 inline QString markUser(const QString &user) { return QStringLiteral("mark.user:") + user; }

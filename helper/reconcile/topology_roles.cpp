@@ -134,7 +134,7 @@ void secondaryPaths(Builder &b, const config::Config &c)
     const QString lan = joined(c.interfaces.lan);
     b.path(QStringLiteral("up"), "upstream",
            {QStringLiteral("clients"), QStringLiteral("this"), QStringLiteral("main"), QStringLiteral("internet")},
-           {ruleid::forwardOut(lan), ruleid::masquerade(0)});
+           {ruleid::forwardOut(lan), ruleid::lanMasquerade()});
     b.path(QStringLiteral("back"), "return",
            {QStringLiteral("internet"), QStringLiteral("main"), QStringLiteral("this"), QStringLiteral("clients")},
            {ruleid::forwardBack(lan)},

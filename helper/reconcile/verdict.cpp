@@ -377,6 +377,7 @@ void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
     checkPeers(v, c, box);
     checkPoolAddresses(v, c, box);
     checkExits(v, c, box);
+    checkExitNat(v, c, box);
     checkSessions(v, c, box);
     checkFlowFiles(v, c, box);
     checkCapturePools(v, c, box);

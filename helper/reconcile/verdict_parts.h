@@ -20,5 +20,7 @@ void add(Verdict &v, FieldError f);
 void checkPeers(Verdict &v, const config::Config &c, const LiveBox &box);
 // Pools that hold or overlap this box's own addresses.
 void checkPoolAddresses(Verdict &v, const config::Config &c, const LiveBox &box);
+// Pools and users sent out of an exit's device that nothing masquerades.
+void checkExitNat(Verdict &v, const config::Config &c, const LiveBox &box);
 
 } // namespace byway::reconcile::verdict_parts

@@ -130,4 +130,57 @@ void checkPoolAddresses(Verdict &v, const config::Config &c, const LiveBox &box)
     }
 }
 
+// A pool's or user's direct exit leaves by its device (the WAN's first when
+// it names none, as its table is made): without a nat.masquerade for their
+// addresses out of that device they go out with the clients' own, which a
+// VPN provider's end drops. Not an error: what is past the device may route
+// them back (a site-to-site link). Skipped where no NAT is wanted or another
+// takes care of it: a bypass router's way to the main router (its LAN), a
+// secondary router's own NAT out of its WAN, the capture (its sockets leave
+// with this box's address). One finding per exit, in the exits' order.
+void checkExitNat(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (c.role != Role::VpnGateway && c.role != Role::BypassRouter && c.role != Role::SecondaryRouter)
+        return;
+    const bool captureOn = box.captureOn && box.captureOn(c);
+    QMap<qsizetype, QStringList> who;     // exit index → pools' and users' names
+    QMap<qsizetype, config::Prefix> first; // exit index → the first of their addresses
+    auto check = [&](const QString &name, const QString &exit, const config::Prefix &source) {
+        qsizetype i = 0;
+        while (i < c.exits.size() && c.exits[i].name != exit)
+            ++i;
+        if (i == c.exits.size() || !source.isValid())
+            return;
+        const config::Exit &e = c.exits[i];
+        const QString dev = e.device.isEmpty() ? c.interfaces.wan.value(0) : e.device;
+        if (e.type != config::ExitType::Direct || e.table == 0 || dev.isEmpty() || (captureOn && !source.isIpv6())
+            || (c.role == Role::BypassRouter && c.interfaces.lan.contains(dev))
+            || (c.role == Role::SecondaryRouter && c.bypass.nat && c.interfaces.wan.contains(dev)))
+            return;
+        for (const config::Masquerade &m : c.nat.masquerade)
+            if (m.out == dev && m.source.covers(source))
+                return;
+        who[i].append(name);
+        if (!first.contains(i))
+            first.insert(i, source);
+    };
+    for (const config::Pool &p : c.pools) {
+        check(p.name, p.exit, p.subnet);
+        for (const config::User &u : p.users)
+            if (!u.address.isNull())
+                check(u.name, u.exit, config::Prefix{u.address, u.address.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32});
+    }
+    for (auto it = who.cbegin(); it != who.cend(); ++it) {
+        const config::Exit &e = c.exits[it.key()];
+        const qsizetype shown = std::min<qsizetype>(it->size(), 8);
+        add(v, finding(Severity::Warning, QStringLiteral("/nat/masquerade"), msg::Id("env.exit.unmasqueraded"),
+                       {{QStringLiteral("who"), it->mid(0, shown).join(QStringLiteral(", "))
+                                                    + (it->size() > shown ? QStringLiteral(", …") : QString())},
+                        {QStringLiteral("count"), it->size()},
+                        {QStringLiteral("exit"), e.name},
+                        {QStringLiteral("device"), e.device.isEmpty() ? c.interfaces.wan.value(0) : e.device},
+                        {QStringLiteral("source"), first.value(it.key()).toString()}}));
+    }
+}
+
 } // namespace byway::reconcile::verdict_parts

@@ -114,7 +114,7 @@ private:
     // `what` (the ip line) is built only for the debug log and errors.
     [[nodiscard]] Result<void> change(nlmsghdr *req, const std::function<QString()> &what, bool goneIsOk = false);
     [[nodiscard]] Result<QHash<int, QString>> linkNames();
-    [[nodiscard]] std::optional<quint32> derivedRulePriority(const Query &q, quint32 table);
+    [[nodiscard]] std::optional<quint32> derivedRulePriority(const Query &q, quint32 table, int matchedLength);
     void explainFromDumps(const Query &q, LookupResult &res);
     [[nodiscard]] static bool ruleMatches(const RuleSpec &normalizedRule, const Query &q);
 

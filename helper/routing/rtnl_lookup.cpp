@@ -172,7 +172,7 @@ Result<LookupResult> Rtnl::lookup(const Query &q)
             res.dev = names->value(resolved.oif);
         res.prefsrc = resolved.prefsrc;
     }
-    res.rulePriority = derivedRulePriority(q, res.table);
+    res.rulePriority = derivedRulePriority(q, res.table, res.matched.length);
     return res;
 }
 
@@ -200,7 +200,7 @@ void Rtnl::explainFromDumps(const Query &q, LookupResult &res)
         for (const RouteSpec &rt : *routesOfTable)
             if (rt.dst.contains(q.dst) && (!best || rt.dst.length > best->dst.length))
                 best = &rt;
-        if (!best)
+        if (!best || best->dst.length <= r.suppressPrefix)
             continue; // the kernel goes on to the next rule
         res.rulePriority = r.priority;
         res.table = r.table;
@@ -226,7 +226,7 @@ bool Rtnl::ruleMatches(const RuleSpec &r, const Query &q)
     return r.invert ? !hit : hit;
 }
 
-std::optional<quint32> Rtnl::derivedRulePriority(const Query &q, quint32 table)
+std::optional<quint32> Rtnl::derivedRulePriority(const Query &q, quint32 table, int matchedLength)
 {
     auto all = rules(familyOf(q.dst));
     if (!all)
@@ -236,7 +236,8 @@ std::optional<quint32> Rtnl::derivedRulePriority(const Query &q, quint32 table)
         const RuleSpec r = spec.normalized();
         if (!ruleMatches(r, q))
             continue;
-        if (r.action != RuleAction::Lookup || r.table == table)
+        // A rule that suppresses answers as general as this one did not give it.
+        if (r.action != RuleAction::Lookup || (r.table == table && matchedLength > r.suppressPrefix))
             return r.priority;
     }
     return std::nullopt;

@@ -57,6 +57,8 @@ nlmsghdr *ruleRequest(char *buf, uint16_t type, uint16_t flags, const RuleSpec &
         mnl_attr_put_u32(nlh, FRA_FWMARK, r.fwmark);
         mnl_attr_put_u32(nlh, FRA_FWMASK, r.fwmask);
     }
+    if (r.suppressPrefix >= 0)
+        mnl_attr_put_u32(nlh, FRA_SUPPRESS_PREFIXLEN, quint32(r.suppressPrefix));
     // FRA_PROTOCOL (4.17): stored with the rule and, on delete, required
     // to match, so a foreign rule with the same selector stays.
     mnl_attr_put_u8(nlh, FRA_PROTOCOL, r.protocol);
@@ -95,7 +97,7 @@ Result<QList<RuleSpec>> Rtnl::rules(Family family, bool ownedOnly)
                                                  {FRA_IIFNAME, MNL_TYPE_NUL_STRING}, {FRA_OIFNAME, MNL_TYPE_NUL_STRING},
                                                  {FRA_PRIORITY, MNL_TYPE_U32}, {FRA_FWMARK, MNL_TYPE_U32},
                                                  {FRA_FWMASK, MNL_TYPE_U32}, {FRA_TABLE, MNL_TYPE_U32},
-                                                 {FRA_PROTOCOL, MNL_TYPE_U8}}, tb))
+                                                 {FRA_PROTOCOL, MNL_TYPE_U8}, {FRA_SUPPRESS_PREFIXLEN, MNL_TYPE_U32}}, tb))
             return;
         RuleSpec r;
         r.family = family;
@@ -121,6 +123,8 @@ Result<QList<RuleSpec>> Rtnl::rules(Family family, bool ownedOnly)
         r.fwmark = tb[FRA_FWMARK] ? mnl_attr_get_u32(tb[FRA_FWMARK]) : 0;
         r.fwmask = tb[FRA_FWMASK] ? mnl_attr_get_u32(tb[FRA_FWMASK]) : 0;
         r.invert = h->flags & FIB_RULE_INVERT;
+        if (tb[FRA_SUPPRESS_PREFIXLEN])
+            r.suppressPrefix = qint32(mnl_attr_get_u32(tb[FRA_SUPPRESS_PREFIXLEN]));
         out.append(r);
     }, nullptr, [&] { out.clear(); });
     if (err)

@@ -141,6 +141,8 @@ QString RuleSpec::toIpText(const QString &verb) const
         s += QStringLiteral(" lookup ") + QString::number(table);
     else
         s += QLatin1Char(' ') + ruleActionName(action);
+    if (suppressPrefix >= 0)
+        s += QStringLiteral(" suppress_prefixlength ") + QString::number(suppressPrefix);
     s += QStringLiteral(" proto ") + QString::number(protocol);
     return s;
 }
@@ -159,8 +161,12 @@ RuleSpec RuleSpec::normalized() const
         n.to = config::networkOf(n.to);
     if (n.fwmark && !n.fwmask)
         n.fwmask = 0xffffffffu;
-    if (n.action != RuleAction::Lookup)
+    if (n.action != RuleAction::Lookup) {
         n.table = 0;
+        n.suppressPrefix = -1;
+    }
+    if (n.suppressPrefix < 0)
+        n.suppressPrefix = -1; // the kernel's "none" is 0xffffffff
     return n;
 }
 

@@ -68,6 +68,9 @@ struct RuleSpec {
     quint32 table = 0;        // for Lookup
     RuleAction action = RuleAction::Lookup;
     bool invert = false;      // "not": FIB_RULE_INVERT
+    // FRA_SUPPRESS_PREFIXLEN: a lookup whose answer is this specific or less
+    // (0: a default route) goes on to the next rule; -1 = none.
+    qint32 suppressPrefix = -1;
     quint8 protocol = kProtocol;
 
     [[nodiscard]] RuleSpec normalized() const;

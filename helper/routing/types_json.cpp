@@ -177,6 +177,8 @@ QJsonObject RuleSpec::toJson() const
         o.insert(QStringLiteral("table"), qint64(table));
     if (invert)
         o.insert(QStringLiteral("not"), true);
+    if (suppressPrefix >= 0)
+        o.insert(QStringLiteral("suppressPrefixLength"), suppressPrefix);
     return o;
 }
 
@@ -210,6 +212,13 @@ Result<RuleSpec> RuleSpec::fromJson(const QJsonObject &o, const QString &path)
     r.iif = o.value(QStringLiteral("iif")).toString();
     r.oif = o.value(QStringLiteral("oif")).toString();
     r.invert = o.value(QStringLiteral("not")).toBool();
+    const QJsonValue suppress = o.value(QStringLiteral("suppressPrefixLength"));
+    if (!suppress.isUndefined()) {
+        const int n = suppress.toInt(-1);
+        if (!suppress.isDouble() || n < 0 || n > 128 || suppress.toDouble() != n)
+            return bad(path + QStringLiteral("/suppressPrefixLength"), QStringLiteral("a prefix length, 0 to 128"));
+        r.suppressPrefix = n;
+    }
     if (r.priority == 0)
         return bad(path + QStringLiteral("/priority"), QStringLiteral("Byway's rules need an explicit priority"));
     if (r.action == RuleAction::Lookup && r.table == 0)

@@ -191,6 +191,12 @@ def counters(lab, node):
     return [e["rule"]["expr"][-1]["counter"]["packets"] for e in out["nftables"] if "rule" in e]
 
 
+# A VPN provider at the far end of a tunnel from the side router: it routes
+# back only the tunnel's own address, as a real one does, and the second
+# client's address (a site-to-site route, which the side router has too).
+PROV_SIDE, PROV_END, PROV_WEB = "10.99.0.2", "10.99.0.1", "203.0.113.7"
+
+
 class BypassTest(LabTestCase):
     topology = "bypass"
 
@@ -198,6 +204,14 @@ class BypassTest(LabTestCase):
     def setUpClass(cls):
         super().setUpClass()
         start_echo(cls.lab, "upstream", cls.net["web"])
+        cls.lab.add_node("prov")
+        cls.lab.link("side", "vpn0", "prov", "eth0")
+        cls.lab.addr("side", "vpn0", PROV_SIDE + "/30")
+        cls.lab.addr("prov", "eth0", PROV_END + "/30")
+        cls.lab.addr("prov", "lo", PROV_WEB + "/32")
+        cls.lab.route("prov", cls.net["client_addrs"][1] + "/32", "via", PROV_SIDE)
+        cls.lab.route("side", PROV_WEB + "/32", "via", PROV_END)  # the side's own route there
+        start_echo(cls.lab, "prov", PROV_WEB)
         cls.lab.nft("side", SIDE_COUNTERS)
         cls.lab.nft("main", MAIN_COUNTERS)
         cls.d = cls.start_bywayd("router")
@@ -227,6 +241,34 @@ class BypassTest(LabTestCase):
         self.assertIn("iif lan0 lookup 2100 proto 183", rules)
         # Foreign tables survive.
         self.assertIn("labcount", nft_tables(self.lab, "side"))
+
+    def test_pool_exit_through_a_provider_tunnel(self):
+        # Some clients leave by a tunnel to a VPN provider: their exit's rule
+        # comes before the way to the main router, and out of the tunnel they
+        # need a masquerade (said until there is one). The others still go
+        # by the main router, and reach the box's own links directly.
+        net, lab = self.net, self.lab
+        pooled, other = net["client_addrs"][:2]
+        cfg = {"version": 1, "role": "bypass-router", "interfaces": {"lan": ["lan0"], "wan": ["vpn0"]},
+               "bypass": {"mainRouter": net["main_lan"], "address": net["side_lan"] + "/24"},
+               "pools": [{"name": "vpnusers", "subnet": pooled + "/32", "exit": "prov"}],
+               "exits": [{"name": "prov", "type": "direct", "mark": "0x10000", "table": 2150, "device": "vpn0"}]}
+        try:
+            report = self.d.call("config.apply", {"config": cfg})
+            self.assertIn("env.exit.unmasqueraded", [f["id"] for f in report["findings"]])
+            e = self.d.call("explain", {"src": pooled, "dst": PROV_WEB, "iif": "lan0"})
+            self.assertEqual((e["route"]["table"], e["route"]["dev"]), (2150, "vpn0"))
+            self.assertIsNone(seen_source(lab, "client1", PROV_WEB, timeout=2))  # its own address: dropped
+            cfg["nat"] = {"masquerade": [{"source": pooled + "/32", "out": "vpn0"}]}
+            report = self.d.call("config.apply", {"config": cfg})
+            self.assertNotIn("env.exit.unmasqueraded", [f["id"] for f in report["findings"]])
+            self.assertEqual(seen_source(lab, "client1", PROV_WEB), PROV_SIDE)
+            # The rules read back as they were written: nothing to redo.
+            self.assertEqual(self.d.call("config.apply", {"config": cfg})["writes"], 0)
+            self.assertEqual(seen_source(lab, "client2", net["web"]), net["main_wan"])
+            self.assertEqual(seen_source(lab, "client2", PROV_WEB), other)  # the side's own route, no NAT
+        finally:  # the other tests start from role none
+            self.d.call("config.apply", {"config": {"version": 1}})
 
     def test_capture_on_without_a_pool_is_not_started_and_says_so(self):
         # The capture takes IPv4 pools' traffic only; a bypass router has none.

@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(!c.has_value());
         const QStringList p = paths(c.error());
         for (const char *want : {"/interfaces/alternate conflict", "/bypass/mainRouter conflict", "/bypass/nat conflict",
-                                 "/nat/masquerade conflict", "/bypass/ipv6Secondary conflict"})
+                                 "/nat/masquerade/0/out reference", "/bypass/ipv6Secondary conflict"})
             QVERIFY2(p.contains(QLatin1String(want)), qPrintable(QLatin1String(want) + QStringLiteral(" not in ") + p.join(QLatin1Char('|'))));
 
         auto good = fromJson(parse(R"({"version": 1, "role": "bypass-router",
@@ -235,6 +235,14 @@ private Q_SLOTS:
             "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"}})"));
         QVERIFY2(good.has_value(), why(good).constData());
         QCOMPARE(good->bypass.address.toString(), QStringLiteral("192.168.10.2/24"));
+
+        // Masquerading out of an exit's device (a tunnel to a VPN provider)
+        // is not the NAT a bypass router must not do towards the main router.
+        auto tunnelNat = fromJson(parse(R"({"version": 1, "role": "bypass-router",
+            "interfaces": {"lan": ["br-lan"], "wan": ["wg0"]},
+            "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"},
+            "nat": {"masquerade": [{"source": "192.168.10.64/26", "out": "wg0"}]}})"));
+        QVERIFY2(tunnelNat.has_value(), why(tunnelNat).constData());
     }
 
     void wanSeparatedNeedsSelector()

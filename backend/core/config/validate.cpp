@@ -382,8 +382,6 @@ void checkRole(J &r, const Config &c)
         checkBypassAddresses(r, c, bypass);
         if (bypass && c.bypass.nat)
             r.error(J::join(bp, QStringLiteral("nat")), "conflict", msg::Id("config.bypass.nat"));
-        if (bypass && !c.nat.masquerade.isEmpty())
-            r.error(QStringLiteral("/nat/masquerade"), "conflict", msg::Id("config.bypass.masquerade"));
         if (c.bypass.ipv6Secondary && c.interfaces.alternate.isEmpty())
             r.error(QStringLiteral("/interfaces/alternate"), "required", msg::Id("config.bypass.ipv6_alternate"));
         if (c.bypass.ipv6Secondary && !c.ipv6.enabled)

@@ -76,7 +76,6 @@ constexpr Template kMessages[] = {
     {"config.bypass.main_router_is_self", QT_TRANSLATE_NOOP("Messages", "the main router cannot have this box's own address")},
     {"config.bypass.main_router_off_lan", QT_TRANSLATE_NOOP("Messages", "%{mainRouter} is not on this box's LAN %{lan}: a bypass router forwards to a main router on the same LAN")},
     {"config.bypass.nat", QT_TRANSLATE_NOOP("Messages", "a bypass router forwards without NAT; use role secondary-router for NAT")},
-    {"config.bypass.masquerade", QT_TRANSLATE_NOOP("Messages", "a bypass router must not masquerade towards the main router: the main router would see one address for every client")},
     {"config.bypass.ipv6_alternate", QT_TRANSLATE_NOOP("Messages", "IPv6 secondary routing needs the port on the alternate bridge")},
     {"config.bypass.ipv6_disabled", QT_TRANSLATE_NOOP("Messages", "IPv6 secondary routing needs ipv6.enabled")},
     {"config.wan_separated.wan", QT_TRANSLATE_NOOP("Messages", "the WAN interface whose table is selected by mark is required")},

@@ -148,11 +148,46 @@ private Q_SLOTS:
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/br-lan/rp_filter"), QStringLiteral("2")));
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/all/send_redirects"), QStringLiteral("0")));
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/br-lan/send_redirects"), QStringLiteral("0")));
-        // Traffic arriving from the LAN goes to the main router via Byway's table.
-        QCOMPARE(d->routing.rules.size(), 1);
+        // Traffic arriving from the LAN goes to the main router via Byway's
+        // table, after the main table's routes but its default, at the end of
+        // Byway's range: behind every exit's, session's and the capture's rule.
+        QCOMPARE(d->routing.rules.size(), 2);
         QCOMPARE(d->routing.rules[0].iif, QStringLiteral("br-lan"));
+        QCOMPARE(d->routing.rules[0].table, 254u);
+        QCOMPARE(d->routing.rules[0].suppressPrefix, 0);
+        QCOMPARE(d->routing.rules[0].priority, c.routing.priorityBase + 998);
+        QCOMPARE(d->routing.rules[1].iif, QStringLiteral("br-lan"));
+        QCOMPARE(d->routing.rules[1].table, c.routing.tableBase);
+        QCOMPARE(d->routing.rules[1].priority, c.routing.priorityBase + 999);
+        QCOMPARE(d->routing.rules[0].toIpText(),
+                 QStringLiteral("ip rule add from all iif br-lan priority 21998 lookup 254 suppress_prefixlength 0 proto 183"));
         QCOMPARE(d->routing.routes[0].gateway, QHostAddress(QStringLiteral("192.168.10.1")));
         QCOMPARE(d->routing.routes[0].table, c.routing.tableBase);
+    }
+
+    void bypassExitThroughATunnel()
+    {
+        // Some clients leave by a tunnel to a VPN provider, masqueraded there;
+        // their mark's rule comes before the way to the main router.
+        const auto c = parse(R"({"version": 1, "role": "bypass-router", "interfaces": {"lan": ["br-lan"], "wan": ["wg0"]},
+            "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"},
+            "pools": [{"name": "vpn", "subnet": "192.168.10.64/26", "exit": "prov"}],
+            "exits": [{"name": "prov", "type": "direct", "mark": "0x10000", "table": 2150, "device": "wg0"}],
+            "nat": {"masquerade": [{"source": "192.168.10.64/26", "out": "wg0"}]}})");
+        auto d = desiredState(c, {});
+        QVERIFY(d.has_value());
+        const QStringList ids = ruleIds(*d->table);
+        QVERIFY2(ids.contains(QStringLiteral("postrouting masq:0")), qPrintable(ids.join(u',')));
+        QVERIFY(ids.contains(QStringLiteral("mark_prerouting mark.pool:vpn")));
+        quint32 mark = 0, bypass = 0;
+        for (const route::RuleSpec &r : d->routing.rules) {
+            if (r.fwmark == 0x10000u)
+                mark = r.priority;
+            if (r.table == c.routing.tableBase)
+                bypass = r.priority;
+        }
+        QVERIFY(mark != 0 && bypass != 0);
+        QVERIFY(mark < bypass);
     }
 
     void wanSeparatedDnsRedirect()

@@ -519,6 +519,46 @@ private Q_SLOTS:
         QCOMPARE(ids(c), QStringList());
     }
 
+    // A pool or user sent out of an exit's device with nothing masquerading
+    // it there is warned about, once per exit; covered, toward the main
+    // router, or taken by the capture, it is not.
+    void exitDevicesNeedTheirNat()
+    {
+        const auto found = [](const config::Config &c, bool capture = false) {
+            LiveBox box;
+            box.captureOn = [capture](const config::Config &) { return capture; };
+            QStringList out;
+            for (const FieldError &f : checkEnvironment(c, box).findings)
+                if (f.id == u"env.exit.unmasqueraded")
+                    out << f.args.value(QStringLiteral("exit")).toString() + u' ' + f.args.value(QStringLiteral("device")).toString()
+                               + u' ' + f.args.value(QStringLiteral("who")).toString() + u' ' + f.args.value(QStringLiteral("source")).toString();
+            return out;
+        };
+        config::Config c = gateway();
+        QCOMPARE(found(c), QStringList()); // isp2 leaves by wan0, masqueraded there
+        c.exits[0].device = QStringLiteral("wg0");
+        config::User u{QStringLiteral("ann"), QHostAddress(QStringLiteral("10.8.0.9")), QStringLiteral("isp2")};
+        c.pools[0].users = {u};
+        QCOMPARE(found(c), QStringList{QStringLiteral("isp2 wg0 vpn, ann 10.8.0.0/24")});
+        QCOMPARE(found(c, true), QStringList()); // the capture's sockets carry this box's address
+        c.nat.masquerade.append(config::Masquerade{*config::Prefix::parse(QStringLiteral("10.8.0.0/16")), QStringLiteral("wg0")});
+        QCOMPARE(found(c), QStringList());
+
+        config::Config b;
+        b.role = config::Role::BypassRouter;
+        b.interfaces.lan = {QStringLiteral("lan0")};
+        config::Exit e;
+        e.name = QStringLiteral("prov");
+        e.mark = 0x10000;
+        e.table = 2150;
+        e.device = QStringLiteral("lan0"); // the way to the main router: its NAT
+        b.exits = {e};
+        b.pools = {config::Pool{QStringLiteral("kids"), *config::Prefix::parse(QStringLiteral("192.168.10.64/26")), QStringLiteral("prov"), {}}};
+        QCOMPARE(found(b), QStringList());
+        b.exits[0].device = QStringLiteral("wg0");
+        QCOMPARE(found(b), QStringList{QStringLiteral("prov wg0 kids 192.168.10.64/26")});
+    }
+
     // The same read-only box with the values the engine set (--sysctl):
     // nothing to write, the config applies.
     void readOnlySysctlsAlreadySetApply()
