@@ -28,7 +28,7 @@ QtObject {
         case "/bypass/nat": return qsTr("Masquerade towards the main router")
         case "/bypass/ipv6Secondary": return qsTr("IPv6 as a secondary route on the alternate port")
         case "/nat/masquerade": case "/nat/masquerade/*": case "/nat/masquerade/*/source": case "/nat/masquerade/*/out":
-            return qsTr("Masquerade (source prefix and WAN, comma separated)")
+            return qsTr("Masquerade (source prefix and WAN or exit device, comma separated)")
         case "/nat/mssClamp": return qsTr("Clamp TCP MSS to the path MTU")
         case "/capture/mode": return qsTr("Capture mode")
         case "/capture/mtu": return qsTr("MTU (576–9000)")

@@ -476,7 +476,7 @@ QtObject {
     function roleExplanation(role: string): string {
         switch (role) {
         case "vpn-gateway": return qsTr("VPN clients get addresses from pools; their traffic is forwarded and masqueraded out of the WAN.")
-        case "bypass-router": return qsTr("Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients.")
+        case "bypass-router": return qsTr("Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients. Client pools with an exit leave by it instead (a tunnel to a VPN provider, masqueraded there).")
         case "secondary-router": return qsTr("This box routes its own LAN behind the main router, with or without NAT.")
         case "wan-separated": return qsTr("WAN and mesh traffic use separate routing tables; marked sockets and a WAN-only resolver leave through the WAN.")
         default: return qsTr("Byway probes and reports but changes nothing in the kernel.")

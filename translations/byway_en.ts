@@ -465,6 +465,11 @@ Section title: the list of appliances</extracomment>
             <extracomment>Config editor: load the newer stored config, discarding the unsaved changes</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Client pools</source>
+            <extracomment>Config section title on a bypass or secondary router: groups of LAN clients, each with its exit</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -531,10 +536,6 @@ Section title: the list of appliances</extracomment>
         </message>
         <message>
             <source>IPv6 as a secondary route on the alternate port</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Masquerade (source prefix and WAN, comma separated)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -691,6 +692,10 @@ Section title: the list of appliances</extracomment>
         <message>
             <source>Users</source>
             <extracomment>VPN pool: its users (one row each: name, address, own exit)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Masquerade (source prefix and WAN or exit device, comma separated)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2289,14 +2294,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>"%{interface}" is not one of the WAN interfaces (%{wan})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%{interface}" is not one of the WAN interfaces (none is set)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>mark %{mark} uses bits outside the routing mark mask %{mask}</source>
             <translation type="unfinished" />
         </message>
@@ -2717,7 +2714,15 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add a nat.masquerade entry with source %{source} and out %{device} (listed in interfaces.wan), unless the far end routes them back.</source>
+            <source>"%{interface}" is neither one of the WAN interfaces (%{wan}) nor an exit's device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%{interface}" is neither a WAN interface (none is set) nor an exit's device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a nat.masquerade entry with source %{source} and out %{device}, unless the far end routes them back.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3542,10 +3547,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>This box routes its own LAN behind the main router, with or without NAT.</source>
             <translation type="unfinished" />
         </message>
@@ -3933,6 +3934,10 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Capture is not running — no IPv4 pool sends traffic into it (it takes the IPv4 pools' traffic only). Add the VPN server's IPv4 pool on the Configuration page.</source>
             <extracomment>Flows page: capture is on in the configuration, but no IPv4 pool routes traffic into it</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients. Client pools with an exit leave by it instead (a tunnel to a VPN provider, masqueraded there).</source>
             <translation type="unfinished" />
         </message>
     </context>

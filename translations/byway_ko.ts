@@ -461,6 +461,11 @@ Section title: the list of appliances</extracomment>
             <extracomment>Config editor: load the newer stored config, discarding the unsaved changes</extracomment>
             <translation>리비전 %1 불러오기</translation>
         </message>
+        <message>
+            <source>Client pools</source>
+            <extracomment>Config section title on a bypass or secondary router: groups of LAN clients, each with its exit</extracomment>
+            <translation>클라이언트 풀</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -528,10 +533,6 @@ Section title: the list of appliances</extracomment>
         <message>
             <source>IPv6 as a secondary route on the alternate port</source>
             <translation>보조 포트에서 IPv6를 보조 경로로 사용</translation>
-        </message>
-        <message>
-            <source>Masquerade (source prefix and WAN, comma separated)</source>
-            <translation>마스커레이드(출발지 접두사와 WAN, 쉼표로 구분)</translation>
         </message>
         <message>
             <source>Clamp TCP MSS to the path MTU</source>
@@ -688,6 +689,10 @@ Section title: the list of appliances</extracomment>
             <source>Users</source>
             <extracomment>VPN pool: its users (one row each: name, address, own exit)</extracomment>
             <translation>사용자</translation>
+        </message>
+        <message>
+            <source>Masquerade (source prefix and WAN or exit device, comma separated)</source>
+            <translation>마스커레이드(출발지 접두사와 WAN 또는 출구 장치, 쉼표로 구분)</translation>
         </message>
     </context>
     <context>
@@ -2277,14 +2282,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>WAN 전용 프로그램을 %{group} 그룹으로 실행하세요(sg %{group} -c … 또는 systemd 유닛의 Group=).</translation>
         </message>
         <message>
-            <source>"%{interface}" is not one of the WAN interfaces (%{wan})</source>
-            <translation>"%{interface}"은(는) WAN 인터페이스가 아닙니다(%{wan})</translation>
-        </message>
-        <message>
-            <source>"%{interface}" is not one of the WAN interfaces (none is set)</source>
-            <translation>"%{interface}"은(는) WAN 인터페이스가 아닙니다(설정된 WAN 인터페이스 없음)</translation>
-        </message>
-        <message>
             <source>mark %{mark} uses bits outside the routing mark mask %{mask}</source>
             <translation>마크 %{mark}이(가) 라우팅 마크 마스크 %{mask} 밖의 비트를 사용합니다</translation>
         </message>
@@ -2705,8 +2702,16 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>VPN 제공자 쪽이나, %{device} 너머에서 이 장치로 되돌려 라우팅하지 않는 네트워크는 이 트래픽을 버립니다.</translation>
         </message>
         <message>
-            <source>Add a nat.masquerade entry with source %{source} and out %{device} (listed in interfaces.wan), unless the far end routes them back.</source>
-            <translation>source가 %{source}, out이 %{device}인 nat.masquerade 항목을 추가하세요(%{device}는 interfaces.wan에 있어야 함). 상대편이 되돌려 라우팅한다면 필요 없습니다.</translation>
+            <source>"%{interface}" is neither one of the WAN interfaces (%{wan}) nor an exit's device</source>
+            <translation>"%{interface}"은(는) WAN 인터페이스(%{wan})도, 출구의 장치도 아닙니다</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is neither a WAN interface (none is set) nor an exit's device</source>
+            <translation>"%{interface}"은(는) WAN 인터페이스(설정된 것 없음)도, 출구의 장치도 아닙니다</translation>
+        </message>
+        <message>
+            <source>Add a nat.masquerade entry with source %{source} and out %{device}, unless the far end routes them back.</source>
+            <translation>source가 %{source}, out이 %{device}인 nat.masquerade 항목을 추가하세요. 상대편이 되돌려 라우팅한다면 필요 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -3518,10 +3523,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>VPN 클라이언트는 풀에서 주소를 받고, 트래픽은 전달·마스커레이드되어 WAN으로 나갑니다.</translation>
         </message>
         <message>
-            <source>Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients.</source>
-            <translation>클라이언트는 이 장치를 게이트웨이로 사용합니다. 이 장치는 NAT 없이 메인 라우터로 전달하고, 응답은 메인 라우터에서 클라이언트로 바로 돌아갑니다.</translation>
-        </message>
-        <message>
             <source>This box routes its own LAN behind the main router, with or without NAT.</source>
             <translation>이 장치는 메인 라우터 뒤에서 자체 LAN을 라우팅합니다(NAT 사용 여부 선택).</translation>
         </message>
@@ -3907,6 +3908,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Capture is not running — no IPv4 pool sends traffic into it (it takes the IPv4 pools' traffic only). Add the VPN server's IPv4 pool on the Configuration page.</source>
             <extracomment>Flows page: capture is on in the configuration, but no IPv4 pool routes traffic into it</extracomment>
             <translation>캡처가 실행되고 있지 않습니다 — 캡처로 트래픽을 보내는 IPv4 풀이 없습니다(캡처는 IPv4 풀의 트래픽만 받습니다). 구성 페이지에서 VPN 서버의 IPv4 풀을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients. Client pools with an exit leave by it instead (a tunnel to a VPN provider, masqueraded there).</source>
+            <translation>클라이언트는 이 장치를 게이트웨이로 사용합니다. 이 장치는 NAT 없이 메인 라우터로 전달하고, 응답은 메인 라우터에서 클라이언트로 바로 돌아갑니다. 출구가 있는 클라이언트 풀은 대신 그 출구로 나갑니다(VPN 제공자로 가는 터널, 그곳에서 마스커레이드).</translation>
         </message>
     </context>
     <context>

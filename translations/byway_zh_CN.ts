@@ -461,6 +461,11 @@ Section title: the list of appliances</extracomment>
             <extracomment>Config editor: load the newer stored config, discarding the unsaved changes</extracomment>
             <translation>加载修订版本 %1</translation>
         </message>
+        <message>
+            <source>Client pools</source>
+            <extracomment>Config section title on a bypass or secondary router: groups of LAN clients, each with its exit</extracomment>
+            <translation>客户端池</translation>
+        </message>
     </context>
     <context>
         <name>ConnectionBanner</name>
@@ -528,10 +533,6 @@ Section title: the list of appliances</extracomment>
         <message>
             <source>IPv6 as a secondary route on the alternate port</source>
             <translation>IPv6 作为备用端口上的次要路由</translation>
-        </message>
-        <message>
-            <source>Masquerade (source prefix and WAN, comma separated)</source>
-            <translation>地址伪装（源前缀和 WAN，以逗号分隔）</translation>
         </message>
         <message>
             <source>Clamp TCP MSS to the path MTU</source>
@@ -688,6 +689,10 @@ Section title: the list of appliances</extracomment>
             <source>Users</source>
             <extracomment>VPN pool: its users (one row each: name, address, own exit)</extracomment>
             <translation>用户</translation>
+        </message>
+        <message>
+            <source>Masquerade (source prefix and WAN or exit device, comma separated)</source>
+            <translation>地址伪装（源前缀和 WAN 或出口设备，以逗号分隔）</translation>
         </message>
     </context>
     <context>
@@ -2277,14 +2282,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>请以 %{group} 作为所属组启动仅走 WAN 的程序（sg %{group} -c …，或在 systemd 单元中设置 Group=）。</translation>
         </message>
         <message>
-            <source>"%{interface}" is not one of the WAN interfaces (%{wan})</source>
-            <translation>“%{interface}”不是 WAN 接口之一（%{wan}）</translation>
-        </message>
-        <message>
-            <source>"%{interface}" is not one of the WAN interfaces (none is set)</source>
-            <translation>“%{interface}”不是 WAN 接口之一（尚未设置任何 WAN 接口）</translation>
-        </message>
-        <message>
             <source>mark %{mark} uses bits outside the routing mark mask %{mask}</source>
             <translation>标记 %{mark} 使用了路由标记掩码 %{mask} 之外的位</translation>
         </message>
@@ -2705,8 +2702,16 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>VPN 服务商的一端，或 %{device} 之后任何不把它们路由回本机的网络，都会丢弃这些流量。</translation>
         </message>
         <message>
-            <source>Add a nat.masquerade entry with source %{source} and out %{device} (listed in interfaces.wan), unless the far end routes them back.</source>
-            <translation>添加一条 nat.masquerade：source 为 %{source}，out 为 %{device}（需列在 interfaces.wan 中），除非对端会把它们路由回来。</translation>
+            <source>"%{interface}" is neither one of the WAN interfaces (%{wan}) nor an exit's device</source>
+            <translation>“%{interface}”既不是 WAN 接口之一（%{wan}），也不是某个出口的设备</translation>
+        </message>
+        <message>
+            <source>"%{interface}" is neither a WAN interface (none is set) nor an exit's device</source>
+            <translation>“%{interface}”既不是 WAN 接口（尚未设置任何 WAN 接口），也不是某个出口的设备</translation>
+        </message>
+        <message>
+            <source>Add a nat.masquerade entry with source %{source} and out %{device}, unless the far end routes them back.</source>
+            <translation>添加一条 nat.masquerade：source 为 %{source}，out 为 %{device}，除非对端会把它们路由回来。</translation>
         </message>
     </context>
     <context>
@@ -3518,10 +3523,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>VPN 客户端从地址池获取地址；其流量经转发并伪装后从 WAN 发出。</translation>
         </message>
         <message>
-            <source>Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients.</source>
-            <translation>客户端以本机为网关；本机不做 NAT 转发到主路由器，回复由主路由器直接返回客户端。</translation>
-        </message>
-        <message>
             <source>This box routes its own LAN behind the main router, with or without NAT.</source>
             <translation>本机在主路由器之后路由自己的 LAN，可使用或不使用 NAT。</translation>
         </message>
@@ -3907,6 +3908,10 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Capture is not running — no IPv4 pool sends traffic into it (it takes the IPv4 pools' traffic only). Add the VPN server's IPv4 pool on the Configuration page.</source>
             <extracomment>Flows page: capture is on in the configuration, but no IPv4 pool routes traffic into it</extracomment>
             <translation>捕获未运行——没有任何 IPv4 地址池把流量送入它（它只接收 IPv4 地址池的流量）。请在“配置”页添加 VPN 服务器的 IPv4 地址池。</translation>
+        </message>
+        <message>
+            <source>Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients. Client pools with an exit leave by it instead (a tunnel to a VPN provider, masqueraded there).</source>
+            <translation>客户端以本机为网关；本机不做 NAT 转发到主路由器，回复由主路由器直接返回客户端。设有出口的客户端池改从该出口离开（例如通往 VPN 服务商的隧道，并在那里做地址伪装）。</translation>
         </message>
     </context>
     <context>

@@ -53,6 +53,7 @@ T = {
     "main routing table": ("主路由表", "주 라우팅 테이블"),
     "Compat capture": ("兼容捕获", "호환 캡처"),
     "stopped": ("已停止", "중지됨"),
+    "Client pools": ("客户端池", "클라이언트 풀"),
     "Capture is not running — no IPv4 pool sends traffic into it (it takes the IPv4 pools' traffic only). Add the VPN server's IPv4 pool on the Configuration page.": ("捕获未运行——没有任何 IPv4 地址池把流量送入它（它只接收 IPv4 地址池的流量）。请在“配置”页添加 VPN 服务器的 IPv4 地址池。", "캡처가 실행되고 있지 않습니다 — 캡처로 트래픽을 보내는 IPv4 풀이 없습니다(캡처는 IPv4 풀의 트래픽만 받습니다). 구성 페이지에서 VPN 서버의 IPv4 풀을 추가하세요."),
     "bywayd cannot do this on this system.": ("bywayd 无法在此系统上执行此操作。", "bywayd가 이 시스템에서 이 작업을 할 수 없습니다."),
     "the stored configuration cannot be used; the network runs as before until a valid configuration is applied": ("存储的配置无法使用；在应用有效配置之前，网络保持原样运行", "저장된 구성을 사용할 수 없습니다. 유효한 구성이 적용될 때까지 네트워크는 이전대로 동작합니다"),
@@ -293,9 +294,9 @@ T = {
     "unchanged": ("不变", "변경 없음"),
     "VPN clients get addresses from pools; their traffic is forwarded and masqueraded out of the WAN.":
         ("VPN 客户端从地址池获取地址；其流量经转发并伪装后从 WAN 发出。", "VPN 클라이언트는 풀에서 주소를 받고, 트래픽은 전달·마스커레이드되어 WAN으로 나갑니다."),
-    "Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients.":
-        ("客户端以本机为网关；本机不做 NAT 转发到主路由器，回复由主路由器直接返回客户端。",
-         "클라이언트는 이 장치를 게이트웨이로 사용합니다. 이 장치는 NAT 없이 메인 라우터로 전달하고, 응답은 메인 라우터에서 클라이언트로 바로 돌아갑니다."),
+    "Clients use this box as their gateway; it forwards to the main router without NAT, and replies go from the main router straight back to the clients. Client pools with an exit leave by it instead (a tunnel to a VPN provider, masqueraded there).":
+        ("客户端以本机为网关；本机不做 NAT 转发到主路由器，回复由主路由器直接返回客户端。设有出口的客户端池改从该出口离开（例如通往 VPN 服务商的隧道，并在那里做地址伪装）。",
+         "클라이언트는 이 장치를 게이트웨이로 사용합니다. 이 장치는 NAT 없이 메인 라우터로 전달하고, 응답은 메인 라우터에서 클라이언트로 바로 돌아갑니다. 출구가 있는 클라이언트 풀은 대신 그 출구로 나갑니다(VPN 제공자로 가는 터널, 그곳에서 마스커레이드)."),
     "This box routes its own LAN behind the main router, with or without NAT.": ("本机在主路由器之后路由自己的 LAN，可使用或不使用 NAT。", "이 장치는 메인 라우터 뒤에서 자체 LAN을 라우팅합니다(NAT 사용 여부 선택)."),
     "WAN and mesh traffic use separate routing tables; marked sockets and a WAN-only resolver leave through the WAN.":
         ("WAN 与网状网络流量使用不同的路由表；带标记的套接字和仅 WAN 的解析器经 WAN 发出。",
@@ -388,7 +389,7 @@ T = {
     "Masquerade towards the main router": ("对主路由器方向做地址伪装", "메인 라우터 방향으로 마스커레이드"),
     "IPv6 as a secondary route on the alternate port": ("IPv6 作为备用端口上的次要路由", "보조 포트에서 IPv6를 보조 경로로 사용"),
     "NAT": ("NAT", "NAT"),
-    "Masquerade (source prefix and WAN, comma separated)": ("地址伪装（源前缀和 WAN，以逗号分隔）", "마스커레이드(출발지 접두사와 WAN, 쉼표로 구분)"),
+    "Masquerade (source prefix and WAN or exit device, comma separated)": ("地址伪装（源前缀和 WAN 或出口设备，以逗号分隔）", "마스커레이드(출발지 접두사와 WAN 또는 출구 장치, 쉼표로 구분)"),
     "Clamp TCP MSS to the path MTU": ("将 TCP MSS 限制为路径 MTU", "TCP MSS를 경로 MTU에 맞춤"),
     "Capture": ("捕获", "캡처"),
     "Automatic": ("自动", "자동"),
@@ -850,12 +851,12 @@ T = {
     "IPv6 masquerade of %{source} needs ipv6.enabled":
         ("对 %{source} 做 IPv6 地址伪装需要 ipv6.enabled",
          "%{source}의 IPv6 마스커레이드에는 ipv6.enabled가 필요합니다"),
-    "\"%{interface}\" is not one of the WAN interfaces (%{wan})":
-        ("“%{interface}”不是 WAN 接口之一（%{wan}）",
-         "\"%{interface}\"은(는) WAN 인터페이스가 아닙니다(%{wan})"),
-    "\"%{interface}\" is not one of the WAN interfaces (none is set)":
-        ("“%{interface}”不是 WAN 接口之一（尚未设置任何 WAN 接口）",
-         "\"%{interface}\"은(는) WAN 인터페이스가 아닙니다(설정된 WAN 인터페이스 없음)"),
+    "\"%{interface}\" is neither one of the WAN interfaces (%{wan}) nor an exit's device":
+        ("“%{interface}”既不是 WAN 接口之一（%{wan}），也不是某个出口的设备",
+         "\"%{interface}\"은(는) WAN 인터페이스(%{wan})도, 출구의 장치도 아닙니다"),
+    "\"%{interface}\" is neither a WAN interface (none is set) nor an exit's device":
+        ("“%{interface}”既不是 WAN 接口（尚未设置任何 WAN 接口），也不是某个出口的设备",
+         "\"%{interface}\"은(는) WAN 인터페이스(설정된 것 없음)도, 출구의 장치도 아닙니다"),
     "mark %{mark} uses bits outside the routing mark mask %{mask}":
         ("标记 %{mark} 使用了路由标记掩码 %{mask} 之外的位",
          "마크 %{mark}이(가) 라우팅 마크 마스크 %{mask} 밖의 비트를 사용합니다"),
@@ -989,9 +990,9 @@ T = {
     "A VPN provider's end, or any network past %{device} that does not route them back to this box, drops their traffic.":
         ("VPN 服务商的一端，或 %{device} 之后任何不把它们路由回本机的网络，都会丢弃这些流量。",
          "VPN 제공자 쪽이나, %{device} 너머에서 이 장치로 되돌려 라우팅하지 않는 네트워크는 이 트래픽을 버립니다."),
-    "Add a nat.masquerade entry with source %{source} and out %{device} (listed in interfaces.wan), unless the far end routes them back.":
-        ("添加一条 nat.masquerade：source 为 %{source}，out 为 %{device}（需列在 interfaces.wan 中），除非对端会把它们路由回来。",
-         "source가 %{source}, out이 %{device}인 nat.masquerade 항목을 추가하세요(%{device}는 interfaces.wan에 있어야 함). 상대편이 되돌려 라우팅한다면 필요 없습니다."),
+    "Add a nat.masquerade entry with source %{source} and out %{device}, unless the far end routes them back.":
+        ("添加一条 nat.masquerade：source 为 %{source}，out 为 %{device}，除非对端会把它们路由回来。",
+         "source가 %{source}, out이 %{device}인 nat.masquerade 항목을 추가하세요. 상대편이 되돌려 라우팅한다면 필요 없습니다."),
     "dns.wanResolver is used only by the DNS redirect of dns.redirectGroup, which is not set: nothing is sent to it": ("dns.wanResolver 只被 dns.redirectGroup 的 DNS 重定向使用，而后者未设置：不会有任何查询发往它", "dns.wanResolver는 dns.redirectGroup의 DNS 리디렉션에서만 쓰이는데, 그것이 설정되지 않았습니다: 아무것도 그리로 보내지지 않습니다"),
     "Set dns.redirectGroup (role wan-separated), or remove dns.wanResolver.": ("设置 dns.redirectGroup（角色 wan-separated），或删除 dns.wanResolver。", "dns.redirectGroup을 설정하거나(역할 wan-separated) dns.wanResolver를 제거하세요."),
     "Nothing on this box listens on UDP port %{port}: the DNS queries of group %{group}'s processes are redirected there and get no answer": ("本机上没有任何程序监听 UDP 端口 %{port}：组 %{group} 的进程的 DNS 查询会被重定向到那里，得不到应答", "이 장치에서 UDP 포트 %{port}를 수신하는 것이 없습니다: 그룹 %{group} 프로세스의 DNS 질의가 그리로 리디렉션되어 응답을 받지 못합니다"),

@@ -53,10 +53,15 @@ bool ConfigModel::sectionApplies(const QString &section) const
         return true;
     if (r == u"vpn-gateway")
         return QStringList{u"wan"_qs, u"tunnels"_qs, u"pools"_qs, u"nat"_qs, u"exits"_qs, u"capture"_qs, u"ipv6"_qs}.contains(section);
+    // Bypass and secondary routers send groups of their LAN clients (pools)
+    // out of exits, masqueraded there (a tunnel to a VPN provider).
     if (r == u"bypass-router")
-        return QStringList{u"lan"_qs, u"alternate"_qs, u"bypass"_qs, u"ipv6"_qs}.contains(section);
+        return QStringList{u"lan"_qs, u"alternate"_qs, u"bypass"_qs, u"pools"_qs, u"nat"_qs, u"exits"_qs, u"capture"_qs, u"ipv6"_qs}
+            .contains(section);
     if (r == u"secondary-router")
-        return QStringList{u"wan"_qs, u"lan"_qs, u"alternate"_qs, u"bypass"_qs, u"nat"_qs, u"ipv6"_qs}.contains(section);
+        return QStringList{u"wan"_qs, u"lan"_qs, u"alternate"_qs, u"bypass"_qs, u"pools"_qs, u"nat"_qs, u"exits"_qs,
+                           u"capture"_qs, u"ipv6"_qs}
+            .contains(section);
     if (r == u"wan-separated")
         return QStringList{u"wan"_qs, u"lan"_qs, u"exits"_qs, u"dns"_qs}.contains(section);
     return false;

@@ -152,6 +152,23 @@ void bypass(Builder &b, const config::Config &c, const TopologyLive &live, bool 
         secondaryPaths(b, c);
     else
         bypassPaths(b, c);
+    // Client pools with an exit leave by it, not by the main router (their
+    // mark's rule comes first): counted by that mark and their masquerade.
+    // Their replies come back the same way, through this box (no rule of
+    // Byway's sees them).
+    for (const config::Pool &p : c.pools) {
+        if (p.exit.isEmpty())
+            continue;
+        QStringList up{ruleid::markPool(p.name)};
+        for (qsizetype i = 0; i < c.nat.masquerade.size(); ++i)
+            if (c.nat.masquerade[i].source.covers(p.subnet))
+                up.append(ruleid::masquerade(i));
+        QStringList hops{QStringLiteral("clients"), QStringLiteral("this"), QStringLiteral("exit:") + p.exit,
+                         QStringLiteral("internet")};
+        b.path(QStringLiteral("up:") + p.name, "upstream", hops, up);
+        std::reverse(hops.begin(), hops.end());
+        b.path(QStringLiteral("back:") + p.name, "return", hops, {});
+    }
     exits(b, c, QString());
     capture(b, c, live, QStringLiteral("clients"));
 }

@@ -482,8 +482,11 @@ Page {
 
             ConfigSection {
                 section: "pools"
-                //: Config section title: VPN address pools
-                title: qsTr("VPN pools")
+                title: (ConfigModel.generation, ConfigModel.role === "vpn-gateway")
+                       //: Config section title: VPN address pools
+                       ? qsTr("VPN pools")
+                       //: Config section title on a bypass or secondary router: groups of LAN clients, each with its exit
+                       : qsTr("Client pools")
                 Repeater {
                     model: ConfigModel.poolCount
                     delegate: PoolEditor {

@@ -263,6 +263,9 @@ class BypassTest(LabTestCase):
             report = self.d.call("config.apply", {"config": cfg})
             self.assertNotIn("env.exit.unmasqueraded", [f["id"] for f in report["findings"]])
             self.assertEqual(seen_source(lab, "client1", PROV_WEB), PROV_SIDE)
+            paths = {p["id"]: p for p in self.d.call("topology.get")["paths"]}
+            self.assertEqual(paths["up:vpnusers"]["hops"], ["clients", "this", "exit:prov", "internet"])
+            self.assertGreater(paths["up:vpnusers"]["packets"], 0)
             # The rules read back as they were written: nothing to redo.
             self.assertEqual(self.d.call("config.apply", {"config": cfg})["writes"], 0)
             self.assertEqual(seen_source(lab, "client2", net["web"]), net["main_wan"])

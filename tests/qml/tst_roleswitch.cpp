@@ -85,9 +85,15 @@ private Q_SLOTS:
         QVERIFY(running.value(u"interfaces").toObject().value(u"lan").toArray().isEmpty());
         QCOMPARE(running.value(u"pools").toArray().size(), 1);
 
-        // And back: the gateway's pools and masquerade (which a bypass router
-        // refuses) stay out of what is applied.
+        // And back: pools and NAT are a bypass router's too (its clients
+        // out of an exit's device), so they come along, and the gateway's
+        // masquerade out of its WAN, here the bypass router's LAN, is refused
+        // at its field until it is removed. The gateway's tunnels stay out.
         enterBypass();
+        settle();
+        QCOMPARE(m_model->fieldError(QStringLiteral("/nat/masquerade")).value(QStringLiteral("id")).toString(),
+                 QStringLiteral("config.nat.out_no_wan"));
+        m_model->setField(QStringLiteral("/nat/masquerade"), QStringLiteral("masquerade"), QString());
         settle();
         QVERIFY2(m_model->errorCount() == 0, qPrintable(describe(*m_model)));
         applyNow();
@@ -95,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(running.value(u"role").toString(), QStringLiteral("bypass-router"));
         QVERIFY2(running.value(u"nat").toObject().value(u"masquerade").toArray().isEmpty(),
                  qPrintable(QJsonDocument(running).toJson(QJsonDocument::Compact)));
-        QVERIFY(running.value(u"pools").toArray().isEmpty());
+        QCOMPARE(running.value(u"pools").toArray().size(), 1);
+        QVERIFY(running.value(u"interfaces").toObject().value(u"tunnels").toArray().isEmpty());
         QCOMPARE(running.value(u"interfaces").toObject().value(u"lan").toArray(), QJsonArray{QStringLiteral("lan0")});
         QVERIFY(!m_model->dirty()); // the form shows what bywayd stores
 

@@ -243,6 +243,16 @@ private Q_SLOTS:
             "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"},
             "nat": {"masquerade": [{"source": "192.168.10.64/26", "out": "wg0"}]}})"));
         QVERIFY2(tunnelNat.has_value(), why(tunnelNat).constData());
+        // The exit's device is a place to masquerade out of without being a WAN.
+        auto exitNat = fromJson(parse(R"({"version": 1, "role": "bypass-router", "interfaces": {"lan": ["br-lan"]},
+            "bypass": {"mainRouter": "192.168.10.1", "address": "192.168.10.2/24"},
+            "pools": [{"name": "kids", "subnet": "192.168.10.64/26", "exit": "prov"}],
+            "exits": [{"name": "prov", "type": "direct", "mark": "0x10000", "table": 2150, "device": "wg0"}],
+            "nat": {"masquerade": [{"source": "192.168.10.64/26", "out": "wg0"}, {"source": "192.168.10.64/26", "out": "wg1"}]}})"));
+        QVERIFY(!exitNat.has_value());
+        QCOMPARE(paths(exitNat.error()), QStringList{QStringLiteral("/nat/masquerade/1/out reference")});
+        QCOMPARE(exitNat.error().errors.first().message,
+                 QStringLiteral("\"wg1\" is neither a WAN interface (none is set) nor an exit's device"));
     }
 
     void wanSeparatedNeedsSelector()

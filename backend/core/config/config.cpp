@@ -255,7 +255,7 @@ QStringList inputsOf(const FieldError &fe)
 {
     const QString &id = fe.id;
     if (id.startsWith(u"config.nat.out_"))
-        return {QStringLiteral("/interfaces/wan")};
+        return {QStringLiteral("/interfaces/wan"), QStringLiteral("/exits")};
     if (id.startsWith(u"config.pool.unmasqueraded"))
         return {QStringLiteral("/nat/masquerade")};
     if (id == u"config.exit.unknown")

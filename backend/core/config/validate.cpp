@@ -215,7 +215,9 @@ void checkNat(J &r, const Config &c)
         if (m.source.isValid() && m.source.isIpv6() && !c.ipv6.enabled)
             r.error(J::join(p, QStringLiteral("source")), "conflict", msg::Id("config.nat.ipv6_disabled"),
                     {{QStringLiteral("source"), m.source.toString()}});
-        if (!m.out.isEmpty() && !c.interfaces.wan.contains(m.out))
+        // Out of a WAN, or of an exit's device (a tunnel to a VPN provider).
+        const auto device = [&](const Exit &e) { return e.type == ExitType::Direct && e.device == m.out; };
+        if (!m.out.isEmpty() && !c.interfaces.wan.contains(m.out) && std::none_of(c.exits.begin(), c.exits.end(), device))
             r.error(J::join(p, QStringLiteral("out")), "reference",
                     c.interfaces.wan.isEmpty() ? msg::Id("config.nat.out_no_wan") : msg::Id("config.nat.out_not_wan"),
                     {{QStringLiteral("interface"), m.out}, {QStringLiteral("wan"), QJsonArray::fromStringList(c.interfaces.wan)}});

@@ -99,7 +99,7 @@ constexpr Template kMessages[] = {
     {"env.exit.unmasqueraded",
      QT_TRANSLATE_NOOP("Messages", "%{who} leave by exit \"%{exit}\" through %{device} with their own addresses: no nat.masquerade covers them there"),
      QT_TRANSLATE_NOOP("Messages", "A VPN provider's end, or any network past %{device} that does not route them back to this box, drops their traffic."),
-     QT_TRANSLATE_NOOP("Messages", "Add a nat.masquerade entry with source %{source} and out %{device} (listed in interfaces.wan), unless the far end routes them back.")},
+     QT_TRANSLATE_NOOP("Messages", "Add a nat.masquerade entry with source %{source} and out %{device}, unless the far end routes them back.")},
     {"env.pool.peers_outside",
      QT_TRANSLATE_NOOP("Messages", "VPN peers on %{interfaces} use addresses outside every pool: %{addresses} (pools: %{pools})"),
      QT_TRANSLATE_NOOP("Messages", "Their traffic is dropped on the way to the WAN (counted in the topology) and never masqueraded: the VPN server and Byway disagree about the pool."),
