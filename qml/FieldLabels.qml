@@ -83,7 +83,9 @@ QtObject {
         //: Config section title: routing tables, rule priorities and marks
         case "routing": return qsTr("Routing")
         case "debug": return qsTr("Debug")
-        case "pools": return qsTr("VPN pools")
+        case "pools": return ConfigModel.role === "bypass-router" || ConfigModel.role === "secondary-router"
+                             //: Config section title on a bypass or secondary router: groups of LAN clients, each with its exit
+                             ? qsTr("Client pools") : qsTr("VPN pools")
         case "exits": return qsTr("Exits")
         }
         return ""

@@ -698,6 +698,11 @@ Section title: the list of appliances</extracomment>
             <source>Masquerade (source prefix and WAN or exit device, comma separated)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Client pools</source>
+            <extracomment>Config section title on a bypass or secondary router: groups of LAN clients, each with its exit</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FileCard</name>
@@ -2723,6 +2728,18 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>Add a nat.masquerade entry with source %{source} and out %{device}, unless the far end routes them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pool %{pool} (%{subnet}) is not on the LAN: its traffic reaches the main router %{mainRouter} with its own addresses (a bypass router does not masquerade)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The main router sends the replies back only if it routes %{subnet} to this box; otherwise they leave by its WAN and are lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a route for %{subnet} via %{address} on the main router, or give the pool an exit (masqueraded there).</source>
             <translation type="unfinished" />
         </message>
     </context>

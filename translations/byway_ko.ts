@@ -694,6 +694,11 @@ Section title: the list of appliances</extracomment>
             <source>Masquerade (source prefix and WAN or exit device, comma separated)</source>
             <translation>마스커레이드(출발지 접두사와 WAN 또는 출구 장치, 쉼표로 구분)</translation>
         </message>
+        <message>
+            <source>Client pools</source>
+            <extracomment>Config section title on a bypass or secondary router: groups of LAN clients, each with its exit</extracomment>
+            <translation>클라이언트 풀</translation>
+        </message>
     </context>
     <context>
         <name>FileCard</name>
@@ -2712,6 +2717,18 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Add a nat.masquerade entry with source %{source} and out %{device}, unless the far end routes them back.</source>
             <translation>source가 %{source}, out이 %{device}인 nat.masquerade 항목을 추가하세요. 상대편이 되돌려 라우팅한다면 필요 없습니다.</translation>
+        </message>
+        <message>
+            <source>Pool %{pool} (%{subnet}) is not on the LAN: its traffic reaches the main router %{mainRouter} with its own addresses (a bypass router does not masquerade)</source>
+            <translation>풀 %{pool}(%{subnet})은(는) LAN에 있지 않습니다. 그 트래픽은 자기 주소 그대로 메인 라우터 %{mainRouter}에 도착합니다(바이패스 라우터는 마스커레이드하지 않음)</translation>
+        </message>
+        <message>
+            <source>The main router sends the replies back only if it routes %{subnet} to this box; otherwise they leave by its WAN and are lost.</source>
+            <translation>메인 라우터가 %{subnet}을(를) 이 장치로 라우팅할 때만 응답이 돌아옵니다. 그렇지 않으면 응답은 메인 라우터의 WAN으로 나가 사라집니다.</translation>
+        </message>
+        <message>
+            <source>Add a route for %{subnet} via %{address} on the main router, or give the pool an exit (masqueraded there).</source>
+            <translation>메인 라우터에 %{address}를 거쳐 %{subnet}로 가는 경로를 추가하거나, 이 풀에 출구를 지정하세요(그곳에서 마스커레이드).</translation>
         </message>
     </context>
     <context>

@@ -694,6 +694,11 @@ Section title: the list of appliances</extracomment>
             <source>Masquerade (source prefix and WAN or exit device, comma separated)</source>
             <translation>地址伪装（源前缀和 WAN 或出口设备，以逗号分隔）</translation>
         </message>
+        <message>
+            <source>Client pools</source>
+            <extracomment>Config section title on a bypass or secondary router: groups of LAN clients, each with its exit</extracomment>
+            <translation>客户端池</translation>
+        </message>
     </context>
     <context>
         <name>FileCard</name>
@@ -2712,6 +2717,18 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>Add a nat.masquerade entry with source %{source} and out %{device}, unless the far end routes them back.</source>
             <translation>添加一条 nat.masquerade：source 为 %{source}，out 为 %{device}，除非对端会把它们路由回来。</translation>
+        </message>
+        <message>
+            <source>Pool %{pool} (%{subnet}) is not on the LAN: its traffic reaches the main router %{mainRouter} with its own addresses (a bypass router does not masquerade)</source>
+            <translation>池 %{pool}（%{subnet}）不在 LAN 上：它的流量带着自己的地址到达主路由器 %{mainRouter}（旁路由不做地址伪装）</translation>
+        </message>
+        <message>
+            <source>The main router sends the replies back only if it routes %{subnet} to this box; otherwise they leave by its WAN and are lost.</source>
+            <translation>只有主路由器把 %{subnet} 路由到本机时，回复才会回来；否则回复会从它的 WAN 发出并丢失。</translation>
+        </message>
+        <message>
+            <source>Add a route for %{subnet} via %{address} on the main router, or give the pool an exit (masqueraded there).</source>
+            <translation>在主路由器上添加一条经 %{address} 到 %{subnet} 的路由，或给这个池设置一个出口（并在那里做地址伪装）。</translation>
         </message>
     </context>
     <context>

@@ -987,6 +987,15 @@ T = {
     "%{who} leave by exit \"%{exit}\" through %{device} with their own addresses: no nat.masquerade covers them there":
         ("%{who} 经出口“%{exit}”从 %{device} 离开时带着自己的地址：那里没有 nat.masquerade 覆盖它们",
          "%{who}은(는) 출구 \"%{exit}\"를 통해 %{device}로 자기 주소 그대로 나갑니다. 그곳을 덮는 nat.masquerade가 없습니다"),
+    "Pool %{pool} (%{subnet}) is not on the LAN: its traffic reaches the main router %{mainRouter} with its own addresses (a bypass router does not masquerade)":
+        ("池 %{pool}（%{subnet}）不在 LAN 上：它的流量带着自己的地址到达主路由器 %{mainRouter}（旁路由不做地址伪装）",
+         "풀 %{pool}(%{subnet})은(는) LAN에 있지 않습니다. 그 트래픽은 자기 주소 그대로 메인 라우터 %{mainRouter}에 도착합니다(바이패스 라우터는 마스커레이드하지 않음)"),
+    "The main router sends the replies back only if it routes %{subnet} to this box; otherwise they leave by its WAN and are lost.":
+        ("只有主路由器把 %{subnet} 路由到本机时，回复才会回来；否则回复会从它的 WAN 发出并丢失。",
+         "메인 라우터가 %{subnet}을(를) 이 장치로 라우팅할 때만 응답이 돌아옵니다. 그렇지 않으면 응답은 메인 라우터의 WAN으로 나가 사라집니다."),
+    "Add a route for %{subnet} via %{address} on the main router, or give the pool an exit (masqueraded there).":
+        ("在主路由器上添加一条经 %{address} 到 %{subnet} 的路由，或给这个池设置一个出口（并在那里做地址伪装）。",
+         "메인 라우터에 %{address}를 거쳐 %{subnet}로 가는 경로를 추가하거나, 이 풀에 출구를 지정하세요(그곳에서 마스커레이드)."),
     "A VPN provider's end, or any network past %{device} that does not route them back to this box, drops their traffic.":
         ("VPN 服务商的一端，或 %{device} 之后任何不把它们路由回本机的网络，都会丢弃这些流量。",
          "VPN 제공자 쪽이나, %{device} 너머에서 이 장치로 되돌려 라우팅하지 않는 네트워크는 이 트래픽을 버립니다."),

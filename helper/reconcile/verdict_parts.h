@@ -22,5 +22,7 @@ void checkPeers(Verdict &v, const config::Config &c, const LiveBox &box);
 void checkPoolAddresses(Verdict &v, const config::Config &c, const LiveBox &box);
 // Pools and users sent out of an exit's device that nothing masquerades.
 void checkExitNat(Verdict &v, const config::Config &c, const LiveBox &box);
+// A bypass router's pools off its LAN, sent to the main router un-NATed.
+void checkBypassPools(Verdict &v, const config::Config &c, const LiveBox &box);
 
 } // namespace byway::reconcile::verdict_parts

@@ -183,4 +183,33 @@ void checkExitNat(Verdict &v, const config::Config &c, const LiveBox &box)
     }
 }
 
+// A bypass router sends what has no exit on to the main router with the
+// clients' own addresses (it does not masquerade, by design): a pool off the
+// LAN's subnets (a VPN server's on this box) gets its replies only if the
+// main router routes that subnet to this box, which Byway cannot see. Said
+// with the route it needs. IPv4 only: IPv6 is routed, not bypassed; the
+// capture's sockets carry this box's address.
+void checkBypassPools(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (c.role != Role::BypassRouter || !c.bypass.address.isValid() || c.bypass.mainRouter.isNull())
+        return;
+    QList<config::Prefix> lans{config::networkOf(c.bypass.address)};
+    if (box.addresses)
+        for (const route::AddressSpec &a : box.addresses())
+            if (c.interfaces.lan.contains(a.dev) && !a.address.isIpv6())
+                lans.append(config::networkOf(a.address));
+    const bool captureOn = box.captureOn && box.captureOn(c);
+    for (qsizetype i = 0; i < c.pools.size(); ++i) {
+        const config::Pool &p = c.pools[i];
+        if (!p.exit.isEmpty() || !p.subnet.isValid() || p.subnet.isIpv6() || captureOn
+            || std::any_of(lans.begin(), lans.end(), [&](const config::Prefix &l) { return l.covers(p.subnet); }))
+            continue;
+        add(v, finding(Severity::Warning, QStringLiteral("/pools/%1/subnet").arg(i), msg::Id("env.bypass.pool_unrouted"),
+                       {{QStringLiteral("pool"), p.name},
+                        {QStringLiteral("subnet"), p.subnet.toString()},
+                        {QStringLiteral("mainRouter"), c.bypass.mainRouter.toString()},
+                        {QStringLiteral("address"), c.bypass.address.address.toString()}}));
+    }
+}
+
 } // namespace byway::reconcile::verdict_parts

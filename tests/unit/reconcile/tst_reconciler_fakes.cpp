@@ -559,6 +559,24 @@ private Q_SLOTS:
         QCOMPARE(found(b), QStringList{QStringLiteral("prov wg0 kids 192.168.10.64/26")});
     }
 
+    // A bypass router's pool off the LAN with no exit (a VPN server's on the
+    // side box) reaches the main router un-NATed: said with the route needed.
+    void bypassPoolOffTheLan()
+    {
+        config::Config b;
+        b.role = config::Role::BypassRouter;
+        b.interfaces.lan = {QStringLiteral("lan0")};
+        b.bypass.mainRouter = QHostAddress(QStringLiteral("192.168.10.1"));
+        b.bypass.address = *config::Prefix::parse(QStringLiteral("192.168.10.2/24"));
+        b.pools = {config::Pool{QStringLiteral("vpn"), *config::Prefix::parse(QStringLiteral("10.8.0.0/24")), {}, {}},
+                   config::Pool{QStringLiteral("kids"), *config::Prefix::parse(QStringLiteral("192.168.10.64/26")), {}, {}}};
+        const QStringList ids = findingsAt(b, QStringLiteral("/pools/0/subnet"), {});
+        QCOMPARE(ids, QStringList{QStringLiteral("env.bypass.pool_unrouted")});
+        QCOMPARE(findingsAt(b, QStringLiteral("/pools/1/subnet"), {}), QStringList()); // on the LAN
+        b.pools[0].exit = QStringLiteral("prov"); // leaves by its exit: checkExitNat's
+        QCOMPARE(findingsAt(b, QStringLiteral("/pools/0/subnet"), {}), QStringList());
+    }
+
     // The same read-only box with the values the engine set (--sysctl):
     // nothing to write, the config applies.
     void readOnlySysctlsAlreadySetApply()
