@@ -407,11 +407,6 @@ Section title: the list of appliances</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>VPN pools</source>
-            <extracomment>Config section title: VPN address pools</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Add pool</source>
             <translation type="unfinished" />
         </message>
@@ -463,11 +458,6 @@ Section title: the list of appliances</extracomment>
         <message>
             <source>Load revision %1</source>
             <extracomment>Config editor: load the newer stored config, discarding the unsaved changes</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Client pools</source>
-            <extracomment>Config section title on a bypass or secondary router: groups of LAN clients, each with its exit</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

@@ -404,11 +404,6 @@ Section title: the list of appliances</extracomment>
             <translation>디버그</translation>
         </message>
         <message>
-            <source>VPN pools</source>
-            <extracomment>Config section title: VPN address pools</extracomment>
-            <translation>VPN 풀</translation>
-        </message>
-        <message>
             <source>Add pool</source>
             <translation>풀 추가</translation>
         </message>
@@ -460,11 +455,6 @@ Section title: the list of appliances</extracomment>
             <source>Load revision %1</source>
             <extracomment>Config editor: load the newer stored config, discarding the unsaved changes</extracomment>
             <translation>리비전 %1 불러오기</translation>
-        </message>
-        <message>
-            <source>Client pools</source>
-            <extracomment>Config section title on a bypass or secondary router: groups of LAN clients, each with its exit</extracomment>
-            <translation>클라이언트 풀</translation>
         </message>
     </context>
     <context>

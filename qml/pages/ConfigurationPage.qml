@@ -482,11 +482,8 @@ Page {
 
             ConfigSection {
                 section: "pools"
-                title: (ConfigModel.generation, ConfigModel.role === "vpn-gateway")
-                       //: Config section title: VPN address pools
-                       ? qsTr("VPN pools")
-                       //: Config section title on a bypass or secondary router: groups of LAN clients, each with its exit
-                       : qsTr("Client pools")
+                // "VPN pools", or "Client pools" on a bypass or secondary router.
+                title: (ConfigModel.generation, FieldLabels.sectionTitle("pools"))
                 Repeater {
                     model: ConfigModel.poolCount
                     delegate: PoolEditor {
