@@ -2732,6 +2732,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add a route for %{subnet} via %{address} on the main router, or give the pool an exit (masqueraded there).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%{address} is on %{port}, but a bypass router reaches the main router out of its primary LAN, the first of interfaces.lan (%{primary})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clients' traffic for the main router would leave by %{primary}, where the main router is not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List %{port} first in interfaces.lan.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

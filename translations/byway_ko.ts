@@ -2720,6 +2720,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add a route for %{subnet} via %{address} on the main router, or give the pool an exit (masqueraded there).</source>
             <translation>메인 라우터에 %{address}를 거쳐 %{subnet}로 가는 경로를 추가하거나, 이 풀에 출구를 지정하세요(그곳에서 마스커레이드).</translation>
         </message>
+        <message>
+            <source>%{address} is on %{port}, but a bypass router reaches the main router out of its primary LAN, the first of interfaces.lan (%{primary})</source>
+            <translation>%{address}은(는) %{port}에 있지만, 우회 라우터는 기본 LAN(interfaces.lan의 첫 번째 포트 %{primary})을 통해 메인 라우터에 연결합니다</translation>
+        </message>
+        <message>
+            <source>The clients' traffic for the main router would leave by %{primary}, where the main router is not.</source>
+            <translation>메인 라우터로 가는 클라이언트 트래픽이 메인 라우터가 없는 %{primary}(으)로 나가게 됩니다.</translation>
+        </message>
+        <message>
+            <source>List %{port} first in interfaces.lan.</source>
+            <translation>interfaces.lan에서 %{port}을(를) 맨 앞에 두십시오.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

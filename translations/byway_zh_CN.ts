@@ -2720,6 +2720,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add a route for %{subnet} via %{address} on the main router, or give the pool an exit (masqueraded there).</source>
             <translation>在主路由器上添加一条经 %{address} 到 %{subnet} 的路由，或给这个池设置一个出口（并在那里做地址伪装）。</translation>
         </message>
+        <message>
+            <source>%{address} is on %{port}, but a bypass router reaches the main router out of its primary LAN, the first of interfaces.lan (%{primary})</source>
+            <translation>%{address} 在 %{port} 上，但旁路由经由主 LAN（interfaces.lan 的第一个端口 %{primary}）到达主路由器</translation>
+        </message>
+        <message>
+            <source>The clients' traffic for the main router would leave by %{primary}, where the main router is not.</source>
+            <translation>客户端发往主路由器的流量会从 %{primary} 离开，而主路由器不在那里。</translation>
+        </message>
+        <message>
+            <source>List %{port} first in interfaces.lan.</source>
+            <translation>在 interfaces.lan 中把 %{port} 列在第一位。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -984,6 +984,13 @@ T = {
     "Name one of this box's interfaces, or create %{name} first.":
         ("请填写本机已有的接口，或先创建 %{name}。", "이 장치의 인터페이스 중 하나를 쓰거나 먼저 %{name}을(를) 만드세요."),
     "Did you mean %{suggestion}?": ("您是指 %{suggestion} 吗？", "%{suggestion}을(를) 말씀하신 건가요?"),
+    "%{address} is on %{port}, but a bypass router reaches the main router out of its primary LAN, the first of interfaces.lan (%{primary})":
+        ("%{address} 在 %{port} 上，但旁路由经由主 LAN（interfaces.lan 的第一个端口 %{primary}）到达主路由器",
+         "%{address}은(는) %{port}에 있지만, 우회 라우터는 기본 LAN(interfaces.lan의 첫 번째 포트 %{primary})을 통해 메인 라우터에 연결합니다"),
+    "The clients' traffic for the main router would leave by %{primary}, where the main router is not.":
+        ("客户端发往主路由器的流量会从 %{primary} 离开，而主路由器不在那里。",
+         "메인 라우터로 가는 클라이언트 트래픽이 메인 라우터가 없는 %{primary}(으)로 나가게 됩니다."),
+    "List %{port} first in interfaces.lan.": ("在 interfaces.lan 中把 %{port} 列在第一位。", "interfaces.lan에서 %{port}을(를) 맨 앞에 두십시오."),
     "%{who} leave by exit \"%{exit}\" through %{device} with their own addresses: no nat.masquerade covers them there":
         ("%{who} 经出口“%{exit}”从 %{device} 离开时带着自己的地址：那里没有 nat.masquerade 覆盖它们",
          "%{who}은(는) 출구 \"%{exit}\"를 통해 %{device}로 자기 주소 그대로 나갑니다. 그곳을 덮는 nat.masquerade가 없습니다"),

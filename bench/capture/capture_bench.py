@@ -345,7 +345,7 @@ def main():
             return f"{r[0]} KiB ({r[1]} private)"
         drops = {k: v - before_hold["drops"][k] for k, v in hold_stats["drops"].items() if v != before_hold["drops"][k]}
         print(f"RSS idle {kib(idle)}; after traffic {kib(after_traffic)}; with {FLOWS} open flows {kib(held)} "
-              f"({(held[0] - after_traffic[0]) * 1024 / FLOWS:.0f} bytes/flow over the post-traffic baseline; "
+              f"({(held[0] - after_traffic[0]) * 1024 / max(FLOWS, 1):.0f} bytes/flow over the post-traffic baseline; "
               f"{'all' if all_held else 'NOT all'} connected, {hold_stats['flowTable']} in the table, drops {drops or 'none'}); "
               f"once they closed {kib(drained)}")
     finally:

@@ -141,8 +141,16 @@ void checkBypassAddress(Verdict &v, const config::Config &c, const LiveBox &box)
     for (const route::AddressSpec &a : box.addresses()) {
         if (!c.interfaces.lan.contains(a.dev))
             continue;
-        if (a.address.address == c.bypass.address.address && a.address.length == c.bypass.address.length)
+        if (a.address.address == c.bypass.address.address && a.address.length == c.bypass.address.length) {
+            // A bypass router's way to the main router leaves by the primary
+            // LAN, interfaces.lan's first port: the address must be there.
+            if (c.role == Role::BypassRouter && a.dev != c.interfaces.lan.first())
+                add(v, finding(Severity::Error, QStringLiteral("/bypass/address"), msg::Id("env.bypass.address_not_primary"),
+                               {{QStringLiteral("address"), c.bypass.address.toString()},
+                                {QStringLiteral("port"), a.dev},
+                                {QStringLiteral("primary"), c.interfaces.lan.first()}}));
             return;
+        }
         have << a.address.toString();
     }
     const QStringList &onLan = c.interfaces.lan;

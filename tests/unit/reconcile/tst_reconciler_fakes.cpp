@@ -577,6 +577,52 @@ private Q_SLOTS:
         QCOMPARE(findingsAt(b, QStringLiteral("/pools/0/subnet"), {}), QStringList());
     }
 
+    // A bypass router leaves for the main router by its primary LAN (the
+    // first of interfaces.lan): bypass.address on another LAN port is
+    // refused there, naming both ports; on the first one it is fine.
+    void bypassAddressOnThePrimaryLan()
+    {
+        LiveBox box;
+        box.links = [] {
+            QList<route::Link> out;
+            for (const char *n : {"lan0", "lan1"}) {
+                route::Link l;
+                l.name = QString::fromLatin1(n);
+                out.append(l);
+            }
+            return out;
+        };
+        box.addresses = [] {
+            QList<route::AddressSpec> out;
+            for (const auto &[cidr, dev] : {std::pair{"192.168.10.2/24", "lan0"}, {"172.16.5.1/24", "lan1"}}) {
+                route::AddressSpec a;
+                a.address = *config::Prefix::parse(QString::fromLatin1(cidr));
+                a.dev = QString::fromLatin1(dev);
+                out.append(a);
+            }
+            return out;
+        };
+        config::Config b;
+        b.role = config::Role::BypassRouter;
+        b.interfaces.lan = {QStringLiteral("lan1"), QStringLiteral("lan0")};
+        b.bypass.mainRouter = QHostAddress(QStringLiteral("192.168.10.1"));
+        b.bypass.address = *config::Prefix::parse(QStringLiteral("192.168.10.2/24"));
+        const auto refusal = [&](const config::Config &c) {
+            const Verdict v = checkEnvironment(c, box);
+            for (const FieldError &e : v.errors)
+                if (e.path == u"/bypass/address")
+                    return e.id + u' ' + e.args.value(u"port").toString() + u' ' + e.args.value(u"primary").toString();
+            return QString();
+        };
+        QCOMPARE(refusal(b), QStringLiteral("env.bypass.address_not_primary lan0 lan1"));
+        b.interfaces.lan = {QStringLiteral("lan0"), QStringLiteral("lan1")};
+        QCOMPARE(refusal(b), QString());
+        b.role = config::Role::SecondaryRouter; // routes by its WAN: any LAN port
+        b.interfaces.wan = {QStringLiteral("lan9")};
+        b.interfaces.lan = {QStringLiteral("lan1"), QStringLiteral("lan0")};
+        QVERIFY(!refusal(b).startsWith(u"env.bypass.address_not_primary"));
+    }
+
     // The same read-only box with the values the engine set (--sysctl):
     // nothing to write, the config applies.
     void readOnlySysctlsAlreadySetApply()
