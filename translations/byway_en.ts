@@ -2253,10 +2253,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>nftables: table inet %{table} is gone</source>
             <translation type="unfinished" />
         </message>
@@ -2742,6 +2738,26 @@ Flows page, narrow layout: the list of flows</extracomment>
         </message>
         <message>
             <source>List %{port} first in interfaces.lan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>table %{table} is also exit %{exit}'s, which leaves by another device: a table holds one way out, so one of the two exits would take the other's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a bypass router sends its clients' IPv4 to the main router: this box's address on the LAN must be IPv4 (IPv6 clients reach the main router directly, or through bypass.ipv6Secondary)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}; what the table does not route is refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit %{exit}: %{device} is missing or down; its traffic is refused (table %{table} unreachable) until the device is up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit %{exit}: the main table has no IPv6 default route via %{device}; IPv6 traffic through the exit is refused (table %{table})</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2241,10 +2241,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>출구 %{exit}: 테이블 %{table}의 경로를 보낼 장치나 WAN 인터페이스가 없습니다</translation>
         </message>
         <message>
-            <source>Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}</source>
-            <translation>출구 %{exit}: 기본 테이블에 테이블 %{table}로 복사할 %{device} 경유 기본 경로가 없습니다</translation>
-        </message>
-        <message>
             <source>nftables: table inet %{table} is gone</source>
             <translation>nftables: inet %{table} 테이블이 사라졌습니다</translation>
         </message>
@@ -2731,6 +2727,26 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>List %{port} first in interfaces.lan.</source>
             <translation>interfaces.lan에서 %{port}을(를) 맨 앞에 두십시오.</translation>
+        </message>
+        <message>
+            <source>table %{table} is also exit %{exit}'s, which leaves by another device: a table holds one way out, so one of the two exits would take the other's</source>
+            <translation>테이블 %{table}은(는) 다른 장치로 나가는 출구 %{exit}의 것이기도 합니다. 테이블 하나는 나가는 길이 하나뿐이라 두 출구 중 하나가 다른 쪽의 길을 타게 됩니다</translation>
+        </message>
+        <message>
+            <source>a bypass router sends its clients' IPv4 to the main router: this box's address on the LAN must be IPv4 (IPv6 clients reach the main router directly, or through bypass.ipv6Secondary)</source>
+            <translation>우회 라우터는 클라이언트의 IPv4를 메인 라우터로 보냅니다. LAN에서 이 장치의 주소는 IPv4여야 합니다(IPv6 클라이언트는 메인 라우터에 직접, 또는 bypass.ipv6Secondary로 연결합니다)</translation>
+        </message>
+        <message>
+            <source>Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}; what the table does not route is refused</source>
+            <translation>출구 %{exit}: 기본 테이블에 테이블 %{table}로 복사할 %{device} 경유 기본 경로가 없습니다. 이 테이블이 라우팅하지 않는 트래픽은 거부됩니다</translation>
+        </message>
+        <message>
+            <source>Exit %{exit}: %{device} is missing or down; its traffic is refused (table %{table} unreachable) until the device is up</source>
+            <translation>출구 %{exit}: %{device}이(가) 없거나 내려가 있습니다. 장치가 올라올 때까지 트래픽이 거부됩니다(테이블 %{table} 도달 불가)</translation>
+        </message>
+        <message>
+            <source>Exit %{exit}: the main table has no IPv6 default route via %{device}; IPv6 traffic through the exit is refused (table %{table})</source>
+            <translation>출구 %{exit}: 기본 테이블에 %{device} 경유 IPv6 기본 경로가 없습니다. 이 출구로 가는 IPv6 트래픽은 거부됩니다(테이블 %{table})</translation>
         </message>
     </context>
     <context>

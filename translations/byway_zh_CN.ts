@@ -2241,10 +2241,6 @@ Flows page, narrow layout: the list of flows</extracomment>
             <translation>出口 %{exit}：没有可用于路由表 %{table} 的设备或 WAN 接口</translation>
         </message>
         <message>
-            <source>Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}</source>
-            <translation>出口 %{exit}：主路由表中没有经 %{device} 的默认路由可复制到路由表 %{table}</translation>
-        </message>
-        <message>
             <source>nftables: table inet %{table} is gone</source>
             <translation>nftables：表 inet %{table} 已不存在</translation>
         </message>
@@ -2731,6 +2727,26 @@ Flows page, narrow layout: the list of flows</extracomment>
         <message>
             <source>List %{port} first in interfaces.lan.</source>
             <translation>在 interfaces.lan 中把 %{port} 列在第一位。</translation>
+        </message>
+        <message>
+            <source>table %{table} is also exit %{exit}'s, which leaves by another device: a table holds one way out, so one of the two exits would take the other's</source>
+            <translation>路由表 %{table} 也属于出口 %{exit}，而它经另一个设备离开：一个路由表只有一条出路，两个出口之一会走另一个的路</translation>
+        </message>
+        <message>
+            <source>a bypass router sends its clients' IPv4 to the main router: this box's address on the LAN must be IPv4 (IPv6 clients reach the main router directly, or through bypass.ipv6Secondary)</source>
+            <translation>旁路由把客户端的 IPv4 流量发往主路由器：本机在 LAN 上的地址必须是 IPv4（IPv6 客户端直接访问主路由器，或经由 bypass.ipv6Secondary）</translation>
+        </message>
+        <message>
+            <source>Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}; what the table does not route is refused</source>
+            <translation>出口 %{exit}：主路由表中没有经 %{device} 的默认路由可复制到路由表 %{table}；该表不路由的流量将被拒绝</translation>
+        </message>
+        <message>
+            <source>Exit %{exit}: %{device} is missing or down; its traffic is refused (table %{table} unreachable) until the device is up</source>
+            <translation>出口 %{exit}：%{device} 不存在或已停用；在设备启用之前，其流量将被拒绝（路由表 %{table} 不可达）</translation>
+        </message>
+        <message>
+            <source>Exit %{exit}: the main table has no IPv6 default route via %{device}; IPv6 traffic through the exit is refused (table %{table})</source>
+            <translation>出口 %{exit}：主路由表中没有经 %{device} 的 IPv6 默认路由；经此出口的 IPv6 流量将被拒绝（路由表 %{table}）</translation>
         </message>
     </context>
     <context>

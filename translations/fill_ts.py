@@ -1211,9 +1211,21 @@ T = {
          "여기서는 nftables를 쓸 수 없습니다. Byway 테이블 없이 호환 캡처가 풀 트래픽을 처리합니다"),
     "Exit %{exit}: no device or WAN interface to route table %{table} through":
         ("出口 %{exit}：没有可用于路由表 %{table} 的设备或 WAN 接口", "출구 %{exit}: 테이블 %{table}의 경로를 보낼 장치나 WAN 인터페이스가 없습니다"),
-    "Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}":
-        ("出口 %{exit}：主路由表中没有经 %{device} 的默认路由可复制到路由表 %{table}",
-         "출구 %{exit}: 기본 테이블에 테이블 %{table}로 복사할 %{device} 경유 기본 경로가 없습니다"),
+    "Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}; what the table does not route is refused":
+        ("出口 %{exit}：主路由表中没有经 %{device} 的默认路由可复制到路由表 %{table}；该表不路由的流量将被拒绝",
+         "출구 %{exit}: 기본 테이블에 테이블 %{table}로 복사할 %{device} 경유 기본 경로가 없습니다. 이 테이블이 라우팅하지 않는 트래픽은 거부됩니다"),
+    "Exit %{exit}: %{device} is missing or down; its traffic is refused (table %{table} unreachable) until the device is up":
+        ("出口 %{exit}：%{device} 不存在或已停用；在设备启用之前，其流量将被拒绝（路由表 %{table} 不可达）",
+         "출구 %{exit}: %{device}이(가) 없거나 내려가 있습니다. 장치가 올라올 때까지 트래픽이 거부됩니다(테이블 %{table} 도달 불가)"),
+    "Exit %{exit}: the main table has no IPv6 default route via %{device}; IPv6 traffic through the exit is refused (table %{table})":
+        ("出口 %{exit}：主路由表中没有经 %{device} 的 IPv6 默认路由；经此出口的 IPv6 流量将被拒绝（路由表 %{table}）",
+         "출구 %{exit}: 기본 테이블에 %{device} 경유 IPv6 기본 경로가 없습니다. 이 출구로 가는 IPv6 트래픽은 거부됩니다(테이블 %{table})"),
+    "table %{table} is also exit %{exit}'s, which leaves by another device: a table holds one way out, so one of the two exits would take the other's":
+        ("路由表 %{table} 也属于出口 %{exit}，而它经另一个设备离开：一个路由表只有一条出路，两个出口之一会走另一个的路",
+         "테이블 %{table}은(는) 다른 장치로 나가는 출구 %{exit}의 것이기도 합니다. 테이블 하나는 나가는 길이 하나뿐이라 두 출구 중 하나가 다른 쪽의 길을 타게 됩니다"),
+    "a bypass router sends its clients' IPv4 to the main router: this box's address on the LAN must be IPv4 (IPv6 clients reach the main router directly, or through bypass.ipv6Secondary)":
+        ("旁路由把客户端的 IPv4 流量发往主路由器：本机在 LAN 上的地址必须是 IPv4（IPv6 客户端直接访问主路由器，或经由 bypass.ipv6Secondary）",
+         "우회 라우터는 클라이언트의 IPv4를 메인 라우터로 보냅니다. LAN에서 이 장치의 주소는 IPv4여야 합니다(IPv6 클라이언트는 메인 라우터에 직접, 또는 bypass.ipv6Secondary로 연결합니다)"),
     "nftables: table inet %{table} is gone": ("nftables：表 inet %{table} 已不存在", "nftables: inet %{table} 테이블이 사라졌습니다"),
     "nftables: table inet %{table} differs: missing %{missing}; not Byway's %{extra}":
         ("nftables：表 inet %{table} 已改变：缺少 %{missing}；非 Byway 所写 %{extra}",

@@ -299,10 +299,18 @@ void sysctls(Desired &d, const config::Config &c, const Environment &env)
     bool marksUsed = false;
     for (const config::Exit &e : c.exits)
         marksUsed = marksUsed || e.mark != 0;
-    if (marksUsed)
-        // Marked sockets pick a source address from the marked table's route;
-        // without this, the reverse-path check for replies ignores the mark.
-        set(QStringLiteral("net/ipv4/conf/all/src_valid_mark"), "1", QStringLiteral("marked exits"));
+    if (!marksUsed)
+        return;
+    // Marked sockets pick a source address from the marked table's route;
+    // without this, the reverse-path check for replies ignores the mark.
+    set(QStringLiteral("net/ipv4/conf/all/src_valid_mark"), "1", QStringLiteral("marked exits"));
+    // With it, a marked client's reverse path is looked up in its exit's
+    // table, which leads out of the exit, not back to the LAN: strict
+    // filtering would drop every marked packet. (A bypass router's LAN
+    // ports are loose already; a gateway's tunnels come and go by pattern.)
+    if (c.role == Role::SecondaryRouter)
+        for (const QString &l : c.interfaces.lan)
+            notStrict(l, QStringLiteral("marked exits: the reverse path is the exit's"));
 }
 
 } // namespace

@@ -30,6 +30,9 @@ struct Environment {
     std::function<std::optional<quint32>(const QString &group)> groupId;
     // Main-table routes out of a device: an exit's table starts as a copy.
     std::function<QList<route::RouteSpec>(const QString &dev)> mainRoutesVia;
+    // Whether a device exists and is up (routes through it can be added);
+    // unset: assumed so.
+    std::function<bool(const QString &dev)> linkUp;
     // The VPN server's live sessions (session.add): each becomes a mark rule
     // (and a FIB rule for an exit without a mark) after the config's users,
     // so a session wins over its pool and over the config.

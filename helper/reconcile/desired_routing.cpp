@@ -2,6 +2,7 @@
 #include "reconcile/desired.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 namespace byway::reconcile {
 namespace {
@@ -28,22 +29,51 @@ const config::Exit *findExit(const config::Config &c, const QString &name)
     return nullptr;
 }
 
-void exitTable(Desired &d, const config::Config &c, const Environment &env, const config::Exit &e)
+// Below every other route of an exit's table: what the exit cannot carry
+// (its device missing or down, no route for the family) is refused there,
+// never looked up further on and sent out of the WAN instead.
+constexpr quint32 kExitFallbackMetric = 0xffffffffu;
+
+void exitFallback(Desired &d, quint32 table, Family f)
 {
+    RouteSpec r;
+    r.family = f;
+    r.table = table;
+    r.dst = *config::Prefix::parse(f == Family::V6 ? QStringLiteral("::/0") : QStringLiteral("0.0.0.0/0"));
+    r.type = route::RouteType::Unreachable;
+    r.metric = kExitFallbackMetric;
+    d.routing.routes.append(r);
+}
+
+void exitTable(Desired &d, const config::Config &c, const Environment &env, const config::Exit &e, bool v6)
+{
+    exitFallback(d, e.table, Family::V4);
+    if (v6)
+        exitFallback(d, e.table, Family::V6);
     const QString dev = !e.device.isEmpty() ? e.device : c.interfaces.wan.value(0);
     if (dev.isEmpty()) {
         d.notes.append(note(msg::Id("plan.exit.no_device"), {{QStringLiteral("exit"), e.name}, {QStringLiteral("table"), qint64(e.table)}}));
         return;
     }
+    if (env.linkUp && !env.linkUp(dev)) {
+        // The kernel takes no route through it; its traffic meets the
+        // fallback until the device is back (a link change re-plans).
+        d.notes.append(note(msg::Id("plan.exit.device_down"),
+                            {{QStringLiteral("exit"), e.name}, {QStringLiteral("device"), dev}, {QStringLiteral("table"), qint64(e.table)}},
+                            true));
+        return;
+    }
     const QList<RouteSpec> main = env.mainRoutesVia ? env.mainRoutesVia(dev) : QList<RouteSpec>{};
     bool hasDefault = false;
+    bool hasDefault6 = false;
     for (RouteSpec r : main) {
         // The exit's table is the main table's view of that device; Byway
         // owns the copy, so it is refreshed on every apply.
         r.table = e.table;
         r.protocol = route::kProtocol;
         r.metric = 0;
-        hasDefault = hasDefault || r.dst.length == 0;
+        if (r.dst.length == 0)
+            (r.family == Family::V6 ? hasDefault6 : hasDefault) = true;
         d.routing.routes.append(r);
     }
     if (!hasDefault) {
@@ -60,6 +90,9 @@ void exitTable(Desired &d, const config::Config &c, const Environment &env, cons
                                                          {QStringLiteral("table"), qint64(e.table)}}));
         }
     }
+    if (v6 && !hasDefault6)
+        d.notes.append(note(msg::Id("plan.exit.no_ipv6"),
+                            {{QStringLiteral("exit"), e.name}, {QStringLiteral("device"), dev}, {QStringLiteral("table"), qint64(e.table)}}));
 }
 
 // Exits with a table and a mark: one rule per family sends marked traffic
@@ -67,11 +100,14 @@ void exitTable(Desired &d, const config::Config &c, const Environment &env, cons
 void addExitRules(Desired &d, const config::Config &c, const Environment &env, bool v6)
 {
     const quint32 base = c.routing.priorityBase;
+    QSet<quint32> tables; // exits may share a table when they share the device
     for (qsizetype i = 0; i < c.exits.size(); ++i) {
         const config::Exit &e = c.exits[i];
         if (e.type != config::ExitType::Direct || e.table == 0)
             continue;
-        exitTable(d, c, env, e);
+        if (!tables.contains(e.table))
+            exitTable(d, c, env, e, v6);
+        tables.insert(e.table);
         if (e.mark == 0)
             continue;
         for (Family f : {Family::V4, Family::V6}) {

@@ -18,10 +18,17 @@ reconcile::Environment ReconcileService::environment() const
         for (const probe::Finding &f : last->findings)
             if (f.check == QLatin1String("owners"))
                 env.owners = f.data;
-    if (m_reconciler)
+    if (m_reconciler) {
         env.mainRoutesVia = [r = m_reconciler.get()](const QString &dev) {
             return r->routing().mainRoutesVia(dev).value_or(QList<route::RouteSpec>{});
         };
+        env.linkUp = [r = m_reconciler.get()](const QString &dev) {
+            const auto links = r->routing().links();
+            if (!links)
+                return true; // not known: the apply says what the kernel thinks
+            return std::any_of(links->begin(), links->end(), [&](const route::Link &l) { return l.name == dev && l.up; });
+        };
+    }
     env.groupId = m_box.groupId;
     return env;
 }
@@ -72,6 +79,7 @@ reconcile::LiveBox ReconcileService::liveBox()
             // thread's); the sysctls a config needs do not depend on routes.
             reconcile::Environment env = environmentFor(c);
             env.mainRoutesVia = nullptr;
+            env.linkUp = nullptr;
             return reconcile::readOnlySysctls(*sysctl, c, env);
         };
     if (!m_liveRouting)

@@ -243,9 +243,18 @@ void ReconcileService::onDriftCheck(const QString &why)
         if (!drift) {
             qCWarning(lcReconcile).noquote() << "drift check (" + why + ") failed:" << drift.error().toString();
             noteProblem(drift.error());
-        } else if (*drift) {
+            return;
+        }
+        if (*drift) {
             qCWarning(lcReconcile).noquote() << "drift found after" << why;
             ++m_driftCount; // a plan made before is no longer against this kernel
+        }
+        // The kernel holds the stored config again (repaired, or back by
+        // itself): a failure noted before is no longer the state.
+        const bool holds = !*drift || m_reconciler->applied().routing.repairDrift;
+        if (m_applyProblem && holds && !m_reconciler->held() && m_reconciler->applied() == m_config.config()) {
+            qCInfo(lcReconcile).noquote() << "the kernel holds the stored config again; cleared:" << m_applyProblem->message;
+            m_applyProblem.reset();
         }
     });
 }

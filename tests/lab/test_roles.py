@@ -49,6 +49,15 @@ def seen_source(lab, node, address, timeout=3):
     return body.strip() if ok else None
 
 
+def wait_until(predicate, seconds=10):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return predicate()
+
+
 def nft_tables(lab, node):
     return lab.run(node, "nft", "list", "tables").stdout
 
@@ -270,6 +279,24 @@ class BypassTest(LabTestCase):
             self.assertEqual(self.d.call("config.apply", {"config": cfg})["writes"], 0)
             self.assertEqual(seen_source(lab, "client2", net["web"]), net["main_wan"])
             self.assertEqual(seen_source(lab, "client2", PROV_WEB), other)  # the side's own route, no NAT
+            # The tunnel goes down: its clients are refused in the exit's
+            # table, never sent on to the main router; the others are not
+            # touched. Back up, the exit carries them again, and the apply
+            # state never turned to failed.
+            table = lambda: lab.run("side", "ip", "route", "show", "table", "2150").stdout
+            lab.ip("side", "link", "set", "vpn0", "down")
+            try:
+                self.assertTrue(wait_until(lambda: "dev vpn0" not in table()), table())
+                self.assertIn("unreachable default", table())
+                self.assertIsNone(seen_source(lab, "client1", net["web"], timeout=2))
+                self.assertEqual(seen_source(lab, "client2", net["web"]), net["main_wan"])
+                notes = [n["id"] for n in self.d.call("config.plan", {"config": cfg})["notes"]]
+                self.assertIn("plan.exit.device_down", notes)
+            finally:
+                lab.ip("side", "link", "set", "vpn0", "up")
+                lab.route("side", PROV_WEB + "/32", "via", PROV_END)
+            self.assertTrue(wait_until(lambda: seen_source(lab, "client1", PROV_WEB, timeout=1) == PROV_SIDE), table())
+            self.assertEqual(self.d.call("status.get")["apply"]["state"], "applied")
         finally:  # the other tests start from role none
             self.d.call("config.apply", {"config": {"version": 1}})
 

@@ -350,6 +350,11 @@ private Q_SLOTS:
         QVERIFY(paths(c.error()).contains(QStringLiteral("/bypass/address conflict")));
         QVERIFY2(bypass("192.168.10.1", "192.168.10.2/24"), qPrintable(why(bypass("192.168.10.1", "192.168.10.2/24"))));
         QVERIFY(bypass("10.0.0.0", "10.0.0.1/31"));
+        // IPv4 only: the bypass table routes IPv4 to the main router.
+        c = bypass("fd00:20::1", "fd00:20::2/64");
+        QVERIFY(!c);
+        QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/bypass/address format")});
+        QCOMPARE(c.error().errors.first().id, QStringLiteral("config.bypass.ipv4_only"));
         // Nor a pool user.
         auto g = fromJson(parse(R"({"version": 1, "role": "vpn-gateway", "interfaces": {"wan": ["eth0"], "tunnels": ["vpns*"]},
             "pools": [{"name": "vpn", "subnet": "10.20.0.0/24", "users": [{"name": "a", "address": "10.20.0.0"},
@@ -368,10 +373,13 @@ private Q_SLOTS:
             {"name": "a", "type": "direct", "mark": "0x10000", "table": 120},
             {"name": "b", "type": "direct", "mark": "0x10000", "table": 121},
             {"name": "c", "type": "direct", "mark": "0x10000", "table": 120},
-            {"name": "d", "type": "direct", "mark": "0x20000", "table": 120}]})"));
+            {"name": "d", "type": "direct", "mark": "0x20000", "table": 120},
+            {"name": "e", "type": "direct", "mark": "0x40000", "table": 120, "device": "wg1"}]})"));
         QVERIFY(!c);
-        QCOMPARE(paths(c.error()), QStringList{QStringLiteral("/exits/1/mark conflict")});
+        // A table holds one way out: d shares a's (same device), e does not.
+        QCOMPARE(paths(c.error()), (QStringList{QStringLiteral("/exits/1/mark conflict"), QStringLiteral("/exits/4/table conflict")}));
         QVERIFY2(c.error().errors.first().message.contains(u"exit a's"), qPrintable(c.error().errors.first().message));
+        QCOMPARE(c.error().errors.last().id, QStringLiteral("config.exit.table_shared"));
     }
 
     // A socks5 exit's server is an address the capture can connect to (it

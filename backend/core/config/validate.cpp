@@ -3,6 +3,7 @@
 #include "core/config/config.h"
 
 #include "core/config/jsonreader.h"
+#include "core/config/validate_parts.h"
 #include "core/logging.h"
 
 #include <QHash>
@@ -20,12 +21,6 @@ namespace {
 using J = JsonReader;
 
 const QString kPools = QStringLiteral("/pools");
-const QString kExits = QStringLiteral("/exits");
-
-QString hex(quint32 v)
-{
-    return QStringLiteral("0x%1").arg(v, 0, 16);
-}
 
 bool exitExists(const Config &c, const QString &name)
 {
@@ -33,19 +28,6 @@ bool exitExists(const Config &c, const QString &name)
         if (e.name == name)
             return true;
     return false;
-}
-
-void checkDuplicates(J &r, const QStringList &names, const QString &path, const QString &field)
-{
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (names[i].isEmpty())
-            continue;
-        if (seen.contains(names[i]))
-            r.error(field.isEmpty() ? J::join(path, i) : J::join(J::join(path, i), field), "duplicate",
-                    msg::Id("config.duplicate"), {{QStringLiteral("value"), names[i]}});
-        seen.insert(names[i]);
-    }
 }
 
 void checkInterfaces(J &r, const Config &c)
@@ -224,82 +206,6 @@ void checkNat(J &r, const Config &c)
     }
 }
 
-void checkExits(J &r, const Config &c)
-{
-    QStringList names;
-    for (const Exit &e : c.exits)
-        names.append(e.name);
-    checkDuplicates(r, names, kExits, QStringLiteral("name"));
-    for (qsizetype i = 0; i < c.exits.size(); ++i) {
-        const Exit &e = c.exits[i];
-        const QString p = J::join(kExits, i);
-        // The capture's counters and the topology name the way out of flows
-        // without an exit "main": an exit of that name would be counted as it.
-        if (e.name == u"main")
-            r.error(J::join(p, QStringLiteral("name")), "conflict", msg::Id("config.exit.name_reserved"),
-                    {{QStringLiteral("value"), e.name}});
-        if (e.type == ExitType::Direct) {
-            if (e.mark != 0 && (e.mark & ~c.routing.markMask) != 0)
-                r.error(J::join(p, QStringLiteral("mark")), "range", msg::Id("config.exit.mark_outside_mask"),
-                        {{QStringLiteral("mark"), hex(e.mark)}, {QStringLiteral("mask"), hex(c.routing.markMask)}});
-            if (e.mark & captureMark(c.routing))
-                r.error(J::join(p, QStringLiteral("mark")), "range", msg::Id("config.exit.mark_capture"),
-                        {{QStringLiteral("bit"), hex(captureMark(c.routing))}});
-            // 253 default, 254 main, 255 local: routing into them by table id is a mistake.
-            if (e.table >= 253 && e.table <= 255)
-                r.error(J::join(p, QStringLiteral("table")), "range", msg::Id("config.exit.table_reserved"),
-                        {{QStringLiteral("table"), qint64(e.table)}});
-            if (e.table != 0 && (e.table == bypassTable(c.routing) || e.table == captureTable(c.routing)))
-                r.error(J::join(p, QStringLiteral("table")), "range", msg::Id("config.exit.table_byway"),
-                        {{QStringLiteral("table"), qint64(e.table)},
-                         {QStringLiteral("bypass"), qint64(bypassTable(c.routing))},
-                         {QStringLiteral("capture"), qint64(captureTable(c.routing))}});
-            if (!e.server.isEmpty() || e.port != 0 || !e.username.isEmpty() || !e.password.isEmpty())
-                r.error(p, "conflict", msg::Id("config.exit.socks5_fields"));
-            // lo delivers to this box, the capture's TUN back to the capture: neither leaves.
-            if (e.device == u"lo" || e.device == c.capture.tun)
-                r.error(J::join(p, QStringLiteral("device")), "conflict", msg::Id("config.exit.device_not_out"),
-                        {{QStringLiteral("device"), e.device}});
-        } else {
-            if (e.server.isEmpty())
-                r.error(J::join(p, QStringLiteral("server")), "required", msg::Id("config.exit.socks5_server"));
-            else if (!isUnicastAddress(e.server))
-                r.error(J::join(p, QStringLiteral("server")), "format", msg::Id("config.exit.socks5_server_address"),
-                        {{QStringLiteral("value"), e.server}});
-            // fe80:: is reached only through an interface the address does not carry.
-            else if (const auto a = parseAddress(e.server); a->protocol() == QAbstractSocket::IPv6Protocol && a->isLinkLocal())
-                r.error(J::join(p, QStringLiteral("server")), "range", msg::Id("config.exit.socks5_server_link_local"),
-                        {{QStringLiteral("value"), e.server}});
-            if (e.table != 0 || !e.device.isEmpty())
-                r.error(J::join(p, e.table != 0 ? QStringLiteral("table") : QStringLiteral("device")), "conflict",
-                        msg::Id("config.exit.direct_fields"));
-            if (e.port == 0)
-                r.error(J::join(p, QStringLiteral("port")), "required", msg::Id("config.exit.socks5_port"));
-            if (!e.password.isEmpty() && e.username.isEmpty())
-                r.error(J::join(p, QStringLiteral("username")), "required", msg::Id("config.exit.password_without_user"));
-            if (e.username.toUtf8().size() > 255 || e.password.toUtf8().size() > 255)
-                r.error(p, "range", msg::Id("config.exit.credentials_length"));
-        }
-    }
-    // A mark selects one route: two direct exits with the same mark that
-    // leave by different tables or devices cannot both be what they say.
-    QHash<quint32, qsizetype> byMark;
-    for (qsizetype i = 0; i < c.exits.size(); ++i) {
-        const Exit &e = c.exits[i];
-        if (e.type != ExitType::Direct || e.mark == 0)
-            continue;
-        const auto first = byMark.constFind(e.mark);
-        if (first == byMark.cend()) {
-            byMark.insert(e.mark, i);
-            continue;
-        }
-        const Exit &other = c.exits[*first];
-        if (other.table != e.table || other.device != e.device)
-            r.error(J::join(J::join(kExits, i), QStringLiteral("mark")), "conflict", msg::Id("config.exit.mark_shared"),
-                    {{QStringLiteral("mark"), hex(e.mark)}, {QStringLiteral("exit"), other.name}});
-    }
-}
-
 void checkRouting(J &r, const Config &c)
 {
     const QString p = QStringLiteral("/routing");
@@ -320,6 +226,8 @@ void checkBypassAddresses(J &r, const Config &c, bool bypass)
     const QHostAddress &main = c.bypass.mainRouter;
     if (!own.isValid())
         return;
+    if (bypass && own.isIpv6())
+        return r.error(J::join(bp, QStringLiteral("address")), "format", msg::Id("config.bypass.ipv4_only"));
     const QString lan = networkOf(own).toString();
     if (isNetworkOrBroadcast(own, own.address))
         r.error(J::join(bp, QStringLiteral("address")), "conflict", msg::Id("config.address.not_a_host"),
@@ -397,7 +305,7 @@ void checkRole(J &r, const Config &c)
         for (const Exit &e : c.exits)
             selector = selector || (e.type == ExitType::Direct && e.mark != 0 && e.table != 0);
         if (!selector)
-            r.error(kExits, "required", msg::Id("config.wan_separated.selector"));
+            r.error(QStringLiteral("/exits"), "required", msg::Id("config.wan_separated.selector"));
         return;
     }
     }
@@ -480,6 +388,24 @@ void checkDebug(J &r, const Config &c)
 }
 
 } // namespace
+
+QString hex(quint32 v)
+{
+    return QStringLiteral("0x%1").arg(v, 0, 16);
+}
+
+void checkDuplicates(JsonReader &r, const QStringList &names, const QString &path, const QString &field)
+{
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names[i].isEmpty())
+            continue;
+        if (seen.contains(names[i]))
+            r.error(field.isEmpty() ? JsonReader::join(path, i) : JsonReader::join(JsonReader::join(path, i), field), "duplicate",
+                    msg::Id("config.duplicate"), {{QStringLiteral("value"), names[i]}});
+        seen.insert(names[i]);
+    }
+}
 
 QList<FieldError> validate(const Config &c)
 {

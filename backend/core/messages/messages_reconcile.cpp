@@ -219,7 +219,11 @@ constexpr Template kMessages[] = {
     {"plan.exit.no_device",
      QT_TRANSLATE_NOOP("Messages", "Exit %{exit}: no device or WAN interface to route table %{table} through")},
     {"plan.exit.no_default",
-     QT_TRANSLATE_NOOP("Messages", "Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}")},
+     QT_TRANSLATE_NOOP("Messages", "Exit %{exit}: the main table has no default route via %{device} to copy into table %{table}; what the table does not route is refused")},
+    {"plan.exit.device_down",
+     QT_TRANSLATE_NOOP("Messages", "Exit %{exit}: %{device} is missing or down; its traffic is refused (table %{table} unreachable) until the device is up")},
+    {"plan.exit.no_ipv6",
+     QT_TRANSLATE_NOOP("Messages", "Exit %{exit}: the main table has no IPv6 default route via %{device}; IPv6 traffic through the exit is refused (table %{table})")},
     // Drift: what someone else (or the kernel) changed of Byway's state.
     {"drift.nft.table_missing",
      QT_TRANSLATE_NOOP("Messages", "nftables: table inet %{table} is gone")},

@@ -213,10 +213,12 @@ private Q_SLOTS:
         QVERIFY(hasSysctl(*d, QStringLiteral("net/ipv4/conf/all/src_valid_mark"), QStringLiteral("1")));
         QVERIFY(!hasSysctl(*d, QStringLiteral("net/ipv4/ip_forward"), QStringLiteral("1")));
         // The WAN table is the main table's default via eth0, owned by Byway,
-        // selected by the exit's mark.
-        QCOMPARE(d->routing.routes.size(), 1);
-        QCOMPARE(d->routing.routes[0].table, 2101u);
-        QCOMPARE(d->routing.routes[0].protocol, route::kProtocol);
+        // selected by the exit's mark, above the table's refusing fallback.
+        QCOMPARE(d->routing.routes.size(), 2);
+        QCOMPARE(d->routing.routes[0].toIpText(), QStringLiteral("ip route add unreachable default table 2101 metric 4294967295 proto 183"));
+        QCOMPARE(d->routing.routes[1].table, 2101u);
+        QCOMPARE(d->routing.routes[1].protocol, route::kProtocol);
+        QCOMPARE(d->routing.routes[1].type, route::RouteType::Unicast);
         QCOMPARE(d->routing.rules.size(), 1);
         QCOMPARE(d->routing.rules[0].fwmark, 0x00010000u);
         QCOMPARE(d->routing.rules[0].table, 2101u);
@@ -295,6 +297,39 @@ private Q_SLOTS:
         const qsizetype pool = ids.indexOf(QStringLiteral("mark_prerouting mark.pool:vpn"));
         const qsizetype user = ids.indexOf(QStringLiteral("mark_prerouting mark.user:bob"));
         QVERIFY(pool >= 0 && user > pool);
+    }
+
+    // An exit's table refuses what it cannot carry rather than letting the
+    // lookup go on to the main table (and out of the WAN): its device
+    // missing or down, or no IPv6 route. Exits sharing a table (and device)
+    // write it once.
+    void exitTablesFailClosed()
+    {
+        const auto c = parse(R"({"version": 1, "role": "vpn-gateway", "ipv6": {"enabled": true},
+            "interfaces": {"wan": ["eth0"], "tunnels": ["ppp*"]},
+            "exits": [{"name": "a", "mark": "0x00010000", "table": 2101, "device": "wg9"},
+                      {"name": "b", "mark": "0x00020000", "table": 2101, "device": "wg9"}],
+            "pools": [{"name": "vpn", "subnet": "10.20.0.0/24", "exit": "a"}]})");
+        bool up = false;
+        Environment e = env(true);
+        e.linkUp = [&up](const QString &dev) { return up && dev == u"wg9"; };
+        const auto texts = [&] {
+            auto d = desiredState(c, e);
+            QStringList out;
+            for (const route::RouteSpec &r : d->routing.routes)
+                out << r.toIpText();
+            for (const FieldError &n : d->notes)
+                if (n.id.startsWith(u"plan.exit."))
+                    out << n.id;
+            return out;
+        };
+        const QStringList fallback{QStringLiteral("ip route add unreachable default table 2101 metric 4294967295 proto 183"),
+                                   QStringLiteral("ip -6 route add unreachable default table 2101 metric 4294967295 proto 183")};
+        QCOMPARE(texts(), fallback + QStringList{QStringLiteral("plan.exit.device_down")});
+        up = true;
+        const QStringList upNow = fallback + QStringList{QStringLiteral("ip route add default dev wg9 table 2101 proto 183"),
+                                                         QStringLiteral("plan.exit.no_ipv6")};
+        QCOMPARE(texts(), upNow);
     }
 };
 
