@@ -2760,6 +2760,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Exit %{exit}: the main table has no IPv6 default route via %{device}; IPv6 traffic through the exit is refused (table %{table})</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Exit %{exit}: %{device} is a link that resolves its next hops (Ethernet-like), and the main table has no IPv4 default route through it to copy into table %{table}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Byway would route the exit as "default dev %{device}": the box then asks (ARP) for every destination on that link, and only a router doing proxy ARP answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a default route via the next router on %{device} to the main table (a high metric keeps it out of the box's own way), or use a point-to-point tunnel.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

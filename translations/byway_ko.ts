@@ -2748,6 +2748,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Exit %{exit}: the main table has no IPv6 default route via %{device}; IPv6 traffic through the exit is refused (table %{table})</source>
             <translation>출구 %{exit}: 기본 테이블에 %{device} 경유 IPv6 기본 경로가 없습니다. 이 출구로 가는 IPv6 트래픽은 거부됩니다(테이블 %{table})</translation>
         </message>
+        <message>
+            <source>Exit %{exit}: %{device} is a link that resolves its next hops (Ethernet-like), and the main table has no IPv4 default route through it to copy into table %{table}</source>
+            <translation>출구 %{exit}: %{device}은(는) 다음 홉을 찾아야 하는 링크(이더넷 계열)인데, 기본 테이블에 테이블 %{table}로 복사할 이 링크 경유 IPv4 기본 경로가 없습니다</translation>
+        </message>
+        <message>
+            <source>Byway would route the exit as "default dev %{device}": the box then asks (ARP) for every destination on that link, and only a router doing proxy ARP answers.</source>
+            <translation>Byway는 이 출구를 "default dev %{device}"로 라우팅하게 됩니다. 그러면 장치가 그 링크에서 모든 목적지를 ARP로 묻고, 프록시 ARP를 하는 라우터만 응답합니다.</translation>
+        </message>
+        <message>
+            <source>Add a default route via the next router on %{device} to the main table (a high metric keeps it out of the box's own way), or use a point-to-point tunnel.</source>
+            <translation>기본 테이블에 %{device}의 다음 라우터를 거치는 기본 경로를 추가하거나(높은 metric을 주면 장치 자신의 트래픽은 그쪽으로 가지 않습니다), 점대점 터널을 사용하십시오.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

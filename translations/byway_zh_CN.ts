@@ -2748,6 +2748,18 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Exit %{exit}: the main table has no IPv6 default route via %{device}; IPv6 traffic through the exit is refused (table %{table})</source>
             <translation>出口 %{exit}：主路由表中没有经 %{device} 的 IPv6 默认路由；经此出口的 IPv6 流量将被拒绝（路由表 %{table}）</translation>
         </message>
+        <message>
+            <source>Exit %{exit}: %{device} is a link that resolves its next hops (Ethernet-like), and the main table has no IPv4 default route through it to copy into table %{table}</source>
+            <translation>出口 %{exit}：%{device} 是需要解析下一跳的链路（类似以太网），而主路由表中没有经它的 IPv4 默认路由可复制到路由表 %{table}</translation>
+        </message>
+        <message>
+            <source>Byway would route the exit as "default dev %{device}": the box then asks (ARP) for every destination on that link, and only a router doing proxy ARP answers.</source>
+            <translation>Byway 会把该出口路由为“default dev %{device}”：本机会在该链路上为每个目的地址发 ARP 询问，只有做代理 ARP 的路由器才会应答。</translation>
+        </message>
+        <message>
+            <source>Add a default route via the next router on %{device} to the main table (a high metric keeps it out of the box's own way), or use a point-to-point tunnel.</source>
+            <translation>在主路由表中添加一条经 %{device} 上下一跳路由器的默认路由（较高的 metric 可使本机自身流量不走它），或改用点对点隧道。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

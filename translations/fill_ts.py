@@ -990,6 +990,15 @@ T = {
     "The clients' traffic for the main router would leave by %{primary}, where the main router is not.":
         ("客户端发往主路由器的流量会从 %{primary} 离开，而主路由器不在那里。",
          "메인 라우터로 가는 클라이언트 트래픽이 메인 라우터가 없는 %{primary}(으)로 나가게 됩니다."),
+    "Exit %{exit}: %{device} is a link that resolves its next hops (Ethernet-like), and the main table has no IPv4 default route through it to copy into table %{table}":
+        ("出口 %{exit}：%{device} 是需要解析下一跳的链路（类似以太网），而主路由表中没有经它的 IPv4 默认路由可复制到路由表 %{table}",
+         "출구 %{exit}: %{device}은(는) 다음 홉을 찾아야 하는 링크(이더넷 계열)인데, 기본 테이블에 테이블 %{table}로 복사할 이 링크 경유 IPv4 기본 경로가 없습니다"),
+    "Byway would route the exit as \"default dev %{device}\": the box then asks (ARP) for every destination on that link, and only a router doing proxy ARP answers.":
+        ("Byway 会把该出口路由为“default dev %{device}”：本机会在该链路上为每个目的地址发 ARP 询问，只有做代理 ARP 的路由器才会应答。",
+         "Byway는 이 출구를 \"default dev %{device}\"로 라우팅하게 됩니다. 그러면 장치가 그 링크에서 모든 목적지를 ARP로 묻고, 프록시 ARP를 하는 라우터만 응답합니다."),
+    "Add a default route via the next router on %{device} to the main table (a high metric keeps it out of the box's own way), or use a point-to-point tunnel.":
+        ("在主路由表中添加一条经 %{device} 上下一跳路由器的默认路由（较高的 metric 可使本机自身流量不走它），或改用点对点隧道。",
+         "기본 테이블에 %{device}의 다음 라우터를 거치는 기본 경로를 추가하거나(높은 metric을 주면 장치 자신의 트래픽은 그쪽으로 가지 않습니다), 점대점 터널을 사용하십시오."),
     "List %{port} first in interfaces.lan.": ("在 interfaces.lan 中把 %{port} 列在第一位。", "interfaces.lan에서 %{port}을(를) 맨 앞에 두십시오."),
     "%{who} leave by exit \"%{exit}\" through %{device} with their own addresses: no nat.masquerade covers them there":
         ("%{who} 经出口“%{exit}”从 %{device} 离开时带着自己的地址：那里没有 nat.masquerade 覆盖它们",

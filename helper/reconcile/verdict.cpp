@@ -387,6 +387,7 @@ void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
     checkExits(v, c, box);
     checkExitNat(v, c, box);
     checkBypassPools(v, c, box);
+    checkExitGateway(v, c, box);
     checkSessions(v, c, box);
     checkFlowFiles(v, c, box);
     checkCapturePools(v, c, box);

@@ -24,5 +24,8 @@ void checkPoolAddresses(Verdict &v, const config::Config &c, const LiveBox &box)
 void checkExitNat(Verdict &v, const config::Config &c, const LiveBox &box);
 // A bypass router's pools off its LAN, sent to the main router un-NATed.
 void checkBypassPools(Verdict &v, const config::Config &c, const LiveBox &box);
+// A direct exit's device that resolves next hops (Ethernet) with no default
+// route through it to copy: "default dev X" would ask for every destination.
+void checkExitGateway(Verdict &v, const config::Config &c, const LiveBox &box);
 
 } // namespace byway::reconcile::verdict_parts

@@ -212,4 +212,24 @@ void checkBypassPools(Verdict &v, const config::Config &c, const LiveBox &box)
     }
 }
 
+void checkExitGateway(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (!box.links || !box.mainRoutesVia)
+        return;
+    const QList<route::Link> links = box.links();
+    for (qsizetype i = 0; i < c.exits.size(); ++i) {
+        const config::Exit &e = c.exits[i];
+        if (e.type != config::ExitType::Direct || e.table == 0 || e.device.isEmpty())
+            continue;
+        const auto link = std::find_if(links.begin(), links.end(), [&](const route::Link &l) { return l.name == e.device; });
+        if (link == links.end() || !link->resolves || !link->up)
+            continue; // missing or down: the interface checks and the plan say so
+        const QList<route::RouteSpec> routes = box.mainRoutesVia(e.device);
+        if (std::any_of(routes.begin(), routes.end(), [](const route::RouteSpec &r) { return r.dst.length == 0 && !r.dst.isIpv6(); }))
+            continue;
+        add(v, finding(Severity::Warning, QStringLiteral("/exits/%1/device").arg(i), msg::Id("env.exit.no_gateway"),
+                       {{QStringLiteral("exit"), e.name}, {QStringLiteral("device"), e.device}, {QStringLiteral("table"), qint64(e.table)}}));
+    }
+}
+
 } // namespace byway::reconcile::verdict_parts

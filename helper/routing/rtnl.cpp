@@ -108,6 +108,7 @@ std::optional<Link> parseLink(const nlmsghdr *nlh)
     l.name = QString::fromUtf8(mnl_attr_get_str(tb[IFLA_IFNAME]));
     l.up = ifi->ifi_flags & IFF_UP;
     l.lowerUp = ifi->ifi_flags & IFF_LOWER_UP;
+    l.resolves = !(ifi->ifi_flags & (IFF_NOARP | IFF_POINTOPOINT | IFF_LOOPBACK));
     l.mtu = tb[IFLA_MTU] ? mnl_attr_get_u32(tb[IFLA_MTU]) : 0;
     if (tb[IFLA_LINKINFO]) {
         nl::Attrs<IFLA_INFO_MAX + 1> info;

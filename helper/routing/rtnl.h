@@ -20,6 +20,9 @@ struct Link {
     int index = 0;
     bool up = false;          // IFF_UP (administrative state)
     bool lowerUp = false;     // IFF_LOWER_UP (carrier)
+    // Resolves next hops by ARP/NDP (Ethernet, veth, bridge, tap); false
+    // for point-to-point and NOARP links (WireGuard, tun, PPP) and loopback.
+    bool resolves = false;
     quint32 mtu = 0;
     QString kind;             // IFLA_INFO_KIND ("veth", "bridge", "wireguard"...), empty for hardware
     QJsonObject toJson() const;

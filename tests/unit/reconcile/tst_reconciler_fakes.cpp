@@ -623,6 +623,45 @@ private Q_SLOTS:
         QVERIFY(!refusal(b).startsWith(u"env.bypass.address_not_primary"));
     }
 
+    // A direct exit out of an Ethernet-like link needs a next hop: with no
+    // default route through it to copy, Byway's "default dev X" would ARP
+    // for every destination. A point-to-point tunnel needs none.
+    void exitOnAnEthernetLinkNeedsAGateway()
+    {
+        bool withDefault = false;
+        LiveBox box;
+        box.links = [] {
+            QList<route::Link> out;
+            for (const auto &[name, resolves] : {std::pair{"eth2", true}, {"wg0", false}}) {
+                route::Link l;
+                l.name = QString::fromLatin1(name);
+                l.up = true;
+                l.resolves = resolves;
+                out.append(l);
+            }
+            return out;
+        };
+        box.mainRoutesVia = [&withDefault](const QString &dev) {
+            route::RouteSpec r;
+            r.dev = dev;
+            r.dst = *config::Prefix::parse(withDefault ? QStringLiteral("0.0.0.0/0") : QStringLiteral("100.64.0.0/31"));
+            return QList<route::RouteSpec>{r};
+        };
+        config::Config g = gateway();
+        g.exits = {config::Exit{QStringLiteral("up2"), config::ExitType::Direct, 0x10000, 150, QStringLiteral("eth2"), {}, 0, {}, {}},
+                   config::Exit{QStringLiteral("vpn"), config::ExitType::Direct, 0x20000, 151, QStringLiteral("wg0"), {}, 0, {}, {}}};
+        const auto warned = [&](const char *path) {
+            for (const FieldError &f : checkEnvironment(g, box).findings)
+                if (f.id == u"env.exit.no_gateway" && f.path == QLatin1String(path))
+                    return true;
+            return false;
+        };
+        QVERIFY(warned("/exits/0/device"));
+        QVERIFY(!warned("/exits/1/device"));
+        withDefault = true;
+        QVERIFY(!warned("/exits/0/device"));
+    }
+
     // The same read-only box with the values the engine set (--sysctl):
     // nothing to write, the config applies.
     void readOnlySysctlsAlreadySetApply()
