@@ -2772,6 +2772,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add a default route via the next router on %{device} to the main table (a high metric keeps it out of the box's own way), or use a point-to-point tunnel.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>table %{table} is used by another program (%{owner}); move Byway's tables (%{first}-%{last}) elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>table %{table} is used by another program (%{owner}): Byway would fill it with its own routes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rule priority %{priority} is used by another program (%{owner}); move Byway's rules (from %{base}) elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mark %{mark} of another program (%{owner}, %{source}) uses bits of Byway's mask %{mask}; choose a mask it does not touch</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2760,6 +2760,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add a default route via the next router on %{device} to the main table (a high metric keeps it out of the box's own way), or use a point-to-point tunnel.</source>
             <translation>기본 테이블에 %{device}의 다음 라우터를 거치는 기본 경로를 추가하거나(높은 metric을 주면 장치 자신의 트래픽은 그쪽으로 가지 않습니다), 점대점 터널을 사용하십시오.</translation>
         </message>
+        <message>
+            <source>table %{table} is used by another program (%{owner}); move Byway's tables (%{first}-%{last}) elsewhere</source>
+            <translation>테이블 %{table}은(는) 다른 프로그램(%{owner})이 쓰고 있습니다. Byway의 테이블(%{first}-%{last})을 다른 곳으로 옮기십시오</translation>
+        </message>
+        <message>
+            <source>table %{table} is used by another program (%{owner}): Byway would fill it with its own routes</source>
+            <translation>테이블 %{table}은(는) 다른 프로그램(%{owner})이 쓰고 있습니다. Byway가 자기 경로로 채우게 됩니다</translation>
+        </message>
+        <message>
+            <source>rule priority %{priority} is used by another program (%{owner}); move Byway's rules (from %{base}) elsewhere</source>
+            <translation>규칙 우선순위 %{priority}은(는) 다른 프로그램(%{owner})이 쓰고 있습니다. Byway의 규칙(%{base}부터)을 다른 곳으로 옮기십시오</translation>
+        </message>
+        <message>
+            <source>mark %{mark} of another program (%{owner}, %{source}) uses bits of Byway's mask %{mask}; choose a mask it does not touch</source>
+            <translation>다른 프로그램(%{owner}, %{source})의 마크 %{mark}이(가) Byway 마스크 %{mask}의 비트를 씁니다. 그 프로그램이 건드리지 않는 마스크를 고르십시오</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -2760,6 +2760,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>Add a default route via the next router on %{device} to the main table (a high metric keeps it out of the box's own way), or use a point-to-point tunnel.</source>
             <translation>在主路由表中添加一条经 %{device} 上下一跳路由器的默认路由（较高的 metric 可使本机自身流量不走它），或改用点对点隧道。</translation>
         </message>
+        <message>
+            <source>table %{table} is used by another program (%{owner}); move Byway's tables (%{first}-%{last}) elsewhere</source>
+            <translation>路由表 %{table} 已被其他程序（%{owner}）使用；请把 Byway 的路由表（%{first}-%{last}）移到别处</translation>
+        </message>
+        <message>
+            <source>table %{table} is used by another program (%{owner}): Byway would fill it with its own routes</source>
+            <translation>路由表 %{table} 已被其他程序（%{owner}）使用：Byway 会用自己的路由填充它</translation>
+        </message>
+        <message>
+            <source>rule priority %{priority} is used by another program (%{owner}); move Byway's rules (from %{base}) elsewhere</source>
+            <translation>规则优先级 %{priority} 已被其他程序（%{owner}）使用；请把 Byway 的规则（从 %{base} 起）移到别处</translation>
+        </message>
+        <message>
+            <source>mark %{mark} of another program (%{owner}, %{source}) uses bits of Byway's mask %{mask}; choose a mask it does not touch</source>
+            <translation>其他程序（%{owner}，%{source}）的标记 %{mark} 用到了 Byway 掩码 %{mask} 的位；请选择它不触及的掩码</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

@@ -999,6 +999,18 @@ T = {
     "Add a default route via the next router on %{device} to the main table (a high metric keeps it out of the box's own way), or use a point-to-point tunnel.":
         ("在主路由表中添加一条经 %{device} 上下一跳路由器的默认路由（较高的 metric 可使本机自身流量不走它），或改用点对点隧道。",
          "기본 테이블에 %{device}의 다음 라우터를 거치는 기본 경로를 추가하거나(높은 metric을 주면 장치 자신의 트래픽은 그쪽으로 가지 않습니다), 점대점 터널을 사용하십시오."),
+    "table %{table} is used by another program (%{owner}); move Byway's tables (%{first}-%{last}) elsewhere":
+        ("路由表 %{table} 已被其他程序（%{owner}）使用；请把 Byway 的路由表（%{first}-%{last}）移到别处",
+         "테이블 %{table}은(는) 다른 프로그램(%{owner})이 쓰고 있습니다. Byway의 테이블(%{first}-%{last})을 다른 곳으로 옮기십시오"),
+    "table %{table} is used by another program (%{owner}): Byway would fill it with its own routes":
+        ("路由表 %{table} 已被其他程序（%{owner}）使用：Byway 会用自己的路由填充它",
+         "테이블 %{table}은(는) 다른 프로그램(%{owner})이 쓰고 있습니다. Byway가 자기 경로로 채우게 됩니다"),
+    "rule priority %{priority} is used by another program (%{owner}); move Byway's rules (from %{base}) elsewhere":
+        ("规则优先级 %{priority} 已被其他程序（%{owner}）使用；请把 Byway 的规则（从 %{base} 起）移到别处",
+         "규칙 우선순위 %{priority}은(는) 다른 프로그램(%{owner})이 쓰고 있습니다. Byway의 규칙(%{base}부터)을 다른 곳으로 옮기십시오"),
+    "mark %{mark} of another program (%{owner}, %{source}) uses bits of Byway's mask %{mask}; choose a mask it does not touch":
+        ("其他程序（%{owner}，%{source}）的标记 %{mark} 用到了 Byway 掩码 %{mask} 的位；请选择它不触及的掩码",
+         "다른 프로그램(%{owner}, %{source})의 마크 %{mark}이(가) Byway 마스크 %{mask}의 비트를 씁니다. 그 프로그램이 건드리지 않는 마스크를 고르십시오"),
     "List %{port} first in interfaces.lan.": ("在 interfaces.lan 中把 %{port} 列在第一位。", "interfaces.lan에서 %{port}을(를) 맨 앞에 두십시오."),
     "%{who} leave by exit \"%{exit}\" through %{device} with their own addresses: no nat.masquerade covers them there":
         ("%{who} 经出口“%{exit}”从 %{device} 离开时带着自己的地址：那里没有 nat.masquerade 覆盖它们",

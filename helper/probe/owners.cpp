@@ -94,7 +94,8 @@ void checkOwners(Context &ctx, Findings &out)
             add(ownerOfChain(c), QStringLiteral("legacy chain %1 %2 %3").arg(t.family, t.name, c));
 
     QJsonArray marks, tables, priorities;
-    QSet<quint32> seenTables, seenPrios;
+    QSet<quint32> seenTables;
+    QSet<QString> seenPrios; // "priority owner": a priority Byway and another program share is listed for both
     for (const FibRule &r : ctx.fibRules().rules) {
         const QString owner = ownerOfRule(r);
         const QString fam = r.family == AF_INET ? QStringLiteral("ipv4") : QStringLiteral("ipv6");
@@ -109,8 +110,8 @@ void checkOwners(Context &ctx, Findings &out)
             seenTables.insert(r.table);
             tables << QJsonObject{{QStringLiteral("table"), static_cast<qint64>(r.table)}, {QStringLiteral("owner"), owner}};
         }
-        if (owner != u"system" && !seenPrios.contains(r.priority)) {
-            seenPrios.insert(r.priority);
+        if (const QString key = QString::number(r.priority) + u' ' + owner; owner != u"system" && !seenPrios.contains(key)) {
+            seenPrios.insert(key);
             priorities << QJsonObject{{QStringLiteral("priority"), static_cast<qint64>(r.priority)}, {QStringLiteral("owner"), owner}};
         }
     }

@@ -11,10 +11,10 @@ bool foreign(const QJsonObject &entry)
     return entry.value(QStringLiteral("owner")).toString() != QLatin1String("byway");
 }
 
-QString ownerText(const QJsonObject &entry)
+QString ownerOf(const QJsonObject &entry)
 {
     const QString owner = entry.value(QStringLiteral("owner")).toString();
-    return owner.isEmpty() || owner == QLatin1String("unknown") ? QStringLiteral("another program") : owner;
+    return owner.isEmpty() ? QStringLiteral("unknown") : owner;
 }
 
 } // namespace
@@ -22,8 +22,10 @@ QString ownerText(const QJsonObject &entry)
 QList<FieldError> checkAllocations(const config::Config &c, const Desired &d, const QJsonObject &owners)
 {
     QList<FieldError> out;
-    auto conflict = [&out](const QString &path, const QString &message) {
-        out.append({path, QStringLiteral("conflict"), message});
+    auto conflict = [&out](const QString &path, const char *id, QJsonObject args) {
+        FieldError e(path, QStringLiteral("conflict"), QString(), QString::fromLatin1(id), std::move(args));
+        e.message = msg::english(e.id, e.args);
+        out.append(e);
     };
 
     for (const QJsonValue &v : owners.value(QStringLiteral("tables")).toArray()) {
@@ -32,13 +34,13 @@ QList<FieldError> checkAllocations(const config::Config &c, const Desired &d, co
         if (!foreign(t))
             continue;
         if (table >= c.routing.tableBase && table <= c.routing.tableBase + 99)
-            conflict(QStringLiteral("/routing/tableBase"),
-                     QStringLiteral("table %1 is used by %2; move Byway's tables (%3-%4) elsewhere")
-                         .arg(table).arg(ownerText(t)).arg(c.routing.tableBase).arg(c.routing.tableBase + 99));
+            conflict(QStringLiteral("/routing/tableBase"), "plan.owners.table_range",
+                     {{QStringLiteral("table"), qint64(table)}, {QStringLiteral("owner"), ownerOf(t)},
+                      {QStringLiteral("first"), qint64(c.routing.tableBase)}, {QStringLiteral("last"), qint64(c.routing.tableBase + 99)}});
         for (qsizetype i = 0; i < c.exits.size(); ++i)
             if (c.exits[i].table == table)
-                conflict(QStringLiteral("/exits/%1/table").arg(i),
-                         QStringLiteral("table %1 is used by %2: Byway would fill it with its own routes").arg(table).arg(ownerText(t)));
+                conflict(QStringLiteral("/exits/%1/table").arg(i), "plan.owners.exit_table",
+                         {{QStringLiteral("table"), qint64(table)}, {QStringLiteral("owner"), ownerOf(t)}});
     }
 
     for (const QJsonValue &v : owners.value(QStringLiteral("priorities")).toArray()) {
@@ -48,9 +50,9 @@ QList<FieldError> checkAllocations(const config::Config &c, const Desired &d, co
             continue;
         for (const route::RuleSpec &r : d.routing.rules)
             if (r.priority == priority) {
-                conflict(QStringLiteral("/routing/priorityBase"),
-                         QStringLiteral("rule priority %1 is used by %2; move Byway's rules (from %3) elsewhere")
-                             .arg(priority).arg(ownerText(p)).arg(c.routing.priorityBase));
+                conflict(QStringLiteral("/routing/priorityBase"), "plan.owners.priority",
+                         {{QStringLiteral("priority"), qint64(priority)}, {QStringLiteral("owner"), ownerOf(p)},
+                          {QStringLiteral("base"), qint64(c.routing.priorityBase)}});
                 break;
             }
     }
@@ -62,11 +64,10 @@ QList<FieldError> checkAllocations(const config::Config &c, const Desired &d, co
         const quint32 mark = quint32(m.value(QStringLiteral("mark")).toString().toULongLong(nullptr, 0));
         // They set or select on bits Byway uses for its exits and capture.
         if (mark & c.routing.markMask)
-            conflict(QStringLiteral("/routing/markMask"),
-                     QStringLiteral("mark 0x%1 of %2 (%3) uses bits of Byway's mask 0x%4; choose a mask it does not touch")
-                         .arg(mark, 0, 16)
-                         .arg(ownerText(m), m.value(QStringLiteral("source")).toString())
-                         .arg(c.routing.markMask, 0, 16));
+            conflict(QStringLiteral("/routing/markMask"), "plan.owners.mark",
+                     {{QStringLiteral("mark"), QStringLiteral("0x%1").arg(mark, 0, 16)}, {QStringLiteral("owner"), ownerOf(m)},
+                      {QStringLiteral("source"), m.value(QStringLiteral("source")).toString()},
+                      {QStringLiteral("mask"), QStringLiteral("0x%1").arg(c.routing.markMask, 0, 16)}});
     }
     return out;
 }

@@ -243,6 +243,14 @@ void ReconcileService::onDriftCheck(const QString &why)
         if (!drift) {
             qCWarning(lcReconcile).noquote() << "drift check (" + why + ") failed:" << drift.error().toString();
             noteProblem(drift.error());
+            // What refused it may be the probe's picture of other owners (a
+            // rule at Byway's priorities since removed): a fresh probe, whose
+            // end starts another drift check.
+            if (!m_reprobedAfterFailure.isValid() || m_reprobedAfterFailure.hasExpired(10000)) {
+                m_reprobedAfterFailure.start();
+                if (!m_probes.run(probe::Options{}, [](const probe::Report &) {}))
+                    qCWarning(lcProbe).noquote() << "probe after a failed drift check not started";
+            }
             return;
         }
         if (*drift) {

@@ -138,6 +138,7 @@ private:
     qint64 m_driftCount = 0;
     QJsonArray m_findings;               // findings() of the stored config
     QElapsedTimer m_findingsAge;
+    QElapsedTimer m_reprobedAfterFailure; // a failed drift check looks again, at most every 10 s
     QTimer m_driftTimer;
     QTimer m_routeSettle;
     bool m_ipv6Egress = false;      // the last probe that checked IPv6 egress passed

@@ -52,6 +52,9 @@ private Q_SLOTS:
         for (const auto &e : errors)
             namesPbr = namesPbr || (e.path == QStringLiteral("/routing/markMask") && e.message.contains(QStringLiteral("pbr")));
         QVERIFY(namesPbr);
+        // Each says what it is by id and args (the GUI renders them in its language).
+        for (const auto &e : errors)
+            QVERIFY2(e.id.startsWith(u"plan.owners.") && e.args.contains(u"owner"), qPrintable(e.path + u' ' + e.message));
     }
 
     void defaultsCoexistWithCommonOwners()
