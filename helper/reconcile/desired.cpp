@@ -54,6 +54,7 @@ public:
     {
         m_mangle.rules.append(Rule{id, {Match::l4proto(kTcp), Match::tcpSyn(), iface}, verdict(StatementKind::ClampMssPmtu)});
     }
+    void count(const QString &id, QList<Match> m) { m_forward.rules.append(Rule{id, std::move(m), verdict(StatementKind::Counter)}); }
     void forward(const QString &id, QList<Match> m) { m_forward.rules.append(Rule{id, std::move(m), verdict(StatementKind::Accept)}); }
     void drop(const QString &id, QList<Match> m) { m_forward.rules.append(Rule{id, std::move(m), verdict(StatementKind::Drop)}); }
     void masquerade(const QString &id, QList<Match> m)
@@ -149,6 +150,20 @@ void masquerades(TableBuilder &t, Desired &d, const config::Config &c, const Env
             continue;
         }
         t.masquerade(ruleid::masquerade(i), {Match::saddr(m.source), Match::oifname(m.out)});
+    }
+}
+
+// Each pool's own counters (the forward rules are per interface, shared by
+// every pool on it): first in the forward chain, so whatever verdict follows.
+void poolCounters(TableBuilder &t, const config::Config &c)
+{
+    if (c.pools.size() > ruleid::kCountedPools)
+        return;
+    for (const config::Pool &p : c.pools) {
+        if (!p.subnet.isValid())
+            continue;
+        t.count(ruleid::countUp(p.name), {Match::saddr(p.subnet)});
+        t.count(ruleid::countBack(p.name), {Match::daddr(p.subnet)});
     }
 }
 
@@ -400,6 +415,8 @@ Result<Desired> desiredState(const config::Config &c, const Environment &env)
 {
     Desired d;
     TableBuilder t;
+    if (c.role == Role::VpnGateway || c.role == Role::BypassRouter || c.role == Role::SecondaryRouter)
+        poolCounters(t, c);
     switch (c.role) {
     case Role::None:
         break;

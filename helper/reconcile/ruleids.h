@@ -24,6 +24,13 @@ inline QString markPool(const QString &pool) { return QStringLiteral("mark.pool:
 inline QString markUser(const QString &user) { return QStringLiteral("mark.user:") + user; }
 // A VPN server's session (session.add) for one client address.
 inline QString markSession(const QString &address) { return QStringLiteral("mark.session:") + address; }
+// Counters only (no verdict), first in the forward chain: what a pool sent
+// and received through this box, whichever way it left.
+inline QString countUp(const QString &pool) { return QStringLiteral("count.up:") + pool; }
+inline QString countBack(const QString &pool) { return QStringLiteral("count.back:") + pool; }
+// Above this many pools the per-pool counters are left out (each is a rule
+// every forwarded packet passes) and pools share their role's counters.
+inline constexpr qsizetype kCountedPools = 32;
 inline QString dnsRedirect() { return QStringLiteral("dns.redirect"); }
 
 } // namespace byway::reconcile::ruleid

@@ -22,7 +22,10 @@ void vpnGateway(Builder &b, const config::Config &c, const TopologyLive &live)
         const QString id = QStringLiteral("pool:") + p.name;
         b.node(id, "pool", p.name, p.subnet.toString(), members(c, live, ClientScope{&p, {}, {}}));
         b.link(id, QStringLiteral("this"));
-        QStringList up{ruleid::forwardOut(joined(c.interfaces.tunnels))};
+        // The pool's own counters when there are (few enough pools), else
+        // the tunnels' forward rules, which every pool shares.
+        const bool own = c.pools.size() <= ruleid::kCountedPools;
+        QStringList up{own ? ruleid::countUp(p.name) : ruleid::forwardOut(joined(c.interfaces.tunnels))};
         for (qsizetype i = 0; i < c.nat.masquerade.size(); ++i)
             if (c.nat.masquerade[i].source.covers(p.subnet))
                 up.append(ruleid::masquerade(i));
@@ -33,7 +36,7 @@ void vpnGateway(Builder &b, const config::Config &c, const TopologyLive &live)
         b.path(QStringLiteral("up:") + p.name, "upstream", hops, up);
         std::reverse(hops.begin(), hops.end());
         b.path(QStringLiteral("back:") + p.name, "return", hops,
-               {ruleid::forwardBack(joined(c.interfaces.tunnels))});
+               {own ? ruleid::countBack(p.name) : ruleid::forwardBack(joined(c.interfaces.tunnels))});
     }
     // Packets from the VPN interfaces whose source is in no pool (a VPN server
     // handing out another subnet) are dropped before the WAN, never sent out
@@ -153,13 +156,14 @@ void bypass(Builder &b, const config::Config &c, const TopologyLive &live, bool 
     else
         bypassPaths(b, c);
     // Client pools with an exit leave by it, not by the main router (their
-    // mark's rule comes first): counted by that mark and their masquerade.
-    // Their replies come back the same way, through this box (no rule of
-    // Byway's sees them).
+    // mark's rule comes first): counted by the pool's own counters (its
+    // mark's rule with too many pools) and their replies, which come back
+    // the same way through this box, by its own return counter.
     for (const config::Pool &p : c.pools) {
         if (p.exit.isEmpty())
             continue;
-        QStringList up{ruleid::markPool(p.name)};
+        const bool own = c.pools.size() <= ruleid::kCountedPools;
+        QStringList up{own ? ruleid::countUp(p.name) : ruleid::markPool(p.name)};
         for (qsizetype i = 0; i < c.nat.masquerade.size(); ++i)
             if (c.nat.masquerade[i].source.covers(p.subnet))
                 up.append(ruleid::masquerade(i));
@@ -167,7 +171,7 @@ void bypass(Builder &b, const config::Config &c, const TopologyLive &live, bool 
                          QStringLiteral("internet")};
         b.path(QStringLiteral("up:") + p.name, "upstream", hops, up);
         std::reverse(hops.begin(), hops.end());
-        b.path(QStringLiteral("back:") + p.name, "return", hops, {});
+        b.path(QStringLiteral("back:") + p.name, "return", hops, own ? QStringList{ruleid::countBack(p.name)} : QStringList{});
     }
     exits(b, c, QString());
     capture(b, c, live, QStringLiteral("clients"));
