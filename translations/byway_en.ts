@@ -2788,6 +2788,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>mark %{mark} of another program (%{owner}, %{source}) uses bits of Byway's mask %{mask}; choose a mask it does not touch</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Table %{table} of exit %{exit} holds %{count} route(s) Byway did not write: %{routes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Byway fills the exit's table itself: traffic for those destinations leaves as they say, not by the exit, and a default route there makes the apply fail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove them, or give the exit a table no other program uses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%{mainRouter} is this box's own address on %{wan}, or the network or broadcast address of %{subnet}: not the main router</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

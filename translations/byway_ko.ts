@@ -2776,6 +2776,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>mark %{mark} of another program (%{owner}, %{source}) uses bits of Byway's mask %{mask}; choose a mask it does not touch</source>
             <translation>다른 프로그램(%{owner}, %{source})의 마크 %{mark}이(가) Byway 마스크 %{mask}의 비트를 씁니다. 그 프로그램이 건드리지 않는 마스크를 고르십시오</translation>
         </message>
+        <message>
+            <source>Table %{table} of exit %{exit} holds %{count} route(s) Byway did not write: %{routes}</source>
+            <translation>출구 %{exit}의 테이블 %{table}에 Byway가 쓰지 않은 경로가 %{count}개 있습니다: %{routes}</translation>
+        </message>
+        <message>
+            <source>Byway fills the exit's table itself: traffic for those destinations leaves as they say, not by the exit, and a default route there makes the apply fail.</source>
+            <translation>출구의 테이블은 Byway가 직접 채웁니다. 그 목적지로 가는 트래픽은 출구가 아니라 그 경로대로 나가며, 거기에 기본 경로가 있으면 적용이 실패합니다.</translation>
+        </message>
+        <message>
+            <source>Remove them, or give the exit a table no other program uses.</source>
+            <translation>그 경로들을 지우거나, 다른 프로그램이 쓰지 않는 테이블을 출구에 주십시오.</translation>
+        </message>
+        <message>
+            <source>%{mainRouter} is this box's own address on %{wan}, or the network or broadcast address of %{subnet}: not the main router</source>
+            <translation>%{mainRouter}은(는) %{wan}에 있는 이 장치 자신의 주소이거나 %{subnet}의 네트워크 또는 브로드캐스트 주소입니다. 메인 라우터가 아닙니다</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

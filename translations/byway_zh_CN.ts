@@ -2776,6 +2776,22 @@ Flows page, narrow layout: the list of flows</extracomment>
             <source>mark %{mark} of another program (%{owner}, %{source}) uses bits of Byway's mask %{mask}; choose a mask it does not touch</source>
             <translation>其他程序（%{owner}，%{source}）的标记 %{mark} 用到了 Byway 掩码 %{mask} 的位；请选择它不触及的掩码</translation>
         </message>
+        <message>
+            <source>Table %{table} of exit %{exit} holds %{count} route(s) Byway did not write: %{routes}</source>
+            <translation>出口 %{exit} 的路由表 %{table} 中有 %{count} 条不是 Byway 写入的路由：%{routes}</translation>
+        </message>
+        <message>
+            <source>Byway fills the exit's table itself: traffic for those destinations leaves as they say, not by the exit, and a default route there makes the apply fail.</source>
+            <translation>出口的路由表由 Byway 自己填写：去往这些目的地的流量会按这些路由离开，而不走出口；其中若有默认路由，应用会失败。</translation>
+        </message>
+        <message>
+            <source>Remove them, or give the exit a table no other program uses.</source>
+            <translation>删除这些路由，或给出口换一个其他程序不使用的路由表。</translation>
+        </message>
+        <message>
+            <source>%{mainRouter} is this box's own address on %{wan}, or the network or broadcast address of %{subnet}: not the main router</source>
+            <translation>%{mainRouter} 是本机在 %{wan} 上的地址，或是 %{subnet} 的网络地址或广播地址：不是主路由器</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>

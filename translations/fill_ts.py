@@ -1011,6 +1011,17 @@ T = {
     "mark %{mark} of another program (%{owner}, %{source}) uses bits of Byway's mask %{mask}; choose a mask it does not touch":
         ("其他程序（%{owner}，%{source}）的标记 %{mark} 用到了 Byway 掩码 %{mask} 的位；请选择它不触及的掩码",
          "다른 프로그램(%{owner}, %{source})의 마크 %{mark}이(가) Byway 마스크 %{mask}의 비트를 씁니다. 그 프로그램이 건드리지 않는 마스크를 고르십시오"),
+    "%{mainRouter} is this box's own address on %{wan}, or the network or broadcast address of %{subnet}: not the main router":
+        ("%{mainRouter} 是本机在 %{wan} 上的地址，或是 %{subnet} 的网络地址或广播地址：不是主路由器",
+         "%{mainRouter}은(는) %{wan}에 있는 이 장치 자신의 주소이거나 %{subnet}의 네트워크 또는 브로드캐스트 주소입니다. 메인 라우터가 아닙니다"),
+    "Table %{table} of exit %{exit} holds %{count} route(s) Byway did not write: %{routes}":
+        ("出口 %{exit} 的路由表 %{table} 中有 %{count} 条不是 Byway 写入的路由：%{routes}",
+         "출구 %{exit}의 테이블 %{table}에 Byway가 쓰지 않은 경로가 %{count}개 있습니다: %{routes}"),
+    "Byway fills the exit's table itself: traffic for those destinations leaves as they say, not by the exit, and a default route there makes the apply fail.":
+        ("出口的路由表由 Byway 自己填写：去往这些目的地的流量会按这些路由离开，而不走出口；其中若有默认路由，应用会失败。",
+         "출구의 테이블은 Byway가 직접 채웁니다. 그 목적지로 가는 트래픽은 출구가 아니라 그 경로대로 나가며, 거기에 기본 경로가 있으면 적용이 실패합니다."),
+    "Remove them, or give the exit a table no other program uses.":
+        ("删除这些路由，或给出口换一个其他程序不使用的路由表。", "그 경로들을 지우거나, 다른 프로그램이 쓰지 않는 테이블을 출구에 주십시오."),
     "List %{port} first in interfaces.lan.": ("在 interfaces.lan 中把 %{port} 列在第一位。", "interfaces.lan에서 %{port}을(를) 맨 앞에 두십시오."),
     "%{who} leave by exit \"%{exit}\" through %{device} with their own addresses: no nat.masquerade covers them there":
         ("%{who} 经出口“%{exit}”从 %{device} 离开时带着自己的地址：那里没有 nat.masquerade 覆盖它们",

@@ -119,6 +119,17 @@ public:
         }
         return out;
     }
+    Result<QList<route::RouteSpec>> routesIn(quint32 table) override
+    {
+        QList<route::RouteSpec> out;
+        for (route::Family f : {route::Family::V4, route::Family::V6}) {
+            auto routes = m_rtnl.routes(f, table, false);
+            if (!routes)
+                return std::unexpected(routes.error());
+            out += *routes;
+        }
+        return out;
+    }
     Result<route::LookupResult> lookup(const route::Query &q) override { return m_rtnl.lookup(q); }
     Result<QList<route::Link>> links() override { return m_rtnl.links(); }
     Result<QList<route::AddressSpec>> addresses() override { return m_rtnl.addresses(); }

@@ -51,6 +51,8 @@ public:
     // Main-table routes out of `dev` (to copy into an exit's table).
     [[nodiscard]] virtual Result<QList<route::RouteSpec>> mainRoutesVia(const QString &dev) = 0;
     [[nodiscard]] virtual Result<route::LookupResult> lookup(const route::Query &q) = 0;
+    // Every route of a table, both families, whoever wrote it; fakes may leave it empty.
+    [[nodiscard]] virtual Result<QList<route::RouteSpec>> routesIn(quint32 /*table*/) { return QList<route::RouteSpec>{}; }
     // The box's links and addresses (with point-to-point peers), for the
     // environment checks; fakes may leave them empty.
     [[nodiscard]] virtual Result<QList<route::Link>> links() { return QList<route::Link>{}; }

@@ -171,8 +171,16 @@ void checkSecondaryMainRouter(Verdict &v, const config::Config &c, const LiveBox
     for (const route::AddressSpec &a : box.addresses()) {
         if (!c.interfaces.wan.contains(a.dev))
             continue;
-        if (a.address.contains(c.bypass.mainRouter) || a.peer == c.bypass.mainRouter) // PPPoE: the peer
+        if (a.peer == c.bypass.mainRouter) // PPPoE: the peer
             return;
+        if (a.address.contains(c.bypass.mainRouter)) {
+            // On the subnet, but this box itself or no host: the network's or broadcast address.
+            if (a.address.address == c.bypass.mainRouter || config::isNetworkOrBroadcast(a.address, c.bypass.mainRouter))
+                add(v, finding(Severity::Warning, QStringLiteral("/bypass/mainRouter"), msg::Id("env.secondary.main_router_not_host"),
+                               {{QStringLiteral("mainRouter"), c.bypass.mainRouter.toString()},
+                                {QStringLiteral("subnet"), config::networkOf(a.address).toString()}, {QStringLiteral("wan"), a.dev}}));
+            return;
+        }
         have << a.address.toString();
     }
     add(v, finding(Severity::Warning, QStringLiteral("/bypass/mainRouter"), msg::Id("env.secondary.main_router_off_wan"),
@@ -388,6 +396,7 @@ void checkLive(Verdict &v, const config::Config &c, const LiveBox &box)
     checkExitNat(v, c, box);
     checkBypassPools(v, c, box);
     checkExitGateway(v, c, box);
+    checkExitTables(v, c, box);
     checkSessions(v, c, box);
     checkFlowFiles(v, c, box);
     checkCapturePools(v, c, box);

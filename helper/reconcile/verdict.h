@@ -38,6 +38,7 @@ struct LiveBox {
     std::function<QList<route::Link>()> links;
     std::function<QList<route::AddressSpec>()> addresses;      // every interface's, with peers
     std::function<QList<route::RouteSpec>(const QString &dev)> mainRoutesVia;
+    std::function<QList<route::RouteSpec>(quint32 table)> routesIn; // every route of a table, whoever wrote it
     std::function<std::optional<quint32>(const QString &group)> groupId;
     std::function<QList<ForeignDrop>()> foreignDrops;
     std::function<bool(const config::Config &)> captureOn; // the compat capture would run for it

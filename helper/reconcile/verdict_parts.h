@@ -27,5 +27,8 @@ void checkBypassPools(Verdict &v, const config::Config &c, const LiveBox &box);
 // A direct exit's device that resolves next hops (Ethernet) with no default
 // route through it to copy: "default dev X" would ask for every destination.
 void checkExitGateway(Verdict &v, const config::Config &c, const LiveBox &box);
+// Routes in a direct exit's table that Byway did not write: the table is the
+// exit's, and a foreign route there takes traffic the exit should carry.
+void checkExitTables(Verdict &v, const config::Config &c, const LiveBox &box);
 
 } // namespace byway::reconcile::verdict_parts

@@ -232,4 +232,31 @@ void checkExitGateway(Verdict &v, const config::Config &c, const LiveBox &box)
     }
 }
 
+void checkExitTables(Verdict &v, const config::Config &c, const LiveBox &box)
+{
+    if (!box.routesIn)
+        return;
+    QSet<quint32> seen;
+    for (qsizetype i = 0; i < c.exits.size(); ++i) {
+        const config::Exit &e = c.exits[i];
+        if (e.type != config::ExitType::Direct || e.table == 0 || seen.contains(e.table))
+            continue;
+        seen.insert(e.table);
+        QStringList foreign;
+        for (const route::RouteSpec &r : box.routesIn(e.table))
+            if (r.protocol != route::kProtocol) {
+                const QString text = r.toIpText();
+                foreign << text.mid(text.indexOf(u" add ") + 5);
+            }
+        if (foreign.isEmpty())
+            continue;
+        const qsizetype shown = std::min<qsizetype>(foreign.size(), 4);
+        add(v, finding(Severity::Warning, QStringLiteral("/exits/%1/table").arg(i), msg::Id("env.exit.table_foreign"),
+                       {{QStringLiteral("exit"), e.name}, {QStringLiteral("table"), qint64(e.table)},
+                        {QStringLiteral("count"), foreign.size()},
+                        {QStringLiteral("routes"), foreign.mid(0, shown).join(QStringLiteral("; "))
+                                                       + (foreign.size() > shown ? QStringLiteral("; …") : QString())}}));
+    }
+}
+
 } // namespace byway::reconcile::verdict_parts

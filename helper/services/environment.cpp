@@ -90,6 +90,7 @@ reconcile::LiveBox ReconcileService::liveBox()
     box.mainRoutesVia = [routing](const QString &dev) {
         return routing->mainRoutesVia(dev).value_or(QList<route::RouteSpec>{});
     };
+    box.routesIn = [routing](quint32 table) { return routing->routesIn(table).value_or(QList<route::RouteSpec>{}); };
     return box;
 }
 

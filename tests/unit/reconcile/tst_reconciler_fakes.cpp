@@ -456,6 +456,23 @@ private Q_SLOTS:
         QVERIFY(warned("10.99.99.1"));
         QVERIFY(!warned("100.64.0.1", "ppp0"));
         QVERIFY(warned("192.168.10.1", "ppp0"));
+        // On the WAN subnet but no router: this box, the network, the broadcast.
+        const auto notHost = [&](const char *main) {
+            config::Config c;
+            c.role = config::Role::SecondaryRouter;
+            c.interfaces.wan = {QStringLiteral("wan0")};
+            c.interfaces.lan = {QStringLiteral("lan0")};
+            c.bypass.mainRouter = QHostAddress(QString::fromLatin1(main));
+            QStringList ids;
+            for (const FieldError &f : checkEnvironment(c, box).findings)
+                if (f.path == u"/bypass/mainRouter")
+                    ids << f.id;
+            return ids == QStringList{QStringLiteral("env.secondary.main_router_not_host")};
+        };
+        QVERIFY(notHost("192.168.10.2"));
+        QVERIFY(notHost("192.168.10.0"));
+        QVERIFY(notHost("192.168.10.255"));
+        QVERIFY(!notHost("192.168.10.1"));
     }
 
     // bypass.dhcp against a DHCP server on the box: "side" needs one (Byway
@@ -660,6 +677,35 @@ private Q_SLOTS:
         QVERIFY(!warned("/exits/1/device"));
         withDefault = true;
         QVERIFY(!warned("/exits/0/device"));
+    }
+
+    // A route someone else put in an exit's table is named there: it takes
+    // traffic the exit should carry (or fails the apply, a default).
+    void foreignRoutesInAnExitTable()
+    {
+        LiveBox box;
+        box.routesIn = [](quint32 table) {
+            QList<route::RouteSpec> out;
+            if (table != 150)
+                return out;
+            route::RouteSpec own, theirs;
+            own.table = theirs.table = 150;
+            own.dst = *config::Prefix::parse(QStringLiteral("0.0.0.0/0"));
+            own.dev = QStringLiteral("wg0");
+            theirs.dst = *config::Prefix::parse(QStringLiteral("198.18.0.0/15"));
+            theirs.gateway = QHostAddress(QStringLiteral("192.0.2.1"));
+            theirs.dev = QStringLiteral("up0");
+            theirs.protocol = 3; // boot: `ip route add`
+            return QList<route::RouteSpec>{own, theirs};
+        };
+        config::Config g = gateway();
+        g.exits = {config::Exit{QStringLiteral("vpn"), config::ExitType::Direct, 0x10000, 150, QStringLiteral("wg0"), {}, 0, {}, {}},
+                   config::Exit{QStringLiteral("up2"), config::ExitType::Direct, 0x20000, 151, QStringLiteral("eth2"), {}, 0, {}, {}}};
+        QStringList found;
+        for (const FieldError &f : checkEnvironment(g, box).findings)
+            if (f.id == u"env.exit.table_foreign")
+                found << f.path + u' ' + f.args.value(u"routes").toString();
+        QCOMPARE(found, QStringList{QStringLiteral("/exits/0/table 198.18.0.0/15 via 192.0.2.1 dev up0 table 150 proto 3")});
     }
 
     // The same read-only box with the values the engine set (--sysctl):
