@@ -238,8 +238,12 @@ void secondaryRouter(TableBuilder &t, Desired &d, const config::Config &c, const
             t.forward(ruleid::forwardOut(lan), {Match::iifname(l), Match::oifname(wan)});
             t.forward(ruleid::forwardBack(lan),
                       {Match::iifname(wan), Match::oifname(l), Match::ctState(nft::CtEstablished | nft::CtRelated)});
-            if (c.bypass.nat)
+            // Behind its NAT the LAN answers; it is not opened to the WAN side
+            // (a host there with a route to the LAN would reach every client).
+            if (c.bypass.nat) {
+                t.drop(ruleid::forwardIn(lan), {Match::iifname(wan), Match::oifname(l)});
                 t.masquerade(ruleid::lanMasquerade(), {Match::iifname(l), Match::oifname(wan)});
+            }
         }
     masquerades(t, d, c, env);
     marks(t, c, env);

@@ -15,6 +15,8 @@ inline QString forwardBack(const QString &to) { return QStringLiteral("fwd.back:
 inline QString forwardForeign(const QString &from) { return QStringLiteral("fwd.foreign:") + from; }
 // IPv6 pool packets from the VPN interfaces while IPv6 egress is unverified, dropped before the WAN.
 inline QString forwardHeld6(const QString &from) { return QStringLiteral("fwd6.held:") + from; }
+// A secondary router with NAT: connections the WAN side opens towards the LAN, dropped.
+inline QString forwardIn(const QString &to) { return QStringLiteral("fwd.in:") + to; }
 inline QString forwardOut6(const QString &via) { return QStringLiteral("fwd6.out:") + via; }
 inline QString masquerade(qsizetype index) { return QStringLiteral("masq:%1").arg(index); }
 // A secondary router's own NAT (bypass.nat), beside nat.masquerade's.

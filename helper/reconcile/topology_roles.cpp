@@ -138,6 +138,9 @@ void secondaryPaths(Builder &b, const config::Config &c)
     b.path(QStringLiteral("up"), "upstream",
            {QStringLiteral("clients"), QStringLiteral("this"), QStringLiteral("main"), QStringLiteral("internet")},
            {ruleid::forwardOut(lan), ruleid::lanMasquerade()});
+    if (c.bypass.nat)
+        b.drop(QStringLiteral("inbound"), "unsolicited-inbound", {QStringLiteral("main"), QStringLiteral("this")},
+               {ruleid::forwardIn(lan)});
     b.path(QStringLiteral("back"), "return",
            {QStringLiteral("internet"), QStringLiteral("main"), QStringLiteral("this"), QStringLiteral("clients")},
            {ruleid::forwardBack(lan)},

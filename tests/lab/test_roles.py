@@ -352,6 +352,23 @@ class BypassTest(LabTestCase):
             return [f["id"] for f in v["findings"] if f["path"] == "/bypass/mainRouter"]
 
         self.assertEqual(warned(), [])
+        # Behind its NAT the LAN is closed to the WAN side: a client there
+        # with a route to the LAN (through this box) is dropped and counted;
+        # without NAT it is routed.
+        lab, net = self.lab, self.net
+        lab.route("client1", "192.168.20.0/24", "via", net["side_lan"])
+        try:
+            self.d.call("config.apply", {"config": cfg})
+            self.assertFalse(lab.ping("client1", net["main_alt"]))
+            drops = {x["id"]: x["packets"] for x in self.d.call("topology.get")["drops"]}
+            self.assertGreater(drops.get("inbound", 0), 0, drops)
+            cfg["bypass"]["nat"] = False
+            self.d.call("config.apply", {"config": cfg})
+            self.assertTrue(lab.ping("client1", net["main_alt"]))
+            cfg["bypass"]["nat"] = True
+        finally:
+            lab.ip("client1", "route", "del", "192.168.20.0/24")
+            self.d.call("config.apply", {"config": {"version": 1}})
         cfg["bypass"]["mainRouter"] = self.net["main_alt"]  # on the secondary's own LAN
         self.assertEqual(warned(), ["env.secondary.main_router_off_wan"])
 
