@@ -477,12 +477,17 @@ Verdict check(const QJsonObject &doc, const LiveBox &box, config::Config *out)
             return v;
         }
         // A misspelt interface is refused in the same answer as a prefix
-        // with host bits, not one round later; a field already refused for
-        // its value is not refused again for what the box says about it.
+        // with host bits, not one round later; a field refused for its value,
+        // or a user of an exit refused so, is not refused again for the box.
+        QStringList badExits;
+        for (const FieldError &f : std::as_const(v.errors))
+            if (const qsizetype i = f.path.section(u'/', 2, 2).toLongLong(); f.path.startsWith(u"/exits/") && i < parsedAnyway.exits.size())
+                badExits << parsedAnyway.exits[i].name;
         Verdict live;
         checkLive(live, parsedAnyway, box);
         for (const FieldError &e : std::as_const(live.errors))
-            if (std::none_of(v.errors.cbegin(), v.errors.cend(), [&](const FieldError &f) { return f.path == e.path; }))
+            if (std::none_of(v.errors.cbegin(), v.errors.cend(), [&](const FieldError &f) { return f.path == e.path; })
+                && !badExits.contains(e.args.value(u"exit").toString()))
                 v.errors.append(e);
         return v;
     }

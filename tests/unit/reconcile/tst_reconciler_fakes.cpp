@@ -11,6 +11,7 @@
 #include "reconcile/verdict.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -706,6 +707,21 @@ private Q_SLOTS:
             if (f.id == u"env.exit.table_foreign")
                 found << f.path + u' ' + f.args.value(u"routes").toString();
         QCOMPARE(found, QStringList{QStringLiteral("/exits/0/table 198.18.0.0/15 via 192.0.2.1 dev up0 table 150 proto 3")});
+    }
+
+    // An exit refused for its own fields is not refused again where a pool
+    // uses it ("no mark, table or device": the mark was the bad field).
+    void exitRefusedOnceForItsMark()
+    {
+        const QJsonObject doc = QJsonDocument::fromJson(R"({"version": 1, "role": "vpn-gateway",
+            "interfaces": {"wan": ["wan0"], "tunnels": ["vpns*"]},
+            "pools": [{"name": "vpn", "subnet": "10.20.0.0/24", "exit": "x"}],
+            "exits": [{"name": "x", "type": "direct", "mark": 4294967296}],
+            "nat": {"masquerade": [{"source": "10.20.0.0/24", "out": "wan0"}]}})").object();
+        QStringList paths;
+        for (const FieldError &e : check(doc, LiveBox{}, nullptr).errors)
+            paths << e.path;
+        QCOMPARE(paths, QStringList{QStringLiteral("/exits/0/mark")});
     }
 
     // The same read-only box with the values the engine set (--sysctl):
