@@ -5,7 +5,6 @@
 #include "core/messages/messages.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace byway::reconcile {
@@ -477,17 +476,18 @@ Verdict check(const QJsonObject &doc, const LiveBox &box, config::Config *out)
             return v;
         }
         // A misspelt interface is refused in the same answer as a prefix
-        // with host bits, not one round later; a field refused for its value,
-        // or a user of an exit refused so, is not refused again for the box.
-        QStringList badExits;
+        // with host bits, not one round later; a field refused for its value
+        // is not refused again, nor a use of an exit for the selector it lacks.
+        QStringList badExits; // exits whose mark, table or device was refused
         for (const FieldError &f : std::as_const(v.errors))
-            if (const qsizetype i = f.path.section(u'/', 2, 2).toLongLong(); f.path.startsWith(u"/exits/") && i < parsedAnyway.exits.size())
+            if (const qsizetype i = f.path.section(u'/', 2, 2).toLongLong(); f.path.startsWith(u"/exits/") && i < parsedAnyway.exits.size()
+                && QStringList{u"mark"_qs, u"table"_qs, u"device"_qs}.contains(f.path.section(u'/', 3, 3)))
                 badExits << parsedAnyway.exits[i].name;
         Verdict live;
         checkLive(live, parsedAnyway, box);
         for (const FieldError &e : std::as_const(live.errors))
             if (std::none_of(v.errors.cbegin(), v.errors.cend(), [&](const FieldError &f) { return f.path == e.path; })
-                && !badExits.contains(e.args.value(u"exit").toString()))
+                && !((e.id == u"env.exit.no_selector" || e.id == u"env.exit.device_only") && badExits.contains(e.args.value(u"exit").toString())))
                 v.errors.append(e);
         return v;
     }
