@@ -28,8 +28,8 @@ QString protoName(quint32 proto)
 
 // Whether a rule's matches hold for the flow: Yes, No, or only for a
 // protocol or port the question left open (`onlyIf` says which). Facts no
-// question gives (skgid of an unknown process, conntrack state) do not
-// exclude a rule.
+// question gives (skgid of an unknown process) do not exclude a rule; a
+// conntrack state is one of the conditions it leaves open.
 enum class Fit { No, Yes, OnlyIf };
 Fit ruleMatches(const nft::Rule &r, const FlowQuery &q, const QString &oif, quint32 mark, QStringList *onlyIf = nullptr)
 {
@@ -68,7 +68,16 @@ Fit ruleMatches(const nft::Rule &r, const FlowQuery &q, const QString &oif, quin
         case nft::MatchKind::Mark:
             ok = (mark & m.mask) == m.value;
             break;
-        case nft::MatchKind::CtState:
+        case nft::MatchKind::CtState: {
+            // A question is about a flow, not one of its packets: a rule for
+            // replies is on its path only for them, and ends nothing else.
+            QStringList states;
+            for (const auto &[bit, name] : {std::pair{nft::CtEstablished, "established"}, {nft::CtRelated, "related"}, {nft::CtNew, "new"}})
+                if (m.value & bit)
+                    states << QLatin1String(name);
+            open.append(QStringLiteral("ct state ") + states.join(QLatin1Char(',')));
+            continue;
+        }
         case nft::MatchKind::SkUid:
         case nft::MatchKind::SkGid:
         case nft::MatchKind::TcpSyn:

@@ -362,6 +362,12 @@ class BypassTest(LabTestCase):
             self.assertFalse(lab.ping("client1", net["main_alt"]))
             drops = {x["id"]: x["packets"] for x in self.d.call("topology.get")["drops"]}
             self.assertGreater(drops.get("inbound", 0), 0, drops)
+            # explain says so: the return rule is only for replies, the drop ends it.
+            e = self.d.call("explain", {"src": net["client_addrs"][0], "dst": net["main_alt"], "iif": "lan0"})
+            rules = {r["id"]: r.get("onlyIf") for r in e["rules"] if r["chain"] == "forward"}
+            self.assertEqual(rules.get("fwd.back:alt0"), "ct state established,related", rules)
+            self.assertIn("fwd.in:alt0", rules)
+            self.assertIsNone(rules["fwd.in:alt0"])
             cfg["bypass"]["nat"] = False
             self.d.call("config.apply", {"config": cfg})
             self.assertTrue(lab.ping("client1", net["main_alt"]))
