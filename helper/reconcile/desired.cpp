@@ -155,12 +155,15 @@ void masquerades(TableBuilder &t, Desired &d, const config::Config &c, const Env
 
 // Each pool's own counters (the forward rules are per interface, shared by
 // every pool on it): first in the forward chain, so whatever verdict follows.
-void poolCounters(TableBuilder &t, const config::Config &c)
+// Not for a gateway's IPv6 pool while IPv6 egress is unverified: all of its
+// packets are dropped (fwd6.held counts them), none goes up.
+void poolCounters(TableBuilder &t, const config::Config &c, const Environment &env)
 {
     if (c.pools.size() > ruleid::kCountedPools)
         return;
+    const bool held6 = c.role == Role::VpnGateway && !(c.ipv6.enabled && env.ipv6Egress);
     for (const config::Pool &p : c.pools) {
-        if (!p.subnet.isValid())
+        if (!p.subnet.isValid() || (held6 && p.subnet.isIpv6()))
             continue;
         t.count(ruleid::countUp(p.name), {Match::saddr(p.subnet)});
         t.count(ruleid::countBack(p.name), {Match::daddr(p.subnet)});
@@ -420,7 +423,7 @@ Result<Desired> desiredState(const config::Config &c, const Environment &env)
     Desired d;
     TableBuilder t;
     if (c.role == Role::VpnGateway || c.role == Role::BypassRouter || c.role == Role::SecondaryRouter)
-        poolCounters(t, c);
+        poolCounters(t, c, env);
     switch (c.role) {
     case Role::None:
         break;

@@ -127,6 +127,9 @@ private Q_SLOTS:
                 QCOMPARE(fwd[i].statement.kind, nft::StatementKind::Accept);
         }
         QVERIFY2(held >= 0, qPrintable(ids.join(QLatin1Char('|'))));
+        // The held IPv6 pool has no counters of its own: nothing of it goes up.
+        QVERIFY(std::none_of(fwd.begin(), fwd.end(), [&](const nft::Rule &r) { return r.id.startsWith(u"count.") && sourceIs(r, "fd20::/64"); }));
+        QVERIFY(std::any_of(fwd.begin(), fwd.end(), [&](const nft::Rule &r) { return r.id.startsWith(u"count.") && sourceIs(r, "10.20.0.0/24"); }));
 
         auto withV6 = desiredState(c, env(true));
         QVERIFY(ruleIds(*withV6->table).contains(QStringLiteral("postrouting masq:1")));
